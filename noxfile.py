@@ -1,0 +1,56 @@
+"""Developer tasks: ``nox -s tests lint typecheck docs plugins`` (``nox -l`` lists them)."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck", "docs", "plugins"]
+nox.options.reuse_existing_virtualenvs = True
+
+PYTHON = ["3.10", "3.11", "3.12", "3.13"]
+EXAMPLE_PLUGINS = ["plugins/newsfacts-places"]
+
+
+@nox.session(python=False)
+def tests(session: nox.Session) -> None:
+    """The test suite, in the current environment (see the README's set-up command)."""
+    session.run("python", "-m", "pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def tests_matrix(session: nox.Session) -> None:
+    """The test suite on every supported Python found on this machine."""
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff: lint and formatting."""
+    session.install("ruff>=0.5")
+    session.run("ruff", "check", "src", "tests", "benchmarks", "noxfile.py")
+    session.run("ruff", "format", "--check", "src", "tests", "benchmarks", "noxfile.py")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over the package."""
+    session.install("-e", ".[html]", "mypy>=1.10", "types-dateparser")
+    session.run("mypy")
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation; warnings are errors."""
+    session.install("-e", ".", "-r", "docs/requirements.txt")
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html")
+
+
+@nox.session
+def plugins(session: nox.Session) -> None:
+    """Install each example plugin like a third-party package and run its tests."""
+    session.install("-e", ".[test]")
+    for path in EXAMPLE_PLUGINS:
+        session.install("-e", path)
+    for path in EXAMPLE_PLUGINS:
+        session.run("pytest", f"{path}/tests")

@@ -1,0 +1,331 @@
+"""The ``newsfacts`` command: parse the arguments, delegate, report errors in one line.
+
+Heavy modules are imported inside the command bodies, so that ``newsfacts --help`` and
+``newsfacts plugins`` start fast and work even when a plugin is broken.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
+
+from newsfacts.errors import InputError, NewsfactsError
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; the CLI reference in the docs is generated from it."""
+    from newsfacts import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="newsfacts",
+        description="Typed, source-anchored facts from news articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsfacts {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "extract",
+        help="extract the facts of articles",
+        description="Extract the facts of one or more articles. PATH is a text file, an "
+        "HTML file (needs newsfacts[html]), a .jsonl file of records "
+        '{"id": ..., "text": ..., "published": ...}, or - for standard input.',
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="the articles to read")
+    _add_article_options(p)
+    p.add_argument(
+        "--format",
+        choices=("json", "jsonl", "pretty", "html"),
+        default=None,
+        help="output format (default: json for one article, jsonl for several)",
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument(
+        "--workers", type=_positive_int, default=1, metavar="N", help="worker processes"
+    )
+
+    p = sub.add_parser("demo", help="run on the sample article shipped with newsfacts")
+    p.add_argument("--format", choices=("pretty", "json"), default="pretty")
+
+    p = sub.add_parser("plugins", help="list the registered plugins")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    p = sub.add_parser(
+        "view",
+        help="render an article with its facts highlighted, as an HTML page",
+        description="Write one self-contained HTML page for an article, or, for a .jsonl "
+        "corpus, one page per article and an index page into the output folder.",
+    )
+    p.add_argument("path", metavar="ARTICLE", help="a text, HTML or .jsonl file, or -")
+    _add_article_options(p)
+    p.add_argument(
+        "-o", "--output", metavar="PATH", help="page file (or folder for a corpus); "
+        "default: stdout for one article, ./newsfacts-view/ for a corpus"
+    )
+
+    sub.add_parser("schema", help="print the JSON Schema of the output")
+    return parser
+
+
+def _add_article_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="publication date of the article(s)"
+    )
+    p.add_argument(
+        "--disable", action="append", default=[], metavar="NAME",
+        help="do not run this plugin (repeatable)",
+    )
+    p.add_argument(
+        "--strict", action="store_true", help="fail on the first plugin error"
+    )
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        handler = {
+            "extract": _cmd_extract,
+            "demo": _cmd_demo,
+            "plugins": _cmd_plugins,
+            "view": _cmd_view,
+            "schema": _cmd_schema,
+        }[args.command]
+        return handler(args)
+    except NewsfactsError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def _error(message: str) -> None:
+    print(f"newsfacts: error: {message}", file=sys.stderr)
+
+
+def _published(args: argparse.Namespace) -> Any:
+    from newsfacts.pipeline import parse_published
+
+    return parse_published(args.published, "--published")
+
+
+def _extractor(args: argparse.Namespace) -> Any:
+    from newsfacts.pipeline import Extractor
+
+    return Extractor(disable=args.disable, strict=getattr(args, "strict", False))
+
+
+# -- extract -------------------------------------------------------------------------
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from newsfacts._inputs import is_batch
+
+    published = _published(args)
+    extractor = _extractor(args)
+    batch = is_batch(args.paths)
+    fmt = args.format or ("jsonl" if batch else "json")
+    if fmt == "html" and batch:
+        raise InputError("--format html", "takes one article; use 'newsfacts view' for a corpus")
+    if not batch:
+        return _extract_single(args, extractor, published, fmt)
+    return _extract_batch(args, extractor, published, fmt)
+
+
+def _extract_single(args: argparse.Namespace, extractor: Any, published: Any, fmt: str) -> int:
+    from newsfacts._inputs import read_inputs
+
+    (record,) = list(read_inputs(args.paths))
+    if isinstance(record, InputError):
+        raise record
+    facts = extractor.extract(
+        record["text"],
+        published=published or record["published"],
+        metadata=record["metadata"],
+    )
+    with _open_output(args.output) as out:
+        out.write(_render(record["id"], facts, fmt))
+    return EXIT_OK
+
+
+def _render(ident: str, facts: Any, fmt: str) -> str:
+    from newsfacts._summary import format_summary
+    from newsfacts.serialize import to_dict
+
+    if fmt == "pretty":
+        return format_summary(facts)
+    if fmt == "html":
+        from newsfacts import render_html
+
+        return render_html(facts, title=ident)
+    data = {"id": ident, **to_dict(facts)}
+    if fmt == "jsonl":
+        return json.dumps(data, ensure_ascii=False) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _extract_batch(args: argparse.Namespace, extractor: Any, published: Any, fmt: str) -> int:
+    from newsfacts._inputs import count_records, read_inputs
+    from newsfacts._progress import Progress
+
+    progress = Progress(total=count_records(args.paths), enabled=sys.stderr.isatty())
+    done = failed = 0
+    with _open_output(args.output) as out:
+        if fmt == "json":
+            out.write("[\n")
+        for result in extractor.extract_many(
+            _records(read_inputs(args.paths), published), workers=args.workers
+        ):
+            if result.error is not None:
+                failed += 1
+                text = json.dumps({"id": result.id, "error": result.error}, ensure_ascii=False)
+                text += "\n" if fmt == "jsonl" else ""
+                if fmt == "pretty":
+                    text = f"== {result.id}\nerror: {result.error}\n\n"
+            else:
+                text = _render(result.id, result.facts, fmt)
+                if fmt == "pretty":
+                    text = f"== {result.id}\n{text}\n"
+            if fmt == "json":
+                text = ("" if done == 0 else ",\n") + text.rstrip("\n")
+            out.write(text)
+            done += 1
+            progress.update(done, failed)
+        if fmt == "json":
+            out.write("\n]\n")
+    progress.close(done, failed)
+    if failed:
+        print(f"newsfacts: {failed} of {done} articles failed", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def _records(records: Iterator[Any], published: Any) -> Iterator[Any]:
+    """Batch items for extract_many; an unreadable input becomes a record that fails."""
+    for record in records:
+        if isinstance(record, InputError):
+            yield _Failed(record)
+        else:
+            if published is not None:
+                record = {**record, "published": published}
+            yield record
+
+
+class _Failed(dict[str, Any]):
+    """A batch item that could not be read: extract_many reports its error in order."""
+
+    def __init__(self, error: InputError) -> None:
+        super().__init__(id=error.source, text=None, error=error.problem)
+
+
+def _open_output(path: str | None) -> Any:
+    import contextlib
+
+    if path is None or path == "-":
+        return contextlib.nullcontext(sys.stdout)
+    try:
+        return open(path, "w", encoding="utf-8")  # noqa: SIM115 - returned as a context
+    except OSError as exc:
+        raise InputError(path, f"cannot be written: {exc.strerror or exc}") from None
+
+
+# -- demo, plugins, schema, view -----------------------------------------------------
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from newsfacts.pipeline import Extractor
+    from newsfacts.testing import SAMPLE_PUBLISHED, sample_article
+
+    facts = Extractor().extract(sample_article(), published=SAMPLE_PUBLISHED)
+    print(_render("sample_article.txt", facts, "json" if args.format == "json" else "pretty"),
+          end="")
+    return EXIT_OK
+
+
+def _cmd_plugins(args: argparse.Namespace) -> int:
+    import attrs
+
+    from newsfacts.plugins import PluginHost
+
+    infos = PluginHost(()).infos()
+    if args.json:
+        print(json.dumps([attrs.asdict(i) for i in infos], indent=2))
+        return EXIT_OK
+    rows = [("name", "distribution", "version", "hooks / state")]
+    for i in infos:
+        state = ", ".join(h.removeprefix("newsfacts_") for h in i.hooks)
+        if i.error:
+            state = f"FAILED: {i.error}"
+        rows.append((i.name, i.distribution or "-", i.version or "-", state or "-"))
+    widths = [max(len(r[c]) for r in rows) for c in range(3)]
+    for r in rows:
+        print("  ".join(r[c].ljust(widths[c]) for c in range(3)) + "  " + r[3])
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from newsfacts.serialize import json_schema
+
+    print(json.dumps(json_schema(), indent=2))
+    return EXIT_OK
+
+
+def _cmd_view(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from newsfacts._inputs import is_batch, read_inputs
+    from newsfacts.view import write_pages
+
+    published = _published(args)
+    extractor = _extractor(args)
+    if not is_batch([args.path]):
+        facts_list = list(_facts_of(extractor, read_inputs([args.path]), published))
+        ident, facts = facts_list[0]
+        with _open_output(args.output) as out:
+            out.write(_render(ident, facts, "html"))
+        return EXIT_OK
+    out_dir = Path(args.output or "newsfacts-view")
+    failed: list[str] = []
+    pages = write_pages(_facts_of(extractor, read_inputs([args.path]), published, failed), out_dir)
+    print(f"newsfacts: wrote {len(pages)} pages to {out_dir}/", file=sys.stderr)
+    if failed:
+        print(f"newsfacts: {len(failed)} articles failed: {', '.join(failed[:5])}"
+              + (" ..." if len(failed) > 5 else ""), file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def _facts_of(
+    extractor: Any, records: Iterator[Any], published: Any, failed: list[str] | None = None
+) -> Iterator[tuple[str, Any]]:
+    for result in extractor.extract_many(_records(records, published)):
+        if result.error is not None:
+            if failed is None:
+                raise InputError(result.id, result.error)
+            failed.append(result.id)
+            _error(f"{result.id}: {result.error}")
+            continue
+        yield result.id, result.facts

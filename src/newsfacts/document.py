@@ -1,0 +1,263 @@
+"""The article text analysed once: lines, paragraphs, sentences and tokens, all as spans.
+
+Every extractor reads the text through a :class:`Document`, so that no stage splits or
+tokenises the raw text again for itself. Each view is computed on first use and kept.
+All scanning here is linear in the length of the text: no regular expression that can
+backtrack on adversarial input.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any, NamedTuple, TypeVar
+
+from newsfacts.models import Span
+
+__all__ = ["Document", "Token"]
+
+_T = TypeVar("_T")
+
+# A word: letters/digits, optionally joined by inner hyphens, apostrophes, dots or commas
+# ("U.S", "2,000", "2.5", "O'Neill", "long-term"). Anything else is a one-character token.
+# The optional group cannot overlap its own start, so matching is linear.
+_TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*|[^\w\s]")
+_LINE = re.compile(r"[^\n]*\n?")
+_BLANK_RUN = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_SPACE_RUN = re.compile(r"\s+")
+
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«(["
+_TERMINALS = ".!?"
+
+# Words that end with a dot without ending a sentence.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen sen rep gov lt col sgt capt cpt maj adm cmdr st jr sr rev fr
+    hon pres supt insp det cpl pvt amb inc corp co ltd llc bros no nos vs etc al approx
+    dept est fig vol jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd
+    """.split()
+)
+# After a dotted acronym ("U.S.") a sentence ends only if one of these follows.
+_SENTENCE_STARTERS = frozenset(
+    """
+    the a an he she it they we i you his her its their our this that these those but and
+    so yet or in on at for after before when while if as there here what who why how
+    mr mrs ms dr officials police authorities
+    """.split()
+)
+
+
+class Token(NamedTuple):
+    """One token: its offsets into the text and the text itself."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+class Document:
+    """An article's text with the views every extractor shares.
+
+    ``published`` is the publication date the caller gave (if any) and ``metadata`` what
+    came with the article from elsewhere (for example an HTML page's title and date).
+    """
+
+    __slots__ = ("__dict__", "metadata", "published", "text")
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        published: _dt.date | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> None:
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        self.text = text
+        self.published = published
+        self.metadata: Mapping[str, Any] = MappingProxyType(dict(metadata or {}))
+
+    def __repr__(self) -> str:
+        return f"<Document {len(self.text)} characters>"
+
+    def slice(self, span: Span) -> str:
+        """The text a span covers."""
+        return self.text[span.start : span.end]
+
+    def memo(self, key: str, compute: Callable[[Document], _T]) -> _T:
+        """A view of the text that several plugins share, computed once per document.
+
+        ``key`` names the view (use your package name as a prefix); the first call runs
+        ``compute(document)`` and later calls with the same key return its result.
+        """
+        views: dict[str, Any] = self.__dict__.setdefault("_memo", {})
+        if key not in views:
+            views[key] = compute(self)
+        return views[key]  # type: ignore[no-any-return]
+
+    # -- views -----------------------------------------------------------------------
+
+    @cached_property
+    def lines(self) -> tuple[Span, ...]:
+        """Each line without its newline, blank lines included."""
+        out = []
+        for match in _LINE.finditer(self.text):
+            start, end = match.span()
+            if start == end:
+                break
+            if self.text[end - 1 : end] == "\n":
+                end -= 1
+            if self.text[start:end].endswith("\r"):
+                end -= 1
+            out.append(Span(start, end))
+        return tuple(out)
+
+    @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        """Paragraphs, trimmed of surrounding white space.
+
+        Blank lines separate paragraphs; a text without any blank line is taken to have
+        one paragraph a line (the common form of copied web articles).
+        """
+        text = self.text
+        if _BLANK_RUN.search(text):
+            breaks = [(m.start(), m.end()) for m in _BLANK_RUN.finditer(text)]
+            pieces = []
+            pos = 0
+            for start, end in breaks:
+                pieces.append((pos, start))
+                pos = end
+            pieces.append((pos, len(text)))
+        else:
+            pieces = [(s.start, s.end) for s in self.lines]
+        return tuple(span for a, b in pieces if (span := _trim(text, a, b)) is not None)
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentences, never crossing a paragraph boundary."""
+        out: list[Span] = []
+        for para in self.paragraphs:
+            out.extend(_split_sentences(self.text, para))
+        return tuple(out)
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """Words, numbers and single punctuation marks, in order."""
+        return tuple(Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text))
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    # -- look-ups --------------------------------------------------------------------
+
+    def tokens_in(self, span: Span) -> tuple[Token, ...]:
+        """The tokens lying wholly inside ``span``."""
+        starts = self._token_starts
+        lo = bisect.bisect_left(starts, span.start)
+        hi = bisect.bisect_left(starts, span.end)
+        return tuple(t for t in self.tokens[lo:hi] if t.end <= span.end)
+
+    def token_index(self, offset: int) -> int:
+        """Index of the first token that starts at or after ``offset``."""
+        return bisect.bisect_left(self._token_starts, offset)
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence holding ``offset``, if any."""
+        return _containing(self.sentences, self._sentence_starts, offset)
+
+    def paragraph_at(self, offset: int) -> Span | None:
+        """The paragraph holding ``offset``, if any."""
+        return _containing(self.paragraphs, self._paragraph_starts, offset)
+
+    def sentence_index(self, offset: int) -> int | None:
+        """Index into :attr:`sentences` of the sentence holding ``offset``."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return i
+        return None
+
+    def paragraph_index(self, offset: int) -> int | None:
+        """Index into :attr:`paragraphs` of the paragraph holding ``offset``."""
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
+            return i
+        return None
+
+
+def _containing(spans: tuple[Span, ...], starts: list[int], offset: int) -> Span | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and spans[i].start <= offset < spans[i].end:
+        return spans[i]
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def _split_sentences(text: str, para: Span) -> list[Span]:
+    """Split one paragraph at sentence ends, looking only at each gap of white space."""
+    out: list[Span] = []
+    start = para.start
+    for gap in _SPACE_RUN.finditer(text, para.start, para.end):
+        before, after = gap.start(), gap.end()
+        if after >= para.end or not _ends_sentence(text, start, before, after):
+            continue
+        span = _trim(text, start, before)
+        if span is not None:
+            out.append(span)
+        start = after
+    last = _trim(text, start, para.end)
+    if last is not None:
+        out.append(last)
+    return out
+
+
+def _ends_sentence(text: str, sent_start: int, before: int, after: int) -> bool:
+    """Whether the white space at ``before..after`` closes a sentence."""
+    end = before
+    while end > sent_start and text[end - 1] in _CLOSERS:
+        end -= 1
+    if end == sent_start or text[end - 1] not in _TERMINALS:
+        return False
+    nxt = text[after]
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS or nxt in "-—–"):
+        return False
+    if text[end - 1] != ".":
+        return True
+    # The word before the dot: an abbreviation or an initial does not end a sentence.
+    word_start = end - 1
+    while word_start > sent_start and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start : end - 1].lstrip(_OPENERS)
+    if not word:
+        return True
+    if "." in word and all(len(p) <= 2 for p in word.split(".")):
+        # A dotted acronym ("U.S.", "p.m."): a sentence ends only before a usual opener.
+        next_word = _SPACE_RUN.split(text[after : after + 20], maxsplit=1)[0]
+        return next_word.strip(_OPENERS).lower() in _SENTENCE_STARTERS
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "John F. Kennedy"
+    return word.lower() not in _ABBREVIATIONS

@@ -1,0 +1,160 @@
+"""Recognise page furniture that is not the story: prompts, notices, captions, credits.
+
+Copied web articles carry share buttons, newsletter sign-ups, photo credits, comment
+notices and copyright lines among the story's paragraphs. Facts must never be read from
+them, so the article stage marks them; this module only says whether a line or a
+sentence is such furniture. The word lists are data (``data/boilerplate_*.txt``): a
+line that *is* furniture, how furniture *starts*, phrases that mark a short line, and
+headings after which the rest of a page is link lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from newsfacts.lexicons import lexicon, lexicon_lines
+
+__all__ = [
+    "inline_boilerplate",
+    "is_boilerplate_line",
+    "is_boilerplate_sentence",
+    "is_tail_heading",
+    "is_timestamp_line",
+]
+
+# A line longer than this is prose, whatever phrase it contains.
+_SHORT_LINE_WORDS = 25
+_CAPTION_LINE_WORDS = 60
+
+_EDGE_PUNCT = " \t\r\n.,;:!?|•·*-–—_=>»«<\"'“”‘’()[]{}"
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_SPACES = re.compile(r"\s+")
+
+_COPYRIGHT = re.compile(r"(?:copyright\s*)?(?:©|\(c\)\s*\d{4})|copyright\s+(?:\d{4}|the\s)")
+# "(Photo: Jane Doe/Reuters)", "(AP Photo/Jane Doe)", "[Image: ...]": a credit in brackets.
+_INLINE_CREDIT = re.compile(
+    r"[(\[](?:AP |AFP |Reuters |EPA |File )?"
+    r"(?:photos?|pictures?|images?|video|credit|photograph|illustration|graphic)"
+    r"(?: by| credit)?\s?[:/][^()\[\]\n]{0,200}[)\]]",
+    re.IGNORECASE,
+)
+# Words a publication-time line is made of: "Published 5 March 2024, 10:32 GMT".
+_TIMESTAMP_LEAD = re.compile(
+    r"(?:published|updated|posted|last updated|first published|last modified|modified|"
+    r"date|dated|filed)\b",
+)
+_TIMESTAMP_WORD = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|"
+    r"\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?|a\.?m|p\.?m|"
+    r"gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|"
+    r"on|at|by|and|of|the|published|updated|posted|last|first|modified|ago|"
+    r"hours?|hrs?|minutes?|mins?|days?|today|yesterday"
+)
+_TOKENS = re.compile(r"[^\s,|•·]+")
+
+
+def _normalise(text: str) -> str:
+    """Lower case, straight quotes, single spaces, no punctuation at either end."""
+    return _SPACES.sub(" ", text.translate(_QUOTES).lower()).strip(_EDGE_PUNCT)
+
+
+@cache
+def _lines() -> frozenset[str]:
+    return frozenset(_normalise(e) for e in lexicon("boilerplate_lines"))
+
+
+@cache
+def _single_words() -> frozenset[str]:
+    return frozenset(e for e in _lines() if " " not in e)
+
+
+@cache
+def _prefixes() -> tuple[str, ...]:
+    return tuple(e.lower().translate(_QUOTES) for e in lexicon_lines("boilerplate_prefixes"))
+
+
+@cache
+def _phrases() -> tuple[str, ...]:
+    return tuple(e.lower().translate(_QUOTES) for e in lexicon_lines("boilerplate_phrases"))
+
+
+@cache
+def _tail_headings() -> frozenset[str]:
+    return frozenset(_normalise(e) for e in lexicon("boilerplate_tail"))
+
+
+def _starts_with_prefix(norm: str) -> bool:
+    for prefix in _prefixes():
+        if norm.startswith(prefix):
+            end = len(prefix)
+            # A prefix ending in a letter must end at a word boundary ("share this" is
+            # not "share thistles").
+            if not prefix[-1].isalnum() or end == len(norm) or not norm[end].isalnum():
+                return True
+    return False
+
+
+def _lead(text: str) -> str:
+    """The line lower-cased with quotes straightened, leading punctuation dropped.
+
+    Unlike :func:`_normalise` it keeps an opening bracket or colon that a prefix such
+    as "(photo:" needs.
+    """
+    return _SPACES.sub(" ", text.translate(_QUOTES).lower()).lstrip(" \t*-–—•·>»|_=")
+
+
+def is_boilerplate_sentence(sentence: str) -> bool:
+    """Whether a sentence inside a paragraph is a prompt or notice ("Sign up for ...")."""
+    lead = _lead(sentence)
+    return _starts_with_prefix(lead) or _COPYRIGHT.match(lead) is not None
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """Whether a whole line (or paragraph) is page furniture rather than story."""
+    norm = _normalise(line)
+    if not norm:
+        return False
+    if norm in _lines():
+        return True
+    words = norm.split()
+    if len(words) <= 6 and all(w.strip(_EDGE_PUNCT) in _single_words() for w in words):
+        return True  # a row of buttons: "Share Save", "Facebook Twitter Email"
+    if is_boilerplate_sentence(line):
+        return True
+    if len(words) <= _CAPTION_LINE_WORDS and ("photograph:" in norm or "photo credit" in norm):
+        return True
+    if len(words) <= _SHORT_LINE_WORDS:
+        return any(phrase in norm for phrase in _phrases())
+    return False
+
+
+def is_tail_heading(line: str) -> bool:
+    """Whether a line is a heading ("More on this story") after which only links follow."""
+    norm = _normalise(line)
+    if norm in _tail_headings():
+        return True
+    # "Comments (123)", "Most read 1"
+    head = norm.rstrip("0123456789() ").strip(_EDGE_PUNCT)
+    return head != norm and head in _tail_headings()
+
+
+def is_timestamp_line(line: str) -> bool:
+    """Whether a short header line only dates the page ("Updated 5 March 2024 10:32 GMT")."""
+    norm = _normalise(line)
+    if not norm or len(norm) > 120:
+        return False
+    if _TIMESTAMP_LEAD.match(norm) and any(c.isdigit() for c in norm):
+        return True
+    tokens = _TOKENS.findall(norm)
+    if not tokens or len(tokens) > 14 or not any(c.isdigit() for c in norm):
+        return False
+    return all(_TIMESTAMP_WORD.fullmatch(t.strip(_EDGE_PUNCT)) for t in tokens)
+
+
+def inline_boilerplate(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Photo and image credits in brackets inside ``text[start:end]``, as offsets."""
+    for match in _INLINE_CREDIT.finditer(text, start, end):
+        yield match.span()

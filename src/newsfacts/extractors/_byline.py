@@ -1,0 +1,311 @@
+"""Read who wrote an article: byline lines at its head and credit lines at its end.
+
+A byline names the authors ("By Lena Marsh and Tomas Okafor", "By JANE DOE, Associated
+Press", "Jane Doe | Reuters", "By Jane Doe, BBC News, Washington"); a credit line at the
+end names who reported, who contributed and who edited ("Jane Doe reported from Lagos.
+John Roe contributed to this report.", "(Reporting by A; Additional reporting by B;
+Editing by C)"). Names are checked to look like people's names; outlets and agencies
+(``data/news_agencies.txt``) and role words (``data/byline_roles.txt``) are told apart
+from them. A line that does not read as a byline or credit gives ``None``, so a story
+sentence that happens to start with "By" is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import NamedTuple
+
+from newsfacts.lexicons import lexicon, lexicon_lines
+
+__all__ = [
+    "Byline",
+    "Credits",
+    "is_agency",
+    "name_line",
+    "parse_byline",
+    "parse_credit",
+    "split_names",
+]
+
+_MAX_BYLINE_WORDS = 24
+_MAX_NAME_TOKENS = 5
+
+_EXPLICIT = re.compile(
+    r"(?:by|written by|words by|story by|reporting by|reported by)\s+(?=\S)", re.IGNORECASE
+)
+# Separators between the parts of a byline: "A, B and C | Reuters", "A - BBC News".
+_BYLINE_SPLIT = re.compile(r"\s*[|•·;/]\s*|\s+[-–—]+\s+|\s*,\s*|\s+(?:and|&)\s+|[()]", re.I)
+# Name lists in credits split the same way, without "/" (photo credits) or "-".
+_NAMES_SPLIT = re.compile(r"\s*[;,]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
+# "Jane Doe in London", "Jane Doe from Kyiv": the place is not part of the name.
+_PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+\S.*$", re.DOTALL)
+_PARTICLES = frozenset(
+    "de da das dos del della der den di du van von la le bin ibn al el ter ten y e st. abu"
+    .split()
+)
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.?|(?:al|el|bin|de|van|von)-[A-Z][\w'’-]*")
+_CLAUSE_SPLIT = re.compile(r"\s*;\s*|(?<=[a-z\d)\]]{2})\.\s+|(?<=[a-z\d)\]]{2})\.$")
+# After the names of "X contributed": only "reporting", "to this report" and a place.
+_CONTRIBUTED = re.compile(
+    r"\s+(?:also\s+)?contributed"
+    r"(?:\s+(?:additional\s+)?(?:reporting|research|writing)(?:\s+and\s+(?:research|writing))?"
+    r"|\s+to\s+(?:this|the)\s+(?:report|story|article|reporting|coverage))?"
+    r"(?:\s+(?:from|in)\s+[^.;]*)?\s*$",
+    re.IGNORECASE,
+)
+# After the names of "X reported": nothing, a place, or "and wrote this story".
+_REPORTED = re.compile(
+    r"\s+reported(?P<rest>(?:\s+(?:from|in)\s+[^.;]*)?"
+    r"(?:\s+and\s+wrote\s+(?:this|the)\s+(?:story|report|article))?)\s*$",
+    re.IGNORECASE,
+)
+_WROTE = re.compile(r"\s+wrote\s+(?:this|the)\s+(?:story|report|article)\s*$", re.IGNORECASE)
+# "..., and John Roe from Abuja" inside the rest of a "reported from" clause.
+_AND_FROM = re.compile(r"\band\s+(?P<name>[A-Z][^\s,;]*(?:\s+[A-Z][^\s,;]*){1,3})\s+from\b")
+# "Associated Press writers", "AP reporter", "Times correspondent": a lead before names.
+_ROLE_LEAD = re.compile(
+    r"(?:[\w.&'’-]+\s+){0,3}?(?:writers?|reporters?|correspondents?|journalists?|"
+    r"photographers?|researchers?|producers?|staff)\s+",
+    re.IGNORECASE,
+)
+_STORY_WAS = re.compile(r"this\s+(?:story|report|article)\s+(?:was|has\s+been)\s+", re.I)
+
+
+class Byline(NamedTuple):
+    """What a byline line says: the people who wrote, and the agencies named."""
+
+    authors: tuple[str, ...]
+    agencies: tuple[str, ...]
+
+
+class Credits(NamedTuple):
+    """What a credit line says: who wrote the story and who contributed to it."""
+
+    authors: tuple[str, ...]
+    contributors: tuple[str, ...]
+
+
+@cache
+def _agencies() -> dict[str, str]:
+    """Lower-cased agency name (and without a leading "the") -> the name as listed."""
+    out: dict[str, str] = {}
+    for name in lexicon_lines("news_agencies"):
+        out.setdefault(name.lower(), name)
+        if name.lower().startswith("the "):
+            out.setdefault(name[4:].lower(), name)
+    return out
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("byline_roles"))
+
+
+@cache
+def _credit_phrases() -> tuple[tuple[str, str], ...]:
+    out = []
+    for line in lexicon_lines("credit_phrases"):
+        phrase, _, role = line.rpartition(" ")
+        out.append((phrase.lower(), role))
+    return tuple(sorted(out, key=lambda pr: -len(pr[0])))
+
+
+def is_agency(part: str) -> str | None:
+    """The listed agency or outlet ``part`` names, or None."""
+    key = " ".join(part.split()).strip(" .,:").lower()
+    return _agencies().get(key) or _agencies().get(key.removeprefix("the "))
+
+
+def _is_role(part: str) -> bool:
+    words = part.lower().split()
+    return bool(words) and (words[-1] in _roles() or words[0] in {"in", "from", "at"})
+
+
+def _tidy_name(name: str) -> str:
+    """One space between words; an all-capitals name ("JANE O'NEILL") in title case."""
+    name = " ".join(name.split()).strip(" .,:;")
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 2 and all(c.isupper() for c in letters):
+        name = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name)
+    return name
+
+
+def _person_name(part: str) -> str | None:
+    """``part`` tidied if it looks like a person's name (two to five name words)."""
+    tokens = part.split()
+    if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
+        return None
+    for i, token in enumerate(tokens):
+        if token.lower() in _PARTICLES and 0 < i < len(tokens) - 1:
+            continue
+        if not _NAME_TOKEN.fullmatch(token):
+            return None
+        if token.lower().strip(".") in _roles():
+            return None
+    return _tidy_name(part)
+
+
+def _agency_suffix(part: str) -> tuple[str, str] | None:
+    """Split "MATTHEW LEE Associated Press" into the name and the agency."""
+    words = part.split()
+    for cut in range(1, len(words)):
+        agency = is_agency(" ".join(words[cut:]))
+        if agency:
+            return " ".join(words[:cut]), agency
+    return None
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Read a byline line; ``None`` when the line is not one."""
+    text = " ".join(line.split()).strip(" *_-–—")
+    if not text or len(text.split()) > _MAX_BYLINE_WORDS:
+        return None
+    lead = _EXPLICIT.match(text)
+    explicit = lead is not None
+    rest = text[lead.end() :] if lead else text
+    if rest.endswith(".") and not re.search(r"\b[A-Z]\.$", rest):
+        return None  # a sentence, not a byline
+    parts = [p for p in _BYLINE_SPLIT.split(rest) if p and p.strip()]
+    authors: list[str] = []
+    agencies: list[str] = []
+    for index, raw in enumerate(parts):
+        part = raw.strip(" .:")
+        agency = is_agency(part)
+        if agency:
+            agencies.append(agency)
+            continue
+        part = _PLACE_TAIL.sub("", part)
+        name = None
+        if (split := _agency_suffix(part)) is not None:
+            name = _person_name(split[0])
+            if name is not None:
+                agencies.append(split[1])
+        if name is None:
+            name = _person_name(part)
+        if name is not None:
+            authors.append(name)
+        elif index == 0:
+            return None  # "By Friday, the strike ..." starts with no name
+        elif not (_is_role(part) or _place_like(part)):
+            return None
+    if not explicit and not agencies and not (authors and _PLACE_TAIL.search(rest)):
+        # Without "By", only "Name | Agency", "Name in City" or an agency line is a byline.
+        return None
+    if not authors and not agencies:
+        return None
+    return Byline(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(agencies)))
+
+
+def name_line(line: str) -> tuple[str, ...]:
+    """The names of a line that holds only people's names ("Jordan Mendoza"), else ()."""
+    text = " ".join(line.split()).strip(" .")
+    if not text or len(text.split()) > 12 or not _all_names(text):
+        return ()
+    return split_names(text)
+
+
+def _place_like(part: str) -> bool:
+    """A capitalised word or two after a name: the author's city ("BBC News, Washington")."""
+    words = part.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """People's names in a list ("A in Dubai, B and C"); places and roles dropped.
+
+    In a list that gives places ("A in Dubai, United Arab Emirates, and B in Cairo"), an
+    item between two placed names is the first one's country, not a person.
+    """
+    names: list[str] = []
+    raws = [r.strip(" .:()") for r in _NAMES_SPLIT.split(text)]
+    placed = [_PLACE_TAIL.search(r) is not None for r in raws]
+    for index, raw in enumerate(raws):
+        part = _PLACE_TAIL.sub("", raw)
+        if not part or is_agency(part):
+            continue
+        if index > 0 and placed[index - 1] and not placed[index] and any(placed[index + 1 :]):
+            continue
+        split = _agency_suffix(part)
+        name = _person_name(split[0]) if split is not None else None
+        if name is None:
+            name = _person_name(part)
+        if name is not None:
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+def _strip_role_lead(text: str) -> str:
+    """Drop "Associated Press writers" before the names of a credit clause."""
+    match = _ROLE_LEAD.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    # Only a lead if what follows starts a name.
+    return rest if rest[:1].isupper() else text
+
+
+def _clause(clause: str) -> Credits | None:
+    """One credit clause ("Editing by Jane Doe"), or None when it is not one."""
+    text = " ".join(clause.split()).strip(" *_-–—()")
+    if not text:
+        return Credits((), ())
+    text = _STORY_WAS.sub("", text, count=1)
+    if is_agency(text):
+        return Credits((), ())  # "Contributing: A, USA TODAY; The Associated Press"
+    lower = text.lower()
+    for phrase, role in _credit_phrases():
+        if lower.startswith(phrase) and (len(lower) == len(phrase) or not lower[len(phrase)].isalnum()):
+            names = split_names(text[len(phrase) :].lstrip(" :"))
+            if not names:
+                return None
+            return Credits(names, ()) if role == "author" else Credits((), names)
+    if (match := _CONTRIBUTED.search(text)) is not None:
+        names = split_names(_strip_role_lead(text[: match.start()]))
+        return Credits((), names) if names and _all_names(text[: match.start()]) else None
+    if (match := _REPORTED.search(text)) is not None:
+        head = text[: match.start()]
+        names = split_names(head)
+        if not names or not _all_names(head):
+            return None
+        more = tuple(m.group("name") for m in _AND_FROM.finditer(match.group("rest")))
+        extra = tuple(n for m in more if (n := _person_name(m)) is not None)
+        return Credits(tuple(dict.fromkeys(names + extra)), ())
+    if (match := _WROTE.search(text)) is not None:
+        names = split_names(text[: match.start()])
+        return Credits(names, ()) if names and _all_names(text[: match.start()]) else None
+    return None
+
+
+def _all_names(head: str) -> bool:
+    """Whether every listed item before the verb is a name, place or role lead."""
+    head = _strip_role_lead(" ".join(head.split()))
+    for raw in _NAMES_SPLIT.split(head):
+        part = _PLACE_TAIL.sub("", raw.strip(" .:()"))
+        if not part:
+            continue
+        if _person_name(part) is None and not _place_like(part) and not is_agency(part):
+            return False
+    return bool(head)
+
+
+def parse_credit(paragraph: str) -> Credits | None:
+    """Read a credit paragraph; ``None`` unless every clause of it is a credit."""
+    text = " ".join(paragraph.split()).strip(" *_-–—")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    if not text or len(text) > 600:
+        return None
+    authors: list[str] = []
+    contributors: list[str] = []
+    found = False
+    for clause in _CLAUSE_SPLIT.split(text):
+        credits = _clause(clause)
+        if credits is None:
+            return None
+        found = found or bool(credits.authors or credits.contributors)
+        authors.extend(credits.authors)
+        contributors.extend(credits.contributors)
+    if not found:
+        return None
+    return Credits(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(contributors)))

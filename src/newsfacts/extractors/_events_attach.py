@@ -1,0 +1,172 @@
+"""What an event takes from its surroundings: time, place, quantities and the claim.
+
+Look-ups go through sorted offsets with :mod:`bisect`, so attaching costs a logarithm
+per event, not a scan of the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Generic, NamedTuple, TypeVar
+
+from newsfacts.extractors._events_args import SentenceView
+from newsfacts.extractors._events_lexicon import word_class
+from newsfacts.extractors._events_triggers import is_capitalised
+from newsfacts.models import Article, Claim, Quantity, Span, TimeExpression, TimeType
+
+__all__ = [
+    "Located",
+    "PlaceMention",
+    "SpanIndex",
+    "claim_at",
+    "dateline_place",
+    "sentence_places",
+]
+
+_T = TypeVar("_T", TimeExpression, Quantity, Claim)
+_MAX_PLACE_WORDS = 5
+_MAX_QUANTITIES = 12
+_NAME_LINKS = frozenset({"of", "de", "du", "del", "la", "al", "el", "upon", "on"})
+
+
+class SpanIndex(Generic[_T]):
+    """Facts sorted by start offset, for nearest and inside-a-span look-ups."""
+
+    def __init__(self, facts: Sequence[_T]) -> None:
+        self.facts = sorted(facts, key=lambda f: (f.span.start, f.span.end))
+        self.starts = [f.span.start for f in self.facts]
+
+    def nearest_inside(self, outer: Span, offset: int) -> _T | None:
+        """The fact lying inside ``outer`` closest to ``offset`` (before it on a tie)."""
+        i = bisect.bisect_left(self.starts, offset)
+        best: _T | None = None
+        best_distance = -1
+        for j in (i - 1, i):
+            if 0 <= j < len(self.facts) and outer.contains(self.facts[j].span):
+                fact = self.facts[j]
+                distance = min(abs(fact.span.start - offset), abs(fact.span.end - offset))
+                if best is None or distance < best_distance:
+                    best, best_distance = fact, distance
+        return best
+
+    def last_before(self, outer: Span, offset: int) -> _T | None:
+        """The last fact inside ``outer`` ending at or before ``offset``."""
+        j = bisect.bisect_left(self.starts, offset) - 1
+        if j >= 0 and outer.contains(self.facts[j].span) and self.facts[j].span.end <= offset:
+            return self.facts[j]
+        return None
+
+    def inside(self, outer: Span, limit: int = _MAX_QUANTITIES) -> list[_T]:
+        """The facts inside ``outer`` in text order, at most ``limit`` of them."""
+        i = bisect.bisect_left(self.starts, outer.start)
+        out: list[_T] = []
+        while i < len(self.facts) and self.starts[i] < outer.end and len(out) < limit:
+            if outer.contains(self.facts[i].span):
+                out.append(self.facts[i])
+            i += 1
+        return out
+
+
+def anchoring_times(times: Sequence[TimeExpression]) -> list[TimeExpression]:
+    """The time expressions that can date an event: dates and times, not durations."""
+    return [t for t in times if t.type in (TimeType.DATE, TimeType.TIME)]
+
+
+class PlaceMention(NamedTuple):
+    """A place named in a sentence: token indices of its preposition and name, and whether
+    it is where something went to (a goal) rather than where something happened."""
+
+    prep: int
+    start: int
+    end: int
+    goal: bool
+
+
+def sentence_places(view: SentenceView) -> list[PlaceMention]:
+    """ "in/at/near/from + capitalised name" (and "to + name", a goal) in one sentence."""
+    place_preps = word_class("place_prep")
+    goal_preps = word_class("goal_prep")
+    det = word_class("det")
+    nonplace = word_class("nonplace")
+    lower = view.lower
+    n = len(lower)
+    out: list[PlaceMention] = []
+    for i, word in enumerate(lower):
+        if word not in place_preps and word not in goal_preps:
+            continue
+        j = i + 1
+        if j < n and lower[j] == "the":
+            j += 1
+        # "at the port of Hamburg": up to three common words, then "of".
+        k = j
+        while (
+            k < n
+            and k - j < 3
+            and lower[k] != "of"
+            and lower[k].isalpha()
+            and lower[k] == view.tokens[k].text
+        ):
+            k += 1
+        if k < n and k > j and lower[k] == "of":
+            j = k + 1
+        start = j
+        end = _name_end(view, start)
+        if end == start:
+            continue
+        words = lower[start:end]
+        if any(w in nonplace or w in det or w in word_class("pronoun") for w in words):
+            continue
+        out.append(PlaceMention(i, start, end, goal=word not in place_preps))
+    return out
+
+
+def _name_end(view: SentenceView, start: int) -> int:
+    """The end of a run of capitalised words ("Democratic Republic of Congo")."""
+    n = len(view.lower)
+    end = start
+    k = start
+    while k < n and k - start < _MAX_PLACE_WORDS:
+        text = view.tokens[k].text
+        if k not in view.blocked and text[:1].isalpha() and is_capitalised(text):
+            k += 1
+            end = k
+        elif end > start and view.lower[k] in _NAME_LINKS and k + 1 < n:
+            k += 1
+        else:
+            break
+    return end
+
+
+class Located(NamedTuple):
+    """A place name for an event and the span it was read from."""
+
+    name: str
+    span: Span
+
+
+def dateline_place(article: Article) -> Located | None:
+    """The city of the dateline ("HAMBURG, Germany —" gives Hamburg)."""
+    if article.dateline is None or article.dateline_span is None:
+        return None
+    text = article.dateline_span.slice(article.text)
+    head = text.split(",", 1)[0].split("(", 1)[0]
+    head = head.strip(" \t—–-:")
+    if not head or not any(c.isalpha() for c in head):
+        return None
+    offset = text.find(head)
+    start = article.dateline_span.start + max(offset, 0)
+    name = head.title() if head.isupper() else head
+    return Located(name, Span(start, start + len(head)))
+
+
+def claim_at(claims: SpanIndex[Claim], span: Span) -> Claim | None:
+    """The claim whose words contain ``span``, if any (the innermost when nested)."""
+    j = bisect.bisect_right(claims.starts, span.start) - 1
+    seen = 0
+    while j >= 0 and seen < 4:
+        if claims.facts[j].span.contains(span):
+            return claims.facts[j]
+        j -= 1
+        seen += 1
+    return None

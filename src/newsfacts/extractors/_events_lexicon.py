@@ -1,0 +1,135 @@
+"""The event trigger table and word classes, read once from the shipped data files.
+
+``event_triggers.txt`` lists lemmas; here every lemma is expanded into the word forms it
+can take in text, so that finding a trigger is one dictionary look-up per token.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+from newsfacts.lexicons import lexicon_lines
+from newsfacts.models import EventType
+
+__all__ = ["Form", "Trigger", "form_table", "word_class"]
+
+_VOWELS = frozenset("aeiou")
+
+
+class Trigger(NamedTuple):
+    """One lexicon entry: a lemma, its event type and how it behaves."""
+
+    lemma: str
+    type: EventType
+    verb: bool
+    noun: bool
+    intransitive: bool
+    recipient_to: bool
+    particles: frozenset[str]
+
+
+class Form(NamedTuple):
+    """A word form of a trigger and which part of speech it shows."""
+
+    trigger: Trigger
+    kind: str  # "base", "s", "ed", "ing", "noun", "plural"
+
+
+def _verb_forms(lemma: str) -> dict[str, str]:
+    """Regular inflections; over-generating harmless non-words ("visitted") is fine."""
+    forms = {lemma: "base"}
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
+        stem = lemma[:-1]
+        forms.update({stem + "ies": "s", stem + "ied": "ed", lemma + "ing": "ing"})
+        return forms
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        forms[lemma + "es"] = "s"
+    else:
+        forms[lemma + "s"] = "s"
+    if lemma.endswith("e"):
+        forms[lemma + "d"] = "ed"
+        if not lemma.endswith(("ee", "ye", "oe")):
+            forms[lemma[:-1] + "ing"] = "ing"
+        else:
+            forms[lemma + "ing"] = "ing"
+    else:
+        forms[lemma + "ed"] = "ed"
+        forms[lemma + "ing"] = "ing"
+        last = lemma[-1]
+        if (
+            len(lemma) >= 3
+            and last not in _VOWELS
+            and last not in "wxy"
+            and lemma[-2] in _VOWELS
+            and lemma[-3] not in _VOWELS
+        ):
+            forms[lemma + last + "ed"] = "ed"
+            forms[lemma + last + "ing"] = "ing"
+    return forms
+
+
+def _noun_forms(lemma: str) -> dict[str, str]:
+    if lemma.endswith("s"):
+        return {lemma: "noun"}
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
+        return {lemma: "noun", lemma[:-1] + "ies": "plural"}
+    if lemma.endswith(("x", "z", "ch", "sh")):
+        return {lemma: "noun", lemma + "es": "plural"}
+    return {lemma: "noun", lemma + "s": "plural"}
+
+
+def _parse(line: str) -> tuple[Trigger, list[str]]:
+    words = line.split()
+    if len(words) < 3:
+        raise ValueError(f"event_triggers.txt: bad line {line!r}")
+    lemma, type_name, pos = words[0].lower(), words[1], words[2]
+    flags = {w for w in words[3:] if w.startswith("@")}
+    particles = frozenset(w[1:].lower() for w in words[3:] if w.startswith("^"))
+    extra = [w.lower() for w in words[3:] if not w.startswith(("@", "^"))]
+    trigger = Trigger(
+        lemma=lemma,
+        type=EventType(type_name),
+        verb="v" in pos,
+        noun="n" in pos,
+        intransitive="@i" in flags,
+        recipient_to="@to" in flags,
+        particles=particles,
+    )
+    return trigger, extra
+
+
+@cache
+def form_table() -> dict[str, tuple[Form, ...]]:
+    """Every word form (lower case) -> the triggers it may be, particle entries first."""
+    table: dict[str, list[Form]] = {}
+    for line in lexicon_lines("event_triggers"):
+        trigger, extra = _parse(line)
+        forms: dict[str, str] = {}
+        if trigger.noun:
+            forms.update(_noun_forms(trigger.lemma))
+        if trigger.verb:
+            # Verb forms win over noun forms of the same spelling ("attacks"): the
+            # context decides later, knowing that the trigger may also be a noun.
+            forms.update(_verb_forms(trigger.lemma))
+            for word in extra:
+                forms[word] = "ing" if word.endswith("ing") else "ed"
+        else:
+            for word in extra:
+                forms[word] = "noun"
+        for word, kind in forms.items():
+            table.setdefault(word, []).append(Form(trigger, kind))
+    return {w: tuple(sorted(fs, key=lambda f: not f.trigger.particles)) for w, fs in table.items()}
+
+
+@cache
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class in ``event_grammar.txt`` (lower case)."""
+    words: set[str] = set()
+    for line in lexicon_lines("event_grammar"):
+        head, _, rest = line.partition(":")
+        if head.strip() == name:
+            words.update(w.lower() for w in rest.split())
+    if not words:
+        raise LookupError(f"no word class {name!r} in event_grammar.txt")
+    return frozenset(words)

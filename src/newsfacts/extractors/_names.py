@@ -1,0 +1,1244 @@
+"""The name finder: one registry per article of the people, organisations and groups in it.
+
+Usage (from any extractor)::
+
+    from newsfacts.extractors._names import mentions
+
+    reg = mentions(document)              # computed once per document, then shared
+    for entity in reg.entities:           # Entity(id, name, kind, role, gender, span, mentions)
+        ...
+    m = reg.at(offset)                    # the Mention covering an offset, or None
+    ent = reg.resolve(span)               # entity a phrase at ``span`` refers to (a name,
+                                          # surname, pronoun, role or organisation phrase)
+    ent = reg.last_person(before=offset, gender="female")
+
+A :class:`Mention` is one place in the text that refers to an entity: a full name
+("Maria Keller"), a surname ("Keller"), a pronoun ("she"), a role phrase ("the union
+leader", "A company spokesman"), an organisation ("HHLA", "the ministry") or a group
+("Western diplomats"). Every mention of a person points at one :class:`Entity` whose
+``name`` is the canonical full name, so "Keller", "she" and "the union leader" all give
+"Maria Keller".
+
+How it works, in one left-to-right pass over the sentences (linear in the text):
+
+* capitalised sequences are names; pre-name titles ("European Commission President Ana
+  Costa") and honorifics ("Mr.") are split off as role and gender; sequences with an
+  organisation word ("Ministry", "Institute") or known organisation names are
+  organisations; a lone capitalised word that ends an earlier person's name is a surname;
+* role phrases (a role noun with its modifiers: "Germany's transport minister") are
+  linked to a name beside them (appositions "Jens Albrecht, a company spokesman," and
+  "A company spokesman, Jens Albrecht,", or directly before it: "Union leader Maria
+  Keller"); a definite role phrase alone ("the union leader") is resolved to the most
+  recent person named with a matching role;
+* pronouns go to the most recent compatible person (gender from honorifics, titles,
+  first-name lexicons, or an earlier pronoun that was resolved to them);
+* plural people nouns make groups; phrases with an anonymity cue ("who spoke on
+  condition of anonymity") make anonymous sources.
+
+Resolution only ever looks backwards, except that a bare surname or role phrase met
+before the full introduction (typically in the headline) is merged into the first later
+entity that matches it. The lexicons live in ``newsfacts/data/``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from functools import cache
+from typing import Literal
+
+import attrs
+
+from newsfacts.document import Document, Token
+from newsfacts.lexicons import lexicon_lines
+from newsfacts.models import EntityKind, Span
+
+__all__ = [
+    "Entity",
+    "Gender",
+    "Mention",
+    "MentionForm",
+    "Mentions",
+    "mentions",
+]
+
+Gender = Literal["female", "male"]
+#: How a mention names its entity.
+MentionForm = Literal[
+    "name", "surname", "pronoun", "role", "organization", "group", "anonymous", "unknown"
+]
+
+MEMO_KEY = "newsfacts.names"
+
+
+@attrs.frozen(kw_only=True)
+class Entity:
+    """Someone or something the article mentions, with every mention of it.
+
+    ``name`` is the canonical name: the full name of a person when the article gives
+    it, otherwise the phrase that introduced the entity ("senior official at the port").
+    ``span`` is the mention that gave the name; ``mentions`` are all mentions, in order.
+    ``kind`` is UNKNOWN for a capitalised name with nothing telling what it is (often a
+    place).
+    """
+
+    id: int
+    name: str
+    kind: EntityKind
+    role: str | None
+    gender: Gender | None
+    span: Span
+    mentions: tuple[Span, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """One place in the text that refers to an entity (``entity`` indexes ``entities``)."""
+
+    span: Span
+    entity: int
+    form: MentionForm
+
+
+class Mentions:
+    """The registry of one article: entities and their mentions, sorted by offset."""
+
+    __slots__ = ("_ends", "_starts", "entities", "mentions")
+
+    def __init__(self, entities: tuple[Entity, ...], mentions: tuple[Mention, ...]) -> None:
+        self.entities = entities
+        self.mentions = mentions
+        self._starts = [m.span.start for m in mentions]
+        self._ends = [m.span.end for m in mentions]
+
+    def __repr__(self) -> str:
+        return f"<Mentions {len(self.entities)} entities, {len(self.mentions)} mentions>"
+
+    def entity(self, mention: Mention) -> Entity:
+        """The entity a mention refers to."""
+        return self.entities[mention.entity]
+
+    def at(self, offset: int) -> Mention | None:
+        """The mention covering ``offset``, if any."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.mentions[i].span.start <= offset < self.mentions[i].span.end:
+            return self.mentions[i]
+        return None
+
+    def in_span(self, span: Span) -> tuple[Mention, ...]:
+        """The mentions lying wholly inside ``span``, in order."""
+        lo = bisect.bisect_left(self._starts, span.start)
+        hi = bisect.bisect_left(self._starts, span.end)
+        return tuple(m for m in self.mentions[lo:hi] if m.span.end <= span.end)
+
+    def ending_before(self, offset: int) -> Mention | None:
+        """The last mention that starts before ``offset``, if it ends at or before it."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        if i >= 0 and self.mentions[i].span.end <= offset:
+            return self.mentions[i]
+        return None
+
+    def starting_from(self, offset: int) -> Mention | None:
+        """The first mention starting at or after ``offset``."""
+        i = bisect.bisect_left(self._starts, offset)
+        return self.mentions[i] if i < len(self.mentions) else None
+
+    def resolve(self, span: Span) -> Entity | None:
+        """The entity the phrase at ``span`` refers to: a mention overlapping it, if any."""
+        lo = bisect.bisect_left(self._starts, span.start)
+        for i in (lo - 1, lo):
+            if 0 <= i < len(self.mentions) and self.mentions[i].span.overlaps(span):
+                return self.entities[self.mentions[i].entity]
+        return None
+
+    def last_person(self, before: int, gender: Gender | None = None) -> Entity | None:
+        """The person mentioned last before ``before`` whose gender is compatible."""
+        i = bisect.bisect_left(self._starts, before) - 1
+        while i >= 0:
+            ent = self.entities[self.mentions[i].entity]
+            if ent.kind is EntityKind.PERSON and (
+                gender is None or ent.gender is None or ent.gender == gender
+            ):
+                return ent
+            i -= 1
+        return None
+
+
+def mentions(document: Document) -> Mentions:
+    """The registry of ``document``, built on first use and shared by all extractors."""
+    return document.memo(MEMO_KEY, _build)
+
+
+# -- lexicons ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Lex:
+    titles: frozenset[str]
+    title_mods: frozenset[str]
+    title_gender: dict[str, Gender]
+    honorifics: dict[str, Gender | None]
+    roles: frozenset[str]
+    role_gender: dict[str, Gender]
+    groups: frozenset[str]
+    org_words: frozenset[str]
+    org_nouns: frozenset[str]
+    org_names: frozenset[str]
+    non_names: frozenset[str]
+    female: frozenset[str]
+    male: frozenset[str]
+    anonymous_cues: tuple[str, ...]
+    stop: frozenset[str]
+
+
+def _gender(value: str) -> Gender | None:
+    return value if value in ("female", "male") else None  # type: ignore[return-value]
+
+
+@cache
+def _lex() -> _Lex:
+    titles: set[str] = set()
+    mods: set[str] = set()
+    title_gender: dict[str, Gender] = {}
+    for line in lexicon_lines("titles"):
+        word, _, extra = line.partition(" ")
+        word = word.lower()
+        if extra.strip() == "mod":
+            mods.add(word)
+            continue
+        titles.add(word)
+        if (g := _gender(extra.strip())) is not None:
+            title_gender[word] = g
+    honorifics: dict[str, Gender | None] = {}
+    for line in lexicon_lines("honorifics"):
+        word, _, extra = line.partition(" ")
+        honorifics[word.lower()] = _gender(extra.strip())
+    roles: set[str] = set()
+    role_gender: dict[str, Gender] = {}
+    for line in lexicon_lines("roles"):
+        word, _, extra = line.partition(" ")
+        roles.add(word.lower())
+        if (g := _gender(extra.strip())) is not None:
+            role_gender[word.lower()] = g
+    female = frozenset(lexicon_lines("first_names_female"))
+    male = frozenset(lexicon_lines("first_names_male"))
+    non_names = frozenset(w.lower() for w in lexicon_lines("non_names"))
+    verbs = frozenset(line.split()[0].lower() for line in lexicon_lines("reporting_verbs"))
+    return _Lex(
+        titles=frozenset(titles),
+        title_mods=frozenset(mods),
+        title_gender=title_gender,
+        honorifics=honorifics,
+        roles=frozenset(roles),
+        role_gender=role_gender,
+        groups=frozenset(w.lower() for w in lexicon_lines("groups")),
+        org_words=frozenset(w.lower() for w in lexicon_lines("organization_words")),
+        org_nouns=frozenset(w.lower() for w in lexicon_lines("organization_nouns")),
+        org_names=frozenset(lexicon_lines("organization_names")),
+        non_names=non_names,
+        female=female - male,
+        male=male - female,
+        anonymous_cues=tuple(c.lower() for c in lexicon_lines("anonymous_cues")),
+        stop=verbs | _VERBISH | _FUNCTION | _CLAUSE_WORDS | frozenset(_PRONOUNS),
+    )
+
+
+# Words that never sit inside a role phrase's modifiers (beyond the function words of
+# non_names and the reporting verbs): auxiliaries and common verbs.
+_VERBISH = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "than",
+        "then",
+        "also",
+    ]
+)
+_PRONOUNS: dict[str, Gender | Literal["plural"]] = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "she": "female",
+    "her": "female",
+    "they": "plural",
+    "them": "plural",
+}
+_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "its", "his", "her", "their", "our"])
+_INDEFINITE = frozenset(("a", "an"))
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "bin",
+        "ibn",
+        "del",
+        "dos",
+        "das",
+        "ter",
+        "al",
+        "el",
+    ]
+)
+_ORG_CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
+_ROLE_PREPS = frozenset(("of", "at", "for", "from", "with"))
+# Nouns that name an organisation even without a determiner ("police said").
+_BARE_ORGS = frozenset(("police", "government", "authorities", "military", "army"))
+_FUNCTION = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "of",
+        "at",
+        "for",
+        "from",
+        "with",
+        "to",
+        "in",
+        "on",
+        "by",
+        "and",
+        "or",
+        "but",
+        "who",
+        "which",
+    ]
+)
+_CLAUSE_WORDS = frozenset(
+    [
+        "as",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "during",
+        "until",
+        "so",
+        "yet",
+        "because",
+        "however",
+        "not",
+        "no",
+        "only",
+        "even",
+        "just",
+        "about",
+        "than",
+        "into",
+        "over",
+        "under",
+        "through",
+        "against",
+        "between",
+        "without",
+        "within",
+        "there",
+        "here",
+        "it",
+        "we",
+        "i",
+        "you",
+        "they",
+        "what",
+        "where",
+        "why",
+        "how",
+    ]
+)
+_QUANTIFIERS = frozenset(
+    [
+        "some",
+        "many",
+        "several",
+        "other",
+        "most",
+        "few",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ]
+)
+
+
+# -- scanning ----------------------------------------------------------------------------
+
+
+def _is_cap(text: str) -> bool:
+    c = text[0]
+    if c.isupper():
+        return True
+    # "al-Assad", "el-Sisi": a lower-case particle joined to a capitalised name.
+    return (text.startswith(("al-", "el-")) and len(text) > 3 and text[3].isupper()) or False
+
+
+def _strip_possessive(text: str) -> tuple[str, bool]:
+    if text.endswith(("'s", "’s")) and len(text) > 2:
+        return text[:-2], True
+    return text, False
+
+
+def _is_word(text: str) -> bool:
+    return text[0].isalpha()
+
+
+@attrs.define
+class _Draft:
+    id: int
+    name: str
+    kind: EntityKind
+    role: str | None
+    gender: Gender | None
+    span: Span
+    mentions: list[Span] = attrs.Factory(list)
+    # The lower-cased head word of a nominal ("leader"), for role matching.
+    head: str | None = None
+    merged_into: int | None = None
+
+
+@attrs.define
+class _Item:
+    """A candidate mention found in one sentence before it is registered."""
+
+    start: int
+    end: int
+    form: MentionForm
+    kind: EntityKind
+    text: str
+    role: str | None = None
+    gender: Gender | None = None
+    head: str | None = None
+    definite: bool = False
+    indefinite: bool = False
+    link: int | None = None  # index of the name item this role phrase describes
+    bare: bool = False  # a lower-case role phrase without determiner: needs a name beside it
+    first_tok: int = 0
+    last_tok: int = 0
+
+
+class _Builder:
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.text = document.text
+        self.lex = _lex()
+        self.entities: list[_Draft] = []
+        self.mentions: list[Mention] = []
+        self.by_name: dict[str, int] = {}
+        self.by_surname: dict[str, int] = {}
+        self.by_key: dict[str, int] = {}
+        self.persons: list[int] = []  # entity ids in order of their latest mention
+        self.orgs: list[int] = []
+        self.plural: list[int] = []
+
+    # - registry -
+
+    def new(
+        self,
+        name: str,
+        kind: EntityKind,
+        span: Span,
+        role: str | None = None,
+        gender: Gender | None = None,
+        head: str | None = None,
+    ) -> int:
+        ent = _Draft(len(self.entities), name, kind, role, gender, span, head=head)
+        self.entities.append(ent)
+        return ent.id
+
+    def add(self, ent_id: int, span: Span, form: MentionForm) -> None:
+        self.mentions.append(Mention(span=span, entity=ent_id, form=form))
+        ent = self.entities[ent_id]
+        ent.mentions.append(span)
+        bucket = (
+            self.persons
+            if ent.kind is EntityKind.PERSON
+            or (ent.kind is EntityKind.ANONYMOUS and ent.head in self.lex.roles)
+            else self.plural
+            if ent.kind in (EntityKind.GROUP, EntityKind.ANONYMOUS)
+            else self.orgs
+            if ent.kind is EntityKind.ORGANIZATION
+            else None
+        )
+        if bucket is not None:
+            bucket.append(ent_id)
+            if len(bucket) > 64:
+                del bucket[:32]
+
+    # - main loop -
+
+    def run(self) -> Mentions:
+        doc = self.doc
+        tokens = doc.tokens
+        starts = [t.start for t in tokens]
+        para_starts = {p.start for p in doc.paragraphs}
+        for sent in doc.sentences:
+            lo = bisect.bisect_left(starts, sent.start)
+            hi = bisect.bisect_left(starts, sent.end)
+            toks = tokens[lo:hi]
+            if toks:
+                self.sentence(toks, sent, sent.start in para_starts or True)
+        self.merge_early()
+        return self.finish()
+
+    def sentence(self, toks: tuple[Token, ...], sent: Span, _para_start: bool) -> None:
+        items = self.find_names(toks)
+        items.extend(self.find_nominals(toks, items))
+        items.sort(key=lambda it: it.start)
+        self.link_appositions(items, toks)
+        sent_lower = self.text[sent.start : sent.end].lower()
+        anonymous = any(cue in sent_lower for cue in self.lex.anonymous_cues)
+        done: dict[int, int] = {}
+        described_by = {it.link: it for it in items if it.link is not None}
+        for idx, item in enumerate(items):
+            if idx in done:
+                continue
+            if item.link is not None:
+                name_idx = item.link
+                if name_idx not in done:
+                    done[name_idx] = self.register_name(items[name_idx], role_item=item)
+                ent_id = done[name_idx]
+                form: MentionForm = "organization" if item.form == "organization" else "role"
+                self.add(ent_id, Span(item.start, item.end), form)
+                done[idx] = ent_id
+                continue
+            if item.form == "name":
+                role_item = described_by.get(idx)  # a role phrase after the name
+                done[idx] = self.register_name(item, role_item=role_item)
+            else:
+                ent = self.register_nominal(item, anonymous)
+                if ent is not None:
+                    done[idx] = ent
+
+    # - names -
+
+    def find_names(self, toks: tuple[Token, ...]) -> list[_Item]:
+        out: list[_Item] = []
+        n = len(toks)
+        # The first word of a sentence, after any opening marks, is capitalised anyway.
+        first_word = 0
+        while first_word < n and not _is_word(toks[first_word].text):
+            first_word += 1
+        i = 0
+        while i < n:
+            t = toks[i].text
+            if not (_is_word(t) and _is_cap(t)):
+                i += 1
+                continue
+            j = i
+            parts: list[int] = []
+            possessive = False
+            while j < n:
+                tj = toks[j].text
+                if _is_word(tj) and _is_cap(tj):
+                    word, possessive = _strip_possessive(tj)
+                    parts.append(j)
+                    j += 1
+                    if possessive:
+                        break
+                    # "Mr." / "U.S." / "John F. Kennedy": a dot after an abbreviation.
+                    if (
+                        j < n
+                        and toks[j].text == "."
+                        and toks[j].start == toks[j - 1].end
+                        and (len(word) <= 4 or "." in word)
+                        and j + 1 < n
+                        and _is_cap(toks[j + 1].text)
+                        and _is_word(toks[j + 1].text)
+                    ):
+                        j += 1
+                    continue
+                low = tj.lower()
+                if (
+                    (low in _NAME_PARTICLES or low in _ORG_CONNECTORS)
+                    and j + 1 < n
+                    and _is_word(toks[j + 1].text)
+                    and (
+                        _is_cap(toks[j + 1].text)
+                        or (
+                            low in _ORG_CONNECTORS
+                            and toks[j + 1].text.lower() in _ORG_CONNECTORS
+                            and j + 2 < n
+                            and _is_cap(toks[j + 2].text)
+                        )
+                    )
+                    and parts
+                ):
+                    j += 1
+                    continue
+                break
+            if parts:
+                out.extend(self.classify_sequence(toks, parts, i == first_word))
+            i = max(j, i + 1)
+        return out
+
+    def classify_sequence(
+        self, toks: tuple[Token, ...], parts: list[int], sentence_start: bool
+    ) -> list[_Item]:
+        """Turn one capitalised run (token indices, connectors left out) into items."""
+        lex = self.lex
+        words = [_strip_possessive(toks[k].text)[0] for k in parts]
+        lows = [w.lower().rstrip(".") for w in words]
+        # An organisation keeps its connectors: "Kiel Institute for the World Economy".
+        full = self.text[toks[parts[0]].start : self._end(toks[parts[-1]])]
+        if full in lex.org_names or any(w in lex.org_words for w in lows):
+            k0 = 0
+            # "European Commission President Ana Costa": title then name, not an org.
+            last_title = max(
+                (k for k, w in enumerate(lows) if w in lex.titles or w in lex.honorifics),
+                default=-1,
+            )
+            if (
+                last_title < 0
+                or last_title == len(lows) - 1
+                or any(w in lex.org_words for w in lows[last_title + 1 :])
+            ):
+                if sentence_start and lows[0] in lex.non_names and len(parts) > 1:
+                    k0 = 1
+                if k0 and lows[1] in _ORG_CONNECTORS:
+                    return []
+                start = toks[parts[k0]].start
+                text = self.text[start : self._end(toks[parts[-1]])]
+                if lows[-1] in lex.titles and len(parts) - k0 > 1 and lows[-1] not in lex.org_words:
+                    return []  # "Union President" without a name: a role, found elsewhere
+                return [
+                    self._item(
+                        toks, parts[k0], parts[-1], "organization", EntityKind.ORGANIZATION, text
+                    )
+                ]
+        # Split leading titles and honorifics off a person's name.
+        last_title = -1
+        gender: Gender | None = None
+        for k, w in enumerate(lows[:-1]):
+            if w in lex.titles or w in lex.honorifics or (w in lex.title_mods and last_title >= 0):
+                if w in lex.titles or w in lex.honorifics or k > 0:
+                    last_title = k
+                gender = lex.title_gender.get(w) or lex.honorifics.get(w) or gender
+        if last_title >= 0 and any(
+            lows[k] in lex.titles or lows[k] in lex.honorifics for k in range(last_title + 1)
+        ):
+            name_parts = parts[last_title + 1 :]
+            # Drop connectors inside the name that belong to the title ("of State").
+            while name_parts and toks[name_parts[0]].text.lower() in _ORG_CONNECTORS:
+                name_parts = name_parts[1:]
+            if not name_parts:
+                return []
+            role_words = [w for w in lows[: last_title + 1] if w not in lex.honorifics]
+            role = (
+                self.text[toks[parts[0]].start : self._end(toks[parts[last_title]])]
+                if role_words
+                else None
+            )
+            if role is not None:
+                role = role.rstrip(".")
+            text = self.text[toks[name_parts[0]].start : self._end(toks[name_parts[-1]])]
+            item = self._item(toks, name_parts[0], name_parts[-1], "name", EntityKind.PERSON, text)
+            item.role = role
+            item.gender = gender or self._first_name_gender(text)
+            return [item]
+        # Sentence-initial function words are not names: "The", "In", "But".
+        k0 = 0
+        while k0 < len(parts) and (lows[k0] in lex.non_names and (k0 == 0 and sentence_start)):
+            k0 += 1
+        if k0 >= len(parts):
+            return []
+        parts, words, lows = parts[k0:], words[k0:], lows[k0:]
+        # Connectors only stay inside organisation names: split at them otherwise.
+        out: list[_Item] = []
+        run: list[int] = []
+        prev = None
+        for k in parts:
+            if prev is not None and k != prev + 1 and not self._dot_between(toks, prev, k):
+                particle = all(toks[m].text.lower() in _NAME_PARTICLES for m in range(prev + 1, k))
+                if not particle:
+                    out.extend(self._person_or_unknown(toks, run))
+                    run = []
+            run.append(k)
+            prev = k
+        out.extend(self._person_or_unknown(toks, run))
+        if sentence_start and out and out[0].first_tok == parts[0] and len(run) == len(parts):
+            # A lone capitalised first word ("Shipping analysts"): keep only if it is a name
+            # already known or a given name.
+            first = out[0]
+            if first.first_tok == first.last_tok and first.kind is EntityKind.UNKNOWN:
+                low = first.text.lower()
+                if (
+                    low not in self.by_surname
+                    and first.text not in self.by_name
+                    and first.text not in lex.org_names
+                ):
+                    return out[1:]
+        return out
+
+    def _dot_between(self, toks: tuple[Token, ...], a: int, b: int) -> bool:
+        return b == a + 2 and toks[a + 1].text == "."
+
+    def _end(self, tok: Token) -> int:
+        word, poss = _strip_possessive(tok.text)
+        return tok.start + len(word) if poss else tok.end
+
+    def _item(
+        self,
+        toks: tuple[Token, ...],
+        a: int,
+        b: int,
+        form: MentionForm,
+        kind: EntityKind,
+        text: str,
+    ) -> _Item:
+        start = toks[a].start
+        return _Item(
+            start=start,
+            end=start + len(text),
+            form=form,
+            kind=kind,
+            text=text,
+            first_tok=a,
+            last_tok=b,
+        )
+
+    def _first_name_gender(self, name: str) -> Gender | None:
+        first = name.split()[0]
+        if first in self.lex.female:
+            return "female"
+        if first in self.lex.male:
+            return "male"
+        return None
+
+    def _person_or_unknown(self, toks: tuple[Token, ...], run: list[int]) -> list[_Item]:
+        if not run:
+            return []
+        lex = self.lex
+        text = self.text[toks[run[0]].start : self._end(toks[run[-1]])]
+        words = text.split()
+        lows = [w.lower() for w in words]
+        item = self._item(toks, run[0], run[-1], "name", EntityKind.UNKNOWN, text)
+        if text in lex.org_names or (len(words) == 1 and _acronym(text)):
+            item.kind = EntityKind.ORGANIZATION
+            item.form = "organization"
+            return [item]
+        if len(words) == 1:
+            if lows[0] in lex.non_names or lows[0] in lex.titles or lows[0] in lex.honorifics:
+                return []
+            item.gender = self._first_name_gender(text)
+            return [item]
+        gender = self._first_name_gender(text)
+        before = toks[run[0] - 1].text.lower() if run[0] > 0 else ""
+        placeish = any(w in lex.non_names for w in lows) or before in (
+            "in",
+            "at",
+            "near",
+            "from",
+            "to",
+        )
+        if gender is not None or (not placeish and len(words) <= 4):
+            item.kind = EntityKind.PERSON
+            item.gender = gender
+        return [item]
+
+    def register_name(self, item: _Item, role_item: _Item | None = None) -> int:
+        span = Span(item.start, item.end)
+        text = item.text
+        role = item.role or (role_item.text if role_item is not None else None)
+        if role is not None:
+            role = _strip_determiner(role)
+        gender = item.gender or (role_item.gender if role_item is not None else None)
+        if role_item is not None and role_item.form == "organization":
+            item.kind = EntityKind.ORGANIZATION
+            role = None
+        if item.kind is EntityKind.ORGANIZATION:
+            ent_id = self.by_name.get(text)
+            if ent_id is None:
+                ent_id = self.new(
+                    text, EntityKind.ORGANIZATION, span, head=text.lower().split()[-1]
+                )
+                self.by_name[text] = ent_id
+            self.add(ent_id, span, "organization")
+            return ent_id
+        words = text.split()
+        if len(words) == 1:
+            # A surname of someone named before ("Keller"), or a lone name.
+            ent_id = self.by_surname.get(text.lower())
+            if ent_id is None:
+                ent_id = self.by_name.get(text)
+            if ent_id is None:
+                kind: EntityKind = item.kind
+                if role is not None or item.role is not None or gender is not None:
+                    kind = EntityKind.PERSON
+                if kind is EntityKind.UNKNOWN and text in self.lex.org_names:
+                    kind = EntityKind.ORGANIZATION
+                ent_id = self.new(text, kind, span, role=role, gender=gender)
+                self.by_name[text] = ent_id
+                if kind is EntityKind.PERSON:
+                    self.by_surname.setdefault(text.lower(), ent_id)
+                self.add(ent_id, span, "name" if kind is EntityKind.PERSON else "unknown")
+                return ent_id
+            self._update(ent_id, role, gender, role_item)
+            self.add(ent_id, span, "surname")
+            return ent_id
+        ent_id = self.by_name.get(text)
+        if ent_id is None:
+            kind = EntityKind.PERSON if (item.kind is EntityKind.PERSON or role) else item.kind
+            ent_id = self.new(text, kind, span, role=role, gender=gender)
+            self.by_name[text] = ent_id
+            if kind is EntityKind.PERSON:
+                self.by_surname[words[-1].lower()] = ent_id
+        else:
+            self._update(ent_id, role, gender, role_item)
+        ent = self.entities[ent_id]
+        self.add(ent_id, span, "name" if ent.kind is EntityKind.PERSON else "unknown")
+        return ent_id
+
+    def _update(
+        self, ent_id: int, role: str | None, gender: Gender | None, role_item: _Item | None
+    ) -> None:
+        ent = self.entities[ent_id]
+        if role is not None and ent.role is None:
+            ent.role = role
+        if gender is not None and ent.gender is None:
+            ent.gender = gender
+        if (role is not None or gender is not None) and ent.kind is EntityKind.UNKNOWN:
+            ent.kind = EntityKind.PERSON
+
+    # - role phrases, organisations named by a noun, groups, pronouns -
+
+    def find_nominals(self, toks: tuple[Token, ...], names: list[_Item]) -> list[_Item]:
+        lex = self.lex
+        out: list[_Item] = []
+        person_toks = {
+            k
+            for it in names
+            if it.kind is not EntityKind.ORGANIZATION
+            for k in range(it.first_tok, it.last_tok + 1)
+        }
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            low = tok.text.lower()
+            if low in _PRONOUNS:
+                if tok.text[0].isupper() or low == tok.text:
+                    out.append(
+                        _Item(
+                            tok.start,
+                            tok.end,
+                            "pronoun",
+                            EntityKind.UNKNOWN,
+                            tok.text,
+                            first_tok=i,
+                            last_tok=i,
+                        )
+                    )
+                continue
+            word, poss = _strip_possessive(low)
+            if word in lex.roles:
+                form: MentionForm = "role"
+            elif word in lex.groups:
+                form = "group"
+            elif word in lex.org_nouns and (not _is_cap(tok.text) or i == 0):
+                form = "organization"
+            else:
+                continue
+            if i in person_toks:
+                continue
+            # The head is the last noun of a compound: "union leader", "police spokesman".
+            if i + 1 < n and not poss:
+                nxt = toks[i + 1].text.lower()
+                if (
+                    nxt in lex.roles
+                    or nxt in lex.groups
+                    or (nxt in lex.org_nouns and form == "organization")
+                ):
+                    continue
+            nominal = self._nominal(toks, i, form, person_toks)
+            if nominal is not None:
+                out.append(nominal)
+        if out:
+            # Names inside a role or group phrase ("Union" in "Union leader") give way.
+            covered = sorted((it.start, it.end) for it in out if it.form != "pronoun")
+            cover_starts = [a for a, _ in covered]
+            kept = []
+            for nm in names:
+                k = bisect.bisect_right(cover_starts, nm.start) - 1
+                inside = k >= 0 and covered[k][1] >= nm.end
+                if nm.kind is EntityKind.PERSON or not inside:
+                    kept.append(nm)
+            names[:] = kept
+        return out
+
+    def _nominal(
+        self, toks: tuple[Token, ...], head: int, form: MentionForm, person_toks: set[int]
+    ) -> _Item | None:
+        lex = self.lex
+        a = head
+        definite = indefinite = False
+        count = 0
+        while a > 0 and count < 4:
+            prev = toks[a - 1]
+            low = prev.text.lower()
+            if not _is_word(prev.text):
+                break
+            if low.endswith(("'s", "’s")):
+                definite = True
+                a -= 1
+                break
+            if (a - 1) in person_toks:
+                break
+            if low in _DETERMINERS:
+                definite = low not in _INDEFINITE
+                indefinite = low in _INDEFINITE
+                a -= 1
+                break
+            if low.endswith(("'s", "’s")):
+                definite = True
+                a -= 1
+                break
+            if low in lex.stop or low in _QUANTIFIERS or low in _ROLE_PREPS or low == "per":
+                break
+            if low.endswith("ly") and len(low) > 4:
+                break
+            a -= 1
+            count += 1
+        head_low = _strip_possessive(toks[head].text.lower())[0]
+        # A role phrase needs something that makes it one: a determiner or possessive, a
+        # capital ("Union leader"), or a name beside it (checked when linking).
+        bare = not (definite or indefinite) and not _is_cap(toks[a].text)
+        # Right extension: "official at the port", "head of the World Health Organization".
+        b = head
+        n = len(toks)
+        if (
+            form in ("role", "group")
+            and head + 1 < n
+            and toks[head + 1].text.lower() in _ROLE_PREPS
+        ):
+            k = head + 2
+            if k < n and toks[k].text.lower() in ("the", "a", "an"):
+                k += 1
+            if k < n and _is_word(toks[k].text):
+                if _is_cap(toks[k].text):
+                    while k + 1 < n and (
+                        (_is_word(toks[k + 1].text) and _is_cap(toks[k + 1].text))
+                        or (
+                            toks[k + 1].text.lower() in _ORG_CONNECTORS
+                            and k + 2 < n
+                            and _is_cap(toks[k + 2].text)
+                        )
+                    ):
+                        k += 1
+                    b = k
+                elif toks[k].text.lower() not in _FUNCTION and toks[k].text.lower() not in (
+                    lex.stop - lex.non_names
+                ):
+                    while (
+                        k + 1 < n
+                        and _is_word(toks[k + 1].text)
+                        and toks[k + 1].text.lower() in lex.org_nouns
+                    ):
+                        k += 1
+                    b = k
+        start = toks[a].start
+        end = self._end(toks[b])
+        text = self.text[start:end]
+        if form == "organization" and bare and head_low not in _BARE_ORGS:
+            return None
+        item = _Item(
+            start,
+            end,
+            form,
+            EntityKind.UNKNOWN,
+            text,
+            head=head_low,
+            definite=definite,
+            indefinite=indefinite,
+            first_tok=a,
+            last_tok=b,
+        )
+        item.bare = bare
+        if form == "role":
+            item.gender = lex.role_gender.get(head_low)
+            item.kind = EntityKind.PERSON
+        elif form == "group":
+            item.kind = EntityKind.GROUP
+        else:
+            item.kind = EntityKind.ORGANIZATION
+        return item
+
+    def link_appositions(self, items: list[_Item], toks: tuple[Token, ...]) -> None:
+        """Tie role phrases to the name they describe."""
+        text = self.text
+        for idx, item in enumerate(items):
+            if item.form == "organization" and item.definite:
+                # "The port operator, HHLA, said": the phrase and the name are one body.
+                nxt_idx = idx + 1
+                if nxt_idx < len(items):
+                    following = items[nxt_idx]
+                    if (
+                        following.form in ("organization", "name")
+                        and following.kind is not EntityKind.PERSON
+                        and text[item.end : following.start].strip() == ","
+                    ):
+                        item.link = nxt_idx
+                continue
+            if item.form != "role":
+                continue
+            prev_idx = idx - 1
+            while prev_idx >= 0 and items[prev_idx].end > item.start:
+                prev_idx -= 1
+            nxt_idx = idx + 1
+            while nxt_idx < len(items) and items[nxt_idx].start < item.end:
+                nxt_idx += 1
+            prev = items[prev_idx] if prev_idx >= 0 else None
+            nxt = items[nxt_idx] if nxt_idx < len(items) else None
+            # "A company spokesman, Jens Albrecht," / "Union leader Maria Keller"
+            if nxt is not None and _is_person_name(nxt):
+                gap = text[item.end : nxt.start]
+                if gap.strip() == "" or (gap.strip() == "," and not item.definite):
+                    item.link = nxt_idx
+                    continue
+                if gap.strip() == "," and item.definite:
+                    item.link = nxt_idx
+                    continue
+            # "Jens Albrecht, a company spokesman," / "Keller, the union leader"
+            if prev is not None and _is_person_name(prev):
+                gap = text[prev.end : item.start]
+                if gap.strip() == ",":
+                    after = text[item.end : item.end + 2].lstrip()[:1]
+                    if after in (",", ".", ";", "") or after in "—–-)":
+                        item.link = prev_idx
+                        continue
+
+    def register_nominal(self, item: _Item, anonymous: bool) -> int | None:
+        span = Span(item.start, item.end)
+        if item.form == "pronoun":
+            return self.register_pronoun(item, span)
+        lex = self.lex
+        name = _strip_determiner(item.text)
+        if item.form == "role" and item.bare and not anonymous:
+            return None
+        if item.form == "group" or (item.form == "role" and item.indefinite and anonymous):
+            kind = (
+                EntityKind.ANONYMOUS if (anonymous or item.head == "sources") else EntityKind.GROUP
+            )
+            if item.head == "people" and not anonymous:
+                return None
+            key = f"{kind.value}:{name.lower()}"
+            ent_id = self.by_key.get(key)
+            if ent_id is None:
+                ent_id = self.new(name, kind, span, head=item.head)
+                self.by_key[key] = ent_id
+            self.add(ent_id, span, "anonymous" if kind is EntityKind.ANONYMOUS else "group")
+            return ent_id
+        if item.form == "organization":
+            ent_id = None
+            if item.definite or name.lower() == item.head:
+                ent_id = self._recent(self.orgs, item.head, name)
+            if ent_id is None:
+                key = f"org:{name.lower()}"
+                ent_id = self.by_key.get(key)
+                if ent_id is None:
+                    ent_id = self.new(name, EntityKind.ORGANIZATION, span, head=item.head)
+                    self.by_key[key] = ent_id
+            self.add(ent_id, span, "organization")
+            return ent_id
+        # A role phrase with no name beside it.
+        ent_id = None
+        if not item.indefinite:
+            ent_id = self._recent_role(item)
+        if ent_id is None:
+            key = f"role:{name.lower()}"
+            ent_id = self.by_key.get(key) if not item.indefinite else None
+            if ent_id is None:
+                ent_id = self.new(
+                    name, EntityKind.PERSON, span, role=name, gender=item.gender, head=item.head
+                )
+                if not item.indefinite:
+                    self.by_key[key] = ent_id
+        del lex
+        self.add(ent_id, span, "role")
+        return ent_id
+
+    def _recent(self, bucket: list[int], head: str | None, name: str) -> int | None:
+        if head is None:
+            return None
+        seen: set[int] = set()
+        for ent_id in reversed(bucket):
+            if ent_id in seen:
+                continue
+            seen.add(ent_id)
+            ent = self.entities[ent_id]
+            words = ent.name.lower().replace("’s", "").replace("'s", "").split()
+            if head in words or ent.head == head:
+                return ent_id
+        return None
+
+    def _recent_role(self, item: _Item) -> int | None:
+        """The latest person whose role has the same head, best matching modifiers."""
+        head = item.head
+        if head is None:
+            return None
+        mods = {w for w in _words(item.text) if w not in _DETERMINERS and w != head}
+        best: tuple[int, int] | None = None
+        seen: set[int] = set()
+        for rank, ent_id in enumerate(reversed(self.persons)):
+            if ent_id in seen:
+                continue
+            seen.add(ent_id)
+            ent = self.entities[ent_id]
+            if ent.role is None:
+                continue
+            role_words = _words(ent.role)
+            if head not in role_words and not (head == "leader" and "head" in role_words):
+                continue
+            if " " in ent.name or ent.head is None:
+                score = len(mods & role_words) * 10 - rank
+                if best is None or score > best[0]:
+                    best = (score, ent_id)
+        return best[1] if best is not None else None
+
+    def register_pronoun(self, item: _Item, span: Span) -> int | None:
+        want = _PRONOUNS[item.text.lower()]
+        if want == "plural":
+            for ent_id in reversed(self.plural[-4:] + self.orgs[-2:]):
+                self.add(ent_id, span, "pronoun")
+                return ent_id
+            return None
+        seen: set[int] = set()
+        for ent_id in reversed(self.persons):
+            if ent_id in seen:
+                continue
+            seen.add(ent_id)
+            ent = self.entities[ent_id]
+            if ent.gender is None or ent.gender == want:
+                if ent.gender is None:
+                    ent.gender = want  # learned from this pronoun
+                self.add(ent_id, span, "pronoun")
+                return ent_id
+            if len(seen) > 12:
+                break
+        return None
+
+    # - end -
+
+    def merge_early(self) -> None:
+        """Merge a bare surname met before the full name into the person it names."""
+        for ent in self.entities:
+            if ent.kind not in (EntityKind.PERSON, EntityKind.UNKNOWN) or " " in ent.name:
+                continue
+            target = self.by_surname.get(ent.name.lower())
+            if target is None or target == ent.id:
+                continue
+            other = self.entities[target]
+            if other.span.start > ent.span.start and " " in other.name:
+                ent.merged_into = target
+
+    def finish(self) -> Mentions:
+        remap: dict[int, int] = {}
+        final: list[_Draft] = []
+        for ent in self.entities:
+            if ent.merged_into is None:
+                remap[ent.id] = len(final)
+                final.append(ent)
+        for ent in self.entities:
+            if ent.merged_into is not None:
+                remap[ent.id] = remap[ent.merged_into]
+        spans: dict[int, list[Span]] = {i: [] for i in range(len(final))}
+        out_mentions: list[Mention] = []
+        last_end = -1
+        for m in sorted(self.mentions, key=lambda m: (m.span.start, -m.span.end)):
+            if m.span.start < last_end:
+                continue  # overlapping candidates: keep the first, longest
+            last_end = m.span.end
+            new_id = remap[m.entity]
+            out_mentions.append(attrs.evolve(m, entity=new_id))
+            spans[new_id].append(m.span)
+        entities = tuple(
+            Entity(
+                id=i,
+                name=ent.name,
+                kind=ent.kind,
+                role=ent.role,
+                gender=ent.gender,
+                span=ent.span,
+                mentions=tuple(spans[i]),
+            )
+            for i, ent in enumerate(final)
+        )
+        return Mentions(entities, tuple(out_mentions))
+
+
+def _acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("-", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def _is_person_name(item: _Item) -> bool:
+    return item.form == "name" and item.kind in (EntityKind.PERSON, EntityKind.UNKNOWN)
+
+
+def _strip_determiner(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    if first.lower() in _DETERMINERS and rest:
+        return rest
+    return text
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,").lower() for w in text.replace("’s", "").replace("'s", "").split()}
+
+
+def _build(document: Document) -> Mentions:
+    return _Builder(document).run()
+
+
+def iter_people(reg: Mentions) -> Iterable[Entity]:
+    """The entities that are people, in order of first mention."""
+    return (e for e in reg.entities if e.kind is EntityKind.PERSON)

@@ -1,0 +1,91 @@
+"""Reading the value of a number as written: digits, written words, scales and fractions.
+
+Everything here works on one short piece of text (a token, a few words) and refuses
+what is too long to be a number a reporter wrote, so that adversarial input (a thousand
+digits, a megabyte of commas) costs nothing and never yields an infinite value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+from typing import NamedTuple
+
+from newsfacts.lexicons import lexicon_lines
+
+__all__ = [
+    "MAX_NUMBER_CHARS",
+    "NumberWord",
+    "multiplier",
+    "number_word",
+    "parse_digits",
+]
+
+#: Longer digit strings are identifiers or noise, not quantities.
+MAX_NUMBER_CHARS = 24
+
+# Digits with thousands separators and an optional decimal part ("1,307,000.5"), plain
+# digits ("13000", "2.5") or a bare decimal (".001"). Each alternative is unambiguous.
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_DIGITS_RE = re.compile(DIGITS)
+
+
+class NumberWord(NamedTuple):
+    """A written number: its value and how it combines ("unit", "ten", "scale", ...)."""
+
+    value: float
+    kind: str
+
+
+def parse_digits(text: str) -> float | None:
+    """The value of a digit string such as "2,000" or "2.5"; None if it is not one.
+
+    Strings longer than :data:`MAX_NUMBER_CHARS` are refused rather than read.
+    """
+    if not text or len(text) > MAX_NUMBER_CHARS or _DIGITS_RE.fullmatch(text) is None:
+        return None
+    value = float(text.replace(",", ""))
+    return value if math.isfinite(value) else None
+
+
+@cache
+def _number_words() -> dict[str, NumberWord]:
+    out: dict[str, NumberWord] = {}
+    for line in lexicon_lines("quantity_numbers"):
+        word, value, kind = line.split("\t")
+        out[word] = NumberWord(float(value), kind)
+    return out
+
+
+def number_word(word: str) -> NumberWord | None:
+    """The written number ``word`` stands for ("two", "dozen", "million", "thirds")."""
+    return _number_words().get(word.lower())
+
+
+@cache
+def _multipliers() -> dict[str, float]:
+    out: dict[str, float] = {}
+    for line in lexicon_lines("quantity_multipliers"):
+        suffix, factor = line.split("\t")
+        out[suffix] = float(factor)
+    return out
+
+
+def multiplier(suffix: str, *, money: bool) -> float | None:
+    """The factor an abbreviated scale stands for ("bn" -> 1e9).
+
+    The one-letter forms "m", "b" and "k" are read as scales only in money ("$4m");
+    elsewhere "37m" is metres and "16 b" is not a billion.
+    """
+    factor = _multipliers().get(suffix)
+    if factor is None:
+        return None
+    if suffix in ("m", "b", "k", "K", "B") and not money:
+        return None
+    return factor
+
+
+def finite_or_none(value: float) -> float | None:
+    """``value`` if it is finite, else None (the models refuse inf and nan)."""
+    return value if math.isfinite(value) and abs(value) < 1e300 else None

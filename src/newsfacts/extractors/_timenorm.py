@@ -1,0 +1,385 @@
+"""Pinning a time expression's meaning to the calendar, as a TIMEX3 value.
+
+Relative expressions are resolved against an anchor (the publication date) and a
+direction read from the clause (past, future, or unknown); with no anchor they keep the
+unresolved TIMEX3 form ("XXXX-WXX-5"), while absolute ones still resolve. Start and end
+days are given wherever the value covers a known stretch of the calendar.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+
+import attrs
+
+from newsfacts.extractors._timegrammar import Sem, _duration_value
+
+__all__ = ["Normalised", "normalise"]
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_ORDER = ["WI", "SP", "SU", "FA"]
+
+
+@attrs.frozen
+class Normalised:
+    """A TIMEX3 type and value with the calendar days it covers (if known)."""
+
+    type: str
+    value: str
+    start: _dt.date | None = None
+    end: _dt.date | None = None
+
+
+def normalise(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
+    """The TIMEX3 reading of ``sem`` relative to ``anchor``, or None when nothing can be said."""
+    handler = _HANDLERS.get(sem.kind)
+    if handler is None:
+        return None
+    result = handler(sem, anchor, direction)
+    if result is None:
+        return None
+    if sem.clock is not None or sem.part is not None:
+        return _with_time(result, sem)
+    return result
+
+
+# -- helpers ----------------------------------------------------------------------------
+
+
+def _day(d: _dt.date) -> Normalised:
+    return Normalised("date", d.isoformat(), d, d)
+
+
+def _month_range(year: int, month: int) -> tuple[_dt.date, _dt.date]:
+    return _dt.date(year, month, 1), _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_range(year: int) -> tuple[_dt.date, _dt.date] | tuple[None, None]:
+    if not 1 <= year <= 9998:
+        return None, None
+    return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+
+
+def _week(d: _dt.date) -> Normalised:
+    iso = d.isocalendar()
+    monday = d - _dt.timedelta(days=d.isoweekday() - 1)
+    return Normalised(
+        "date", f"{iso[0]}-W{iso[1]:02d}", monday, monday + _dt.timedelta(days=6)
+    )
+
+
+def _weekend_of(d: _dt.date) -> Normalised:
+    """The weekend of the ISO week holding ``d``."""
+    saturday = d + _dt.timedelta(days=6 - d.isoweekday())
+    iso = saturday.isocalendar()
+    return Normalised(
+        "date", f"{iso[0]}-W{iso[1]:02d}-WE", saturday, saturday + _dt.timedelta(days=1)
+    )
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+# -- handlers ---------------------------------------------------------------------------
+
+
+def _cal(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
+    year, month, day = sem.year, sem.month, sem.day
+    if month is None:
+        if year is None:
+            return None
+        start, end = _year_range(year)
+        return Normalised("date", f"{year:04d}", start, end)
+    if year is None:
+        if anchor is None:
+            if day is None or not sem.valid:
+                return Normalised("date", f"XXXX-{month:02d}")
+            return Normalised("date", f"XXXX-{month:02d}-{day:02d}")
+        year = _year_for(anchor, month, day, sem.weekday, direction)
+    if day is None or not sem.valid:
+        start, end = _month_range(year, month)
+        return Normalised("date", f"{year:04d}-{month:02d}", start, end)
+    return _day(_dt.date(year, month, day))
+
+
+def _year_for(
+    anchor: _dt.date, month: int, day: int | None, weekday: int | None, direction: int
+) -> int:
+    """The year of a month (and day) named without one: the weekday, then the tense decide."""
+    if day is not None and weekday is not None:
+        for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+            try:
+                if _dt.date(year, month, day).isoweekday() == weekday:
+                    return year
+            except ValueError:
+                continue
+    here = (anchor.month, anchor.day)
+    there = (month, day if day is not None else (1 if direction == FUTURE else 28))
+    if direction == PAST and there > here and month - anchor.month > 1:
+        return anchor.year - 1
+    if direction == FUTURE and there < here and anchor.month - month > 1:
+        return anchor.year + 1
+    # Without tense, a date far on the other side of the year is the nearer occurrence.
+    if direction == UNKNOWN and abs(month - anchor.month) > 6:
+        return anchor.year - 1 if month > anchor.month else anchor.year + 1
+    return anchor.year
+
+
+def _month(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
+    assert sem.month is not None
+    if anchor is None:
+        return Normalised("date", f"XXXX-{sem.month:02d}")
+    if sem.mod in {"last", "previous"}:
+        year = anchor.year if sem.month < anchor.month else anchor.year - 1
+    elif sem.mod in {"next", "coming"}:
+        year = anchor.year if sem.month > anchor.month else anchor.year + 1
+    elif sem.mod == "this":
+        year = anchor.year
+    else:
+        year = _year_for(anchor, sem.month, None, None, direction)
+    start, end = _month_range(year, sem.month)
+    return Normalised("date", f"{year:04d}-{sem.month:02d}", start, end)
+
+
+def _wday(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
+    assert sem.weekday is not None
+    wd = sem.weekday
+    if anchor is None:
+        return Normalised("date", f"XXXX-WXX-{wd}")
+    delta = wd - anchor.isoweekday()
+    if sem.mod == "last":
+        back = (anchor.isoweekday() - wd) % 7 or 7
+        return _day(anchor - _dt.timedelta(days=back))
+    if sem.mod in {"next", "coming"}:
+        ahead = (wd - anchor.isoweekday()) % 7 or 7
+        return _day(anchor + _dt.timedelta(days=ahead))
+    if sem.mod == "this":
+        return _day(anchor + _dt.timedelta(days=delta))
+    if delta == 0:
+        return _day(anchor)
+    if direction == FUTURE:
+        return _day(anchor + _dt.timedelta(days=delta % 7))
+    return _day(anchor - _dt.timedelta(days=(-delta) % 7))
+
+
+def _rday(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | None:
+    if anchor is None:
+        return Normalised("date", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[sem.offset])
+    return _day(anchor + _dt.timedelta(days=sem.offset))
+
+
+def _runit(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | None:
+    unit, off = sem.unit, sem.offset
+    if anchor is None:
+        ref = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[off]
+        return Normalised("date", ref)
+    if unit == "D":
+        return _day(anchor + _dt.timedelta(days=off))
+    if unit == "W":
+        return _week(anchor + _dt.timedelta(weeks=off))
+    if unit == "M":
+        y, m = _add_months(anchor.year, anchor.month, off)
+        start, end = _month_range(y, m)
+        return Normalised("date", f"{y:04d}-{m:02d}", start, end)
+    if unit == "Y":
+        y = anchor.year + off
+        start, end = _year_range(y)
+        return Normalised("date", f"{y:04d}", start, end)
+    if unit == "Q":
+        q = (anchor.month - 1) // 3 + off
+        y = anchor.year + q // 4
+        q = q % 4
+        start = _dt.date(y, q * 3 + 1, 1)
+        end = _month_range(y, q * 3 + 3)[1]
+        return Normalised("date", f"{y:04d}-Q{q + 1}", start, end)
+    if unit == "DE":
+        decade = anchor.year // 10 + off
+        return Normalised(
+            "date", f"{decade:03d}X", _dt.date(decade * 10, 1, 1), _dt.date(decade * 10 + 9, 12, 31)
+        )
+    if unit == "CE":
+        century = anchor.year // 100 + off
+        return Normalised("date", f"{century:02d}")
+    if unit == "H":
+        return Normalised("time", {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[off])
+    return None
+
+
+def _ago(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | None:
+    unit = sem.unit or "D"
+    if sem.amount is None:
+        return Normalised("date", "PAST_REF" if sem.offset < 0 else "FUTURE_REF")
+    n = sem.amount * sem.offset
+    if anchor is None:
+        return Normalised("date", "PAST_REF" if sem.offset < 0 else "FUTURE_REF")
+    try:
+        if unit == "D":
+            return _day(anchor + _dt.timedelta(days=n))
+        if unit == "W":
+            return _week(anchor + _dt.timedelta(weeks=n))
+        if unit == "FN":
+            return _week(anchor + _dt.timedelta(weeks=2 * n))
+        if unit == "M":
+            y, m = _add_months(anchor.year, anchor.month, n)
+            start, end = _month_range(y, m)
+            return Normalised("date", f"{y:04d}-{m:02d}", start, end)
+        if unit == "Q":
+            y, m = _add_months(anchor.year, anchor.month, 3 * n)
+            q = (m - 1) // 3 + 1
+            return Normalised("date", f"{y:04d}-Q{q}")
+        if unit in {"Y", "DE", "CE", "MIL"}:
+            scale = {"Y": 1, "DE": 10, "CE": 100, "MIL": 1000}[unit]
+            y = anchor.year + n * scale
+            start, end = _year_range(y)
+            if unit == "DE":
+                return Normalised("date", f"{y // 10:03d}X" if y >= 0 else "PAST_REF")
+            return Normalised("date", f"{y:04d}" if 0 <= y <= 9999 else "PAST_REF", start, end)
+        if unit in {"H", "MIN", "S"}:
+            return Normalised("time", "PAST_REF" if sem.offset < 0 else "FUTURE_REF")
+    except (OverflowError, ValueError):
+        return Normalised("date", "PAST_REF" if sem.offset < 0 else "FUTURE_REF")
+    return None
+
+
+def _dur(sem: Sem, _anchor: _dt.date | None, _direction: int) -> Normalised | None:
+    assert sem.unit is not None
+    return Normalised("duration", _duration_value(sem.amount, sem.unit))
+
+
+def _season(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
+    code = sem.code
+    assert code is not None
+    if sem.year is not None:
+        return _season_of(code, sem.year)
+    if anchor is None:
+        return Normalised("date", f"XXXX-{code}")
+    # Seasons counted on one line: season-year * 4 + index (WI SP SU FA); December
+    # opens the next season-year's winter.
+    cur_idx = (anchor.month % 12) // 3
+    cur = (anchor.year + (anchor.month == 12)) * 4 + cur_idx
+    this = cur - cur_idx + _SEASON_ORDER.index(code)
+    mod = sem.mod
+    if mod in {"last", "previous"}:
+        ordinal = this if this < cur else this - 4
+    elif mod in {"next", "coming"}:
+        ordinal = this if this > cur else this + 4
+    elif direction == PAST and mod != "this":
+        ordinal = this if this <= cur else this - 4
+    elif direction == FUTURE and mod != "this":
+        ordinal = this if this >= cur else this + 4
+    else:
+        ordinal = min((this - 4, this, this + 4), key=lambda o: (abs(o - cur), -o))
+    year, idx = divmod(ordinal, 4)
+    # TIMEX3 names a winter by the year it starts in (December).
+    return _season_of(_SEASON_ORDER[idx], year - 1 if idx == 0 else year)
+
+
+def _season_of(code: str, year: int) -> Normalised:
+    month = _SEASON_MONTH[code]
+    if not 1 <= year <= 9998:
+        return Normalised("date", f"{year:04d}-{code}")
+    start = _dt.date(year, month, 1)
+    end_y, end_m = _add_months(year, month, 2)
+    return Normalised("date", f"{year:04d}-{code}", start, _month_range(end_y, end_m)[1])
+
+
+def _decade(sem: Sem, _anchor: _dt.date | None, _direction: int) -> Normalised | None:
+    assert sem.year is not None
+    return Normalised(
+        "date",
+        f"{sem.year // 10:03d}X",
+        _dt.date(sem.year, 1, 1),
+        _dt.date(sem.year + 9, 12, 31),
+    )
+
+
+def _century(sem: Sem, _anchor: _dt.date | None, _direction: int) -> Normalised | None:
+    assert sem.year is not None
+    start = _dt.date(sem.year, 1, 1) if sem.year >= 1 else None
+    return Normalised("date", f"{sem.year // 100:02d}", start, _dt.date(sem.year + 99, 12, 31))
+
+
+def _rel_year(sem: Sem, anchor: _dt.date | None) -> int | None:
+    if sem.year is None:
+        return anchor.year if anchor is not None else None
+    if sem.year < 0:  # relative marker from the grammar: -10000 + offset
+        return anchor.year + sem.year + 10_000 if anchor is not None else None
+    return sem.year
+
+
+def _quarter(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | None:
+    assert sem.amount is not None
+    year = _rel_year(sem, anchor)
+    letter = "Q" if sem.kind == "quarter" else "H"
+    if year is None:
+        return Normalised("date", f"XXXX-{letter}{sem.amount}")
+    months = 3 if letter == "Q" else 6
+    first = (sem.amount - 1) * months + 1
+    start = _dt.date(year, first, 1)
+    end = _month_range(year, first + months - 1)[1]
+    return Normalised("date", f"{year:04d}-{letter}{sem.amount}", start, end)
+
+
+def _weekend(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
+    if anchor is None:
+        return Normalised("date", "XXXX-WXX-WE")
+    wd = anchor.isoweekday()
+    if sem.mod in {"last", "previous"}:
+        return _weekend_of(anchor - _dt.timedelta(days=wd))
+    if sem.mod in {"next", "coming"}:
+        step = 7 if wd < 6 else 14 - wd + 1
+        return _weekend_of(anchor + _dt.timedelta(days=step if wd < 6 else 7))
+    if sem.mod == "this" or wd >= 6:
+        return _weekend_of(anchor)
+    if direction == FUTURE:
+        return _weekend_of(anchor)
+    return _weekend_of(anchor - _dt.timedelta(days=wd))
+
+
+def _set(sem: Sem, _anchor: _dt.date | None, _direction: int) -> Normalised | None:
+    assert sem.code is not None
+    return Normalised("set", sem.code)
+
+
+def _ref(sem: Sem, _anchor: _dt.date | None, _direction: int) -> Normalised | None:
+    assert sem.code is not None
+    return Normalised("date", sem.code)
+
+
+def _clock(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | None:
+    # A bare clock time is on the anchor's day (news reports the day's events).
+    if anchor is None:
+        return Normalised("time", "XXXX-XX-XX")
+    return _day(anchor)
+
+
+def _with_time(result: Normalised, sem: Sem) -> Normalised:
+    day = result.value
+    if sem.clock is not None:
+        hour, minute = sem.clock
+        return Normalised("time", f"{day}T{hour:02d}:{minute:02d}", result.start, result.end)
+    return Normalised("time", f"{day}T{sem.part}", result.start, result.end)
+
+
+_HANDLERS = {
+    "cal": _cal,
+    "month": _month,
+    "wday": _wday,
+    "rday": _rday,
+    "runit": _runit,
+    "ago": _ago,
+    "dur": _dur,
+    "season": _season,
+    "decade": _decade,
+    "century": _century,
+    "quarter": _quarter,
+    "half": _quarter,
+    "weekend": _weekend,
+    "set": _set,
+    "ref": _ref,
+    "clock": _clock,
+}

@@ -1,0 +1,372 @@
+"""The article stage: title, byline, dateline, credits, publication date and boilerplate.
+
+A news text is laid out as a head (headline, standfirst, byline, time stamps, share
+buttons), the story, and a tail (credit line, newsletter prompts, copyright, link
+lists). This plugin walks the head line by line and the tail paragraph by paragraph
+from the end, reads what it recognises there, and marks the page furniture it finds in
+and around the story as boilerplate, so that later stages report no facts from it.
+
+What the caller knows wins over what the text suggests: a date given to
+:func:`newsfacts.extract` beats ``metadata["published"]``, which beats a date inferred
+from the text; a metadata title or author list beats the headline and the byline.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from newsfacts.document import Document
+from newsfacts.extractors._boilerplate import (
+    inline_boilerplate,
+    is_boilerplate_line,
+    is_boilerplate_sentence,
+    is_tail_heading,
+    is_timestamp_line,
+)
+from newsfacts.extractors._byline import (
+    Byline,
+    name_line,
+    parse_byline,
+    parse_credit,
+    split_names,
+)
+from newsfacts.extractors._dateline import Dateline, find_dateline
+from newsfacts.hookspecs import hookimpl
+from newsfacts.models import Article, PublishedSource, Span
+
+__all__ = ["newsfacts_article", "read_article"]
+
+# The head (headline, byline, stamps) lies within this many non-blank lines.
+_HEAD_LINES = 12
+# A standfirst between headline and byline is at most this many lines.
+_MAX_STANDFIRST = 3
+_MAX_HEADLINE_WORDS = 30
+_MAX_HEADLINE_CHARS = 250
+
+
+@hookimpl
+def newsfacts_article(document: Document) -> Article:
+    """Read the article's metadata and mark its boilerplate."""
+    return read_article(document)
+
+
+@attrs.define
+class _Layout:
+    """What the walk over the head and the tail found, as spans."""
+
+    title: Span | None = None
+    bylines: list[tuple[Span, Byline]] = attrs.Factory(list)
+    dateline: Dateline | None = None
+    body: Span | None = None
+    credits: list[Span] = attrs.Factory(list)
+    authors: list[str] = attrs.Factory(list)
+    contributors: list[str] = attrs.Factory(list)
+    boilerplate: list[Span] = attrs.Factory(list)
+
+
+def read_article(document: Document) -> Article:
+    """The :class:`~newsfacts.Article` for ``document``: what the text and metadata say."""
+    text = document.text
+    meta = document.metadata
+    meta_title = _clean_str(meta.get("title"))
+    layout = _Layout()
+    lines = [span for span in document.lines if span.end > span.start and text[span.start : span.end].strip()]
+    lines = [_strip(text, span) for span in lines]
+    body_index = _read_head(document, lines, layout, meta_title)
+    if body_index is not None:
+        _read_body(document, lines[body_index].start, layout)
+    elif text.strip():
+        layout.body = Span(len(text), len(text))  # no story at all: nothing is in bounds
+
+    title, title_span = _title(text, layout, meta_title)
+    byline_authors = [a for _, b in layout.bylines for a in b.authors]
+    agency_authors = [a for _, b in layout.bylines for a in b.agencies]
+    authors = _dedupe(byline_authors + layout.authors) or _dedupe(agency_authors)
+    meta_authors = _meta_authors(meta.get("authors"))
+    if meta_authors:
+        authors = meta_authors
+    contributors = [c for c in _dedupe(layout.contributors) if c not in authors]
+    published, source = _published(document)
+    byline_span = (
+        Span(layout.bylines[0][0].start, layout.bylines[-1][0].end) if layout.bylines else None
+    )
+    credit_span = Span(layout.credits[0].start, layout.credits[-1].end) if layout.credits else None
+    dateline = layout.dateline
+    return Article(
+        text=text,
+        title=title,
+        title_span=title_span,
+        published=published,
+        published_source=source,
+        authors=tuple(authors),
+        contributors=tuple(contributors),
+        byline_span=byline_span,
+        dateline=text[dateline.place_start : dateline.place_end] if dateline else None,
+        dateline_span=Span(dateline.place_start, dateline.place_end) if dateline else None,
+        credit_span=credit_span,
+        body=layout.body,
+        boilerplate=tuple(_merge(layout.boilerplate)),
+    )
+
+
+# -- the head -------------------------------------------------------------------------
+
+
+def _read_head(
+    document: Document, lines: Sequence[Span], layout: _Layout, meta_title: str | None
+) -> int | None:
+    """Walk the head; the index into ``lines`` of the line the story starts at."""
+    text = document.text
+    pending: list[int] = []  # lines after the headline that are a standfirst if a byline follows
+    for index, line in enumerate(lines[:_HEAD_LINES]):
+        words = text[line.start : line.end]
+        dateline = find_dateline(text, line.start, line.end)
+        if dateline is not None:
+            layout.dateline = dateline
+            return pending[0] if pending else index
+        if is_boilerplate_line(words) or is_timestamp_line(words):
+            layout.boilerplate.append(line)
+            continue
+        byline = parse_byline(words)
+        if byline is not None:
+            if not byline.authors and pending and pending[-1] == index - 1:
+                # "Jordan Mendoza" on the line above "USA TODAY": one byline.
+                prev = lines[index - 1]
+                names = name_line(text[prev.start : prev.end])
+                if names:
+                    byline = Byline(names, byline.agencies)
+                    line = Span(prev.start, line.end)
+            layout.bylines.append((line, byline))
+            pending.clear()  # what came between headline and byline was a standfirst
+            continue
+        if layout.bylines:
+            return index
+        if layout.title is None and not pending and index < 4:
+            if _is_headline(document, lines, index, meta_title):
+                layout.title = line
+                continue
+            return index
+        if layout.title is not None and len(pending) < _MAX_STANDFIRST and index + 1 < len(lines):
+            pending.append(index)
+            continue
+        return pending[0] if pending else index
+    if pending:
+        return pending[0]
+    n = min(len(lines), _HEAD_LINES)
+    if n < len(lines):
+        return n
+    return None
+
+
+def _is_headline(
+    document: Document, lines: Sequence[Span], index: int, meta_title: str | None
+) -> bool:
+    """Whether ``lines[index]`` is the headline: a short line standing on its own."""
+    text = document.text
+    line = lines[index]
+    words = text[line.start : line.end]
+    if meta_title is not None:
+        return _same(words, meta_title) or _affix(words, meta_title)
+    if index + 1 >= len(lines):
+        return False  # a text of one line has no headline, only a story
+    if len(words) > _MAX_HEADLINE_CHARS or len(words.split()) > _MAX_HEADLINE_WORDS:
+        return False
+    if words.rstrip(" \"'”’)").endswith((".", ",", ";", ":")) and not words.endswith("..."):
+        return False
+    if not (words[0].isupper() or words[0].isdigit() or words[0] in "\"'“‘"):
+        return False
+    # In hard-wrapped text a line may be the first piece of a paragraph: a headline
+    # stands alone, or is followed by a line of the head (byline, stamp, buttons).
+    paragraph = document.paragraph_at(line.start)
+    if paragraph is not None and paragraph.end <= line.end:
+        return True
+    following = text[lines[index + 1].start : lines[index + 1].end]
+    return (
+        parse_byline(following) is not None
+        or is_boilerplate_line(following)
+        or is_timestamp_line(following)
+        or find_dateline(text, lines[index + 1].start, lines[index + 1].end) is not None
+    )
+
+
+def _title(text: str, layout: _Layout, meta_title: str | None) -> tuple[str | None, Span | None]:
+    if meta_title is None:
+        if layout.title is None:
+            return None, None
+        return text[layout.title.start : layout.title.end], layout.title
+    if layout.title is not None:
+        return meta_title, layout.title if _same(text[layout.title.start : layout.title.end], meta_title) else None
+    found = text.find(meta_title)
+    return meta_title, Span(found, found + len(meta_title)) if found >= 0 else None
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _affix(line: str, title: str) -> bool:
+    """Whether a headline line and a page title differ only by a site name at one end."""
+    a, b = " ".join(line.split()).casefold(), " ".join(title.split()).casefold()
+    shorter, longer = sorted((a, b), key=len)
+    return len(shorter) >= 20 and (longer.startswith(shorter) or longer.endswith(shorter))
+
+
+# -- the story and its tail -----------------------------------------------------------
+
+
+def _read_body(document: Document, start: int, layout: _Layout) -> None:
+    """Find the tail (link lists, furniture, credits) and the furniture inside the story."""
+    text = document.text
+    units = [
+        Span(max(p.start, start), p.end) for p in document.paragraphs if p.end > start
+    ]
+    units = [_strip(text, u) for u in units if text[max(u.start, start) : u.end].strip()]
+    # Everything after a "More on this story" heading is link lists.
+    for k in range(1, len(units)):
+        if _tail_heading_at(document, units[k]):
+            layout.boilerplate.append(Span(units[k].start, units[-1].end))
+            units = units[:k]
+            break
+    # From the end: furniture and credit lines, until the story's last paragraph.
+    while units:
+        last = units[-1]
+        words = text[last.start : last.end]
+        if is_boilerplate_line(words) or _all_lines_boilerplate(words):
+            layout.boilerplate.append(last)
+            units.pop()
+            continue
+        credits = parse_credit(words)
+        if credits is None or len(units) == 1:
+            break
+        layout.credits.insert(0, last)
+        layout.authors[:0] = credits.authors
+        layout.contributors[:0] = credits.contributors
+        units.pop()
+    if not units:
+        layout.body = Span(len(text), len(text))
+        return
+    layout.body = Span(units[0].start, units[-1].end)
+    for unit in units:
+        _mark_inside(document, unit, layout.boilerplate)
+
+
+def _tail_heading_at(document: Document, unit: Span) -> bool:
+    text = document.text
+    first_line = text[unit.start : unit.end].split("\n", 1)[0]
+    return is_tail_heading(first_line)
+
+
+def _all_lines_boilerplate(words: str) -> bool:
+    lines = [line for line in words.split("\n") if line.strip()]
+    return len(lines) > 1 and all(is_boilerplate_line(line) for line in lines)
+
+
+def _mark_inside(document: Document, unit: Span, out: list[Span]) -> None:
+    """Furniture inside one paragraph of the story: whole lines, sentences, credits."""
+    text = document.text
+    raw_lines = text[unit.start : unit.end].split("\n")
+    pos = unit.start
+    for raw in raw_lines:
+        line = _strip(text, Span(pos, pos + len(raw)))
+        pos += len(raw) + 1
+        words = text[line.start : line.end]
+        # A line of a longer paragraph may be a piece of a wrapped sentence: only the
+        # sure signs count there, not a phrase that a sentence could contain.
+        if line.end > line.start and (
+            is_boilerplate_line(words) if len(raw_lines) == 1 else is_boilerplate_sentence(words)
+        ):
+            out.append(line)
+    sentences = document.sentences
+    index = document.sentence_index(unit.start)
+    while index is not None and index < len(sentences) and sentences[index].start < unit.end:
+        sentence = sentences[index]
+        if is_boilerplate_sentence(text[sentence.start : sentence.end]):
+            out.append(sentence)
+        index += 1
+    out.extend(Span(a, b) for a, b in inline_boilerplate(text, unit.start, unit.end))
+
+
+# -- metadata -------------------------------------------------------------------------
+
+
+def _published(document: Document) -> tuple[_dt.date | None, PublishedSource]:
+    """The publication date and where it came from: given > metadata > inferred."""
+    if document.published is not None:
+        return _as_date(document.published), PublishedSource.GIVEN
+    meta = _parse_date(document.metadata.get("published"))
+    if meta is not None:
+        return meta, PublishedSource.METADATA
+    from newsfacts.extractors._pubdate import infer_published
+
+    inferred = infer_published(document)
+    if inferred is not None:
+        return inferred, PublishedSource.INFERRED
+    return None, PublishedSource.UNKNOWN
+
+
+def _as_date(value: _dt.date) -> _dt.date:
+    return value.date() if isinstance(value, _dt.datetime) else value
+
+
+def _parse_date(value: Any) -> _dt.date | None:
+    """A metadata date: a date, a datetime, or a string starting with YYYY-MM-DD."""
+    if isinstance(value, _dt.date):
+        return _as_date(value)
+    if isinstance(value, str) and len(value.strip()) >= 10:
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _meta_authors(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)):
+        return []
+    out: list[str] = []
+    for item in value:
+        if isinstance(item, str) and item.strip():
+            out.extend(split_names(item) or [" ".join(item.split())])
+    return _dedupe(out)
+
+
+def _clean_str(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return " ".join(value.split())
+    return None
+
+
+# -- spans ----------------------------------------------------------------------------
+
+
+def _strip(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _merge(spans: Iterable[Span]) -> list[Span]:
+    """Sorted spans with overlapping ones joined."""
+    out: list[Span] = []
+    for span in sorted(spans):
+        if span.end <= span.start:
+            continue
+        if out and span.start <= out[-1].end:
+            if span.end > out[-1].end:
+                out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,485 @@
+"""The typed facts newsfacts returns: frozen, slotted, validated attrs value classes.
+
+Every fact carries a :class:`Span` into the article text exactly as it was given, so
+that a reader can always point back at the words a fact came from. Invalid values (an
+unknown kind, a span that runs backwards or past the end of the text) are refused at
+construction with a message that says what is wrong. Serialisation lives in
+:mod:`newsfacts.serialize`, not here.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import math
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Claim",
+    "ClaimKind",
+    "EntityKind",
+    "Event",
+    "EventType",
+    "Facts",
+    "Participant",
+    "ParticipantRole",
+    "Place",
+    "Problem",
+    "PublishedSource",
+    "Qualifier",
+    "Quantity",
+    "Span",
+    "Speaker",
+    "TimeExpression",
+    "TimeType",
+    "check_fact",
+]
+
+
+class _StrEnum(str, enum.Enum):
+    """An enum whose members compare equal to their string values (``kind == "direct"``)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class PublishedSource(_StrEnum):
+    """Where :attr:`Article.published` came from."""
+
+    GIVEN = "given"
+    METADATA = "metadata"
+    INFERRED = "inferred"
+    UNKNOWN = "unknown"
+
+
+class EntityKind(_StrEnum):
+    """What sort of source a speaker (or participant) is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    ANONYMOUS = "anonymous"
+    UNKNOWN = "unknown"
+
+
+class ClaimKind(_StrEnum):
+    """Direct quote, reported (indirect) speech, or a paraphrase carrying a quoted fragment."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class Qualifier(_StrEnum):
+    """How a quantity's value relates to the true figure ("more than 2,000")."""
+
+    APPROXIMATELY = "approximately"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    UP_TO = "up_to"
+
+
+class TimeType(_StrEnum):
+    """The four TIMEX3 types."""
+
+    DATE = "date"
+    TIME = "time"
+    DURATION = "duration"
+    SET = "set"
+
+
+class EventType(_StrEnum):
+    """The small event taxonomy newsfacts uses; see the events documentation."""
+
+    MOVEMENT = "movement"
+    MILITARY = "military"
+    CONFLICT = "conflict"
+    DIPLOMACY = "diplomacy"
+    STATEMENT = "statement"
+    ECONOMIC = "economic"
+    LEGAL = "legal"
+    OTHER = "other"
+
+
+class ParticipantRole(_StrEnum):
+    """The part a participant plays in an event."""
+
+    AGENT = "agent"
+    PATIENT = "patient"
+    RECIPIENT = "recipient"
+    OTHER = "other"
+
+
+def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{attribute.name} must be an int, got {value!r}")
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of code-point offsets into the article text."""
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """The piece of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+def _enum_converter(cls: type[enum.Enum]) -> Any:
+    """Accept an enum member or its string value; refuse anything else clearly."""
+
+    def convert(value: object) -> object:
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls(value)
+        except ValueError:
+            allowed = ", ".join(repr(m.value) for m in cls)
+            raise ValueError(
+                f"{value!r} is not a valid {cls.__name__}; expected one of {allowed}"
+            ) from None
+
+    return convert
+
+
+def _optional_enum_converter(cls: type[enum.Enum]) -> Any:
+    convert = _enum_converter(cls)
+    return lambda value: None if value is None else convert(value)
+
+
+def _finite(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{attribute.name} must be a number, got {value!r}")
+    if not math.isfinite(value):
+        raise ValueError(f"{attribute.name} must be finite, got {value!r}")
+
+
+def _optional_range(
+    _inst: object, attribute: attrs.Attribute[Any], value: tuple[float, float] | None
+) -> None:
+    if value is None:
+        return
+    low, high = value
+    for bound in value:
+        _finite(_inst, attribute, bound)
+    if high < low:
+        raise ValueError(f"{attribute.name} must be (low, high) with low <= high, got {value!r}")
+
+
+def _non_empty(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{attribute.name} must be a non-empty string, got {value!r}")
+
+
+_optional_span = attrs.validators.optional(attrs.validators.instance_of(Span))
+_optional_str = attrs.validators.optional(attrs.validators.instance_of(str))
+_optional_date = attrs.validators.optional(attrs.validators.instance_of(_dt.date))
+
+
+def _tuple_of(cls: type) -> Any:
+    return attrs.validators.deep_iterable(
+        attrs.validators.instance_of(cls), attrs.validators.instance_of(tuple)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """Who made a claim: the canonical name, their role, and the mention that gave it."""
+
+    name: str = attrs.field(validator=_non_empty)
+    kind: EntityKind = attrs.field(converter=_enum_converter(EntityKind))
+    role: str | None = attrs.field(default=None, validator=_optional_str)
+    span: Span | None = attrs.field(default=None, validator=_optional_span)
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """A statement reported in the article and who made it.
+
+    ``span`` covers what was said (for a direct quote, the words inside the marks);
+    ``cue`` is the reporting verb or phrase as written ("said", "according to").
+    """
+
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    text: str
+    kind: ClaimKind = attrs.field(converter=_enum_converter(ClaimKind))
+    cue: str | None = attrs.field(default=None, validator=_optional_str)
+    cue_span: Span | None = attrs.field(default=None, validator=_optional_span)
+    speaker: Speaker | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """A number that counts or measures something: "more than 2,000 soldiers".
+
+    ``value`` is the number as stated (2000 for "2,000", 2.5e9 for "$2.5 billion");
+    ``noun`` is what is counted ("soldiers"); ``normalized_value`` and
+    ``normalized_unit`` restate common units in a base unit (kilometres, ISO currency).
+    """
+
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    text: str
+    value: float = attrs.field(validator=_finite)
+    unit: str | None = attrs.field(default=None, validator=_optional_str)
+    noun: str | None = attrs.field(default=None, validator=_optional_str)
+    qualifier: Qualifier | None = attrs.field(
+        default=None, converter=_optional_enum_converter(Qualifier)
+    )
+    range: tuple[float, float] | None = attrs.field(
+        default=None,
+        converter=lambda v: None if v is None else tuple(v),
+        validator=_optional_range,
+    )
+    normalized_value: float | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_finite)
+    )
+    normalized_unit: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+@attrs.frozen(kw_only=True)
+class TimeExpression:
+    """A time expression and its TIMEX3-style value.
+
+    ``value`` follows TIMEX3 ("2024-03-05", "2024-W10", "2023-FA", "P2Y",
+    "PRESENT_REF", "XXXX-WXX-2" when no publication date pins it); ``start`` and
+    ``end`` give the calendar days it covers where that can be said.
+    """
+
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    text: str
+    type: TimeType = attrs.field(converter=_enum_converter(TimeType))
+    value: str = attrs.field(validator=_non_empty)
+    start: _dt.date | None = attrs.field(default=None, validator=_optional_date)
+    end: _dt.date | None = attrs.field(default=None, validator=_optional_date)
+
+    def __attrs_post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(f"time end {self.end} is before its start {self.start}")
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """Someone or something taking part in an event, with its role."""
+
+    name: str = attrs.field(validator=_non_empty)
+    role: ParticipantRole = attrs.field(converter=_enum_converter(ParticipantRole))
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    kind: EntityKind = attrs.field(
+        default=EntityKind.UNKNOWN, converter=_enum_converter(EntityKind)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """A place resolved by a gazetteer plugin (see ``newsfacts_resolve_place``)."""
+
+    name: str = attrs.field(validator=_non_empty)
+    country: str | None = attrs.field(default=None, validator=_optional_str)
+    latitude: float | None = attrs.field(default=None, validator=attrs.validators.optional(_finite))
+    longitude: float | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_finite)
+    )
+    source: str | None = attrs.field(default=None, validator=_optional_str)
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """A reported happening: who did what to whom, when, where, with how many.
+
+    ``span`` is the clause the event was read from; ``trigger`` the word that names it.
+    An event reported inside a claim carries that claim's span and speaker.
+    """
+
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    trigger: str = attrs.field(validator=_non_empty)
+    trigger_span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    type: EventType = attrs.field(converter=_enum_converter(EventType))
+    participants: tuple[Participant, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(Participant)
+    )
+    time: TimeExpression | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(TimeExpression)),
+    )
+    place: str | None = attrs.field(default=None, validator=_optional_str)
+    place_span: Span | None = attrs.field(default=None, validator=_optional_span)
+    location: Place | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Place))
+    )
+    quantities: tuple[Quantity, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(Quantity)
+    )
+    claim_span: Span | None = attrs.field(default=None, validator=_optional_span)
+    reported_by: Speaker | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """Something that went wrong while extracting, named by the plugin it came from."""
+
+    plugin: str
+    message: str
+
+
+def _date_or_none(value: object) -> _dt.date | None:
+    if value is None or type(value) is _dt.date:
+        return value  # type: ignore[return-value]
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"published date {value!r} is not a YYYY-MM-DD date") from None
+    raise TypeError(f"published must be a date, a YYYY-MM-DD string or None, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """The article itself: its text and what the article stage read about it.
+
+    ``body`` is the span of the story proper (None: the whole text); facts are never
+    reported from the ``boilerplate`` spans (sign-up prompts, photo credits...).
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    title: str | None = attrs.field(default=None, validator=_optional_str)
+    title_span: Span | None = attrs.field(default=None, validator=_optional_span)
+    published: _dt.date | None = attrs.field(default=None, converter=_date_or_none)
+    published_source: PublishedSource = attrs.field(
+        default=PublishedSource.UNKNOWN, converter=_enum_converter(PublishedSource)
+    )
+    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(str))
+    contributors: tuple[str, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(str)
+    )
+    byline_span: Span | None = attrs.field(default=None, validator=_optional_span)
+    dateline: str | None = attrs.field(default=None, validator=_optional_str)
+    dateline_span: Span | None = attrs.field(default=None, validator=_optional_span)
+    credit_span: Span | None = attrs.field(default=None, validator=_optional_span)
+    body: Span | None = attrs.field(default=None, validator=_optional_span)
+    boilerplate: tuple[Span, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(Span)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if (self.published is None) != (self.published_source is PublishedSource.UNKNOWN):
+            raise ValueError(
+                "published_source must be 'unknown' exactly when published is None, "
+                f"got published={self.published!r}, published_source={self.published_source!r}"
+            )
+        for span in _spans_of(self):
+            _check_in_text(span, self.text, "article")
+
+    def in_bounds(self, span: Span) -> bool:
+        """Whether facts may be reported from ``span``: inside the body, not in boilerplate."""
+        if self.body is not None and not self.body.contains(span):
+            return False
+        return not any(b.overlaps(span) for b in self.boilerplate)
+
+
+def _check_in_text(span: Span, text: str, what: str) -> None:
+    if span.end > len(text):
+        raise ValueError(
+            f"{what} span {span.start}..{span.end} runs past the end of the text "
+            f"({len(text)} characters)"
+        )
+
+
+def _spans_of(obj: object) -> Iterator[Span]:
+    """Every span held by a fact, directly or in its nested facts."""
+    if isinstance(obj, Span):
+        yield obj
+    elif isinstance(obj, tuple):
+        for item in obj:
+            yield from _spans_of(item)
+    elif attrs.has(type(obj)) and not isinstance(obj, Article):
+        for field in attrs.fields(type(obj)):
+            yield from _spans_of(getattr(obj, field.name))
+    elif isinstance(obj, Article):
+        for name in ("title_span", "byline_span", "dateline_span", "credit_span", "body"):
+            span = getattr(obj, name)
+            if span is not None:
+                yield span
+        yield from obj.boilerplate
+
+
+def check_fact(fact: object, text: str) -> None:
+    """Raise ValueError unless every span of ``fact`` lies in ``text`` and its text matches."""
+    what = type(fact).__name__
+    for span in _spans_of(fact):
+        _check_in_text(span, text, what)
+    if isinstance(fact, (Claim, Quantity, TimeExpression)):
+        _text_matches(what, fact, text)
+
+
+def _text_matches(what: str, fact: Claim | Quantity | TimeExpression, text: str) -> None:
+    if fact.span.slice(text) != fact.text:
+        raise ValueError(
+            f"{what} text {fact.text!r} does not match the text at its span "
+            f"{fact.span.start}..{fact.span.end}: {fact.span.slice(text)!r}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Facts:
+    """Everything extracted from one article: the result of :func:`newsfacts.extract`."""
+
+    article: Article = attrs.field(validator=attrs.validators.instance_of(Article))
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(Claim))
+    quantities: tuple[Quantity, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(Quantity)
+    )
+    times: tuple[TimeExpression, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(TimeExpression)
+    )
+    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(Event))
+    problems: tuple[Problem, ...] = attrs.field(
+        default=(), converter=tuple, validator=_tuple_of(Problem)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        text = self.article.text
+        for group in (self.claims, self.quantities, self.times, self.events):
+            for fact in group:
+                check_fact(fact, text)
+
+    @property
+    def text(self) -> str:
+        """The article text every span points into."""
+        return self.article.text
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready dictionary described by the shipped JSON Schema."""
+        from newsfacts.serialize import to_dict
+
+        return to_dict(self)

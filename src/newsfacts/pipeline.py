@@ -1,0 +1,347 @@
+"""The Extractor: runs the stages over one article, or streams a batch of them.
+
+For each article the stages run in the order of :mod:`newsfacts.hookspecs`. What a
+plugin returns is checked fact by fact (type, spans inside the text, ``text`` equal to
+the text at its span); a fact that fails is dropped and reported as a
+:class:`~newsfacts.Problem` under the plugin's name, as is a plugin that raises. Facts
+whose spans fall in the article's boilerplate are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from newsfacts.document import Document
+from newsfacts.errors import InputError, NewsfactsError, PluginError
+from newsfacts.models import (
+    Article,
+    Claim,
+    Event,
+    Facts,
+    Place,
+    Problem,
+    PublishedSource,
+    Quantity,
+    TimeExpression,
+    check_fact,
+)
+from newsfacts.plugins import PluginHost, PluginInfo, PluginRef, describe_error
+
+__all__ = ["Extractor", "Result", "extract"]
+
+# (hook, Facts field, fact class), in the order the stages run.
+_STAGES: tuple[tuple[str, str, type], ...] = (
+    ("newsfacts_times", "times", TimeExpression),
+    ("newsfacts_quantities", "quantities", Quantity),
+    ("newsfacts_claims", "claims", Claim),
+    ("newsfacts_events", "events", Event),
+)
+
+ArticleInput = str | Mapping[str, Any]
+
+
+@attrs.frozen(kw_only=True)
+class Result:
+    """One article of a batch: its facts, or the error that stopped it."""
+
+    id: str
+    facts: Facts | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def parse_published(value: object, source: str = "published") -> _dt.date | None:
+    """A publication date from a date, a datetime or a ``YYYY-MM-DD`` string."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise InputError(source, f"invalid publication date {value!r}: expected YYYY-MM-DD")
+
+
+class Extractor:
+    """Reads articles with a fixed set of plugins.
+
+    :param plugins: plugin objects (modules or instances with hook implementations) to
+        add to those found through the ``newsfacts`` entry points.
+    :param disable: names of plugins not to run (``newsfacts plugins`` lists them).
+    :param strict: raise :class:`~newsfacts.errors.PluginError` when a plugin fails,
+        instead of recording a problem and going on.
+    """
+
+    def __init__(
+        self,
+        plugins: Sequence[object] = (),
+        disable: Iterable[str] = (),
+        strict: bool = False,
+    ) -> None:
+        self._plugins = tuple(plugins)
+        self._disable = tuple(disable)
+        self.strict = strict
+        self._host = PluginHost(self._plugins, self._disable, strict=strict)
+
+    def __repr__(self) -> str:
+        names = [i.name for i in self._host.infos() if i.enabled and i.error is None]
+        return f"<Extractor plugins={names}>"
+
+    def plugins(self) -> list[PluginInfo]:
+        """The plugins this extractor knows, with their hooks, state and any load error."""
+        return self._host.infos()
+
+    # -- one article -----------------------------------------------------------------
+
+    def extract(
+        self,
+        text: str,
+        *,
+        published: _dt.date | str | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> Facts:
+        """The facts of one article.
+
+        :param text: the article as plain text; every span points into it as given.
+        :param published: the publication date, if known (relative times are resolved
+            against it); otherwise it is taken from ``metadata`` or the text.
+        :param metadata: what is known about the article from elsewhere, for instance
+            ``{"title": ..., "published": "2024-03-05", "authors": [...]}``.
+        :raises InputError: the text is not a string or is empty, or the date is invalid.
+        """
+        if not isinstance(text, str):
+            raise InputError("text", f"expected a str, got {type(text).__name__}")
+        if not text.strip():
+            raise InputError("text", "the article text is empty")
+        document = Document(
+            text, published=parse_published(published), metadata=metadata
+        )
+        problems: list[Problem] = [
+            Problem(plugin=name, message=f"not loaded: {message}")
+            for name, message in self._host.load_errors.items()
+        ]
+        report = _Reporter(problems, self.strict)
+
+        article = self._article(document, report)
+        facts = Facts(article=article)
+        for hook, field, cls in _STAGES:
+            found = self._collect(hook, cls, document, facts, report)
+            facts = attrs.evolve(facts, **{field: found})
+        facts = self._resolve_places(document, facts, report)
+        facts = self._refine(document, facts, report)
+        return attrs.evolve(facts, problems=(*facts.problems, *problems))
+
+    def _article(self, document: Document, report: _Reporter) -> Article:
+        article = self._host.first(
+            "newsfacts_article", Article, report, document=document
+        )
+        if article is not None and article.text != document.text:
+            report("newsfacts_article", "returned an Article for another text; ignored")
+            article = None
+        if article is None:
+            published = document.published
+            source = PublishedSource.GIVEN if published else PublishedSource.UNKNOWN
+            article = Article(text=document.text, published=published, published_source=source)
+        return article
+
+    def _collect(
+        self, hook: str, cls: type, document: Document, facts: Facts, report: _Reporter
+    ) -> list[Any]:
+        text = document.text
+        article = facts.article
+        found: list[Any] = []
+        for call in self._host.call_each(hook, document=document, facts=facts):
+            if call.error is not None:
+                report(call.plugin, f"{hook} raised {describe_error(call.error)}")
+                continue
+            if call.result is None:
+                continue
+            try:
+                items = list(call.result)
+            except Exception as exc:
+                report(call.plugin, f"{hook} returned {type(call.result).__name__}, "
+                       f"not an iterable of {cls.__name__} ({describe_error(exc)})")
+                continue
+            for item in items:
+                if not isinstance(item, cls):
+                    report(call.plugin, f"{hook} returned a {type(item).__name__}, "
+                           f"expected {cls.__name__}; dropped")
+                    continue
+                try:
+                    check_fact(item, text)
+                except ValueError as exc:
+                    report(call.plugin, f"{hook}: {exc}; dropped")
+                    continue
+                if article.in_bounds(item.span):
+                    found.append(item)
+        return _dedupe_sorted(found)
+
+    def _resolve_places(self, document: Document, facts: Facts, report: _Reporter) -> Facts:
+        names = {e.place for e in facts.events if e.place and e.location is None}
+        if not names:
+            return facts
+        places: dict[str, Place | None] = {}
+        for name in sorted(names):
+            places[name] = self._host.first(
+                "newsfacts_resolve_place", Place, report, name=name, document=document
+            )
+        events = [
+            attrs.evolve(e, location=places[e.place]) if e.place in places and e.location is None
+            else e
+            for e in facts.events
+        ]
+        return attrs.evolve(facts, events=events)
+
+    def _refine(self, document: Document, facts: Facts, report: _Reporter) -> Facts:
+        hook = "newsfacts_refine"
+        for plugin, impl in self._host.impls(hook):
+            call = self._host.call_one(plugin, impl, hook, document=document, facts=facts)
+            if call.error is not None:
+                report(plugin, f"{hook} raised {describe_error(call.error)}")
+            elif call.result is None:
+                continue
+            elif not isinstance(call.result, Facts) or call.result.text != document.text:
+                report(plugin, f"{hook} must return Facts for the same text or None, "
+                       f"got {type(call.result).__name__}; ignored")
+            else:
+                facts = call.result
+        return facts
+
+    # -- many articles ---------------------------------------------------------------
+
+    def extract_many(
+        self,
+        articles: Iterable[ArticleInput],
+        *,
+        workers: int = 1,
+        chunksize: int = 16,
+    ) -> Iterator[Result]:
+        """Extract a stream of articles, yielding one :class:`Result` each, in order.
+
+        Each article is a text, or a mapping with ``text`` and optionally ``id``,
+        ``published`` and ``metadata`` (a mapping with ``error`` instead of ``text``
+        stands for a record that could not be read, and is reported in its place). A
+        bad article gives a :class:`Result` with its ``error`` set and the others go on. With ``workers > 1`` articles are spread
+        over that many processes; only a bounded number is in flight at a time.
+        """
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, got {workers}")
+        numbered = ((i, a) for i, a in enumerate(articles))
+        if workers == 1:
+            for index, article in numbered:
+                yield _extract_one(self, index, article)
+            return
+        from newsfacts._parallel import run_parallel
+
+        recipe = _Recipe(tuple(PluginRef.of(p) for p in self._plugins), self._disable, self.strict)
+        yield from run_parallel(recipe, numbered, workers=workers, chunksize=chunksize)
+
+
+class _Reporter:
+    """Collects problems, or raises them at once in strict mode."""
+
+    def __init__(self, problems: list[Problem], strict: bool) -> None:
+        self.problems = problems
+        self.strict = strict
+
+    def __call__(self, plugin: str, message: str) -> None:
+        if self.strict:
+            raise PluginError(plugin, message)
+        self.problems.append(Problem(plugin=plugin, message=message))
+
+
+def _dedupe_sorted(facts: list[Any]) -> list[Any]:
+    """Facts in text order, exact duplicates (two plugins agreeing) kept once."""
+    seen: set[Any] = set()
+    out = []
+    for fact in sorted(facts, key=lambda f: (f.span.start, f.span.end)):
+        if fact not in seen:
+            seen.add(fact)
+            out.append(fact)
+    return out
+
+
+def article_input(index: int, article: ArticleInput) -> tuple[str, str, Any, Any]:
+    """Unpack one batch item into (id, text, published, metadata), or raise InputError."""
+    if isinstance(article, str):
+        return str(index), article, None, None
+    if not isinstance(article, Mapping):
+        raise InputError(f"article {index}", f"expected a str or a mapping, got "
+                         f"{type(article).__name__}")
+    ident = article_id(index, article)
+    if article.get("error") is not None:  # a record its reader could not read
+        raise InputError(ident, str(article["error"]))
+    text = article.get("text")
+    if not isinstance(text, str):
+        raise InputError(ident, "the record has no 'text' string")
+    return ident, text, article.get("published"), article.get("metadata")
+
+
+def article_id(index: int, article: object) -> str:
+    """The id a batch item is reported under: its ``id`` field, else its position."""
+    if isinstance(article, Mapping) and article.get("id") is not None:
+        return str(article["id"])
+    return str(index)
+
+
+def _extract_one(extractor: Extractor, index: int, article: ArticleInput) -> Result:
+    ident = article_id(index, article)
+    try:
+        _, text, published, metadata = article_input(index, article)
+        facts = extractor.extract(text, published=published, metadata=metadata)
+    except NewsfactsError as exc:
+        if extractor.strict and isinstance(exc, PluginError):
+            raise
+        return Result(id=ident, error=exc.problem if isinstance(exc, InputError) else str(exc))
+    return Result(id=ident, facts=facts)
+
+
+@attrs.frozen
+class _Recipe:
+    """What a worker process needs to build the same Extractor as its parent."""
+
+    plugins: tuple[PluginRef, ...]
+    disable: tuple[str, ...]
+    strict: bool
+
+    def build(self) -> Extractor:
+        return Extractor([p.resolve() for p in self.plugins], self.disable, self.strict)
+
+
+_WORKER: list[Extractor] = []
+
+
+def init_worker(recipe: _Recipe) -> None:
+    """Build the worker process's Extractor once, when the process starts."""
+    _WORKER[:] = [recipe.build()]
+
+
+def extract_chunk(items: list[tuple[int, ArticleInput]]) -> list[Result]:
+    """Run one chunk of a batch in a worker process set up by :func:`init_worker`."""
+    return [_extract_one(_WORKER[0], i, a) for i, a in items]
+
+
+_DEFAULT: list[Extractor] = []
+
+
+def extract(
+    text: str,
+    *,
+    published: _dt.date | str | None = None,
+    metadata: Mapping[str, Any] | None = None,
+) -> Facts:
+    """The facts of one article, with every installed plugin (see :meth:`Extractor.extract`)."""
+    if not _DEFAULT:
+        _DEFAULT.append(Extractor())
+    return _DEFAULT[0].extract(text, published=published, metadata=metadata)
