@@ -60,11 +60,15 @@ def test_extract_jsonl_batch_with_a_bad_record(
 ) -> None:
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text(
-        json.dumps({"id": "a", "text": ARTICLE, "published": "2024-03-09"}) + "\n"
+        json.dumps({"id": "a", "text": ARTICLE, "published": "2024-03-09"})
+        + "\n"
         + "{not json\n"
-        + json.dumps({"id": "c", "text": ""}) + "\n"
-        + json.dumps({"id": "d", "text": ARTICLE, "published": "March 9"}) + "\n"
-        + json.dumps({"text": ARTICLE}) + "\n",
+        + json.dumps({"id": "c", "text": ""})
+        + "\n"
+        + json.dumps({"id": "d", "text": ARTICLE, "published": "March 9"})
+        + "\n"
+        + json.dumps({"text": ARTICLE})
+        + "\n",
         encoding="utf-8",
     )
     code, out, err = run(capsys, "extract", str(corpus))
@@ -160,7 +164,9 @@ def test_demo(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_module_entry_and_version() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "newsfacts", "--version"], capture_output=True, text=True,
+        [sys.executable, "-m", "newsfacts", "--version"],
+        capture_output=True,
+        text=True,
         check=False,
     )
     assert done.returncode == 0

@@ -11,7 +11,11 @@ def texts(doc: Document, spans: object) -> list[str]:
 
 def test_paragraphs_split_on_blank_lines() -> None:
     doc = Document("Headline here\n\nFirst para\nwraps here.\n\n  Second para.  \n")
-    assert texts(doc, doc.paragraphs) == ["Headline here", "First para\nwraps here.", "Second para."]
+    assert texts(doc, doc.paragraphs) == [
+        "Headline here",
+        "First para\nwraps here.",
+        "Second para.",
+    ]
 
 
 def test_one_paragraph_a_line_without_blank_lines() -> None:
@@ -21,7 +25,7 @@ def test_one_paragraph_a_line_without_blank_lines() -> None:
 
 def test_sentences_respect_abbreviations_initials_and_acronyms() -> None:
     doc = Document(
-        'Mr. Smith met Gen. Lee in the U.S. Senate. John F. Kennedy was there. '
+        "Mr. Smith met Gen. Lee in the U.S. Senate. John F. Kennedy was there. "
         '"We agree," she said. He left the U.S. The talks ended at 5 p.m. Friday.'
     )
     assert texts(doc, doc.sentences) == [

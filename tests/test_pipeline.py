@@ -28,7 +28,9 @@ class Numbers:
 def test_extract_accepts_dates_and_strings() -> None:
     ex = extractor_with(only=True)
     assert ex.extract("Some text.", published="2024-03-05").article.published == dt.date(2024, 3, 5)
-    assert ex.extract("Some text.", published=dt.date(2024, 3, 5)).article.published_source == "given"
+    assert (
+        ex.extract("Some text.", published=dt.date(2024, 3, 5)).article.published_source == "given"
+    )
     assert ex.extract("Some text.").article.published_source == "unknown"
 
 
@@ -41,7 +43,9 @@ def test_extract_accepts_dates_and_strings() -> None:
         ("Text.", {"published": "yesterday"}, "invalid publication date"),
     ],
 )
-def test_bad_input_is_refused_clearly(text: object, kwargs: dict[str, object], message: str) -> None:
+def test_bad_input_is_refused_clearly(
+    text: object, kwargs: dict[str, object], message: str
+) -> None:
     with pytest.raises(InputError, match=message):
         extractor_with(only=True).extract(text, **kwargs)  # type: ignore[arg-type]
 

@@ -89,8 +89,9 @@ def test_garbage_is_dropped_and_reported() -> None:
     messages = {(p.plugin, p.message.split(";")[0]) for p in facts.problems}
     assert ("garbage", "newsfacts_claims returned a str, expected Claim") in messages
     assert ("garbage", "newsfacts_claims returned a Quantity, expected Claim") in messages
-    assert any(p.plugin == "out-of-text" and "runs past the end" in p.message
-               for p in facts.problems)
+    assert any(
+        p.plugin == "out-of-text" and "runs past the end" in p.message for p in facts.problems
+    )
 
 
 def test_misspelled_hook_is_refused_by_name() -> None:
@@ -158,14 +159,18 @@ def test_later_stages_see_earlier_facts() -> None:
 @pytest.fixture
 def installed_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A plugin distribution installed for this test only, found through its entry point."""
-    (tmp_path / "nf_test_plugin.py").write_text(textwrap.dedent('''
+    (tmp_path / "nf_test_plugin.py").write_text(
+        textwrap.dedent("""
         from newsfacts import Quantity, Span, hookimpl
 
         @hookimpl
         def newsfacts_quantities(document):
             start = document.text.find("40")
-            return [Quantity(span=Span(start, start + 2), text="40", value=40)] if start >= 0 else []
-    '''))
+            if start < 0:
+                return []
+            return [Quantity(span=Span(start, start + 2), text="40", value=40)]
+    """)
+    )
     info = tmp_path / "nf_test_plugin-1.2.3.dist-info"
     info.mkdir()
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: nf-test-plugin\nVersion: 1.2.3\n")
@@ -209,7 +214,9 @@ def test_broken_entry_point_is_reported_not_fatal(
         newsfacts.Extractor(strict=True)
 
 
-def test_load_only_some_plugins_by_env(installed_plugin: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_load_only_some_plugins_by_env(
+    installed_plugin: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("NEWSFACTS_LOAD_PLUGINS", installed_plugin)
     assert info_names() == [installed_plugin]
     monkeypatch.setenv("NEWSFACTS_LOAD_PLUGINS", "")
@@ -222,11 +229,7 @@ def test_builtins_are_declared_as_entry_points() -> None:
 
     folder = Path(newsfacts.extractors.__file__).parent
     modules = {p.stem for p in folder.glob("*.py") if not p.stem.startswith("_")}
-    declared = {
-        ep.name: ep.value
-        for ep in _scan_entry_points()
-        if ep.distribution == "newsfacts"
-    }
+    declared = {ep.name: ep.value for ep in _scan_entry_points() if ep.distribution == "newsfacts"}
     assert declared == {name: f"newsfacts.extractors.{name}" for name in modules}
 
 

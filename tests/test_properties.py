@@ -10,12 +10,42 @@ import newsfacts
 from newsfacts import InputError
 
 NEWSY = st.lists(
-    st.sampled_from([
-        "said", "Keller", "Maria", '"', "“", "”", "'", "more than", "2,000", "soldiers",
-        "on Friday", "last month", "March 3", "$2.5 billion", "3 percent", "\n\n", ".", ",",
-        "By", "the union leader", "she", "according to", "PARIS —", "1e9999", "2019",
-        "next autumn", "about", "tanks", "deployed", "in Berlin", "—", "(AP)",
-    ]),
+    st.sampled_from(
+        [
+            "said",
+            "Keller",
+            "Maria",
+            '"',
+            "“",
+            "”",
+            "'",
+            "more than",
+            "2,000",
+            "soldiers",
+            "on Friday",
+            "last month",
+            "March 3",
+            "$2.5 billion",
+            "3 percent",
+            "\n\n",
+            ".",
+            ",",
+            "By",
+            "the union leader",
+            "she",
+            "according to",
+            "PARIS —",
+            "1e9999",
+            "2019",
+            "next autumn",
+            "about",
+            "tanks",
+            "deployed",
+            "in Berlin",
+            "—",
+            "(AP)",
+        ]
+    ),
     max_size=60,
 ).map(" ".join)
 

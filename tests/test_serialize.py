@@ -34,31 +34,58 @@ def sp(piece: str) -> Span:
 
 def full_facts() -> Facts:
     friday = TimeExpression(
-        span=sp("on Friday"), text="on Friday", type="date", value="2024-03-08",
-        start=dt.date(2024, 3, 8), end=dt.date(2024, 3, 8),
+        span=sp("on Friday"),
+        text="on Friday",
+        type="date",
+        value="2024-03-08",
+        start=dt.date(2024, 3, 8),
+        end=dt.date(2024, 3, 8),
     )
     crowd = Quantity(
-        span=sp("about 2,000"), text="about 2,000", value=2000, noun="people",
-        qualifier="approximately", range=(1900, 2100),
+        span=sp("about 2,000"),
+        text="about 2,000",
+        value=2000,
+        noun="people",
+        qualifier="approximately",
+        range=(1900, 2100),
     )
     speaker = Speaker(name="Ana Costa", kind="person", role="minister", span=sp("Ana Costa"))
     return Facts(
         article=Article(
-            text=TEXT, title="Ready", published="2024-03-08", published_source="given",
-            authors=["A. Writer"], boilerplate=[Span(0, 0)],
+            text=TEXT,
+            title="Ready",
+            published="2024-03-08",
+            published_source="given",
+            authors=["A. Writer"],
+            boilerplate=[Span(0, 0)],
         ),
-        claims=[Claim(span=sp("We are ready,"), text="We are ready,", kind="direct",
-                      cue="said", cue_span=sp("said"), speaker=speaker)],
+        claims=[
+            Claim(
+                span=sp("We are ready,"),
+                text="We are ready,",
+                kind="direct",
+                cue="said",
+                cue_span=sp("said"),
+                speaker=speaker,
+            )
+        ],
         quantities=[crowd],
         times=[friday],
-        events=[Event(
-            span=sp("people gathered in Lyon"), trigger="gathered", trigger_span=sp("gathered"),
-            type="movement",
-            participants=[Participant(name="people", role="agent", span=sp("people"))],
-            time=friday, place="Lyon", place_span=sp("Lyon"),
-            location=Place(name="Lyon", country="FR", latitude=45.76, longitude=4.84),
-            quantities=[crowd], reported_by=speaker,
-        )],
+        events=[
+            Event(
+                span=sp("people gathered in Lyon"),
+                trigger="gathered",
+                trigger_span=sp("gathered"),
+                type="movement",
+                participants=[Participant(name="people", role="agent", span=sp("people"))],
+                time=friday,
+                place="Lyon",
+                place_span=sp("Lyon"),
+                location=Place(name="Lyon", country="FR", latitude=45.76, longitude=4.84),
+                quantities=[crowd],
+                reported_by=speaker,
+            )
+        ],
         problems=[Problem(plugin="x", message="something odd")],
     )
 
@@ -74,10 +101,15 @@ def test_contract_shape() -> None:
     data = newsfacts.to_dict(full_facts())
     assert data["times"][0] == {
         "span": [data["times"][0]["span"][0], data["times"][0]["span"][1]],
-        "text": "on Friday", "type": "date", "value": "2024-03-08",
-        "start": "2024-03-08", "end": "2024-03-08",
+        "text": "on Friday",
+        "type": "date",
+        "value": "2024-03-08",
+        "start": "2024-03-08",
+        "end": "2024-03-08",
     }
-    assert data["quantities"][0]["value"] == 2000 and isinstance(data["quantities"][0]["value"], int)
+    assert data["quantities"][0]["value"] == 2000 and isinstance(
+        data["quantities"][0]["value"], int
+    )
     assert data["claims"][0]["speaker"]["kind"] == "person"
     assert data["article"]["published"] == "2024-03-08"
 

@@ -42,10 +42,13 @@ def sample_facts(text: str | None = None) -> Facts:
     text = sample_article() if text is None else text
     published = dt.date.fromisoformat(SAMPLE_PUBLISHED)
 
-    def time(needle: str, kind: str, value: str, start: str | None = None) -> TimeExpression:
-        day = dt.date.fromisoformat(start) if start else None
+    def time(
+        needle: str, kind: str, value: str, start: str | None = None, end: str | None = None
+    ) -> TimeExpression:
+        first = dt.date.fromisoformat(start) if start else None
+        last = dt.date.fromisoformat(end) if end else first
         return TimeExpression(
-            span=span_of(text, needle), text=needle, type=kind, value=value, start=day, end=day
+            span=span_of(text, needle), text=needle, type=kind, value=value, start=first, end=last
         )
 
     def quantity(needle: str, value: float, **kw: object) -> Quantity:
@@ -75,7 +78,7 @@ def sample_facts(text: str | None = None) -> Facts:
     friday = time("Friday", "date", "2026-03-13", "2026-03-13")
     tuesday = time("next Tuesday", "date", "2026-03-17", "2026-03-17")
     thursday = time("Thursday", "date", "2026-03-12", "2026-03-12")
-    last_year = time("Last year", "date", "2025")
+    last_year = time("Last year", "date", "2025", "2025-01-01", "2025-12-31")
     workers = quantity(
         "More than 2,000 dock workers", 2000, noun="dock workers", qualifier="more_than"
     )
@@ -311,6 +314,8 @@ def test_fact_fields_are_in_the_data(page_html: str) -> None:
         == "dock workers"
     )
     assert next(f for f in fields if f.get("Text") == "Friday")["Normalised date"] == "2026-03-13"
+    last_year = next(f for f in fields if f.get("Text") == "Last year")
+    assert last_year["Normalised date"] == "2025-01-01 – 2025-12-31"
     walked = next(f for f in fields if f.get("Trigger") == "walked off")
     assert walked["Participants"] == "dock workers (agent, group)"
     assert walked["Time"] == "Friday → 2026-03-13"

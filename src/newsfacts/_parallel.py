@@ -45,4 +45,3 @@ def run_parallel(
             except Exception as exc:  # the chunk could not be sent or returned
                 for index, article in chunk:
                     yield Result(id=article_id(index, article), error=f"worker failed: {exc}")
-

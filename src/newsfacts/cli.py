@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from typing import Any
 
 from newsfacts.errors import InputError, NewsfactsError
 
@@ -46,9 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="output format (default: json for one article, jsonl for several)",
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    p.add_argument(
-        "--workers", type=_positive_int, default=1, metavar="N", help="worker processes"
-    )
+    p.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="worker processes")
 
     p = sub.add_parser("demo", help="run on the sample article shipped with newsfacts")
     p.add_argument("--format", choices=("pretty", "json"), default="pretty")
@@ -65,8 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="ARTICLE", help="a text, HTML or .jsonl file, or -")
     _add_article_options(p)
     p.add_argument(
-        "-o", "--output", metavar="PATH", help="page file (or folder for a corpus); "
-        "default: stdout for one article, ./newsfacts-view/ for a corpus"
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="page file (or folder for a corpus); "
+        "default: stdout for one article, ./newsfacts-view/ for a corpus",
     )
 
     sub.add_parser("schema", help="print the JSON Schema of the output")
@@ -74,16 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_article_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the article(s)")
     p.add_argument(
-        "--published", metavar="YYYY-MM-DD", help="publication date of the article(s)"
-    )
-    p.add_argument(
-        "--disable", action="append", default=[], metavar="NAME",
+        "--disable",
+        action="append",
+        default=[],
+        metavar="NAME",
         help="do not run this plugin (repeatable)",
     )
-    p.add_argument(
-        "--strict", action="store_true", help="fail on the first plugin error"
-    )
+    p.add_argument("--strict", action="store_true", help="fail on the first plugin error")
 
 
 def _positive_int(value: str) -> int:
@@ -247,7 +247,7 @@ def _open_output(path: str | None) -> Any:
     if path is None or path == "-":
         return contextlib.nullcontext(sys.stdout)
     try:
-        return open(path, "w", encoding="utf-8")  # noqa: SIM115 - returned as a context
+        return open(path, "w", encoding="utf-8")
     except OSError as exc:
         raise InputError(path, f"cannot be written: {exc.strerror or exc}") from None
 
@@ -260,8 +260,9 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from newsfacts.testing import SAMPLE_PUBLISHED, sample_article
 
     facts = Extractor().extract(sample_article(), published=SAMPLE_PUBLISHED)
-    print(_render("sample_article.txt", facts, "json" if args.format == "json" else "pretty"),
-          end="")
+    print(
+        _render("sample_article.txt", facts, "json" if args.format == "json" else "pretty"), end=""
+    )
     return EXIT_OK
 
 
@@ -312,8 +313,11 @@ def _cmd_view(args: argparse.Namespace) -> int:
     pages = write_pages(_facts_of(extractor, read_inputs([args.path]), published, failed), out_dir)
     print(f"newsfacts: wrote {len(pages)} pages to {out_dir}/", file=sys.stderr)
     if failed:
-        print(f"newsfacts: {len(failed)} articles failed: {', '.join(failed[:5])}"
-              + (" ..." if len(failed) > 5 else ""), file=sys.stderr)
+        print(
+            f"newsfacts: {len(failed)} articles failed: {', '.join(failed[:5])}"
+            + (" ..." if len(failed) > 5 else ""),
+            file=sys.stderr,
+        )
         return EXIT_SOME_FAILED
     return EXIT_OK
 

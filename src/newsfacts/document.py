@@ -16,6 +16,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
+from newsfacts.lexicons import lexicon
 from newsfacts.models import Span
 
 __all__ = ["Document", "Token"]
@@ -33,23 +34,6 @@ _SPACE_RUN = re.compile(r"\s+")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 _TERMINALS = ".!?"
-
-# Words that end with a dot without ending a sentence.
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof gen sen rep gov lt col sgt capt cpt maj adm cmdr st jr sr rev fr
-    hon pres supt insp det cpl pvt amb inc corp co ltd llc bros no nos vs etc al approx
-    dept est fig vol jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd rd
-    """.split()
-)
-# After a dotted acronym ("U.S.") a sentence ends only if one of these follows.
-_SENTENCE_STARTERS = frozenset(
-    """
-    the a an he she it they we i you his her its their our this that these those but and
-    so yet or in on at for after before when while if as there here what who why how
-    mr mrs ms dr officials police authorities
-    """.split()
-)
 
 
 class Token(NamedTuple):
@@ -257,7 +241,7 @@ def _ends_sentence(text: str, sent_start: int, before: int, after: int) -> bool:
     if "." in word and all(len(p) <= 2 for p in word.split(".")):
         # A dotted acronym ("U.S.", "p.m."): a sentence ends only before a usual opener.
         next_word = _SPACE_RUN.split(text[after : after + 20], maxsplit=1)[0]
-        return next_word.strip(_OPENERS).lower() in _SENTENCE_STARTERS
+        return next_word.strip(_OPENERS).lower() in lexicon("sentence_starters")
     if len(word) == 1 and word.isupper():
         return False  # an initial: "John F. Kennedy"
-    return word.lower() not in _ABBREVIATIONS
+    return word.lower() not in lexicon("abbreviations")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import math
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -45,6 +45,11 @@ class _StrEnum(str, enum.Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> None:
+        allowed = ", ".join(repr(m.value) for m in cls)
+        raise ValueError(f"{value!r} is not a valid {cls.__name__}; expected one of {allowed}")
 
 
 class PublishedSource(_StrEnum):
@@ -150,26 +155,15 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
-def _enum_converter(cls: type[enum.Enum]) -> Any:
-    """Accept an enum member or its string value; refuse anything else clearly."""
-
-    def convert(value: object) -> object:
-        if isinstance(value, cls):
-            return value
-        try:
-            return cls(value)
-        except ValueError:
-            allowed = ", ".join(repr(m.value) for m in cls)
-            raise ValueError(
-                f"{value!r} is not a valid {cls.__name__}; expected one of {allowed}"
-            ) from None
-
-    return convert
+def _to_qualifier(value: Qualifier | str | None) -> Qualifier | None:
+    return None if value is None else Qualifier(value)
 
 
-def _optional_enum_converter(cls: type[enum.Enum]) -> Any:
-    convert = _enum_converter(cls)
-    return lambda value: None if value is None else convert(value)
+def _to_range(value: tuple[float, float] | list[float] | None) -> tuple[float, float] | None:
+    if value is None:
+        return None
+    low, high = value
+    return (low, high)
 
 
 def _finite(_inst: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -207,12 +201,46 @@ def _tuple_of(cls: type) -> Any:
     )
 
 
+# Collections are stored as tuples; these accept any iterable (named, so that type
+# checkers see what each field takes).
+def _participants(items: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(items)
+
+
+def _quantities(items: Iterable[Quantity]) -> tuple[Quantity, ...]:
+    return tuple(items)
+
+
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(items)
+
+
+def _times(items: Iterable[TimeExpression]) -> tuple[TimeExpression, ...]:
+    return tuple(items)
+
+
+def _events(items: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(items)
+
+
+def _problems(items: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(items)
+
+
 @attrs.frozen(kw_only=True)
 class Speaker:
     """Who made a claim: the canonical name, their role, and the mention that gave it."""
 
     name: str = attrs.field(validator=_non_empty)
-    kind: EntityKind = attrs.field(converter=_enum_converter(EntityKind))
+    kind: EntityKind = attrs.field(converter=EntityKind)
     role: str | None = attrs.field(default=None, validator=_optional_str)
     span: Span | None = attrs.field(default=None, validator=_optional_span)
 
@@ -227,7 +255,7 @@ class Claim:
 
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     text: str
-    kind: ClaimKind = attrs.field(converter=_enum_converter(ClaimKind))
+    kind: ClaimKind = attrs.field(converter=ClaimKind)
     cue: str | None = attrs.field(default=None, validator=_optional_str)
     cue_span: Span | None = attrs.field(default=None, validator=_optional_span)
     speaker: Speaker | None = attrs.field(
@@ -249,12 +277,10 @@ class Quantity:
     value: float = attrs.field(validator=_finite)
     unit: str | None = attrs.field(default=None, validator=_optional_str)
     noun: str | None = attrs.field(default=None, validator=_optional_str)
-    qualifier: Qualifier | None = attrs.field(
-        default=None, converter=_optional_enum_converter(Qualifier)
-    )
+    qualifier: Qualifier | None = attrs.field(default=None, converter=_to_qualifier)
     range: tuple[float, float] | None = attrs.field(
         default=None,
-        converter=lambda v: None if v is None else tuple(v),
+        converter=_to_range,
         validator=_optional_range,
     )
     normalized_value: float | None = attrs.field(
@@ -274,7 +300,7 @@ class TimeExpression:
 
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     text: str
-    type: TimeType = attrs.field(converter=_enum_converter(TimeType))
+    type: TimeType = attrs.field(converter=TimeType)
     value: str = attrs.field(validator=_non_empty)
     start: _dt.date | None = attrs.field(default=None, validator=_optional_date)
     end: _dt.date | None = attrs.field(default=None, validator=_optional_date)
@@ -289,11 +315,9 @@ class Participant:
     """Someone or something taking part in an event, with its role."""
 
     name: str = attrs.field(validator=_non_empty)
-    role: ParticipantRole = attrs.field(converter=_enum_converter(ParticipantRole))
+    role: ParticipantRole = attrs.field(converter=ParticipantRole)
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    kind: EntityKind = attrs.field(
-        default=EntityKind.UNKNOWN, converter=_enum_converter(EntityKind)
-    )
+    kind: EntityKind = attrs.field(default=EntityKind.UNKNOWN, converter=EntityKind)
 
 
 @attrs.frozen(kw_only=True)
@@ -320,9 +344,9 @@ class Event:
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     trigger: str = attrs.field(validator=_non_empty)
     trigger_span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    type: EventType = attrs.field(converter=_enum_converter(EventType))
+    type: EventType = attrs.field(converter=EventType)
     participants: tuple[Participant, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Participant)
+        default=(), converter=_participants, validator=_tuple_of(Participant)
     )
     time: TimeExpression | None = attrs.field(
         default=None,
@@ -334,7 +358,7 @@ class Event:
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Place))
     )
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Quantity)
+        default=(), converter=_quantities, validator=_tuple_of(Quantity)
     )
     claim_span: Span | None = attrs.field(default=None, validator=_optional_span)
     reported_by: Speaker | None = attrs.field(
@@ -352,7 +376,7 @@ class Problem:
 
 def _date_or_none(value: object) -> _dt.date | None:
     if value is None or type(value) is _dt.date:
-        return value  # type: ignore[return-value]
+        return value
     if isinstance(value, _dt.datetime):
         return value.date()
     if isinstance(value, str):
@@ -376,11 +400,11 @@ class Article:
     title_span: Span | None = attrs.field(default=None, validator=_optional_span)
     published: _dt.date | None = attrs.field(default=None, converter=_date_or_none)
     published_source: PublishedSource = attrs.field(
-        default=PublishedSource.UNKNOWN, converter=_enum_converter(PublishedSource)
+        default=PublishedSource.UNKNOWN, converter=PublishedSource
     )
-    authors: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(str))
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strs, validator=_tuple_of(str))
     contributors: tuple[str, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(str)
+        default=(), converter=_strs, validator=_tuple_of(str)
     )
     byline_span: Span | None = attrs.field(default=None, validator=_optional_span)
     dateline: str | None = attrs.field(default=None, validator=_optional_str)
@@ -388,7 +412,7 @@ class Article:
     credit_span: Span | None = attrs.field(default=None, validator=_optional_span)
     body: Span | None = attrs.field(default=None, validator=_optional_span)
     boilerplate: tuple[Span, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Span)
+        default=(), converter=_spans, validator=_tuple_of(Span)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -423,7 +447,7 @@ def _spans_of(obj: object) -> Iterator[Span]:
         for item in obj:
             yield from _spans_of(item)
     elif attrs.has(type(obj)) and not isinstance(obj, Article):
-        for field in attrs.fields(type(obj)):
+        for field in attrs.fields(type(obj)):  # type: ignore[arg-type]
             yield from _spans_of(getattr(obj, field.name))
     elif isinstance(obj, Article):
         for name in ("title_span", "byline_span", "dateline_span", "credit_span", "body"):
@@ -455,16 +479,20 @@ class Facts:
     """Everything extracted from one article: the result of :func:`newsfacts.extract`."""
 
     article: Article = attrs.field(validator=attrs.validators.instance_of(Article))
-    claims: tuple[Claim, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(Claim))
+    claims: tuple[Claim, ...] = attrs.field(
+        default=(), converter=_claims, validator=_tuple_of(Claim)
+    )
     quantities: tuple[Quantity, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Quantity)
+        default=(), converter=_quantities, validator=_tuple_of(Quantity)
     )
     times: tuple[TimeExpression, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(TimeExpression)
+        default=(), converter=_times, validator=_tuple_of(TimeExpression)
     )
-    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple, validator=_tuple_of(Event))
+    events: tuple[Event, ...] = attrs.field(
+        default=(), converter=_events, validator=_tuple_of(Event)
+    )
     problems: tuple[Problem, ...] = attrs.field(
-        default=(), converter=tuple, validator=_tuple_of(Problem)
+        default=(), converter=_problems, validator=_tuple_of(Problem)
     )
 
     def __attrs_post_init__(self) -> None:

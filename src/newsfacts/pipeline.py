@@ -10,7 +10,7 @@ whose spans fall in the article's boilerplate are dropped.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -34,7 +34,7 @@ from newsfacts.plugins import PluginHost, PluginInfo, PluginRef, describe_error
 __all__ = ["Extractor", "Result", "extract"]
 
 # (hook, Facts field, fact class), in the order the stages run.
-_STAGES: tuple[tuple[str, str, type], ...] = (
+_STAGES: tuple[tuple[str, str, type[Any]], ...] = (
     ("newsfacts_times", "times", TimeExpression),
     ("newsfacts_quantities", "quantities", Quantity),
     ("newsfacts_claims", "claims", Claim),
@@ -124,9 +124,7 @@ class Extractor:
             raise InputError("text", f"expected a str, got {type(text).__name__}")
         if not text.strip():
             raise InputError("text", "the article text is empty")
-        document = Document(
-            text, published=parse_published(published), metadata=metadata
-        )
+        document = Document(text, published=parse_published(published), metadata=metadata)
         problems: list[Problem] = [
             Problem(plugin=name, message=f"not loaded: {message}")
             for name, message in self._host.load_errors.items()
@@ -136,16 +134,14 @@ class Extractor:
         article = self._article(document, report)
         facts = Facts(article=article)
         for hook, field, cls in _STAGES:
-            found = self._collect(hook, cls, document, facts, report)
-            facts = attrs.evolve(facts, **{field: found})
+            changes: dict[str, Any] = {field: self._collect(hook, cls, document, facts, report)}
+            facts = attrs.evolve(facts, **changes)
         facts = self._resolve_places(document, facts, report)
         facts = self._refine(document, facts, report)
         return attrs.evolve(facts, problems=(*facts.problems, *problems))
 
     def _article(self, document: Document, report: _Reporter) -> Article:
-        article = self._host.first(
-            "newsfacts_article", Article, report, document=document
-        )
+        article = self._host.first("newsfacts_article", Article, report, document=document)
         if article is not None and article.text != document.text:
             report("newsfacts_article", "returned an Article for another text; ignored")
             article = None
@@ -156,7 +152,7 @@ class Extractor:
         return article
 
     def _collect(
-        self, hook: str, cls: type, document: Document, facts: Facts, report: _Reporter
+        self, hook: str, cls: type[Any], document: Document, facts: Facts, report: _Reporter
     ) -> list[Any]:
         text = document.text
         article = facts.article
@@ -170,13 +166,19 @@ class Extractor:
             try:
                 items = list(call.result)
             except Exception as exc:
-                report(call.plugin, f"{hook} returned {type(call.result).__name__}, "
-                       f"not an iterable of {cls.__name__} ({describe_error(exc)})")
+                report(
+                    call.plugin,
+                    f"{hook} returned {type(call.result).__name__}, "
+                    f"not an iterable of {cls.__name__} ({describe_error(exc)})",
+                )
                 continue
             for item in items:
                 if not isinstance(item, cls):
-                    report(call.plugin, f"{hook} returned a {type(item).__name__}, "
-                           f"expected {cls.__name__}; dropped")
+                    report(
+                        call.plugin,
+                        f"{hook} returned a {type(item).__name__}, "
+                        f"expected {cls.__name__}; dropped",
+                    )
                     continue
                 try:
                     check_fact(item, text)
@@ -197,7 +199,8 @@ class Extractor:
                 "newsfacts_resolve_place", Place, report, name=name, document=document
             )
         events = [
-            attrs.evolve(e, location=places[e.place]) if e.place in places and e.location is None
+            attrs.evolve(e, location=places[e.place])
+            if e.place in places and e.location is None
             else e
             for e in facts.events
         ]
@@ -212,8 +215,11 @@ class Extractor:
             elif call.result is None:
                 continue
             elif not isinstance(call.result, Facts) or call.result.text != document.text:
-                report(plugin, f"{hook} must return Facts for the same text or None, "
-                       f"got {type(call.result).__name__}; ignored")
+                report(
+                    plugin,
+                    f"{hook} must return Facts for the same text or None, "
+                    f"got {type(call.result).__name__}; ignored",
+                )
             else:
                 facts = call.result
         return facts
@@ -232,8 +238,9 @@ class Extractor:
         Each article is a text, or a mapping with ``text`` and optionally ``id``,
         ``published`` and ``metadata`` (a mapping with ``error`` instead of ``text``
         stands for a record that could not be read, and is reported in its place). A
-        bad article gives a :class:`Result` with its ``error`` set and the others go on. With ``workers > 1`` articles are spread
-        over that many processes; only a bounded number is in flight at a time.
+        bad article gives a :class:`Result` with its ``error`` set and the others go on.
+        With ``workers > 1`` articles are spread over that many processes; only a
+        bounded number is in flight at a time.
         """
         if workers < 1:
             raise ValueError(f"workers must be at least 1, got {workers}")
@@ -277,8 +284,9 @@ def article_input(index: int, article: ArticleInput) -> tuple[str, str, Any, Any
     if isinstance(article, str):
         return str(index), article, None, None
     if not isinstance(article, Mapping):
-        raise InputError(f"article {index}", f"expected a str or a mapping, got "
-                         f"{type(article).__name__}")
+        raise InputError(
+            f"article {index}", f"expected a str or a mapping, got {type(article).__name__}"
+        )
     ident = article_id(index, article)
     if article.get("error") is not None:  # a record its reader could not read
         raise InputError(ident, str(article["error"]))

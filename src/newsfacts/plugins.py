@@ -177,7 +177,9 @@ class PluginHost:
         for plugin in plugins:
             name = plugin_name(plugin)
             known.add(name)
-            info = PluginInfo(name=name, module=_module_of(plugin), enabled=name not in self.disabled)
+            info = PluginInfo(
+                name=name, module=_module_of(plugin), enabled=name not in self.disabled
+            )
             if info.enabled:
                 info = self._register(plugin, name, info)
             self._infos.append(info)

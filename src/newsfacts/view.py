@@ -303,7 +303,6 @@ def _build(facts: Facts) -> _Page:
         if speaker.span is not None:
             speaker_marks.add((speaker.span.start, speaker.span.end, key))
     page.speakers = sorted(groups.values(), key=lambda g: (-len(g.claims), g.claims[0]))
-    group_ids = {g.key: f"p{i}" for i, g in enumerate(page.speakers)}
     by_key = {g.key: g for g in page.speakers}
     for n, (start, end, key) in enumerate(sorted(speaker_marks)):
         group = by_key[key]
@@ -317,7 +316,6 @@ def _build(facts: Facts) -> _Page:
             ]
         )
         page.add("speaker", f"s{n}", Span(start, end), "Speaker", fields)
-        page.details[f"s{n}"]["group"] = group_ids[key]
 
     for i, event in enumerate(_in_order(facts.events)):
         page.add(
@@ -441,6 +439,16 @@ def _sort_day(time: TimeExpression | None) -> str | None:
     return match.group(0) if match else None
 
 
+def _when(time: TimeExpression) -> str:
+    """How the timeline labels a time: a day, a year or month as such, else the days covered."""
+    if _COARSE.fullmatch(time.value):
+        return time.value
+    return _date_range(time.start, time.end) or time.value
+
+
+_COARSE = re.compile(r"\d{4}(?:-\d{2})?")
+
+
 def _timeline_html(page: _Page) -> Iterator[str]:
     events = list(enumerate(_in_order(page.facts.events)))
     dated = [(d, i, e) for i, e in events if (d := _sort_day(e.time)) is not None]
@@ -454,7 +462,7 @@ def _timeline_html(page: _Page) -> Iterator[str]:
         rows += [(e.time, i, e) for i, e in undated]
         for time, i, event in rows:
             if time is not None:
-                when = _date_range(time.start, time.end) or time.value
+                when = _when(time)
                 stamp = f'<time title="{_attr(time.text)}">{_esc(when)}</time>'
             else:
                 stamp = '<span class="nf-undated">undated</span>'
@@ -668,19 +676,9 @@ def _index_row(ident: str, facts: Facts, href: str) -> str:
 
 
 def _index_html(rows: list[str]) -> str:
-    head = "".join(
-        f"<th>{h}</th>"
-        for h in (
-            "Id",
-            "Article",
-            "Published",
-            "Claims",
-            "Speakers",
-            "Events",
-            "Times",
-            "Quantities",
-            "Problems",
-        )
+    numbers = ("Claims", "Speakers", "Events", "Times", "Quantities", "Problems")
+    head = "<th>Id</th><th>Article</th><th>Published</th>" + "".join(
+        f'<th class="nf-num">{h}</th>' for h in numbers
     )
     return "".join(
         [

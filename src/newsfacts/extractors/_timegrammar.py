@@ -20,7 +20,7 @@ from newsfacts.extractors._timedates import DateMatch, calendar_date, gap_ok, ye
 from newsfacts.extractors._timelex import int_table, table
 from newsfacts.lexicons import lexicon, lexicon_lines
 
-__all__ = ["Candidate", "Sem", "find_candidates"]
+__all__ = ["RELATIVE_YEAR", "Candidate", "Sem", "duration_value", "find_candidates"]
 
 _CLOCK = re.compile(r"(\d{1,2})(?::(\d{2}))?")
 _AMPM = re.compile(r"(\d{1,2})(am|pm|a\.m|p\.m)")
@@ -165,6 +165,8 @@ def _amount(ctx: _Ctx, i: int) -> tuple[int | None, int] | None:
     if not w:
         return None
     if w.isdigit() and len(w) <= 4:
+        if ctx.word(i + 2) == "/" and ctx.near(i, i + 1) and ctx.word(i + 1).isdigit():
+            return None, i + 4  # "5 1/2": an amount TIMEX3 cannot write as a whole number
         return int(w), i + 1
     if w in {"a", "an"}:
         nxt = ctx.word(i + 1)
@@ -205,7 +207,7 @@ def _unit(ctx: _Ctx, i: int) -> str | None:
     return table("units").get(ctx.word(i))
 
 
-def _duration_value(amount: int | None, unit: str) -> str:
+def duration_value(amount: int | None, unit: str) -> str:
     """The TIMEX3 duration for ``amount`` ``unit`` ("P2Y", "PT3H", "PXY")."""
     n = "X" if amount is None else str(amount)
     scaled = {"DE": 10, "CE": 100, "MIL": 1000, "FN": 2}
@@ -254,20 +256,23 @@ def _m_month(ctx: _Ctx, i: int) -> Match | None:
     mod = ctx.word(i - 1)
     if mod in {"last", "next", "this", "coming"} and ctx.near(i - 1, i):
         return None  # _m_modified takes these
-    if not ctx.prev_signal(i) and not ctx.word(i - 1) in {"mid", "early", "late"}:
+    if not ctx.prev_signal(i) and ctx.word(i - 1) not in {"mid", "early", "late", "the"}:
         return None
     if w in {"may", "march"} and ctx.word(i - 1) in {"to", "and", "or"}:
         return None  # "voted to March", "may or May not": keep the safe side
-    if ctx.word(i - 1) == "the":
-        return None  # "the March elections": ambiguous
+    if ctx.word(i - 1) == "the" and not (ctx.word(i + 1).isalpha() and ctx.word(i + 1).islower()):
+        return None  # "the March elections" is one, "the May government" is not
     return i + 1, Sem(kind="month", month=month)
 
 
 def _m_year(ctx: _Ctx, i: int) -> Match | None:
     """A four-digit year where it reads as one, and year ranges' second half."""
     tok = ctx.tokens[i]
-    w = tok.text
-    if w.startswith("mid-") or w.startswith("Mid-"):
+    w = ctx.word(i)
+    if w == "fiscal" and ctx.near(i, i + 1) and year_value(ctx.word(i + 1)) is not None:
+        year = year_value(ctx.word(i + 1))
+        return i + 2, Sem(kind="cal", year=year)
+    if w.startswith("mid-"):
         year = year_value(w[4:])
         if year is not None:
             return i + 1, Sem(kind="cal", year=year, code="MID")
@@ -331,10 +336,21 @@ def _m_modified(ctx: _Ctx, i: int) -> Match | None:
     """last/next/this/coming/past + weekday, month, season, unit or weekend."""
     w = ctx.word(i)
     start = i
-    if w == "the" and ctx.word(i + 1) in {"coming", "past", "last", "next", "previous", "following"}:
+    if w == "the" and ctx.word(i + 1) in {
+        "coming", "past", "last", "next", "previous", "following", "first", "final", "latest",
+    }:
         i += 1
         w = ctx.word(i)
     offsets = {"last": -1, "next": 1, "this": 0, "coming": 1, "past": -1, "previous": -1}
+    if w in {"latest", "recent"} and start != i and ctx.word(i + 1) == "quarter":
+        return i + 2, Sem(kind="runit", unit="Q", offset=-1)
+    if w in {"first", "final"} and start != i:
+        amount = _amount(ctx, i + 1)
+        if amount is not None and ctx.word(i + 1) not in {"a", "an"}:
+            unit = _unit(ctx, amount[1])
+            if unit is not None and unit != "WE":
+                return amount[1] + 1, Sem(kind="dur", amount=amount[0], unit=unit)
+        return None
     if w not in offsets and w != "following" or not ctx.near(i, i + 1):
         return None
     if w == "following":
@@ -354,6 +370,8 @@ def _m_modified(ctx: _Ctx, i: int) -> Match | None:
     if season is not None:
         return j + 1, Sem(kind="season", code=season, mod="last" if offset < 0 else w)
     unit = _unit(ctx, j)
+    if ctx.word(j) == "quarter" and w in {"latest", "recent"}:
+        return j + 1, Sem(kind="runit", unit="Q", offset=-1)
     if unit is not None and not nxt.endswith("s") or nxt == "weekend":
         assert unit is not None
         if unit == "S" or unit == "MIN":
@@ -365,6 +383,9 @@ def _m_modified(ctx: _Ctx, i: int) -> Match | None:
             # "the past year", "the next month": a stretch of time, not a calendar unit
             return j + 1, Sem(kind="dur", amount=1, unit=unit)
         return j + 1, Sem(kind="runit", unit=unit, offset=offset)
+    if unit is not None and nxt.endswith("s") and unit not in {"WE", "S", "MIN"}:
+        if w in {"past", "coming", "next", "last", "previous"} and (start != i or w == "coming"):
+            return j + 1, Sem(kind="dur", amount=None, unit=unit)  # "the coming years"
     if w in {"past", "last", "next", "coming", "previous"}:
         # "the past two months", "the next few years", "the last 20 years"
         amount = _amount(ctx, j)
@@ -434,8 +455,6 @@ def _m_ago(ctx: _Ctx, i: int) -> Match | None:
         return k + 1, Sem(kind="ago", amount=value, unit=unit, offset=-1)
     if nxt == "from" and ctx.word(k + 1) == "now":
         return k + 2, Sem(kind="ago", amount=value, unit=unit, offset=1)
-    if nxt in {"later", "before", "after"} and ctx.near(j, k):
-        return k + 1, Sem(kind="dur", amount=value, unit=unit)
     del start
     return None
 
@@ -494,6 +513,8 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
         if unit is None or unit == "WE":
             return None
         unit_word = ctx.word(j)
+        if ctx.word(j + 1) == "old" or (ctx.cap(j) and not ctx.tokens[j].text.isupper()):
+            return None  # "37 years old", "60 Minutes"
         if unit == "S" and not unit_word.endswith("s") and ctx.word(j - 1) in {"a", "an"}:
             return None  # "a second term"
         if unit == "Q" and not ctx.word(i).isdigit():
@@ -516,7 +537,7 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
     unit = _unit(ctx, j)
     if unit is None or unit in {"WE", "Q"} or not ctx.word(j).endswith("s"):
         return None
-    if j == start and not ctx.prev_signal(j):
+    if the or (j == start and not ctx.prev_signal(j)):
         return None
     if j == start and ctx.word(j - 1) in {"the", "of", "and", "to"}:
         return None
@@ -569,7 +590,7 @@ def _m_decade(ctx: _Ctx, i: int) -> Match | None:
         m2 = _SHORT_DECADE.fullmatch(ctx.word(i + 1))
         if m2 is not None:
             return i + 2, Sem(kind="decade", year=1900 + int(m2.group(1)) * 10)
-    if start != i or ctx.word(start) == "the":
+    if True:
         m3 = _CENTURY_ORD.fullmatch(w)
         ordinal = int(m3.group(1)) if m3 else int_table("ordinals").get(w)
         if ordinal is None:
@@ -595,7 +616,7 @@ def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
             i += 2
             w = ctx.word(i)
     elif w in {"this", "last", "next"} and ctx.follows(i, "year") and ctx.word(i + 2) == "'s":
-        year = {"this": 0, "last": -1, "next": 1}[w] - 10_000  # relative marker
+        year = RELATIVE_YEAR + _YEAR_SHIFT[w]
         i += 3
         w = ctx.word(i)
     fiscal = w == "fiscal"
@@ -624,7 +645,7 @@ def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
     if ctx.word(end) == "of" and (y2 := year_value(ctx.tokens[end + 1].text if end + 1 < len(ctx.tokens) else "")):
         year, end = y2, end + 2
     elif ctx.word(end) == "of" and ctx.word(end + 1) in {"this", "last", "next"} and ctx.word(end + 2) == "year":
-        year = {"this": 0, "last": -1, "next": 1}[ctx.word(end + 1)] - 10_000
+        year = RELATIVE_YEAR + _YEAR_SHIFT[ctx.word(end + 1)]
         end += 3
     del start
     return end, Sem(kind="quarter" if unit == "quarter" else "half", amount=n, year=year)
@@ -651,6 +672,9 @@ def _m_set(ctx: _Ctx, i: int) -> Match | None:
     w = ctx.word(i)
     sets = table("sets")
     if w in sets:
+        prev = ctx.word(i - 1)
+        if i + 1 < len(ctx.tokens) and ctx.cap(i + 1) and ctx.near(i, i + 1):
+            return None  # "the daily Granma": a newspaper
         return i + 1, Sem(kind="set", code=sets[w])
     if w in {"every", "each"} and ctx.near(i, i + 1):
         j = i + 1
@@ -673,14 +697,16 @@ def _m_set(ctx: _Ctx, i: int) -> Match | None:
             if nxt == "weekend":
                 return j + 1, Sem(kind="set", code="XXXX-WXX-WE")
             return None
-        return j + 1, Sem(kind="set", code=_duration_value(amount, unit).replace("P1", "P1", 1))
+        return j + 1, Sem(kind="set", code=duration_value(amount, unit).replace("P1", "P1", 1))
     if w in {"per", "a"} and ctx.near(i, i + 1):
         prev = ctx.word(i - 1)
         unit = _unit(ctx, i + 1)
         if unit is None or ctx.word(i + 1).endswith("s") or unit in {"WE", "DE", "CE"}:
             return None
-        if w == "per" or prev in {"once", "twice", "times"}:
-            return i + 2, Sem(kind="set", code=_duration_value(1, unit))
+        if w == "per" or prev in {"once", "twice", "times"} or prev.isdigit() or (
+            prev.endswith("s") and prev.isalpha()
+        ):
+            return i + 2, Sem(kind="set", code=duration_value(1, unit))
     return None
 
 
@@ -689,12 +715,12 @@ def _m_ref(ctx: _Ctx, i: int) -> Match | None:
     w = ctx.word(i)
     refs = table("refs")
     if w in refs:
-        if w == "now" and ctx.word(i - 1) in {"from", "until", "till"} and False:
-            return None
+        if w == "soon" and ctx.word(i - 1) == "as":
+            return None  # "as soon as": a conjunction
         return i + 1, Sem(kind="ref", code=refs[w])
     if w == "the" and ctx.word(i + 1) in {"past", "future"} and ctx.near(i, i + 1):
         nxt = ctx.word(i + 2)
-        if nxt[:1].isalnum() and nxt not in {"and", "or", "but", "when", "as"}:
+        if nxt[:1].isalnum() and nxt not in lexicon("time_function_words"):
             return None  # "the past two years", "the future president"
         return i + 2, Sem(kind="ref", code="PAST_REF" if ctx.word(i + 1) == "past" else "FUTURE_REF")
     if w == "these" and ctx.follows(i, "days"):
@@ -793,6 +819,69 @@ def _zones_lower() -> frozenset[str]:
     return frozenset(z.lower() for z in lexicon_lines("time_zones"))
 
 
+
+_DAYLIKE = {"cal", "wday", "rday"}
+_YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+#: Added to a year offset to mark a year relative to the anchor ("next year" = -9999).
+RELATIVE_YEAR = -10_000
+
+
+def _m_boundary(ctx: _Ctx, i: int) -> Match | None:
+    """"the end of 1990", "the beginning of March", "the end of the year"."""
+    if ctx.word(i) != "the" or ctx.word(i + 2) != "of":
+        return None
+    edge = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}.get(
+        ctx.word(i + 1)
+    )
+    if edge is None or not (ctx.near(i, i + 1) and ctx.near(i + 1, i + 2)):
+        return None
+    j = i + 3
+    if ctx.word(j) == "the" and ctx.word(j + 1) in {"year", "month", "week"}:
+        unit = {"year": "Y", "month": "M", "week": "W"}[ctx.word(j + 1)]
+        return j + 2, Sem(kind="runit", unit=unit, offset=0, code=edge)
+    for matcher in (_m_calendar, _m_year, _m_modified, _m_month_after_of, _m_decade):
+        found = matcher(ctx, j)
+        if found is not None:
+            return found[0], attrs.evolve(found[1], code=found[1].code or edge)
+    return None
+
+
+def _m_month_after_of(ctx: _Ctx, i: int) -> Match | None:
+    month = int_table("months").get(ctx.word(i))
+    if month is None or not ctx.cap(i) or len(ctx.word(i)) < 3:
+        return None
+    return i + 1, Sem(kind="month", month=month)
+
+
+def _attach_year(ctx: _Ctx, end: int, sem: Sem) -> tuple[int, Sem]:
+    """A month named with a relative year: "April next year", "in March this year"."""
+    if sem.kind in {"month", "cal"} and sem.year is None and sem.month is not None:
+        shift = _YEAR_SHIFT.get(ctx.word(end))
+        if shift is not None and ctx.word(end + 1) == "year" and ctx.near(end - 1, end):
+            if not ctx.poss[end + 1]:
+                return end + 2, attrs.evolve(sem, year=RELATIVE_YEAR + shift)
+    return end, sem
+
+
+def _attach_time_of_day(ctx: _Ctx, end: int, sem: Sem) -> tuple[int, Sem]:
+    """Join a day and its time of day: "Friday morning", "3 p.m. Friday", "today at noon"."""
+    end, sem = _attach_year(ctx, end, sem)
+    if sem.kind in _DAYLIKE and sem.part is None and (sem.kind != "cal" or sem.day is not None):
+        part = table("dayparts").get(ctx.word(end))
+        if part is not None and ctx.near(end - 1, end) and ctx.word(end) not in {"noon", "midnight"}:
+            return end + 1, attrs.evolve(sem, part=part)
+    if sem.kind == "clock":
+        j = end
+        if ctx.word(j) in {"on", ","} and ctx.near(j - 1, j):
+            j += 1
+        if ctx.near(j - 1, j):
+            for matcher in (_m_relday, _m_weekday, _m_calendar):
+                found = matcher(ctx, j)
+                if found is not None and found[1].kind in _DAYLIKE:
+                    return found[0], attrs.evolve(found[1], clock=sem.clock)
+    return end, sem
+
+
 _MATCHERS: tuple[Callable[[_Ctx, int], Match | None], ...] = (
     _m_set,
     _m_ref,
@@ -812,24 +901,5 @@ _MATCHERS: tuple[Callable[[_Ctx, int], Match | None], ...] = (
     _m_weekend,
     _m_holiday,
     _m_clock,
+    _m_boundary,
 )
-
-_DAYLIKE = {"cal", "wday", "rday"}
-
-
-def _attach_time_of_day(ctx: _Ctx, end: int, sem: Sem) -> tuple[int, Sem]:
-    """Join a day and its time of day: "Friday morning", "3 p.m. Friday", "today at noon"."""
-    if sem.kind in _DAYLIKE and sem.part is None and (sem.kind != "cal" or sem.day is not None):
-        part = table("dayparts").get(ctx.word(end))
-        if part is not None and ctx.near(end - 1, end) and ctx.word(end) not in {"noon", "midnight"}:
-            return end + 1, attrs.evolve(sem, part=part)
-    if sem.kind == "clock":
-        j = end
-        if ctx.word(j) in {"on", ","} and ctx.near(j - 1, j):
-            j += 1
-        if ctx.near(j - 1, j):
-            for matcher in (_m_relday, _m_weekday, _m_calendar):
-                found = matcher(ctx, j)
-                if found is not None and found[1].kind in _DAYLIKE:
-                    return found[0], attrs.evolve(found[1], clock=sem.clock)
-    return end, sem

@@ -13,7 +13,7 @@ import datetime as _dt
 
 import attrs
 
-from newsfacts.extractors._timegrammar import Sem, _duration_value
+from newsfacts.extractors._timegrammar import RELATIVE_YEAR, Sem, duration_value
 
 __all__ = ["Normalised", "normalise"]
 
@@ -94,6 +94,10 @@ def _cal(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None
             return None
         start, end = _year_range(year)
         return Normalised("date", f"{year:04d}", start, end)
+    if year is not None and year < 0:
+        year = _rel_year(sem, anchor)
+        if year is None:
+            return Normalised("date", f"XXXX-{month:02d}")
     if year is None:
         if anchor is None:
             if day is None or not sem.valid:
@@ -133,7 +137,9 @@ def _month(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | No
     assert sem.month is not None
     if anchor is None:
         return Normalised("date", f"XXXX-{sem.month:02d}")
-    if sem.mod in {"last", "previous"}:
+    if sem.year is not None:
+        year = _rel_year(sem, anchor) or anchor.year
+    elif sem.mod in {"last", "previous"}:
         year = anchor.year if sem.month < anchor.month else anchor.year - 1
     elif sem.mod in {"next", "coming"}:
         year = anchor.year if sem.month > anchor.month else anchor.year + 1
@@ -247,7 +253,7 @@ def _ago(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | Non
 
 def _dur(sem: Sem, _anchor: _dt.date | None, _direction: int) -> Normalised | None:
     assert sem.unit is not None
-    return Normalised("duration", _duration_value(sem.amount, sem.unit))
+    return Normalised("duration", duration_value(sem.amount, sem.unit))
 
 
 def _season(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
@@ -306,8 +312,8 @@ def _century(sem: Sem, _anchor: _dt.date | None, _direction: int) -> Normalised 
 def _rel_year(sem: Sem, anchor: _dt.date | None) -> int | None:
     if sem.year is None:
         return anchor.year if anchor is not None else None
-    if sem.year < 0:  # relative marker from the grammar: -10000 + offset
-        return anchor.year + sem.year + 10_000 if anchor is not None else None
+    if sem.year < 0:  # a year relative to the anchor: RELATIVE_YEAR + offset
+        return anchor.year + sem.year - RELATIVE_YEAR if anchor is not None else None
     return sem.year
 
 

@@ -81,11 +81,15 @@ def _direction(document: Document, cand: Candidate) -> int:
     for i in range(lo, hi):
         if cand.start <= i < cand.end:
             continue
-        word = tokens[i].text.lower()
-        pair = f"{word} {tokens[i + 1].text.lower()}" if i + 1 < len(tokens) else ""
-        if word in future or pair in future:
+        raw = tokens[i].text
+        word = raw.lower()
+        pair = f"{word} {tokens[i + 1].text.lower()}" if i + 1 < hi else ""
+        triple = f"{pair} {tokens[i + 2].text.lower()}" if i + 2 < hi else ""
+        if word in future or pair in future or triple in future:
             found = FUTURE
-        elif word in past or (len(word) > 4 and word.endswith("ed") and word.isalpha()):
+        elif word in past or (
+            len(word) > 4 and raw.islower() and word.endswith("ed") and not word.endswith("eed")
+        ):
             found = PAST
         else:
             continue
