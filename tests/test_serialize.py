@@ -12,6 +12,7 @@ import newsfacts
 from newsfacts import (
     Article,
     Claim,
+    CustomFact,
     Event,
     Facts,
     InputError,
@@ -84,6 +85,15 @@ def full_facts() -> Facts:
                 location=Place(name="Lyon", country="FR", latitude=45.76, longitude=4.84),
                 quantities=[crowd],
                 reported_by=speaker,
+                attributes={"toll": 3, "kind": "crowd"},
+            )
+        ],
+        custom=[
+            CustomFact(
+                kind="test.flag",
+                span=sp("Lyon"),
+                text="Lyon",
+                attributes={"capital": False, "rank": 2.5, "note": None},
             )
         ],
         problems=[Problem(plugin="x", message="something odd")],
@@ -112,6 +122,8 @@ def test_contract_shape() -> None:
     )
     assert data["claims"][0]["speaker"]["kind"] == "person"
     assert data["article"]["published"] == "2024-03-08"
+    assert data["events"][0]["attributes"] == {"kind": "crowd", "toll": 3}
+    assert data["custom"][0]["attributes"] == {"capital": False, "note": None, "rank": 2.5}
 
 
 def test_output_validates_against_the_schema() -> None:

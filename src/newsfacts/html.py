@@ -50,8 +50,7 @@ def read_html(html: str, *, source: str = "<html>") -> tuple[str, dict[str, Any]
     if len(html) > MAX_HTML_CHARS:
         raise InputError(
             source,
-            f"the HTML is too large ({len(html):,} characters; the limit is "
-            f"{MAX_HTML_CHARS:,})",
+            f"the HTML is too large ({len(html):,} characters; the limit is {MAX_HTML_CHARS:,})",
         )
     if _TAG.search(html) is None:
         raise InputError(source, "this does not look like HTML (no tags found)")

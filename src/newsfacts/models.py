@@ -12,15 +12,17 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
 __all__ = [
     "Article",
+    "Attributes",
     "Claim",
     "ClaimKind",
+    "CustomFact",
     "EntityKind",
     "Event",
     "EventType",
@@ -155,6 +157,26 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+#: Extra key/value data a plugin attaches to a fact: names with JSON scalar values.
+Scalar = str | int | float | bool | None
+Attributes = tuple[tuple[str, Scalar], ...]
+
+
+def _to_attributes(value: Mapping[str, Scalar] | Iterable[tuple[str, Scalar]]) -> Attributes:
+    """Accept a mapping or pairs; store sorted pairs, so the fact stays hashable."""
+    pairs = value.items() if isinstance(value, Mapping) else value
+    out = []
+    for key, item in pairs:
+        if not isinstance(key, str) or not key:
+            raise ValueError(f"attribute names must be non-empty strings, got {key!r}")
+        if item is not None and not isinstance(item, (str, int, float, bool)):
+            raise TypeError(f"attribute {key!r} must be a str, number, bool or None, got {item!r}")
+        if isinstance(item, float) and not math.isfinite(item):
+            raise ValueError(f"attribute {key!r} must be finite, got {item!r}")
+        out.append((key, item))
+    return tuple(sorted(out, key=lambda kv: kv[0]))
+
+
 def _to_qualifier(value: Qualifier | str | None) -> Qualifier | None:
     return None if value is None else Qualifier(value)
 
@@ -232,6 +254,10 @@ def _events(items: Iterable[Event]) -> tuple[Event, ...]:
 
 
 def _problems(items: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(items)
+
+
+def _customs(items: Iterable[CustomFact]) -> tuple[CustomFact, ...]:
     return tuple(items)
 
 
@@ -364,6 +390,25 @@ class Event:
     reported_by: Speaker | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
     )
+    attributes: Attributes = attrs.field(default=(), converter=_to_attributes)
+
+
+@attrs.frozen(kw_only=True)
+class CustomFact:
+    """A fact of a kind newsfacts does not define, added by a plugin.
+
+    ``kind`` names it (use your plugin's name as a prefix, "casualties.toll");
+    ``attributes`` holds its data as names with JSON scalar values.
+    """
+
+    kind: str = attrs.field(validator=_non_empty)
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    text: str
+    attributes: Attributes = attrs.field(default=(), converter=_to_attributes)
+
+    def get(self, name: str, default: Scalar = None) -> Scalar:
+        """The value of attribute ``name``, or ``default``."""
+        return dict(self.attributes).get(name, default)
 
 
 @attrs.frozen(kw_only=True)
@@ -462,11 +507,13 @@ def check_fact(fact: object, text: str) -> None:
     what = type(fact).__name__
     for span in _spans_of(fact):
         _check_in_text(span, text, what)
-    if isinstance(fact, (Claim, Quantity, TimeExpression)):
+    if isinstance(fact, (Claim, Quantity, TimeExpression, CustomFact)):
         _text_matches(what, fact, text)
 
 
-def _text_matches(what: str, fact: Claim | Quantity | TimeExpression, text: str) -> None:
+def _text_matches(
+    what: str, fact: Claim | Quantity | TimeExpression | CustomFact, text: str
+) -> None:
     if fact.span.slice(text) != fact.text:
         raise ValueError(
             f"{what} text {fact.text!r} does not match the text at its span "
@@ -491,13 +538,16 @@ class Facts:
     events: tuple[Event, ...] = attrs.field(
         default=(), converter=_events, validator=_tuple_of(Event)
     )
+    custom: tuple[CustomFact, ...] = attrs.field(
+        default=(), converter=_customs, validator=_tuple_of(CustomFact)
+    )
     problems: tuple[Problem, ...] = attrs.field(
         default=(), converter=_problems, validator=_tuple_of(Problem)
     )
 
     def __attrs_post_init__(self) -> None:
         text = self.article.text
-        for group in (self.claims, self.quantities, self.times, self.events):
+        for group in (self.claims, self.quantities, self.times, self.events, self.custom):
             for fact in group:
                 check_fact(fact, text)
 

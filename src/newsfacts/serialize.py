@@ -16,7 +16,7 @@ from typing import Any
 import cattrs
 
 from newsfacts.errors import InputError
-from newsfacts.models import Facts, Span
+from newsfacts.models import Attributes, Facts, Span, _to_attributes
 
 __all__ = ["from_dict", "json_schema", "to_dict", "to_json"]
 
@@ -47,6 +47,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
     conv.register_structure_hook(_dt.date, _structure_date)
     conv.register_unstructure_hook(float, _number)
+    # Plugin attributes are stored as sorted pairs and written as a JSON object.
+    conv.register_unstructure_hook_func(lambda t: t == Attributes, dict)
+    conv.register_structure_hook_func(lambda t: t == Attributes, lambda v, _t: _to_attributes(v))
     # A quantity's (low, high) range is written as a two-item list like every array.
     conv.register_unstructure_hook_func(
         lambda t: t == tuple[float, float], lambda v: [_number(x) for x in v]

@@ -54,6 +54,8 @@ _TIMESTAMP_WORD = re.compile(
     r"hours?|hrs?|minutes?|mins?|days?|today|yesterday"
 )
 _TOKENS = re.compile(r"[^\s,|•·]+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
 
 
 def _normalise(text: str) -> str:
@@ -79,6 +81,11 @@ def _prefixes() -> tuple[str, ...]:
 @cache
 def _phrases() -> tuple[str, ...]:
     return tuple(e.lower().translate(_QUOTES) for e in lexicon_lines("boilerplate_phrases"))
+
+
+@cache
+def _credit_marks() -> tuple[str, ...]:
+    return tuple(e.lower() for e in lexicon_lines("boilerplate_credits"))
 
 
 @cache
@@ -109,7 +116,9 @@ def _lead(text: str) -> str:
 def is_boilerplate_sentence(sentence: str) -> bool:
     """Whether a sentence inside a paragraph is a prompt or notice ("Sign up for ...")."""
     lead = _lead(sentence)
-    return _starts_with_prefix(lead) or _COPYRIGHT.match(lead) is not None
+    if _starts_with_prefix(lead) or _COPYRIGHT.match(lead) is not None:
+        return True
+    return len(lead.split()) <= _SHORT_LINE_WORDS and any(p in lead for p in _phrases())
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -122,13 +131,18 @@ def is_boilerplate_line(line: str) -> bool:
     words = norm.split()
     if len(words) <= 6 and all(w.strip(_EDGE_PUNCT) in _single_words() for w in words):
         return True  # a row of buttons: "Share Save", "Facebook Twitter Email"
-    if is_boilerplate_sentence(line):
+    lead = _lead(line)
+    if _starts_with_prefix(lead) or _COPYRIGHT.match(lead) is not None:
         return True
     if len(words) <= _CAPTION_LINE_WORDS and ("photograph:" in norm or "photo credit" in norm):
         return True
-    if len(words) <= _SHORT_LINE_WORDS:
-        return any(phrase in norm for phrase in _phrases())
-    return False
+    if len(words) > _SHORT_LINE_WORDS:
+        return False
+    if not _SENTENCE_END.search(line.rstrip()) and any(m in norm for m in _credit_marks()):
+        return True  # "Jane Doe/Reuters", "AFP via Getty Images"
+    # A promotional phrase marks the line only if it is one sentence; in a longer
+    # paragraph only the sentence that holds it is furniture.
+    return _SENTENCE_BREAK.search(line) is None and any(p in norm for p in _phrases())
 
 
 def is_tail_heading(line: str) -> bool:

@@ -40,10 +40,6 @@ _BYLINE_SPLIT = re.compile(r"\s*[|•·;/]\s*|\s+[-–—]+\s+|\s*,\s*|\s+(?:and
 _NAMES_SPLIT = re.compile(r"\s*[;,]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 # "Jane Doe in London", "Jane Doe from Kyiv": the place is not part of the name.
 _PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+\S.*$", re.DOTALL)
-_PARTICLES = frozenset(
-    "de da das dos del della der den di du van von la le bin ibn al el ter ten y e st. abu"
-    .split()
-)
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.?|(?:al|el|bin|de|van|von)-[A-Z][\w'’-]*")
 _CLAUSE_SPLIT = re.compile(r"\s*;\s*|(?<=[a-z\d)\]]{2})\.\s+|(?<=[a-z\d)\]]{2})\.$")
 # After the names of "X contributed": only "reporting", "to this report" and a place.
@@ -137,7 +133,7 @@ def _person_name(part: str) -> str | None:
     if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
         return None
     for i, token in enumerate(tokens):
-        if token.lower() in _PARTICLES and 0 < i < len(tokens) - 1:
+        if token.lower() in lexicon("name_particles") and 0 < i < len(tokens) - 1:
             continue
         if not _NAME_TOKEN.fullmatch(token):
             return None
@@ -255,7 +251,9 @@ def _clause(clause: str) -> Credits | None:
         return Credits((), ())  # "Contributing: A, USA TODAY; The Associated Press"
     lower = text.lower()
     for phrase, role in _credit_phrases():
-        if lower.startswith(phrase) and (len(lower) == len(phrase) or not lower[len(phrase)].isalnum()):
+        if lower.startswith(phrase) and (
+            len(lower) == len(phrase) or not lower[len(phrase)].isalnum()
+        ):
             names = split_names(text[len(phrase) :].lstrip(" :"))
             if not names:
                 return None

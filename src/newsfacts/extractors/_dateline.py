@@ -21,9 +21,7 @@ __all__ = ["Dateline", "find_dateline"]
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]*[A-Z.]"
 _TITLE_WORD = r"[A-Z][a-zà-ÿ'’\-]+"
 _REGION = r"(?:,\s[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3})"
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:,?\s(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,\s\d{{4}})?)"
 _AGENCY = r"(?:\s?\([^()\n]{1,40}\))"
 _DASH = r"\s?(?:—|–|--|-|:)\s"

@@ -79,6 +79,12 @@ def _noun_forms(lemma: str) -> dict[str, str]:
     return {lemma: "noun", lemma + "s": "plural"}
 
 
+def _form_kind(word: str) -> str:
+    if word.endswith("ing"):
+        return "ing"
+    return "s" if word.endswith("s") and not word.endswith("ss") else "ed"
+
+
 def _parse(line: str) -> tuple[Trigger, list[str]]:
     words = line.split()
     if len(words) < 3:
@@ -90,7 +96,7 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
     trigger = Trigger(
         lemma=lemma,
         type=EventType(type_name),
-        verb="v" in pos,
+        verb="v" in pos or pos == "f",
         noun="n" in pos,
         intransitive="@i" in flags,
         recipient_to="@to" in flags,
@@ -106,14 +112,17 @@ def form_table() -> dict[str, tuple[Form, ...]]:
     for line in lexicon_lines("event_triggers"):
         trigger, extra = _parse(line)
         forms: dict[str, str] = {}
-        if trigger.noun:
+        if line.split()[2] == "f":
+            for word in extra:
+                forms[word] = _form_kind(word)
+        elif trigger.noun:
             forms.update(_noun_forms(trigger.lemma))
         if trigger.verb:
             # Verb forms win over noun forms of the same spelling ("attacks"): the
             # context decides later, knowing that the trigger may also be a noun.
             forms.update(_verb_forms(trigger.lemma))
             for word in extra:
-                forms[word] = "ing" if word.endswith("ing") else "ed"
+                forms[word] = _form_kind(word)
         else:
             for word in extra:
                 forms[word] = "noun"

@@ -60,7 +60,7 @@ def _choose(forms: tuple[Form, ...], next_word: str) -> tuple[Form, bool] | None
     return None
 
 
-def _usage(form: Form, prev: str | None) -> bool | None:
+def _usage(form: Form, prev: str | None, prev_text: str) -> bool | None:
     """True: a noun use; False: a verb use; None: not an event here."""
     trigger, kind = form.trigger, form.kind
     det = word_class("det")
@@ -78,9 +78,11 @@ def _usage(form: Form, prev: str | None) -> bool | None:
         return False if trigger.verb else True
     if trigger.noun:
         return True
-    if after_det or (prev is not None and prev in word_class("prep")):
-        return None
-    return False
+    # A verb-only word in its base or -s form is mostly a noun in news copy ("operating
+    # costs", "car bomb"): take it only after a name ("Police deny", "Apple sells").
+    if kind == "s" and prev is not None and is_capitalised(prev_text) and prev not in det:
+        return False
+    return None
 
 
 def find_triggers(tokens: Sequence[Token]) -> list[Found]:
@@ -107,8 +109,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Found]:
             i += 1
             continue
         form, with_particle = chosen
-        prev = tokens[i - 1].text.lower() if i > 0 else None
-        as_noun = _usage(form, prev)
+        prev_text = tokens[i - 1].text if i > 0 else ""
+        as_noun = _usage(form, prev_text.lower() if i > 0 else None, prev_text)
         if as_noun is None:
             i += 1
             continue

@@ -66,6 +66,17 @@ _NOT_BEFORE_HALF = frozenset(
     "the first second last next this that latter former other final".split()
 )
 _AFTER_HALF = frozenset("of the a an its his her their our all".split())
+_PREFIX_WORDS = {
+    "minus": "negative",
+    "sub": "less_than",
+    "over": "more_than",
+    "under": "less_than",
+    "now": "",
+    "about": "approximately",
+    "nearly": "approximately",
+}
+_AGE = Unit("year of age", "year", 1.0)
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64, 128})
 _RANGE_INTRO = frozenset({"ranging", "range", "ranges", "ranged", "varying", "vary"})
 _POSTFIX_QUALIFIERS = {("or", "more"): "at_least", ("or", "less"): "at_most",
                        ("or", "fewer"): "at_most", ("or", "so"): "approximately"}
@@ -91,6 +102,8 @@ class _Read:
     noun: str | None = None
     vague: bool = False
     negative: bool = False
+    anchor: int = -1  # index of the token holding the number itself
+    per_at: int = -1  # index of the first token of a "per" tail
     tags: set[str] = field(default_factory=set)
 
 
@@ -194,29 +207,72 @@ class _Finder:
         value = parse_digits(m["num"])
         if value is None:
             return None
-        read = _Read(first=i, last=i + 1, value=value)
+        read = _Read(first=i, last=i + 1, value=value, anchor=i)
         read.plain_int = m["num"].isdigit()
+        read.suffix = m["suffix"] or ""
         prefix = m["prefix"] or ""
-        if prefix:
-            if prefix.lower() == "minus-":
-                read.negative = True
-            else:
-                currency = currency_prefix(prefix.rstrip("-"))
-                if currency is None:
-                    return None  # "G7", "F-35", "COVID-19", "A320": part of a name
-                read.currency = currency
+        if prefix and not self.read_prefix(i, read, prefix, m["num"]):
+            return None  # "G7", "F-35", "COVID-19", "A320": part of a name
         if m["num2"] is not None:
             high = parse_digits(m["num2"])
             if high is None:
                 return None
             read.high = high
-        read.suffix = m["suffix"] or ""
         if read.suffix.startswith("-") and read.high is None and not read.suffix[1:]:
             return None
+        if self.word(i - 1) == "." and self.joined(i) and not self.joined(i - 1) and (
+            read.plain_int and not prefix
+        ):
+            value = parse_digits("." + m["num"])  # ".001 per cent"
+            if value is None:
+                return None
+            read.value, read.first, read.plain_int = value, i - 1, False
         if self.digit_guards(i, read):
             return None
-        self.read_sign_and_currency(i, read)
+        self.read_slash_fraction(i, read)
+        self.read_sign_and_currency(read.first, read)
         return read
+
+    def read_slash_fraction(self, i: int, read: _Read) -> None:
+        """Fractions written with a slash: "1/16 of a pint", "3/4 mile"."""
+        if not (read.plain_int and not read.suffix and read.high is None):
+            return
+        if self.word(i + 1) not in ("/", "⁄") or not self.joined(i + 1) or not self.joined(i + 2):
+            return
+        denominator = self.word(i + 2)
+        if not denominator.isdigit() or len(denominator) > 4:
+            return
+        d = int(denominator)
+        if d in _FRACTION_DENOMINATORS and 0 < read.value < d:
+            read.value = read.value / d
+            read.last = i + 3
+            read.plain_int = False
+            read.tags.add("fraction")
+
+    def read_prefix(self, i: int, read: _Read, prefix: str, digits: str) -> bool:
+        """Make sense of letters glued before the digits; False when they make a name."""
+        word = prefix.rstrip("-").lower()
+        if prefix.endswith("-") and word in _PREFIX_WORDS:
+            qualifier = _PREFIX_WORDS[word]
+            if qualifier == "negative":
+                read.negative = True
+            elif qualifier:
+                read.qualifier = qualifier
+            return True
+        letters = prefix.rstrip("-")
+        sign = self.word(i - 1) if self.joined(i) else ""
+        currency = currency_prefix(sign + letters) if sign else None  # "$US55", "$A82"
+        if currency is not None:
+            read.first = i - 1
+        else:
+            currency = currency_prefix(letters)
+        if currency is None:
+            return False
+        if letters == "PS" and digits.isdigit() and not read.suffix:
+            return False  # "PS5"
+        read.currency = currency
+        read.tags.add("prefixed")
+        return True
 
     def digit_guards(self, i: int, read: _Read) -> bool:
         """Whether the digits at ``i`` are plainly not a quantity (time, ordinal, id)."""
@@ -602,8 +658,8 @@ class _Finder:
             return
         if word in _DASHES and not (self.joined(j) or self.spaced(j)):
             return
-        if self.low(read.first - 1) == "from" and self.low(read.first - 2) not in _RANGE_INTRO:
-            return  # "rose from 240 to 273": two figures, not a range
+        if self.low(read.first - 1) == "by" and word != "and":
+            return  # "increased by $43.6 billion to $419.2 billion": a change and a level
         if word == "or" and (read.unit is not None or read.currency is not None):
             return
         nxt = self.read_at_bound(j + 1)
@@ -613,18 +669,19 @@ class _Finder:
         second_unit = nxt.unit.name if nxt.unit else nxt.currency.code if nxt.currency else None
         if first_unit is not None and second_unit is not None and first_unit != second_unit:
             return
-        if first_unit is not None and second_unit is None and not between:
+        after_from = self.low(read.first - 1) == "from"
+        if first_unit is not None and second_unit is None and not (between or after_from):
             return
         low, high = read.value, nxt.value
         if nxt.scaled and not read.scaled and low < high / _scale_of(nxt) and not read.written:
             low *= _scale_of(nxt)
         elif nxt.scaled and not read.scaled and read.written and nxt.written:
             low *= _scale_of(nxt)
-        if not low < high:
+        if not low < high and not (self.low(read.first - 1) == "from" and high < low):
             return
         if word == "or" and not (read.written or nxt.written):
             return
-        read.value, read.high = low, high
+        read.value, read.high = min(low, high), max(low, high)
         if read.unit is None and nxt.unit is not None:
             read.unit = nxt.unit
         if read.currency is None and nxt.currency is not None:
@@ -661,6 +718,7 @@ class _Finder:
         word = self.low(j)
         if word not in ("per", "a", "an") or not self.spaced(j):
             return
+        read.per_at = j
         k = j + 1
         denominator = self.word(k)
         if not denominator.isalpha() or not self.spaced(k):
@@ -686,8 +744,9 @@ class _Finder:
         """Apply the guards, read the qualifier and noun, and build the Quantity."""
         first, last = read.first, read.last
         start, end = self.toks[first].start, self.toks[last - 1].end
-        if self.owned_by_times(start, end):
+        if self.owned_by_times(start, end) and not self.trim_to_times(read):
             return None
+        first, last = read.first, read.last
         if "unknown_suffix" in read.tags:
             return None  # "5G", "3D", "4x4": a name, not a measure
         has_unit = read.unit is not None or read.currency is not None or read.unit_name
@@ -708,6 +767,8 @@ class _Finder:
                 noun = self.noun_after(read, counted=not has_unit)
         if self.year_like(read, bool(has_unit), noun):
             return None
+        if noun is None and not has_unit and self.is_age(read):
+            read.unit = _AGE
         if read.written and not read.scaled and not has_unit and noun is None:
             if not read.vague and "fraction" not in read.tags:
                 return None  # "two said", "the one": no quantity without its noun
@@ -747,6 +808,32 @@ class _Finder:
             normalized_value=normalized_value,
             normalized_unit=normalized_unit,
         )
+
+    def trim_to_times(self, read: _Read) -> bool:
+        """Give up the parts of a reading a time expression owns; False if the number is.
+
+        A "per" tail ("$3,500 a month") is dropped when a time expression owns it. A bare
+        number the times stage read as a year is kept when it cannot be one ("more than
+        1,000 customers", "1112 p"): a unit or a counted noun, and no year-like value.
+        """
+        anchor = self.toks[read.anchor] if read.anchor >= 0 else self.toks[read.first]
+        if self.owned_by_times(anchor.start, anchor.end):
+            for span in self.owned:
+                if span.overlaps(anchor.span) and span != anchor.span:
+                    return False
+            if read.written or (read.plain_int and 1500 <= read.value <= 2100):
+                return False
+            has_unit = read.unit is not None or read.currency is not None
+            noun = counted_noun(self.toks, read.last, self.text, allow_of=True)
+            if not has_unit and (noun is None or not is_plural_noun(noun)):
+                return False
+            self.owned = [s for s in self.owned if not s.overlaps(anchor.span)]
+        if read.per_at > 0:
+            tail = Span(self.toks[read.per_at].start, self.toks[read.last - 1].end)
+            if self.owned_by_times(tail.start, tail.end):
+                read.last, read.per, read.per_at = read.per_at, None, -1
+        start, end = self.toks[read.first].start, self.toks[read.last - 1].end
+        return not self.owned_by_times(start, end)
 
     def units_of(self, read: _Read, value: float) -> tuple[str | None, float | None, str | None]:
         per = f" per {read.per}" if read.per else ""
@@ -826,13 +913,16 @@ class _Finder:
         if low_prev in lexicon("quantity_name_contexts") and self.spaced(i):
             if read.qualifier is None:
                 return True
-        if prev[:1].isupper() and prev.isalpha() and self.spaced(i) and not self.sentence_start(
-            prev_i
+        capital = prev[:1].isupper() or any(c.isupper() for c in prev[1:])
+        if capital and prev.isalpha() and self.spaced(i) and not has_unit and (
+            not self.sentence_start(prev_i) or not prev[1:].islower()
         ):
-            if prev.lower() not in {k[0] for k in _qualifiers()} and not has_unit:
-                return True  # "Route 66", "Apollo 11", "Game 7", "Section 427"
-            if prev.lower() not in {k[0] for k in _qualifiers()} and prev[1:].islower():
-                return True  # "Mazda 3 Sport"... names with a unit-looking word after
+            if prev.lower() not in {k[0] for k in _qualifiers()}:
+                return True  # "Route 66", "Apollo 11", "Game 7", "iPhone 11"
+        if prev in ("×", "^", "x") and self.joined(i):
+            return True  # "10" in "1.99×10−30"
+        if self.word(read.last) in ("×", "^") and self.joined(read.last):
+            return True
         nxt_word = self.word(read.last)
         if (
             read.plain_int
@@ -845,6 +935,15 @@ class _Finder:
         ):
             return True  # "787 Dreamliner", "90049 ZIP Code"
         return False
+
+    def is_age(self, read: _Read) -> bool:
+        """An age after a name, set off by commas: "Maria Keller, 45, said"."""
+        if not read.plain_int or read.high is not None or not 1 <= read.value <= 120:
+            return False
+        first = read.first
+        before, after = self.word(first - 1), self.word(read.last)
+        name = self.word(first - 2)
+        return before == "," and after in (",", ")") and name[:1].isupper() and name.isalpha()
 
     def year_like(self, read: _Read, has_unit: bool, noun: str | None) -> bool:
         """A bare year is never a quantity ("in 2019", "between 1600 and 1900")."""

@@ -54,7 +54,10 @@ def counted_noun(tokens: Sequence[Token], i: int, text: str, *, allow_of: bool) 
         if not _wordlike(word) or word.lower() in stop:
             break
         if word[:1].isupper() and not is_plural_noun(word):
-            break
+            # "seven European countries": a capitalised modifier before a plural noun
+            after = tokens[k + 1].text if k + 1 < n else ""
+            if not (after.islower() and is_plural_noun(after) and after not in stop):
+                break
         words.append(word)
         prev_end = token.end
         if is_plural_noun(word):

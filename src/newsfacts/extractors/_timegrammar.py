@@ -338,12 +338,21 @@ def _m_modified(ctx: _Ctx, i: int) -> Match | None:
     start = i
     if w == "the" and ctx.word(i + 1) in {
         "coming", "past", "last", "next", "previous", "following", "first", "final", "latest",
+        "quarter", "week",
     }:
         i += 1
         w = ctx.word(i)
     offsets = {"last": -1, "next": 1, "this": 0, "coming": 1, "past": -1, "previous": -1}
     if w in {"latest", "recent"} and start != i and ctx.word(i + 1) == "quarter":
         return i + 2, Sem(kind="runit", unit="Q", offset=-1)
+    if w == "quarter" and start != i and not ctx.follows(i, "of"):
+        return i + 1, Sem(kind="runit", unit="Q", code="DIR")  # "the quarter": tense decides
+    if w == "week" and start != i and ctx.follows(i, "of"):
+        found = calendar_date(ctx.tokens, i + 2, ctx.text)
+        if found is not None and found.day is not None:
+            return found.end, Sem(
+                kind="cal", year=found.year, month=found.month, day=found.day, code="WEEK"
+            )
     if w in {"first", "final"} and start != i:
         amount = _amount(ctx, i + 1)
         if amount is not None and ctx.word(i + 1) not in {"a", "an"}:
@@ -370,8 +379,6 @@ def _m_modified(ctx: _Ctx, i: int) -> Match | None:
     if season is not None:
         return j + 1, Sem(kind="season", code=season, mod="last" if offset < 0 else w)
     unit = _unit(ctx, j)
-    if ctx.word(j) == "quarter" and w in {"latest", "recent"}:
-        return j + 1, Sem(kind="runit", unit="Q", offset=-1)
     if unit is not None and not nxt.endswith("s") or nxt == "weekend":
         assert unit is not None
         if unit == "S" or unit == "MIN":
@@ -580,6 +587,10 @@ def _m_decade(ctx: _Ctx, i: int) -> Match | None:
         i += 1
         w = ctx.word(i)
     del early
+    if w.split("-", 1)[0] in {"mid", "early", "late"} and "-" in w:
+        w = w.split("-", 1)[1]  # "the mid-1990s"
+    if start != i and w in int_table("decade_words"):
+        return i + 1, Sem(kind="decade", year=int_table("decade_words")[w])
     m = _DECADE.fullmatch(w)
     if m is not None:
         hundred = _HUNDREDS.fullmatch(w)

@@ -107,6 +107,8 @@ def _cal(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None
     if day is None or not sem.valid:
         start, end = _month_range(year, month)
         return Normalised("date", f"{year:04d}-{month:02d}", start, end)
+    if sem.code == "WEEK":
+        return _week(_dt.date(year, month, day))
     return _day(_dt.date(year, month, day))
 
 
@@ -178,8 +180,10 @@ def _rday(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | No
     return _day(anchor + _dt.timedelta(days=sem.offset))
 
 
-def _runit(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | None:
+def _runit(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
     unit, off = sem.unit, sem.offset
+    if sem.code == "DIR":  # "the quarter": the last one reported, or the one under way
+        off = -1 if direction == PAST else 0
     if anchor is None:
         ref = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[off]
         return Normalised("date", ref)

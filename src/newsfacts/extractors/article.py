@@ -74,7 +74,11 @@ def read_article(document: Document) -> Article:
     meta = document.metadata
     meta_title = _clean_str(meta.get("title"))
     layout = _Layout()
-    lines = [span for span in document.lines if span.end > span.start and text[span.start : span.end].strip()]
+    lines = [
+        span
+        for span in document.lines
+        if span.end > span.start and text[span.start : span.end].strip()
+    ]
     lines = [_strip(text, span) for span in lines]
     body_index = _read_head(document, lines, layout, meta_title)
     if body_index is not None:
@@ -199,7 +203,9 @@ def _title(text: str, layout: _Layout, meta_title: str | None) -> tuple[str | No
             return None, None
         return text[layout.title.start : layout.title.end], layout.title
     if layout.title is not None:
-        return meta_title, layout.title if _same(text[layout.title.start : layout.title.end], meta_title) else None
+        return meta_title, layout.title if _same(
+            text[layout.title.start : layout.title.end], meta_title
+        ) else None
     found = text.find(meta_title)
     return meta_title, Span(found, found + len(meta_title)) if found >= 0 else None
 
@@ -221,9 +227,7 @@ def _affix(line: str, title: str) -> bool:
 def _read_body(document: Document, start: int, layout: _Layout) -> None:
     """Find the tail (link lists, furniture, credits) and the furniture inside the story."""
     text = document.text
-    units = [
-        Span(max(p.start, start), p.end) for p in document.paragraphs if p.end > start
-    ]
+    units = [Span(max(p.start, start), p.end) for p in document.paragraphs if p.end > start]
     units = [_strip(text, u) for u in units if text[max(u.start, start) : u.end].strip()]
     # Everything after a "More on this story" heading is link lists.
     for k in range(1, len(units)):

@@ -22,7 +22,7 @@ from newsfacts.models import Facts, Span, TimeExpression
 __all__ = ["candidates", "newsfacts_times", "time_expressions"]
 
 # Kinds whose value depends on the tense of their clause.
-_DIRECTED = frozenset({"wday", "month", "season", "weekend", "cal"})
+_DIRECTED = frozenset({"wday", "month", "season", "weekend", "cal", "runit"})
 # How far (in tokens) a tense cue may be from the expression and still count.
 _CUE_REACH = 12
 _CLAUSE_BREAKS = frozenset({";", ":", "“", "”", '"', "(", ")"})

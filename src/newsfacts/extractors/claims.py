@@ -1,0 +1,718 @@
+"""Who said what: direct quotes, reported speech and mixed claims, each with its speaker.
+
+Spans. A *direct* claim's span covers the words inside the quote marks (one claim per
+paragraph for a quote that runs over several paragraphs, and one per part for a quote
+split around its cue). An *indirect* claim's span covers the reported content: the
+complement of the reporting verb ("said [talks would resume]", "[talks will resume], the
+ministry said", "[...], according to X"), without "that" and without the final full
+stop. A *mixed* claim is an indirect one whose content carries a quoted fragment; its
+span is the whole reported content, marks included. ``cue`` is the reporting verb or
+phrase as written ("said", "told", "according to"); a quote paragraph with no cue of its
+own has none and takes the speaker of the quote before it.
+
+Speakers come from the per-article registry of :mod:`newsfacts.extractors._names`, so a
+surname, a pronoun or a role phrase gives the person's canonical full name.
+Scare quotes and titles (a short quoted phrase inside a sentence with no one said to
+have said it) are not claims.
+
+Everything here is a bounded look around each quote mark and each reporting verb: the
+whole stage is linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from functools import cache
+
+import attrs
+
+from newsfacts.document import Document, Token
+from newsfacts.extractors._names import Entity, Mention, Mentions, mentions
+from newsfacts.extractors._quotes import Quote, quotes
+from newsfacts.hookspecs import hookimpl
+from newsfacts.lexicons import lexicon_lines
+from newsfacts.models import Claim, ClaimKind, EntityKind, Facts, Span, Speaker
+
+__all__ = ["find_claims", "newsfacts_claims"]
+
+
+@hookimpl
+def newsfacts_claims(document: Document, facts: Facts) -> list[Claim]:
+    """The claims of the article, leaving out any that fall outside its body."""
+    article = facts.article
+    return [c for c in find_claims(document) if article.in_bounds(c.span)]
+
+
+def find_claims(document: Document) -> list[Claim]:
+    """Every claim of ``document``, in text order."""
+    return _Finder(document).run()
+
+
+# -- lexicons ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Lex:
+    verbs: dict[str, str]
+    org_nouns: frozenset[str]
+    roles: frozenset[str]
+    groups: frozenset[str]
+
+
+@cache
+def _lex() -> _Lex:
+    verbs: dict[str, str] = {}
+    for line in lexicon_lines("reporting_verbs"):
+        form, _, cls = line.partition(" ")
+        verbs[form.lower()] = cls.strip() or "that"
+    return _Lex(
+        verbs=verbs,
+        org_nouns=frozenset(w.lower() for w in lexicon_lines("organization_nouns")),
+        roles=frozenset(w.split()[0].lower() for w in lexicon_lines("roles")),
+        groups=frozenset(w.lower() for w in lexicon_lines("groups")),
+    )
+
+
+# Words that may stand between a subject and its verb ("Keller later said").
+_BETWEEN = frozenset(
+    "also later then again earlier previously has have had once repeatedly publicly "
+    "separately further had already still would".split()
+)
+# Words before a verb that stop it from reporting anything ("declined to say").
+_NEGATING = frozenset("to not n't never didn't won't wouldn't cannot can't".split())
+# Adjuncts that may follow a verb before its complement ("said on Friday that").
+_ADJUNCT_START = frozenset(
+    "on in at late early earlier later during after before last this yesterday today "
+    "tonight recently again also repeatedly publicly separately previously".split()
+)
+_CLAUSE_START = frozenset(
+    "the a an it he she they we i you there this that these those its his her their our "
+    "some many no all most more both each every any one two three four five".split()
+)
+_RELATIVE = (", who", ", whose", ", which", ", a ", ", an ", ", the ")
+_SENT_END = ".!?"
+_QUOTE_CHARS = "\"“”„«»‘’'"
+
+
+@attrs.define
+class _Draft:
+    span: Span
+    kind: ClaimKind
+    cue: Span | None
+    speaker: Speaker | None
+    quote: Quote | None = None
+    paragraph: int = 0
+
+
+class _Finder:
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.text = document.text
+        self.lex = _lex()
+        self.reg: Mentions = mentions(document)
+        self.quotes = quotes(document)
+        self.tokens = document.tokens
+        self.tok_starts = [t.start for t in self.tokens]
+        self.used_cues: set[int] = set()
+        self.quote_starts = [q.span.start for q in self.quotes]
+
+    # - helpers -
+
+    def tok_index(self, offset: int) -> int:
+        return bisect.bisect_left(self.tok_starts, offset)
+
+    def in_quote(self, offset: int) -> Quote | None:
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            if q.span.start <= offset < q.span.end:
+                return q
+        return None
+
+    def verb_class(self, tok: Token) -> str | None:
+        return self.lex.verbs.get(tok.text.lower())
+
+    def speaker_of(self, m: Mention) -> Speaker | None:
+        ent = self.reg.entity(m)
+        if m.form == "pronoun" and ent.kind not in (EntityKind.PERSON, EntityKind.ANONYMOUS):
+            if ent.kind not in (EntityKind.GROUP, EntityKind.ORGANIZATION):
+                return None
+        return _speaker(ent, m.span)
+
+    def mention_at_token(self, i: int) -> Mention | None:
+        if not 0 <= i < len(self.tokens):
+            return None
+        m = self.reg.at(self.tokens[i].start)
+        if m is not None and m.span.start == self.tokens[i].start:
+            return m
+        return None
+
+    def sentence_of(self, offset: int) -> Span | None:
+        return self.doc.sentence_at(offset)
+
+    # - main -
+
+    def run(self) -> list[Claim]:
+        drafts = self.direct()
+        drafts.extend(self.indirect(drafts))
+        drafts.sort(key=lambda d: d.span.start)
+        self.fill_speakers(drafts)
+        out = []
+        for d in drafts:
+            cue_text = self.text[d.cue.start : d.cue.end] if d.cue is not None else None
+            out.append(
+                Claim(
+                    span=d.span,
+                    text=self.text[d.span.start : d.span.end],
+                    kind=d.kind,
+                    cue=cue_text,
+                    cue_span=d.cue,
+                    speaker=d.speaker,
+                )
+            )
+        return out
+
+    # - direct quotes -
+
+    def direct(self) -> list[_Draft]:
+        out: list[_Draft] = []
+        self.fragments: list[Quote] = []
+        for q in self.quotes:
+            end = q.span.end
+            while end > q.span.start + 1 and self.text[end - 1] in ",;:":
+                end -= 1
+            if end != q.span.end:
+                q = attrs.evolve(q, span=Span(q.span.start, end))
+            found = self.cue_after(q) or self.cue_before(q)
+            if found is not None:
+                cue, speaker = found
+                out.append(_Draft(q.span, ClaimKind.DIRECT, cue, speaker, q, q.paragraph))
+                continue
+            if self.stands_alone(q):
+                out.append(_Draft(q.span, ClaimKind.DIRECT, None, None, q, q.paragraph))
+            else:
+                self.fragments.append(q)
+        return out
+
+    def stands_alone(self, q: Quote) -> bool:
+        """A quote that opens its sentence and is long enough to be someone's words."""
+        if q.continued:
+            return True
+        words = self.text.count(" ", q.span.start, q.span.end) + 1
+        sent = self.sentence_of(q.open)
+        starts_sentence = sent is not None and (
+            sent.start == q.open or self.text[sent.start : q.open].strip(" -—–") == ""
+        )
+        if not starts_sentence:
+            return False
+        if q.close is None:
+            return words >= 3
+        inner_end = self.text[q.span.end - 1]
+        return words >= 3 and (inner_end in ",.!?—–-…" or words >= 6)
+
+    def cue_after(self, q: Quote) -> tuple[Span, Speaker | None] | None:
+        """ ``"...," Keller said`` / ``"...," said Keller`` / ``"...", says union``."""
+        if q.close is None:
+            return None
+        i = self.tok_index(q.close + 1)
+        para = self.doc.paragraphs[q.paragraph]
+        toks = self.tokens
+        if i < len(toks) and toks[i].text in (",", "—", "–") and toks[i].start < para.end:
+            i += 1
+        if i >= len(toks) or toks[i].start >= para.end or toks[i].start - q.close > 4:
+            return None
+        return self.cue_near(i, para.end, q)
+
+    def cue_near(self, i: int, limit: int, q: Quote | None) -> tuple[Span, Speaker | None] | None:
+        toks = self.tokens
+        if self.verb_class(toks[i]) is not None and i not in self.used_cues:
+            # "said Keller" / "said Maria Keller, the union leader"
+            j = i + 1
+            m = self.mention_at_token(j)
+            if m is None and j < len(toks) and toks[j].text.lower() == "the":
+                m = self.mention_at_token(j + 1)
+            if m is not None and m.span.start < limit:
+                self.used_cues.add(i)
+                return toks[i].span, self.speaker_of(m)
+            if j >= len(toks) or toks[j].text in ".,;" or toks[j].start >= limit:
+                pass
+            return None
+        m = self.mention_at_token(i)
+        speaker: Speaker | None = None
+        if m is not None:
+            speaker = self.speaker_of(m)
+            j = self.tok_index(m.span.end)
+        else:
+            # A bare noun in a headline: "..., union says".
+            bare = self.bare_speaker(i)
+            if bare is None:
+                return None
+            speaker = bare
+            j = i + 1
+        # "Keller, the union leader, said": an apposition between name and verb.
+        j = self.skip_apposition(j, limit)
+        hops = 0
+        while j < len(toks) and toks[j].text.lower() in _BETWEEN and hops < 2:
+            j += 1
+            hops += 1
+        if j < len(toks) and toks[j].start < limit and self.verb_class(toks[j]) is not None:
+            self.used_cues.add(j)
+            return toks[j].span, speaker
+        if q is not None and j < len(toks) and toks[j].text == ":" and m is not None:
+            # "Keller: 'We are ready'" in a headline, colon before the quote.
+            return None
+        return None
+
+    def skip_apposition(self, j: int, limit: int) -> int:
+        toks = self.tokens
+        if j < len(toks) and toks[j].text == ",":
+            k = j + 1
+            while k < len(toks) and k - j < 12 and toks[k].start < limit:
+                if toks[k].text == ",":
+                    if k + 1 < len(toks) and self.verb_class(toks[k + 1]) is not None:
+                        return k + 1
+                    break
+                if toks[k].text in ".;:\"“”":
+                    break
+                k += 1
+        return j
+
+    def cue_before(self, q: Quote) -> tuple[Span, Speaker | None] | None:
+        """ ``Keller said: "..."`` / ``she said, "to talk."`` / ``said Keller, "..."``."""
+        para = self.doc.paragraphs[q.paragraph]
+        i = self.tok_index(q.open) - 1
+        toks = self.tokens
+        if i < 0 or toks[i].start < para.start or toks[i].text not in (",", ":"):
+            return None
+        colon = toks[i].text == ":"
+        lo = max(self.tok_index(para.start), i - 10)
+        for k in range(i - 1, lo - 1, -1):
+            t = toks[k]
+            if t.text in ".!?\"“”":
+                break
+            if self.verb_class(t) is None or k in self.used_cues:
+                continue
+            if k > 0 and toks[k - 1].text.lower() in _NEGATING:
+                return None
+            speaker = self.subject_of(k, para.start)
+            if speaker is None:
+                m = self.mention_at_token(k + 1)
+                speaker = self.speaker_of(m) if m is not None else None
+            if speaker is None and not colon:
+                return None
+            self.used_cues.add(k)
+            return t.span, speaker
+        if colon:
+            # "Keller: 'We are ready'" (headlines, transcripts).
+            m = self.reg.ending_before(toks[i].start)
+            if m is not None and self.text[m.span.end : toks[i].start].strip() == "":
+                if m.span.start >= para.start:
+                    return None if False else (Span(toks[i].start, toks[i].end), self.speaker_of(m))
+        return None
+
+    def subject_of(self, k: int, floor: int) -> Speaker | None:
+        """The speaker written before the verb at token ``k`` (within the sentence)."""
+        toks = self.tokens
+        cue_start = toks[k].start
+        sent = self.sentence_of(cue_start)
+        lo = max(floor, sent.start if sent is not None else floor)
+        # Walk back over a few mentions; accept the nearest with a clean gap.
+        offset = cue_start
+        for _ in range(6):
+            m = self.reg.ending_before(offset)
+            if m is None or m.span.start < lo:
+                break
+            gap = self.text[m.span.end : cue_start]
+            if self.in_quote(m.span.start) is not None and self.in_quote(cue_start) is None:
+                break
+            if _clean_gap(gap) or _apposition_gap(gap):
+                if m.form == "pronoun" and _is_object_pronoun(self.text, m):
+                    offset = m.span.start
+                    continue
+                return self.speaker_of(m)
+            offset = m.span.start
+        # A bare noun: "union says", "police said".
+        j = k - 1
+        hops = 0
+        while j >= 0 and toks[j].text.lower() in _BETWEEN and hops < 2:
+            j -= 1
+            hops += 1
+        if j >= 0 and toks[j].start >= lo:
+            return self.bare_speaker(j)
+        return None
+
+    def bare_speaker(self, i: int) -> Speaker | None:
+        """A lone noun standing for a speaker, as headlines write them ("union says")."""
+        toks = self.tokens
+        if not 0 <= i < len(toks):
+            return None
+        low = toks[i].text.lower()
+        lex = self.lex
+        if low in lex.org_nouns or low in lex.roles or low in lex.groups:
+            for ent in self.reg.entities:
+                words = ent.name.lower().split()
+                role_words = (ent.role or "").lower().split()
+                if (words and words[-1] == low) or (role_words and role_words[-1] == low):
+                    return _speaker(ent, toks[i].span)
+            kind = (
+                EntityKind.ORGANIZATION
+                if low in lex.org_nouns
+                else EntityKind.GROUP
+                if low in lex.groups
+                else EntityKind.PERSON
+            )
+            return Speaker(name=toks[i].text, kind=kind, span=toks[i].span)
+        return None
+
+    # - reported speech -
+
+    def indirect(self, direct: list[_Draft]) -> list[_Draft]:
+        out: list[_Draft] = []
+        toks = self.tokens
+        direct_spans = sorted((d.span.start, d.span.end) for d in direct)
+        direct_starts = [a for a, _ in direct_spans]
+        last_speaker: dict[int, Speaker | None] = {}
+        for d in direct:
+            if d.cue is not None and d.speaker is not None:
+                sent = self.sentence_of(d.cue.start)
+                if sent is not None:
+                    last_speaker[sent.start] = d.speaker
+        for idx, tok in enumerate(toks):
+            low = tok.text.lower()
+            is_according = low == "according" and idx + 1 < len(toks) and toks[idx + 1].text.lower() == "to"
+            cls = self.verb_class(tok)
+            if cls is None and not is_according:
+                continue
+            if idx in self.used_cues or self.in_quote(tok.start) is not None:
+                continue
+            sent = self.sentence_of(tok.start)
+            if sent is None:
+                continue
+            if is_according:
+                draft = self.according(idx, sent)
+            else:
+                draft = self.reported(idx, cls or "that", sent, last_speaker)
+            if draft is None:
+                continue
+            # Never overlap a direct quote: trim the content to the part outside it.
+            span = _outside(draft.span, direct_spans, direct_starts)
+            if span is None:
+                continue
+            span = self.trim(span)
+            if span is None or span.end - span.start < 3:
+                continue
+            draft.span = span
+            if any(span.start <= f.span.start and f.span.end <= span.end for f in self._fragments_in(span)):
+                draft.kind = ClaimKind.MIXED
+            out.append(draft)
+            last_speaker[sent.start] = draft.speaker
+        return out
+
+    def _fragments_in(self, span: Span) -> list[Quote]:
+        lo = bisect.bisect_left(self.quote_starts, span.start)
+        out = []
+        for q in self.quotes[lo:]:
+            if q.span.start >= span.end:
+                break
+            out.append(q)
+        return out
+
+    def according(self, idx: int, sent: Span) -> _Draft | None:
+        toks = self.tokens
+        cue = Span(toks[idx].start, toks[idx + 1].end)
+        m = self.mention_at_token(idx + 2)
+        if m is None and idx + 2 < len(toks) and toks[idx + 2].text.lower() in ("the", "a", "an"):
+            m = self.mention_at_token(idx + 3)
+        speaker = self.speaker_of(m) if m is not None else self.bare_speaker(idx + 2)
+        if speaker is None:
+            speaker = self.phrase_speaker(idx + 2, sent.end)
+        before = self.text[sent.start : cue.start].strip()
+        if before:
+            content = Span(sent.start, cue.start)
+        else:
+            # "According to X, content."
+            comma = self.text.find(",", cue.end, sent.end)
+            if comma < 0:
+                return None
+            content = Span(comma + 1, sent.end)
+        return _Draft(content, ClaimKind.INDIRECT, cue, speaker, None, 0)
+
+    def phrase_speaker(self, i: int, limit: int) -> Speaker | None:
+        """Some source named by an unregistered phrase: "according to a report by ..."."""
+        toks = self.tokens
+        j = i
+        while j < len(toks) and toks[j].start < limit and toks[j].text not in ",.;:":
+            j += 1
+        if j == i:
+            return None
+        span = Span(toks[i].start, toks[j - 1].end)
+        text = self.text[span.start : span.end]
+        first, _, rest = text.partition(" ")
+        if first.lower() in ("the", "a", "an") and rest:
+            text = rest
+        return Speaker(name=text, kind=EntityKind.UNKNOWN, span=span)
+
+    def reported(
+        self, idx: int, cls: str, sent: Span, last_speaker: dict[int, Speaker | None]
+    ) -> _Draft | None:
+        toks = self.tokens
+        tok = toks[idx]
+        text = self.text
+        prev = toks[idx - 1] if idx > 0 else None
+        if prev is not None and prev.text.lower() in _NEGATING:
+            return None
+        if prev is not None and prev.text.lower() in ("be", "been", "being", "is", "was", "are", "were"):
+            return None  # passive: "is said to", "was told"
+        participle = tok.text.lower().endswith("ing")
+        cue = tok.span
+        speaker: Speaker | None = None
+        subject_left = False
+        if participle:
+            if prev is None or prev.text != ",":
+                return None
+            speaker = last_speaker.get(sent.start)
+            if speaker is None:
+                return None
+        else:
+            speaker = self.subject_of(idx, sent.start)
+            subject_left = speaker is not None
+        # Complement after the verb?
+        comp = self.complement(idx, cls, sent)
+        if comp is not None and speaker is not None:
+            return _Draft(comp, ClaimKind.INDIRECT, cue, speaker)
+        # "content, the ministry said." / "content, said Keller."
+        if subject_left and speaker is not None and speaker.span is not None:
+            left_end = speaker.span.start
+        else:
+            if prev is None or prev.text not in (",", "”", '"'):
+                return None
+            m = self.mention_at_token(idx + 1)
+            if m is None and idx + 1 < len(toks) and toks[idx + 1].text.lower() == "the":
+                m = self.mention_at_token(idx + 2)
+            if m is None:
+                return None
+            speaker = self.speaker_of(m)
+            left_end = tok.start
+        head = text[sent.start : left_end].rstrip()
+        if not head.endswith((",", "”", '"')) or speaker is None:
+            return None
+        if not self.ends_clause(idx, sent):
+            return None
+        content = Span(sent.start, sent.start + len(head) - 1)
+        return _Draft(content, ClaimKind.INDIRECT, cue, speaker)
+
+    def ends_clause(self, idx: int, sent: Span) -> bool:
+        """After ", X said" the sentence ends, or goes on with an adjunct or ", adding"."""
+        toks = self.tokens
+        j = idx + 1
+        m = self.mention_at_token(j)
+        if m is not None:
+            j = self.tok_index(m.span.end)
+        count = 0
+        while j < len(toks) and toks[j].start < sent.end and count < 12:
+            t = toks[j].text
+            if t in ".!?;" or t == ",":
+                return True
+            count += 1
+            j += 1
+        return j >= len(toks) or toks[j].start >= sent.end
+
+    def complement(self, idx: int, cls: str, sent: Span) -> Span | None:
+        """The reported content after the verb at ``idx``, if it takes one here."""
+        toks = self.tokens
+        n = len(toks)
+        j = idx + 1
+        if j >= n or toks[j].start >= sent.end:
+            return None
+        low = toks[j].text.lower()
+        verb = toks[idx].text.lower()
+        # Look for "that" a few tokens on: "said on Friday that", "told reporters that".
+        that = None
+        for k in range(j, min(n, j + 9)):
+            tk = toks[k]
+            if tk.start >= sent.end or tk.text in ".;:!?\"“”" or self.verb_class(tk) is not None:
+                break
+            if tk.text.lower() == "that":
+                that = k
+                break
+        if that is not None:
+            start_tok = that + 1
+        else:
+            if verb.startswith(("tell", "told")):
+                # "told Reuters the deal was off": skip the hearer.
+                m = self.mention_at_token(j)
+                if m is not None:
+                    j = self.tok_index(m.span.end)
+                elif toks[j].text.isalpha():
+                    j += 1
+                if j < n and toks[j].text == ",":
+                    return None
+            # Skip "on Friday", "in a statement" up to a comma.
+            if j < n and toks[j].text.lower() in _ADJUNCT_START:
+                k = j
+                while k < n and k - j < 8 and toks[k].start < sent.end and toks[k].text != ",":
+                    k += 1
+                if k < n and toks[k].text == "," and toks[k].start < sent.end:
+                    j = k + 1
+                else:
+                    return None
+            if j >= n or toks[j].start >= sent.end:
+                return None
+            low = toks[j].text.lower()
+            if toks[j].text in ",.;:!?":
+                return None
+            if toks[j].text in _QUOTE_CHARS:
+                pass
+            elif cls == "that" and not (
+                low in _CLAUSE_START or toks[j].text[0].isupper() or toks[j].text[0].isdigit()
+            ):
+                return None
+            elif cls == "say" and low in ("so", "nothing", "anything", "something", "yes", "no"):
+                return None
+            start_tok = j
+        if start_tok >= n or toks[start_tok].start >= sent.end:
+            return None
+        start = toks[start_tok].start
+        end = self.complement_end(start_tok, sent)
+        if end - start < 3:
+            return None
+        return Span(start, end)
+
+    def complement_end(self, start_tok: int, sent: Span) -> int:
+        """Sentence end, or a ", adding ..." / ", X said" that starts another claim."""
+        toks = self.tokens
+        k = start_tok
+        while k < len(toks) and toks[k].start < sent.end:
+            if toks[k].text == "," and k + 1 < len(toks):
+                nxt = toks[k + 1]
+                if nxt.text.lower().endswith("ing") and self.verb_class(nxt) is not None:
+                    return toks[k].start
+            k += 1
+        return sent.end
+
+    def trim(self, span: Span) -> Span | None:
+        text = self.text
+        start, end = span.start, span.end
+        start = _after_dateline(text, start, end)
+        while start < end and (text[start].isspace() or text[start] in ",;:—–"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–"):
+            end -= 1
+        # Keep quote marks only when they pair inside the span.
+        if end > start and text[end - 1] in "”\"" and not _has_open(text, start, end - 1):
+            end -= 1
+            while end > start and text[end - 1] in ".,;: ":
+                end -= 1
+        return Span(start, end) if start < end else None
+
+    # - speakers for quotes without a cue -
+
+    def fill_speakers(self, drafts: list[_Draft]) -> None:
+        """A cue-less quote takes the speaker of the quote it continues, of another quote
+        in its paragraph, or of the paragraph before it."""
+        by_para: dict[int, list[_Draft]] = {}
+        for d in drafts:
+            para = d.paragraph if d.quote is not None else (self.doc.paragraph_index(d.span.start) or 0)
+            d.paragraph = para
+            by_para.setdefault(para, []).append(d)
+        previous: Speaker | None = None
+        prev_para = -2
+        for para in sorted(by_para):
+            items = by_para[para]
+            if para != prev_para + 1:
+                previous = None
+            own = [d.speaker for d in items if d.speaker is not None]
+            for d in items:
+                if d.speaker is None and d.kind is ClaimKind.DIRECT:
+                    d.speaker = own[0] if own else previous
+            # A multi-paragraph quote whose cue comes in a later paragraph.
+            last = items[-1]
+            if last.speaker is not None:
+                previous = last.speaker
+            prev_para = para
+        # Backward pass: chains of continued quotes take the speaker found later.
+        for i in range(len(drafts) - 2, -1, -1):
+            d, nxt = drafts[i], drafts[i + 1]
+            if (
+                d.speaker is None
+                and d.quote is not None
+                and d.quote.continues
+                and nxt.quote is not None
+                and nxt.quote.continued
+            ):
+                d.speaker = nxt.speaker
+
+
+def _speaker(ent: Entity, span: Span) -> Speaker:
+    kind = ent.kind
+    if kind is EntityKind.UNKNOWN:
+        kind = EntityKind.PERSON if " " in ent.name else EntityKind.ORGANIZATION
+    return Speaker(name=ent.name, kind=kind, role=ent.role, span=span)
+
+
+def _clean_gap(gap: str) -> bool:
+    stripped = gap.strip()
+    if not stripped:
+        return True
+    if stripped == ",":
+        return True  # the closing comma of an apposition: "a company spokesman, said"
+    words = stripped.split()
+    return len(words) <= 2 and all(w.lower() in _BETWEEN for w in words)
+
+
+def _apposition_gap(gap: str) -> bool:
+    stripped = gap.strip()
+    if len(stripped) > 300 or not (stripped.startswith(",") and stripped.endswith(",")):
+        return False
+    lowered = " " + stripped.lower()
+    return lowered.startswith(_RELATIVE) or stripped[1:].lstrip()[:1].isdigit() or True
+
+
+def _is_object_pronoun(text: str, m: Mention) -> bool:
+    return text[m.span.start : m.span.end].lower() in ("him", "them", "her")
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Skip a dateline ("HAMBURG, Germany —", "LONDON (Reuters) -") opening the content."""
+    window = text[start : min(end, start + 90)]
+    for dash in (" — ", " – ", " - ", "—", "–"):
+        cut = window.find(dash)
+        if cut <= 0:
+            continue
+        prefix = window[:cut]
+        first = prefix.split(",")[0].split("(")[0].strip()
+        letters = first.replace(" ", "").replace(".", "")
+        if letters.isalpha() and letters.isupper() and len(letters) >= 3:
+            return start + cut + len(dash)
+    return start
+
+
+def _has_open(text: str, start: int, end: int) -> bool:
+    segment = text[start:end]
+    return "“" in segment or segment.count('"') % 2 == 1
+
+
+def _outside(span: Span, spans: list[tuple[int, int]], starts: list[int]) -> Span | None:
+    """``span`` minus any direct quote it overlaps, keeping the larger remaining part."""
+    start, end = span.start, span.end
+    i = bisect.bisect_left(starts, start) - 1
+    i = max(i, 0)
+    while i < len(spans) and spans[i][0] < end:
+        a, b = spans[i]
+        if b > start and a < end:
+            if a <= start and b >= end:
+                return None
+            left = a - start
+            right = end - b
+            if left >= right:
+                end = a
+            else:
+                start = b
+        i += 1
+    return Span(start, end) if start < end else None
+
+
+def iter_claims(document: Document) -> Iterable[Claim]:
+    """Convenience for scripts: the claims of a document without the pipeline."""
+    return iter(find_claims(document))
