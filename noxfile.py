@@ -1,14 +1,18 @@
-"""Developer tasks: ``nox -s tests lint typecheck docs plugins`` (``nox -l`` lists them)."""
+"""Developer tasks: ``nox -s tests lint typecheck docs plugins package`` (``nox -l`` lists them)."""
 
 from __future__ import annotations
 
 import nox
 
-nox.options.sessions = ["tests", "lint", "typecheck", "docs", "plugins"]
+nox.options.sessions = ["tests", "lint", "typecheck", "docs", "plugins", "package"]
 nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = ["3.10", "3.11", "3.12", "3.13"]
-EXAMPLE_PLUGINS = ["plugins/newsfacts-places"]
+EXAMPLE_PLUGINS = [
+    "plugins/newsfacts-places",
+    "plugins/newsfacts-casualties",
+    "plugins/newsfacts-sourcing",
+]
 
 
 @nox.session(python=False)
@@ -54,3 +58,31 @@ def plugins(session: nox.Session) -> None:
         session.install("-e", path)
     for path in EXAMPLE_PLUGINS:
         session.run("pytest", f"{path}/tests")
+
+
+@nox.session
+def package(session: nox.Session) -> None:
+    """Build the wheel and sdist, install the wheel in a fresh venv and run it from there."""
+    session.install("-e", ".[test]", "build>=1.0")
+    session.run("pytest", "-m", "slow", "tests/test_packaging.py", *session.posargs)
+
+
+@nox.session(python=False)
+def fuzz(session: nox.Session) -> None:
+    """Fuzz the whole pipeline: 10,000 examples per test (more with NEWSFACTS_FUZZ_EXAMPLES).
+
+    Not in the default sessions: it takes several minutes.
+    """
+    import os
+
+    examples = max(10_000, int(os.environ.get("NEWSFACTS_FUZZ_EXAMPLES", "0")))
+    session.run(
+        "python",
+        "-m",
+        "pytest",
+        "tests/test_fuzz.py",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+        env={"NEWSFACTS_FUZZ_EXAMPLES": str(examples)},
+    )

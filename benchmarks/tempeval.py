@@ -19,14 +19,14 @@ import html
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import shared_data_dir  # noqa: E402
+from _common import shared_data_dir
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>|&(#?\w{1,8});")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -185,16 +185,22 @@ def figures(counts: Counts) -> dict[str, float]:
 
 
 def run(
-    docs: Iterable[TmlDoc], system: Callable[[TmlDoc], list[Timex]]
+    docs: Sequence[TmlDoc], system: Callable[[TmlDoc], list[Timex]], repeat: int = 1
 ) -> tuple[Counts, float]:
+    """Score ``system`` on ``docs``; the time is the best of ``repeat`` runs (the machine
+    may be shared, and the least disturbed run is the fairest measure)."""
     counts = Counts()
-    elapsed = 0.0
-    for doc in docs:
-        t0 = time.perf_counter()
-        found = system(doc)
-        elapsed += time.perf_counter() - t0
-        score(doc.gold, found, counts)
-    return counts, elapsed
+    best = float("inf")
+    for round_ in range(repeat):
+        elapsed = 0.0
+        for doc in docs:
+            t0 = time.perf_counter()
+            found = system(doc)
+            elapsed += time.perf_counter() - t0
+            if round_ == 0:
+                score(doc.gold, found, counts)
+        best = min(best, elapsed)
+    return counts, best
 
 
 def _warm_up() -> None:
@@ -204,30 +210,38 @@ def _warm_up() -> None:
     search_dates_baseline(warm)
 
 
-def report(title: str, docs: list[TmlDoc], baseline: bool = True) -> dict[str, float]:
+def report(
+    title: str, docs: list[TmlDoc], baseline: bool = True, repeat: int = 3
+) -> dict[str, float]:
     print(f"\n{title}: {len(docs)} documents, {sum(len(d.gold) for d in docs)} gold TIMEX3")
-    header = f"{'system':34} {'strict':>7} {'relaxed':>7} {'type':>7} {'value':>7} {'seconds':>8}"
+    header = f"{'system':46} {'strict':>7} {'relaxed':>7} {'type':>7} {'value':>7} {'seconds':>8}"
     print(header)
     print("-" * len(header))
-    counts, ours_time = run(docs, ours)
+    counts, ours_time = run(docs, ours, repeat)
     mine = figures(counts)
     _row("newsfacts", mine, ours_time)
     if baseline:
-        base_counts, base_time = run(docs, search_dates_baseline)
+        base_counts, base_time = run(docs, search_dates_baseline, repeat)
         _row("dateparser search_dates", figures(base_counts), base_time)
         for name, published in PUBLISHED.items():
             _row(f"{name} (published)", published, None)
         ratio = base_time / ours_time if ours_time else float("inf")
-        print(f"speed: newsfacts is {ratio:.1f}x faster than search_dates on these texts")
+        print(
+            f"speed: newsfacts is {ratio:.1f}x faster than search_dates on these texts "
+            f"(best of {repeat} runs each)"
+        )
     p, r, _ = f1(counts.relaxed, counts.system, counts.gold)
     print(f"newsfacts relaxed extent precision {p:.2f}, recall {r:.2f}")
     return mine
 
 
 def _row(name: str, fig: dict[str, float], seconds: float | None) -> None:
-    cells = [f"{fig[k]:7.2f}" if k in fig else f"{'-':>7}" for k in ("strict", "relaxed", "type", "value")]
+    cells = [
+        f"{fig[k]:7.2f}" if k in fig else f"{'-':>7}"
+        for k in ("strict", "relaxed", "type", "value")
+    ]
     secs = f"{seconds:8.2f}" if seconds is not None else f"{'-':>8}"
-    print(f"{name:34} {' '.join(cells)} {secs}")
+    print(f"{name:46} {' '.join(cells)} {secs}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train", action="store_true", help="also score TBAQ-cleaned")
     parser.add_argument("--no-baseline", action="store_true", help="skip search_dates")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    parser.add_argument("--repeat", type=int, default=3, help="time the best of N runs")
     args = parser.parse_args(argv)
     data = shared_data_dir()
     if data is None or not (data / "tempeval3").is_dir():
@@ -243,8 +258,14 @@ def main(argv: list[str] | None = None) -> int:
     root = data / "tempeval3"
     _warm_up()
     if args.train:
-        report("TBAQ-cleaned (training)", read_dir(root / "TBAQ-cleaned", args.limit), not args.no_baseline)
-    report("te3-platinum (test)", read_dir(root / "te3-platinum", args.limit), not args.no_baseline)
+        report(
+            "TBAQ-cleaned (training)",
+            read_dir(root / "TBAQ-cleaned", args.limit),
+            not args.no_baseline,
+            args.repeat,
+        )
+    platinum = read_dir(root / "te3-platinum", args.limit)
+    report("te3-platinum (test)", platinum, not args.no_baseline, args.repeat)
     return 0
 
 

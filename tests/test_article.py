@@ -66,10 +66,12 @@ def test_body_is_the_story_proper() -> None:
     article = read(SAMPLE)
     assert article.body is not None
     body = article.body.slice(SAMPLE)
-    assert body.startswith("HAMBURG, Germany —")
+    assert body.startswith("Port workers strike")  # the headline states news too
     assert body.endswith("in the coming weeks.")
     assert article.title_span is not None
-    assert not article.in_bounds(article.title_span)
+    assert article.in_bounds(article.title_span)
+    assert article.byline_span is not None
+    assert not article.in_bounds(article.byline_span)
     assert article.credit_span is not None
     assert not article.in_bounds(article.credit_span)
     first = SAMPLE.index("More than 2,000")
@@ -148,6 +150,9 @@ def test_metadata_authors_win() -> None:
         ("Reuters", (), ("Reuters",)),
         ("Jane Doe | Reuters", ("Jane Doe",), ("Reuters",)),
         ("Wanjiru Kamau in Nairobi", ("Wanjiru Kamau",), ()),
+        ("By business reporter Nassim Khadem", ("Nassim Khadem",), ()),
+        ("Sabine Kinkartz with Reuters, dpa", ("Sabine Kinkartz",), ("Reuters", "dpa")),
+        ("By Staff Reporter", (), ()),
     ],
 )
 def test_byline(line: str, authors: tuple[str, ...], agencies: tuple[str, ...]) -> None:
@@ -364,8 +369,9 @@ def test_boilerplate_in_the_story_is_marked() -> None:
     assert "Sign up for our storm alerts." in marked
     assert any(m.startswith("More on this story") for m in marked)
     assert article.body is not None
-    assert article.body.slice(text).startswith("The storm hit")
+    assert article.body.slice(text).startswith("Storm hits coast")
     assert article.body.slice(text).endswith("through the night.")
+    assert not article.in_bounds(Span(text.index("By Ana"), text.index("By Ana") + 2))
     start = text.index("Officials said")
     assert article.in_bounds(Span(start, start + 14))
     check_spans(article)
@@ -384,8 +390,10 @@ def test_standfirst_and_byline_in_web_copy() -> None:
     assert article.title == "Doctors end strike after pay deal"
     assert article.authors == ("Wanjiru Kamau",)
     assert article.published == dt.date(2024, 5, 9)
-    assert article.body is not None
-    assert article.body.slice(text).startswith("Kenyan doctors")
+    stamp = text.index("Thu 9 May")
+    assert not article.in_bounds(Span(stamp, stamp + 3))
+    story = text.index("Kenyan doctors")
+    assert article.in_bounds(Span(story, story + 6))
 
 
 def test_name_line_above_an_outlet_line() -> None:
@@ -473,3 +481,104 @@ def test_long_adversarial_lines_do_not_hang() -> None:
         "Headline\n\n" + "Share\n" * 20_000,
     ):
         check_spans(read(text))
+
+
+# -- web-copy layouts ------------------------------------------------------------------
+
+
+def test_section_label_above_the_headline_is_not_the_title() -> None:
+    text = (
+        "World\nRebels advance on eastern city as thousands flee\nBy Ana Silva\n\nGOMA — Rebels..."
+    )
+    article = read(text)
+    assert article.title == "Rebels advance on eastern city as thousands flee"
+    assert article.authors == ("Ana Silva",)
+
+
+def test_reading_time_between_byline_and_dateline() -> None:
+    text = (
+        "Missiles fired into sea\n\nBy Gawon Bae and Helen Regan, CNN\n3 minute read\n\n"
+        "Seoul, South Korea (CNN) — North Korea fired several missiles on Monday."
+    )
+    article = read(text)
+    assert article.authors == ("Gawon Bae", "Helen Regan")
+    assert article.dateline == "Seoul, South Korea"
+    assert "3 minute read" in [b.slice(text) for b in article.boilerplate]
+
+
+def test_photo_credit_is_furniture_not_a_byline() -> None:
+    assert parse_byline("Robert F. Bukaty/AP") is None
+    assert is_boilerplate_line("Robert F. Bukaty/AP")
+    assert is_boilerplate_line("___")
+
+
+def test_byline_with_email_and_outlet() -> None:
+    byline = parse_byline("By JOHN WENZELL | jwenzell@denverpost.com | The Denver Post")
+    assert byline is not None
+    assert byline.authors == ("John Wenzell",)
+
+
+@pytest.mark.parametrize(
+    ("line", "contributors"),
+    [
+        (
+            "CNN's Yoonjung Seo and Junko Ogura contributed reporting.",
+            ("Yoonjung Seo", "Junko Ogura"),
+        ),
+        ("--With assistance from Julia Fanzeres and Sherry Su.", ("Julia Fanzeres", "Sherry Su")),
+    ],
+)
+def test_more_credit_styles(line: str, contributors: tuple[str, ...]) -> None:
+    credits = parse_credit(line)
+    assert credits is not None
+    assert credits.contributors == contributors
+
+
+def test_timestamp_line_is_not_a_dateline() -> None:
+    text = (
+        "Council approves shelter beds\n\nBy JOHN WENZELL\n"
+        "PUBLISHED: February 20, 2024 at 6:00 a.m.\n\n"
+        "The council on Monday approved $12 million for 500 new shelter beds."
+    )
+    article = read(text)
+    assert article.dateline is None
+    assert article.published == dt.date(2024, 2, 20)
+    stamp = text.index("February 20")
+    assert not article.in_bounds(Span(stamp, stamp + 11))
+
+
+def test_title_case_headline_is_not_a_name_in_place_byline() -> None:
+    text = (
+        "Ukraine Strikes Russian Oil Refineries in Drone Attacks\n\n"
+        "By Marc Santorra\n\nUkraine launched drones at refineries on Wednesday."
+    )
+    article = read(text)
+    assert article.title == "Ukraine Strikes Russian Oil Refineries in Drone Attacks"
+    assert article.authors == ("Marc Santorra",)
+
+
+def test_photo_caption_between_byline_and_dateline() -> None:
+    text = (
+        "Nikkei hits record high\n\nBy Junko Fujitaka\n\n"
+        "A man walks past a screen in Tokyo, Japan. REUTERS/Kim Kyung-Hoon Purchase Licensing "
+        "Rights\n\nTOKYO, Feb 22 (Reuters) - Japan's Nikkei surged to a record high on Thursday."
+    )
+    article = read(text)
+    assert article.dateline == "TOKYO"
+    caption = text.index("A man walks")
+    assert not article.in_bounds(Span(caption, caption + 5))
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agencies"),
+    [
+        ("by Martin Fornusek March 15, 2024 10:32 AM 2 min read", ("Martin Fornusek",), ()),
+        ("By Euronews with AP", (), ("Euronews", "AP")),
+    ],
+)
+def test_byline_with_stamp_or_outlet(
+    line: str, authors: tuple[str, ...], agencies: tuple[str, ...]
+) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert (byline.authors, byline.agencies) == (authors, agencies)

@@ -15,7 +15,7 @@ from typing import Any
 
 from newsfacts.errors import InputError
 
-__all__ = ["Record", "count_records", "read_inputs"]
+__all__ = ["Record", "count_records", "cut_partial_line", "done_ids", "read_inputs"]
 
 STDIN = "-"
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -149,3 +149,58 @@ def _parse_record(raw: bytes, where: str) -> Record:
     if not isinstance(text, str):
         raise InputError(ident, "the record has no 'text' (or 'html') string")
     return _record(ident, text, obj.get("published"), metadata)
+
+
+# -- resuming a batch ------------------------------------------------------------------
+
+
+def done_ids(path: str) -> set[str]:
+    """The ids already in a jsonl output file, to skip when resuming a batch.
+
+    A last line cut short (the run was killed while writing it) is removed from the file,
+    so that appending continues on a whole line. A missing file holds no ids.
+    """
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below
+    except FileNotFoundError:
+        return set()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from None
+    ids: set[str] = set()
+    with fh:
+        for lineno, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            try:
+                obj = json.loads(raw)
+                ident = obj["id"]
+            except (ValueError, TypeError, KeyError):
+                if raw.endswith(b"\n"):
+                    raise InputError(
+                        f"{path}:{lineno}", "is not a newsfacts record; cannot resume from it"
+                    ) from None
+                break  # the last line, cut short: cut_partial_line removes it
+            ids.add(str(ident))
+    cut_partial_line(path)
+    return ids
+
+
+def cut_partial_line(path: str) -> None:
+    """Truncate a file after its last newline, dropping a record written only in part."""
+    with open(path, "r+b") as fh:
+        size = fh.seek(0, 2)
+        end = size
+        step = 1 << 16
+        while end > 0:
+            start = max(0, end - step)
+            fh.seek(start)
+            block = fh.read(end - start)
+            cut = block.rfind(b"\n")
+            if cut >= 0:
+                keep = start + cut + 1
+                break
+            end = start
+        else:
+            keep = 0
+        if keep != size:
+            fh.truncate(keep)

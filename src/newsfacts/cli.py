@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -16,7 +18,7 @@ from newsfacts.errors import InputError, NewsfactsError
 
 __all__ = ["build_parser", "main"]
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--workers", type=_positive_int, default=1, metavar="N", help="worker processes")
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted batch: skip the ids already in the --output file "
+        "(jsonl) and append the others",
+    )
 
     p = sub.add_parser("demo", help="run on the sample article shipped with newsfacts")
     p.add_argument("--format", choices=("pretty", "json"), default="pretty")
@@ -84,6 +92,13 @@ def _add_article_options(p: argparse.ArgumentParser) -> None:
         help="do not run this plugin (repeatable)",
     )
     p.add_argument("--strict", action="store_true", help="fail on the first plugin error")
+    p.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=None,
+        metavar="SECONDS",
+        help="stop a plugin that takes longer than this on one article and report it (POSIX only)",
+    )
 
 
 def _positive_int(value: str) -> int:
@@ -93,6 +108,16 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
+
+
+def _positive_float(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, got {value}")
     return number
 
 
@@ -117,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         _error("interrupted")
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
 
@@ -135,7 +160,11 @@ def _published(args: argparse.Namespace) -> Any:
 def _extractor(args: argparse.Namespace) -> Any:
     from newsfacts.pipeline import Extractor
 
-    return Extractor(disable=args.disable, strict=getattr(args, "strict", False))
+    return Extractor(
+        disable=args.disable,
+        strict=getattr(args, "strict", False),
+        timeout=getattr(args, "timeout", None),
+    )
 
 
 # -- extract -------------------------------------------------------------------------
@@ -150,6 +179,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     fmt = args.format or ("jsonl" if batch else "json")
     if fmt == "html" and batch:
         raise InputError("--format html", "takes one article; use 'newsfacts view' for a corpus")
+    if args.resume and (not batch or fmt != "jsonl" or args.output in (None, "-")):
+        raise InputError("--resume", "needs a batch written as jsonl to an --output file")
     if not batch:
         return _extract_single(args, extractor, published, fmt)
     return _extract_batch(args, extractor, published, fmt)
@@ -188,17 +219,32 @@ def _render(ident: str, facts: Any, fmt: str) -> str:
 
 
 def _extract_batch(args: argparse.Namespace, extractor: Any, published: Any, fmt: str) -> int:
-    from newsfacts._inputs import count_records, read_inputs
+    """Stream the batch to the output, one whole record at a time, in input order.
+
+    The first Ctrl-C (or SIGTERM) stops after the record being written, so the output
+    holds whole records only; ``--resume`` then skips the ids it already holds.
+    """
+    from newsfacts._inputs import count_records, done_ids, read_inputs
     from newsfacts._progress import Progress
 
-    progress = Progress(total=count_records(args.paths), enabled=sys.stderr.isatty())
+    skip = done_ids(args.output) if args.resume else set()
+    total = count_records(args.paths)
+    progress = Progress(
+        total=None if total is None else max(total - len(skip), 0),
+        enabled=sys.stderr.isatty(),
+    )
+    records = _records(read_inputs(args.paths), published)
+    if skip:
+        records = (r for r in records if str(r["id"]) not in skip)
     done = failed = 0
-    with _open_output(args.output) as out:
+    with (
+        _open_output(args.output, append=args.resume) as out,
+        _StopRequest() as stop,
+        _whole_records(out, fmt == "jsonl"),
+    ):
         if fmt == "json":
             out.write("[\n")
-        for result in extractor.extract_many(
-            _records(read_inputs(args.paths), published), workers=args.workers
-        ):
+        for result in extractor.extract_many(records, workers=args.workers):
             if result.error is not None:
                 failed += 1
                 text = json.dumps({"id": result.id, "error": result.error}, ensure_ascii=False)
@@ -214,13 +260,74 @@ def _extract_batch(args: argparse.Namespace, extractor: Any, published: Any, fmt
             out.write(text)
             done += 1
             progress.update(done, failed)
+            if stop.requested:
+                break
         if fmt == "json":
             out.write("\n]\n")
     progress.close(done, failed)
+    if stop.requested:
+        where = f" to {args.output}" if args.output not in (None, "-") else ""
+        hint = "; re-run with --resume to continue" if fmt == "jsonl" and where else ""
+        print(f"newsfacts: interrupted after {done} articles{where}{hint}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    if skip:
+        print(f"newsfacts: resumed: {len(skip)} articles were already done", file=sys.stderr)
     if failed:
         print(f"newsfacts: {failed} of {done} articles failed", file=sys.stderr)
         return EXIT_SOME_FAILED
     return EXIT_OK
+
+
+def _whole_records(out: Any, jsonl: bool) -> Any:
+    """On a hard stop (a second Ctrl-C, an error), cut a jsonl file after its last line."""
+    import contextlib
+
+    @contextlib.contextmanager
+    def guard() -> Iterator[None]:
+        try:
+            yield
+        except BaseException:
+            if jsonl and out is not sys.stdout and getattr(out, "name", None):
+                from newsfacts._inputs import cut_partial_line
+
+                out.flush()
+                cut_partial_line(out.name)
+            raise
+
+    return guard()
+
+
+class _StopRequest:
+    """Turns the first Ctrl-C or SIGTERM into a request to stop between two records.
+
+    A second Ctrl-C raises KeyboardInterrupt at once. Outside the main thread (where
+    signal handlers cannot be set) it does nothing and Ctrl-C behaves as usual.
+    """
+
+    SIGNALS = ("SIGINT", "SIGTERM")
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous: dict[int, Any] = {}
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.requested and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        self.requested = True
+        if sys.stderr.isatty():
+            sys.stderr.write("\nnewsfacts: stopping after this article (Ctrl-C again to abort)\n")
+
+    def __enter__(self) -> _StopRequest:
+        if threading.current_thread() is threading.main_thread():
+            for name in self.SIGNALS:
+                signum = getattr(signal, name, None)
+                if signum is not None:
+                    self._previous[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
 
 
 def _records(records: Iterator[Any], published: Any) -> Iterator[Any]:
@@ -241,13 +348,13 @@ class _Failed(dict[str, Any]):
         super().__init__(id=error.source, text=None, error=error.problem)
 
 
-def _open_output(path: str | None) -> Any:
+def _open_output(path: str | None, append: bool = False) -> Any:
     import contextlib
 
     if path is None or path == "-":
         return contextlib.nullcontext(sys.stdout)
     try:
-        return open(path, "w", encoding="utf-8")
+        return open(path, "a" if append else "w", encoding="utf-8")
     except OSError as exc:
         raise InputError(path, f"cannot be written: {exc.strerror or exc}") from None
 

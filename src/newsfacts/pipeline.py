@@ -4,7 +4,9 @@ For each article the stages run in the order of :mod:`newsfacts.hookspecs`. What
 plugin returns is checked fact by fact (type, spans inside the text, ``text`` equal to
 the text at its span); a fact that fails is dropped and reported as a
 :class:`~newsfacts.Problem` under the plugin's name, as is a plugin that raises. Facts
-whose spans fall in the article's boilerplate are dropped.
+whose spans fall in the article's boilerplate are dropped. With a ``timeout``, each call of
+a plugin's hook on an article is stopped when it runs past it (POSIX, main thread only:
+see :func:`newsfacts.plugins.time_limit`) and reported the same way.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ _STAGES: tuple[tuple[str, str, type[Any]], ...] = (
 )
 
 ArticleInput = str | Mapping[str, Any]
+
+# The time limit of the first, warm-up run in a process (see Extractor's ``timeout``).
+_WARM_UP_SECONDS = 10.0
 
 
 @attrs.frozen(kw_only=True)
@@ -81,6 +86,13 @@ class Extractor:
     :param disable: names of plugins not to run (``newsfacts plugins`` lists them).
     :param strict: raise :class:`~newsfacts.errors.PluginError` when a plugin fails,
         instead of recording a problem and going on.
+    :param timeout: seconds each call of a plugin's hook may take on one article; a call
+        that runs past it is stopped and reported as a problem under the plugin's name,
+        and the other plugins' facts are kept. Works on POSIX in the main thread of a
+        process (the CLI, a worker of :meth:`extract_many`); elsewhere there is no limit.
+        The first article in a process is preceded by one run on the bundled sample
+        article with a longer limit (at least ten seconds), so that lazy imports and
+        lexicon loading are not counted against an article.
     """
 
     def __init__(
@@ -88,11 +100,17 @@ class Extractor:
         plugins: Sequence[object] = (),
         disable: Iterable[str] = (),
         strict: bool = False,
+        *,
+        timeout: float | None = None,
     ) -> None:
+        if timeout is not None and not timeout > 0:
+            raise ValueError(f"timeout must be a positive number of seconds, got {timeout}")
         self._plugins = tuple(plugins)
         self._disable = tuple(disable)
         self.strict = strict
-        self._host = PluginHost(self._plugins, self._disable, strict=strict)
+        self.timeout = timeout
+        self._warm = timeout is None
+        self._host = PluginHost(self._plugins, self._disable, strict=strict, timeout=timeout)
 
     def __repr__(self) -> str:
         names = [i.name for i in self._host.infos() if i.enabled and i.error is None]
@@ -124,6 +142,8 @@ class Extractor:
             raise InputError("text", f"expected a str, got {type(text).__name__}")
         if not text.strip():
             raise InputError("text", "the article text is empty")
+        if not self._warm:
+            self._warm_up()
         document = Document(text, published=parse_published(published), metadata=metadata)
         problems: list[Problem] = [
             Problem(plugin=name, message=f"not loaded: {message}")
@@ -139,6 +159,22 @@ class Extractor:
         facts = self._resolve_places(document, facts, report)
         facts = self._refine(document, facts, report)
         return attrs.evolve(facts, problems=(*facts.problems, *problems))
+
+    def _warm_up(self) -> None:
+        """Run once with a longer limit, so that lazy imports are not counted."""
+        from importlib import resources
+
+        self._warm = True
+        sample = (resources.files("newsfacts") / "data" / "sample_article.txt").read_text(
+            encoding="utf-8"
+        )
+        self._host.timeout = max(self.timeout or 0.0, _WARM_UP_SECONDS)
+        try:
+            self.extract(sample)
+        except NewsfactsError:
+            pass
+        finally:
+            self._host.timeout = self.timeout
 
     def _article(self, document: Document, report: _Reporter) -> Article:
         article = self._host.first("newsfacts_article", Article, report, document=document)
@@ -239,8 +275,11 @@ class Extractor:
         ``published`` and ``metadata`` (a mapping with ``error`` instead of ``text``
         stands for a record that could not be read, and is reported in its place). A
         bad article gives a :class:`Result` with its ``error`` set and the others go on.
-        With ``workers > 1`` articles are spread over that many processes; only a
-        bounded number is in flight at a time.
+        With ``workers > 1`` articles are spread over that many processes in chunks of
+        ``chunksize``; at most ``2 * workers`` chunks are in flight, so the input is read
+        as the results are consumed. A worker process that dies loses no record: its
+        articles are run again, and the one that killed it gets an error. Closing the
+        iterator early (Ctrl-C, ``break``) stops the workers after their current chunk.
         """
         if workers < 1:
             raise ValueError(f"workers must be at least 1, got {workers}")
@@ -251,7 +290,9 @@ class Extractor:
             return
         from newsfacts._parallel import run_parallel
 
-        recipe = _Recipe(tuple(PluginRef.of(p) for p in self._plugins), self._disable, self.strict)
+        recipe = _Recipe(
+            tuple(PluginRef.of(p) for p in self._plugins), self._disable, self.strict, self.timeout
+        )
         yield from run_parallel(recipe, numbered, workers=workers, chunksize=chunksize)
 
 
@@ -322,9 +363,12 @@ class _Recipe:
     plugins: tuple[PluginRef, ...]
     disable: tuple[str, ...]
     strict: bool
+    timeout: float | None = None
 
     def build(self) -> Extractor:
-        return Extractor([p.resolve() for p in self.plugins], self.disable, self.strict)
+        return Extractor(
+            [p.resolve() for p in self.plugins], self.disable, self.strict, timeout=self.timeout
+        )
 
 
 _WORKER: list[Extractor] = []

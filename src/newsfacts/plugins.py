@@ -5,15 +5,19 @@ objects handed to :class:`newsfacts.Extractor` in code. Entry points are read on
 process; one that fails to import is recorded with its distribution and skipped, so a
 broken plugin never takes the tool down. Nothing else in newsfacts touches ``pm.hook``:
 every call goes through :class:`PluginHost`, which calls each implementation in its own
-``try``/``except`` so that a failure is reported under the plugin's name.
+``try``/``except`` so that a failure is reported under the plugin's name, and, when a
+time limit is set, stops a call that runs past it (see :func:`time_limit`).
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import signal
+import threading
 import types
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from importlib import metadata
 from typing import Any, TypeVar
@@ -32,8 +36,11 @@ __all__ = [
     "PluginHost",
     "PluginInfo",
     "PluginRef",
+    "PluginTimeout",
+    "can_limit_time",
     "entry_point_plugins",
     "forget_entry_points",
+    "time_limit",
 ]
 
 ENTRY_POINT_GROUP = "newsfacts"
@@ -148,8 +155,11 @@ class PluginHost:
         disable: Iterable[str] = (),
         *,
         strict: bool = False,
+        timeout: float | None = None,
     ) -> None:
         self.strict = strict
+        #: Seconds one call of one plugin's hook may take, or None for no limit.
+        self.timeout = timeout
         self.disabled = frozenset(disable)
         self.load_errors: dict[str, str] = {}
         self._infos: list[PluginInfo] = []
@@ -242,10 +252,18 @@ class PluginHost:
         return [(impl.plugin_name, impl) for impl in reversed(caller.get_hookimpls())]
 
     def call_one(self, plugin: str, impl: Any, hook: str, **kwargs: Any) -> Call:
-        """Call one implementation with the arguments it asks for, catching its failure."""
+        """Call one implementation with the arguments it asks for, catching its failure.
+
+        A generator's items are collected here, inside the time limit, so that a plugin
+        written with ``yield`` is timed (and isolated) like one that returns a list.
+        """
         try:
-            return Call(plugin, impl.function(**{name: kwargs[name] for name in impl.argnames}))
-        except Exception as exc:
+            with time_limit(self.timeout):
+                result = impl.function(**{name: kwargs[name] for name in impl.argnames})
+                if isinstance(result, Iterator):
+                    result = list(result)
+            return Call(plugin, result)
+        except (Exception, PluginTimeout) as exc:
             if self.strict:
                 raise PluginError(plugin, f"{hook} raised {describe_error(exc)}") from exc
             return Call(plugin, error=exc)
@@ -268,6 +286,79 @@ class PluginHost:
                     f"expected {expected.__name__} or None",
                 )
         return None
+
+
+class PluginTimeout(BaseException):
+    """Raised inside a plugin's call when it runs past the time limit.
+
+    A :class:`BaseException`, so that a plugin's own ``except Exception`` cannot
+    swallow it; only :meth:`PluginHost.call_one` catches it.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"stopped after the time limit of {seconds:g} s")
+        self.seconds = seconds
+
+
+def can_limit_time() -> bool:
+    """Whether :func:`time_limit` works here: POSIX, in the main thread, SIGALRM free.
+
+    ``signal.setitimer`` exists only on POSIX and Python runs signal handlers only in the
+    main thread; an interval timer already running belongs to someone else (a test
+    runner's own timeout, say), and is left alone.
+    """
+    return (
+        hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    )
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`PluginTimeout` in the body if it runs longer than ``seconds``.
+
+    Python cannot stop a thread, so this uses ``SIGALRM``: the handler raises in the main
+    thread between two bytecodes (or inside a regular-expression match, which checks for
+    signals). Code that holds the interpreter in one long C call that does not check for
+    signals is stopped only when that call returns. An import in progress is never
+    interrupted (that would leave a module half-initialised): the stop waits until it is
+    done. Where :func:`can_limit_time` is false, or ``seconds`` is None, the body runs
+    without a limit.
+    """
+    if not seconds or seconds <= 0 or not can_limit_time():
+        yield
+        return
+    armed = [True]
+
+    def on_alarm(signum: int, frame: types.FrameType | None) -> None:
+        if not armed[0]:
+            return
+        if _importing(frame):
+            signal.setitimer(signal.ITIMER_REAL, 0.01)
+            return
+        armed[0] = False
+        raise PluginTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        yield
+    finally:
+        try:
+            armed[0] = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _importing(frame: types.FrameType | None) -> bool:
+    """Whether the interrupted code is inside an import."""
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def describe_error(exc: BaseException) -> str:

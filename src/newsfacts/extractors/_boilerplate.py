@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from newsfacts.extractors._byline import is_photo_credit
 from newsfacts.lexicons import lexicon, lexicon_lines
 
 __all__ = [
@@ -53,6 +54,8 @@ _TIMESTAMP_WORD = re.compile(
     r"on|at|by|and|of|the|published|updated|posted|last|first|modified|ago|"
     r"hours?|hrs?|minutes?|mins?|days?|today|yesterday"
 )
+# "3 minute read", "5 min read", "Listen · 4 min"
+_READING_TIME = re.compile(r"(?:listen\W{0,3})?\d{1,3}\s?-?\s?min(?:ute)?s?(?:\s(?:read|listen))?")
 _TOKENS = re.compile(r"[^\s,|•·]+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
@@ -86,6 +89,11 @@ def _phrases() -> tuple[str, ...]:
 @cache
 def _credit_marks() -> tuple[str, ...]:
     return tuple(e.lower() for e in lexicon_lines("boilerplate_credits"))
+
+
+@cache
+def _caption_marks() -> tuple[str, ...]:
+    return tuple(e.lower() for e in lexicon_lines("boilerplate_captions"))
 
 
 @cache
@@ -125,8 +133,10 @@ def is_boilerplate_line(line: str) -> bool:
     """Whether a whole line (or paragraph) is page furniture rather than story."""
     norm = _normalise(line)
     if not norm:
-        return False
+        return bool(line.strip())  # a separator: "___", "* * *"
     if norm in _lines():
+        return True
+    if _READING_TIME.fullmatch(norm) or is_photo_credit(line):
         return True
     words = norm.split()
     if len(words) <= 6 and all(w.strip(_EDGE_PUNCT) in _single_words() for w in words):
@@ -134,8 +144,8 @@ def is_boilerplate_line(line: str) -> bool:
     lead = _lead(line)
     if _starts_with_prefix(lead) or _COPYRIGHT.match(lead) is not None:
         return True
-    if len(words) <= _CAPTION_LINE_WORDS and ("photograph:" in norm or "photo credit" in norm):
-        return True
+    if len(words) <= _CAPTION_LINE_WORDS and any(m in norm for m in _caption_marks()):
+        return True  # "... Photograph: Jane Doe/EPA", "... REUTERS/Jane Doe"
     if len(words) > _SHORT_LINE_WORDS:
         return False
     if not _SENTENCE_END.search(line.rstrip()) and any(m in norm for m in _credit_marks()):

@@ -22,6 +22,7 @@ __all__ = [
     "Byline",
     "Credits",
     "is_agency",
+    "is_photo_credit",
     "name_line",
     "parse_byline",
     "parse_credit",
@@ -35,7 +36,9 @@ _EXPLICIT = re.compile(
     r"(?:by|written by|words by|story by|reporting by|reported by)\s+(?=\S)", re.IGNORECASE
 )
 # Separators between the parts of a byline: "A, B and C | Reuters", "A - BBC News".
-_BYLINE_SPLIT = re.compile(r"\s*[|•·;/]\s*|\s+[-–—]+\s+|\s*,\s*|\s+(?:and|&)\s+|[()]", re.I)
+_BYLINE_SPLIT = re.compile(
+    r"\s*[|•·;/]\s*|\s+[-–—]+\s+|\s*,\s*|\s+(?:and|&|with)\s+|[()]", re.IGNORECASE
+)
 # Name lists in credits split the same way, without "/" (photo credits) or "-".
 _NAMES_SPLIT = re.compile(r"\s*[;,]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
 # "Jane Doe in London", "Jane Doe from Kyiv": the place is not part of the name.
@@ -65,6 +68,13 @@ _ROLE_LEAD = re.compile(
     r"photographers?|researchers?|producers?|staff)\s+",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"(?P<owner>(?:[\w.&-]+\s){0,3}[\w.&-]+?)(?:['’]s|s['’])\s+")
+# Where a date or time starts after the names on a byline line.
+_STAMP = re.compile(
+    r"\s(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d"
+    r"|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|\d{1,2}[/:.]\d|(?:Published|Updated|Posted)\b)"
+)
 _STORY_WAS = re.compile(r"this\s+(?:story|report|article)\s+(?:was|has\s+been)\s+", re.I)
 
 
@@ -73,6 +83,8 @@ class Byline(NamedTuple):
 
     authors: tuple[str, ...]
     agencies: tuple[str, ...]
+    #: Whether the line says "By": without it a line is a weaker sign of a byline.
+    explicit: bool = True
 
 
 class Credits(NamedTuple):
@@ -118,6 +130,16 @@ def _is_role(part: str) -> bool:
     return bool(words) and (words[-1] in _roles() or words[0] in {"in", "from", "at"})
 
 
+def _only_roles(part: str) -> bool:
+    """Whether a byline part holds only role words: "Staff Reporter", "the staff"."""
+    words = part.strip(" .:").split()
+    return (
+        bool(words)
+        and words[-1].lower() in _roles()
+        and all(w.lower() in _roles() or w.islower() for w in words)
+    )
+
+
 def _tidy_name(name: str) -> str:
     """One space between words; an all-capitals name ("JANE O'NEILL") in title case."""
     name = " ".join(name.split()).strip(" .,:;")
@@ -160,11 +182,24 @@ def parse_byline(line: str) -> Byline | None:
     lead = _EXPLICIT.match(text)
     explicit = lead is not None
     rest = text[lead.end() :] if lead else text
+    stamp = _STAMP.search(rest)
+    if stamp is not None and stamp.start() > 0:
+        rest = rest[: stamp.start()]  # "by Jane Doe March 15, 2024 10:32 AM 2 min read"
+    if explicit and not is_agency(rest):
+        # "By business reporter Nassim Khadem", "By Staff Writer Jane Doe"
+        rest = _strip_role_lead(_strip_role_lead(rest))
     if rest.endswith(".") and not re.search(r"\b[A-Z]\.$", rest):
         return None  # a sentence, not a byline
+    if is_photo_credit(text):
+        return None
     parts = [p for p in _BYLINE_SPLIT.split(rest) if p and p.strip()]
     authors: list[str] = []
     agencies: list[str] = []
+    parts = [p for p in parts if "@" not in p and not p.lower().startswith(("http", "www."))]
+    if not parts:
+        return None
+    if explicit and all(_only_roles(p) for p in parts):
+        return Byline((), ())  # "By Staff Reporter": a byline that names no one
     for index, raw in enumerate(parts):
         part = raw.strip(" .:")
         agency = is_agency(part)
@@ -181,6 +216,8 @@ def parse_byline(line: str) -> Byline | None:
             name = _person_name(part)
         if name is not None:
             authors.append(name)
+        elif index == 0 and explicit and len(parts) > 1 and _outlet_like(part, parts[1:]):
+            agencies.append(part)  # "By Euronews with AP": an outlet the list does not know
         elif index == 0:
             return None  # "By Friday, the strike ..." starts with no name
         elif not (_is_role(part) or _place_like(part)):
@@ -190,7 +227,17 @@ def parse_byline(line: str) -> Byline | None:
         return None
     if not authors and not agencies:
         return None
-    return Byline(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(agencies)))
+    return Byline(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(agencies)), explicit)
+
+
+def _outlet_like(part: str, others: list[str]) -> bool:
+    """One capitalised word before agencies ("Euronews with AP") names an outlet."""
+    words = part.split()
+    return (
+        len(words) == 1
+        and words[0][:1].isupper()
+        and all(is_agency(o.strip(" .:")) for o in others)
+    )
 
 
 def name_line(line: str) -> tuple[str, ...]:
@@ -231,8 +278,24 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def is_photo_credit(line: str) -> bool:
+    """Whether a line is a photo credit: "Jane Doe/Reuters", "Dan Irungu/EPA"."""
+    text = " ".join(line.split())
+    before, slash, after = text.rpartition("/")
+    return (
+        bool(slash)
+        and 0 < len(before.split()) <= 5
+        and " " not in before[-1:]
+        and is_agency(after.strip()) is not None
+    )
+
+
 def _strip_role_lead(text: str) -> str:
-    """Drop "Associated Press writers" before the names of a credit clause."""
+    """Drop "Associated Press writers" or "CNN's" before the names of a credit clause."""
+    possessive = _POSSESSIVE.match(text)
+    owner = possessive.group("owner") if possessive is not None else ""
+    if possessive is not None and (is_agency(owner) or is_agency(owner + "s")):
+        text = text[possessive.end() :]
     match = _ROLE_LEAD.match(text)
     if match is None:
         return text

@@ -24,7 +24,8 @@ _REGION = r"(?:,\s[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3})"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:,?\s(?:{_MONTH}\s\d{{1,2}}|\d{{1,2}}\s{_MONTH})(?:,\s\d{{4}})?)"
 _AGENCY = r"(?:\s?\([^()\n]{1,40}\))"
-_DASH = r"\s?(?:—|–|--|-|:)\s"
+# The dash after a dateline; old AP copy uses " _ ", and the dash may end its own line.
+_DASH = r"\s?(?:—|–|--|-|_|:)(?:\s|$)"
 
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s(?:{_CAPS_WORD}|de|da|del|la|le|es)){{0,3}}"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:\s{_TITLE_WORD}){{0,2}}"
@@ -38,7 +39,7 @@ def _pattern(place: str, dash: str) -> re.Pattern[str]:
 
 
 _CAPS = _pattern(_CAPS_PLACE, _DASH)
-_TITLE = _pattern(_TITLE_PLACE, r"\s?(?:—|–|--|-)\s")
+_TITLE = _pattern(_TITLE_PLACE, r"\s?(?:—|–|--|-)(?:\s|$)")
 
 
 class Dateline(NamedTuple):

@@ -9,7 +9,7 @@ agent, or the patient when the verb is passive), the object after it, "by X" (ag
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -18,7 +18,7 @@ from newsfacts.extractors._events_lexicon import word_class
 from newsfacts.extractors._events_triggers import Found, is_capitalised, possessive
 from newsfacts.models import EventType, ParticipantRole
 
-__all__ = ["Arg", "SentenceView", "clauses", "participants"]
+__all__ = ["Arg", "SentenceView", "Subject", "clauses", "participants", "subject_of"]
 
 _MAX_PHRASE = 8
 _MAX_GAP = 6
@@ -43,20 +43,31 @@ class SentenceView(NamedTuple):
     blocked: frozenset[int]  # indices of tokens inside time expressions
 
 
-def clauses(lower: Sequence[str], verbs: frozenset[int]) -> list[int]:
+def clauses(
+    lower: Sequence[str], verbs: frozenset[int], blocked: frozenset[int] = frozenset()
+) -> list[int]:
     """The clause number of every token; boundary tokens get -1.
 
-    "and" and "or" end a clause only before a verb ("walked off the job and halted the
-    loading"), not inside a phrase ("Rotterdam and Antwerp").
+    Nothing inside a time expression (``blocked``) ends a clause. "and" and "or" end a
+    clause only before a verb or a subject pronoun ("walked off
+    the job and halted the loading", "and they left"), not inside a phrase ("Rotterdam
+    and Antwerp", "between Ardania and the Velm Republic").
     """
     clause_words = word_class("clause") - _COORDINATING
+    pronouns = word_class("pronoun")
     out: list[int] = []
     current = 0
     for i, word in enumerate(lower):
-        if (
+        if i in blocked:  # the commas of "Monday, January 29, 2024" end no clause
+            out.append(current)
+        elif (
             word in _CLAUSE_MARKS
             or word in clause_words
-            or (word in _COORDINATING and i + 1 in verbs)
+            or (
+                word in _COORDINATING
+                and i + 1 < len(lower)
+                and (i + 1 in verbs or lower[i + 1] in pronouns)
+            )
         ):
             out.append(-1)
             if i == 0 or out[i - 1] != -1:
@@ -83,6 +94,7 @@ def _hard_stops() -> frozenset[str]:
         | word_class("aux")
         | word_class("reporting")
         | word_class("pronoun")
+        | _OBJECT_PRONOUNS
         | (word_class("prep") - {"of"})
         | {"to"}
     )
@@ -107,11 +119,16 @@ def _prep_inside_phrase(view: SentenceView, i: int) -> bool:
 def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
     """The noun phrase starting at ``start``, running right (``of`` continues it)."""
     n = len(view.lower)
+    if start < n and view.lower[start] == "of":
+        return None
     end = start
     while end < n and end - start < _MAX_PHRASE:
-        if _stop(view, end) and not _prep_inside_phrase(view, end):
-            if not (view.lower[end] in _COORDINATING and _joins_names(view, end)):
-                break
+        if (
+            _stop(view, end)
+            and not _prep_inside_phrase(view, end)
+            and not (view.lower[end] in _COORDINATING and _joins_names(view, end))
+        ):
+            break
         end += 1
     while end > start and view.lower[end - 1] == "of":
         end -= 1
@@ -127,6 +144,15 @@ def _phrase_left(view: SentenceView, end: int, nested: bool = False) -> tuple[in
         if word in _COORDINATING and _joins_names(view, i):
             start -= 1
             continue
+        if i in view.blocked and not nested and 0 < end - start <= 1:
+            # "Revenue in the third quarter fell": skip a time phrase and its preposition.
+            k = i
+            while k >= 0 and k in view.blocked:
+                k -= 1
+            if k > 0 and view.lower[k] in word_class("prep") and not _stop(view, k - 1):
+                return _phrase_left(view, k, nested=True)
+        if i > 0 and view.lower[i - 1] in word_class("aux") and view.lower[i].isalpha():
+            break  # "had betrayed the trust": the word after an auxiliary is a verb
         if _stop(view, i) and not _prep_inside_phrase(view, i):
             if (
                 not nested
@@ -158,13 +184,11 @@ def _joins_names(view: SentenceView, i: int) -> bool:
 
 def _has_content(view: SentenceView, start: int, end: int) -> bool:
     skip = word_class("det") | word_class("quantifier")
-    return any(
-        view.lower[k][:1].isalpha() and view.lower[k] not in skip for k in range(start, end)
-    )
+    return any(view.lower[k][:1].isalpha() and view.lower[k] not in skip for k in range(start, end))
 
 
 def _appositive(view: SentenceView, comma: int) -> tuple[int, int] | None:
-    """", Jens Albrecht, warned": the capitalised name between two commas."""
+    """ ", Jens Albrecht, warned": the capitalised name between two commas."""
     k = comma - 1
     while k >= 0 and comma - k <= 5 and view.lower[k] != ",":
         if not is_capitalised(view.tokens[k].text) or not view.lower[k][:1].isalpha():
@@ -175,26 +199,87 @@ def _appositive(view: SentenceView, comma: int) -> tuple[int, int] | None:
     return (k + 1, comma)
 
 
-def _subject(view: SentenceView, index: int) -> tuple[tuple[int, int] | None, bool, bool]:
-    """The subject phrase of the verb at ``index``, whether the verb is passive, and
-    whether the subject is a pronoun (its phrase is then that one token)."""
+class Subject(NamedTuple):
+    """A verb's subject phrase (token indices ``[start, end)``) and whether the verb is
+    passive, so that a verb after it without a subject of its own can share it."""
+
+    start: int
+    end: int
+    passive: bool
+
+
+_RELATIVE = frozenset({"who", "which", "that"})
+_MAX_RELATIVE = 20
+
+
+def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
+    """The subject of the verb at token ``index``, and whether that verb is passive.
+
+    Skips auxiliaries, adverbs and a time expression ("failed on Thursday to agree"), a
+    controlling verb before "to" ("failed to agree" has the subject of "failed"), and a
+    relative clause between subject and verb ("Navarro, who visited the area, promised").
+    """
     skip = word_class("aux") | word_class("adverb")
     be = word_class("be")
+    lower = view.lower
     passive = False
     j = index - 1
     saw_to = False
-    while j >= 0 and (view.lower[j] in skip or (view.lower[j] == "to" and not saw_to)):
-        if view.lower[j] in be:
-            passive = True
-        saw_to = saw_to or view.lower[j] == "to"
+    while j >= 0:
+        word = lower[j]
+        if word in skip or j in view.blocked:
+            passive = passive or word in be
+        elif word == "to" and not saw_to:
+            saw_to = True
+            if j > 0 and lower[j - 1].endswith("ed") and j - 1 not in view.verbs:
+                j -= 1  # "failed to", "agreed to", "hoped to"
+        elif word in word_class("prep") and j + 1 in view.blocked:
+            pass  # "on" of "on Thursday"
+        else:
+            break
         j -= 1
     if j < 0:
-        return None, passive, False
-    if view.lower[j] in word_class("pronoun"):
-        return (j, j + 1), passive, True
-    if view.lower[j] == ",":
-        return _appositive(view, j), passive, False
-    return _phrase_left(view, j + 1), passive, False
+        return None, passive
+    word = lower[j]
+    if word in word_class("pronoun"):
+        return Subject(j, j + 1, passive), passive
+    if word in _RELATIVE and j > 0:
+        # "Coyle, who had denied": the antecedent before the relative pronoun.
+        end = j - 1 if lower[j - 1] == "," else j
+        phrase = _phrase_left(view, end)
+        return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
+    if word == ",":
+        phrase = _before_relative(view, j) or _appositive(view, j)
+        return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
+    phrase = _phrase_left(view, j + 1)
+    if phrase is not None and phrase[0] >= 2 and _relative(view, phrase[0] - 1):
+        # "Inflation in the countries that share the euro eased": the subject is the
+        # antecedent, unless "that" opens a reported clause ("said that prices rose").
+        before = phrase[0] - 2
+        if not _stop(view, before) and lower[before] not in word_class("reporting"):
+            phrase = _phrase_left(view, phrase[0] - 1) or phrase
+    return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
+
+
+def _relative(view: SentenceView, i: int) -> bool:
+    """Whether the word at ``i`` opens a relative clause. "that" does so only after a
+    plural noun ("countries that share"): after a singular one it is more often a
+    complement ("a statement that prices had risen")."""
+    word = view.lower[i]
+    if word in ("who", "which"):
+        return True
+    before = view.lower[i - 1]
+    return word == "that" and before.endswith("s") and not before.endswith("ss")
+
+
+def _before_relative(view: SentenceView, comma: int) -> tuple[int, int] | None:
+    """ "X, who ..., VERB": the phrase before the comma that opens the relative clause."""
+    k = comma - 1
+    while k > 0 and comma - k <= _MAX_RELATIVE and view.lower[k] != ",":
+        k -= 1
+    if k <= 0 or view.lower[k] != "," or view.lower[k + 1] not in ("who", "which"):
+        return None
+    return _phrase_left(view, k)
 
 
 def _after(view: SentenceView, start: int, words: frozenset[str]) -> tuple[str, int] | None:
@@ -209,55 +294,70 @@ def _after(view: SentenceView, start: int, words: frozenset[str]) -> tuple[str, 
     return None
 
 
-def participants(
-    view: SentenceView,
-    found: Found,
-    inherited: Arg | None,
-    pronoun: Callable[[int], Arg | None],
-) -> tuple[list[Arg], Arg | None]:
-    """The participants' phrases of one event, and the agent later verbs may share.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 
-    ``inherited`` is the agent of the previous verb in the sentence, used when this verb
-    has no subject of its own ("walked off the job, halting the loading...");
-    ``pronoun(i)`` turns a pronoun at token ``i`` into an argument, or None.
+
+def participants(
+    view: SentenceView, found: Found, inherited: Subject | None
+) -> tuple[list[Arg], Subject | None, bool]:
+    """The participants' phrases of one event, the subject later verbs may share, and
+    whether this verb shares the previous one's subject.
+
+    ``inherited`` is the subject of the previous verb in the sentence, used when this
+    verb has none of its own ("walked off the job, halting the loading...", "was
+    arrested and charged").
     """
     if found.as_noun:
-        return _noun_args(view, found), None
+        return _noun_args(view, found), None, False
     args: list[Arg] = []
-    passive_kind = found.kind == "ed"
-    subject, passive, is_pronoun = _subject(view, found.index)
-    passive = passive and passive_kind
-    subject_role = ParticipantRole.PATIENT if passive else ParticipantRole.AGENT
-    agent: Arg | None = None
+    subject, passive = subject_of(view, found.first)
+    passive = passive and found.kind == "ed"
+    shared = subject is None and inherited is not None
+    if subject is None and inherited is not None:
+        subject = inherited
+        follows = found.first > 0 and view.lower[found.first - 1] in ("and", "or", ",")
+        passive = passive or (inherited.passive and found.kind == "ed" and follows)
     if subject is not None:
-        arg = (
-            pronoun(subject[0])
-            if is_pronoun
-            else Arg(subject[0], subject[1], ParticipantRole.AGENT)
-        )
-        if arg is not None:
-            agent = Arg(arg.start, arg.end, subject_role)
-    elif inherited is not None and not passive:
-        agent = inherited
-    if agent is not None:
-        args.append(agent)
+        if passive or found.trigger.undergoer:
+            role = ParticipantRole.PATIENT
+        elif found.trigger.recipient_subject:
+            role = ParticipantRole.RECIPIENT
+        else:
+            role = ParticipantRole.AGENT
+        args.append(Arg(subject.start, subject.end, role))
+        subject = Subject(subject.start, subject.end, passive)
     after = found.last + 1
-    while after < len(view.lower) and view.lower[after] in word_class("adverb"):
+    n = len(view.lower)
+    while after < n and view.lower[after] in word_class("adverb"):
         after += 1
     if passive:
         hit = _after(view, after, frozenset({"by"}))
         if hit is not None and (phrase := _phrase_right(view, hit[1] + 1)) is not None:
             args.append(Arg(phrase[0], phrase[1], ParticipantRole.AGENT))
-    elif not found.trigger.intransitive and after < len(view.lower):
-        if view.lower[after] in word_class("pronoun") | {"him", "her", "them", "us", "me"}:
-            pass
-        elif (phrase := _phrase_right(view, after)) is not None and not _is_number(
-            view.lower[phrase[0]]
-        ):
+    elif not found.trigger.intransitive and after < n:
+        if view.lower[after] in _OBJECT_PRONOUNS and (after + 1 >= n or _stop(view, after + 1)):
+            args.append(Arg(after, after + 1, ParticipantRole.PATIENT))
+        elif _demonstrative(view, after):
+            args.append(Arg(after, after + 2, ParticipantRole.PATIENT))
+        elif (phrase := _phrase_right(view, after)) is not None:
             args.append(Arg(phrase[0], phrase[1], ParticipantRole.PATIENT))
     _extra_args(view, found, after, args)
-    share = agent if agent is not None and agent.role is ParticipantRole.AGENT else None
-    return args, share
+    return args, subject, shared
+
+
+def _demonstrative(view: SentenceView, i: int) -> bool:
+    """ "rejected that account.": "that" + one noun + the clause's end is an object, not
+    the start of a reported clause ("denied that his side had changed")."""
+    lower = view.lower
+    n = len(lower)
+    return (
+        lower[i] == "that"
+        and i + 1 < n
+        and lower[i + 1].isalpha()
+        and not _stop(view, i + 1)
+        and lower[i + 1] not in word_class("det")
+        and (i + 2 >= n or (_stop(view, i + 2) and lower[i + 2] not in word_class("aux")))
+    )
 
 
 def _extra_args(view: SentenceView, found: Found, after: int, args: list[Arg]) -> None:
@@ -277,7 +377,7 @@ def _extra_args(view: SentenceView, found: Found, after: int, args: list[Arg]) -
     if hit is None:
         return
     phrase = _phrase_right(view, hit[1] + 1)
-    if phrase is None or phrase in taken or _is_number(view.lower[phrase[0]]):
+    if phrase is None or phrase in taken:
         return
     role = ParticipantRole.RECIPIENT if hit[0] == "to" else ParticipantRole.OTHER
     args.append(Arg(phrase[0], phrase[1], role))
@@ -286,7 +386,7 @@ def _extra_args(view: SentenceView, found: Found, after: int, args: list[Arg]) -
 def _noun_args(view: SentenceView, found: Found) -> list[Arg]:
     """ "Russia's invasion of Ukraine", "an attack by rebels on a convoy", "talks with X"."""
     args: list[Arg] = []
-    i = found.index
+    i = found.first
     k = i - 1
     det = word_class("det")
     while k >= 0 and i - k <= 3 and view.lower[k] in det:
@@ -311,7 +411,7 @@ def _noun_args(view: SentenceView, found: Found) -> list[Arg]:
     j = found.last + 1
     if j < len(view.lower) and view.lower[j] in roles:
         phrase = _phrase_right(view, j + 1)
-        if phrase is not None and not _is_number(view.lower[phrase[0]]):
+        if phrase is not None:
             args.append(Arg(phrase[0], phrase[1], roles[view.lower[j]]))
     return args
 

@@ -17,6 +17,7 @@ from newsfacts.models import Article, Claim, Quantity, Span, TimeExpression, Tim
 
 __all__ = [
     "Located",
+    "PlaceIndex",
     "PlaceMention",
     "SpanIndex",
     "claim_at",
@@ -30,12 +31,16 @@ _MAX_QUANTITIES = 12
 _NAME_LINKS = frozenset({"of", "de", "du", "del", "la", "al", "el", "upon", "on"})
 
 
+def _span_key(fact: TimeExpression | Quantity | Claim) -> tuple[int, int]:
+    return (fact.span.start, fact.span.end)
+
+
 class SpanIndex(Generic[_T]):
     """Facts sorted by start offset, for nearest and inside-a-span look-ups."""
 
     def __init__(self, facts: Sequence[_T]) -> None:
-        self.facts = sorted(facts, key=lambda f: (f.span.start, f.span.end))
-        self.starts = [f.span.start for f in self.facts]
+        self.facts: list[_T] = sorted(facts, key=_span_key)
+        self.starts: list[int] = [f.span.start for f in self.facts]
 
     def nearest_inside(self, outer: Span, offset: int) -> _T | None:
         """The fact lying inside ``outer`` closest to ``offset`` (before it on a tie)."""
@@ -119,6 +124,45 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(i, start, end, goal=word not in place_preps))
     return out
+
+
+class PlaceIndex:
+    """A sentence's places by clause, for the nearest-place look-up of each event."""
+
+    def __init__(
+        self, places: Sequence[PlaceMention], clause_of: Sequence[int], with_events: set[int]
+    ) -> None:
+        self._any: dict[int, list[PlaceMention]] = {}
+        self._where: dict[int, list[PlaceMention]] = {}
+        self._free: dict[int, list[PlaceMention]] = {}
+        for place in places:  # already in text order
+            clause = clause_of[place.prep]
+            self._any.setdefault(clause, []).append(place)
+            if not place.goal:
+                self._where.setdefault(clause, []).append(place)
+                if clause not in with_events:
+                    self._free.setdefault(clause, []).append(place)
+
+    def nearest(self, clause: int, index: int, goals: bool) -> PlaceMention | None:
+        """The place nearest token ``index`` in its clause (goals too, for a movement),
+        else one in a neighbouring clause that has no event of its own ("In Kyiv,
+        rebels attacked"; "..., and the army withdrew from the city, near Kharkiv")."""
+        own = (self._any if goals else self._where).get(clause)
+        if own:
+            return _nearest(own, index)
+        near = self._free.get(clause - 1, []) + self._free.get(clause + 1, [])
+        return _nearest(near, index) if near else None
+
+
+def _nearest(places: Sequence[PlaceMention], index: int) -> PlaceMention | None:
+    i = bisect.bisect_left(places, index, key=lambda p: p.start)
+    best: PlaceMention | None = None
+    for j in (i - 1, i):
+        if 0 <= j < len(places) and (
+            best is None or abs(places[j].start - index) < abs(best.start - index)
+        ):
+            best = places[j]
+    return best
 
 
 def _name_end(view: SentenceView, start: int) -> int:

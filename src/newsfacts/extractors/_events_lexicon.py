@@ -12,7 +12,7 @@ from typing import NamedTuple
 from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EventType
 
-__all__ = ["Form", "Trigger", "form_table", "word_class"]
+__all__ = ["Form", "Trigger", "form_table", "formulas", "word_class"]
 
 _VOWELS = frozenset("aeiou")
 
@@ -25,6 +25,8 @@ class Trigger(NamedTuple):
     verb: bool
     noun: bool
     intransitive: bool
+    undergoer: bool  # the subject is the patient: "shares fell"
+    recipient_subject: bool  # the subject is the recipient: "Coyle received payments"
     recipient_to: bool
     particles: frozenset[str]
 
@@ -98,7 +100,9 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
         type=EventType(type_name),
         verb="v" in pos or pos == "f",
         noun="n" in pos,
-        intransitive="@i" in flags,
+        intransitive="@i" in flags or "@u" in flags,
+        undergoer="@u" in flags,
+        recipient_subject="@r" in flags,
         recipient_to="@to" in flags,
         particles=particles,
     )
@@ -113,19 +117,17 @@ def form_table() -> dict[str, tuple[Form, ...]]:
         trigger, extra = _parse(line)
         forms: dict[str, str] = {}
         if line.split()[2] == "f":
-            for word in extra:
-                forms[word] = _form_kind(word)
-        elif trigger.noun:
-            forms.update(_noun_forms(trigger.lemma))
-        if trigger.verb:
-            # Verb forms win over noun forms of the same spelling ("attacks"): the
-            # context decides later, knowing that the trigger may also be a noun.
-            forms.update(_verb_forms(trigger.lemma))
-            for word in extra:
-                forms[word] = _form_kind(word)
+            # Only the forms listed: "fired", not "fire".
+            forms.update((word, _form_kind(word)) for word in extra)
         else:
-            for word in extra:
-                forms[word] = "noun"
+            if trigger.noun:
+                forms.update(_noun_forms(trigger.lemma))
+            if trigger.verb:
+                # Verb forms win over noun forms of the same spelling ("attacks"): the
+                # context decides later, knowing that the trigger may also be a noun.
+                forms.update(_verb_forms(trigger.lemma))
+            kind_of_extra = _form_kind if trigger.verb else (lambda _word: "noun")
+            forms.update((word, kind_of_extra(word)) for word in extra)
         for word, kind in forms.items():
             table.setdefault(word, []).append(Form(trigger, kind))
     return {w: tuple(sorted(fs, key=lambda f: not f.trigger.particles)) for w, fs in table.items()}
@@ -142,3 +144,14 @@ def word_class(name: str) -> frozenset[str]:
     if not words:
         raise LookupError(f"no word class {name!r} in event_grammar.txt")
     return frozenset(words)
+
+
+@cache
+def formulas() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Set phrases that hold a trigger word but report no happening ("asked not to be
+    named", "in return for"), from ``event_formulas.txt``, by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in lexicon_lines("event_formulas"):
+        words = tuple(line.lower().split())
+        out.setdefault(words[0], []).append(words)
+    return {first: tuple(group) for first, group in out.items()}

@@ -9,6 +9,7 @@ phrase itself, trimmed of determiners and counts ("more than 2,000 dock workers"
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from newsfacts.document import Document, Token
@@ -25,11 +26,21 @@ class Named(NamedTuple):
     kind: EntityKind
 
 
+@cache
+def _pronouns() -> frozenset[str]:
+    return word_class("pronoun") | _OBJECT_PRONOUNS
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
+
+
 def _trim(tokens: Sequence[Token]) -> Sequence[Token]:
     skip = word_class("det") | word_class("quantifier")
     start = 0
     while start < len(tokens) and (
-        tokens[start].text.lower() in skip or not tokens[start].text[:1].isalpha()
+        tokens[start].text.lower() in skip
+        or not tokens[start].text[:1].isalpha()
+        or (start > 0 and tokens[start].text.lower() == "of")
     ):
         start += 1
     end = len(tokens)
@@ -52,14 +63,21 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     """The participants a phrase stands for (two for "Russia and Ukraine"), maybe none."""
     if not tokens:
         return []
+    pronoun = len(tokens) == 1 and tokens[0].text.lower() in _pronouns()
+    if pronoun and tokens[0].text.lower() == "they":
+        # A group named earlier in the sentence beats the registry's guess, which may
+        # reach back to an organisation ("parents in Lagos said they had delayed").
+        group = _it(document, tokens[0], sentence, groups_only=True)
+        if group:
+            return group
     resolved = _resolve(document, tokens)
     if resolved:
         return resolved
-    if len(tokens) == 1 and tokens[0].text.lower() in word_class("pronoun"):
+    if pronoun:
         return _it(document, tokens[0], sentence)
     kept = _trim(tokens)
-    if not kept:
-        return []
+    if not kept or kept[0].text.lower() in word_class("unit"):
+        return []  # a measure ("5.5 percent"), not a participant
     start, end = kept[0].start, kept[-1].end
     if kept[-1].text.endswith(("'s", "’s")):
         end -= 2
@@ -70,17 +88,25 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     return [Named(name, span, _fallback_kind([t.text for t in kept]))]
 
 
-def _it(document: Document, pronoun: Token, sentence: Span) -> list[Named]:
+def _it(
+    document: Document, pronoun: Token, sentence: Span, groups_only: bool = False
+) -> list[Named]:
     """ "The port operator, HHLA, said it had offered...": "it" and "they" left unresolved
     by the registry stand for the last organisation or group named earlier in the sentence."""
     if pronoun.text.lower() not in ("it", "they"):
         return []
     registry = mentions(document)
-    wanted = (EntityKind.ORGANIZATION, EntityKind.GROUP)
-    for m in reversed(registry.in_span(Span(sentence.start, pronoun.start))):
-        entity = registry.entity(m)
-        if entity.kind in wanted:
-            return [Named(entity.name, pronoun.span, entity.kind)]
+    before = registry.in_span(Span(sentence.start, pronoun.start))
+    plural = pronoun.text.lower() != "it"
+    # "they" is a group of people before an organisation; "it" only an organisation.
+    order: tuple[EntityKind, ...] = (EntityKind.ORGANIZATION,)
+    if plural:
+        order = (EntityKind.GROUP,) if groups_only else (EntityKind.GROUP, *order)
+    for kind in order:
+        for m in reversed(before):
+            entity = registry.entity(m)
+            if entity.kind is kind:
+                return [Named(entity.name, pronoun.span, entity.kind)]
     return []
 
 
@@ -90,10 +116,16 @@ def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
     coordination ("Russia and Ukraine")."""
     registry = mentions(document)
     phrase = Span(tokens[0].start, tokens[-1].end)
+    skip = word_class("det") | word_class("quantifier")
+    # The phrase's head comes before any "of": "the head of Austria's central bank" is a
+    # head, not the bank, so mentions after "of" do not name it.
+    head_end = next((t.start for t in tokens if t.text.lower() == "of"), phrase.end)
     found = [
         m
         for m in registry.in_span(phrase)
-        if document.text[m.span.end : m.span.end + 2] not in ("'s", "’s")
+        if m.span.start < head_end
+        and document.text[m.span.end : m.span.end + 2] not in ("'s", "’s")
+        and document.slice(m.span).lower() not in skip
     ]
     if not found:
         return []

@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsfacts.document import Token
-from newsfacts.extractors._events_lexicon import Form, Trigger, form_table, word_class
+from newsfacts.extractors._events_lexicon import (
+    Form,
+    Trigger,
+    form_table,
+    formulas,
+    word_class,
+)
 
 __all__ = ["Found", "find_triggers", "is_capitalised", "possessive"]
 
@@ -19,7 +25,7 @@ __all__ = ["Found", "find_triggers", "is_capitalised", "possessive"]
 class Found(NamedTuple):
     """A trigger found in a sentence's tokens."""
 
-    index: int  # index of the trigger's first token in the sentence's tokens
+    first: int  # index of the trigger's first token in the sentence's tokens
     last: int  # index of its last token (the particle, if any)
     trigger: Trigger
     kind: str  # the form seen: base, s, ed, ing, noun, plural
@@ -38,7 +44,7 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit()
 
 
-_OPENERS = frozenset('"“‘\'«(:—–-')
+_OPENERS = frozenset("\"“‘'«(:—–-")
 
 
 def _first_word(tokens: Sequence[Token]) -> int:
@@ -49,14 +55,21 @@ def _first_word(tokens: Sequence[Token]) -> int:
     return len(tokens)
 
 
-def _choose(forms: tuple[Form, ...], next_word: str) -> tuple[Form, bool] | None:
-    """The entry to use: one whose particle follows, else the first without particles."""
+def _choose(
+    forms: tuple[Form, ...], next_word: str, prev: str | None, prev_text: str
+) -> tuple[Form, bool, bool] | None:
+    """The entry to use and how it is used: one whose particle follows, else the first
+    that fits its context ("storms" after "week's" is the noun, not the verb "storm")."""
     for form in forms:
         if form.trigger.particles and next_word in form.trigger.particles:
-            return form, True
+            as_noun = _usage(form, prev, prev_text)
+            if as_noun is not None:
+                return form, True, as_noun
     for form in forms:
         if not form.trigger.particles:
-            return form, False
+            as_noun = _usage(form, prev, prev_text)
+            if as_noun is not None:
+                return form, False, as_noun
     return None
 
 
@@ -68,6 +81,8 @@ def _usage(form: Form, prev: str | None, prev_text: str) -> bool | None:
     after_det = prev is not None and (prev in det or possessive(prev) or _is_number(prev))
     if kind in ("noun", "plural"):
         return True
+    if kind == "ing" and trigger.noun and prev in word_class("prep") and prev != "to":
+        return True  # a gerund: "delayed by flooding", "after fighting"
     if kind in ("ed", "ing"):
         if after_det:
             # "the killing" is a noun; "the injured workers" an adjective.
@@ -75,7 +90,7 @@ def _usage(form: Form, prev: str | None, prev_text: str) -> bool | None:
         return False
     # base or -s form
     if prev is not None and prev in verb_context:
-        return False if trigger.verb else True
+        return False if trigger.verb else None  # "to talk" is no event noun
     if trigger.noun:
         return True
     # A verb-only word in its base or -s form is mostly a noun in news copy ("operating
@@ -85,34 +100,58 @@ def _usage(form: Form, prev: str | None, prev_text: str) -> bool | None:
     return None
 
 
+def _in_formulas(lower: Sequence[str]) -> list[bool]:
+    """Which tokens lie inside a set phrase of ``event_formulas.txt``."""
+    table = formulas()
+    inside = [False] * len(lower)
+    for i, word in enumerate(lower):
+        for phrase in table.get(word, ()):
+            if tuple(lower[i : i + len(phrase)]) == phrase:
+                for k in range(i, i + len(phrase)):
+                    inside[k] = True
+    return inside
+
+
+def _negated(lower: Sequence[str], i: int) -> bool:
+    """ "had not earned", "did not agree", "never visited": the happening did not happen."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and lower[j] in ("also", "yet", "ever", "even"):
+        j -= 1
+    if j < 0:
+        return False
+    word = lower[j]
+    return word in ("not", "never", "cannot") or word.endswith(("n't", "n’t"))
+
+
 def find_triggers(tokens: Sequence[Token]) -> list[Found]:
-    """Every trigger among one sentence's tokens, left to right."""
+    """Every trigger among one sentence's tokens, left to right (not negated ones, nor
+    ones inside set phrases such as "asked not to be named")."""
     table = form_table()
+    lower = [t.text.lower() for t in tokens]
+    fixed = _in_formulas(lower)
     out: list[Found] = []
     i = 0
     n = len(tokens)
     first = _first_word(tokens)
     while i < n:
         word = tokens[i].text
-        lower = word.lower()
-        forms = table.get(lower)
+        forms = table.get(lower[i])
         opens = i == first or (i > 0 and tokens[i - 1].text in _OPENERS)
-        if forms is None or (is_capitalised(word) and not opens):
+        if forms is None or (is_capitalised(word) and not opens) or fixed[i] or _negated(lower, i):
             i += 1
             continue
         if word.isupper() and len(word) > 1:
             i += 1  # an acronym or a shouted headline word
             continue
         next_word = tokens[i + 1].text.lower() if i + 1 < n else ""
-        chosen = _choose(forms, next_word)
+        prev_text = tokens[i - 1].text if i > 0 else ""
+        chosen = _choose(forms, next_word, prev_text.lower() if i > 0 else None, prev_text)
         if chosen is None:
             i += 1
             continue
-        form, with_particle = chosen
-        prev_text = tokens[i - 1].text if i > 0 else ""
-        as_noun = _usage(form, prev_text.lower() if i > 0 else None, prev_text)
-        if as_noun is None:
-            i += 1
+        form, with_particle, as_noun = chosen
+        if as_noun and prev_text.lower() == "no":
+            i += 1  # "no decision had been taken"
             continue
         last = i + 1 if with_particle else i
         out.append(Found(i, last, form.trigger, form.kind, as_noun))

@@ -43,6 +43,7 @@ entity that matches it. The lexicons live in ``newsfacts/data/``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Literal
@@ -59,6 +60,7 @@ __all__ = [
     "Mention",
     "MentionForm",
     "Mentions",
+    "lower_tokens",
     "mentions",
 ]
 
@@ -164,6 +166,11 @@ class Mentions:
         return None
 
 
+def lower_tokens(document: Document) -> list[str]:
+    """The lower-cased text of every token, shared by the extractors that need it."""
+    return document.memo("newsfacts.lower_tokens", lambda d: [t.text.lower() for t in d.tokens])
+
+
 def mentions(document: Document) -> Mentions:
     """The registry of ``document``, built on first use and shared by all extractors."""
     return document.memo(MEMO_KEY, _build)
@@ -183,12 +190,15 @@ class _Lex:
     groups: frozenset[str]
     org_words: frozenset[str]
     org_nouns: frozenset[str]
+    generic_orgs: frozenset[str]
     org_names: frozenset[str]
     non_names: frozenset[str]
     female: frozenset[str]
     male: frozenset[str]
     anonymous_cues: tuple[str, ...]
     stop: frozenset[str]
+    heads: frozenset[str]
+    anonymous_re: re.Pattern[str]
 
 
 def _gender(value: str) -> Gender | None:
@@ -224,6 +234,10 @@ def _lex() -> _Lex:
     male = frozenset(lexicon_lines("first_names_male"))
     non_names = frozenset(w.lower() for w in lexicon_lines("non_names"))
     verbs = frozenset(line.split()[0].lower() for line in lexicon_lines("reporting_verbs"))
+    groups = frozenset(w.lower() for w in lexicon_lines("groups"))
+    org_nouns = frozenset(
+        w.lower().removesuffix(" generic") for w in lexicon_lines("organization_nouns")
+    )
     return _Lex(
         titles=frozenset(titles),
         title_mods=frozenset(mods),
@@ -231,15 +245,24 @@ def _lex() -> _Lex:
         honorifics=honorifics,
         roles=frozenset(roles),
         role_gender=role_gender,
-        groups=frozenset(w.lower() for w in lexicon_lines("groups")),
+        groups=groups,
         org_words=frozenset(w.lower() for w in lexicon_lines("organization_words")),
-        org_nouns=frozenset(w.lower() for w in lexicon_lines("organization_nouns")),
+        org_nouns=org_nouns,
+        generic_orgs=frozenset(
+            w.lower().removesuffix(" generic")
+            for w in lexicon_lines("organization_nouns")
+            if w.endswith(" generic")
+        ),
         org_names=frozenset(lexicon_lines("organization_names")),
         non_names=non_names,
         female=female - male,
         male=male - female,
         anonymous_cues=tuple(c.lower() for c in lexicon_lines("anonymous_cues")),
         stop=verbs | _VERBISH | _FUNCTION | _CLAUSE_WORDS | frozenset(_PRONOUNS),
+        heads=frozenset(roles) | groups | org_nouns | frozenset(_PRONOUNS),
+        anonymous_re=re.compile(
+            "|".join(re.escape(c.lower()) for c in lexicon_lines("anonymous_cues"))
+        ),
     )
 
 
@@ -279,7 +302,7 @@ _VERBISH = frozenset(
         "also",
     ]
 )
-_PRONOUNS: dict[str, Gender | Literal["plural"]] = {
+_PRONOUNS: dict[str, Gender | Literal["plural", "neuter"]] = {
     "he": "male",
     "him": "male",
     "his": "male",
@@ -287,6 +310,7 @@ _PRONOUNS: dict[str, Gender | Literal["plural"]] = {
     "her": "female",
     "they": "plural",
     "them": "plural",
+    "it": "neuter",
 }
 _DETERMINERS = frozenset(["a", "an", "the", "this", "that", "its", "his", "her", "their", "our"])
 _INDEFINITE = frozenset(("a", "an"))
@@ -313,7 +337,7 @@ _NAME_PARTICLES = frozenset(
     ]
 )
 _ORG_CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
-_ROLE_PREPS = frozenset(("of", "at", "for", "from", "with"))
+_ROLE_PREPS = frozenset(("of", "at", "for", "from", "with", "in"))
 # Nouns that name an organisation even without a determiner ("police said").
 _BARE_ORGS = frozenset(("police", "government", "authorities", "military", "army"))
 _FUNCTION = frozenset(
@@ -446,6 +470,7 @@ class _Draft:
     # The lower-cased head word of a nominal ("leader"), for role matching.
     head: str | None = None
     merged_into: int | None = None
+    referable: bool = True  # may be the antecedent of a pronoun
 
 
 @attrs.define
@@ -464,6 +489,9 @@ class _Item:
     indefinite: bool = False
     link: int | None = None  # index of the name item this role phrase describes
     bare: bool = False  # a lower-case role phrase without determiner: needs a name beside it
+    quantified: bool = False  # "two officials": counted, unnamed sources
+    modified: bool = False  # words between determiner and head ("the Velm military")
+    subject: bool = True  # opens its clause (not an object: "seek a partner")
     first_tok: int = 0
     last_tok: int = 0
 
@@ -481,6 +509,12 @@ class _Builder:
         self.persons: list[int] = []  # entity ids in order of their latest mention
         self.orgs: list[int] = []
         self.plural: list[int] = []
+        self._persons_only: set[int] = set()
+        self.lw: list[str] = []
+        self.caps_here: list[int] = []
+        self.heads_here: list[int] = []
+        self.cp: list[bool] = []
+        self.wd: list[bool] = []
 
     # - registry -
 
@@ -502,7 +536,9 @@ class _Builder:
         ent = self.entities[ent_id]
         ent.mentions.append(span)
         bucket = (
-            self.persons
+            None
+            if not ent.referable
+            else self.persons
             if ent.kind is EntityKind.PERSON
             or (ent.kind is EntityKind.ANONYMOUS and ent.head in self.lex.roles)
             else self.plural
@@ -522,23 +558,44 @@ class _Builder:
         doc = self.doc
         tokens = doc.tokens
         starts = [t.start for t in tokens]
-        para_starts = {p.start for p in doc.paragraphs}
+        lows = lower_tokens(doc)
+        words = [t.text[0].isalpha() for t in tokens]
+        caps = [
+            w and (t.text[0].isupper() or (t.text[2:3] == "-" and _is_cap(t.text)))
+            for w, t in zip(words, tokens, strict=True)
+        ]
+        cap_idx = [i for i, c in enumerate(caps) if c]
+        heads = self.lex.heads
+        head_idx = [
+            i
+            for i, w in enumerate(lows)
+            if w in heads or (w[-2:] in ("'s", "’s") and w[:-2] in heads)
+        ]
         for sent in doc.sentences:
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
             toks = tokens[lo:hi]
+            self.lw = lows[lo:hi]
+            self.cp = caps[lo:hi]
+            self.wd = words[lo:hi]
             if toks:
-                self.sentence(toks, sent, sent.start in para_starts or True)
+                a = bisect.bisect_left(cap_idx, lo)
+                b = bisect.bisect_left(cap_idx, hi)
+                self.caps_here = [k - lo for k in cap_idx[a:b]]
+                a = bisect.bisect_left(head_idx, lo)
+                b = bisect.bisect_left(head_idx, hi)
+                self.heads_here = [k - lo for k in head_idx[a:b]]
+                self.sentence(toks, sent)
         self.merge_early()
         return self.finish()
 
-    def sentence(self, toks: tuple[Token, ...], sent: Span, _para_start: bool) -> None:
+    def sentence(self, toks: tuple[Token, ...], sent: Span) -> None:
         items = self.find_names(toks)
         items.extend(self.find_nominals(toks, items))
         items.sort(key=lambda it: it.start)
         self.link_appositions(items, toks)
         sent_lower = self.text[sent.start : sent.end].lower()
-        anonymous = any(cue in sent_lower for cue in self.lex.anonymous_cues)
+        anonymous = self.lex.anonymous_re.search(sent_lower) is not None
         done: dict[int, int] = {}
         described_by = {it.link: it for it in items if it.link is not None}
         for idx, item in enumerate(items):
@@ -568,20 +625,22 @@ class _Builder:
         n = len(toks)
         # The first word of a sentence, after any opening marks, is capitalised anyway.
         first_word = 0
-        while first_word < n and not _is_word(toks[first_word].text):
+        while first_word < n and not self.wd[first_word]:
             first_word += 1
+        pos = 0
+        caps_here = self.caps_here
         i = 0
-        while i < n:
-            t = toks[i].text
-            if not (_is_word(t) and _is_cap(t)):
-                i += 1
+        while pos < len(caps_here):
+            if caps_here[pos] < i:
+                pos += 1
                 continue
+            i = caps_here[pos]
             j = i
             parts: list[int] = []
             possessive = False
             while j < n:
                 tj = toks[j].text
-                if _is_word(tj) and _is_cap(tj):
+                if self.cp[j]:
                     word, possessive = _strip_possessive(tj)
                     parts.append(j)
                     j += 1
@@ -594,8 +653,8 @@ class _Builder:
                         and toks[j].start == toks[j - 1].end
                         and (len(word) <= 4 or "." in word)
                         and j + 1 < n
-                        and _is_cap(toks[j + 1].text)
-                        and _is_word(toks[j + 1].text)
+                        and self.cp[j + 1]
+                        and self.wd[j + 1]
                     ):
                         j += 1
                     continue
@@ -603,14 +662,14 @@ class _Builder:
                 if (
                     (low in _NAME_PARTICLES or low in _ORG_CONNECTORS)
                     and j + 1 < n
-                    and _is_word(toks[j + 1].text)
+                    and self.wd[j + 1]
                     and (
-                        _is_cap(toks[j + 1].text)
+                        self.cp[j + 1]
                         or (
                             low in _ORG_CONNECTORS
-                            and toks[j + 1].text.lower() in _ORG_CONNECTORS
+                            and self.lw[j + 1] in _ORG_CONNECTORS
                             and j + 2 < n
-                            and _is_cap(toks[j + 2].text)
+                            and self.cp[j + 2]
                         )
                     )
                     and parts
@@ -628,6 +687,20 @@ class _Builder:
     ) -> list[_Item]:
         """Turn one capitalised run (token indices, connectors left out) into items."""
         lex = self.lex
+        if len(parts) == 1:
+            low = self.lw[parts[0]]
+            if sentence_start and low in lex.non_names:
+                return []  # "The", "In", "But" opening a sentence
+            low = _strip_possessive(low)[0]
+            if not (
+                low in lex.org_words
+                or low in lex.titles
+                or low in lex.honorifics
+                or low in lex.roles
+                or sentence_start
+            ):
+                # The common case: one capitalised word inside a sentence ("Keller").
+                return self._person_or_unknown(toks, parts)
         words = [_strip_possessive(toks[k].text)[0] for k in parts]
         lows = [w.lower().rstrip(".") for w in words]
         # An organisation keeps its connectors: "Kiel Institute for the World Economy".
@@ -661,12 +734,14 @@ class _Builder:
         last_title = -1
         gender: Gender | None = None
         for k, w in enumerate(lows[:-1]):
-            if w in lex.titles or w in lex.honorifics or (w in lex.title_mods and last_title >= 0):
-                if w in lex.titles or w in lex.honorifics or k > 0:
+            titled = w in lex.titles or w in lex.honorifics or w in lex.roles
+            if titled or (w in lex.title_mods and last_title >= 0):
+                if titled or k > 0:
                     last_title = k
                 gender = lex.title_gender.get(w) or lex.honorifics.get(w) or gender
         if last_title >= 0 and any(
-            lows[k] in lex.titles or lows[k] in lex.honorifics for k in range(last_title + 1)
+            lows[k] in lex.titles or lows[k] in lex.honorifics or lows[k] in lex.roles
+            for k in range(last_title + 1)
         ):
             name_parts = parts[last_title + 1 :]
             # Drop connectors inside the name that belong to the title ("of State").
@@ -700,7 +775,7 @@ class _Builder:
         prev = None
         for k in parts:
             if prev is not None and k != prev + 1 and not self._dot_between(toks, prev, k):
-                particle = all(toks[m].text.lower() in _NAME_PARTICLES for m in range(prev + 1, k))
+                particle = all(self.lw[m] in _NAME_PARTICLES for m in range(prev + 1, k))
                 if not particle:
                     out.extend(self._person_or_unknown(toks, run))
                     run = []
@@ -764,7 +839,8 @@ class _Builder:
         words = text.split()
         lows = [w.lower() for w in words]
         item = self._item(toks, run[0], run[-1], "name", EntityKind.UNKNOWN, text)
-        if text in lex.org_names or (len(words) == 1 and _acronym(text)):
+        dateline = run[0] == 0 and run[-1] + 1 < len(toks) and toks[run[-1] + 1].text in ",("
+        if text in lex.org_names or (len(words) == 1 and _acronym(text) and not dateline):
             item.kind = EntityKind.ORGANIZATION
             item.form = "organization"
             return [item]
@@ -837,8 +913,19 @@ class _Builder:
         else:
             self._update(ent_id, role, gender, role_item)
         ent = self.entities[ent_id]
+        if role_item is not None and role_item.definite and role_item.head is not None:
+            # "a former council official ... The official, Sarah Lyons,": one person.
+            self._merge_unnamed(role_item.head, ent_id)
         self.add(ent_id, span, "name" if ent.kind is EntityKind.PERSON else "unknown")
         return ent_id
+
+    def _merge_unnamed(self, head: str, target: int) -> None:
+        for ent in reversed(self.entities[-30:]):
+            if ent.id == target or ent.merged_into is not None:
+                continue
+            if ent.kind is EntityKind.PERSON and ent.name == ent.role and ent.head == head:
+                ent.merged_into = target
+                return
 
     def _update(
         self, ent_id: int, role: str | None, gender: Gender | None, role_item: _Item | None
@@ -859,12 +946,22 @@ class _Builder:
         person_toks = {
             k
             for it in names
-            if it.kind is not EntityKind.ORGANIZATION
+            if it.kind is EntityKind.PERSON
+            or (it.kind is EntityKind.UNKNOWN and it.first_tok != it.last_tok)
+            for k in range(it.first_tok, it.last_tok + 1)
+        }
+        # Before an organisation noun only a person's name stops the phrase ("IF Metall union").
+        self._persons_only = {
+            k
+            for it in names
+            if it.kind is EntityKind.PERSON
             for k in range(it.first_tok, it.last_tok + 1)
         }
         n = len(toks)
-        for i, tok in enumerate(toks):
-            low = tok.text.lower()
+        lw = self.lw
+        for i in self.heads_here:
+            tok = toks[i]
+            low = lw[i]
             if low in _PRONOUNS:
                 if tok.text[0].isupper() or low == tok.text:
                     out.append(
@@ -892,7 +989,7 @@ class _Builder:
                 continue
             # The head is the last noun of a compound: "union leader", "police spokesman".
             if i + 1 < n and not poss:
-                nxt = toks[i + 1].text.lower()
+                nxt = self.lw[i + 1]
                 if (
                     nxt in lex.roles
                     or nxt in lex.groups
@@ -920,7 +1017,7 @@ class _Builder:
     ) -> _Item | None:
         lex = self.lex
         a = head
-        definite = indefinite = False
+        definite = indefinite = quantified = False
         count = 0
         while a > 0 and count < 4:
             prev = toks[a - 1]
@@ -931,60 +1028,30 @@ class _Builder:
                 definite = True
                 a -= 1
                 break
-            if (a - 1) in person_toks:
+            if (a - 1) in (self._persons_only if form == "organization" else person_toks):
                 break
-            if low in _DETERMINERS:
-                definite = low not in _INDEFINITE
-                indefinite = low in _INDEFINITE
+            if low in _DETERMINERS or low == "one":
+                definite = low not in _INDEFINITE and low != "one"
+                indefinite = not definite
                 a -= 1
                 break
-            if low.endswith(("'s", "’s")):
-                definite = True
-                a -= 1
+            if low in _QUANTIFIERS or low[0].isdigit():
+                before = self.lw[a - 2] if a >= 2 else ""
+                quantified = low not in ("other", "most", "many", "some", "several") and (
+                    before not in ("in", "of", "than", "about", "around")
+                )
                 break
-            if low in lex.stop or low in _QUANTIFIERS or low in _ROLE_PREPS or low == "per":
+            if low in lex.stop or low in _ROLE_PREPS or low == "per":
                 break
             if low.endswith("ly") and len(low) > 4:
                 break
             a -= 1
             count += 1
-        head_low = _strip_possessive(toks[head].text.lower())[0]
+        head_low = _strip_possessive(self.lw[head])[0]
         # A role phrase needs something that makes it one: a determiner or possessive, a
         # capital ("Union leader"), or a name beside it (checked when linking).
-        bare = not (definite or indefinite) and not _is_cap(toks[a].text)
-        # Right extension: "official at the port", "head of the World Health Organization".
-        b = head
-        n = len(toks)
-        if (
-            form in ("role", "group")
-            and head + 1 < n
-            and toks[head + 1].text.lower() in _ROLE_PREPS
-        ):
-            k = head + 2
-            if k < n and toks[k].text.lower() in ("the", "a", "an"):
-                k += 1
-            if k < n and _is_word(toks[k].text):
-                if _is_cap(toks[k].text):
-                    while k + 1 < n and (
-                        (_is_word(toks[k + 1].text) and _is_cap(toks[k + 1].text))
-                        or (
-                            toks[k + 1].text.lower() in _ORG_CONNECTORS
-                            and k + 2 < n
-                            and _is_cap(toks[k + 2].text)
-                        )
-                    ):
-                        k += 1
-                    b = k
-                elif toks[k].text.lower() not in _FUNCTION and toks[k].text.lower() not in (
-                    lex.stop - lex.non_names
-                ):
-                    while (
-                        k + 1 < n
-                        and _is_word(toks[k + 1].text)
-                        and toks[k + 1].text.lower() in lex.org_nouns
-                    ):
-                        k += 1
-                    b = k
+        bare = not (definite or indefinite) and not self.cp[a]
+        b = self._extend_right(toks, head, form)
         start = toks[a].start
         end = self._end(toks[b])
         text = self.text[start:end]
@@ -1002,6 +1069,10 @@ class _Builder:
             first_tok=a,
             last_tok=b,
         )
+        item.quantified = quantified
+        item.modified = a < head - (1 if (definite or indefinite) else 0)
+        subject_at = a - 1
+        item.subject = subject_at < 0 or toks[subject_at].text in (",", '"', "“", "—", "–", ";")
         item.bare = bare
         if form == "role":
             item.gender = lex.role_gender.get(head_low)
@@ -1012,10 +1083,62 @@ class _Builder:
             item.kind = EntityKind.ORGANIZATION
         return item
 
+    def _extend_right(self, toks: tuple[Token, ...], head: int, form: MentionForm) -> int:
+        """Take in "at the port", "of the World Health Organization", "in Lagos"."""
+        n = len(toks)
+        if form not in ("role", "group") or head + 1 >= n:
+            return head
+        if _strip_possessive(toks[head].text)[1] or self.lw[head + 1] not in _ROLE_PREPS:
+            return head
+        stop = self.lex.stop
+        k = head + 2
+        if k < n and self.lw[k] in ("the", "a", "an"):
+            k += 1
+        if k >= n or not self.wd[k]:
+            return head
+        # "the eastern Spanish town of Paiporta", "Ashby council", "the local health trust".
+        b = head
+        count = 0
+        while k < n and count < 8:
+            t = toks[k].text
+            low = t.lower()
+            if not _is_word(t):
+                break
+            if low in ("of", "for", "and") and b > head:
+                if k + 1 < n and self.wd[k + 1] and self.lw[k + 1] not in stop:
+                    k += 1
+                    count += 1
+                    continue
+                break
+            if low in stop or low in _ROLE_PREPS:
+                break
+            if not _is_cap(t) and (low.endswith(("ly", "ed", "ing")) and len(low) > 4):
+                break
+            b = k
+            k += 1
+            count += 1
+            if _strip_possessive(t)[1]:
+                # "of Austria's central bank": the owner, then what it owns.
+                continue
+            if not _is_cap(t) and low in self.lex.org_nouns:
+                break
+        return b
+
     def link_appositions(self, items: list[_Item], toks: tuple[Token, ...]) -> None:
         """Tie role phrases to the name they describe."""
         text = self.text
         for idx, item in enumerate(items):
+            if item.form == "organization" and idx + 1 < len(items):
+                # "Swedish carmaker Voltera", "the port operator HHLA": the noun names it.
+                following = items[idx + 1]
+                if (
+                    following.form in ("organization", "name")
+                    and following.kind is not EntityKind.PERSON
+                    and following.start == item.end + 1
+                    and text[item.end] == " "
+                ):
+                    item.link = idx + 1
+                    continue
             if item.form == "organization" and item.definite:
                 # "The port operator, HHLA, said": the phrase and the name are one body.
                 nxt_idx = idx + 1
@@ -1051,10 +1174,8 @@ class _Builder:
             if prev is not None and _is_person_name(prev):
                 gap = text[prev.end : item.start]
                 if gap.strip() == ",":
-                    after = text[item.end : item.end + 2].lstrip()[:1]
-                    if after in (",", ".", ";", "") or after in "—–-)":
-                        item.link = prev_idx
-                        continue
+                    item.link = prev_idx
+                    continue
 
     def register_nominal(self, item: _Item, anonymous: bool) -> int | None:
         span = Span(item.start, item.end)
@@ -1066,7 +1187,9 @@ class _Builder:
             return None
         if item.form == "group" or (item.form == "role" and item.indefinite and anonymous):
             kind = (
-                EntityKind.ANONYMOUS if (anonymous or item.head == "sources") else EntityKind.GROUP
+                EntityKind.ANONYMOUS
+                if (anonymous or item.head == "sources" or item.quantified or item.indefinite)
+                else EntityKind.GROUP
             )
             if item.head == "people" and not anonymous:
                 return None
@@ -1079,8 +1202,10 @@ class _Builder:
             return ent_id
         if item.form == "organization":
             ent_id = None
-            if item.definite or name.lower() == item.head:
+            if (item.definite or name.lower() == item.head) and not item.modified:
                 ent_id = self._recent(self.orgs, item.head, name)
+                if ent_id is None and item.head in lex.generic_orgs:
+                    ent_id = self._recent_named_org()
             if ent_id is None:
                 key = f"org:{name.lower()}"
                 ent_id = self.by_key.get(key)
@@ -1100,11 +1225,22 @@ class _Builder:
                 ent_id = self.new(
                     name, EntityKind.PERSON, span, role=name, gender=item.gender, head=item.head
                 )
+                # "seek a partner": an object, not someone a later "he" refers to.
+                self.entities[ent_id].referable = item.subject or not item.indefinite
                 if not item.indefinite:
                     self.by_key[key] = ent_id
         del lex
         self.add(ent_id, span, "role")
         return ent_id
+
+    def _recent_named_org(self) -> int | None:
+        """The organisation last mentioned by its name ("Voltera"), for "the company"."""
+        for ent_id in reversed(self.orgs[-6:]):
+            ent = self.entities[ent_id]
+            last = ent.name.lower().split()[-1]
+            if ent.name[:1].isupper() and last not in self.lex.org_nouns:
+                return ent_id
+        return None
 
     def _recent(self, bucket: list[int], head: str | None, name: str) -> int | None:
         if head is None:
@@ -1133,9 +1269,9 @@ class _Builder:
                 continue
             seen.add(ent_id)
             ent = self.entities[ent_id]
-            if ent.role is None:
+            if ent.role is None and ent.head != head:
                 continue
-            role_words = _words(ent.role)
+            role_words = _words(ent.role or ent.name)
             if head not in role_words and not (head == "leader" and "head" in role_words):
                 continue
             if " " in ent.name or ent.head is None:
@@ -1146,6 +1282,11 @@ class _Builder:
 
     def register_pronoun(self, item: _Item, span: Span) -> int | None:
         want = _PRONOUNS[item.text.lower()]
+        if want == "neuter":
+            for ent_id in reversed(self.orgs[-3:]):
+                self.add(ent_id, span, "pronoun")
+                return ent_id
+            return None
         if want == "plural":
             for ent_id in reversed(self.plural[-4:] + self.orgs[-2:]):
                 self.add(ent_id, span, "pronoun")
@@ -1188,8 +1329,18 @@ class _Builder:
                 remap[ent.id] = len(final)
                 final.append(ent)
         for ent in self.entities:
-            if ent.merged_into is not None:
-                remap[ent.id] = remap[ent.merged_into]
+            target = ent.merged_into
+            hops = 0
+            while target is not None and self.entities[target].merged_into is not None:
+                target = self.entities[target].merged_into
+                hops += 1
+                if hops > len(self.entities):
+                    target = None
+            if target is not None:
+                remap[ent.id] = remap[target]
+            elif ent.id not in remap:
+                remap[ent.id] = len(final)
+                final.append(ent)
         spans: dict[int, list[Span]] = {i: [] for i in range(len(final))}
         out_mentions: list[Mention] = []
         last_end = -1
@@ -1198,7 +1349,7 @@ class _Builder:
                 continue  # overlapping candidates: keep the first, longest
             last_end = m.span.end
             new_id = remap[m.entity]
-            out_mentions.append(attrs.evolve(m, entity=new_id))
+            out_mentions.append(Mention(span=m.span, entity=new_id, form=m.form))
             spans[new_id].append(m.span)
         entities = tuple(
             Entity(

@@ -10,19 +10,33 @@ machine's clock is never read: with no such evidence the answer is None.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._timedates import DateMatch, calendar_date, year_value
+from newsfacts.extractors._timelex import int_table
+from newsfacts.lexicons import lexicon
+from newsfacts.models import Span
 
 __all__ = ["infer_published"]
 
 # How far into the article an explicit full date still counts as its date line.
 _HEAD_CHARS = 600
 _HEAD_LINES = 6
+# A date line in the head is short ("Published March 5, 2024 10:32 GMT"); a long line is
+# story text, where a full date is more often history than the day of publication.
+_HEAD_LINE_CHARS = 120
+# At most this many ordinary lower-case words on a date line.
+_HEAD_LINE_WORDS = 2
 # A year is pinned by a weekday only if it lies this close to the years the text names.
 _YEAR_SLACK = 1
+# A full date named with its weekday counts in this many first paragraphs (wire ledes).
+_LEDE_PARAGRAPHS = 4
+# How close a full date must be to a dateline's month and day to lend it its year.
+_NEAR_DAYS = 45
+_GLUED = re.compile(r"(?<=\d)(?=[A-Za-z])|(?<=[a-z])(?=\d)")
 
 
 def infer_published(document: Document) -> _dt.date | None:
@@ -44,14 +58,36 @@ def infer_published(document: Document) -> _dt.date | None:
         if tokens[d.start].start >= head_end:
             break
         full = _full(d)
-        if full is not None and (d.weekday is None or d.weekday == full.isoweekday()):
+        line = _line_at(document, tokens[d.start].start)
+        short = _date_line(document, line)
+        if full is not None and short and (d.weekday is None or d.weekday == full.isoweekday()):
             return full
+    glued = _glued_head_date(document, head_end)
+    if glued is not None:
+        return glued
     years = _years_mentioned(tokens, dates)
     dateline = _dateline_date(document, dates)
+    if dateline is not None and (full := _full(dateline)) is not None:
+        return full
     if dateline is not None:
-        pinned = _pin_year(dateline, dates, years)
+        pinned = _pin_year(dateline, dates, years) or _near_full_date(dateline, dates)
         if pinned is not None:
             return pinned
+    # A wire lede that names the day in full: "said on Monday, January 29, 2024, that".
+    lede_end = _lede_end(document)
+    for d in dates:
+        if tokens[d.start].start >= lede_end:
+            break
+        full = _full(d)
+        if full is not None and d.weekday == full.isoweekday():
+            return full
+    # The lede's weekday ("on Monday") named again with a full date further down.
+    lede_weekday = _first_weekday(document, lede_end)
+    if lede_weekday is not None:
+        for d in dates:
+            full = _full(d)
+            if full is not None and d.weekday == lede_weekday == full.isoweekday():
+                return full
     for d in dates:
         if d.weekday is not None and d.day is not None and d.year is None and d.valid:
             pinned = _pin_year(d, dates, years)
@@ -66,11 +102,101 @@ def _full(d: DateMatch) -> _dt.date | None:
     return _dt.date(d.year, d.month, d.day)
 
 
+def _near_full_date(d: DateMatch, dates: list[DateMatch]) -> _dt.date | None:
+    """A dateline's month and day put in the year of the nearest full date in the text.
+
+    "LONDON, March 7 (Reuters)" with "on Wednesday, March 6, 2024" further down is 7 March
+    2024: a story's dates cluster around its day.
+    """
+    assert d.month is not None and d.day is not None
+    best: tuple[int, _dt.date] | None = None
+    for other in dates:
+        full = _full(other)
+        if full is None:
+            continue
+        for year in (full.year - 1, full.year, full.year + 1):
+            try:
+                day = _dt.date(year, d.month, d.day)
+            except ValueError:
+                continue
+            gap = abs((day - full).days)
+            if gap <= _NEAR_DAYS and (best is None or gap < best[0]):
+                best = (gap, day)
+    return best[1] if best is not None else None
+
+
+def _first_weekday(document: Document, end: int) -> int | None:
+    """The first weekday the story names, as ISO weekday, before offset ``end``."""
+    weekdays = int_table("weekdays")
+    for token in document.tokens:
+        if token.start >= end:
+            break
+        if token.text[:1].isupper() and len(token.text) > 5:
+            day = weekdays.get(token.text.lower())
+            if day is not None:
+                return day
+    return None
+
+
+def _lede_end(document: Document) -> int:
+    """Where the first paragraphs of the story (title, byline and lede) end."""
+    paragraphs = document.paragraphs[:_LEDE_PARAGRAPHS]
+    return paragraphs[-1].end if paragraphs else 0
+
+
+def _glued_head_date(document: Document, head_end: int) -> _dt.date | None:
+    """A date in a short head line whose words a web page glued together.
+
+    Copied pages run a date into its neighbour ("03/07/2024March 7, 2024"); such a line
+    is read again with letters and digits pulled apart.
+    """
+    for line in document.lines:
+        if line.start >= head_end:
+            break
+        raw = document.text[line.start : line.end]
+        if line.end - line.start > _HEAD_LINE_CHARS or _GLUED.search(raw) is None:
+            continue
+        parted = Document(_GLUED.sub(" ", raw))
+        tokens = parted.tokens
+        for i in range(len(tokens)):
+            found = calendar_date(tokens, i, parted.text)
+            full = _full(found) if found is not None else None
+            if full is not None:
+                return full
+    return None
+
+
+def _date_line(document: Document, line: Span | None) -> bool:
+    """Whether a head line reads as furniture (a date line), not as a story sentence.
+
+    A date line ("PUBLISHED: February 20, 2024 at 6:00 a.m.", "By A. Writer March 4,
+    2024") holds names, numbers and labels; a sentence ("data showed on Wednesday,
+    March 6, 2024") holds ordinary lower-case words.
+    """
+    if line is None or line.end - line.start > _HEAD_LINE_CHARS:
+        return False
+    words = [
+        t.text
+        for t in document.tokens_in(line)
+        if t.text.isalpha() and t.text.islower() and len(t.text) > 2
+    ]
+    return sum(1 for w in words if w not in lexicon("time_head_labels")) <= _HEAD_LINE_WORDS
+
+
+def _line_at(document: Document, offset: int) -> Span | None:
+    for line in document.lines:  # the head is a few lines: a short scan
+        if line.start <= offset <= line.end:
+            return line
+        if line.start > offset:
+            break
+    return None
+
+
 def _head_end(document: Document) -> int:
     """The offset where the article's head (title, byline, date lines) surely ends."""
     lines = [s for s in document.lines if s.end > s.start]
     end = lines[min(len(lines), _HEAD_LINES) - 1].end if lines else 0
-    return max(end, min(_HEAD_CHARS, len(document.text)))
+    return min(end, _HEAD_CHARS)
 
 
 def _dateline_date(document: Document, dates: list[DateMatch]) -> DateMatch | None:

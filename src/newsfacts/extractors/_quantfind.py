@@ -1,33 +1,34 @@
 """The quantity finder: numbers in the token stream, read with what surrounds them.
 
 One left-to-right pass over ``document.tokens``. At each token that can start a number
-(digits, a written number, "a dozen", "hundreds of") the finder reads, within a few
-tokens either side: the qualifier before it ("more than"), a currency sign or code, the
-number and its scale ("2.5 billion", "2.5bn"), a unit or currency name after it, a
-"per" denominator ("$58 a barrel"), a range ("between 100 and 150", "10-12", "5 to 7
-percent") and the counted noun ("2,000 soldiers", "300 of its aircraft"). Guards drop
-what is not a quantity: years, days of the month, times of day, ordinals, scores,
-numbers in names ("Route 66", "G7", "Section 427"), phone numbers and spans the times
-extractor owns. Every step looks at a bounded window, so the pass is linear.
+(see :mod:`._quantread`) the finder reads, within a few tokens either side: the
+qualifier before it ("more than"), a unit or currency name after it, a "per"
+denominator ("$58 a barrel"), a range ("between 100 and 150", "5 to 7 percent") and the
+counted noun ("2,000 soldiers", "300 of its aircraft"). Guards drop what is not a
+quantity: years, days of the month, times of day, scores, numbers in names ("Route 66",
+"Section 427") and spans the times extractor owns. Every step looks at a bounded
+window, so the pass is linear.
+
+Conventions: the span covers qualifier, currency, number, scale and unit ("more than
+2,000", "$2.5 billion", "3 percent"); the counted noun is in ``noun``, outside the span.
+A range ("between 100 and 150", "10-12", "from 208 to 193") sets ``range`` to (low,
+high) and ``value`` to the low bound. "Hundreds of" and the like are the range [100,
+1000), as NewsQuant reads them.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import bisect
+import itertools
+from collections.abc import Iterator, Sequence
 from functools import cache
 
-from newsfacts.document import Document, Token
-from newsfacts.extractors._numbers import (
-    DIGITS,
-    MAX_NUMBER_CHARS,
-    finite_or_none,
-    multiplier,
-    number_word,
-    parse_digits,
-)
+import attrs
+
+from newsfacts.document import Document
+from newsfacts.extractors._numbers import finite_or_none
 from newsfacts.extractors._quantnoun import counted_noun, is_plural_noun
+from newsfacts.extractors._quantread import MINUS, NumberReader, Read
 from newsfacts.extractors._quantunits import (
     MAX_UNIT_TOKENS,
     Currency,
@@ -43,68 +44,46 @@ from newsfacts.models import Qualifier, Quantity, Span
 
 __all__ = ["find_quantities"]
 
-# A token holding digits: an optional letter prefix ("USD", "minus-", "G"), the number,
-# an optional second number after a dash ("10-12") and an optional glued suffix ("bn",
-# "km", "-year-old", "th"). Letters, digits and the dash are disjoint classes, so the
-# match cannot backtrack beyond the (already length-capped) token.
-_NUM_TOKEN = re.compile(
-    rf"(?P<prefix>[^\W\d_]+-?)?(?P<num>{DIGITS})"
-    rf"(?:(?P<dash>[-–])(?P<num2>{DIGITS}))?(?P<suffix>-?[^\W\d_][\w\-/]*)?"
-)
-_MAX_TOKEN = MAX_NUMBER_CHARS + 24
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?:-.*)?", re.IGNORECASE)
-_TIME_SUFFIX = re.compile(r"(?:am|pm|a\.m|p\.m|h|hrs|GMT|BST|ET)", re.IGNORECASE)
-_DECADE_SUFFIX = re.compile(r"'?s")
 _DASHES = frozenset({"-", "–", "—"})
-_MINUS = frozenset({"-", "−", "–"})
 _RANGE_WORDS = frozenset({"to", "through", "-", "–", "—"})
-_NOT_BEFORE_ONE = frozenset(
-    "the this that no any every each which one only someone anyone everyone such "
-    "another no-one".split()
-)
-_NOT_BEFORE_HALF = frozenset(
-    "the first second last next this that latter former other final".split()
-)
-_AFTER_HALF = frozenset("of the a an its his her their our all".split())
-_PREFIX_WORDS = {
-    "minus": "negative",
-    "sub": "less_than",
-    "over": "more_than",
-    "under": "less_than",
-    "now": "",
-    "about": "approximately",
-    "nearly": "approximately",
-}
-_AGE = Unit("year of age", "year", 1.0)
-_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64, 128})
 _RANGE_INTRO = frozenset({"ranging", "range", "ranges", "ranged", "varying", "vary"})
-_POSTFIX_QUALIFIERS = {("or", "more"): "at_least", ("or", "less"): "at_most",
-                       ("or", "fewer"): "at_most", ("or", "so"): "approximately"}
-
-
-@dataclass
-class _Read:
-    """One number being read, grown token by token."""
-
-    first: int  # index of the first token of the quantity (qualifier and sign included)
-    last: int  # index one past its last token
-    value: float
-    written: bool = False
-    scaled: bool = False
-    plain_int: bool = False  # digits only, no separators or decimals ("2019", "66")
-    suffix: str = ""  # letters glued to the number ("bn", "km", "-year-old")
-    high: float | None = None
-    currency: Currency | None = None
-    unit: Unit | None = None
-    unit_name: str | None = None
-    per: str | None = None
-    qualifier: str | None = None
-    noun: str | None = None
-    vague: bool = False
-    negative: bool = False
-    anchor: int = -1  # index of the token holding the number itself
-    per_at: int = -1  # index of the first token of a "per" tail
-    tags: set[str] = field(default_factory=set)
+_POSTFIX_QUALIFIERS = {
+    ("or", "more"): "at_least",
+    ("or", "less"): "at_most",
+    ("or", "fewer"): "at_most",
+    ("or", "so"): "approximately",
+}
+_CLOCK_WORDS = frozenset(
+    {"am", "pm", "a.m", "p.m", "gmt", "utc", "et", "pt", "edt", "est", "bst", "hrs"}
+)
+# Words after a bare count that leave its noun to the sentence before ("about 1,500 were").
+_CARRY_AFTER = frozenset(
+    {
+        "were",
+        "was",
+        "are",
+        "is",
+        "had",
+        "have",
+        "remained",
+        "remain",
+        "died",
+        "fled",
+        "left",
+        "more",
+        "others",
+        "in",
+        "on",
+        "at",
+        "from",
+        "by",
+        "said",
+    }
+)
+_NO_UNIT = Unit("", None, 1.0)
+_AGE = Unit("year of age", "year", 1.0)
+#: Plain four-digit integers in this range, with no unit, are years.
+_YEARS = (1500, 2200)
 
 
 @cache
@@ -121,50 +100,35 @@ def _max_qualifier_len() -> int:
     return max(len(k) for k in _qualifiers())
 
 
-class _Finder:
+@cache
+def _qualifier_heads() -> frozenset[str]:
+    return frozenset(k[0] for k in _qualifiers())
+
+
+class _Finder(NumberReader):
     """The pass over one document's tokens."""
 
     def __init__(self, document: Document, owned: Sequence[Span]) -> None:
-        self.doc = document
-        self.text = document.text
-        self.toks: tuple[Token, ...] = document.tokens
+        super().__init__(document)
         self.owned = sorted(owned)
+        self.owned_starts = [span.start for span in self.owned]
+        # furthest end among the spans up to each index: lets a look-up stop early
+        self.owned_reach = list(itertools.accumulate((s.end for s in self.owned), max))
+        self.released: set[Span] = set()  # bare numbers the times stage misread as years
         self.out: list[Quantity] = []
         self.last_noun: tuple[int, str] | None = None  # (sentence index, noun)
 
-    # -- small views ------------------------------------------------------------------
-
-    def word(self, i: int) -> str:
-        return self.toks[i].text if 0 <= i < len(self.toks) else ""
-
-    def low(self, i: int) -> str:
-        return self.word(i).lower()
-
-    def joined(self, i: int) -> bool:
-        """Whether token ``i`` follows token ``i - 1`` with no space between."""
-        return 0 < i < len(self.toks) and self.toks[i - 1].end == self.toks[i].start
-
-    def spaced(self, i: int) -> bool:
-        """Whether token ``i`` follows token ``i - 1`` after plain white space on one line."""
-        if not 0 < i < len(self.toks):
-            return False
-        gap = self.text[self.toks[i - 1].end : self.toks[i].start]
-        return len(gap) <= 3 and (gap == "" or gap.isspace()) and "\n" not in gap
-
-    def sentence_start(self, i: int) -> bool:
-        sentence = self.doc.sentence_at(self.toks[i].start)
-        return sentence is None or sentence.start == self.toks[i].start or (
-            i > 0 and self.word(i - 1) in "\"'“‘(["
-            and sentence.start == self.toks[i - 1].start
-        )
+    def owned_spans(self, start: int, end: int) -> Iterator[Span]:
+        """The time expressions overlapping ``[start, end)``, in O(log n + overlaps)."""
+        k = bisect.bisect_left(self.owned_starts, end) - 1
+        while k >= 0 and self.owned_reach[k] > start:
+            span = self.owned[k]
+            if span.end > start and span not in self.released:
+                yield span
+            k -= 1
 
     def owned_by_times(self, start: int, end: int) -> bool:
-        for span in self.owned:
-            if span.start >= end:
-                break
-            if span.end > start:
-                return True
-        return False
+        return next(self.owned_spans(start, end), None) is not None
 
     # -- the pass ---------------------------------------------------------------------
 
@@ -177,349 +141,40 @@ class _Finder:
                 continue
             quantity = self.finish(read)
             if quantity is not None:
-                self.out.append(quantity)
+                self.out.append(self.inherit_qualifier(quantity))
             i = max(read.last, i + 1)
         return self.out
 
-    def read_at(self, i: int) -> _Read | None:
-        word = self.word(i)
-        if len(word) > _MAX_TOKEN:
-            return None
-        if any(c.isdigit() for c in word):
-            read = self.read_digits(i)
-        else:
-            read = self.read_written(i)
+    def inherit_qualifier(self, quantity: Quantity) -> Quantity:
+        """A conversion in brackets shares the qualifier it restates.
+
+        "just under 296 hp (224 kW / 300 PS)": the kW and PS figures are "just under" too.
+        """
+        if quantity.qualifier is not None or not self.out:
+            return quantity
+        before = self.out[-1]
+        gap = self.text[before.span.end : quantity.span.start]
+        if (
+            before.qualifier is not None
+            and gap.strip() in ("(", "/", "(US", "or")
+            and (len(gap) <= 5)
+        ):
+            return attrs.evolve(quantity, qualifier=before.qualifier)
+        return quantity
+
+    def read_at(self, i: int) -> Read | None:
+        """The number at token ``i`` with its unit, range and rate, or None."""
+        read = self.number_at(i)
         if read is None:
             return None
-        self.read_scale(read)
         self.read_unit(read)
         self.read_range(read)
         self.read_per(read)
         return read
 
-    # -- the number itself ------------------------------------------------------------
-
-    def read_digits(self, i: int) -> _Read | None:
-        word = self.word(i)
-        m = _NUM_TOKEN.fullmatch(word)
-        if m is None:
-            return None
-        value = parse_digits(m["num"])
-        if value is None:
-            return None
-        read = _Read(first=i, last=i + 1, value=value, anchor=i)
-        read.plain_int = m["num"].isdigit()
-        read.suffix = m["suffix"] or ""
-        prefix = m["prefix"] or ""
-        if prefix and not self.read_prefix(i, read, prefix, m["num"]):
-            return None  # "G7", "F-35", "COVID-19", "A320": part of a name
-        if m["num2"] is not None:
-            high = parse_digits(m["num2"])
-            if high is None:
-                return None
-            read.high = high
-        if read.suffix.startswith("-") and read.high is None and not read.suffix[1:]:
-            return None
-        if self.word(i - 1) == "." and self.joined(i) and not self.joined(i - 1) and (
-            read.plain_int and not prefix
-        ):
-            value = parse_digits("." + m["num"])  # ".001 per cent"
-            if value is None:
-                return None
-            read.value, read.first, read.plain_int = value, i - 1, False
-        if self.digit_guards(i, read):
-            return None
-        self.read_slash_fraction(i, read)
-        self.read_sign_and_currency(read.first, read)
-        return read
-
-    def read_slash_fraction(self, i: int, read: _Read) -> None:
-        """Fractions written with a slash: "1/16 of a pint", "3/4 mile"."""
-        if not (read.plain_int and not read.suffix and read.high is None):
-            return
-        if self.word(i + 1) not in ("/", "⁄") or not self.joined(i + 1) or not self.joined(i + 2):
-            return
-        denominator = self.word(i + 2)
-        if not denominator.isdigit() or len(denominator) > 4:
-            return
-        d = int(denominator)
-        if d in _FRACTION_DENOMINATORS and 0 < read.value < d:
-            read.value = read.value / d
-            read.last = i + 3
-            read.plain_int = False
-            read.tags.add("fraction")
-
-    def read_prefix(self, i: int, read: _Read, prefix: str, digits: str) -> bool:
-        """Make sense of letters glued before the digits; False when they make a name."""
-        word = prefix.rstrip("-").lower()
-        if prefix.endswith("-") and word in _PREFIX_WORDS:
-            qualifier = _PREFIX_WORDS[word]
-            if qualifier == "negative":
-                read.negative = True
-            elif qualifier:
-                read.qualifier = qualifier
-            return True
-        letters = prefix.rstrip("-")
-        sign = self.word(i - 1) if self.joined(i) else ""
-        currency = currency_prefix(sign + letters) if sign else None  # "$US55", "$A82"
-        if currency is not None:
-            read.first = i - 1
-        else:
-            currency = currency_prefix(letters)
-        if currency is None:
-            return False
-        if letters == "PS" and digits.isdigit() and not read.suffix:
-            return False  # "PS5"
-        read.currency = currency
-        read.tags.add("prefixed")
-        return True
-
-    def digit_guards(self, i: int, read: _Read) -> bool:
-        """Whether the digits at ``i`` are plainly not a quantity (time, ordinal, id)."""
-        suffix = read.suffix.lstrip("-")
-        word = self.word(i)
-        if suffix and (_ORDINAL_SUFFIX.fullmatch(suffix) and read.plain_int):
-            return True
-        if suffix and _TIME_SUFFIX.fullmatch(suffix) and not unit_named(suffix):
-            return True
-        if suffix and _DECADE_SUFFIX.fullmatch(suffix) and read.plain_int:
-            return True
-        if word[:1] == "0" and read.plain_int and len(word) > 1 and word[1:2].isdigit():
-            return True  # "020", "007": codes and phone numbers
-        # Clock times and scores written with a colon: "4:39", "10:27".
-        if self.word(i + 1) == ":" and self.joined(i + 1) and self.word(i + 2)[:1].isdigit():
-            return True
-        if self.word(i - 1) == ":" and self.joined(i) and self.word(i - 2)[:1].isdigit():
-            return True
-        # Digit groups in a row ("020 7946 0958") and phone-like dashes ("555-1234").
-        nxt = self.word(i + 1)
-        if nxt[:1].isdigit() and self.spaced(i + 1) and _NUM_TOKEN.fullmatch(nxt):
-            nm = _NUM_TOKEN.fullmatch(nxt)
-            if nm is not None and nm["num"].isdigit() and read.plain_int:
-                return True
-        prev = self.word(i - 1)
-        if prev[:1].isdigit() and self.spaced(i) and read.plain_int and prev.isdigit():
-            return True
-        if read.high is not None and read.plain_int and len(word) >= 7 and not read.suffix:
-            parts = word.split("-")
-            if len(parts) >= 2 and len(parts[0]) >= 3 and len(parts[1]) >= 3:
-                return True
-        if prev == "+" and self.joined(i):
-            return True
-        return False
-
-    def read_sign_and_currency(self, i: int, read: _Read) -> None:
-        """Take a minus sign, "minus" and a currency sign or code written before."""
-        j = i - 1
-        if self.word(j) in _MINUS and self.joined(i) and not self.word(j - 1)[:1].isdigit():
-            read.negative = True
-            read.first = j
-            j -= 1
-        elif self.low(j) == "minus":
-            read.negative = True
-            read.first = j
-            j -= 1
-        if read.currency is not None:
-            return
-        word = self.word(j)
-        if not word or not (self.joined(j + 1) or self.spaced(j + 1)):
-            return
-        two = self.word(j - 1) + word if self.joined(j) else ""
-        if two and currency_prefix(two) is not None:
-            read.currency = currency_prefix(two)
-            read.first = j - 1
-            return
-        currency = currency_prefix(word)
-        if currency is not None:
-            read.currency = currency
-            read.first = j
-            # "US $58.24": a country code before the sign.
-            if word == "$" and self.spaced(j) and currency_prefix(self.word(j - 1) + "$"):
-                read.currency = currency_prefix(self.word(j - 1) + "$")
-                read.first = j - 1
-
-    def read_written(self, i: int) -> _Read | None:
-        """Read a written number: "two", "twenty-five", "a dozen", "three-quarters"."""
-        word = self.low(i)
-        start = i
-        value: float | None = None
-        j = i
-        if word in ("a", "an", "one"):
-            nw = number_word(self.low(i + 1))
-            if nw is None or nw.kind in ("unit", "ten", "vague") and word != "one":
-                if word != "one":
-                    return None
-            elif nw.kind == "fraction":
-                if nw.value == 0.5 and word != "one":
-                    pass
-                value = nw.value
-                j = i + 2
-                return self._fraction(start, j, value)
-            elif nw.kind == "scale" or (nw.kind == "unit" and nw.value == 12):
-                value = 1.0
-                j = i + 1
-        if value is None:
-            if "-" in word:
-                return self._hyphenated(i, word)
-            nw = number_word(word)
-            if nw is None:
-                return None
-            if nw.kind == "fraction":
-                if word != "half":
-                    return None
-                if self.low(i - 1) in _NOT_BEFORE_HALF or self.low(i + 1) not in _AFTER_HALF:
-                    return None
-                return self._fraction(start, i + 1, 0.5)
-            if nw.kind == "vague":
-                return self._vague(i, nw.value)
-            if nw.kind == "scale":
-                return None
-            value = nw.value
-            j = i + 1
-            # "twenty five", "one hundred and fifty"
-        read = _Read(first=start, last=j, value=value, written=True)
-        self._more_words(read)
-        if read.value == 1 and not read.scaled and self.low(start - 1) in _NOT_BEFORE_ONE:
-            return None
-        return read
-
-    def _more_words(self, read: _Read) -> None:
-        """Extend a written number with tens, units and scales: "two hundred thousand"."""
-        total = 0.0
-        current = read.value
-        j = read.last
-        for _ in range(8):
-            word = self.low(j)
-            if word == "and" and number_word(self.low(j + 1)) is not None and read.scaled:
-                nxt = number_word(self.low(j + 1))
-                if nxt is not None and nxt.kind in ("unit", "ten"):
-                    j += 1
-                    continue
-                break
-            nw = number_word(word)
-            if nw is None:
-                break
-            if nw.kind == "ten" or (nw.kind == "unit" and current % 100 >= 20 and nw.value < 10):
-                if nw.kind == "ten" and current % 100 != 0:
-                    break
-                current += nw.value
-            elif nw.kind == "unit" and current % 1000 == 0 and current >= 100 and nw.value < 100:
-                current += nw.value
-            elif nw.kind == "scale":
-                if nw.value == 100:
-                    current *= 100
-                else:
-                    total += current * nw.value
-                    current = 0.0
-                read.scaled = True
-            elif nw.kind == "fraction" and not read.scaled and self.low(j - 1) not in ("a",):
-                fraction = _Read(first=read.first, last=j + 1, value=current * nw.value)
-                fraction.written = True
-                fraction.tags.add("fraction")
-                read.value, read.last = fraction.value, fraction.last
-                read.tags.add("fraction")
-                return
-            else:
-                break
-            j += 1
-        read.value = total + current
-        read.last = j
-
-    def _fraction(self, start: int, end: int, value: float) -> _Read:
-        read = _Read(first=start, last=end, value=value, written=True)
-        read.tags.add("fraction")
-        return read
-
-    def _hyphenated(self, i: int, word: str) -> _Read | None:
-        parts = word.split("-")
-        head = number_word(parts[0])
-        if head is None or head.kind not in ("unit", "ten") or not parts[1]:
-            return None
-        second = number_word(parts[1])
-        read = _Read(first=i, last=i + 1, value=head.value, written=True)
-        if second is not None and len(parts) == 2:
-            if second.kind == "unit" and head.kind == "ten" and second.value < 10:
-                read.value = head.value + second.value
-                return read
-            if second.kind == "fraction":
-                read.value = head.value * second.value
-                read.tags.add("fraction")
-                return read
-            return None
-        read.suffix = "-" + "-".join(parts[1:])
-        return read
-
-    def _vague(self, i: int, value: float) -> _Read | None:
-        """ "dozens", "hundreds of", "tens of thousands": the range [v, 10 v)."""
-        if self.low(i - 1) in ("the", "their", "its", "in"):
-            return None
-        j = i + 1
-        if self.low(j) == "of":
-            nw = number_word(self.low(j + 1))
-            if nw is not None and nw.kind == "vague" and nw.value >= 1000 > value:
-                value *= nw.value
-                j += 2
-        elif value == 10:
-            return None  # "tens" alone
-        read = _Read(first=i, last=j, value=value, written=True, vague=True)
-        read.high = value * 10
-        read.scaled = True
-        return read
-
     # -- around the number ------------------------------------------------------------
 
-    def read_scale(self, read: _Read) -> None:
-        """Apply a scale written after the digits: "2.5 billion", "2.5bn", "$4m"."""
-        money = read.currency is not None
-        suffix = read.suffix
-        if suffix and not suffix.startswith("-"):
-            factor = multiplier(suffix, money=money)
-            if factor is None and suffix.lower() in ("million", "billion", "trillion"):
-                nw = number_word(suffix)
-                factor = nw.value if nw else None
-            if factor is not None:
-                read.value *= factor
-                if read.high is not None:
-                    read.high *= factor
-                read.scaled = True
-                read.suffix = ""
-        elif suffix.startswith("-") and number_word(suffix[1:]) is not None:
-            nw = number_word(suffix[1:])  # "400 million-year-old" comes apart below
-            del nw
-        if read.written or read.suffix:
-            return
-        for _ in range(3):
-            j = read.last
-            if not self.spaced(j):
-                return
-            word = self.word(j)
-            nw = number_word(word)
-            factor: float | None
-            if nw is not None and nw.kind == "scale" and word.islower():
-                factor = nw.value
-            elif "-" in word and number_word(word.split("-")[0]) is not None:
-                head, _, rest = word.partition("-")
-                nw = number_word(head)
-                if nw is None or nw.kind != "scale":
-                    return
-                read.value *= nw.value
-                read.scaled = True
-                read.suffix = "-" + rest
-                read.last = j + 1
-                return
-            else:
-                factor = multiplier(word, money=money) if word not in ("m", "b") else None
-                if factor is None and money and word in ("m", "bn", "b"):
-                    factor = multiplier(word, money=True)
-            if factor is None:
-                return
-            read.value *= factor
-            if read.high is not None:
-                read.high *= factor
-            read.scaled = True
-            read.last = j + 1
-
-    def read_unit(self, read: _Read) -> None:
+    def read_unit(self, read: Read) -> None:
         """Read the unit or currency: glued ("87mph", "6.1-inch") or in the next tokens."""
         suffix = read.suffix.lstrip("-")
         if suffix:
@@ -535,7 +190,7 @@ class _Finder:
         if read.currency is None:
             self._quantulum(read, j)
 
-    def _glued_unit(self, read: _Read, suffix: str) -> None:
+    def _glued_unit(self, read: Read, suffix: str) -> None:
         last = read.last
         # "0-80km" + "/" + "h", "37" "m2": extend with glued tokens.
         key = suffix
@@ -551,7 +206,7 @@ class _Finder:
             if unit is not None or currency is not None:
                 best = (last + extra, unit, currency)
         if best is None:
-            if looks_like_unit_symbol(suffix):
+            if len(suffix) > 1 and looks_like_unit_symbol(suffix):
                 found = quantulum_unit(f"{_fmt(read.value)} {suffix}")
                 if found is not None:
                     read.unit_name = found[0]
@@ -572,7 +227,7 @@ class _Finder:
         elif unit is not None:
             read.unit = unit
 
-    def _unit_from(self, read: _Read, j: int) -> bool:
+    def _unit_from(self, read: Read, j: int) -> bool:
         """Longest unit or currency name starting at token ``j``."""
         key = ""
         best: tuple[int, Unit | None, Currency | None] | None = None
@@ -588,9 +243,23 @@ class _Finder:
             if unit is not None or currency is not None:
                 best = (t + 1, unit, currency)
         if best is None:
-            return False
+            head = self.word(j).split("-")[0]
+            unit = unit_named(head) if "-" in self.word(j) and len(head) > 2 else None
+            if unit is None:
+                return False
+            best = (j + 1, unit, None)
+            read.cut = self.toks[j].start + len(head)
         end, unit, currency = best
         word = self.word(j)
+        if (
+            unit is not None
+            and currency is None
+            and _title_case(word)
+            and (unit.name == unit.name.lower() and not self.sentence_start(j))
+        ):
+            return False  # "60 Minutes", "Five Points": a title, not a unit
+        if self.word(end) == "s" and self.joined(end):
+            return False  # "2022′s": a possessive, not a unit
         if unit is not None and currency is None and not self._unit_plausible(read, j, word):
             return False
         if currency is not None and read.currency is None:
@@ -607,59 +276,65 @@ class _Finder:
         read.last = end
         return True
 
-    def _unit_plausible(self, read: _Read, j: int, word: str) -> bool:
+    def _unit_plausible(self, read: Read, j: int, word: str) -> bool:
         """Guard one-letter and clashing unit symbols against ordinary words."""
         if len(word) == 1 and word.isalpha():
             # "5 W charger" yes; "a 5 m" fine; but "Game 2 A" or "at 3 I" no.
             if not self.spaced(j) and not self.joined(j):
                 return False
             nxt = self.word(j + 1)
-            if word in ("a", "A", "I") or (nxt[:1].isalpha() and word.isupper() and
-                                          nxt[:1].isupper()):
+            if word in ("a", "A", "I") or (
+                nxt[:1].isalpha() and word.isupper() and nxt[:1].isupper()
+            ):
                 return False
         if word.lower() in ("in", "in.") and not word.endswith("."):
             return False
-        if read.currency is not None and unit_named(word) is not None:
-            name = unit_named(word)
-            return name is not None and name.name in ("percent",) or word in ("a",)
-        return True
+        # After a currency only a percentage can follow as a unit ("$5 %" is odd, "$5 m"
+        # was a scale): "$3 billion in" is not "inches".
+        return read.currency is None or (unit_named(word) or _NO_UNIT).name == "percent"
 
-    def _quantulum(self, read: _Read, j: int) -> None:
+    def _quantulum(self, read: Read, j: int) -> None:
         word = self.word(j)
-        if not looks_like_unit_symbol(word):
-            return
-        window = f"{_fmt(read.value)} {word}"
-        if self.joined(j + 1) and self.word(j + 1) in ("/",) and j + 2 < len(self.toks):
+        if read.written or not looks_like_unit_symbol(word):
+            return  # "four FA Cup finals": written numbers come with written units
+        after = self.word(j + 1)
+        if word[:1].isupper() and after[:1].isupper() and self.spaced(j + 1):
+            return  # a name follows ("3 EU Ministers")
+        if after == "s" and self.joined(j + 1):
+            return  # a possessive: "2022′s"
+        number = _fmt(read.value)
+        window = f"{number} {word}"
+        per = after == "/" and self.joined(j + 1) and self.joined(j + 2)  # "1.3 A/cm2"
+        if per:
             window += "/" + self.word(j + 2)
         found = quantulum_unit(window)
         if found is None:
             return
         name, _entity, end = found
-        covered = len(_fmt(read.value)) + 1
-        last = j + 1
-        if end > covered + len(word) and window.endswith(self.word(j + 2)):
-            last = j + 3
         read.unit_name = name
         read.tags.add("quantulum")
-        read.last = last
+        read.last = j + 3 if per and end > len(number) + 1 + len(word) else j + 1
 
-    def read_range(self, read: _Read) -> None:
+    def read_range(self, read: Read) -> None:
         """Read the upper bound of a range: "between 100 and 150", "5 to 7 percent"."""
         if read.high is not None:
             return
         j = read.last
         word = self.low(j)
-        between = self.low(read.first - 1) == "between" or (
-            read.currency is not None and self.low(read.first - 1) == "between"
-        )
+        between = self.low(read.first - 1) == "between"
         if word == "and" and not between:
             return
         if word not in _RANGE_WORDS and word != "and" and word != "or":
             return
         if word in _DASHES and not (self.joined(j) or self.spaced(j)):
             return
-        if self.low(read.first - 1) == "by" and word != "and":
-            return  # "increased by $43.6 billion to $419.2 billion": a change and a level
+        before = self.low(read.first - 1)
+        if (
+            (before == "by" or before in lexicon("quantity_change_words"))
+            and word != "and"
+            and (read.unit is not None or read.currency is not None)
+        ):
+            return  # "increased by $43.6bn to $419.2bn", "fell $1.20 to $58.10": a change
         if word == "or" and (read.unit is not None or read.currency is not None):
             return
         nxt = self.read_at_bound(j + 1)
@@ -673,10 +348,12 @@ class _Finder:
         if first_unit is not None and second_unit is None and not (between or after_from):
             return
         low, high = read.value, nxt.value
-        if nxt.scaled and not read.scaled and low < high / _scale_of(nxt) and not read.written:
-            low *= _scale_of(nxt)
-        elif nxt.scaled and not read.scaled and read.written and nxt.written:
-            low *= _scale_of(nxt)
+        if nxt.scaled and not read.scaled:
+            # "1 to 2 thousand": the scale of the upper bound applies to the lower one
+            # when the lower one is too small to stand alone.
+            shared = read.written and nxt.written
+            if shared or (not read.written and low < high / _scale_of(nxt)):
+                low *= _scale_of(nxt)
         if not low < high and not (self.low(read.first - 1) == "from" and high < low):
             return
         if word == "or" and not (read.written or nxt.written):
@@ -692,8 +369,10 @@ class _Finder:
         read.plain_int = read.plain_int and nxt.plain_int
         read.last = nxt.last
         read.tags.add("range")
+        if between:
+            read.first -= 1
 
-    def read_at_bound(self, j: int) -> _Read | None:
+    def read_at_bound(self, j: int) -> Read | None:
         """The second number of a range, read with its own sign, scale and unit."""
         if j >= len(self.toks):
             return None
@@ -710,7 +389,7 @@ class _Finder:
         self.read_unit(nxt)
         return nxt
 
-    def read_per(self, read: _Read) -> None:
+    def read_per(self, read: Read) -> None:
         """A rate: "$58.24 per barrel", "$3,500 a month", "155 cents per share"."""
         if read.currency is None and read.unit is None:
             return
@@ -731,8 +410,10 @@ class _Finder:
         if unit is not None:
             read.per, read.last = unit.name, k + 1
             return
-        if word == "per" and denominator.islower() and denominator not in lexicon(
-            "quantity_stopwords"
+        if (
+            word == "per"
+            and denominator.islower()
+            and denominator not in lexicon("quantity_stopwords")
         ):
             read.per, read.last = _singular(denominator), k + 1
         elif denominator.lower() in lexicon("quantity_per_words"):
@@ -740,7 +421,7 @@ class _Finder:
 
     # -- deciding and building --------------------------------------------------------
 
-    def finish(self, read: _Read) -> Quantity | None:
+    def finish(self, read: Read) -> Quantity | None:
         """Apply the guards, read the qualifier and noun, and build the Quantity."""
         first, last = read.first, read.last
         start, end = self.toks[first].start, self.toks[last - 1].end
@@ -760,21 +441,27 @@ class _Finder:
         qualifier_first = self.read_qualifier(read)
         postfix = self.read_postfix(read)
         noun: str | None = read.noun
-        if not has_unit or read.tags & {"fraction"} or (
-            read.unit is not None and read.unit.name in ("percent", "percentage point")
-        ):
-            if noun is None:
-                noun = self.noun_after(read, counted=not has_unit)
+        of_what = read.tags & {"fraction"} or (
+            read.unit is not None
+            and read.unit.name in ("percent", "percentage point")
+            and self.low(read.last) == "of"
+        )
+        if noun is None and (not has_unit or of_what):
+            noun = self.noun_after(read, counted=not has_unit)
         if self.year_like(read, bool(has_unit), noun):
             return None
         if noun is None and not has_unit and self.is_age(read):
             read.unit = _AGE
-        if read.written and not read.scaled and not has_unit and noun is None:
-            if not read.vague and "fraction" not in read.tags:
-                return None  # "two said", "the one": no quantity without its noun
-        if read.written and read.value == 1 and not read.scaled and not has_unit:
-            if self.low(read.last) == "of" or noun is None:
-                return None
+            has_unit = True
+        bare_word = read.written and not read.scaled and not has_unit
+        if bare_word and noun is None and not read.vague and "fraction" not in read.tags:
+            return None  # "two said", "the one": no quantity without its noun
+        if bare_word and read.value == 1 and self.low(read.last) == "of":
+            return None  # "one of the best": not a count
+        if read.written and "compound" in read.tags:
+            return None  # "four-star", "two-way": an adjective, not a count
+        if read.written and read.value == 1 and read.unit is not None and read.unit.name == "point":
+            return None  # "at one point"
         if read.negative:
             read.value = -read.value
             if read.high is not None:
@@ -787,11 +474,22 @@ class _Finder:
             return None
         sentence = self.doc.sentence_index(start)
         if noun is None and not has_unit and not read.tags & {"fraction"}:
-            noun = self.noun_before(sentence)
-        elif noun is not None and not has_unit:
+            noun = self.noun_before(read, sentence)
+        elif (
+            noun is not None
+            and not has_unit
+            and self.low(qualifier_first - 1)
+            not in (
+                "including",
+                "among",
+            )
+        ):
+            # a count inside "including 12 Americans" is a part, not the running total
             self.last_noun = (sentence if sentence is not None else -1, noun)
         span_start = self.toks[qualifier_first].start
         span_end = self.toks[read.last - 1].end
+        if read.cut > 0 and self.toks[read.last - 1].start < read.cut < span_end:
+            span_end = read.cut
         if postfix is not None:
             span_end = self.toks[read.last + 1].end
         unit_name, normalized_value, normalized_unit = self.units_of(read, value)
@@ -809,7 +507,7 @@ class _Finder:
             normalized_unit=normalized_unit,
         )
 
-    def trim_to_times(self, read: _Read) -> bool:
+    def trim_to_times(self, read: Read) -> bool:
         """Give up the parts of a reading a time expression owns; False if the number is.
 
         A "per" tail ("$3,500 a month") is dropped when a time expression owns it. A bare
@@ -817,31 +515,38 @@ class _Finder:
         1,000 customers", "1112 p"): a unit or a counted noun, and no year-like value.
         """
         anchor = self.toks[read.anchor] if read.anchor >= 0 else self.toks[read.first]
-        if self.owned_by_times(anchor.start, anchor.end):
-            for span in self.owned:
-                if span.overlaps(anchor.span) and span != anchor.span:
-                    return False
-            if read.written or (read.plain_int and 1500 <= read.value <= 2100):
+        clashes = list(self.owned_spans(anchor.start, anchor.end))
+        if clashes:
+            if any(span != anchor.span for span in clashes):
+                return False
+            if read.written or (read.plain_int and _YEARS[0] <= read.value <= _YEARS[1]):
                 return False
             has_unit = read.unit is not None or read.currency is not None
             noun = counted_noun(self.toks, read.last, self.text, allow_of=True)
             if not has_unit and (noun is None or not is_plural_noun(noun)):
                 return False
-            self.owned = [s for s in self.owned if not s.overlaps(anchor.span)]
+            self.released.update(clashes)
         if read.per_at > 0:
             tail = Span(self.toks[read.per_at].start, self.toks[read.last - 1].end)
             if self.owned_by_times(tail.start, tail.end):
                 read.last, read.per, read.per_at = read.per_at, None, -1
         start, end = self.toks[read.first].start, self.toks[read.last - 1].end
-        return not self.owned_by_times(start, end)
+        if not self.owned_by_times(start, end):
+            return True
+        # A time expression inside the unit ("per hour" in "miles per hour") is the
+        # times stage reading part of a unit: the quantity keeps it.
+        after_number = self.toks[read.anchor].end if read.anchor >= 0 else start
+        unit_known = read.unit is not None or read.currency is not None
+        return unit_known and not self.owned_by_times(start, after_number)
 
-    def units_of(self, read: _Read, value: float) -> tuple[str | None, float | None, str | None]:
+    def units_of(self, read: Read, value: float) -> tuple[str | None, float | None, str | None]:
         per = f" per {read.per}" if read.per else ""
         if read.currency is not None:
-            if read.unit is not None and read.unit.base in ("USD", "GBP"):
-                pass
-            return read.currency.name + per, value, read.currency.code + (f"/{read.per}" if
-                                                                          read.per else "")
+            return (
+                read.currency.name + per,
+                value,
+                read.currency.code + (f"/{read.per}" if read.per else ""),
+            )
         if read.unit is not None:
             unit = read.unit
             if unit.base is None:
@@ -853,7 +558,7 @@ class _Finder:
             return read.unit_name + per, None, None
         return None, None, None
 
-    def read_qualifier(self, read: _Read) -> int:
+    def read_qualifier(self, read: Read) -> int:
         """Find "more than", "about", "up to"... just before the number; return its start."""
         table = _qualifiers()
         first = read.first
@@ -864,18 +569,18 @@ class _Finder:
             qualifier = table.get(words)
             if qualifier is None:
                 continue
-            if not all(self.spaced(first - size + k + 1) or self.joined(first - size + k + 1)
-                       for k in range(size)):
+            if not all(
+                self.spaced(first - size + k + 1) or self.joined(first - size + k + 1)
+                for k in range(size)
+            ):
                 continue
             if words == ("over",) and self.low(first - 2) in ("rise", "rose", "gain"):
                 continue
             read.qualifier = qualifier
             return first - size
-        if read.vague and self.low(first - 1) not in ("of",):
-            read.qualifier = None
         return first
 
-    def read_postfix(self, read: _Read) -> str | None:
+    def read_postfix(self, read: Read) -> str | None:
         """ "2,000 or more", "100 or so"."""
         pair = (self.low(read.last), self.low(read.last + 1))
         qualifier = _POSTFIX_QUALIFIERS.get(pair)
@@ -883,16 +588,16 @@ class _Finder:
             return qualifier
         return None
 
-    def name_or_date(self, read: _Read, has_unit: bool) -> bool:
+    def name_or_date(self, read: Read, has_unit: bool) -> bool:
         """Numbers in names, references, dates and clock times."""
         i = read.first
         if read.currency is not None:
             return False
         prev_i = i - 1
-        if self.word(prev_i) in (".", "#") and self.joined(i) is False:
-            prev_i -= 1
-        elif self.word(prev_i) in ("#",):
-            prev_i -= 1
+        if self.word(prev_i) == "#" or (self.word(prev_i) == "." and not self.joined(i)):
+            prev_i -= 1  # "No. 10", "#5"
+        elif self.word(prev_i) in MINUS and self.joined(i) and not has_unit:
+            prev_i -= 1  # "COVID -19" (but "Dow -0.2%" is a fall)
         prev = self.word(prev_i)
         low_prev = prev.lower().rstrip(".")
         nxt = self.low(read.last).rstrip(".")
@@ -904,27 +609,39 @@ class _Finder:
                 return True
             if nxt == "of" and self.low(read.last + 1) in dates:
                 return True
-        if read.plain_int and not has_unit and nxt in dates and nxt in (
-            "am", "pm", "a.m", "p.m", "gmt", "utc", "et", "pt", "edt", "est", "bst", "hrs"
-        ):
+        if read.plain_int and not has_unit and nxt in _CLOCK_WORDS:
+            return True
+        if low_prev in lexicon("quantity_name_contexts") and self.spaced(i):
             return True
         if read.written:
             return False
-        if low_prev in lexicon("quantity_name_contexts") and self.spaced(i):
-            if read.qualifier is None:
-                return True
         capital = prev[:1].isupper() or any(c.isupper() for c in prev[1:])
-        if capital and prev.isalpha() and self.spaced(i) and not has_unit and (
-            not self.sentence_start(prev_i) or not prev[1:].islower()
+        uncertain = not has_unit or "quantulum" in read.tags
+        if (
+            capital
+            and prev.isalpha()
+            and self.spaced(i)
+            and uncertain
+            and (not self.sentence_start(prev_i) or not prev[1:].islower())
+            and prev.lower() not in _qualifier_heads()
         ):
-            if prev.lower() not in {k[0] for k in _qualifiers()}:
-                return True  # "Route 66", "Apollo 11", "Game 7", "iPhone 11"
+            return True  # "Route 66", "Apollo 11", "Game 7", "iPhone 11"
         if prev in ("×", "^", "x") and self.joined(i):
             return True  # "10" in "1.99×10−30"
+        if (
+            prev in MINUS
+            and self.joined(i)
+            and self.joined(i - 1)
+            and self.word(i - 2)[-1:].isdigit()
+        ):
+            return True  # "30" in "10−30"
         if self.word(read.last) in ("×", "^") and self.joined(read.last):
             return True
+        if read.plain_int and not has_unit and self.address_follows(read.last):
+            return True  # "405 Williams Ave."
+        # "787 Dreamliner", "90049 ZIP Code": a plain integer naming what follows
         nxt_word = self.word(read.last)
-        if (
+        return (
             read.plain_int
             and not has_unit
             and not read.scaled
@@ -932,44 +649,80 @@ class _Finder:
             and nxt_word.isalpha()
             and self.spaced(read.last)
             and not is_plural_noun(nxt_word)
-        ):
-            return True  # "787 Dreamliner", "90049 ZIP Code"
+        )
+
+    def address_follows(self, j: int) -> bool:
+        """Whether capitalised words from token ``j`` end in a street word."""
+        streets = lexicon("quantity_address_words")
+        for k in range(j, min(j + 4, len(self.toks))):
+            word = self.word(k)
+            if word in streets and k > j:
+                return True
+            if not (word[:1].isupper() and word.isalpha()):
+                return False
         return False
 
-    def is_age(self, read: _Read) -> bool:
+    def is_age(self, read: Read) -> bool:
         """An age after a name, set off by commas: "Maria Keller, 45, said"."""
-        if not read.plain_int or read.high is not None or not 1 <= read.value <= 120:
+        high = read.high if read.high is not None else read.value
+        if not read.plain_int or not 1 <= read.value <= high <= 120:
             return False
         first = read.first
         before, after = self.word(first - 1), self.word(read.last)
-        name = self.word(first - 2)
-        return before == "," and after in (",", ")") and name[:1].isupper() and name.isalpha()
+        if before.lower() in ("aged", "ages", "age") and self.spaced(first):
+            return True  # "aged 45", "ages 18-24"
+        name = self.word(first - 2).replace("-", "").replace("'", "")
+        closes = (
+            after in (",", ")")
+            or (after == "." and read.last + 1 >= len(self.toks))
+            or (after in (".", ";") and self.word(read.last + 1)[:1].isupper())
+        )
+        return before == "," and closes and name[:1].isupper() and name.isalpha()
 
-    def year_like(self, read: _Read, has_unit: bool, noun: str | None) -> bool:
+    def year_like(self, read: Read, has_unit: bool, noun: str | None) -> bool:
         """A bare year is never a quantity ("in 2019", "between 1600 and 1900")."""
         if has_unit or not read.plain_int or read.scaled or read.qualifier:
             return False
         lo, hi = read.value, read.high if read.high is not None else read.value
-        if not (1500 <= lo <= 2100 and 1500 <= hi <= 2100):
+        if not (_YEARS[0] <= lo <= hi <= _YEARS[1]):
             return False
-        if read.value >= 1000 and self.word(read.first).isdigit():
+        anchor = read.anchor if read.anchor >= 0 else read.first
+        if read.value >= 1000 and self.word(anchor).isdigit():
             return True
         return noun is None
 
-    def noun_after(self, read: _Read, *, counted: bool) -> str | None:
-        return counted_noun(self.toks, read.last, self.text, allow_of=counted or True)
+    def noun_after(self, read: Read, *, counted: bool) -> str | None:
+        singular = read.value == 1 and read.high is None and counted
+        after = read.last + (2 if self.read_postfix(read) else 0)
+        return counted_noun(
+            self.toks, after, self.text, allow_of=counted or True, singular=singular
+        )
 
-    def noun_before(self, sentence: int | None) -> str | None:
-        """The counted noun of the last count in this or the previous sentence."""
-        if self.last_noun is None or sentence is None:
+    def noun_before(self, read: Read, sentence: int | None) -> str | None:
+        """The counted noun of the last count in this or the previous sentence.
+
+        Only for a bare count that stands alone ("Police said about 1,500 remained.",
+        "Iraq has 17 million residents, and Kuwait about 1.9 million."), not one inside
+        a phrase ("the age of 21") or followed by words that may name its own noun.
+        """
+        if self.last_noun is None or sentence is None or read.written:
             return None
         where, noun = self.last_noun
-        if sentence - where in (0, 1):
-            return noun
-        return None
+        if sentence - where not in (0, 1) or self.low(read.first - 1) in ("of", "aged", "age"):
+            return None
+        after = self.word(read.last)
+        if after.lower() == "others":
+            return noun  # "killing 1,000 people and injuring 2,500 others"
+        if after[:1].isalnum() and (sentence == where or after.lower() not in _CARRY_AFTER):
+            return None  # something follows that may be its own noun ("50,000 U.S. troops")
+        return noun
 
 
-def _scale_of(read: _Read) -> float:
+def _title_case(word: str) -> bool:
+    return len(word) > 2 and word[0].isupper() and word[1:].islower()
+
+
+def _scale_of(read: Read) -> float:
     """The scale a range's upper bound was written with ("2 thousand" -> 1000)."""
     value = abs(read.value)
     for scale in (1e12, 1e9, 1e6, 1e3):

@@ -10,13 +10,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsfacts.document import Token
+from newsfacts.extractors._numbers import number_word
 from newsfacts.lexicons import lexicon
 
 __all__ = ["counted_noun", "is_plural_noun"]
 
 _MAX_WORDS = 4
 _DETERMINERS = frozenset(
-    "the its his her their our your my these those this that a an all".split()
+    {
+        "the",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "my",
+        "these",
+        "those",
+        "this",
+        "that",
+        "a",
+        "an",
+        "all",
+    }
 )
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 
@@ -26,20 +43,76 @@ def is_plural_noun(word: str) -> bool:
     low = word.lower()
     if low in lexicon("quantity_irregular_plurals"):
         return True
-    return len(low) > 3 and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS)
+    return (
+        len(low) > 3
+        and low.replace("-", "").isalpha()
+        and low.endswith("s")
+        and not low.endswith(_NOT_PLURAL_ENDINGS)
+    )
+
+
+_ADJECTIVE_ENDINGS = ("ed", "ic", "ive", "ous", "ful", "less", "able", "ible", "ern", "ish", "est")
+
+
+def _adjective(word: str) -> bool:
+    low = word.lower()
+    return low.endswith(_ADJECTIVE_ENDINGS) or low in lexicon("quantity_adjectives")
 
 
 def _wordlike(word: str) -> bool:
-    return word.replace("-", "").replace("'", "").isalpha()
+    return word.replace("-", "").replace("'", "").replace(".", "").isalpha()
 
 
-def counted_noun(tokens: Sequence[Token], i: int, text: str, *, allow_of: bool) -> str | None:
-    """The noun counted by the number that ends just before token ``i``, or None."""
+def _plural_within(tokens: Sequence[Token], k: int, count: int) -> bool:
+    """Whether a lower-case plural noun comes within ``count`` words from token ``k``."""
+    stop = lexicon("quantity_stopwords")
+    for j in range(k, min(len(tokens), k + count)):
+        word = tokens[j].text
+        if not word.islower() or word in stop or not _wordlike(word):
+            return False
+        if is_plural_noun(word):
+            return True
+    return False
+
+
+def _modifies_plural(tokens: Sequence[Token], k: int) -> bool:
+    """Whether capitalised words from ``k`` lead to a lower-case plural noun.
+
+    "seven European countries", "two US officials", "four FA Cup finals".
+    """
+    stop = lexicon("quantity_stopwords")
+    for j in range(k + 1, min(len(tokens), k + 5)):
+        word = tokens[j].text
+        if word == "." and tokens[j - 1].end == tokens[j].start and "." in tokens[j - 1].text:
+            continue  # "50,000 U.S. troops"
+        if word.islower():
+            if word in stop or not _wordlike(word):
+                return False
+            if is_plural_noun(word):
+                return True
+            continue  # "two former Libyan intelligence agents"
+        if not (word[:1].isupper() and _wordlike(word)):
+            return False
+        if is_plural_noun(word):
+            return True  # "2 million Rwanda Hutus"
+    return False
+
+
+def counted_noun(
+    tokens: Sequence[Token], i: int, text: str, *, allow_of: bool, singular: bool = False
+) -> str | None:
+    """The noun counted by the number that ends just before token ``i``, or None.
+
+    With ``singular`` (the number is one) the phrase ends at its first word that is not
+    an adjective: "one proposal asks" -> "proposal".
+    """
     stop = lexicon("quantity_stopwords")
     n = len(tokens)
     if i >= n:
         return None
+    after_of = False
     if tokens[i].text.lower() == "of" and allow_of:
+        after_of = True  # "300 of its aircraft", "a third of the budget went"
         i += 1
         if i < n and tokens[i].text.lower() in _DETERMINERS:
             i += 1
@@ -51,22 +124,44 @@ def counted_noun(tokens: Sequence[Token], i: int, text: str, *, allow_of: bool) 
         if gap.strip() or "\n" in gap:
             break
         word = token.text
-        if not _wordlike(word) or word.lower() in stop:
+        if word.endswith(("'s", "’s")) and len(word) > 2 and words == []:
+            prev_end = token.end  # "20 percent of the world's oil reserves"
+            continue
+        if word == "." and words and "." in words[-1]:
+            prev_end = token.end  # the dot closing "U.S."
+            continue
+        if number_word(word) is not None:
+            break  # "one two three": numbers are not what is counted
+        if word.lower() in ("and", "or") and words and _plural_within(tokens, k + 1, 2):
+            prev_end = token.end  # "4.3M digital and physical sales"
+            continue
+        if not _wordlike(word) or (word.lower() in stop and not word.isupper()):
             break
-        if word[:1].isupper() and not is_plural_noun(word):
-            # "seven European countries": a capitalised modifier before a plural noun
-            after = tokens[k + 1].text if k + 1 < n else ""
-            if not (after.islower() and is_plural_noun(after) and after not in stop):
-                break
+        if word[:1].isupper() and not is_plural_noun(word) and not _modifies_plural(tokens, k):
+            break
+        if not words and word.lower().endswith("ly") and len(word) > 4:
+            return None  # "hundreds visibly pregnant": an adverb, no noun follows
         words.append(word)
         prev_end = token.end
         if is_plural_noun(word):
             break
+        if (singular or after_of) and not _adjective(word):
+            nxt = tokens[k + 1].text if k + 1 < n else ""
+            # "of the world's oil reserves": a noun modifying a plural noun goes on
+            if singular or not (nxt.islower() and is_plural_noun(nxt) and nxt not in stop):
+                break
     while words and words[-1].lower().endswith(("ly", "ing")) and not is_plural_noun(words[-1]):
         words.pop()
     if not words:
         return None
     head = words[-1]
+    if head.lower() in lexicon("quantity_adjectives"):
+        # "two new 737 Max jets": the noun lies past a model name
+        for j in range(k, min(n, k + 4)):
+            word = tokens[j].text
+            if word.islower():
+                return word if is_plural_noun(word) and word not in stop else None
+        return None
     if len(words) == 1 and head.lower().endswith("ed"):
         return None  # "20 injured", "300 killed": a participle, not a noun
     return head

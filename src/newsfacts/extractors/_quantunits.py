@@ -107,6 +107,8 @@ def looks_like_unit_symbol(word: str) -> bool:
         return False
     if word.islower():
         return len(word) <= 3
+    if word.isupper() and len(word) >= 3:
+        return False  # "MAX", "USB", "NFL": acronyms, not symbols
     inner_upper = any(c.isupper() for c in word[1:])
     return inner_upper or len(word) <= 2 or not word.isalpha()
 

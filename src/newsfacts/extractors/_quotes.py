@@ -60,7 +60,11 @@ def _find(document: Document) -> tuple[Quote, ...]:
     raw: list[list[tuple[int, int | None, int, int]]] = []
     for index, para in enumerate(paragraphs):
         use_single = single_everywhere or (index == 0 and _is_headline(text, para, paragraphs))
-        pattern = _SINGLE if use_single and _DOUBLE.search(text, para.start, para.end) is None else _DOUBLE
+        pattern = (
+            _SINGLE
+            if use_single and _DOUBLE.search(text, para.start, para.end) is None
+            else _DOUBLE
+        )
         raw.append(_scan(text, para, pattern, single=pattern is _SINGLE))
     out: list[Quote] = []
     for index, found in enumerate(raw):

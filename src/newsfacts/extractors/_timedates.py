@@ -48,7 +48,7 @@ def gap_ok(text: str, left: Token, right: Token) -> bool:
 
 def year_value(word: str) -> int | None:
     """The year a four-digit token names, within the range we trust, else None."""
-    if len(word) == 4 and word.isdigit():
+    if len(word) == 4 and word.isdecimal():
         year = int(word)
         if MIN_YEAR <= year <= MAX_YEAR:
             return year
@@ -74,12 +74,11 @@ def _month(tokens: Sequence[Token], i: int, text: str) -> tuple[int, int] | None
         return None
     if not word[0].isupper():
         return None  # "march" the verb, "may" the modal
-    if len(word) <= 4 and word.lower() not in {"may", "june", "july"}:
-        # An abbreviation ("Jan", "Sept") may take a dot.
-        if i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == tokens[
-            i
-        ].end:
-            return month, i + 2
+    abbreviation = len(word) <= 4 and word.lower() not in {"may", "june", "july"}
+    if abbreviation and i + 1 < len(tokens):
+        dot = tokens[i + 1]
+        if dot.text == "." and dot.start == tokens[i].end:
+            return month, i + 2  # "Jan.", "Sept."
     return month, i + 1
 
 
@@ -163,10 +162,10 @@ def _plain_date(tokens: Sequence[Token], i: int, text: str) -> DateMatch | None:
         if month is None or not tokens[j or 0].text[0].isupper():
             return None
         end = month[1]
-        year = None
+        year: int | None = None
         k = _next(tokens, end - 1, text)
-        if k is not None and (y := year_value(tokens[k].text)) is not None:
-            year, end = y, k + 1
+        if k is not None and (named := year_value(tokens[k].text)) is not None:
+            year, end = named, k + 1
         return DateMatch(i, end, year, month[0], day[0], valid=valid_day(year, month[0], day[0]))
     return None
 
@@ -178,11 +177,9 @@ def _month_first(
     j = _next(tokens, end - 1, text, comma=False)
     if j is not None:
         day = _day(tokens, j)
-        if day is not None and not (
-            j + 1 < len(tokens) and tokens[j + 1].text in {":", "%"}
-        ):
+        if day is not None and not (j + 1 < len(tokens) and tokens[j + 1].text in {":", "%"}):
             end = day[1]
-            year = None
+            year: int | None = None
             k = _next(tokens, end - 1, text)
             if k is not None and (y := year_value(tokens[k].text)) is not None:
                 year, end = y, k + 1
@@ -194,7 +191,7 @@ def _month_first(
 
 
 def _numeric_date(tokens: Sequence[Token], i: int, text: str) -> DateMatch | None:
-    """"03/05/2024" or "3/5/24": month/day/year, or day/month/year when unambiguous."""
+    """ "03/05/2024" or "3/5/24": month/day/year, or day/month/year when unambiguous."""
     if i + 4 >= len(tokens):
         return None
     a, s1, b, s2, c = tokens[i : i + 5]
@@ -202,7 +199,7 @@ def _numeric_date(tokens: Sequence[Token], i: int, text: str) -> DateMatch | Non
         return None
     if not (b.end == s2.start and s2.end == c.start):
         return None
-    if not (a.text.isdigit() and b.text.isdigit() and c.text.isdigit()):
+    if not (a.text.isdecimal() and b.text.isdecimal() and c.text.isdecimal()):
         return None
     if len(a.text) > 2 or len(b.text) > 2 or len(c.text) not in (2, 4):
         return None

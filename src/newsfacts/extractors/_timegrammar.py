@@ -3,15 +3,18 @@
 At each token a handful of matchers each look at a bounded window and return what they
 read as a :class:`Sem` (the meaning, not yet pinned to the calendar) with the tokens it
 covers; the longest reading wins and the scan resumes after it. Extents follow TimeML:
-determiners and approximators belong to the expression ("the past two months", "almost
-two decades"), prepositions do not ("since 2019" gives "2019"). The whole scan is
-linear in the number of tokens.
+determiners and comparatives belong to the expression ("the past two months", "more
+than two decades"); plain approximators ("almost two decades" gives "two decades") and
+prepositions ("since 2019" gives "2019") do not. Only words that can open an expression
+(see ``data/time_starters.txt`` and the other time lexicons) are tried, and every
+matcher reads a bounded window, so the scan is linear in the number of tokens.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 import attrs
 
@@ -22,8 +25,10 @@ from newsfacts.lexicons import lexicon, lexicon_lines
 
 __all__ = ["RELATIVE_YEAR", "Candidate", "Sem", "duration_value", "find_candidates"]
 
-_CLOCK = re.compile(r"(\d{1,2})(?::(\d{2}))?")
+_DIGIT_OR_HYPHEN = re.compile(r"[\d-]")
+_YEAR_RANGE = re.compile(r"(\d{4})-(\d{4}|\d{2})")
 _AMPM = re.compile(r"(\d{1,2})(am|pm|a\.m|p\.m)")
+_DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(am|pm|a\.m|p\.m)?")
 _DECADE = re.compile(r"(1[0-9]|20)([0-9])0s")
 _SHORT_DECADE = re.compile(r"([0-9])0s")
 _CENTURY_ORD = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
@@ -38,8 +43,10 @@ class Sem:
     with ``mod``), ``rday`` (day offset: yesterday/today/tomorrow), ``runit`` (the unit
     containing the anchor shifted by ``offset``: "last week"), ``ago`` (``amount`` units
     before/after the anchor), ``dur`` (duration), ``season``, ``decade``, ``century``,
-    ``quarter``, ``half``, ``weekend``, ``month`` (bare month name), ``set``, ``ref``,
-    ``value`` (a fixed TIMEX3 value). ``clock`` and ``part`` add a time of day.
+    ``quarter``, ``half``, ``weekend``, ``month`` (bare month name), ``set`` and ``ref``
+    (a fixed TIMEX3 value in ``code``), ``clock`` (a time of day alone) and ``anaph``
+    (told from the date the story named last: "the next day"). ``clock`` and ``part``
+    add a time of day to a day.
     """
 
     kind: str
@@ -55,6 +62,7 @@ class Sem:
     clock: tuple[int, int] | None = None
     part: str | None = None
     valid: bool = True
+    fraction: str | None = None  # a duration's amount with a fraction: "2.5"
 
 
 @attrs.frozen
@@ -72,7 +80,7 @@ class Candidate:
 class _Ctx:
     """The token sequence with lower-cased words, read by every matcher."""
 
-    __slots__ = ("low", "poss", "text", "tokens")
+    __slots__ = ("fraction", "low", "poss", "text", "tokens")
 
     def __init__(self, tokens: Sequence[Token], text: str) -> None:
         self.tokens = tokens
@@ -89,13 +97,15 @@ class _Ctx:
                 poss.append(False)
         self.low = low
         self.poss = poss
+        # Amounts with a fraction, by the index of their first token ("5 1/2" -> "5.5").
+        self.fraction: dict[int, str] = {}
 
     def word(self, i: int) -> str:
         return self.low[i] if 0 <= i < len(self.low) else ""
 
     def near(self, i: int, j: int) -> bool:
         """Whether tokens ``i`` and ``j = i + 1`` are neighbours on one line."""
-        return 0 <= i and j < len(self.tokens) and gap_ok(self.text, self.tokens[i], self.tokens[j])
+        return i >= 0 and j < len(self.tokens) and gap_ok(self.text, self.tokens[i], self.tokens[j])
 
     def follows(self, i: int, word: str) -> bool:
         """Whether token ``i + 1`` is ``word`` and adjacent to ``i``."""
@@ -113,7 +123,6 @@ class _Ctx:
 
 
 Match = tuple[int, Sem]
-Matcher = Callable[[_Ctx, int], "Match | None"]
 
 
 def find_candidates(tokens: Sequence[Token], text: str) -> list[Candidate]:
@@ -122,9 +131,20 @@ def find_candidates(tokens: Sequence[Token], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     i = 0
     n = len(tokens)
+    starters = _starters()
+    low = ctx.low
     while i < n:
+        word = low[i]
+        if word not in starters and _DIGIT_OR_HYPHEN.search(word) is None:
+            i += 1  # most words cannot open a time expression: skip the matchers
+            continue
+        span = _YEAR_RANGE.fullmatch(word)
+        if span is not None:
+            out.extend(_year_range(i, tokens[i], span))
+            i += 1
+            continue
         best: Match | None = None
-        for matcher in _MATCHERS:
+        for matcher in _BY_FIRST_WORD.get(word, _MATCHERS):
             found = matcher(ctx, i)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
@@ -132,7 +152,8 @@ def find_candidates(tokens: Sequence[Token], text: str) -> list[Candidate]:
             i += 1
             continue
         end, sem = best
-        if any(ctx.poss[k] for k in range(i, end - 1)):
+        inner_possessive = sem.kind in {"quarter", "half"} or sem.code == "HOLIDAY"
+        if not inner_possessive and any(ctx.poss[k] for k in range(i, end - 1)):
             end = i + 1 + next(k for k in range(end - 1 - i) if ctx.poss[i + k])
             found_again = _shorter(ctx, i, end)
             if found_again is None:
@@ -145,6 +166,45 @@ def find_candidates(tokens: Sequence[Token], text: str) -> list[Candidate]:
         out.append(Candidate(i, end, sem, tokens[i].start, stop))
         i = end
     return out
+
+
+@cache
+def _starters() -> frozenset[str]:
+    """Every word (lower-case) that can open a time expression, digits and hyphens aside."""
+    words = set(lexicon("time_starters"))
+    for name in (
+        "months",
+        "weekdays",
+        "numbers",
+        "ordinals",
+        "units",
+        "seasons",
+        "dayparts",
+        "refs",
+        "sets",
+        "decade_words",
+        "holidays",
+    ):
+        for key in table(name):
+            words.add(key.split(" ", 1)[0])
+    words.update(f"{day}s" for day in table("weekdays"))
+    words.update(phrase.split(" ", 1)[0] for phrase in lexicon("time_approx"))
+    return frozenset(words)
+
+
+def _year_range(i: int, token: Token, span: re.Match[str]) -> list[Candidate]:
+    """The two years of "2009-2010" or "2019-20" (one token), each its own expression."""
+    first = year_value(span.group(1))
+    tail = span.group(2)
+    if first is None:
+        return []
+    second = int(tail) if len(tail) == 4 else (first // 100) * 100 + int(tail)
+    if not first < second <= first + 100 or year_value(str(second)) is None:
+        return []
+    a = Candidate(i, i + 1, Sem(kind="cal", year=first), token.start, token.start + 4)
+    b_start = token.start + 5
+    b = Candidate(i, i + 1, Sem(kind="cal", year=second), b_start, b_start + len(tail))
+    return [a, b]
 
 
 def _shorter(ctx: _Ctx, i: int, end: int) -> Sem | None:
@@ -164,9 +224,13 @@ def _amount(ctx: _Ctx, i: int) -> tuple[int | None, int] | None:
     w = ctx.word(i)
     if not w:
         return None
-    if w.isdigit() and len(w) <= 4:
-        if ctx.word(i + 2) == "/" and ctx.near(i, i + 1) and ctx.word(i + 1).isdigit():
-            return None, i + 4  # "5 1/2": an amount TIMEX3 cannot write as a whole number
+    if w.isdecimal() and len(w) <= 4:
+        if ctx.word(i + 2) == "/" and ctx.near(i, i + 1) and ctx.word(i + 1).isdecimal():
+            if (ctx.word(i + 1), ctx.word(i + 3)) == ("1", "2"):
+                ctx.fraction[i] = f"{int(w)}.5"  # "5 1/2"
+            return None, i + 4
+        if len(w) == 4 and year_value(w) is not None and not ctx.word(i + 1).endswith("s"):
+            return None  # "the 1988 quarter": a year, not a count
         return int(w), i + 1
     if w in {"a", "an"}:
         nxt = ctx.word(i + 1)
@@ -181,34 +245,53 @@ def _amount(ctx: _Ctx, i: int) -> tuple[int | None, int] | None:
     if w in numbers:
         code = numbers[w]
         if code == "X":
+            if ctx.word(i - 1) == "as":
+                return None  # "the third in as many months"
             return None, i + 1
         value = int(code)
         if w == "couple" and ctx.follows(i, "of"):
             return 2, i + 2
+        if ctx.word(i + 1) == "and" and ctx.word(i + 2) == "a" and ctx.word(i + 3) == "half":
+            ctx.fraction[i] = f"{value}.5"  # "two and a half"
+            return None, i + 4
         # "twenty five": tens then units
         nxt = ctx.word(i + 1)
         if value >= 20 and value % 10 == 0 and nxt in numbers and ctx.near(i, i + 1):
             unit_value = numbers[nxt]
-            if unit_value.isdigit() and int(unit_value) < 10:
+            if unit_value.isdecimal() and int(unit_value) < 10:
                 return value + int(unit_value), i + 2
         return value, i + 1
     if "-" in w:
         parts = w.split("-")
         if len(parts) == 2 and parts[0] in numbers and parts[1] in numbers:
             a, b = numbers[parts[0]], numbers[parts[1]]
-            if a.isdigit() and b.isdigit() and int(b) < 10:
+            if a.isdecimal() and b.isdecimal() and int(b) < 10:
                 return int(a) + int(b), i + 1
-    if w.replace(".", "", 1).isdigit() and "." in w:
-        return None, i + 1  # "2.5 years": kept as an unspecified amount
+    if w.replace(".", "", 1).isdecimal() and "." in w:
+        ctx.fraction[i] = w.lstrip("0") if not w.startswith("0.") else w  # "2.5 years"
+        return None, i + 1
+    if w == "half" and ctx.word(i + 1) in {"a", "an"} and ctx.near(i, i + 1):
+        ctx.fraction[i] = "0.5"  # "half an hour"
+        return None, i + 2
     return None
+
+
+def _numeric(word: str) -> bool:
+    """A number written in digits or a large-number word ("2,000", "1.5", "million")."""
+    return any(c.isdecimal() for c in word) or word in {"million", "billion", "thousand", "hundred"}
 
 
 def _unit(ctx: _Ctx, i: int) -> str | None:
     return table("units").get(ctx.word(i))
 
 
-def duration_value(amount: int | None, unit: str) -> str:
-    """The TIMEX3 duration for ``amount`` ``unit`` ("P2Y", "PT3H", "PXY")."""
+_HALF_UNIT = {"Y": (6, "M"), "M": (15, "D"), "D": (12, "H"), "H": (30, "M"), "MIN": (30, "S")}
+
+
+def duration_value(amount: int | None, unit: str, fraction: str | None = None) -> str:
+    """The TIMEX3 duration for ``amount`` ``unit`` ("P2Y", "PT3H", "PXY", "P2Y6M")."""
+    if fraction is not None and unit not in {"DE", "CE", "MIL", "FN", "WE"}:
+        return _fraction_value(fraction, unit)
     n = "X" if amount is None else str(amount)
     scaled = {"DE": 10, "CE": 100, "MIL": 1000, "FN": 2}
     if unit in scaled:
@@ -221,6 +304,20 @@ def duration_value(amount: int | None, unit: str) -> str:
     if unit == "WE":
         return "P2D" if amount == 1 else f"P{n}WE"
     return f"P{n}{unit}"
+
+
+def _fraction_value(fraction: str, unit: str) -> str:
+    """A duration with a fractional amount: halves in the next smaller unit ("P2Y6M",
+    "PT1H30M"), other fractions as ISO 8601 decimals ("P2.3Y")."""
+    whole, _, part = fraction.partition(".")
+    time = "T" if unit in {"H", "MIN", "S"} else ""
+    letter = "M" if unit == "MIN" else unit
+    if part == "5" and unit in _HALF_UNIT:
+        extra, small = _HALF_UNIT[unit]
+        small_time = "T" if (small == "H" or unit in {"H", "MIN"}) and not time else ""
+        head = f"{int(whole or 0)}{letter}" if int(whole or 0) else ""
+        return f"P{time}{head}{small_time}{extra}{small}"
+    return f"P{time}{whole or 0}.{part}{letter}"
 
 
 # -- matchers ---------------------------------------------------------------------------
@@ -256,9 +353,17 @@ def _m_month(ctx: _Ctx, i: int) -> Match | None:
     mod = ctx.word(i - 1)
     if mod in {"last", "next", "this", "coming"} and ctx.near(i - 1, i):
         return None  # _m_modified takes these
-    if not ctx.prev_signal(i) and ctx.word(i - 1) not in {"mid", "early", "late", "the"}:
+    listed = ctx.word(i - 1) in {"and", "or", "to", "-", "–"} and (
+        ctx.word(i - 2) in int_table("months") and ctx.cap(i - 2)
+    )
+    if not (listed or ctx.prev_signal(i)) and ctx.word(i - 1) not in {
+        "mid",
+        "early",
+        "late",
+        "the",
+    }:
         return None
-    if w in {"may", "march"} and ctx.word(i - 1) in {"to", "and", "or"}:
+    if w in {"may", "march"} and ctx.word(i - 1) in {"to", "and", "or"} and not listed:
         return None  # "voted to March", "may or May not": keep the safe side
     if ctx.word(i - 1) == "the" and not (ctx.word(i + 1).isalpha() and ctx.word(i + 1).islower()):
         return None  # "the March elections" is one, "the May government" is not
@@ -281,19 +386,25 @@ def _m_year(ctx: _Ctx, i: int) -> Match | None:
     if year is None:
         return None
     prev = ctx.word(i - 1)
-    if prev in {"$", "£", "€", "no", "#", "number", "flight", "route", "page", "room", "vol"}:
+    if prev == "copyright" or (prev == ")" and ctx.word(i - 2) == "c"):
+        return None  # "Copyright 2024", "(c) 2024": a notice, not a time
+    if prev in {"$", "£", "€", "no", "#", "number", "flight", "route", "page", "room", "vol", "©"}:
         return None
+    if prev == "/" and ctx.tokens[i - 1].end == tok.start:
+        return None  # the tail of a broken numeric date or a fraction
     nxt = ctx.word(i + 1)
-    if nxt in {"%", "percent", "per"} or ctx.word(i - 1) == "." and ctx.tokens[i - 1].end == tok.start:
+    if nxt in {"%", "percent", "per"} or (
+        ctx.word(i - 1) == "." and ctx.tokens[i - 1].end == tok.start
+    ):
         return None
-    if ctx.follows(i, "'s") or ctx.word(i + 1) in {"'", "’"} and ctx.follows(i + 1, "s"):
-        return i + 1, Sem(kind="cal", year=year)
-    signal = ctx.prev_signal(i) or prev in {"-", "–", "fiscal", "year", "early", "late"}
-    if not signal and not (1900 <= year <= 2100):
+    if ctx.poss[i]:
+        return i + 1, Sem(kind="cal", year=year)  # "2019's budget"
+    strong = prev in lexicon("time_year_signals")
+    if not strong and not (1900 <= year <= 2100):
         return None
-    if not signal and (nxt in lexicon("time_counted") or nxt.isalpha() and nxt.endswith("s")):
-        if nxt not in lexicon("time_year_nouns"):
-            return None  # "the 2000 people", "2000 tonnes"
+    counted = nxt in lexicon("time_counted") or (nxt.isalpha() and nxt.endswith("s"))
+    if not strong and counted and nxt not in lexicon("time_year_nouns"):
+        return None  # "the 2000 people", "2000 tonnes"
     return i + 1, Sem(kind="cal", year=year)
 
 
@@ -301,11 +412,18 @@ def _m_relday(ctx: _Ctx, i: int) -> Match | None:
     """Yesterday, today, tomorrow, tonight, and "the day before yesterday"."""
     w = ctx.word(i)
     offsets = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
+    if w in offsets and ctx.cap(i) and i > 0 and _in_name(ctx, i):
+        return None  # "USA Today", "VOA Today": a title
     if w in offsets:
-        if w == "today" and ctx.follows(i, "'s") and ctx.word(i + 2) in {"world", "society"}:
-            return i + 2, Sem(kind="ref", code="PRESENT_REF")
+        if w == "today" and ctx.poss[i] and ctx.word(i + 1) in {"world", "society", "youth"}:
+            return i + 1, Sem(kind="ref", code="PRESENT_REF")  # "today's world"
         part = "NI" if w == "tonight" else None
         return i + 1, Sem(kind="rday", offset=offsets[w], part=part)
+    if w == "the" and ctx.word(i + 1) == "day" and ctx.word(i + 2) in {"before", "after"}:
+        far = {"before": "yesterday", "after": "tomorrow"}[ctx.word(i + 2)]
+        if ctx.word(i + 3) == far and ctx.near(i + 2, i + 3):
+            return i + 4, Sem(kind="rday", offset=2 if far == "tomorrow" else -2)
+        return None
     if w in {"last", "this"} and ctx.near(i, i + 1):
         part = table("dayparts").get(ctx.word(i + 1))
         if part is not None and ctx.word(i + 1) not in {"noon", "midnight", "midday"}:
@@ -316,19 +434,37 @@ def _m_relday(ctx: _Ctx, i: int) -> Match | None:
     return None
 
 
+def _in_name(ctx: _Ctx, i: int) -> bool:
+    """Whether capitalised token ``i`` continues a name ("USA Today", "ABC's This Week").
+
+    The word before it is capitalised too, or an opening quotation mark, and is not the
+    first word of a sentence or line.
+    """
+    prev = ctx.tokens[i - 1].text
+    if prev in {'"', "“", "‘", "'"}:
+        return True
+    if not prev[:1].isupper() or ctx.word(i - 1) in lexicon("time_signals"):
+        return False
+    if i >= 2 and ctx.tokens[i - 2].text in {".", "!", "?", '"', "“"}:
+        return False
+    return "\n" not in ctx.text[ctx.tokens[i - 1].end : ctx.tokens[i].start] and i >= 2
+
+
 def _m_weekday(ctx: _Ctx, i: int) -> Match | None:
     """A weekday name; plural after "on" is a set ("on Mondays")."""
     tok = ctx.tokens[i]
     w = ctx.word(i)
     if not ctx.cap(i):
         return None
+    if ctx.word(i - 1) in lexicon("time_weekday_names") and ctx.cap(i - 1):
+        return None  # "Black Friday", "Super Tuesday": names, not days of this week
     wd = int_table("weekdays").get(w)
     if wd is not None and len(w) > 4:
         return i + 1, Sem(kind="wday", weekday=wd)
-    if w.endswith("s") and len(w) > 6:
+    if w.endswith("s") and len(w) > 6 and ctx.word(i - 1) in {"on", "most", "all", "some"}:
         wd = int_table("weekdays").get(w[:-1])
         if wd is not None and tok.text[:1].isupper():
-            return i + 1, Sem(kind="set", code=f"XXXX-WXX-{wd}")
+            return i + 1, Sem(kind="set", code=f"XXXX-WXX-{wd}")  # "on Sundays"
     return None
 
 
@@ -337,12 +473,28 @@ def _m_modified(ctx: _Ctx, i: int) -> Match | None:
     w = ctx.word(i)
     start = i
     if w == "the" and ctx.word(i + 1) in {
-        "coming", "past", "last", "next", "previous", "following", "first", "final", "latest",
-        "quarter", "week",
+        "coming",
+        "past",
+        "last",
+        "next",
+        "previous",
+        "following",
+        "first",
+        "final",
+        "latest",
+        "quarter",
+        "week",
+        "current",
     }:
         i += 1
         w = ctx.word(i)
+    if w == "current" and start != i and ctx.word(i + 1) == "fiscal":
+        i += 1  # "the current fiscal year"
+        w = "current"
     offsets = {"last": -1, "next": 1, "this": 0, "coming": 1, "past": -1, "previous": -1}
+    offsets["current"] = 0  # "the current quarter"
+    if w == "current" and (start == i or _unit(ctx, i + 1) not in {"Y", "Q", "M", "W"}):
+        return None
     if w in {"latest", "recent"} and start != i and ctx.word(i + 1) == "quarter":
         return i + 2, Sem(kind="runit", unit="Q", offset=-1)
     if w == "quarter" and start != i and not ctx.follows(i, "of"):
@@ -360,7 +512,7 @@ def _m_modified(ctx: _Ctx, i: int) -> Match | None:
             if unit is not None and unit != "WE":
                 return amount[1] + 1, Sem(kind="dur", amount=amount[0], unit=unit)
         return None
-    if w not in offsets and w != "following" or not ctx.near(i, i + 1):
+    if (w not in offsets and w != "following") or not ctx.near(i, i + 1):
         return None
     if w == "following":
         return None  # anaphoric: "the following week" needs an event to anchor it
@@ -372,17 +524,18 @@ def _m_modified(ctx: _Ctx, i: int) -> Match | None:
         if wd is not None and len(nxt) > 4:
             return j + 1, Sem(kind="wday", weekday=wd, mod=w if w != "past" else "last")
         month = int_table("months").get(nxt)
-        if month is not None and len(nxt) > 4 or nxt in {"may", "june", "july"}:
-            assert month is not None
+        if month is not None and (len(nxt) > 4 or nxt in {"may", "june", "july"}):
             return j + 1, Sem(kind="month", month=month, mod=w if w != "past" else "last")
     season = table("seasons").get(nxt)
     if season is not None:
         return j + 1, Sem(kind="season", code=season, mod="last" if offset < 0 else w)
     unit = _unit(ctx, j)
-    if unit is not None and not nxt.endswith("s") or nxt == "weekend":
-        assert unit is not None
-        if unit == "S" or unit == "MIN":
-            return None
+    quoted = i > 0 and ctx.tokens[i - 1].text in {'"', "“", "‘"}
+    if unit is not None and ctx.cap(j) and ctx.cap(i) and start == i and quoted:
+        return None  # "This Week": the title of a programme
+    if unit is not None and (not nxt.endswith("s") or nxt == "weekend"):
+        if unit in {"S", "MIN"} or (unit == "D" and w != "past"):
+            return None  # "the next day" is told from a date named before: _m_anaphoric
         the = start != i
         if unit == "WE":
             return j + 1, Sem(kind="weekend", mod="last" if offset < 0 else w)
@@ -390,9 +543,16 @@ def _m_modified(ctx: _Ctx, i: int) -> Match | None:
             # "the past year", "the next month": a stretch of time, not a calendar unit
             return j + 1, Sem(kind="dur", amount=1, unit=unit)
         return j + 1, Sem(kind="runit", unit=unit, offset=offset)
-    if unit is not None and nxt.endswith("s") and unit not in {"WE", "S", "MIN"}:
-        if w in {"past", "coming", "next", "last", "previous"} and (start != i or w == "coming"):
-            return j + 1, Sem(kind="dur", amount=None, unit=unit)  # "the coming years"
+    if w in {"this", "last", "next"} and start == i and nxt in {"years", "weeks", "months"}:
+        after = ctx.word(j + 1)
+        if after[:1].isalpha() and after not in table("units") and not ctx.follows(j, "ago"):
+            # "last years winner": a possessive that lost its apostrophe
+            return j + 1, Sem(kind="runit", unit=table("units")[nxt], offset=offset)
+    stretch = w in {"past", "coming", "next", "last", "previous"} and (start != i or w == "coming")
+    if stretch and unit is not None and nxt.endswith("s") and unit not in {"WE", "S", "MIN"}:
+        return j + 1, Sem(kind="dur", amount=None, unit=unit)  # "the coming years"
+    if w == "last" and start == i and ctx.word(i - 1) in lexicon("time_modals"):
+        return None  # "expected to last 48 hours": the verb
     if w in {"past", "last", "next", "coming", "previous"}:
         # "the past two months", "the next few years", "the last 20 years"
         amount = _amount(ctx, j)
@@ -412,10 +572,12 @@ def _m_relative_span(ctx: _Ctx, i: int) -> Match | None:
     if ctx.word(j) == "-" and ctx.near(j, j + 1):
         j += 1
     found = _m_modified(ctx, j)
+    if found is None and w in {"early", "late"}:
+        found = _m_weekday(ctx, j) or _m_relday(ctx, j)  # "late Friday", "early today"
     if found is None:
         return None
     end, sem = found
-    if sem.kind in {"runit", "season", "month", "wday", "weekend"}:
+    if sem.kind in {"runit", "season", "month", "wday", "weekend", "rday"}:
         code = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get(w, "MID")
         return end, attrs.evolve(sem, code=sem.code if sem.kind == "season" else code)
     return None
@@ -425,7 +587,7 @@ def _m_mid(ctx: _Ctx, i: int) -> Match | None:
     """early/late/mid + month or year: "mid-March", "early 2019", "late May"."""
     w = ctx.word(i)
     if "-" in w and w.split("-", 1)[0] in {"mid", "early", "late"}:
-        head, rest = w.split("-", 1)
+        rest = w.split("-", 1)[1]
         month = int_table("months").get(rest)
         if month is not None and len(rest) >= 3:
             return i + 1, Sem(kind="month", month=month)
@@ -444,8 +606,7 @@ def _m_mid(ctx: _Ctx, i: int) -> Match | None:
 
 
 def _m_ago(ctx: _Ctx, i: int) -> Match | None:
-    """N units ago / from now / earlier; N units later / before / after (a duration)."""
-    start = i
+    """N units ago / earlier / from now: a date told back or forward from the anchor."""
     approx = _approx(ctx, i)
     if approx is not None:
         i = approx
@@ -462,7 +623,6 @@ def _m_ago(ctx: _Ctx, i: int) -> Match | None:
         return k + 1, Sem(kind="ago", amount=value, unit=unit, offset=-1)
     if nxt == "from" and ctx.word(k + 1) == "now":
         return k + 2, Sem(kind="ago", amount=value, unit=unit, offset=1)
-    del start
     return None
 
 
@@ -488,20 +648,26 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
     # Hyphenated adjectives: "two-day", "16-hour", "five-year" (not "six-year-old").
     if "-" in w:
         parts = w.split("-")
+        if len(parts) == 2 and parts[1] == "long" and parts[0] in table("units"):
+            unit = table("units")[parts[0]]  # "day-long", "decades-long"
+            if unit not in {"WE", "Q"}:
+                amount = None if parts[0].endswith("s") else 1
+                return i + 1, Sem(kind="dur", amount=amount, unit=unit)
         if len(parts) == 2:
             unit = table("units").get(parts[1])
             if unit is not None and unit not in {"WE", "Q"}:
                 numbers = table("numbers")
-                if parts[0].isdigit() and len(parts[0]) <= 3:
+                if parts[0].isdecimal() and len(parts[0]) <= 3:
                     n: int | None = int(parts[0])
-                elif parts[0] in numbers and numbers[parts[0]].isdigit():
+                elif parts[0] in numbers and numbers[parts[0]].isdecimal():
                     n = int(numbers[parts[0]])
                 else:
                     return None
                 if ctx.word(i + 1) in {"-", "old"}:
                     return None
                 return i + 1, Sem(kind="dur", amount=n, unit=unit)
-        return None
+        if _amount(ctx, i) is None:
+            return None
     the = False
     if w == "the" and ctx.near(i, i + 1):
         the = True
@@ -509,13 +675,14 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
     approx = _approx(ctx, i)
     if approx is not None:
         i = approx
-    if ctx.word(i) in {"recent", "several", "few", "many"} or ctx.word(i) == "the":
-        pass
     amount = _amount(ctx, i)
     if amount is not None:
         value, j = amount
         if not ctx.near(j - 1, j):
             return None
+        if ctx.word(j) in {"more", "additional", "extra", "further"} and value is not None:
+            if _unit(ctx, j + 1) is not None and ctx.near(j, j + 1):
+                j += 1  # "two more weeks", "an additional year"
         unit = _unit(ctx, j)
         if unit is None or unit == "WE":
             return None
@@ -524,7 +691,7 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
             return None  # "37 years old", "60 Minutes"
         if unit == "S" and not unit_word.endswith("s") and ctx.word(j - 1) in {"a", "an"}:
             return None  # "a second term"
-        if unit == "Q" and not ctx.word(i).isdigit():
+        if unit == "Q" and not ctx.word(i).isdecimal():
             return None  # "the first quarter" is a quarter, not three months
         if ctx.word(j + 1) in {"-", "old"} and ctx.word(j + 2) == "old":
             return None
@@ -534,16 +701,31 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
             return None
         if value == 1 and unit_word.endswith("s") and ctx.word(i) in {"a", "an"}:
             return None
-        if ctx.word(j + 1) == "of" and ctx.word(i) in {"a", "an"} and ctx.word(j + 2).isdigit():
+        if ctx.word(j + 1) == "of" and ctx.word(i) in {"a", "an"} and ctx.word(j + 2).isdecimal():
             return None
-        return j + 1, Sem(kind="dur", amount=value, unit=unit)
+        fraction = ctx.fraction.get(i)
+        end = j + 1
+        if value is not None and [ctx.word(end), ctx.word(end + 1), ctx.word(end + 2)] == [
+            "and",
+            "a",
+            "half",
+        ]:
+            fraction, end = f"{value}.5", end + 3  # "a year and a half"
+        return end, Sem(kind="dur", amount=value, unit=unit, fraction=fraction)
     # "recent years", "years", "the years"
     j = i
     if ctx.word(j) in {"recent", "several", "many", "few"} and ctx.near(j, j + 1):
+        if ctx.word(j - 1) == "as":
+            return None  # "the third in as many months"
         j += 1
     unit = _unit(ctx, j)
     if unit is None or unit in {"WE", "Q"} or not ctx.word(j).endswith("s"):
         return None
+    after = ctx.word(j + 1)
+    if unit not in {"DE", "CE"} and after in {"ago", "earlier", "later"} and ctx.near(j, j + 1):
+        if after == "ago":
+            return j + 2, Sem(kind="ago", amount=None, unit=unit, offset=-1)  # "years ago"
+        return j + 1, Sem(kind="dur", amount=None, unit=unit)  # "hours later"
     if the or (j == start and not ctx.prev_signal(j)):
         return None
     if j == start and ctx.word(j - 1) in {"the", "of", "and", "to"}:
@@ -562,7 +744,9 @@ def _m_season(ctx: _Ctx, i: int) -> Match | None:
     j = i + 1
     if ctx.word(j) == "of" and ctx.near(i, j):
         j += 1
-    if ctx.near(j - 1, j) and (year := year_value(ctx.tokens[j].text if j < len(ctx.tokens) else "")):
+    if ctx.near(j - 1, j) and (
+        year := year_value(ctx.tokens[j].text if j < len(ctx.tokens) else "")
+    ):
         return j + 1, Sem(kind="season", code=season, year=year)
     # A bare season only after a time signal ("in the spring", "during winter").
     prev = ctx.word(start - 1)
@@ -581,12 +765,9 @@ def _m_decade(ctx: _Ctx, i: int) -> Match | None:
     if ctx.word(i) == "the":
         i += 1
     w = ctx.word(i)
-    early = None
     if w in {"early", "late", "mid"} and ctx.near(i, i + 1):
-        early = w
-        i += 1
+        i += 1  # "the late 1960s": the decade, its part left to the reader
         w = ctx.word(i)
-    del early
     if w.split("-", 1)[0] in {"mid", "early", "late"} and "-" in w:
         w = w.split("-", 1)[1]  # "the mid-1990s"
     if start != i and w in int_table("decade_words"):
@@ -601,34 +782,32 @@ def _m_decade(ctx: _Ctx, i: int) -> Match | None:
         m2 = _SHORT_DECADE.fullmatch(ctx.word(i + 1))
         if m2 is not None:
             return i + 2, Sem(kind="decade", year=1900 + int(m2.group(1)) * 10)
-    if True:
-        m3 = _CENTURY_ORD.fullmatch(w)
-        ordinal = int(m3.group(1)) if m3 else int_table("ordinals").get(w)
-        if ordinal is None:
-            words = w.split("-")
-            if len(words) == 2 and words[0] == "twenty" and words[1] in int_table("ordinals"):
-                ordinal = 20 + int_table("ordinals")[words[1]]
-        if ordinal is not None and ctx.word(i + 1) == "century" and 1 <= ordinal <= 22:
-            return i + 2, Sem(kind="century", year=(ordinal - 1) * 100)
+    m3 = _CENTURY_ORD.fullmatch(w)
+    ordinal = int(m3.group(1)) if m3 else int_table("ordinals").get(w)
+    if ordinal is None:
+        words = w.split("-")
+        if len(words) == 2 and words[0] == "twenty" and words[1] in int_table("ordinals"):
+            ordinal = 20 + int_table("ordinals")[words[1]]  # "twenty-first century"
+    if ordinal is not None and ctx.word(i + 1) == "century" and 1 <= ordinal <= 22:
+        return i + 2, Sem(kind="century", year=(ordinal - 1) * 100)
     return None
 
 
 def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
     """Quarters and halves: "the third quarter (of 2023)", "third-quarter", "the first half"."""
-    start = i
     w = ctx.word(i)
     if w == "the":
         i += 1
         w = ctx.word(i)
     year: int | None = None
-    if (y := year_value(ctx.tokens[i].text if i < len(ctx.tokens) else "")) is not None:
-        if ctx.follows(i, "'s"):
+    if (y := year_value(ctx.word(i))) is not None:
+        if ctx.poss[i]:
             year = y
-            i += 2
+            i += 1
             w = ctx.word(i)
-    elif w in {"this", "last", "next"} and ctx.follows(i, "year") and ctx.word(i + 2) == "'s":
+    elif w in {"this", "last", "next"} and ctx.follows(i, "year") and ctx.poss[i + 1]:
         year = RELATIVE_YEAR + _YEAR_SHIFT[w]
-        i += 3
+        i += 2
         w = ctx.word(i)
     fiscal = w == "fiscal"
     if fiscal:
@@ -641,7 +820,9 @@ def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
             n = ordinals[head]
             limit = 4 if tail == "quarter" else 2
             if 1 <= n <= limit:
-                return i + 1, Sem(kind="quarter" if tail == "quarter" else "half", amount=n, year=year)
+                return i + 1, Sem(
+                    kind="quarter" if tail == "quarter" else "half", amount=n, year=year
+                )
         return None
     if w not in ordinals or not ctx.near(i, i + 1):
         return None
@@ -653,22 +834,27 @@ def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
     if not 1 <= n <= limit:
         return None
     end = i + 2
-    if ctx.word(end) == "of" and (y2 := year_value(ctx.tokens[end + 1].text if end + 1 < len(ctx.tokens) else "")):
+    if ctx.word(end) == "of" and (
+        y2 := year_value(ctx.tokens[end + 1].text if end + 1 < len(ctx.tokens) else "")
+    ):
         year, end = y2, end + 2
-    elif ctx.word(end) == "of" and ctx.word(end + 1) in {"this", "last", "next"} and ctx.word(end + 2) == "year":
+    elif (
+        ctx.word(end) == "of"
+        and ctx.word(end + 1) in {"this", "last", "next"}
+        and ctx.word(end + 2) == "year"
+    ):
         year = RELATIVE_YEAR + _YEAR_SHIFT[ctx.word(end + 1)]
         end += 3
-    del start
     return end, Sem(kind="quarter" if unit == "quarter" else "half", amount=n, year=year)
 
 
 def _m_weekend(ctx: _Ctx, i: int) -> Match | None:
-    """"the weekend", "the holiday weekend", "the Easter weekend"."""
+    """ "the weekend", "the holiday weekend", "the Easter weekend"."""
     if ctx.word(i) != "the":
         return None
     j = i + 1
     if ctx.word(j) != "weekend" and ctx.word(j + 1) == "weekend" and ctx.near(j, j + 1):
-        if ctx.word(j) not in {"holiday", "long", "easter", "bank", "holiday", "memorial"} and not (
+        if ctx.word(j) not in {"holiday", "long", "easter", "bank", "memorial"} and not (
             ctx.cap(j)
         ):
             return None
@@ -696,8 +882,11 @@ def _m_set(ctx: _Ctx, i: int) -> Match | None:
         season = table("seasons").get(nxt)
         if season is not None:
             return j + 1, Sem(kind="set", code=f"XXXX-{season}")
+        month = int_table("months").get(nxt)
+        if month is not None and ctx.cap(j) and len(nxt) >= 3:
+            return j + 1, Sem(kind="set", code=f"XXXX-{month:02d}")  # "each July"
         amount = 1
-        if nxt.isdigit() or (nxt in table("numbers") and table("numbers")[nxt].isdigit()):
+        if nxt.isdecimal() or (nxt in table("numbers") and table("numbers")[nxt].isdecimal()):
             found = _amount(ctx, j)
             if found is None or found[0] is None:
                 return None
@@ -714,9 +903,14 @@ def _m_set(ctx: _Ctx, i: int) -> Match | None:
         unit = _unit(ctx, i + 1)
         if unit is None or ctx.word(i + 1).endswith("s") or unit in {"WE", "DE", "CE"}:
             return None
-        if w == "per" or prev in {"once", "twice", "times"} or prev.isdigit() or (
-            prev.endswith("s") and prev.isalpha()
-        ):
+        if prev in lexicon("time_rate_units") or unit in {"S", "MIN"}:
+            return None  # "miles per hour", "instructions per second": a unit of rate
+        if w == "per" or prev in {"once", "twice", "times"} or _numeric(prev):
+            return i + 2, Sem(kind="set", code=duration_value(1, unit))
+        counted = prev.endswith("s") and (
+            _numeric(ctx.word(i - 2)) or ctx.word(i - 2) in table("numbers")
+        )
+        if counted:
             return i + 2, Sem(kind="set", code=duration_value(1, unit))
     return None
 
@@ -733,35 +927,49 @@ def _m_ref(ctx: _Ctx, i: int) -> Match | None:
         nxt = ctx.word(i + 2)
         if nxt[:1].isalnum() and nxt not in lexicon("time_function_words"):
             return None  # "the past two years", "the future president"
-        return i + 2, Sem(kind="ref", code="PAST_REF" if ctx.word(i + 1) == "past" else "FUTURE_REF")
-    if w == "these" and ctx.follows(i, "days"):
-        return i + 2, Sem(kind="ref", code="PRESENT_REF")
-    if w == "at" and ctx.follows(i, "the") and ctx.follows(i + 1, "moment"):
-        return i + 3, Sem(kind="ref", code="PRESENT_REF")
+        return i + 2, Sem(
+            kind="ref", code="PAST_REF" if ctx.word(i + 1) == "past" else "FUTURE_REF"
+        )
+    phrases = _phrases().get(w)
+    if phrases:
+        for words, code in phrases:
+            k = i + 1
+            for word in words[1:]:
+                if ctx.word(k) != word or not ctx.near(k - 1, k):
+                    break
+                k += 1
+            else:
+                return k, Sem(kind="ref", code=code)
     return None
 
 
+@cache
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """``data/time_phrases.txt`` by first word, longest phrase first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, code in table("phrases").items():
+        words = tuple(phrase.split(" "))
+        out.setdefault(words[0], []).append((words, code))
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return out
+
+
 def _m_holiday(ctx: _Ctx, i: int) -> Match | None:
-    """Fixed-date holidays: "Christmas", "New Year's Day"."""
+    """Fixed-date holidays: "Christmas", "New Year's Day", "Fourth of July"."""
     if not ctx.cap(i):
         return None
     holidays = table("holidays")
     best: Match | None = None
-    phrase = ""
-    j = i
-    while j < len(ctx.tokens) and j < i + 4:
-        word = ctx.word(j)
-        if word in {"'s", "’s"} or word in {"'", "’"}:
-            phrase += "'" if word in {"'", "’"} else "'s"
-        else:
-            phrase = f"{phrase} {word}".strip() if not phrase.endswith("'") else phrase + word
-        code = holidays.get(phrase.replace("’", "'"))
+    words: list[str] = []
+    for j in range(i, min(len(ctx.tokens), i + 4)):
+        if j > i and not ctx.near(j - 1, j):
+            break
+        words.append(ctx.tokens[j].text.lower().replace("’", "'"))
+        code = holidays.get(" ".join(words))
         if code is not None:
             month, day = int(code[:2]), int(code[3:])
-            best = j + 1, Sem(kind="cal", month=month, day=day)
-        if j + 1 < len(ctx.tokens) and ctx.tokens[j + 1].start - ctx.tokens[j].end > 1:
-            break
-        j += 1
+            best = j + 1, Sem(kind="cal", month=month, day=day, code="HOLIDAY")
     return best
 
 
@@ -769,49 +977,69 @@ def _m_clock(ctx: _Ctx, i: int) -> Match | None:
     """A clock time: "3 p.m.", "10:30 a.m. EST", "14:00 GMT", "noon", "midnight"."""
     w = ctx.word(i)
     if w in {"noon", "midday"}:
-        if ctx.prev_signal(i) or ctx.word(i - 1) in {"at", "by", "until"}:
-            return i + 1, Sem(kind="clock", clock=(12, 0))
-        return None
-    if w == "midnight" and ctx.prev_signal(i):
+        if ctx.word(i - 1) == "high":
+            return None  # "high noon": a showdown, not a clock time
+        return i + 1, Sem(kind="clock", clock=(12, 0))
+    if w == "midnight":
         return i + 1, Sem(kind="clock", clock=(24, 0))
     m = _AMPM.fullmatch(w)
+    if m is not None and ctx.word(i - 1) == ":" and ctx.tokens[i - 1].end == ctx.tokens[i].start:
+        return None  # the minutes of "4:05pm", read from the hour
     hour: int | None = None
     minute = 0
     j = i + 1
     ampm: str | None = None
     if m is not None:
         hour, ampm = int(m.group(1)), m.group(2)[0]
-    elif w.isdigit() and len(w) <= 2:
+    elif (dotted_clock := _DOTTED_CLOCK.fullmatch(w)) is not None:
+        # "10.45pm", "14.31 BST": the British way of writing a clock time
+        hour, minute = int(dotted_clock.group(1)), int(dotted_clock.group(2))
+        suffix = dotted_clock.group(3)
+        if suffix is None:
+            zone = ctx.tokens[j].text if j < len(ctx.tokens) else ""
+            if zone not in lexicon("time_zones") or not ctx.near(i, j) or hour > 23 or minute > 59:
+                return None
+            return j + 1, Sem(kind="clock", clock=(hour, minute))
+        else:
+            ampm = suffix[0]
+    elif w.isdecimal() and len(w) == 4 and ctx.tokens[i + 1 : i + 2]:
+        zone = ctx.tokens[i + 1].text
+        hour, minute = int(w[:2]), int(w[2:])
+        if zone not in lexicon("time_zones") or not ctx.near(i, i + 1) or hour > 23 or minute > 59:
+            return None
+        return i + 2, Sem(kind="clock", clock=(hour, minute))  # "1400 GMT"
+    elif w.isdecimal() and len(w) <= 2:
         hour = int(w)
         if ctx.word(j) == ":" and ctx.near(i, j) and ctx.near(j, j + 1):
             mins = ctx.word(j + 1)
-            if not (mins.isdigit() and len(mins) == 2):
+            glued = _AMPM.fullmatch(mins)
+            if glued is not None and len(glued.group(1)) == 2:
+                mins, ampm = glued.group(1), glued.group(2)[0]  # "4:05pm"
+            elif not (mins.isdecimal() and len(mins) == 2):
                 return None
             minute = int(mins)
             j += 2
-            if ctx.word(j) == ":" and ctx.word(j + 1).isdigit() and ctx.near(j - 1, j):
+            if ctx.word(j) == ":" and ctx.word(j + 1).isdecimal() and ctx.near(j - 1, j):
                 j += 2  # seconds: kept in the extent, dropped from the value
         nxt = ctx.word(j)
-        if nxt in {"a.m", "p.m", "am", "pm"} and ctx.near(j - 1, j):
-            if nxt in {"am", "pm"} and not ctx.tokens[j].text.islower() and False:
-                return None
+        if ampm is None and nxt in {"a.m", "p.m", "am", "pm"} and ctx.near(j - 1, j):
             ampm = nxt[0]
             j += 1
     else:
         return None
     if hour is None:
         return None
-    if ampm is not None and ctx.word(j) == "." and ctx.near(j - 1, j) and ctx.tokens[j].start == ctx.tokens[j - 1].end:
-        j += 1
-        # a sentence-final "p.m." keeps its dot; fine either way for the extent
+    dotted = ctx.word(j - 1) in {"a.m", "p.m"}
+    if dotted and ctx.word(j) == "." and ctx.tokens[j].start == ctx.tokens[j - 1].end:
+        j += 1  # the abbreviation's dot (a sentence-final one serves both)
     if ampm is None:
         if j == i + 1:
             if ctx.word(j) == "o'clock":
                 j += 1
             else:
                 return None
-        elif not (ctx.tokens[j - 1].text.isdigit() and ctx.prev_signal(i) or ctx.word(j) in _zones_lower()):
-            return None
+        elif not (ctx.prev_signal(i) or ctx.word(j) in _zones_lower()):
+            return None  # "14:00" needs "at" or a time zone: "2:1" is a score
     if ampm is not None:
         if not 1 <= hour <= 12:
             return None
@@ -830,15 +1058,52 @@ def _zones_lower() -> frozenset[str]:
     return frozenset(z.lower() for z in lexicon_lines("time_zones"))
 
 
-
 _DAYLIKE = {"cal", "wday", "rday"}
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
 #: Added to a year offset to mark a year relative to the anchor ("next year" = -9999).
 RELATIVE_YEAR = -10_000
 
 
+_ANAPHORIC_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+_ANAPHORIC_SHIFT = {"next": 1, "following": 1, "previous": -1, "same": 0}
+
+
+def _m_anaphoric(ctx: _Ctx, i: int) -> Match | None:
+    """Times told from a date named before: "the next day", "that morning", "later that year".
+
+    The value is resolved against the last full date the story named (see the times
+    stage); without one the expression is left out.
+    """
+    w = ctx.word(i)
+    j = i
+    if w in {"earlier", "later"} and ctx.follows(i, "that"):
+        j = i + 1
+    word = ctx.word(j)
+    if word == "the" and ctx.word(j + 1) in _ANAPHORIC_SHIFT:
+        shift = _ANAPHORIC_SHIFT[ctx.word(j + 1)]
+        k = j + 2
+    elif word == "that":
+        shift = 0
+        k = j + 1
+        if ctx.word(k) == "same":
+            k += 1
+    else:
+        return None
+    if not (ctx.near(j, j + 1) and ctx.near(k - 1, k)):
+        return None
+    unit = _ANAPHORIC_UNITS.get(ctx.word(k))
+    part = table("dayparts").get(ctx.word(k))
+    if unit is None and (part is None or word != "that" or ctx.word(k) in {"noon", "midnight"}):
+        return None
+    if ctx.word(k + 1) in {"of", "when", "before", "after"} or ctx.poss[k]:
+        return None  # "the next day of talks", "that day when": too loose to pin
+    if part is not None:
+        return k + 1, Sem(kind="anaph", unit="D", offset=0, part=part)
+    return k + 1, Sem(kind="anaph", unit=unit, offset=shift)
+
+
 def _m_boundary(ctx: _Ctx, i: int) -> Match | None:
-    """"the end of 1990", "the beginning of March", "the end of the year"."""
+    """ "the end of 1990", "the beginning of March", "the end of the year"."""
     if ctx.word(i) != "the" or ctx.word(i + 2) != "of":
         return None
     edge = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}.get(
@@ -868,9 +1133,10 @@ def _attach_year(ctx: _Ctx, end: int, sem: Sem) -> tuple[int, Sem]:
     """A month named with a relative year: "April next year", "in March this year"."""
     if sem.kind in {"month", "cal"} and sem.year is None and sem.month is not None:
         shift = _YEAR_SHIFT.get(ctx.word(end))
-        if shift is not None and ctx.word(end + 1) == "year" and ctx.near(end - 1, end):
-            if not ctx.poss[end + 1]:
-                return end + 2, attrs.evolve(sem, year=RELATIVE_YEAR + shift)
+        # "last year's" belongs to what follows it
+        relative = ctx.word(end + 1) == "year" and not ctx.poss[end + 1]
+        if shift is not None and relative and ctx.near(end - 1, end):
+            return end + 2, attrs.evolve(sem, year=RELATIVE_YEAR + shift)
     return end, sem
 
 
@@ -879,7 +1145,11 @@ def _attach_time_of_day(ctx: _Ctx, end: int, sem: Sem) -> tuple[int, Sem]:
     end, sem = _attach_year(ctx, end, sem)
     if sem.kind in _DAYLIKE and sem.part is None and (sem.kind != "cal" or sem.day is not None):
         part = table("dayparts").get(ctx.word(end))
-        if part is not None and ctx.near(end - 1, end) and ctx.word(end) not in {"noon", "midnight"}:
+        if (
+            part is not None
+            and ctx.near(end - 1, end)
+            and ctx.word(end) not in {"noon", "midnight"}
+        ):
             return end + 1, attrs.evolve(sem, part=part)
     if sem.kind == "clock":
         j = end
@@ -913,4 +1183,23 @@ _MATCHERS: tuple[Callable[[_Ctx, int], Match | None], ...] = (
     _m_holiday,
     _m_clock,
     _m_boundary,
+    _m_anaphoric,
 )
+
+# The matchers that can start at the commonest opening words; any other word tries all.
+_BY_FIRST_WORD: dict[str, tuple[Callable[[_Ctx, int], Match | None], ...]] = {
+    "the": (
+        _m_ref,
+        _m_anaphoric,
+        _m_relday,
+        _m_modified,
+        _m_duration,
+        _m_season,
+        _m_decade,
+        _m_quarter,
+        _m_weekend,
+        _m_boundary,
+    ),
+    "a": (_m_set, _m_ago, _m_duration),
+    "an": (_m_set, _m_ago, _m_duration),
+}

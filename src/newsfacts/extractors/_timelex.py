@@ -10,7 +10,7 @@ from functools import cache
 
 from newsfacts.lexicons import lexicon_lines
 
-__all__ = ["table", "int_table"]
+__all__ = ["int_table", "table"]
 
 
 @cache
@@ -27,4 +27,4 @@ def table(name: str) -> dict[str, str]:
 @cache
 def int_table(name: str) -> dict[str, int]:
     """Like :func:`table`, keeping only the entries whose code is a whole number."""
-    return {k: int(v) for k, v in table(name).items() if v.isdigit()}
+    return {k: int(v) for k, v in table(name).items() if v.isdecimal()}

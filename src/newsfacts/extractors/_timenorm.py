@@ -18,6 +18,9 @@ from newsfacts.extractors._timegrammar import RELATIVE_YEAR, Sem, duration_value
 __all__ = ["Normalised", "normalise"]
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
+# A month or date this close (in months) to the anchor keeps the anchor's year whatever
+# the tense says.
+_NEAR_MONTHS = 2
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_ORDER = ["WI", "SP", "SU", "FA"]
 
@@ -56,7 +59,7 @@ def _month_range(year: int, month: int) -> tuple[_dt.date, _dt.date]:
     return _dt.date(year, month, 1), _dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _year_range(year: int) -> tuple[_dt.date, _dt.date] | tuple[None, None]:
+def _year_range(year: int) -> tuple[_dt.date | None, _dt.date | None]:
     if not 1 <= year <= 9998:
         return None, None
     return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
@@ -65,9 +68,7 @@ def _year_range(year: int) -> tuple[_dt.date, _dt.date] | tuple[None, None]:
 def _week(d: _dt.date) -> Normalised:
     iso = d.isocalendar()
     monday = d - _dt.timedelta(days=d.isoweekday() - 1)
-    return Normalised(
-        "date", f"{iso[0]}-W{iso[1]:02d}", monday, monday + _dt.timedelta(days=6)
-    )
+    return Normalised("date", f"{iso[0]}-W{iso[1]:02d}", monday, monday + _dt.timedelta(days=6))
 
 
 def _weekend_of(d: _dt.date) -> Normalised:
@@ -123,11 +124,13 @@ def _year_for(
                     return year
             except ValueError:
                 continue
-    here = (anchor.month, anchor.day)
-    there = (month, day if day is not None else (1 if direction == FUTURE else 28))
-    if direction == PAST and there > here and month - anchor.month > 1:
+    # How far ahead (positive) or back the date lies in the anchor's year, in months.
+    ahead = (month - anchor.month) + ((day or 15) - anchor.day) / 31
+    # A past clause reaches back a year only for a date well ahead ("in November" said
+    # in March); a date just ahead is more often a coming deadline than last year's.
+    if direction == PAST and ahead > _NEAR_MONTHS:
         return anchor.year - 1
-    if direction == FUTURE and there < here and anchor.month - month > 1:
+    if direction == FUTURE and ahead < -_NEAR_MONTHS:
         return anchor.year + 1
     # Without tense, a date far on the other side of the year is the nearer occurrence.
     if direction == UNKNOWN and abs(month - anchor.month) > 6:
@@ -197,8 +200,8 @@ def _runit(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | No
         return Normalised("date", f"{y:04d}-{m:02d}", start, end)
     if unit == "Y":
         y = anchor.year + off
-        start, end = _year_range(y)
-        return Normalised("date", f"{y:04d}", start, end)
+        first, last = _year_range(y)
+        return Normalised("date", f"{y:04d}", first, last)
     if unit == "Q":
         q = (anchor.month - 1) // 3 + off
         y = anchor.year + q // 4
@@ -244,10 +247,10 @@ def _ago(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | Non
         if unit in {"Y", "DE", "CE", "MIL"}:
             scale = {"Y": 1, "DE": 10, "CE": 100, "MIL": 1000}[unit]
             y = anchor.year + n * scale
-            start, end = _year_range(y)
+            first, last = _year_range(y)
             if unit == "DE":
                 return Normalised("date", f"{y // 10:03d}X" if y >= 0 else "PAST_REF")
-            return Normalised("date", f"{y:04d}" if 0 <= y <= 9999 else "PAST_REF", start, end)
+            return Normalised("date", f"{y:04d}" if 0 <= y <= 9999 else "PAST_REF", first, last)
         if unit in {"H", "MIN", "S"}:
             return Normalised("time", "PAST_REF" if sem.offset < 0 else "FUTURE_REF")
     except (OverflowError, ValueError):
@@ -257,7 +260,7 @@ def _ago(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | Non
 
 def _dur(sem: Sem, _anchor: _dt.date | None, _direction: int) -> Normalised | None:
     assert sem.unit is not None
-    return Normalised("duration", duration_value(sem.amount, sem.unit))
+    return Normalised("duration", duration_value(sem.amount, sem.unit, sem.fraction))
 
 
 def _season(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
@@ -375,7 +378,15 @@ def _with_time(result: Normalised, sem: Sem) -> Normalised:
     return Normalised("time", f"{day}T{sem.part}", result.start, result.end)
 
 
+def _anaph(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
+    """ "the next day", "that year": ``anchor`` is the date the story named last."""
+    if anchor is None:
+        return None
+    return _runit(sem, anchor, direction)
+
+
 _HANDLERS = {
+    "anaph": _anaph,
     "cal": _cal,
     "month": _month,
     "wday": _wday,

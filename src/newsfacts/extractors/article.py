@@ -5,6 +5,14 @@ buttons), the story, and a tail (credit line, newsletter prompts, copyright, lin
 lists). This plugin walks the head line by line and the tail paragraph by paragraph
 from the end, reads what it recognises there, and marks the page furniture it finds in
 and around the story as boilerplate, so that later stages report no facts from it.
+The body runs from the headline (which states news too) to the story's last paragraph;
+bylines, time stamps and buttons inside it are boilerplate, the credit line lies after it.
+
+Authors are the people a byline names, then those a credit line says reported or wrote
+the story; an agency ("By Reuters") is the author only when no person is named, and then only
+the first one the byline names ("By Euronews with AP").
+Contributors are the people credited with additional reporting, research or editing
+("Additional reporting by ...; Editing by ..."), less anyone already an author.
 
 What the caller knows wins over what the text suggests: a date given to
 :func:`newsfacts.extract` beats ``metadata["published"]``, which beats a date inferred
@@ -44,7 +52,12 @@ __all__ = ["newsfacts_article", "read_article"]
 _HEAD_LINES = 12
 # A standfirst between headline and byline is at most this many lines.
 _MAX_STANDFIRST = 3
+_MAX_STANDFIRST_WORDS = 45
+# An unknown line between byline and dateline (a caption, "3 minute read") is this short.
+_MAX_CAPTION_WORDS = 60
+_MAX_KICKER_WORDS = 3
 _MAX_HEADLINE_WORDS = 30
+_MAX_QUESTION_HEADLINE_WORDS = 18
 _MAX_HEADLINE_CHARS = 250
 
 
@@ -85,11 +98,13 @@ def read_article(document: Document) -> Article:
         _read_body(document, lines[body_index].start, layout)
     elif text.strip():
         layout.body = Span(len(text), len(text))  # no story at all: nothing is in bounds
+    _take_in_headline(layout)
 
     title, title_span = _title(text, layout, meta_title)
     byline_authors = [a for _, b in layout.bylines for a in b.authors]
     agency_authors = [a for _, b in layout.bylines for a in b.agencies]
-    authors = _dedupe(byline_authors + layout.authors) or _dedupe(agency_authors)
+    # With no person named, the outlet that signs first is the author ("By Euronews with AP").
+    authors = _dedupe(byline_authors + layout.authors) or agency_authors[:1]
     meta_authors = _meta_authors(meta.get("authors"))
     if meta_authors:
         authors = meta_authors
@@ -128,14 +143,25 @@ def _read_head(
     pending: list[int] = []  # lines after the headline that are a standfirst if a byline follows
     for index, line in enumerate(lines[:_HEAD_LINES]):
         words = text[line.start : line.end]
+        if is_boilerplate_line(words) or is_timestamp_line(words):
+            layout.boilerplate.append(line)
+            continue
         dateline = find_dateline(text, line.start, line.end)
         if dateline is not None:
             layout.dateline = dateline
             return pending[0] if pending else index
-        if is_boilerplate_line(words) or is_timestamp_line(words):
-            layout.boilerplate.append(line)
-            continue
         byline = parse_byline(words)
+        if (
+            byline is not None
+            and not byline.explicit
+            and layout.title is None
+            and _is_headline(document, lines, index, meta_title)
+        ):
+            byline = None  # "Ukraine Strikes Oil Refineries in Drone Attacks" is a headline
+        if byline is None and layout.title is not None and not layout.bylines and len(pending) < 2:
+            names = name_line(words)
+            if names:  # "Esther Whitley" alone under the headline
+                byline = Byline(names, ())
         if byline is not None:
             if not byline.authors and pending and pending[-1] == index - 1:
                 # "Jordan Mendoza" on the line above "USA TODAY": one byline.
@@ -148,13 +174,26 @@ def _read_head(
             pending.clear()  # what came between headline and byline was a standfirst
             continue
         if layout.bylines:
+            if _furniture_before_dateline(document, lines, index):
+                layout.boilerplate.append(line)  # "3 minute read" between byline and story
+                continue
             return index
         if layout.title is None and not pending and index < 4:
             if _is_headline(document, lines, index, meta_title):
                 layout.title = line
                 continue
             return index
-        if layout.title is not None and len(pending) < _MAX_STANDFIRST and index + 1 < len(lines):
+        if (
+            layout.title is not None
+            and len(pending) < _MAX_STANDFIRST
+            and index + 1 < len(lines)
+            and len(words.split()) <= _MAX_STANDFIRST_WORDS
+        ):
+            if not pending and _is_kicker(text, layout.title, words):
+                # "World" above the headline: a section label, not the title.
+                layout.boilerplate.append(layout.title)
+                layout.title = line
+                continue
             pending.append(index)
             continue
         return pending[0] if pending else index
@@ -164,6 +203,34 @@ def _read_head(
     if n < len(lines):
         return n
     return None
+
+
+def _is_kicker(text: str, title: Span, line: str) -> bool:
+    """Whether the line taken for the headline was a section label above the real one."""
+    label = text[title.start : title.end]
+    words = line.split()
+    return (
+        len(label.split()) <= _MAX_KICKER_WORDS
+        and len(words) > len(label.split()) + 2
+        and len(words) <= _MAX_HEADLINE_WORDS
+        and not line.rstrip().endswith((".", ",", ";", ":"))
+        and line[:1].isupper()
+    )
+
+
+def _furniture_before_dateline(document: Document, lines: Sequence[Span], index: int) -> bool:
+    """Whether a short unknown line under the byline comes just before a dateline."""
+    text = document.text
+    for ahead in range(index, min(index + _MAX_STANDFIRST, len(lines))):
+        line = lines[ahead]
+        if find_dateline(text, line.start, line.end) is not None:
+            return True
+        words = text[line.start : line.end]
+        if len(words.split()) > _MAX_CAPTION_WORDS or words.rstrip().endswith(
+            (".", "!", "?", '"', "”")
+        ):
+            return False
+    return False
 
 
 def _is_headline(
@@ -181,6 +248,8 @@ def _is_headline(
         return False
     if words.rstrip(" \"'”’)").endswith((".", ",", ";", ":")) and not words.endswith("..."):
         return False
+    if len(words.split()) > _MAX_QUESTION_HEADLINE_WORDS and words.rstrip().endswith(("?", "!")):
+        return False  # a long question is the story's first sentence, not a headline
     if not (words[0].isupper() or words[0].isdigit() or words[0] in "\"'“‘"):
         return False
     # In hard-wrapped text a line may be the first piece of a paragraph: a headline
@@ -188,12 +257,25 @@ def _is_headline(
     paragraph = document.paragraph_at(line.start)
     if paragraph is not None and paragraph.end <= line.end:
         return True
-    following = text[lines[index + 1].start : lines[index + 1].end]
+    if _is_head_line(text, lines[index + 1]):
+        return True
+    # A section label ("World") over the headline, over the byline.
+    second = text[lines[index + 1].start : lines[index + 1].end]
     return (
-        parse_byline(following) is not None
-        or is_boilerplate_line(following)
-        or is_timestamp_line(following)
-        or find_dateline(text, lines[index + 1].start, lines[index + 1].end) is not None
+        index + 2 < len(lines)
+        and _is_kicker(text, line, second)
+        and _is_head_line(text, lines[index + 2])
+    )
+
+
+def _is_head_line(text: str, line: Span) -> bool:
+    """Whether a line is surely part of an article's head: byline, stamp, buttons, dateline."""
+    words = text[line.start : line.end]
+    return (
+        parse_byline(words) is not None
+        or is_boilerplate_line(words)
+        or is_timestamp_line(words)
+        or find_dateline(text, line.start, line.end) is not None
     )
 
 
@@ -256,6 +338,17 @@ def _read_body(document: Document, start: int, layout: _Layout) -> None:
     layout.body = Span(units[0].start, units[-1].end)
     for unit in units:
         _mark_inside(document, unit, layout.boilerplate)
+
+
+def _take_in_headline(layout: _Layout) -> None:
+    """The headline is news too: the body runs from it; bylines in between are furniture."""
+    if layout.title is None:
+        return
+    body = layout.body
+    story = body is not None and body.end > body.start
+    end = body.end if body is not None and story else layout.title.end
+    layout.body = Span(layout.title.start, end)
+    layout.boilerplate.extend(span for span, _ in layout.bylines)
 
 
 def _tail_heading_at(document: Document, unit: Span) -> bool:

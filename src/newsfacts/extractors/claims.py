@@ -28,7 +28,7 @@ from functools import cache
 import attrs
 
 from newsfacts.document import Document, Token
-from newsfacts.extractors._names import Entity, Mention, Mentions, mentions
+from newsfacts.extractors._names import Entity, Mention, Mentions, lower_tokens, mentions
 from newsfacts.extractors._quotes import Quote, quotes
 from newsfacts.hookspecs import hookimpl
 from newsfacts.lexicons import lexicon_lines
@@ -76,22 +76,276 @@ def _lex() -> _Lex:
 
 # Words that may stand between a subject and its verb ("Keller later said").
 _BETWEEN = frozenset(
-    "also later then again earlier previously has have had once repeatedly publicly "
-    "separately further had already still would".split()
+    [
+        "also",
+        "later",
+        "then",
+        "again",
+        "earlier",
+        "previously",
+        "has",
+        "have",
+        "had",
+        "once",
+        "repeatedly",
+        "publicly",
+        "separately",
+        "further",
+        "had",
+        "already",
+        "still",
+        "would",
+        "now",
+    ]
 )
 # Words before a verb that stop it from reporting anything ("declined to say").
-_NEGATING = frozenset("to not n't never didn't won't wouldn't cannot can't".split())
+_NEGATING = frozenset(
+    ["to", "not", "n't", "never", "didn't", "won't", "wouldn't", "cannot", "can't"]
+)
 # Adjuncts that may follow a verb before its complement ("said on Friday that").
 _ADJUNCT_START = frozenset(
-    "on in at late early earlier later during after before last this yesterday today "
-    "tonight recently again also repeatedly publicly separately previously".split()
+    [
+        "on",
+        "in",
+        "at",
+        "late",
+        "early",
+        "earlier",
+        "later",
+        "during",
+        "after",
+        "before",
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "tonight",
+        "recently",
+        "again",
+        "also",
+        "repeatedly",
+        "publicly",
+        "separately",
+        "previously",
+    ]
 )
 _CLAUSE_START = frozenset(
-    "the a an it he she they we i you there this that these those its his her their our "
-    "some many no all most more both each every any one two three four five".split()
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "some",
+        "many",
+        "no",
+        "all",
+        "most",
+        "more",
+        "both",
+        "each",
+        "every",
+        "any",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+    ]
 )
 _RELATIVE = (", who", ", whose", ", which", ", a ", ", an ", ", the ")
+# Words that open an aside between a subject and its verb ("Keller, who ..., said").
+_ASIDE_START = frozenset(
+    [
+        "who",
+        "whose",
+        "which",
+        "where",
+        "a",
+        "an",
+        "the",
+        "one",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "speaking",
+        "standing",
+        "writing",
+        "addressing",
+        "chief",
+        "head",
+        "former",
+        "deputy",
+        "senior",
+        "also",
+    ]
+)
+# Words that never stand for a speaker before "said".
+_NOT_SPEAKERS = frozenset(
+    [
+        "it",
+        "which",
+        "that",
+        "who",
+        "what",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "also",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "would",
+        "could",
+        "will",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "did",
+        "does",
+        "do",
+        "not",
+        "previously",
+        "earlier",
+        "later",
+        "once",
+        "then",
+        "and",
+        "but",
+        "or",
+        "as",
+        "than",
+        "so",
+        "if",
+        "when",
+        "while",
+        "because",
+        "where",
+        "whom",
+        "whose",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "said",
+        "says",
+        "told",
+    ]
+)
 _SENT_END = ".!?"
+# Words before a verb form that make it no report: negation, passive, or a noun use.
+_NOT_BEFORE_VERB = frozenset(
+    [
+        "to",
+        "not",
+        "n't",
+        "never",
+        "didn't",
+        "won't",
+        "wouldn't",
+        "cannot",
+        "can't",
+        "be",
+        "been",
+        "being",
+        "is",
+        "was",
+        "are",
+        "were",
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "new",
+        "latest",
+        "first",
+        "last",
+    ]
+)
+_ANONYMITY = ("familiar with", "anonymity", "not to be named", "not authorised", "not authorized")
+# Words that open a phrase after a subject and before its verb ("officials briefed on").
+_POSTMODIFIERS = frozenset(
+    ["familiar", "briefed", "close", "involved", "present", "based", "speaking", "knowledgeable"]
+)
+_COUNTS = frozenset(
+    ["two", "three", "four", "five", "six", "several", "some", "one", "people", "sources"]
+)
+_SUBJECT_WORDS = frozenset(
+    ["he", "she", "it", "they", "we", "i", "there", "the", "its", "his", "her", "their", "this"]
+)
+# Nouns that end the hearer of "told": "told reporters", "told the court".
+_HEARERS = frozenset(
+    [
+        "reporters",
+        "journalists",
+        "court",
+        "jury",
+        "parliament",
+        "lawmakers",
+        "audience",
+        "crowd",
+        "supporters",
+        "newspaper",
+        "agency",
+        "broadcaster",
+        "radio",
+        "television",
+        "station",
+        "committee",
+        "hearing",
+        "conference",
+        "briefing",
+        "radio",
+        "station",
+        "channel",
+        "network",
+        "magazine",
+        "website",
+        "daily",
+    ]
+)
 _QUOTE_CHARS = "\"“”„«»‘’'"
 
 
@@ -114,6 +368,7 @@ class _Finder:
         self.quotes = quotes(document)
         self.tokens = document.tokens
         self.tok_starts = [t.start for t in self.tokens]
+        self.lows = lower_tokens(document)
         self.used_cues: set[int] = set()
         self.quote_starts = [q.span.start for q in self.quotes]
 
@@ -133,11 +388,14 @@ class _Finder:
     def verb_class(self, tok: Token) -> str | None:
         return self.lex.verbs.get(tok.text.lower())
 
+    def vc(self, i: int) -> str | None:
+        """The reporting-verb class of token ``i``, if it is one."""
+        return self.lex.verbs.get(self.lows[i])
+
     def speaker_of(self, m: Mention) -> Speaker | None:
         ent = self.reg.entity(m)
-        if m.form == "pronoun" and ent.kind not in (EntityKind.PERSON, EntityKind.ANONYMOUS):
-            if ent.kind not in (EntityKind.GROUP, EntityKind.ORGANIZATION):
-                return None
+        if m.form == "pronoun" and ent.kind is EntityKind.UNKNOWN:
+            return None
         return _speaker(ent, m.span)
 
     def mention_at_token(self, i: int) -> Mention | None:
@@ -212,7 +470,7 @@ class _Finder:
         return words >= 3 and (inner_end in ",.!?—–-…" or words >= 6)
 
     def cue_after(self, q: Quote) -> tuple[Span, Speaker | None] | None:
-        """ ``"...," Keller said`` / ``"...," said Keller`` / ``"...", says union``."""
+        """``"...," Keller said`` / ``"...," said Keller`` / ``"...", says union``."""
         if q.close is None:
             return None
         i = self.tok_index(q.close + 1)
@@ -226,11 +484,11 @@ class _Finder:
 
     def cue_near(self, i: int, limit: int, q: Quote | None) -> tuple[Span, Speaker | None] | None:
         toks = self.tokens
-        if self.verb_class(toks[i]) is not None and i not in self.used_cues:
+        if self.vc(i) is not None and i not in self.used_cues:
             # "said Keller" / "said Maria Keller, the union leader"
             j = i + 1
             m = self.mention_at_token(j)
-            if m is None and j < len(toks) and toks[j].text.lower() == "the":
+            if m is None and j < len(toks) and self.lows[j] == "the":
                 m = self.mention_at_token(j + 1)
             if m is not None and m.span.start < limit:
                 self.used_cues.add(i)
@@ -253,10 +511,10 @@ class _Finder:
         # "Keller, the union leader, said": an apposition between name and verb.
         j = self.skip_apposition(j, limit)
         hops = 0
-        while j < len(toks) and toks[j].text.lower() in _BETWEEN and hops < 2:
+        while j < len(toks) and self.lows[j] in _BETWEEN and hops < 2:
             j += 1
             hops += 1
-        if j < len(toks) and toks[j].start < limit and self.verb_class(toks[j]) is not None:
+        if j < len(toks) and toks[j].start < limit and self.vc(j) is not None:
             self.used_cues.add(j)
             return toks[j].span, speaker
         if q is not None and j < len(toks) and toks[j].text == ":" and m is not None:
@@ -264,22 +522,37 @@ class _Finder:
             return None
         return None
 
+    def inverted(self, k: int) -> bool:
+        """Whether the verb at ``k`` is followed by its subject, closing the clause:
+        ", said Keller.", ", said Maria Keller, the union leader", ", the ministry said"."""
+        toks = self.tokens
+        m = self.mention_at_token(k + 1)
+        if m is None and k + 1 < len(toks) and self.lows[k + 1] == "the":
+            m = self.mention_at_token(k + 2)
+        if m is None:
+            return False
+        j = self.tok_index(m.span.end)
+        if j >= len(toks):
+            return True
+        nxt = toks[j].text
+        return nxt in '.,;:!?"”’)—–' or self.lows[j] in _ADJUNCT_START or self.lows[j] == "who"
+
     def skip_apposition(self, j: int, limit: int) -> int:
         toks = self.tokens
         if j < len(toks) and toks[j].text == ",":
             k = j + 1
             while k < len(toks) and k - j < 12 and toks[k].start < limit:
                 if toks[k].text == ",":
-                    if k + 1 < len(toks) and self.verb_class(toks[k + 1]) is not None:
+                    if k + 1 < len(toks) and self.vc(k + 1) is not None:
                         return k + 1
                     break
-                if toks[k].text in ".;:\"“”":
+                if toks[k].text in '.;:"“”':
                     break
                 k += 1
         return j
 
     def cue_before(self, q: Quote) -> tuple[Span, Speaker | None] | None:
-        """ ``Keller said: "..."`` / ``she said, "to talk."`` / ``said Keller, "..."``."""
+        """``Keller said: "..."`` / ``she said, "to talk."`` / ``said Keller, "..."``."""
         para = self.doc.paragraphs[q.paragraph]
         i = self.tok_index(q.open) - 1
         toks = self.tokens
@@ -289,11 +562,11 @@ class _Finder:
         lo = max(self.tok_index(para.start), i - 10)
         for k in range(i - 1, lo - 1, -1):
             t = toks[k]
-            if t.text in ".!?\"“”":
+            if t.text in '.!?"“”':
                 break
-            if self.verb_class(t) is None or k in self.used_cues:
+            if self.verb_class(t) is None:
                 continue
-            if k > 0 and toks[k - 1].text.lower() in _NEGATING:
+            if k > 0 and self.lows[k - 1] in _NEGATING:
                 return None
             speaker = self.subject_of(k, para.start)
             if speaker is None:
@@ -306,9 +579,12 @@ class _Finder:
         if colon:
             # "Keller: 'We are ready'" (headlines, transcripts).
             m = self.reg.ending_before(toks[i].start)
-            if m is not None and self.text[m.span.end : toks[i].start].strip() == "":
-                if m.span.start >= para.start:
-                    return None if False else (Span(toks[i].start, toks[i].end), self.speaker_of(m))
+            if (
+                m is not None
+                and m.span.start >= para.start
+                and self.text[m.span.end : toks[i].start].strip() == ""
+            ):
+                return toks[i].span, self.speaker_of(m)
         return None
 
     def subject_of(self, k: int, floor: int) -> Speaker | None:
@@ -317,37 +593,144 @@ class _Finder:
         cue_start = toks[k].start
         sent = self.sentence_of(cue_start)
         lo = max(floor, sent.start if sent is not None else floor)
-        # Walk back over a few mentions; accept the nearest with a clean gap.
-        offset = cue_start
-        for _ in range(6):
-            m = self.reg.ending_before(offset)
-            if m is None or m.span.start < lo:
-                break
-            gap = self.text[m.span.end : cue_start]
-            if self.in_quote(m.span.start) is not None and self.in_quote(cue_start) is None:
-                break
-            if _clean_gap(gap) or _apposition_gap(gap):
-                if m.form == "pronoun" and _is_object_pronoun(self.text, m):
-                    offset = m.span.start
-                    continue
-                return self.speaker_of(m)
-            offset = m.span.start
-        # A bare noun: "union says", "police said".
         j = k - 1
         hops = 0
-        while j >= 0 and toks[j].text.lower() in _BETWEEN and hops < 2:
+        while j >= 0 and self.lows[j] in _BETWEEN and hops < 2:
             j -= 1
             hops += 1
+        if j >= 0 and toks[j].start >= lo and toks[j].text == ",":
+            # "Keller, who leads the union, said" / "Albrecht, a spokesman, said": the
+            # subject stands before the clause set off by commas.
+            m = self.before_aside(j, lo)
+            if m is not None:
+                return self.speaker_of(m)
         if j >= 0 and toks[j].start >= lo:
-            return self.bare_speaker(j)
+            m = self.reg.ending_before(toks[j].end + 1)
+            if m is not None and m.span.start >= lo and m.span.end <= cue_start:
+                gap = self.text[m.span.end : cue_start]
+                share = self.share_of(m, lo)
+                if share is not None and _clean_gap(gap):
+                    return share
+                if _clean_gap(gap) and not _is_object_pronoun(self.text, m):
+                    return self.speaker_of(m)
+            # "A senior official who spoke on condition of anonymity said", "Two diplomats
+            # briefed on the talks said": a relative clause or participle after the subject.
+            modified = self.modified_subject(j, lo)
+            if modified is not None:
+                return modified
+            if (
+                self.lows[j] in ("and", "but")
+                or (toks[j].text == "," and j > 0 and self.lows[j - 1] in ("and", "but"))
+                or (toks[j].text == "," and not self.inverted(k))
+            ):
+                # "... told reporters ... but acknowledged that": the clause's subject.
+                return self.clause_subject(lo, cue_start)
+            return self.bare_speaker(j) or self.noun_speaker(j, lo)
         return None
+
+    def share_of(self, m: Mention, lo: int) -> Speaker | None:
+        """ "one of the sources", "one of them": part of a group, speaking unnamed."""
+        toks = self.tokens
+        i = self.tok_index(m.span.start)
+        if i >= 2 and self.lows[i - 1] == "of" and toks[i - 2].start >= lo:
+            first = self.lows[i - 2]
+            if first in _COUNTS or first in ("one", "many", "most", "none"):
+                ent = self.reg.entity(m)
+                if ent.kind in (EntityKind.GROUP, EntityKind.ANONYMOUS):
+                    span = Span(toks[i - 2].start, m.span.end)
+                    return Speaker(name=ent.name, kind=EntityKind.ANONYMOUS, span=span)
+        return None
+
+    def modified_subject(self, j: int, lo: int) -> Speaker | None:
+        toks = self.tokens
+        k = j
+        while k >= 0 and toks[k].start >= lo and j - k < 16:
+            low = self.lows[k]
+            if toks[k].text in ',.;:"“”':
+                return None
+            if low in ("who", "whose") or low in _POSTMODIFIERS:
+                m = self.reg.ending_before(toks[k].start)
+                if (
+                    m is not None
+                    and m.span.start >= lo
+                    and self.text[m.span.end : toks[k].start].strip() == ""
+                    and m.form != "pronoun"
+                ):
+                    return self.share_of(m, lo) or self.speaker_of(m)
+                if low in ("who", "whose"):
+                    return None
+            k -= 1
+        return None
+
+    def before_aside(self, comma: int, lo: int) -> Mention | None:
+        """The mention before a comma-delimited aside that ends at token ``comma``."""
+        toks = self.tokens
+        k = comma - 1
+        while k >= 0 and toks[k].start >= lo and comma - k < 60:
+            if toks[k].text == ",":
+                aside = self.text[toks[k].end : toks[comma].start].strip().lower()
+                m = self.reg.ending_before(toks[k].start)
+                if (
+                    m is not None
+                    and m.span.start >= lo
+                    and self.text[m.span.end : toks[k].start].strip() == ""
+                ):
+                    first = aside.split(" ", 1)[0] if aside else ""
+                    if (
+                        first in _ASIDE_START
+                        or first[:1].isdigit()
+                        or self.reg.at(toks[k + 1].start) is not None
+                    ):
+                        return m
+                return None
+            if toks[k].text in '.;:!?"“”':
+                return None
+            k -= 1
+        return None
+
+    def clause_subject(self, lo: int, before: int) -> Speaker | None:
+        """The mention that opens the sentence, as the subject of a later joined verb."""
+        lo = _after_dateline(self.text, lo, before)
+        m = self.reg.starting_from(lo)
+        if m is None or m.span.start >= before:
+            return None
+        if self.text[lo : m.span.start].strip(" \"“'‘") not in ("", "The", "the"):
+            return None
+        return self.speaker_of(m)
+
+    def noun_speaker(self, j: int, lo: int) -> Speaker | None:
+        """An unregistered noun phrase before a verb of saying: "The report said"."""
+        toks = self.tokens
+        t = toks[j]
+        low = t.text.lower()
+        if not t.text.isalpha() or low in _NOT_SPEAKERS or low in _CLAUSE_START:
+            return None
+        if low.endswith("ly") or (t.text[0].isupper() and t.start == lo):
+            return None
+        start = t.start
+        k = j - 1
+        while k >= 0 and toks[k].start >= lo and j - k <= 3 and toks[k].text.isalpha():
+            w = self.lows[k]
+            if w in ("the", "a", "an", "its", "their", "this", "his", "her", "our"):
+                start = toks[k].start
+                break
+            if w in _NOT_SPEAKERS or self.lex.verbs.get(w) is not None:
+                return None
+            start = toks[k].start
+            k -= 1
+        span = Span(start, t.end)
+        name = self.text[start : t.end]
+        first, _, rest = name.partition(" ")
+        if first.lower() in ("the", "a", "an") and rest:
+            name = rest
+        return Speaker(name=name, kind=EntityKind.UNKNOWN, span=span)
 
     def bare_speaker(self, i: int) -> Speaker | None:
         """A lone noun standing for a speaker, as headlines write them ("union says")."""
         toks = self.tokens
         if not 0 <= i < len(toks):
             return None
-        low = toks[i].text.lower()
+        low = self.lows[i]
         lex = self.lex
         if low in lex.org_nouns or low in lex.roles or low in lex.groups:
             for ent in self.reg.entities:
@@ -378,9 +761,12 @@ class _Finder:
                 sent = self.sentence_of(d.cue.start)
                 if sent is not None:
                     last_speaker[sent.start] = d.speaker
-        for idx, tok in enumerate(toks):
-            low = tok.text.lower()
-            is_according = low == "according" and idx + 1 < len(toks) and toks[idx + 1].text.lower() == "to"
+        verbs = self.lex.verbs
+        candidates = [i for i, w in enumerate(self.lows) if w in verbs or w == "according"]
+        for idx in candidates:
+            tok = toks[idx]
+            low = self.lows[idx]
+            is_according = low == "according" and idx + 1 < len(toks) and self.lows[idx + 1] == "to"
             cls = self.verb_class(tok)
             if cls is None and not is_according:
                 continue
@@ -403,7 +789,10 @@ class _Finder:
             if span is None or span.end - span.start < 3:
                 continue
             draft.span = span
-            if any(span.start <= f.span.start and f.span.end <= span.end for f in self._fragments_in(span)):
+            if any(
+                span.start <= f.span.start and f.span.end <= span.end
+                for f in self._fragments_in(span)
+            ):
                 draft.kind = ClaimKind.MIXED
             out.append(draft)
             last_speaker[sent.start] = draft.speaker
@@ -422,7 +811,7 @@ class _Finder:
         toks = self.tokens
         cue = Span(toks[idx].start, toks[idx + 1].end)
         m = self.mention_at_token(idx + 2)
-        if m is None and idx + 2 < len(toks) and toks[idx + 2].text.lower() in ("the", "a", "an"):
+        if m is None and idx + 2 < len(toks) and self.lows[idx + 2] in ("the", "a", "an"):
             m = self.mention_at_token(idx + 3)
         speaker = self.speaker_of(m) if m is not None else self.bare_speaker(idx + 2)
         if speaker is None:
@@ -448,9 +837,21 @@ class _Finder:
             return None
         span = Span(toks[i].start, toks[j - 1].end)
         text = self.text[span.start : span.end]
+        lowered = text.lower()
         first, _, rest = text.partition(" ")
         if first.lower() in ("the", "a", "an") and rest:
             text = rest
+        inside = [
+            m
+            for m in self.reg.in_span(span)
+            if self.reg.entity(m).kind
+            in (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.ANONYMOUS, EntityKind.GROUP)
+        ]
+        if any(cue in lowered for cue in _ANONYMITY) or first.lower() in _COUNTS:
+            return Speaker(name=text, kind=EntityKind.ANONYMOUS, span=span)
+        if inside:
+            # "a survey by the Nigeria Centre for Disease Control": the body behind it.
+            return self.speaker_of(inside[-1])
         return Speaker(name=text, kind=EntityKind.UNKNOWN, span=span)
 
     def reported(
@@ -460,10 +861,8 @@ class _Finder:
         tok = toks[idx]
         text = self.text
         prev = toks[idx - 1] if idx > 0 else None
-        if prev is not None and prev.text.lower() in _NEGATING:
-            return None
-        if prev is not None and prev.text.lower() in ("be", "been", "being", "is", "was", "are", "were"):
-            return None  # passive: "is said to", "was told"
+        if prev is not None and self.lows[idx - 1] in _NOT_BEFORE_VERB:
+            return None  # "declined to say", "was told", "the claims", "a note"
         participle = tok.text.lower().endswith("ing")
         cue = tok.span
         speaker: Speaker | None = None
@@ -485,10 +884,10 @@ class _Finder:
         if subject_left and speaker is not None and speaker.span is not None:
             left_end = speaker.span.start
         else:
-            if prev is None or prev.text not in (",", "”", '"'):
+            if prev is None or prev.text not in (",", "”", '"') or not self.inverted(idx):
                 return None
             m = self.mention_at_token(idx + 1)
-            if m is None and idx + 1 < len(toks) and toks[idx + 1].text.lower() == "the":
+            if m is None and idx + 1 < len(toks) and self.lows[idx + 1] == "the":
                 m = self.mention_at_token(idx + 2)
             if m is None:
                 return None
@@ -525,13 +924,15 @@ class _Finder:
         j = idx + 1
         if j >= n or toks[j].start >= sent.end:
             return None
-        low = toks[j].text.lower()
-        verb = toks[idx].text.lower()
+        low = self.lows[j]
+        verb = self.lows[idx]
         # Look for "that" a few tokens on: "said on Friday that", "told reporters that".
         that = None
         for k in range(j, min(n, j + 9)):
             tk = toks[k]
-            if tk.start >= sent.end or tk.text in ".;:!?\"“”" or self.verb_class(tk) is not None:
+            if tk.start >= sent.end or tk.text in '.;:!?"“”,' or self.lows[k] in ("and", "but"):
+                break
+            if k > j and self.vc(k) == "say":
                 break
             if tk.text.lower() == "that":
                 that = k
@@ -540,35 +941,66 @@ class _Finder:
             start_tok = that + 1
         else:
             if verb.startswith(("tell", "told")):
-                # "told Reuters the deal was off": skip the hearer.
+                # "told Reuters the deal was off", "told the court Coyle had ...": the hearer.
                 m = self.mention_at_token(j)
                 if m is not None:
                     j = self.tok_index(m.span.end)
-                elif toks[j].text.isalpha():
-                    j += 1
+                elif j < n and toks[j].text[:1].isupper():
+                    # "told Spanish radio station Cadena SER": a named hearer.
+                    while (
+                        j < n
+                        and toks[j].start < sent.end
+                        and (toks[j].text[:1].isupper() or self.lows[j] in _HEARERS)
+                        and self.lows[j] not in _SUBJECT_WORDS
+                    ):
+                        j += 1
+                else:
+                    if j < n and self.lows[j] in ("the", "a", "an", "his", "her", "their"):
+                        j += 1
+                    while (
+                        j < n
+                        and toks[j].text.isalpha()
+                        and self.lows[j] not in (_CLAUSE_START)
+                        and not toks[j].text[0].isupper()
+                        and j - idx <= 4
+                    ):
+                        j += 1
+                        if self.lows[j - 1] in _HEARERS:
+                            break
                 if j < n and toks[j].text == ",":
                     return None
-            # Skip "on Friday", "in a statement" up to a comma.
-            if j < n and toks[j].text.lower() in _ADJUNCT_START:
+            # Skip "on Friday", "in a statement" up to a comma or a clause's first word.
+            if j < n and self.lows[j] in _ADJUNCT_START:
                 k = j
                 while k < n and k - j < 8 and toks[k].start < sent.end and toks[k].text != ",":
+                    if k > j + 1 and self.lows[k] in _SUBJECT_WORDS:
+                        break
                     k += 1
                 if k < n and toks[k].text == "," and toks[k].start < sent.end:
                     j = k + 1
+                elif k < n and toks[k].start < sent.end and self.lows[k] in _SUBJECT_WORDS:
+                    j = k
                 else:
                     return None
             if j >= n or toks[j].start >= sent.end:
                 return None
-            low = toks[j].text.lower()
+            low = self.lows[j]
             if toks[j].text in ",.;:!?":
                 return None
             if toks[j].text in _QUOTE_CHARS:
                 pass
-            elif cls == "that" and not (
-                low in _CLAUSE_START or toks[j].text[0].isupper() or toks[j].text[0].isdigit()
+            elif (
+                cls == "strict"
+                or (
+                    cls == "that"
+                    and not (
+                        low in _CLAUSE_START
+                        or toks[j].text[0].isupper()
+                        or toks[j].text[0].isdigit()
+                    )
+                )
+                or (cls == "say" and low in ("so", "nothing", "anything", "something", "yes", "no"))
             ):
-                return None
-            elif cls == "say" and low in ("so", "nothing", "anything", "something", "yes", "no"):
                 return None
             start_tok = j
         if start_tok >= n or toks[start_tok].start >= sent.end:
@@ -583,11 +1015,33 @@ class _Finder:
         """Sentence end, or a ", adding ..." / ", X said" that starts another claim."""
         toks = self.tokens
         k = start_tok
+        contrast = None
         while k < len(toks) and toks[k].start < sent.end:
             if toks[k].text == "," and k + 1 < len(toks):
                 nxt = toks[k + 1]
                 if nxt.text.lower().endswith("ing") and self.verb_class(nxt) is not None:
                     return toks[k].start
+                if nxt.text.lower() in ("while", "whereas") and contrast is None:
+                    contrast = toks[k].start
+            elif contrast is not None and self.vc(k) is not None:
+                # "X said A, while Y said B": B is Y's claim.
+                return contrast
+            if self.lows[k] in ("and", "but", ",") and k + 1 < len(toks):
+                after = k + 1
+                if self.lows[after] in _BETWEEN:
+                    after += 1
+                if (
+                    after < len(toks)
+                    and k > start_tok + 1
+                    and self.vc(after) is not None
+                    and not self.lows[after].endswith("ing")
+                    and not (toks[k].text == "," and self.inverted(after))
+                ):
+                    # "urged X and said Y": a second claim by the same speaker.
+                    end = toks[k].start
+                    if toks[k - 1].text == ",":
+                        end = toks[k - 1].start
+                    return end
             k += 1
         return sent.end
 
@@ -600,7 +1054,7 @@ class _Finder:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–"):
             end -= 1
         # Keep quote marks only when they pair inside the span.
-        if end > start and text[end - 1] in "”\"" and not _has_open(text, start, end - 1):
+        if end > start and text[end - 1] in '”"' and not _has_open(text, start, end - 1):
             end -= 1
             while end > start and text[end - 1] in ".,;: ":
                 end -= 1
@@ -613,7 +1067,11 @@ class _Finder:
         in its paragraph, or of the paragraph before it."""
         by_para: dict[int, list[_Draft]] = {}
         for d in drafts:
-            para = d.paragraph if d.quote is not None else (self.doc.paragraph_index(d.span.start) or 0)
+            para = (
+                d.paragraph
+                if d.quote is not None
+                else (self.doc.paragraph_index(d.span.start) or 0)
+            )
             d.paragraph = para
             by_para.setdefault(para, []).append(d)
         previous: Speaker | None = None

@@ -1,11 +1,15 @@
 """Built-in plugin: events, with participants, time, place, quantities and reporting source.
 
 Every sentence in the story is scanned for trigger words (``data/event_triggers.txt``);
-each trigger becomes an event of the clause it stands in. Its time is the time expression
-of that clause, else of the sentence, else the last one earlier in the paragraph: never
-one that the article does not give. Its place is "in/at/near/from + name" in the clause
-(or in a clause of the sentence that has no event of its own), else the dateline's city.
-An event inside a claim's words carries that claim and its speaker.
+each trigger becomes an event of the clause it stands in, with the participants read
+around it (:mod:`._events_args`, names through the article's name registry). Its time is
+the time expression of that clause, else of the sentence, else the last one earlier in
+the paragraph: never one that the article does not give, and never the dateline's own
+date. Its place is "in/at/near/from + name" in the clause or a neighbouring clause
+without an event of its own, else the dateline's city (for the lead paragraph, and for
+happenings other than statements and economic moves further down). A verb without a
+subject of its own ("..., halting the loading") shares the subject, time and place of
+the verb before it. An event inside a claim's words carries that claim and its speaker.
 """
 
 from __future__ import annotations
@@ -14,16 +18,24 @@ import bisect
 from collections.abc import Iterator, Sequence
 
 from newsfacts.document import Document, Token
-from newsfacts.extractors._events_args import Arg, SentenceView, clauses, participants
+from newsfacts.extractors._events_args import (
+    Arg,
+    SentenceView,
+    Subject,
+    clauses,
+    participants,
+    subject_of,
+)
 from newsfacts.extractors._events_attach import (
     Located,
-    PlaceMention,
+    PlaceIndex,
     SpanIndex,
     anchoring_times,
     claim_at,
     dateline_place,
     sentence_places,
 )
+from newsfacts.extractors._events_lexicon import word_class
 from newsfacts.extractors._events_names import name_phrase
 from newsfacts.extractors._events_triggers import Found, find_triggers
 from newsfacts.hookspecs import hookimpl
@@ -41,6 +53,9 @@ from newsfacts.models import (
 
 __all__ = ["newsfacts_events"]
 
+# Event types the dateline does not place outside the lead paragraph.
+_UNPLACED = frozenset({EventType.STATEMENT, EventType.ECONOMIC})
+
 
 @hookimpl
 def newsfacts_events(document: Document, facts: Facts) -> list[Event]:
@@ -54,16 +69,38 @@ class _Finder:
     def __init__(self, document: Document, facts: Facts) -> None:
         self.document = document
         self.facts = facts
+        # The dateline's date ("LONDON, March 7 (Reuters) -") dates the report, not
+        # what it reports.
+        header = _dateline_header(document.text, facts.article.dateline_span)
+        times = [t for t in facts.times if header is None or not header.overlaps(t.span)]
         self.all_times = SpanIndex(facts.times)
-        self.times = SpanIndex(anchoring_times(facts.times))
+        self.times = SpanIndex(anchoring_times(times))
         self.quantities: SpanIndex[Quantity] = SpanIndex(facts.quantities)
         self.claims: SpanIndex[Claim] = SpanIndex(facts.claims)
         self.dateline = dateline_place(facts.article)
+        dateline = facts.article.dateline_span
+        self._lead_paragraph = (
+            document.paragraph_index(dateline.start) if dateline else self._first_body_paragraph()
+        )
+
+    def _first_body_paragraph(self) -> int | None:
+        """The first paragraph of the story, past the title and byline."""
+        article = self.facts.article
+        headers = [s for s in (article.title_span, article.byline_span) if s is not None]
+        for i, paragraph in enumerate(self.document.paragraphs):
+            if article.in_bounds(paragraph) and not any(h.overlaps(paragraph) for h in headers):
+                return i
+        return None
 
     def events(self) -> Iterator[Event]:
         article = self.facts.article
+        headers = [
+            span
+            for span in (article.title_span, article.byline_span, article.credit_span)
+            if span is not None
+        ]
         for sentence in self.document.sentences:
-            if not article.in_bounds(sentence):
+            if not article.in_bounds(sentence) or any(h.overlaps(sentence) for h in headers):
                 continue
             tokens = self.document.tokens_in(sentence)
             found = find_triggers(tokens)
@@ -86,46 +123,58 @@ class _Finder:
         view = SentenceView(
             tokens=tokens,
             lower=[t.text.lower() for t in tokens],
-            verbs=frozenset(f.index for f in found if not f.as_noun),
+            verbs=frozenset(f.first for f in found if not f.as_noun),
             blocked=self._blocked(sentence, tokens),
         )
-        clause_of = clauses(view.lower, view.verbs)
+        clause_of = clauses(view.lower, view.verbs, view.blocked)
         extent: dict[int, tuple[int, int]] = {}
         for i, c in enumerate(clause_of):
             if c >= 0:
                 extent[c] = (extent.get(c, (i, i))[0], i)
-        with_events = {clause_of[f.index] for f in found}
-        places = sentence_places(view)
-        free_places = [p for p in places if clause_of[p.prep] not in with_events]
+        with_events = {clause_of[f.first] for f in found}
+        places = PlaceIndex(sentence_places(view), clause_of, with_events)
         paragraph = self.document.paragraph_at(sentence.start) or sentence
+        lead = self.document.paragraph_index(sentence.start) == self._lead_paragraph
         free_times = self._free_times(sentence, tokens, found, clause_of, with_events)
-        inherited: Arg | None = None
-        previous_place: Located | None = None
+        other_verbs = iter(_other_verbs(view))
+        pending = next(other_verbs, None)
+        inherited: Subject | None = None
+        main: Subject | None = None
+        previous_place: tuple[Located, bool] | None = None
         previous_time: TimeExpression | None = None
         for n, f in enumerate(found):
-            lo, hi = extent.get(clause_of[f.index], (f.index, f.last))
+            # Verbs that are not events ("said", "had spoken") still lend their subject
+            # to a later verb that has none ("... said, warning that", "and urged").
+            while pending is not None and pending < f.first:
+                subject, _ = subject_of(view, pending)
+                inherited = subject or inherited
+                main = main or subject
+                pending = next(other_verbs, None)
+            lo, hi = extent.get(clause_of[f.first], (f.first, f.last))
             hi = max(hi, f.last)
             clause = Span(tokens[lo].start, tokens[hi].end)
-            trigger_span = Span(tokens[f.index].start, tokens[f.last].end)
-            args, share = participants(
-                view, f, inherited, lambda i: Arg(i, i + 1, ParticipantRole.AGENT)
-            )
-            shared_subject = inherited is not None and inherited in args
-            if share is not None:
-                inherited = share
-            # A verb sharing the previous verb's subject shares its time too
-            # ("walked off the job on Friday, halting the loading").
+            trigger_span = Span(tokens[f.first].start, tokens[f.last].end)
+            # A participle after a comma ("..., warning that") belongs to the main
+            # clause: it shares the sentence's first subject, not the nearest one.
+            adjunct = f.kind == "ing" and f.first > 0 and view.lower[f.first - 1] == ","
+            args, subject, shared = participants(view, f, main if adjunct else inherited)
+            inherited = subject or inherited
+            main = main or subject
+            # A verb sharing the previous verb's subject shares its time and place too
+            # ("walked off the job on Friday at the port, halting the loading").
             time = (
                 self.times.nearest_inside(clause, trigger_span.start)
                 or free_times.get(n)
-                or (previous_time if shared_subject else None)
+                or (previous_time if shared else None)
                 or free_times.get(-1)
                 or self.times.last_before(paragraph, sentence.start)
             )
             previous_time = time
-            place = self._place(view, f, clause_of, places, free_places) or previous_place
-            previous_place = place
-            where = place or self.dateline
+            place = self._place(view, f, clause_of[f.first], places)
+            if place is None and shared:
+                place = previous_place
+            previous_place = place if place is not None and not place[1] else None
+            where = place[0] if place is not None else self._default_place(f, lead)
             claim = claim_at(self.claims, trigger_span)
             yield Event(
                 span=clause,
@@ -141,6 +190,18 @@ class _Finder:
                 reported_by=claim.speaker if claim else None,
             )
 
+    def _default_place(self, found: Found, lead: bool) -> Located | None:
+        """The dateline's city, for an event that names no place of its own.
+
+        By wire convention the dateline is where the story happens: it places the lead
+        paragraph, and the physical happenings further down (clashes, arrests, talks,
+        floods). Statements and economic moves further down are not placed by it: a
+        spokesman speaks from wherever he is, and "revenue fell" happens nowhere.
+        """
+        if lead or found.trigger.type not in _UNPLACED:
+            return self.dateline
+        return None
+
     def _free_times(
         self,
         sentence: Span,
@@ -152,18 +213,20 @@ class _Finder:
         """Times in clauses without an event of their own, by the event they date.
 
         One before every trigger ("Last year, a dispute lasted ... and cost ...") dates the
-        whole sentence (key -1); a later one ("... diverted to Rotterdam since Thursday")
-        dates the nearest event before it.
+        whole sentence (key -1); a later one in the clause right after an event's clause
+        ("... diverted to Rotterdam since Thursday") dates that event.
         """
         out: dict[int, TimeExpression] = {}
         starts = [t.start for t in tokens]
-        trigger_starts = [tokens[f.index].start for f in found]
+        trigger_starts = [tokens[f.first].start for f in found]
         for time in self.times.inside(sentence, limit=len(found) + 8):
             index = min(bisect.bisect_left(starts, time.span.start), len(tokens) - 1)
-            if clause_of[index] in with_events:
+            clause = clause_of[index]
+            if clause in with_events:
                 continue
             before = bisect.bisect_left(trigger_starts, time.span.start) - 1
-            out.setdefault(before, time)
+            if before < 0 or clause - clause_of[found[before].first] <= 1:
+                out.setdefault(before, time)
         return out
 
     def _participants(
@@ -183,23 +246,46 @@ class _Finder:
         return tuple(out)
 
     def _place(
-        self,
-        view: SentenceView,
-        found: Found,
-        clause_of: list[int],
-        places: list[PlaceMention],
-        free_places: list[PlaceMention],
-    ) -> Located | None:
-        movement = found.trigger.type is EventType.MOVEMENT
-        clause = clause_of[found.index]
-        own = [
-            p
-            for p in places
-            if clause_of[p.prep] == clause and (movement or not p.goal)
-        ]
-        pool = own or [p for p in free_places if not p.goal]
-        if pool:
-            best = min(pool, key=lambda p: abs(p.start - found.index))
-            span = Span(view.tokens[best.start].start, view.tokens[best.end - 1].end)
-            return Located(self.document.slice(span), span)
+        self, view: SentenceView, found: Found, clause: int, places: PlaceIndex
+    ) -> tuple[Located, bool] | None:
+        """The place named for the event, and whether it is where something went to."""
+        best = places.nearest(clause, found.first, found.trigger.type is EventType.MOVEMENT)
+        if best is None:
+            return None
+        span = Span(view.tokens[best.start].start, view.tokens[best.end - 1].end)
+        return Located(self.document.slice(span), span), best.goal
+
+
+def _other_verbs(view: SentenceView) -> list[int]:
+    """Token indices of verbs that are not event triggers: reporting verbs ("said") and
+    words after an auxiliary ("had spoken")."""
+    reporting = word_class("reporting")
+    aux = word_class("aux")
+    out = []
+    for i, word in enumerate(view.lower):
+        if i in view.verbs or i in view.blocked:
+            continue
+        if word in reporting or (
+            i > 0
+            and view.lower[i - 1] in aux
+            and word.isalpha()
+            and word not in aux
+            and word not in word_class("adverb")
+            and word.islower()
+        ):
+            out.append(i)
+    return out
+
+
+_HEADER_END = ("—", "–", " - ", "--")
+_MAX_HEADER = 60
+
+
+def _dateline_header(text: str, dateline: Span | None) -> Span | None:
+    """The whole dateline up to its dash ("LONDON, March 7 (Reuters) -"), whose date is
+    when the story was filed."""
+    if dateline is None:
         return None
+    window = text[dateline.start : dateline.end + _MAX_HEADER]
+    ends = [at for at in (window.find(mark) for mark in _HEADER_END) if at >= 0]
+    return Span(dateline.start, dateline.start + min(ends)) if ends else dateline

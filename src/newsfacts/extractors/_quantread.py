@@ -1,0 +1,493 @@
+"""Reading numbers in the token stream: digits, written numbers, scales and signs.
+
+:class:`NumberReader` holds a document's tokens and reads, at one token, the number that
+starts there: "2,000", "2.5bn", "US$5", "minus-5", "10-12", ".001", "1/16", "twenty-five",
+"a dozen", "two-thirds", "hundreds of", "tens of thousands", "1.5 million". It also
+refuses digit strings that are plainly not quantities (ordinals, clock times, decades,
+codes, phone numbers, names such as "G7"). What comes after the number (unit, range,
+noun) and whether it is a quantity at all is decided in :mod:`._quantfind`. Every
+method looks at a few tokens around one position, so a pass over a document is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsfacts.document import Document, Token
+from newsfacts.extractors._numbers import (
+    DIGITS,
+    MAX_NUMBER_CHARS,
+    multiplier,
+    number_word,
+    parse_digits,
+)
+from newsfacts.extractors._quantnoun import is_plural_noun
+from newsfacts.extractors._quantunits import Currency, Unit, currency_prefix, unit_named
+
+__all__ = ["MINUS", "NUM_TOKEN", "NumberReader", "Read"]
+
+# A token holding digits: an optional letter prefix ("USD", "minus-", "G"), the number,
+# an optional second number after a dash ("10-12") and an optional glued suffix ("bn",
+# "km", "-year-old", "th"). Letters, digits and the dash are disjoint classes, so the
+# match cannot backtrack beyond the (already length-capped) token.
+NUM_TOKEN = re.compile(
+    rf"(?P<prefix>[^\W\d_]+-?)?(?P<num>{DIGITS})"
+    rf"(?:(?P<dash>[-–])(?P<num2>{DIGITS}))?(?P<suffix>-?[^\W\d_][\w\-/]*)?"
+)
+MINUS = frozenset({"-", "−", "–"})
+_MAX_TOKEN = MAX_NUMBER_CHARS + 24
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?:-.*)?", re.IGNORECASE)
+_TIME_SUFFIX = re.compile(r"(?:am|pm|a\.m|p\.m|h|hrs|GMT|BST|ET)", re.IGNORECASE)
+_DECADE_SUFFIX = re.compile(r"'?s")
+# Words before "one" that make it a pronoun ("the one", "no one"), before "half" that
+# make it a part of a match or a year ("the second half"), and after "half" that make it
+# a quantity ("half of", "half the").
+_NOT_BEFORE_ONE = frozenset(
+    {
+        "the",
+        "this",
+        "that",
+        "no",
+        "any",
+        "every",
+        "each",
+        "which",
+        "one",
+        "only",
+        "someone",
+        "anyone",
+        "everyone",
+        "such",
+        "another",
+        "no-one",
+    }
+)
+_NOT_BEFORE_HALF = frozenset(
+    {"the", "first", "second", "last", "next", "this", "that", "latter", "former", "other", "final"}
+)
+_AFTER_HALF = frozenset({"of", "the", "a", "an", "its", "his", "her", "their", "our", "all"})
+# Words glued before digits with a hyphen: "minus-5", "sub-7", "over-65", "now-18".
+_PREFIX_WORDS = {
+    "minus": "negative",
+    "sub": "less_than",
+    "over": "more_than",
+    "under": "less_than",
+    "now": "",
+    "about": "approximately",
+    "nearly": "approximately",
+}
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64, 128})
+
+
+@dataclass
+class Read:
+    """One number being read, grown token by token into a quantity."""
+
+    first: int  # index of the first token of the quantity (qualifier and sign included)
+    last: int  # index one past its last token
+    value: float
+    written: bool = False
+    scaled: bool = False
+    plain_int: bool = False  # digits only, no separators or decimals ("2019", "66")
+    suffix: str = ""  # letters glued to the number ("bn", "km", "-year-old")
+    high: float | None = None
+    currency: Currency | None = None
+    unit: Unit | None = None
+    unit_name: str | None = None
+    per: str | None = None
+    qualifier: str | None = None
+    noun: str | None = None
+    vague: bool = False
+    negative: bool = False
+    anchor: int = -1  # index of the token holding the number itself
+    per_at: int = -1  # index of the first token of a "per" tail
+    cut: int = -1  # where the span ends inside its last token ("43.4 percent-owned")
+    tags: set[str] = field(default_factory=set)
+
+
+class NumberReader:
+    """A document's tokens, and how to read the number that starts at one of them."""
+
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.text = document.text
+        self.toks: tuple[Token, ...] = document.tokens
+
+    def number_at(self, i: int) -> Read | None:
+        """The number starting at token ``i`` with its scale, or None."""
+        word = self.word(i)
+        if len(word) > _MAX_TOKEN:
+            return None
+        digits = any(c.isdigit() for c in word)
+        read = self.read_digits(i) if digits else self.read_written(i)
+        if read is not None:
+            self.read_scale(read)
+        return read
+
+    # -- small views ------------------------------------------------------------------
+
+    def word(self, i: int) -> str:
+        return self.toks[i].text if 0 <= i < len(self.toks) else ""
+
+    def low(self, i: int) -> str:
+        return self.word(i).lower()
+
+    def joined(self, i: int) -> bool:
+        """Whether token ``i`` follows token ``i - 1`` with no space between."""
+        return 0 < i < len(self.toks) and self.toks[i - 1].end == self.toks[i].start
+
+    def spaced(self, i: int) -> bool:
+        """Whether token ``i`` follows token ``i - 1`` after plain white space on one line."""
+        if not 0 < i < len(self.toks):
+            return False
+        gap = self.text[self.toks[i - 1].end : self.toks[i].start]
+        return len(gap) <= 3 and (gap == "" or gap.isspace()) and "\n" not in gap
+
+    def sentence_start(self, i: int) -> bool:
+        sentence = self.doc.sentence_at(self.toks[i].start)
+        return (
+            sentence is None
+            or sentence.start == self.toks[i].start
+            or (
+                i > 0 and self.word(i - 1) in "\"'“‘([" and sentence.start == self.toks[i - 1].start
+            )
+        )
+
+    # -- the number itself ------------------------------------------------------------
+
+    def read_digits(self, i: int) -> Read | None:
+        word = self.word(i)
+        m = NUM_TOKEN.fullmatch(word)
+        if m is None:
+            return None
+        value = parse_digits(m["num"])
+        if value is None:
+            return None
+        read = Read(first=i, last=i + 1, value=value, anchor=i)
+        read.plain_int = m["num"].isdigit()
+        read.suffix = m["suffix"] or ""
+        prefix = m["prefix"] or ""
+        if prefix and not self.read_prefix(i, read, prefix, m["num"]):
+            return None  # "G7", "F-35", "COVID-19", "A320": part of a name
+        if m["num2"] is not None:
+            high = parse_digits(m["num2"])
+            if high is None:
+                return None
+            read.high = high
+        if read.suffix.startswith("-") and read.high is None and not read.suffix[1:]:
+            return None
+        if (
+            self.word(i - 1) == "."
+            and self.joined(i)
+            and not self.joined(i - 1)
+            and (read.plain_int and not prefix)
+        ):
+            value = parse_digits("." + m["num"])  # ".001 per cent"
+            if value is None:
+                return None
+            read.value, read.first, read.plain_int = value, i - 1, False
+        if self.digit_guards(i, read):
+            return None
+        self.read_slash_fraction(i, read)
+        self.read_sign_and_currency(read.first, read)
+        return read
+
+    def read_slash_fraction(self, i: int, read: Read) -> None:
+        """Fractions written with a slash: "1/16 of a pint", "3/4 mile"."""
+        if not (read.plain_int and not read.suffix and read.high is None):
+            return
+        if self.word(i + 1) not in ("/", "⁄") or not self.joined(i + 1) or not self.joined(i + 2):
+            return
+        denominator = self.word(i + 2)
+        if not denominator.isdigit() or len(denominator) > 4:
+            return
+        d = int(denominator)
+        if d in _FRACTION_DENOMINATORS and 0 < read.value < d:
+            read.value = read.value / d
+            read.last = i + 3
+            read.plain_int = False
+            read.tags.add("fraction")
+
+    def read_prefix(self, i: int, read: Read, prefix: str, digits: str) -> bool:
+        """Make sense of letters glued before the digits; False when they make a name."""
+        word = prefix.rstrip("-").lower()
+        if prefix.endswith("-") and word in _PREFIX_WORDS:
+            qualifier = _PREFIX_WORDS[word]
+            if qualifier == "negative":
+                read.negative = True
+            elif qualifier:
+                read.qualifier = qualifier
+            return True
+        letters = prefix.rstrip("-")
+        sign = self.word(i - 1) if self.joined(i) else ""
+        currency = currency_prefix(sign + letters) if sign else None  # "$US55", "$A82"
+        if currency is not None:
+            read.first = i - 1
+        else:
+            currency = currency_prefix(letters)
+        if currency is None:
+            return False
+        if letters == "PS" and digits.isdigit() and not read.suffix:
+            return False  # "PS5"
+        read.currency = currency
+        read.tags.add("prefixed")
+        return True
+
+    def digit_guards(self, i: int, read: Read) -> bool:
+        """Whether the digits at ``i`` are plainly not a quantity (time, ordinal, id)."""
+        suffix = read.suffix.lstrip("-")
+        word = self.word(i)
+        if suffix and (_ORDINAL_SUFFIX.fullmatch(suffix) and read.plain_int):
+            return True
+        if suffix and _TIME_SUFFIX.fullmatch(suffix) and not unit_named(suffix):
+            return True
+        if suffix and _DECADE_SUFFIX.fullmatch(suffix) and read.plain_int:
+            return True
+        if word[:1] == "0" and read.plain_int and len(word) > 1 and word[1:2].isdigit():
+            return True  # "020", "007": codes and phone numbers
+        # Clock times and scores written with a colon: "4:39", "10:27".
+        if self.word(i + 1) == ":" and self.joined(i + 1) and self.word(i + 2)[:1].isdigit():
+            return True
+        if self.word(i - 1) == ":" and self.joined(i) and self.word(i - 2)[:1].isdigit():
+            return True
+        # Digit groups in a row ("020 7946 0958") and phone-like dashes ("555-1234").
+        nxt = self.word(i + 1)
+        if nxt[:1].isdigit() and self.spaced(i + 1) and NUM_TOKEN.fullmatch(nxt):
+            nm = NUM_TOKEN.fullmatch(nxt)
+            if nm is not None and nm["num"].isdigit() and read.plain_int:
+                return True
+        prev = self.word(i - 1)
+        if prev[:1].isdigit() and self.spaced(i) and read.plain_int and prev.isdigit():
+            return True
+        if read.high is not None and read.plain_int and len(word) >= 7 and not read.suffix:
+            parts = word.split("-")
+            if len(parts) >= 2 and len(parts[0]) >= 3 and len(parts[1]) >= 3:
+                return True
+        # "+44 20 7946 0958"
+        return prev == "+" and self.joined(i) and read.plain_int and len(word) > 3
+
+    def read_sign_and_currency(self, i: int, read: Read) -> None:
+        """Take a minus sign, "minus" and a currency sign or code written before."""
+        j = i - 1
+        before = self.word(j - 1)
+        opening = before in ("(", "[", '"', "'", "“", "‘") or currency_prefix(before) is not None
+        sign = (
+            self.word(j) in MINUS
+            and self.joined(i)
+            and (not self.joined(j) or opening)  # "(-5%)", "$-50.8bn"; not "well-5"
+            and not before[:1].isdigit()
+        )
+        if sign or self.low(j) == "minus":
+            read.negative = True
+            read.first = j
+            j -= 1
+        if read.currency is not None:
+            return
+        word = self.word(j)
+        if not word or not (self.joined(j + 1) or self.spaced(j + 1)):
+            return
+        two = self.word(j - 1) + word if self.joined(j) else ""
+        if two and currency_prefix(two) is not None:
+            read.currency = currency_prefix(two)
+            read.first = j - 1
+            return
+        currency = currency_prefix(word)
+        if currency is not None:
+            read.currency = currency
+            read.first = j
+            # "US $58.24": a country code before the sign.
+            code = self.word(j - 1)
+            country = len(code) >= 2 and code.isupper() and code.isalpha()
+            if word == "$" and country and self.spaced(j) and currency_prefix(code + "$"):
+                read.currency = currency_prefix(self.word(j - 1) + "$")
+                read.first = j - 1
+
+    def read_written(self, i: int) -> Read | None:
+        """Read a written number: "two", "twenty-five", "a dozen", "three-quarters"."""
+        word = self.low(i)
+        start = i
+        value: float | None = None
+        j = i
+        if word in ("a", "an", "one"):
+            nw = number_word(self.low(i + 1))
+            if nw is not None and nw.kind == "fraction" and self.spaced(i + 1):
+                if self.low(i + 2) != "of":
+                    return None  # "a third neutral country", "a half"
+                return self._fraction(start, i + 2, nw.value)  # "a third of"
+            if (
+                nw is not None
+                and self.spaced(i + 1)
+                and (nw.kind == "scale" or self.low(i + 1) == "dozen")
+            ):
+                value = 1.0  # "a million", "a dozen": the scale applies below
+                j = i + 1
+            elif word != "one":
+                return None
+        if value is None:
+            if "-" in word:
+                return self._hyphenated(i, word)
+            nw = number_word(word)
+            if nw is None:
+                return None
+            if nw.kind == "fraction":
+                if word != "half":
+                    return None
+                if self.low(i - 1) in _NOT_BEFORE_HALF or self.low(i + 1) not in _AFTER_HALF:
+                    return None
+                return self._fraction(start, i + 1, 0.5)
+            if nw.kind == "vague":
+                return self._vague(i, nw.value)
+            if nw.kind == "scale":
+                return None
+            value = nw.value
+            j = i + 1
+            if 10 < value <= 20 and self._spoken_year(i + 1):
+                return None  # "nineteen ninety-four", "twenty twenty": a year
+        read = Read(first=start, last=j, value=value, written=True)
+        self._more_words(read)
+        if read.value == 1 and not read.scaled and self.low(start - 1) in _NOT_BEFORE_ONE:
+            return None
+        return read
+
+    def _spoken_year(self, j: int) -> bool:
+        """Whether token ``j`` continues a year said in words ("[nineteen] ninety-four")."""
+        head = self.low(j).split("-")[0]
+        nw = number_word(head)
+        return nw is not None and (nw.kind == "ten" or head in ("ten", "eleven", "twelve"))
+
+    def _more_words(self, read: Read) -> None:
+        """Extend a written number with tens, units and scales: "two hundred thousand"."""
+        total = 0.0
+        current = read.value
+        j = read.last
+        for _ in range(8):
+            word = self.low(j)
+            if word == "and" and number_word(self.low(j + 1)) is not None and read.scaled:
+                nxt = number_word(self.low(j + 1))
+                if nxt is not None and nxt.kind in ("unit", "ten"):
+                    j += 1
+                    continue
+                break
+            nw = number_word(word)
+            if nw is None:
+                break
+            if nw.kind == "ten" or (nw.kind == "unit" and current % 100 >= 20 and nw.value < 10):
+                if nw.kind == "ten" and current % 100 != 0:
+                    break
+                current += nw.value
+            elif nw.kind == "unit" and current % 1000 == 0 and current >= 100 and nw.value < 100:
+                current += nw.value
+            elif nw.kind == "scale":
+                if nw.value == 100:
+                    current *= 100
+                else:
+                    total += current * nw.value
+                    current = 0.0
+                read.scaled = True
+            elif nw.kind == "fraction" and not read.scaled and self.low(j - 1) not in ("a",):
+                fraction = Read(first=read.first, last=j + 1, value=current * nw.value)
+                fraction.written = True
+                fraction.tags.add("fraction")
+                read.value, read.last = fraction.value, fraction.last
+                read.tags.add("fraction")
+                return
+            else:
+                break
+            j += 1
+        read.value = total + current
+        read.last = j
+
+    def _fraction(self, start: int, end: int, value: float) -> Read:
+        read = Read(first=start, last=end, value=value, written=True)
+        read.tags.add("fraction")
+        return read
+
+    def _hyphenated(self, i: int, word: str) -> Read | None:
+        parts = word.split("-")
+        head = number_word(parts[0])
+        if head is None or head.kind not in ("unit", "ten") or not parts[1]:
+            return None
+        second = number_word(parts[1])
+        read = Read(first=i, last=i + 1, value=head.value, written=True)
+        if second is not None and len(parts) == 2:
+            if second.kind == "unit" and head.kind == "ten" and second.value < 10:
+                read.value = head.value + second.value
+                self._more_words(read)  # "Seventy-five million"
+                return read
+            if second.kind == "fraction":
+                read.value = head.value * second.value
+                read.tags.add("fraction")
+                return read
+            return None
+        read.suffix = "-" + "-".join(parts[1:])
+        return read
+
+    def _vague(self, i: int, value: float) -> Read | None:
+        """ "dozens", "hundreds of", "tens of thousands": the range [v, 10 v)."""
+        if self.low(i - 1) in ("their", "its"):
+            return None  # "in their thousands"
+        j = i + 1
+        if self.low(j) == "of":
+            nw = number_word(self.low(j + 1))
+            if nw is not None and nw.kind == "vague" and nw.value >= 1000 > value:
+                value *= nw.value
+                j += 2
+        elif value == 10:
+            return None  # "tens" alone
+        read = Read(first=i, last=j, value=value, written=True, vague=True)
+        read.high = value * 10
+        read.scaled = True
+        return read
+
+    # -- scales ----------------------------------------------------------------------
+
+    def read_scale(self, read: Read) -> None:
+        """Apply a scale written after the digits: "2.5 billion", "2.5bn", "$4m"."""
+        if read.suffix and not read.suffix.startswith("-"):
+            factor = self._glued_scale(read, read.suffix)
+            if factor is not None:
+                self._scale(read, factor)
+                read.suffix = ""
+        if read.written or read.suffix:
+            return
+        money = read.currency is not None
+        for _ in range(3):
+            j = read.last
+            if not self.spaced(j):
+                return
+            word = self.word(j)
+            head, dash, rest = word.partition("-")
+            nw = number_word(head)
+            if nw is not None and nw.kind == "scale" and head.islower():
+                self._scale(read, nw.value)
+                read.last = j + 1
+                if dash:  # "400 million-year-old": the rest is a glued unit
+                    read.suffix = "-" + rest
+                    return
+                continue
+            factor = multiplier(word, money=money)
+            if factor is None or (len(word) == 1 and not money):
+                return
+            self._scale(read, factor)
+            read.last = j + 1
+
+    def _glued_scale(self, read: Read, suffix: str) -> float | None:
+        """The scale glued to digits ("2.5bn", "$4m", "1.5m people"), if the suffix is one."""
+        factor = multiplier(suffix, money=read.currency is not None)
+        if factor is not None:
+            return factor
+        if suffix == "m" and not read.plain_int:
+            # "1.5m people": a decimal with "m" before a counted noun is millions
+            after = self.word(read.last)
+            if after.islower() and is_plural_noun(after) and unit_named(after) is None:
+                return 1e6
+        nw = number_word(suffix)
+        return nw.value if nw is not None and nw.kind == "scale" and nw.value >= 1e6 else None
+
+    @staticmethod
+    def _scale(read: Read, factor: float) -> None:
+        read.value *= factor
+        if read.high is not None:
+            read.high *= factor
+        read.scaled = True

@@ -1,0 +1,400 @@
+"""The events stage on hand-made inputs: times, quantities and claims are built here, so
+that these tests do not depend on what the other stages find."""
+
+from __future__ import annotations
+
+import time as _time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts.document import Document
+from newsfacts.extractors import events as events_plugin
+from newsfacts.extractors._events_lexicon import form_table, word_class
+from newsfacts.extractors.events import newsfacts_events
+from newsfacts.lexicons import lexicon_lines
+from newsfacts.models import (
+    Article,
+    Claim,
+    Event,
+    EventType,
+    Facts,
+    Quantity,
+    Span,
+    Speaker,
+    TimeExpression,
+)
+
+
+def _span(text: str, phrase: str, nth: int = 0) -> Span:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(phrase, at + 1)
+    return Span(at, at + len(phrase))
+
+
+def time_at(
+    text: str, phrase: str, value: str = "2024-03-08", kind: str = "date"
+) -> TimeExpression:
+    return TimeExpression(span=_span(text, phrase), text=phrase, type=kind, value=value)
+
+
+def quantity_at(text: str, phrase: str, value: float) -> Quantity:
+    return Quantity(span=_span(text, phrase), text=phrase, value=value)
+
+
+def run(
+    text: str,
+    *,
+    times: tuple[TimeExpression, ...] = (),
+    quantities: tuple[Quantity, ...] = (),
+    claims: tuple[Claim, ...] = (),
+    **article: object,
+) -> list[Event]:
+    document = Document(text)
+    facts = Facts(
+        article=Article(text=text, **article),  # type: ignore[arg-type]
+        times=times,
+        quantities=quantities,
+        claims=claims,
+    )
+    found = newsfacts_events(document=document, facts=facts)
+    # Whatever is returned must make a valid Facts with the same text.
+    Facts(article=facts.article, events=tuple(found))
+    return found
+
+
+def by_trigger(events: list[Event], trigger: str) -> Event:
+    matches = [e for e in events if e.trigger == trigger]
+    assert matches, f"no event {trigger!r} in {[e.trigger for e in events]}"
+    return matches[0]
+
+
+def roles(event: Event) -> set[tuple[str, str]]:
+    return {(p.name, str(p.role)) for p in event.participants}
+
+
+# -- triggers ----------------------------------------------------------------------------
+
+
+def test_verbs_and_event_nouns_are_triggers_with_their_type() -> None:
+    events = run("Rebels attacked a convoy. The attack drew an international condemnation.")
+    assert by_trigger(events, "attacked").type is EventType.CONFLICT
+    assert by_trigger(events, "attack").type is EventType.CONFLICT
+    assert by_trigger(events, "condemnation").type is EventType.STATEMENT
+
+
+def test_every_happening_in_a_sentence_is_reported() -> None:
+    text = "Troops were deployed near the border as talks stalled and protesters were arrested."
+    triggers = [e.trigger for e in run(text)]
+    assert triggers == ["deployed", "talks", "arrested"]
+
+
+def test_particle_verbs_take_their_particle() -> None:
+    events = run("More than 2,000 dock workers walked off the job on Friday.")
+    assert [e.trigger for e in events] == ["walked off"]
+
+
+def test_capitalised_words_inside_a_sentence_are_names_not_triggers() -> None:
+    assert run("He works for Strike Capital in Boston.") == []
+
+
+def test_context_keeps_adjectives_and_nouns_out() -> None:
+    # "injured" after a determiner is an adjective; "costs" after a noun is a noun.
+    assert run("The injured workers said operating costs were high.") == []
+
+
+def test_plain_reporting_verbs_are_not_events() -> None:
+    assert run("The minister said the plan was ready, officials told reporters.") == []
+
+
+def test_negated_happenings_and_set_phrases_are_not_events() -> None:
+    text = (
+        "The company had not earned the contract. An official, who asked not to be named, "
+        "declined to comment. Asked whether talks had failed, he said no."
+    )
+    assert [e.trigger for e in run(text)] == ["talks"]
+
+
+def test_a_gerund_after_a_preposition_is_a_noun() -> None:
+    event = by_trigger(run("Deliveries were delayed by flooding on a main road."), "delayed")
+    assert ("flooding", "agent") in roles(event)
+
+
+# -- participants ------------------------------------------------------------------------
+
+
+def test_subject_and_object_of_an_active_verb() -> None:
+    event = by_trigger(run("Police arrested three protesters outside the parliament."), "arrested")
+    assert ("Police", "agent") in roles(event)
+    assert any(role == "patient" and "protesters" in name for name, role in roles(event))
+
+
+def test_passive_subject_is_the_patient_and_by_phrase_the_agent() -> None:
+    event = by_trigger(run("The convoy was attacked by armed men near Goma."), "attacked")
+    assert ("convoy", "patient") in roles(event)
+    assert ("armed men", "agent") in roles(event)
+
+
+def test_recipient_after_to() -> None:
+    event = by_trigger(run("The company offered a bonus to its drivers."), "offered")
+    assert ("drivers", "recipient") in roles(event)
+
+
+def test_partner_after_with() -> None:
+    event = by_trigger(run("The president met with Ukrainian officials in Kyiv."), "met")
+    assert any(role == "other" and "officials" in name for name, role in roles(event))
+
+
+def test_event_noun_arguments() -> None:
+    event = by_trigger(run("Russia's invasion of Ukraine began in 2022."), "invasion")
+    assert ("Russia", "agent") in roles(event)
+    assert ("Ukraine", "patient") in roles(event)
+
+
+def test_a_verb_without_its_own_subject_shares_the_previous_one() -> None:
+    text = "Dock workers walked off the job, halting the loading of ships."
+    event = by_trigger(run(text), "halting")
+    assert any(role == "agent" and "workers" in name for name, role in roles(event))
+
+
+def test_the_subject_of_a_relative_clause_is_its_antecedent() -> None:
+    events = run("Coyle, who had denied all charges, was sentenced on Monday.")
+    assert ("Coyle", "agent") in roles(by_trigger(events, "denied"))
+    assert ("Coyle", "patient") in roles(by_trigger(events, "sentenced"))
+
+
+def test_a_verb_after_a_relative_clause_finds_its_subject() -> None:
+    text = "Pedro Navarro, who visited the area, promised help."
+    assert ("Pedro Navarro", "agent") in roles(by_trigger(run(text), "promised"))
+
+
+def test_a_reporting_verb_lends_its_subject() -> None:
+    text = "The minister said prices were high, warning of unrest."
+    event = by_trigger(run(text), "warning")
+    assert any(role == "agent" and "minister" in name for name, role in roles(event))
+
+
+def test_subject_of_a_change_verb_is_the_patient() -> None:
+    event = by_trigger(run("Shares in the company fell 11 percent."), "fell")
+    assert ("Shares", "patient") in roles(event)
+
+
+def test_measures_are_not_participants() -> None:
+    event = by_trigger(run("The operator offered 5.5 percent."), "offered")
+    assert all("percent" not in p.name for p in event.participants)
+
+
+def test_pronouns_resolve_to_a_name_or_are_left_out() -> None:
+    text = "Maria Keller, the union leader, spoke on Friday. She announced a new strike."
+    event = by_trigger(run(text), "announced")
+    names = [p.name for p in event.participants]
+    assert "She" not in names and "she" not in names
+
+
+# -- time --------------------------------------------------------------------------------
+
+
+def test_time_of_the_clause() -> None:
+    text = "Talks collapsed on Monday, and fighting resumed on Tuesday."
+    events = run(text, times=(time_at(text, "Monday"), time_at(text, "Tuesday", "2024-03-05")))
+    assert by_trigger(events, "Talks").time.text == "Monday"  # type: ignore[union-attr]
+    assert by_trigger(events, "fighting").time.text == "Tuesday"  # type: ignore[union-attr]
+
+
+def test_time_inherited_from_the_sentence_and_the_paragraph() -> None:
+    text = "On Friday, rebels attacked a base. Troops were deployed to the area.\n\nPrices rose."
+    events = run(text, times=(time_at(text, "Friday"),))
+    assert by_trigger(events, "attacked").time.text == "Friday"  # type: ignore[union-attr]
+    assert by_trigger(events, "deployed").time.text == "Friday"  # type: ignore[union-attr]
+    # A new paragraph with no time of its own gets none: times are never invented.
+    assert by_trigger(events, "rose").time is None
+
+
+def test_the_dateline_date_does_not_date_events() -> None:
+    text = "LONDON, March 7 (Reuters) - Two policymakers voted for a cut."
+    events = run(
+        text,
+        times=(time_at(text, "March 7"),),
+        dateline="LONDON",
+        dateline_span=_span(text, "LONDON"),
+    )
+    assert by_trigger(events, "voted").time is None
+
+
+def test_a_time_with_commas_stays_in_its_clause() -> None:
+    text = "Farmers drove tractors into Paris on Monday, January 29, 2024, vowing to stay."
+    when = "Monday, January 29, 2024"
+    events = run(text, times=(time_at(text, when),))
+    assert by_trigger(events, "drove").time.text == when  # type: ignore[union-attr]
+    assert by_trigger(events, "vowing").time.text == when  # type: ignore[union-attr]
+
+
+def test_durations_do_not_date_an_event() -> None:
+    text = "The strike lasted for two weeks."
+    events = run(text, times=(time_at(text, "two weeks", "P2W", "duration"),))
+    assert by_trigger(events, "strike").time is None
+
+
+# -- place -------------------------------------------------------------------------------
+
+
+def test_place_from_a_preposition_and_a_name() -> None:
+    events = run("Workers walked off the job at the port of Hamburg. Police arrested two men.")
+    assert by_trigger(events, "walked off").place == "Hamburg"
+    assert by_trigger(events, "arrested").place is None
+
+
+def test_place_from_the_dateline() -> None:
+    text = "KYIV, Ukraine — Rebels attacked a convoy."
+    events = run(text, dateline="KYIV, Ukraine", dateline_span=_span(text, "KYIV, Ukraine"))
+    event = by_trigger(events, "attacked")
+    assert event.place == "Kyiv"
+    assert (
+        event.place_span is not None
+        and text[event.place_span.start : event.place_span.end] == "KYIV"
+    )
+
+
+def test_the_dateline_places_happenings_but_not_later_statements() -> None:
+    text = (
+        "KYIV, Ukraine — Rebels attacked a convoy.\n\nPolice arrested two men. The army denied it."
+    )
+    events = run(text, dateline="KYIV, Ukraine", dateline_span=_span(text, "KYIV, Ukraine"))
+    assert by_trigger(events, "arrested").place == "Kyiv"
+    assert by_trigger(events, "denied").place is None
+
+
+def test_organisations_are_not_places() -> None:
+    events = run("Protesters gathered at the Labour Ministry, and police arrested two men.")
+    assert all(e.place is None for e in events)
+
+
+def test_movement_takes_its_destination_as_place() -> None:
+    events = run("Ships were diverted to Rotterdam, and an official resigned.")
+    assert by_trigger(events, "diverted").place == "Rotterdam"
+    assert by_trigger(events, "resigned").place is None
+
+
+# -- quantities and claims -----------------------------------------------------------------
+
+
+def test_quantities_of_the_clause_only() -> None:
+    text = "Gunmen killed 12 villagers, and 300 families fled."
+    events = run(
+        text,
+        quantities=(quantity_at(text, "12 villagers", 12), quantity_at(text, "300 families", 300)),
+    )
+    assert [q.text for q in by_trigger(events, "killed").quantities] == ["12 villagers"]
+    assert [q.text for q in by_trigger(events, "fled").quantities] == ["300 families"]
+
+
+def test_events_inside_a_claim_carry_it_and_its_speaker() -> None:
+    text = "The mayor said that 400 residents were evacuated overnight."
+    words = "400 residents were evacuated overnight"
+    speaker = Speaker(name="the mayor", kind="person", span=_span(text, "The mayor"))
+    claim = Claim(span=_span(text, words), text=words, kind="indirect", speaker=speaker)
+    event = by_trigger(run(text, claims=(claim,)), "evacuated")
+    assert event.claim_span == claim.span
+    assert event.reported_by == speaker
+
+
+def test_boilerplate_is_skipped() -> None:
+    text = "Rebels attacked a convoy.\n\nSign up to hear about attacks and protests."
+    boilerplate = _span(text, "Sign up to hear about attacks and protests.")
+    events = run(text, boilerplate=(boilerplate,))
+    assert [e.trigger for e in events] == ["attacked"]
+
+
+# -- bad input ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "...!?", "—", "12 34 56"])
+def test_text_without_sentences(text: str) -> None:
+    assert run(text) == []
+
+
+def test_huge_and_adversarial_text_is_handled_in_linear_time() -> None:
+    # One "sentence" without any punctuation: every scan must stay bounded.
+    unit = "workers at the port of Hamburg attacked and Police arrested the strike of "
+    small, big = unit * 300, unit * 2400
+    started = _time.perf_counter()
+    run(small)
+    first = _time.perf_counter() - started
+    started = _time.perf_counter()
+    events = run(big)
+    second = _time.perf_counter() - started
+    assert len(events) >= 2400
+    assert second < max(1.0, first * 40)  # 8x the text: far below quadratic growth
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "attacked",
+                "the",
+                "strike",
+                "in",
+                "Paris",
+                ",",
+                ".",
+                "by",
+                "to",
+                "with",
+                "was",
+                "evacuated",
+                "and",
+                "Russia's",
+                "invasion",
+                "of",
+                "talks",
+                "\n\n",
+                "He",
+                "said",
+                "walked",
+                "off",
+                "'s",
+                "—",
+                '"',
+                "at",
+                "12",
+                "people",
+            ]
+        ),
+        max_size=40,
+    ).map(" ".join)
+    | st.text(max_size=200)
+)
+def test_any_text_gives_valid_events(text: str) -> None:
+    for event in run(text):
+        assert text[event.trigger_span.start : event.trigger_span.end] == event.trigger
+        assert event.span.contains(event.trigger_span)
+        for participant in event.participants:
+            assert participant.span.end <= len(text)
+
+
+# -- the lexicon -------------------------------------------------------------------------
+
+
+def test_every_lexicon_line_parses_and_names_a_known_type() -> None:
+    table = form_table()
+    types = {t.value for t in EventType}
+    for line in lexicon_lines("event_triggers"):
+        words = line.split()
+        assert words[1] in types, line
+        assert words[2] in ("v", "n", "vn", "f"), line
+    assert "attacked" in table and "evacuations" in table and "met" in table
+
+
+def test_word_classes_are_present() -> None:
+    for name in ("det", "be", "aux", "adverb", "pronoun", "clause", "prep", "place_prep"):
+        assert word_class(name)
+    with pytest.raises(LookupError):
+        word_class("no such class")
+
+
+def test_the_module_is_a_plugin() -> None:
+    assert hasattr(events_plugin.newsfacts_events, "newsfacts_impl")

@@ -1,0 +1,85 @@
+"""The publication date as the text states it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts.document import Document
+from newsfacts.extractors._pubdate import infer_published
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flu deaths\nBy Mike Stobbe\nPublished March 22, 2013\n\nThe flu season.", "2013-03-22"),
+        ("Updated 10:32 AM EST, Tue March 5, 2024\n\nBody text.", "2024-03-05"),
+        ("Headline\n2024-03-05 14:00\nText.", "2024-03-05"),
+        ("Title here\n5 March 2024\n\nThe story.", "2024-03-05"),
+        ("Title\nPosted: 03/05/2024\n\nStory.", "2024-03-05"),
+        # a dateline whose date is named with its weekday later on
+        (
+            "LONDON, March 5 (Reuters) - The bank said on Tuesday, March 5, that its 2023 "
+            "profit rose.",
+            "2024-03-05",
+        ),
+        # a wire lede that names the day in full
+        (
+            "Farmers block ring road\n\nParis (AFP) - Farmers drove tractors onto the ring "
+            "road on Monday, January 29, 2024, vowing to stay.",
+            "2024-01-29",
+        ),
+        # a dateline without year, the year lent by a full date a day away
+        (
+            "Rates on hold\n\nLONDON, March 7 (Reuters) - The bank held rates on Thursday."
+            "\n\nInflation fell, data showed on Wednesday, March 6, 2024.",
+            "2024-03-07",
+        ),
+        # the lede's weekday named again with a full date further down
+        (
+            "Rebels advance\n\nGOMA, Congo - Rebels pushed toward the city on Monday."
+            "\n\nMore words.\n\nMore.\n\nMore.\n\nThe UN said on Monday, Feb. 12, 2024, "
+            "that many had fled.",
+            "2024-02-12",
+        ),
+        # a head line whose date a web page glued to another
+        ("Strike\n\nBy A. Writer\n03/07/2024March 7, 2024\n\nText.", "2024-03-07"),
+        # a weekday with a date, the year pinned among the years the text names
+        (
+            "Title\n\n" + "Filler words. " * 60 + "The vote on Friday, Nov. 8 followed the "
+            "2019 election and the budget of 2019.",
+            "2019-11-08",
+        ),
+    ],
+)
+def test_inferred(text: str, expected: str) -> None:
+    assert infer_published(Document(text)) == dt.date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Nothing dated here. We may march in spring.",
+        "He said on Friday that talks would resume.",
+        # a full date deep in the story is history, not the publication date
+        "Title\n\n" + "Some words here. " * 80 + "The war ended on May 8, 1945.",
+        # the weekday does not fit the date in any year the text names
+        "The vote on Friday, Nov. 8, came after the 2015 election.",
+        # an impossible date is no publication date
+        "Title\nFebruary 30, 2024\n\nText.",
+    ],
+)
+def test_not_inferred(text: str) -> None:
+    assert infer_published(Document(text)) is None
+
+
+def test_never_reads_the_clock_and_ignores_given_date() -> None:
+    doc = Document("No date at all.", published=dt.date(2024, 3, 5))
+    assert infer_published(doc) is None
+
+
+def test_many_dates_do_not_raise() -> None:
+    text = "Friday, March 5, " * 2000 + "Feb. 30 " * 1000
+    infer_published(Document(text))

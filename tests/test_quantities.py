@@ -1,0 +1,492 @@
+"""The quantities stage: every family of quantity and every kind of non-quantity."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import subprocess
+import sys
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts.document import Document
+from newsfacts.extractors.quantities import newsfacts_quantities
+from newsfacts.models import Article, Facts, Quantity, Span, TimeExpression
+
+
+def extract(text: str, times: tuple[TimeExpression, ...] = ()) -> list[Quantity]:
+    doc = Document(text)
+    facts = Facts(article=Article(text=text), times=times)
+    found = list(newsfacts_quantities(document=doc, facts=facts))
+    Facts(article=Article(text=text), quantities=tuple(found))  # spans and texts agree
+    return found
+
+
+def one(text: str) -> Quantity:
+    found = extract(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in extract(text)]
+
+
+# -- counts, nouns and qualifiers ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "noun", "qualifier"),
+    [
+        ("More than 2,000 soldiers crossed.", "More than 2,000", 2000, "soldiers", "more_than"),
+        ("They have about 40 tanks.", "about 40", 40, "tanks", "approximately"),
+        ("Some 300 of its aircraft flew.", "Some 300", 300, "aircraft", "approximately"),
+        (
+            "An estimated 10,000 people fled.",
+            "An estimated 10,000",
+            10000,
+            "people",
+            "approximately",
+        ),
+        ("It has nearly 1,200 staff.", "nearly 1,200", 1200, "staff", "approximately"),
+        ("At least 14 people died.", "At least 14", 14, "people", "at_least"),
+        ("Up to 400 jobs will go.", "Up to 400", 400, "jobs", "up_to"),
+        (
+            "As many as 100,000 protesters marched.",
+            "As many as 100,000",
+            100000,
+            "protesters",
+            "up_to",
+        ),
+        ("Fewer than 50 families remain.", "Fewer than 50", 50, "families", "less_than"),
+        ("No more than 20 guests came.", "No more than 20", 20, "guests", "at_most"),
+        ("Upward of 600 homes burned.", "Upward of 600", 600, "homes", "more_than"),
+        ("They arrested 2,000 or more suspects.", "2,000 or more", 2000, "suspects", "at_least"),
+        ("Seven European countries signed.", "Seven", 7, "countries", None),
+        ("Two US officials said so.", "Two", 2, "officials", None),
+        ("It sent 13 injured soldiers home.", "13", 13, "soldiers", None),
+    ],
+)
+def test_counts(text: str, span: str, value: float, noun: str, qualifier: str | None) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.noun) == (span, value, noun)
+    assert (q.qualifier.value if q.qualifier else None) == qualifier
+    assert q.unit is None
+
+
+def test_counted_noun_from_the_sentence_before() -> None:
+    found = extract("Some 3,000 protesters gathered on Monday. Police said about 1,500 remained.")
+    assert [(q.value, q.noun) for q in found] == [(3000, "protesters"), (1500, "protesters")]
+
+
+def test_no_noun_is_carried_into_a_phrase() -> None:
+    found = extract("The club has 17 players. The oldest joined at the age of 21.")
+    assert [q.noun for q in found] == ["players", None] or [q.value for q in found] == [17]
+
+
+# -- written numbers, fractions, vague plurals ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "noun"),
+    [
+        ("Twenty-five pupils came.", "Twenty-five", 25, "pupils"),
+        ("A dozen eggs broke.", "A dozen", 12, "eggs"),
+        ("There were 4 hundred million people.", "4 hundred million", 4e8, "people"),
+        ("Three thousand tests were run.", "Three thousand", 3000, "tests"),
+        ("It has 1.5 million subscribers.", "1.5 million", 1.5e6, "subscribers"),
+        ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3, "voters"),
+        ("A third of the budget went.", "A third", 1 / 3, "budget"),
+        ("Almost half of them left.", "Almost half", 0.5, None),
+    ],
+)
+def test_written_numbers(text: str, span: str, value: float, noun: str | None) -> None:
+    q = one(text)
+    assert q.text == span
+    assert math.isclose(q.value, value)
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("Hundreds of people marched.", "Hundreds", 100, 1000),
+        ("Dozens of people were hurt.", "Dozens", 12, 120),
+        ("Tens of thousands of students rallied.", "Tens of thousands", 1e4, 1e5),
+    ],
+)
+def test_vague_plurals_are_ranges(text: str, span: str, low: float, high: float) -> None:
+    q = one(text)
+    assert (q.text, q.range, q.value) == (span, (low, high), low)
+
+
+def test_one_needs_a_noun_and_is_not_a_pronoun() -> None:
+    assert texts("One of them left, and no one stayed; the one he saw.") == []
+    q = one("One proposal was rejected.")
+    assert (q.value, q.noun) == (1, "proposal")
+
+
+def test_small_written_numbers_without_noun_are_dropped() -> None:
+    assert texts("The two said they would return.") == []
+
+
+# -- percentages, money, units and normalisation -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "normalized"),
+    [
+        ("Prices rose 3 percent.", "3 percent", 3, "percent", (3, "percent")),
+        ("Prices rose 3.5%.", "3.5%", 3.5, "percent", (3.5, "percent")),
+        ("Inflation hit 9 per cent.", "9 per cent", 9, "percent", (9, "percent")),
+        ("It will cost $2.5 billion.", "$2.5 billion", 2.5e9, "dollar", (2.5e9, "USD")),
+        ("It will cost US$5bn.", "US$5bn", 5e9, "US dollar", (5e9, "USD")),
+        ("It raised €1.5bn.", "€1.5bn", 1.5e9, "euro", (1.5e9, "EUR")),
+        ("They paid £300m.", "£300m", 3e8, "pound sterling", (3e8, "GBP")),
+        (
+            "The fine is 10.5 million Australian dollars.",
+            "10.5 million Australian dollars",
+            10.5e6,
+            "Australian dollar",
+            (10.5e6, "AUD"),
+        ),
+        ("It cost 333.6 million yen.", "333.6 million yen", 333.6e6, "yen", (333.6e6, "JPY")),
+        ("Shares rose 5 cents.", "5 cents", 5, "cent", (0.05, "USD")),
+        (
+            "They marched nearly 1,200 kilometres.",
+            "nearly 1,200 kilometres",
+            1200,
+            "kilometre",
+            (1200, "km"),
+        ),
+        ("The road is 10 miles long.", "10 miles", 10, "mile", (16.09344, "km")),
+        ("Winds reached 155mph.", "155mph", 155, "mile per hour", (249.44832, "km/h")),
+        ("It weighs 278kg.", "278kg", 278, "kilogram", (278, "kg")),
+        (
+            "Oil rose to $58.24 per barrel.",
+            "$58.24 per barrel",
+            58.24,
+            "dollar per barrel",
+            (58.24, "USD/barrel"),
+        ),
+        ("A 6.1-inch display.", "6.1-inch", 6.1, "inch", (6.1 * 0.0000254, "km")),
+        (
+            "Nissan is 43.4 percent-owned by Renault.",
+            "43.4 percent",
+            43.4,
+            "percent",
+            (43.4, "percent"),
+        ),
+    ],
+)
+def test_units_and_money(
+    text: str, span: str, value: float, unit: str, normalized: tuple[float, str]
+) -> None:
+    q = one(text)
+    assert (q.text, q.unit) == (span, unit)
+    assert math.isclose(q.value, value)
+    assert q.normalized_value is not None
+    assert math.isclose(q.normalized_value, normalized[0], rel_tol=1e-6)
+    assert q.normalized_unit == normalized[1]
+
+
+def test_percent_of_names_the_thing_measured() -> None:
+    found = extract("The company cut 1,200 jobs, or about 8% of its workforce.")
+    assert [(q.text, q.noun) for q in found] == [("1,200", "jobs"), ("about 8%", "workforce")]
+
+
+def test_pounds_weight_and_pounds_money() -> None:
+    assert one("He weighs 208 pounds.").unit == "pound"
+    assert one("It cost 2 million pounds.").normalized_unit == "GBP"
+
+
+def test_conversion_in_brackets_shares_the_qualifier() -> None:
+    found = extract("It makes just under 296 hp (224 kW).")
+    assert [q.qualifier.value if q.qualifier else None for q in found] == ["less_than"] * 2
+
+
+def test_rare_unit_goes_through_quantulum() -> None:
+    q = one("The material reached 113 GPa on the test.")
+    assert q.text == "113 GPa"
+    assert q.unit is not None and "pascal" in q.unit
+
+
+# -- ranges --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "rng", "unit"),
+    [
+        ("Between 100 and 150 people came.", "Between 100 and 150", (100, 150), None),
+        ("It lasts 10-12 weeks.", "10-12 weeks", (10, 12), "week"),
+        ("Growth of 5 to 7 per cent.", "5 to 7 per cent", (5, 7), "percent"),
+        ("A fine of $3 billion to $5 billion.", "$3 billion to $5 billion", (3e9, 5e9), "dollar"),
+        ("There are 1 to 2 thousand people.", "1 to 2 thousand", (1000, 2000), None),
+        ("He dropped from 208 pounds to 193.", "208 pounds to 193", (193, 208), "pound"),
+    ],
+)
+def test_ranges(text: str, span: str, rng: tuple[float, float], unit: str | None) -> None:
+    q = one(text)
+    assert (q.text, q.range, q.unit) == (span, rng, unit)
+    assert q.value == rng[0]
+
+
+def test_a_change_and_a_level_are_not_a_range() -> None:
+    found = extract("Exports fell 7% to $2.3 billion.")
+    assert [(q.text, q.range) for q in found] == [("7%", None), ("$2.3 billion", None)]
+    found = extract("The deficit increased by $43.6 billion to $419.2 billion.")
+    assert [q.range for q in found] == [None, None]
+
+
+# -- ages ----------------------------------------------------------------------------
+
+
+def test_ages() -> None:
+    q = one("Maria Keller, 45, said the plan was sound.")
+    assert (q.text, q.value, q.unit) == ("45", 45, "year of age")
+    assert one("A 20-year-old man was arrested.").unit == "year of age"
+
+
+# -- not quantities ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war began in 2019.",
+        "Between 1600 and 1900 the climate cooled.",
+        "They met on March 5 and again on 5 March, and on the 5th of March.",
+        "She died on September 8 in Dar es Salaam.",
+        "The report dated Feb. 21 was leaked.",
+        "The meeting starts at 10:30 a.m. and ends at 9 pm.",
+        "Trains leave at 10.45pm.",
+        "He finished 22nd, in the 96th minute of his 3rd game.",
+        "Apollo 11 flew; we drove Route 66 to the G7 and the G20.",
+        "The iPhone 11 and the Boeing 737 MAX 8 and F-35 jets.",
+        "Section 427 and Article 50 and paragraph 3 apply; see page 12.",
+        "It was a category 4 hurricane in the COVID-19 era.",
+        "Call 020 7946 0958 or 555-1234 or +44 20 7946 0958.",
+        "They won 3-2 and the vote was 52-48.",
+        "In the 1990s, when he was in his 50s.",
+        "The 5G network and 3D printers.",
+        "No. 10 Downing Street.",
+    ],
+)
+def test_not_quantities(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_bare_year_is_not_reported_without_the_times_stage() -> None:
+    assert texts("Sales rose in 2019 and 2020 to 1,500 cars.") == ["1,500"]
+
+
+def test_numbers_owned_by_time_expressions_are_left_alone() -> None:
+    text = "Talks lasted three years and cost $5 million."
+    start = text.index("three years")
+    owned = TimeExpression(
+        span=Span(start, start + len("three years")),
+        text="three years",
+        type="duration",
+        value="P3Y",
+    )
+    assert texts(text) == ["three years", "$5 million"]
+    doc = Document(text)
+    facts = Facts(article=Article(text=text), times=(owned,))
+    assert [q.text for q in newsfacts_quantities(document=doc, facts=facts)] == ["$5 million"]
+
+
+def test_a_time_expression_inside_a_unit_keeps_the_quantity() -> None:
+    text = "The storm moved at 15 miles per hour."
+    start = text.index("per hour")
+    owned = TimeExpression(span=Span(start, start + 8), text="per hour", type="set", value="PT1H")
+    doc = Document(text)
+    facts = Facts(article=Article(text=text), times=(owned,))
+    found = list(newsfacts_quantities(document=doc, facts=facts))
+    assert [(q.text, q.unit) for q in found] == [("15 miles per hour", "mile per hour")]
+
+
+def test_boilerplate_is_skipped() -> None:
+    text = "Subscribe for $5 a month.\n\nThe army sent 2,000 soldiers."
+    article = Article(text=text, boilerplate=(Span(0, 25),))
+    doc = Document(text, published=dt.date(2024, 3, 5))
+    facts = Facts(article=article)
+    assert [q.text for q in newsfacts_quantities(document=doc, facts=facts)] == ["2,000"]
+
+
+# -- bad input -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 1000 + " soldiers",
+        "It cost $" + "9" * 400 + " billion.",
+        "1e9999 tonnes and 1E308 people and 9" * 3,
+        "The value was 1.7976931348623157e308 metres.",
+    ],
+)
+def test_huge_numbers_never_raise_and_stay_finite(text: str) -> None:
+    for q in extract(text):
+        assert math.isfinite(q.value)
+
+
+def test_a_megabyte_of_commas_and_digits_is_fast() -> None:
+    start = time.perf_counter()
+    extract("1," * 500_000)
+    extract("12,345 " * 50_000)
+    assert time.perf_counter() - start < 20
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "2,000",
+                "about",
+                "more than",
+                "$",
+                "2.5",
+                "billion",
+                "bn",
+                "%",
+                "percent",
+                "-",
+                "to",
+                "between",
+                "and",
+                "of",
+                "its",
+                "soldiers",
+                "km",
+                "10-12",
+                "one",
+                "two",
+                "hundreds",
+                "of",
+                "half",
+                "March",
+                "5",
+                "2019",
+                ",",
+                ".",
+                "(",
+                ")",
+                "Route",
+                "1/16",
+                "minus",
+                "×",
+                "−",
+                "3:30",
+                "p.m.",
+                "1e9999",
+                "0",
+                "US",
+                "€",
+                "′",
+                "s",
+            ]
+        ),
+        max_size=30,
+    ),
+    st.text(max_size=40),
+)
+def test_any_text_gives_valid_quantities(words: list[str], noise: str) -> None:
+    text = " ".join(words) + noise
+    for q in extract(text):  # extract() checks spans and texts through Facts
+        assert math.isfinite(q.value)
+        assert q.range is None or q.range[0] <= q.range[1]
+
+
+# -- start-up ------------------------------------------------------------------------
+
+
+def test_plain_quantities_do_not_import_quantulum3() -> None:
+    code = (
+        "import sys\n"
+        "from newsfacts.document import Document\n"
+        "from newsfacts.models import Article, Facts\n"
+        "from newsfacts.extractors.quantities import newsfacts_quantities\n"
+        "t = 'More than 2,000 soldiers, 3 percent, $2.5 billion, 1,200 kilometres.'\n"
+        "qs = newsfacts_quantities(document=Document(t), facts=Facts(article=Article(text=t)))\n"
+        "assert len(qs) == 4, qs\n"
+        "print('quantulum3' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "False"
+
+
+# -- wire-style odds and ends --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Pentagon said 38,000 U.S. troops are in the Gulf.", [("38,000", "troops")]),
+        ("It controls 20 percent of the world's oil reserves.", [("20 percent", "reserves")]),
+        (
+            "Iraq has 17 million residents, and Kuwait about 1.9 million.",
+            [("17 million", "residents"), ("about 1.9 million", "residents")],
+        ),
+        ("Seventy-five million copies were sold.", [("Seventy-five million", "copies")]),
+        (
+            "Hundreds of thousands of foreigners were trapped.",
+            [("Hundreds of thousands", "foreigners")],
+        ),
+        ("Around 1.5m people live there.", [("Around 1.5m", "people")]),
+    ],
+)
+def test_wire_counts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.text, q.noun) for q in extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In nineteen ninety-four the plan failed.",
+        "The promise was to halve it by the year two thousand.",
+        "She lives at 405 Williams Ave. in Newark.",
+        "He sought a trial in a third neutral country.",
+        "At one point the talks stalled.",
+        "Four-star Gen. John Dailey spoke.",
+    ],
+)
+def test_more_non_quantities(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_indian_scales_and_old_wire_dollars() -> None:
+    q = one("The project costs Rs 500 crore.")
+    assert (q.value, q.normalized_unit) == (5e9, "INR")
+    q = one("The kidnappers demanded a ransom of dlrs 1 million.")
+    assert (q.text, q.value, q.normalized_unit) == ("dlrs 1 million", 1e6, "USD")
+
+
+def test_age_after_a_hyphenated_name() -> None:
+    q = one("Margalit Har-Shefi, 22, has pleaded innocent.")
+    assert (q.value, q.unit) == (22, "year of age")
+
+
+def test_a_move_to_a_level_is_not_a_range() -> None:
+    found = extract("Crude fell $1.20 to $58.10 a barrel.")
+    assert [(q.text, q.range) for q in found] == [("$1.20", None), ("$58.10 a barrel", None)]
+    assert found[1].unit == "dollar per barrel"
+
+
+def test_others_takes_the_noun_of_the_count_before() -> None:
+    found = extract("The quake killed at least 1,000 people and injured 2,500 others.")
+    assert [(q.value, q.noun) for q in found] == [(1000, "people"), (2500, "people")]
+
+
+def test_a_part_named_with_including_does_not_become_the_running_noun() -> None:
+    found = extract("It killed 259 people, including 12 Americans, and injured more than 5,500.")
+    assert [q.noun for q in found] == ["people", "Americans", "people"]
+
+
+def test_dates_with_abbreviated_months_without_the_times_stage() -> None:
+    assert texts("The Aug. 7 blasts and the attack on Dec. 2, 1956, were recalled.") == []

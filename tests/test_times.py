@@ -1,0 +1,162 @@
+"""The times hook: anchoring, unresolved values, spans, and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts.document import Document
+from newsfacts.extractors.times import newsfacts_times, time_expressions
+from newsfacts.models import Article, Facts, TimeExpression
+
+TUESDAY = dt.date(2024, 3, 5)
+
+
+def _run(text: str, given: dt.date | None = None, article: dt.date | None = None) -> Facts:
+    """Run the hook as the pipeline does and build the Facts (which checks every span)."""
+    doc = Document(text, published=given)
+    source = "given" if article else "unknown"
+    facts = Facts(article=Article(text=text, published=article, published_source=source))
+    times = newsfacts_times(document=doc, facts=facts)
+    return Facts(article=facts.article, times=tuple(times))
+
+
+def _values(facts: Facts) -> dict[str, str]:
+    return {t.text: t.value for t in facts.times}
+
+
+def test_article_date_comes_before_document_date() -> None:
+    facts = _run("He resigned yesterday.", given=dt.date(2020, 1, 1), article=TUESDAY)
+    assert _values(facts) == {"yesterday": "2024-03-04"}
+
+
+def test_document_date_is_the_fallback() -> None:
+    facts = _run("He resigned yesterday.", given=TUESDAY)
+    assert _values(facts) == {"yesterday": "2024-03-04"}
+
+
+def test_without_any_date_relative_values_stay_unresolved() -> None:
+    facts = _run("On Friday, a year after the March 5, 2019 vote, he left last week.")
+    values = _values(facts)
+    assert values["Friday"] == "XXXX-WXX-5"
+    assert values["March 5, 2019"] == "2019-03-05"
+    assert values["last week"] == "PAST_REF"
+    assert all(t.start is None for t in facts.times if t.value.startswith("X"))
+
+
+def test_start_and_end_cover_the_value() -> None:
+    facts = _run("Sales fell last month and in the third quarter of 2023.", given=TUESDAY)
+    by_text = {t.text: t for t in facts.times}
+    month = by_text["last month"]
+    assert (month.start, month.end) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+    quarter = by_text["the third quarter of 2023"]
+    assert (quarter.start, quarter.end) == (dt.date(2023, 7, 1), dt.date(2023, 9, 30))
+
+
+def test_every_expression_is_typed() -> None:
+    text = "Since 2019, every week, for two years, at 3 p.m. on Friday, the board met."
+    facts = _run(text, given=TUESDAY)
+    types = {t.text: str(t.type) for t in facts.times}
+    assert types == {
+        "2019": "date",
+        "every week": "set",
+        "two years": "duration",
+        "3 p.m. on Friday": "time",
+    }
+
+
+def test_spans_survive_crlf_and_unicode() -> None:
+    text = "Café owners «met» on Friday,\r\nand again on 5 March 2024 — twice a week."
+    facts = _run(text, given=TUESDAY)
+    assert {t.text for t in facts.times} == {"Friday", "5 March 2024", "a week"}
+
+
+def test_impossible_dates_keep_what_can_be_said() -> None:
+    facts = _run("The memo of February 30, 2024 and of 31/31/2024.", given=TUESDAY)
+    assert _values(facts) == {"February 30, 2024": "2024-02"}
+
+
+def test_years_out_of_range_are_not_years() -> None:
+    facts = _run("In 99999 and in 12345 nothing happened; 9999 centuries ago.", given=TUESDAY)
+    values = _values(facts)
+    assert "99999" not in values and "12345" not in values
+    assert values.get("9999 centuries ago") == "PAST_REF"
+
+
+def test_many_weekday_names_do_not_raise() -> None:
+    text = "Friday " * 3000 + "Monday, Tuesday and Sunday. " * 500
+    found = list(time_expressions(Document(text), TUESDAY))
+    assert len(found) == 3000 + 1500
+    assert all(isinstance(t, TimeExpression) for t in found)
+
+
+def test_long_runs_of_numbers_and_dots_do_not_raise() -> None:
+    text = "1 " * 5000 + "p.m. " * 2000 + "the " * 2000 + "/" * 3000 + "2024-" * 1000
+    list(time_expressions(Document(text), TUESDAY))
+
+
+_WORDS = [
+    "Friday",
+    "March",
+    "may",
+    "May",
+    "5",
+    "2024",
+    "last",
+    "next",
+    "week",
+    "weekend",
+    "the",
+    "of",
+    "in",
+    "since",
+    "ago",
+    "years",
+    "a",
+    "two",
+    "p.m.",
+    ":",
+    "30",
+    "10",
+    "spring",
+    "every",
+    "early",
+    "later",
+    "this",
+    "year's",
+    "'s",
+    ",",
+    ".",
+    "\n",
+    "\n\n",
+    "-",
+    "/",
+    "Feb.",
+    "30",
+    "century",
+    "19th",
+    "1990s",
+    "'90s",
+    "now",
+    "quarter",
+    "third",
+    "half",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.booleans())
+def test_any_mix_of_time_words_gives_valid_facts(words: list[str], dated: bool) -> None:
+    text = " ".join(words)
+    facts = _run(text, given=TUESDAY if dated else None)
+    for t in facts.times:
+        assert t.text == text[t.span.start : t.span.end]
+        assert t.value
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_gives_valid_facts(text: str) -> None:
+    _run(text, given=TUESDAY)
