@@ -34,7 +34,7 @@ html_css_files = ["examples.css"]
 
 autodoc_typehints = "description"
 autodoc_member_order = "bysource"
-autodoc_default_options = {"members": True, "show-inheritance": False}
+autodoc_default_options = {"members": True}
 nitpicky = False
 
 # The docs must build offline (CI has no network): each project's inventory is read from
@@ -50,4 +50,3 @@ intersphinx_mapping = {
     if (_HERE / "_inventories" / f"{name}.inv").exists()
 }
 myst_enable_extensions = ["colon_fence", "deflist"]
-

@@ -144,3 +144,19 @@ def test_the_runner_captures_cli_output() -> None:
         assert shown == f"newsfacts {newsfacts.__version__}\n" and out.getvalue() == ""
     finally:
         workspace.close()
+
+
+def test_every_example_plugin_is_complete_documented_and_tested_by_nox() -> None:
+    root = DOCS.parent
+    noxfile = (root / "noxfile.py").read_text(encoding="utf-8")
+    listed = set(re.findall(r'"plugins/([\w-]+)"', noxfile))
+    page = (DOCS / "reference" / "plugins.md").read_text(encoding="utf-8")
+    folders = {p.name for p in (root / "plugins").iterdir() if p.is_dir()}
+    assert len(folders) >= 3
+    assert listed == folders
+    for name in folders:
+        project = root / "plugins" / name
+        assert (project / "README.md").is_file(), name
+        assert list((project / "tests").glob("test_*.py")), name
+        assert "[project.entry-points.newsfacts]" in (project / "pyproject.toml").read_text()
+        assert f"## {name}" in page, name

@@ -43,6 +43,12 @@ from newsfacts.extractors._pubdate import infer_published
             "that many had fled.",
             "2024-02-12",
         ),
+        # a dateline's month and day, the year pinned by the lede's weekday
+        (
+            "Drones hit grid\n\nKYIV, Nov 14 (Reuters) - Drones hit the grid, the air force "
+            "said on Tuesday.\n\nThe economy shrank in 2022 and will grow in 2024.",
+            "2023-11-14",
+        ),
         # a head line whose date a web page glued to another
         ("Strike\n\nBy A. Writer\n03/07/2024March 7, 2024\n\nText.", "2024-03-07"),
         # a weekday with a date, the year pinned among the years the text names

@@ -383,6 +383,13 @@ def test_a_megabyte_of_commas_and_digits_is_fast() -> None:
                 "3:30",
                 "p.m.",
                 "1e9999",
+                "16²",
+                "٣٠",
+                "½",
+                "1,2,3",
+                "Y=",
+                "PS",
+                "aged",
                 "0",
                 "US",
                 "€",
@@ -490,3 +497,38 @@ def test_a_part_named_with_including_does_not_become_the_running_noun() -> None:
 
 def test_dates_with_abbreviated_months_without_the_times_stage() -> None:
     assert texts("The Aug. 7 blasts and the attack on Dec. 2, 1956, were recalled.") == []
+
+
+def test_signs() -> None:
+    found = extract("Temperatures fell to -5C (-23F); the Dow was -0.2% and the gap $-50.8bn.")
+    assert [q.value for q in found] == [-5, -23, -0.2, -50.8e9]
+    assert texts("Thousands of COVID -19 tests were run.") == ["Thousands"]
+
+
+@pytest.mark.parametrize(
+    ("name", "fields"),
+    [
+        ("quantity_units", 4),
+        ("quantity_currencies", 4),
+        ("quantity_qualifiers", 2),
+        ("quantity_numbers", 3),
+        ("quantity_multipliers", 2),
+    ],
+)
+def test_lexicons_are_well_formed(name: str, fields: int) -> None:
+    from newsfacts.lexicons import lexicon_lines
+    from newsfacts.models import Qualifier
+
+    for line in lexicon_lines(name):
+        parts = line.split("\t")
+        assert len(parts) == fields, line
+        assert all(parts), line
+        if name == "quantity_units":
+            assert math.isfinite(float(parts[3])) and float(parts[3]) > 0, line
+        if name == "quantity_currencies":
+            assert parts[1] in ("prefix", "suffix"), line
+            assert len(parts[3]) == 3 and parts[3].isupper(), line
+        if name == "quantity_qualifiers":
+            Qualifier(parts[1])
+        if name == "quantity_numbers":
+            assert parts[2] in ("unit", "ten", "scale", "fraction", "vague"), line

@@ -46,6 +46,11 @@ def test_without_any_date_relative_values_stay_unresolved() -> None:
     assert all(t.start is None for t in facts.times if t.value.startswith("X"))
 
 
+def test_without_any_date_times_of_day_stay_unresolved() -> None:
+    facts = _run("He speaks tonight, after talks at 3 p.m. Friday.")
+    assert _values(facts) == {"tonight": "XXXX-XX-XXTNI", "3 p.m. Friday": "XXXX-WXX-5T15:00"}
+
+
 def test_start_and_end_cover_the_value() -> None:
     facts = _run("Sales fell last month and in the third quarter of 2023.", given=TUESDAY)
     by_text = {t.text: t for t in facts.times}
@@ -160,3 +165,19 @@ def test_any_mix_of_time_words_gives_valid_facts(words: list[str], dated: bool) 
 @given(st.text(max_size=200))
 def test_any_text_gives_valid_facts(text: str) -> None:
     _run(text, given=TUESDAY)
+
+
+def test_dateparser_is_imported_only_when_needed() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, datetime\n"
+        "from newsfacts.document import Document\n"
+        "from newsfacts.extractors.times import time_expressions\n"
+        "list(time_expressions(Document('On Friday, March 5, 2024.'), None))\n"
+        "assert 'dateparser' not in sys.modules\n"
+        "list(time_expressions(Document('Dated 05.03.2024.'), None))\n"
+        "assert 'dateparser' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -45,7 +45,7 @@ def arguments(parser: argparse.ArgumentParser) -> list[tuple[str, str, str, str]
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             continue
-        names = ", ".join(action.option_strings) or (action.metavar or action.dest)
+        names = ", ".join(action.option_strings) or str(action.metavar or action.dest)
         if action.choices is not None and not isinstance(action, argparse._SubParsersAction):
             value = " | ".join(str(c) for c in action.choices)
         elif action.nargs == 0:

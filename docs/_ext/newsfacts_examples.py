@@ -9,11 +9,12 @@ that is the current directory while they run, and one Python namespace), in page
     ``newsfacts ...`` command lines, each run in-process through
     :func:`newsfacts.cli.main`; shown as a console session with the real output
     (standard error included). Each must exit with status 0, or with the ``:status:``
-    the block gives.
-    A ``pip install -e DIR`` line installs the project in ``DIR`` into the workspace
-    only: its ``src/`` goes on ``sys.path`` and its entry points are written as the
-    ``.dist-info`` metadata pip would write, so that newsfacts finds the plugin exactly
-    as it finds an installed one (pip's own output is not shown).
+    the block gives. A ``pytest ARGS`` line runs pytest in a child process that sees
+    what the page installed, and shows its summary line. A ``pip install -e DIR`` line
+    installs the project in ``DIR`` into the workspace only: its ``src/`` goes on
+    ``sys.path`` and its entry points are written as the ``.dist-info`` metadata pip
+    would write, so that newsfacts finds the plugin exactly as it finds an installed one
+    (pip's own output is not shown).
 ``example-file``
     a file (the argument is its path in the workspace) written out and shown with its
     path as the caption; later examples may import, read or install it.
@@ -37,6 +38,7 @@ import os
 import re
 import shlex
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -103,12 +105,17 @@ class Workspace:
         if argv[:3] == ["pip", "install", "-e"] and len(argv) == 4:
             self.install(argv[3])
             return ""
+        if argv[:1] == ["pytest"]:
+            return self.run_pytest(argv[1:], where)
         if argv[:1] != ["newsfacts"]:
-            raise ExampleError(f"{where}: only newsfacts and 'pip install -e' run: {line!r}")
+            raise ExampleError(
+                f"{where}: only newsfacts, pytest and 'pip install -e' run: {line!r}"
+            )
         from newsfacts.cli import main
 
         out = io.StringIO()
         with self.active(), contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            got: int | str | None
             try:
                 got = main(argv[1:])
             except SystemExit as exc:  # --version and --help exit through argparse
@@ -116,6 +123,24 @@ class Workspace:
         if (got or 0) != status:
             raise ExampleError(f"{where}: {line!r} exited with {got}:\n{out.getvalue()}")
         return out.getvalue()
+
+    def run_pytest(self, args: list[str], where: str) -> str:
+        """pytest in a child process that sees what the page installed; its summary line."""
+        from newsfacts import plugins as _plugins
+
+        installed = [p for p in sys.path[: len(sys.path) - len(self.saved_path)] if p]
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join([*installed, env.get("PYTHONPATH", "")])
+        env[_plugins.LOAD_PLUGINS_ENV] = ",".join((*BUILTINS, *self.plugins))
+        argv = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args]
+        done = subprocess.run(
+            argv, cwd=self.root, env=env, capture_output=True, text=True, timeout=300
+        )
+        if done.returncode != 0:
+            raise ExampleError(f"{where}: pytest failed:\n{done.stdout}\n{done.stderr}")
+        # The last line ("3 passed in 0.05s") without its timing, so the page is stable.
+        summary = done.stdout.strip().splitlines()[-1]
+        return re.sub(r" in [\d.]+s.*$", "", summary.strip("= ")) + "\n"
 
     def install(self, project: str) -> None:
         """What ``pip install -e project`` does for newsfacts: a path and its metadata."""

@@ -288,8 +288,14 @@ class Extractor:
             for index, article in numbered:
                 yield _extract_one(self, index, article)
             return
+        from itertools import islice
+
         from newsfacts._parallel import run_parallel
 
+        # The first chunk runs here, before the workers start: where they are forked they
+        # inherit what it imported and loaded (dateparser, quantulum3: seconds a process).
+        for index, article in islice(numbered, chunksize):
+            yield _extract_one(self, index, article)
         recipe = _Recipe(
             tuple(PluginRef.of(p) for p in self._plugins), self._disable, self.strict, self.timeout
         )

@@ -11,6 +11,7 @@ Usage (from any extractor)::
     ent = reg.resolve(span)               # entity a phrase at ``span`` refers to (a name,
                                           # surname, pronoun, role or organisation phrase)
     ent = reg.last_person(before=offset, gender="female")
+    lows = lower_tokens(document)         # document.tokens lower-cased, shared
 
 A :class:`Mention` is one place in the text that refers to an entity: a full name
 ("Maria Keller"), a surname ("Keller"), a pronoun ("she"), a role phrase ("the union
@@ -44,7 +45,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from functools import cache
 from typing import Literal
 
@@ -71,6 +71,20 @@ MentionForm = Literal[
 ]
 
 MEMO_KEY = "newsfacts.names"
+
+
+@cache
+def _word_classes(name: str) -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for line in lexicon_lines(name):
+        cls, _, word = line.partition(" ")
+        classes.setdefault(cls, set()).add(word.strip())
+    return {cls: frozenset(words) for cls, words in classes.items()}
+
+
+def _grammar(name: str, cls: str) -> frozenset[str]:
+    """One class of a ``data/<name>.txt`` file of "<class> <word>" lines (function words)."""
+    return _word_classes(name).get(cls, frozenset())
 
 
 @attrs.frozen(kw_only=True)
@@ -198,6 +212,7 @@ class _Lex:
     anonymous_cues: tuple[str, ...]
     stop: frozenset[str]
     heads: frozenset[str]
+    verbs: frozenset[str]
     anonymous_re: re.Pattern[str]
 
 
@@ -260,6 +275,7 @@ def _lex() -> _Lex:
         anonymous_cues=tuple(c.lower() for c in lexicon_lines("anonymous_cues")),
         stop=verbs | _VERBISH | _FUNCTION | _CLAUSE_WORDS | frozenset(_PRONOUNS),
         heads=frozenset(roles) | groups | org_nouns | frozenset(_PRONOUNS),
+        verbs=verbs,
         anonymous_re=re.compile(
             "|".join(re.escape(c.lower()) for c in lexicon_lines("anonymous_cues"))
         ),
@@ -268,40 +284,7 @@ def _lex() -> _Lex:
 
 # Words that never sit inside a role phrase's modifiers (beyond the function words of
 # non_names and the reporting verbs): auxiliaries and common verbs.
-_VERBISH = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-        "not",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "that",
-        "than",
-        "then",
-        "also",
-    ]
-)
+_VERBISH = _grammar("name_grammar", "verbish")
 _PRONOUNS: dict[str, Gender | Literal["plural", "neuter"]] = {
     "he": "male",
     "him": "male",
@@ -312,129 +295,16 @@ _PRONOUNS: dict[str, Gender | Literal["plural", "neuter"]] = {
     "them": "plural",
     "it": "neuter",
 }
-_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "its", "his", "her", "their", "our"])
+_DETERMINERS = _grammar("name_grammar", "determiners")
 _INDEFINITE = frozenset(("a", "an"))
-_NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "van",
-        "von",
-        "der",
-        "den",
-        "la",
-        "le",
-        "du",
-        "bin",
-        "ibn",
-        "del",
-        "dos",
-        "das",
-        "ter",
-        "al",
-        "el",
-    ]
-)
+_NAME_PARTICLES = _grammar("name_grammar", "name_particles")
 _ORG_CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 _ROLE_PREPS = frozenset(("of", "at", "for", "from", "with", "in"))
 # Nouns that name an organisation even without a determiner ("police said").
 _BARE_ORGS = frozenset(("police", "government", "authorities", "military", "army"))
-_FUNCTION = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "of",
-        "at",
-        "for",
-        "from",
-        "with",
-        "to",
-        "in",
-        "on",
-        "by",
-        "and",
-        "or",
-        "but",
-        "who",
-        "which",
-    ]
-)
-_CLAUSE_WORDS = frozenset(
-    [
-        "as",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "during",
-        "until",
-        "so",
-        "yet",
-        "because",
-        "however",
-        "not",
-        "no",
-        "only",
-        "even",
-        "just",
-        "about",
-        "than",
-        "into",
-        "over",
-        "under",
-        "through",
-        "against",
-        "between",
-        "without",
-        "within",
-        "there",
-        "here",
-        "it",
-        "we",
-        "i",
-        "you",
-        "they",
-        "what",
-        "where",
-        "why",
-        "how",
-    ]
-)
-_QUANTIFIERS = frozenset(
-    [
-        "some",
-        "many",
-        "several",
-        "other",
-        "most",
-        "few",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "dozens",
-        "hundreds",
-        "thousands",
-    ]
-)
+_FUNCTION = _grammar("name_grammar", "function")
+_CLAUSE_WORDS = _grammar("name_grammar", "clause_words")
+_QUANTIFIERS = _grammar("name_grammar", "quantifiers")
 
 
 # -- scanning ----------------------------------------------------------------------------
@@ -448,8 +318,11 @@ def _is_cap(text: str) -> bool:
     return (text.startswith(("al-", "el-")) and len(text) > 3 and text[3].isupper()) or False
 
 
+_POSSESSIVE = frozenset(("'s", "’s"))
+
+
 def _strip_possessive(text: str) -> tuple[str, bool]:
-    if text.endswith(("'s", "’s")) and len(text) > 2:
+    if text[-2:] in _POSSESSIVE and len(text) > 2:
         return text[:-2], True
     return text, False
 
@@ -466,7 +339,6 @@ class _Draft:
     role: str | None
     gender: Gender | None
     span: Span
-    mentions: list[Span] = attrs.Factory(list)
     # The lower-cased head word of a nominal ("leader"), for role matching.
     head: str | None = None
     merged_into: int | None = None
@@ -502,7 +374,8 @@ class _Builder:
         self.text = document.text
         self.lex = _lex()
         self.entities: list[_Draft] = []
-        self.mentions: list[Mention] = []
+        # (start, -end, order, entity, form, span) per mention, sorted at the end.
+        self.raw: list[tuple[int, int, int, int, MentionForm, Span]] = []
         self.by_name: dict[str, int] = {}
         self.by_surname: dict[str, int] = {}
         self.by_key: dict[str, int] = {}
@@ -511,6 +384,9 @@ class _Builder:
         self.plural: list[int] = []
         self._persons_only: set[int] = set()
         self.lw: list[str] = []
+        self.cur_subject: int | None = None
+        self.prev_subject: int | None = None
+        self.anonymity_at: list[int] = []
         self.caps_here: list[int] = []
         self.heads_here: list[int] = []
         self.cp: list[bool] = []
@@ -532,9 +408,8 @@ class _Builder:
         return ent.id
 
     def add(self, ent_id: int, span: Span, form: MentionForm) -> None:
-        self.mentions.append(Mention(span=span, entity=ent_id, form=form))
+        self.raw.append((span.start, -span.end, len(self.raw), ent_id, form, span))
         ent = self.entities[ent_id]
-        ent.mentions.append(span)
         bucket = (
             None
             if not ent.referable
@@ -560,11 +435,24 @@ class _Builder:
         starts = [t.start for t in tokens]
         lows = lower_tokens(doc)
         words = [t.text[0].isalpha() for t in tokens]
-        caps = [
-            w and (t.text[0].isupper() or (t.text[2:3] == "-" and _is_cap(t.text)))
-            for w, t in zip(words, tokens, strict=True)
+        lowered = self.text.lower()
+        if len(lowered) == len(self.text):  # offsets agree (no "İ" that lower-cases to two)
+            self.anonymity_at = [m.start() for m in self.lex.anonymous_re.finditer(lowered)]
+        else:
+            self.anonymity_at = [
+                m.start()
+                for m in re.compile(self.lex.anonymous_re.pattern, re.IGNORECASE).finditer(
+                    self.text
+                )
+            ]
+        cap_idx = [
+            i
+            for i, t in enumerate(tokens)
+            if t.text[0].isupper() or (t.text[2:3] == "-" and _is_cap(t.text))
         ]
-        cap_idx = [i for i, c in enumerate(caps) if c]
+        caps = [False] * len(tokens)
+        for i in cap_idx:
+            caps[i] = True
         heads = self.lex.heads
         head_idx = [
             i
@@ -590,12 +478,16 @@ class _Builder:
         return self.finish()
 
     def sentence(self, toks: tuple[Token, ...], sent: Span) -> None:
+        # The subject of the sentence before: "he" at the start of this one most often
+        # refers to it ("Bunchhay appeared confident he would find Howes' remains. He said").
+        self.prev_subject = self.cur_subject
+        self.cur_subject = None
         items = self.find_names(toks)
         items.extend(self.find_nominals(toks, items))
         items.sort(key=lambda it: it.start)
         self.link_appositions(items, toks)
-        sent_lower = self.text[sent.start : sent.end].lower()
-        anonymous = self.lex.anonymous_re.search(sent_lower) is not None
+        k = bisect.bisect_left(self.anonymity_at, sent.start)
+        anonymous = k < len(self.anonymity_at) and self.anonymity_at[k] < sent.end
         done: dict[int, int] = {}
         described_by = {it.link: it for it in items if it.link is not None}
         for idx, item in enumerate(items):
@@ -617,6 +509,13 @@ class _Builder:
                 ent = self.register_nominal(item, anonymous)
                 if ent is not None:
                     done[idx] = ent
+            if self.cur_subject is None and item.first_tok <= 2 and idx in done:
+                ent_obj = self.entities[done[idx]]
+                if (
+                    ent_obj.kind in (EntityKind.PERSON, EntityKind.ANONYMOUS)
+                    and self.text[item.end : item.end + 2] not in _POSSESSIVE
+                ):
+                    self.cur_subject = ent_obj.id
 
     # - names -
 
@@ -644,8 +543,10 @@ class _Builder:
                     word, possessive = _strip_possessive(tj)
                     parts.append(j)
                     j += 1
-                    if possessive:
-                        break
+                    if possessive and not (
+                        j < n and self.cp[j] and self.lw[j] in self.lex.org_words
+                    ):
+                        break  # "Germany's" ends a name; "McDonald's Corp." does not
                     # "Mr." / "U.S." / "John F. Kennedy": a dot after an abbreviation.
                     if (
                         j < n
@@ -759,6 +660,10 @@ class _Builder:
                 role = role.rstrip(".")
             text = self.text[toks[name_parts[0]].start : self._end(toks[name_parts[-1]])]
             item = self._item(toks, name_parts[0], name_parts[-1], "name", EntityKind.PERSON, text)
+            if role is not None:
+                # The mention covers the title too: "Senator Laura Whitman".
+                item.start = toks[parts[0]].start
+                item.first_tok = parts[0]
             item.role = role
             item.gender = gender or self._first_name_gender(text)
             return [item]
@@ -784,14 +689,17 @@ class _Builder:
         out.extend(self._person_or_unknown(toks, run))
         if sentence_start and out and out[0].first_tok == parts[0] and len(run) == len(parts):
             # A lone capitalised first word ("Shipping analysts"): keep only if it is a name
-            # already known or a given name.
+            # already known, or it is the subject of a verb of saying ("Keller vows ...").
             first = out[0]
             if first.first_tok == first.last_tok and first.kind is EntityKind.UNKNOWN:
                 low = first.text.lower()
+                nxt = first.last_tok + 1
+                speaks = nxt < len(toks) and (self.lw[nxt] in lex.verbs or toks[nxt].text == ":")
                 if (
                     low not in self.by_surname
                     and first.text not in self.by_name
                     and first.text not in lex.org_names
+                    and not speaks
                 ):
                     return out[1:]
         return out
@@ -835,6 +743,34 @@ class _Builder:
         if not run:
             return []
         lex = self.lex
+        if len(run) == 1:
+            # One word: a surname, a place, an organisation's name or acronym.
+            tok = toks[run[0]]
+            word = tok.text[:-2] if tok.text[-2:] in _POSSESSIVE else tok.text
+            low = word.lower()
+            known_org = word in lex.org_names
+            if not known_org and (
+                low in lex.non_names or low in lex.titles or low in lex.honorifics
+            ):
+                return []
+            single = _Item(
+                tok.start,
+                tok.start + len(word),
+                "name",
+                EntityKind.UNKNOWN,
+                word,
+                first_tok=run[0],
+                last_tok=run[0],
+            )
+            dateline = run[0] == 0 and len(toks) > 1 and toks[1].text in ",("
+            if known_org or (not dateline and _acronym(word)):
+                single.kind = EntityKind.ORGANIZATION
+                single.form = "organization"
+            elif word in lex.female:
+                single.gender = "female"
+            elif word in lex.male:
+                single.gender = "male"
+            return [single]
         text = self.text[toks[run[0]].start : self._end(toks[run[-1]])]
         words = text.split()
         lows = [w.lower() for w in words]
@@ -858,7 +794,7 @@ class _Builder:
             "from",
             "to",
         )
-        if gender is not None or (not placeish and len(words) <= 4):
+        if gender is not None or (not placeish and len(words) <= 3):
             item.kind = EntityKind.PERSON
             item.gender = gender
         return [item]
@@ -1105,9 +1041,12 @@ class _Builder:
             if not _is_word(t):
                 break
             if low in ("of", "for", "and") and b > head:
-                if k + 1 < n and self.wd[k + 1] and self.lw[k + 1] not in stop:
-                    k += 1
-                    count += 1
+                nxt = k + 1
+                if nxt < n and self.lw[nxt] in ("the", "a", "an"):
+                    nxt += 1  # "knowledge of the investigation"
+                if nxt < n and self.wd[nxt] and self.lw[nxt] not in stop:
+                    count += nxt - k
+                    k = nxt
                     continue
                 break
             if low in stop or low in _ROLE_PREPS:
@@ -1154,10 +1093,10 @@ class _Builder:
             if item.form != "role":
                 continue
             prev_idx = idx - 1
-            while prev_idx >= 0 and items[prev_idx].end > item.start:
+            while prev_idx >= 0 and items[prev_idx].end > item.start and idx - prev_idx < 6:
                 prev_idx -= 1
             nxt_idx = idx + 1
-            while nxt_idx < len(items) and items[nxt_idx].start < item.end:
+            while nxt_idx < len(items) and items[nxt_idx].start < item.end and nxt_idx - idx < 6:
                 nxt_idx += 1
             prev = items[prev_idx] if prev_idx >= 0 else None
             nxt = items[nxt_idx] if nxt_idx < len(items) else None
@@ -1204,8 +1143,9 @@ class _Builder:
             ent_id = None
             if (item.definite or name.lower() == item.head) and not item.modified:
                 ent_id = self._recent(self.orgs, item.head, name)
-                if ent_id is None and item.head in lex.generic_orgs:
-                    ent_id = self._recent_named_org()
+            if ent_id is None and item.head in lex.generic_orgs and item.text[:4].lower() == "the ":
+                # "the company", "the Spanish club": the organisation named last.
+                ent_id = self._recent_named_org()
             if ent_id is None:
                 key = f"org:{name.lower()}"
                 ent_id = self.by_key.get(key)
@@ -1288,10 +1228,19 @@ class _Builder:
                 return ent_id
             return None
         if want == "plural":
-            for ent_id in reversed(self.plural[-4:] + self.orgs[-2:]):
+            for ent_id in reversed(self.orgs[-1:] + self.plural[-4:]):
                 self.add(ent_id, span, "pronoun")
                 return ent_id
             return None
+        if item.text.lower() in ("he", "she"):
+            for subject in (self.cur_subject, self.prev_subject):
+                if subject is None:
+                    continue
+                ent = self.entities[subject]
+                if ent.gender == want or (ent.gender is None and ent.kind is EntityKind.PERSON):
+                    ent.gender = want
+                    self.add(subject, span, "pronoun")
+                    return subject
         seen: set[int] = set()
         for ent_id in reversed(self.persons):
             if ent_id in seen:
@@ -1344,13 +1293,13 @@ class _Builder:
         spans: dict[int, list[Span]] = {i: [] for i in range(len(final))}
         out_mentions: list[Mention] = []
         last_end = -1
-        for m in sorted(self.mentions, key=lambda m: (m.span.start, -m.span.end)):
-            if m.span.start < last_end:
+        for start, neg_end, _, ent_id, form, span in sorted(self.raw):
+            if start < last_end:
                 continue  # overlapping candidates: keep the first, longest
-            last_end = m.span.end
-            new_id = remap[m.entity]
-            out_mentions.append(Mention(span=m.span, entity=new_id, form=m.form))
-            spans[new_id].append(m.span)
+            last_end = -neg_end
+            new_id = remap[ent_id]
+            out_mentions.append(Mention(span=span, entity=new_id, form=form))
+            spans[new_id].append(span)
         entities = tuple(
             Entity(
                 id=i,
@@ -1388,8 +1337,3 @@ def _words(text: str) -> set[str]:
 
 def _build(document: Document) -> Mentions:
     return _Builder(document).run()
-
-
-def iter_people(reg: Mentions) -> Iterable[Entity]:
-    """The entities that are people, in order of first mention."""
-    return (e for e in reg.entities if e.kind is EntityKind.PERSON)

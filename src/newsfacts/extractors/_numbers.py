@@ -27,7 +27,7 @@ MAX_NUMBER_CHARS = 24
 
 # Digits with thousands separators and an optional decimal part ("1,307,000.5"), plain
 # digits ("13000", "2.5") or a bare decimal (".001"). Each alternative is unambiguous.
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+"
 _DIGITS_RE = re.compile(DIGITS)
 
 

@@ -1,10 +1,20 @@
 """The publication date as the text itself states it, for articles that come without one.
 
-Three kinds of evidence, in order of trust: an explicit full date near the top (a
-"Published March 5, 2024" line, a header date), a dateline date ("LONDON, March 5
-(Reuters) -") whose year the text pins, and a weekday named together with a month and day
-("on Tuesday, March 5") that pins the year among the years the text mentions. The
-machine's clock is never read: with no such evidence the answer is None.
+The evidence, in order of trust:
+
+1. a date line in the head ("Published March 5, 2024 10:32 GMT", "By A. Writer
+   March 4, 2024"), read again with letters and digits pulled apart when a web page
+   glued them together ("03/07/2024March 7, 2024");
+2. a dateline date ("LONDON, March 5 (Reuters) -"), its year given, pinned by the same
+   day named with a weekday, or lent by the nearest full date in the story;
+3. a full date with its weekday in the first paragraphs (a wire lede: "said on Monday,
+   January 29, 2024, that"), or further down when the lede names that weekday;
+4. a weekday with a month and day ("on Tuesday, March 5"), the year pinned among the
+   years the text names;
+5. a dateline's month and day with the weekday its lede names ("KYIV, Nov 14 (Reuters)
+   - ... said on Thursday"), the year pinned the same way.
+
+The machine's clock is never read: with no such evidence the answer is None.
 """
 
 from __future__ import annotations
@@ -13,6 +23,8 @@ import datetime as _dt
 import re
 from collections import Counter
 from collections.abc import Sequence
+
+import attrs
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._timedates import DateMatch, calendar_date, year_value
@@ -41,53 +53,95 @@ _GLUED = re.compile(r"(?<=\d)(?=[A-Za-z])|(?<=[a-z])(?=\d)")
 
 def infer_published(document: Document) -> _dt.date | None:
     """The publication date inferred from the text, or None when the text does not say."""
-    tokens = document.tokens
-    text = document.text
+    dates = _all_dates(document)
     head_end = _head_end(document)
+    lede_end = _lede_end(document)
+    years = _years_mentioned(document.tokens, dates)
+    return (
+        _head_date(document, dates, head_end)
+        or _glued_head_date(document, head_end)
+        or _from_dateline(document, dates, years)
+        or _lede_date(document, dates, lede_end)
+        or _weekday_pinned(dates, years)
+        or _dateline_with_lede_weekday(document, dates, years, lede_end)
+    )
+
+
+def _all_dates(document: Document) -> list[DateMatch]:
+    """Every calendar date in the text, in order (one scan, linear in the tokens)."""
+    tokens = document.tokens
     dates: list[DateMatch] = []
     i = 0
-    n = len(tokens)
-    while i < n:
-        found = calendar_date(tokens, i, text)
+    while i < len(tokens):
+        found = calendar_date(tokens, i, document.text)
         if found is None or found.month is None:
             i += 1
             continue
         dates.append(found)
         i = found.end
+    return dates
+
+
+def _head_date(document: Document, dates: list[DateMatch], head_end: int) -> _dt.date | None:
+    """A full date on a date line of the article's head."""
+    tokens = document.tokens
     for d in dates:
         if tokens[d.start].start >= head_end:
             break
         full = _full(d)
-        line = _line_at(document, tokens[d.start].start)
-        short = _date_line(document, line)
-        if full is not None and short and (d.weekday is None or d.weekday == full.isoweekday()):
+        if full is None or (d.weekday is not None and d.weekday != full.isoweekday()):
+            continue
+        if _date_line(document, _line_at(document, tokens[d.start].start)):
             return full
-    glued = _glued_head_date(document, head_end)
-    if glued is not None:
-        return glued
-    years = _years_mentioned(tokens, dates)
+    return None
+
+
+def _from_dateline(
+    document: Document, dates: list[DateMatch], years: Counter[int]
+) -> _dt.date | None:
+    """The dateline's date, its year given or found elsewhere in the story."""
     dateline = _dateline_date(document, dates)
-    if dateline is not None and (full := _full(dateline)) is not None:
-        return full
-    if dateline is not None:
-        pinned = _pin_year(dateline, dates, years) or _near_full_date(dateline, dates)
-        if pinned is not None:
-            return pinned
-    # A wire lede that names the day in full: "said on Monday, January 29, 2024, that".
-    lede_end = _lede_end(document)
+    if dateline is None:
+        return None
+    return _full(dateline) or _pin_year(dateline, dates, years) or _near_full_date(dateline, dates)
+
+
+def _dateline_with_lede_weekday(
+    document: Document, dates: list[DateMatch], years: Counter[int], lede_end: int
+) -> _dt.date | None:
+    """A dateline's month and day, its year pinned by the weekday the lede names.
+
+    "KYIV, Nov 14 (Reuters) - ... the air force said on Thursday": wire stories report
+    the day they are filed. The weakest evidence, tried last.
+    """
+    dateline = _dateline_date(document, dates)
+    weekday = _first_weekday(document, lede_end)
+    if dateline is None or weekday is None or dateline.year is not None:
+        return None
+    return _pin_year(attrs.evolve(dateline, weekday=weekday), dates, years)
+
+
+def _lede_date(document: Document, dates: list[DateMatch], lede_end: int) -> _dt.date | None:
+    """A full date named with its weekday in the lede, or with the lede's weekday later."""
+    tokens = document.tokens
     for d in dates:
         if tokens[d.start].start >= lede_end:
             break
         full = _full(d)
         if full is not None and d.weekday == full.isoweekday():
-            return full
-    # The lede's weekday ("on Monday") named again with a full date further down.
+            return full  # "said on Monday, January 29, 2024, that"
     lede_weekday = _first_weekday(document, lede_end)
-    if lede_weekday is not None:
-        for d in dates:
-            full = _full(d)
-            if full is not None and d.weekday == lede_weekday == full.isoweekday():
-                return full
+    if lede_weekday is None:
+        return None
+    for d in dates:
+        full = _full(d)
+        if full is not None and d.weekday == lede_weekday == full.isoweekday():
+            return full  # "on Monday" in the lede, "on Monday, Feb. 12, 2024" below
+    return None
+
+
+def _weekday_pinned(dates: list[DateMatch], years: Counter[int]) -> _dt.date | None:
+    """A weekday with a month and day, the year pinned among the years the text names."""
     for d in dates:
         if d.weekday is not None and d.day is not None and d.year is None and d.valid:
             pinned = _pin_year(d, dates, years)

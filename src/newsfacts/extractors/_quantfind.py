@@ -46,7 +46,6 @@ __all__ = ["find_quantities"]
 
 _DASHES = frozenset({"-", "–", "—"})
 _RANGE_WORDS = frozenset({"to", "through", "-", "–", "—"})
-_RANGE_INTRO = frozenset({"ranging", "range", "ranges", "ranged", "varying", "vary"})
 _POSTFIX_QUALIFIERS = {
     ("or", "more"): "at_least",
     ("or", "less"): "at_most",
@@ -80,6 +79,9 @@ _CARRY_AFTER = frozenset(
         "said",
     }
 )
+_PART_WORDS = frozenset({"including", "among"})
+# Words after "a year", "a month" that make it a point in time rather than a rate.
+_NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "prior", "on", "since"})
 _NO_UNIT = Unit("", None, 1.0)
 _AGE = Unit("year of age", "year", 1.0)
 #: Plain four-digit integers in this range, with no unit, are years.
@@ -254,14 +256,20 @@ class _Finder(NumberReader):
         if (
             unit is not None
             and currency is None
+            and end == j + 1
             and _title_case(word)
             and (unit.name == unit.name.lower() and not self.sentence_start(j))
         ):
             return False  # "60 Minutes", "Five Points": a title, not a unit
         if self.word(end) == "s" and self.joined(end):
             return False  # "2022′s": a possessive, not a unit
-        if unit is not None and currency is None and not self._unit_plausible(read, j, word):
-            return False
+        if (
+            unit is not None
+            and currency is None
+            and end == j + 1
+            and not self._unit_plausible(read, j, word)
+        ):
+            return False  # a compound ("A/cm2", "N·m") is a unit even where "A" alone is not
         if currency is not None and read.currency is None:
             # "pounds" after "million" is money; "208 pounds" is weight.
             read.currency = currency
@@ -390,25 +398,30 @@ class _Finder(NumberReader):
         return nxt
 
     def read_per(self, read: Read) -> None:
-        """A rate: "$58.24 per barrel", "$3,500 a month", "155 cents per share"."""
+        """A rate: "$58.24 per barrel", "$3,500 a month", "20 microsieverts per hour"."""
         if read.currency is None and read.unit is None:
             return
         j = read.last
         word = self.low(j)
         if word not in ("per", "a", "an") or not self.spaced(j):
             return
-        read.per_at = j
         k = j + 1
         denominator = self.word(k)
         if not denominator.isalpha() or not self.spaced(k):
             return
-        unit = unit_named(denominator)
-        two = unit_named(f"{denominator} {self.word(k + 1)}") if self.spaced(k + 1) else None
-        if two is not None:
-            read.per, read.last = two.name, k + 2
-            return
-        if unit is not None:
-            read.per, read.last = unit.name, k + 1
+        if self.low(k + 1) in _NOT_RATE_AFTER:
+            return  # "$6.8 billion a year earlier": a comparison, not a rate
+        read.per_at = j
+        end, unit = k, None
+        for size in range(MAX_UNIT_TOKENS, 0, -1):
+            if all(self.spaced(k + m) for m in range(1, size)):
+                words = " ".join(self.word(k + m) for m in range(size))
+                unit = unit_named(words)
+                if unit is not None:
+                    end = k + size
+                    break
+        if unit is not None and (word == "per" or unit.base is not None):
+            read.per, read.last = unit.name, end  # "per cubic metre", "a kilowatt hour"
             return
         if (
             word == "per"
@@ -423,81 +436,80 @@ class _Finder(NumberReader):
 
     def finish(self, read: Read) -> Quantity | None:
         """Apply the guards, read the qualifier and noun, and build the Quantity."""
-        first, last = read.first, read.last
-        start, end = self.toks[first].start, self.toks[last - 1].end
+        start, end = self.toks[read.first].start, self.toks[read.last - 1].end
         if self.owned_by_times(start, end) and not self.trim_to_times(read):
             return None
-        first, last = read.first, read.last
         if "unknown_suffix" in read.tags:
             return None  # "5G", "3D", "4x4": a name, not a measure
-        has_unit = read.unit is not None or read.currency is not None or read.unit_name
-        if self.name_or_date(read, bool(has_unit)):
+        has_unit = bool(read.unit is not None or read.currency is not None or read.unit_name)
+        if self.name_or_date(read, has_unit):
             return None
-        if read.high is not None and not read.tags & {"range"} and not read.vague:
-            # a dash range inside one token ("10-12", "2-0")
+        if read.high is not None and "range" not in read.tags and not read.vague:
             if not read.value < read.high:
-                return None
+                return None  # a score inside one token ("2-0", "89-89"), not a range
             read.tags.add("range")
-        qualifier_first = self.read_qualifier(read)
-        postfix = self.read_postfix(read)
-        noun: str | None = read.noun
-        of_what = read.tags & {"fraction"} or (
+        span_first = self.read_qualifier(read)
+        noun = read.noun
+        of_what = "fraction" in read.tags or (
             read.unit is not None
             and read.unit.name in ("percent", "percentage point")
             and self.low(read.last) == "of"
         )
         if noun is None and (not has_unit or of_what):
             noun = self.noun_after(read, counted=not has_unit)
-        if self.year_like(read, bool(has_unit), noun):
+        if self.year_like(read, has_unit, noun):
             return None
         if noun is None and not has_unit and self.is_age(read):
             read.unit = _AGE
             has_unit = True
-        bare_word = read.written and not read.scaled and not has_unit
-        if bare_word and noun is None and not read.vague and "fraction" not in read.tags:
-            return None  # "two said", "the one": no quantity without its noun
-        if bare_word and read.value == 1 and self.low(read.last) == "of":
-            return None  # "one of the best": not a count
-        if read.written and "compound" in read.tags:
-            return None  # "four-star", "two-way": an adjective, not a count
-        if read.written and read.value == 1 and read.unit is not None and read.unit.name == "point":
-            return None  # "at one point"
-        if read.negative:
-            read.value = -read.value
-            if read.high is not None:
-                read.value, read.high = -read.high, -read.value + 0.0
-        value = finite_or_none(read.value)
-        if value is None:
+        if not self.worth_reporting(read, has_unit, noun):
             return None
+        if read.negative:
+            low = -read.high if read.high is not None else -read.value
+            read.high = -read.value if read.high is not None else None
+            read.value = low
+        value = finite_or_none(read.value)
         high = finite_or_none(read.high) if read.high is not None else None
-        if read.high is not None and high is None:
+        if value is None or (read.high is not None and high is None):
             return None
         sentence = self.doc.sentence_index(start)
-        if noun is None and not has_unit and not read.tags & {"fraction"}:
+        if noun is None and not has_unit and "fraction" not in read.tags:
             noun = self.noun_before(read, sentence)
-        elif (
-            noun is not None
-            and not has_unit
-            and self.low(qualifier_first - 1)
-            not in (
-                "including",
-                "among",
-            )
-        ):
+        elif noun is not None and not has_unit and self.low(span_first - 1) not in _PART_WORDS:
             # a count inside "including 12 Americans" is a part, not the running total
             self.last_noun = (sentence if sentence is not None else -1, noun)
-        span_start = self.toks[qualifier_first].start
+        return self.build(read, span_first, value, high, noun)
+
+    def worth_reporting(self, read: Read, has_unit: bool, noun: str | None) -> bool:
+        """Written numbers are quantities only with something counted or measured."""
+        if not read.written:
+            return True
+        bare = not read.scaled and not has_unit
+        if bare and noun is None and not read.vague and "fraction" not in read.tags:
+            return False  # "two said", "the one": no quantity without its noun
+        if bare and read.value == 1 and self.low(read.last) == "of":
+            return False  # "one of the best": not a count
+        if "compound" in read.tags:
+            return False  # "four-star", "two-way": an adjective, not a count
+        # "at one point"
+        return not (read.value == 1 and read.unit is not None and read.unit.name == "point")
+
+    def build(
+        self, read: Read, span_first: int, value: float, high: float | None, noun: str | None
+    ) -> Quantity:
+        """The Quantity for a reading that passed every guard."""
+        postfix = self.read_postfix(read)
+        span_start = self.toks[span_first].start
         span_end = self.toks[read.last - 1].end
         if read.cut > 0 and self.toks[read.last - 1].start < read.cut < span_end:
             span_end = read.cut
         if postfix is not None:
             span_end = self.toks[read.last + 1].end
         unit_name, normalized_value, normalized_unit = self.units_of(read, value)
-        text = self.text[span_start:span_end]
         qualifier = read.qualifier or postfix
         return Quantity(
             span=Span(span_start, span_end),
-            text=text,
+            text=self.text[span_start:span_end],
             value=value,
             unit=unit_name,
             noun=noun,
@@ -526,10 +538,16 @@ class _Finder(NumberReader):
             if not has_unit and (noun is None or not is_plural_noun(noun)):
                 return False
             self.released.update(clashes)
-        if read.per_at > 0:
+        if read.per_at > 0 and read.per is not None:
+            # A rate's "per month", "a year" is a time expression of its own (a TimeML
+            # set); the quantity keeps it as its denominator unless the time expression
+            # reaches beyond it ("a year earlier" is a comparison, not a rate).
             tail = Span(self.toks[read.per_at].start, self.toks[read.last - 1].end)
-            if self.owned_by_times(tail.start, tail.end):
+            inside = [s for s in self.owned_spans(tail.start, tail.end)]
+            if any(s.start < tail.start or s.end > tail.end for s in inside):
                 read.last, read.per, read.per_at = read.per_at, None, -1
+            else:
+                self.released.update(inside)
         start, end = self.toks[read.first].start, self.toks[read.last - 1].end
         if not self.owned_by_times(start, end):
             return True
@@ -542,6 +560,8 @@ class _Finder(NumberReader):
     def units_of(self, read: Read, value: float) -> tuple[str | None, float | None, str | None]:
         per = f" per {read.per}" if read.per else ""
         if read.currency is not None:
+            if not read.currency.code:
+                return read.currency.name + per, None, None  # "dinars": which country's?
             return (
                 read.currency.name + per,
                 value,

@@ -200,7 +200,7 @@ class NumberReader:
         if self.word(i + 1) not in ("/", "⁄") or not self.joined(i + 1) or not self.joined(i + 2):
             return
         denominator = self.word(i + 2)
-        if not denominator.isdigit() or len(denominator) > 4:
+        if not (denominator.isascii() and denominator.isdigit()) or len(denominator) > 4:
             return
         d = int(denominator)
         if d in _FRACTION_DENOMINATORS and 0 < read.value < d:

@@ -27,8 +27,8 @@ __all__ = [
     "unit_named",
 ]
 
-#: How many tokens a unit or currency name may span ("miles per hour").
-MAX_UNIT_TOKENS = 3
+#: How many tokens a unit or currency name may span ("pounds per square inch", "m/s2").
+MAX_UNIT_TOKENS = 4
 
 
 class Unit(NamedTuple):
@@ -40,7 +40,7 @@ class Unit(NamedTuple):
 
 
 class Currency(NamedTuple):
-    """A currency as read: its name and ISO 4217 code."""
+    """A currency as read: its name and ISO 4217 code ("" when the name is shared)."""
 
     name: str
     code: str
@@ -53,39 +53,207 @@ def _fold(surface: str) -> str:
 
 @cache
 def _units() -> dict[str, Unit]:
+    """Surface -> unit for every unit read alone: explicit entries, then generated forms.
+
+    Explicit ``quantity_units`` entries come first and win. Generated: the metric units of
+    ``quantity_si_units`` with their prefixes ("kilopascal"), the canonical name and plural
+    of every unit ("kilowatt hour", "kilowatt hours", "kilowatt-hours"), US and British
+    spellings ("meter") and square and cubic forms of lengths ("square miles", "cu m").
+    Prefixed and exponent symbols ("kPa", "km2") are kept case-sensitive in
+    :func:`_symbols` instead, so that "GPa" is never "GPA".
+    """
     out: dict[str, Unit] = {}
     for line in lexicon_lines("quantity_units"):
         surface, name, base, factor = line.split("\t")
         out.setdefault(_fold(surface), Unit(name, base or None, float(factor)))
+    for surface, unit in _si_forms(names=True):
+        out.setdefault(_fold(surface), unit)
+    for unit in list(out.values()):
+        for surface in _name_forms(unit.name):
+            out.setdefault(_fold(surface), unit)
+    for surface, unit in list(out.items()):
+        for form, power in _powered(surface, unit, symbols=False):
+            out.setdefault(_fold(form), power)
     return out
 
 
 @cache
+def _symbols() -> dict[str, Unit]:
+    """Generated symbols, matched case-sensitively: "kPa", "mSv", "μF", "km²", "cm3"."""
+    out: dict[str, Unit] = {}
+    for surface, unit in _si_forms(names=False):
+        out.setdefault(surface, unit)
+    explicit = [(s, u) for s, u in _units().items() if len(s) <= 3 and " " not in s]
+    for surface, unit in [*out.items(), *explicit]:
+        for form, power in _powered(surface, unit, symbols=True):
+            out.setdefault(form, power)
+    return out
+
+
+@cache
+def _compound_only() -> dict[str, Unit]:
+    """Bare symbols read only inside a compound ("A" in "A/cm2", "s" in "m/s", "h")."""
+    out: dict[str, Unit] = {}
+    for symbol, name, base, factor, _prefixes, flags in _si_rows():
+        if "s" not in flags:
+            out.setdefault(symbol, Unit(name, base or None, float(factor)))
+    return out
+
+
+def _si_rows() -> list[list[str]]:
+    rows = []
+    for line in lexicon_lines("quantity_si_units"):
+        parts = line.split("\t")
+        rows.append(parts + [""] * (6 - len(parts)))  # trailing empty fields are stripped
+    return rows
+
+
+def _si_forms(*, names: bool) -> list[tuple[str, Unit]]:
+    """The metric units and their prefixed forms: names, or else symbols."""
+    prefixes = {}
+    for line in lexicon_lines("quantity_si_prefixes"):
+        symbol, prefix_name, prefix_factor = line.split("\t")
+        prefixes[symbol] = (prefix_name, float(prefix_factor))
+    out: list[tuple[str, Unit]] = []
+    for symbol, name, base, factor, allowed, flags in _si_rows():
+        unit = Unit(name, base or None, float(factor))
+        if names and "n" in flags:
+            out.append((name, unit))
+        elif not names and "s" in flags:
+            out.append((symbol, unit))
+        for p in allowed:
+            prefix_name, prefix_factor = prefixes[p]
+            prefixed = Unit(prefix_name + name, base or None, float(factor) * prefix_factor)
+            out.append((prefix_name + name, prefixed) if names else (p + symbol, prefixed))
+    return out
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"  # "century"
+    if word.endswith(("ch", "sh", "x")):
+        return word + "es"  # "inch"
+    if word.endswith(("s", "z")) or word in ("horsepower", "celsius", "fahrenheit"):
+        return word
+    return word + "s"
+
+
+def _name_forms(name: str) -> list[str]:
+    """The canonical name of a unit, its plural, spellings and hyphenation."""
+    if not name.replace(" ", "").replace("-", "").isalpha():
+        return []
+    words = name.split()
+    head_first = " per " in f" {name} " or " of " in f" {name} " or words[0] == "degree"
+    plural = list(words)
+    plural[0 if head_first else -1] = _plural(plural[0 if head_first else -1])
+    forms = [name, " ".join(plural)]
+    if len(words) == 2 and words[0] not in ("degree", "square", "cubic"):
+        forms += ["-".join(words), "-".join(plural)]  # "kilowatt-hours"
+    out = []
+    for form in forms:
+        out.append(form)
+        for uk, us in (("metre", "meter"), ("litre", "liter")):
+            if uk in form:
+                out.append(form.replace(uk, us))
+    return out
+
+
+def _powered(surface: str, unit: Unit, *, symbols: bool) -> list[tuple[str, Unit]]:
+    """Square and cubic forms of a length: "km2", "km²", "sq km", "square miles"."""
+    if unit.base != "km" or unit.name.startswith(("square", "cubic")) or "/" in surface:
+        return []
+    square = Unit(f"square {unit.name}", "km2", unit.factor**2)
+    cubic = Unit(f"cubic {unit.name}", "m3", (unit.factor * 1000) ** 3)
+    if symbols:
+        if len(surface) > 3 or not surface.isalpha():
+            return []
+        return [
+            (surface + "2", square),
+            (surface + "²", square),
+            (surface + "3", cubic),
+            (surface + "³", cubic),
+        ]
+    if not surface.replace(" ", "").isalpha():
+        return []
+    return [
+        (f"square {surface}", square),
+        (f"sq {surface}", square),
+        (f"sq. {surface}", square),
+        (f"cubic {surface}", cubic),
+        (f"cu {surface}", cubic),
+    ]
+
+
+@cache
 def _currencies() -> tuple[dict[str, Currency], dict[str, Currency]]:
+    """Prefix and suffix currency surfaces: signs, names and their plurals, ISO codes."""
     prefix: dict[str, Currency] = {}
     suffix: dict[str, Currency] = {}
     for line in lexicon_lines("quantity_currencies"):
         surface, position, name, code = line.split("\t")
-        if position == "prefix":
-            prefix[surface] = Currency(name, code)
-        else:
-            suffix[_fold(surface)] = Currency(name, code)
+        currency = Currency(name, "" if code == "-" else code)
+        if position in ("prefix", "both"):
+            prefix.setdefault(surface, currency)
+        if position in ("suffix", "both"):
+            suffix.setdefault(_fold(surface), currency)
+    for currency in list(suffix.values()):
+        # the canonical name and its plural ("Hungarian forint", "Hungarian forints")
+        words = currency.name.split()
+        if currency.name.replace(" ", "").isalpha():
+            suffix.setdefault(_fold(currency.name), currency)
+            plural = " ".join([*words[:-1], _plural(words[-1])])
+            suffix.setdefault(_fold(plural), currency)
+    for surface, currency in list(suffix.items()):
+        words = surface.split()
+        if words and words[-1].isalpha() and words[-1].islower() and len(words[-1]) > 3:
+            suffix.setdefault(" ".join([*words[:-1], _plural(words[-1])]), currency)
     return prefix, suffix
 
 
-def unit_named(surface: str) -> Unit | None:
-    """The unit written ``surface`` ("km", "miles per hour", "%"), if we know it."""
-    return _units().get(_fold(surface))
+@cache
+def _currency_codes() -> dict[str, Currency]:
+    out: dict[str, Currency] = {}
+    for line in lexicon_lines("quantity_currency_codes"):
+        code, name = line.split("\t")
+        out[code] = Currency(name, code)
+    return out
+
+
+def unit_named(surface: str, *, compound: bool = False) -> Unit | None:
+    """The unit written ``surface`` ("km", "miles per hour", "%", "kPa", "mg/kg").
+
+    With ``compound`` the symbols read only inside a compound count too ("A", "s", "h").
+    """
+    unit = _units().get(_fold(surface)) or _symbols().get(surface)
+    if unit is None and compound:
+        unit = _compound_only().get(surface)
+    if unit is None and "/" in surface:
+        unit = _per_symbol(surface)
+    return unit
+
+
+@lru_cache(maxsize=1024)
+def _per_symbol(surface: str) -> Unit | None:
+    """A unit written with a slash: "mg/kg", "A/cm2", "m/s2", "µg/m3"."""
+    top, _, bottom = surface.partition("/")
+    if not top or not bottom or "/" in bottom or len(surface) > 24:
+        return None
+    num = unit_named(top, compound=True)
+    den = unit_named(bottom, compound=True)
+    if num is None or den is None:
+        return None
+    base = f"{num.base}/{den.base}" if num.base and den.base else None
+    return Unit(f"{num.name} per {den.name}", base, num.factor / den.factor)
 
 
 def currency_prefix(surface: str) -> Currency | None:
-    """The currency a sign or code written before a number stands for ("$", "US$")."""
-    return _currencies()[0].get(surface)
+    """The currency a sign or code written before a number stands for ("$", "US$", "SEK")."""
+    return _currencies()[0].get(surface) or _currency_codes().get(surface)
 
 
 def currency_suffix(surface: str) -> Currency | None:
-    """The currency named after a number ("euros", "Australian dollars")."""
-    return _currencies()[1].get(_fold(surface))
+    """The currency named after a number ("euros", "Australian dollars", "SEK")."""
+    return _currency_codes().get(surface) or _currencies()[1].get(_fold(surface))
 
 
 # Metric prefixes on a unit name ("gigapascals", "nanometer"): worth asking quantulum3.

@@ -1,9 +1,11 @@
 """Quoted passages of an article, found by one linear scan of each paragraph's marks.
 
 Double quotes (straight ``"``, curly “ ”, low „, guillemets « ») are the quote marks of
-the body; single quotes (‘ ’ and ``'``) count only in the headline, or everywhere in an
-article that uses no double quotes at all (British style). Inside a double-quoted
-passage single marks are nested quotes and belong to it.
+a paragraph that has any; a paragraph without them may quote with single marks (‘ ’ and
+``'``: headlines, British style), where only a passage that opens at a word boundary and
+is closed in the paragraph counts, so that apostrophes ("don't", "workers' union") do
+not open quotes. Inside a double-quoted passage single marks are nested quotes and
+belong to it.
 
 A passage left open at the end of its paragraph runs to the paragraph's end; when the
 next paragraph opens with a quote mark it continues there (the wire convention for a
@@ -56,16 +58,15 @@ def quotes(document: Document) -> tuple[Quote, ...]:
 def _find(document: Document) -> tuple[Quote, ...]:
     text = document.text
     paragraphs = document.paragraphs
-    single_everywhere = _DOUBLE.search(text) is None
     raw: list[list[tuple[int, int | None, int, int]]] = []
-    for index, para in enumerate(paragraphs):
-        use_single = single_everywhere or (index == 0 and _is_headline(text, para, paragraphs))
-        pattern = (
-            _SINGLE
-            if use_single and _DOUBLE.search(text, para.start, para.end) is None
-            else _DOUBLE
-        )
-        raw.append(_scan(text, para, pattern, single=pattern is _SINGLE))
+    for para in paragraphs:
+        # A paragraph without double marks may quote with single ones (headlines, British
+        # style); only passages that open at a word boundary and close count there.
+        if _DOUBLE.search(text, para.start, para.end) is None:
+            found = [q for q in _scan(text, para, _SINGLE, single=True) if q[1] is not None]
+        else:
+            found = _scan(text, para, _DOUBLE, single=False)
+        raw.append(found)
     out: list[Quote] = []
     for index, found in enumerate(raw):
         para = paragraphs[index]
@@ -98,10 +99,6 @@ def _find(document: Document) -> tuple[Quote, ...]:
                 )
             )
     return tuple(out)
-
-
-def _is_headline(text: str, para: Span, paragraphs: tuple[Span, ...]) -> bool:
-    return len(paragraphs) > 1 and len(para) < 250 and "\n" not in text[para.start : para.end]
 
 
 def _scan(

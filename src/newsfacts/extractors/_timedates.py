@@ -177,7 +177,7 @@ def _month_first(
     j = _next(tokens, end - 1, text, comma=False)
     if j is not None:
         day = _day(tokens, j)
-        if day is not None and not (j + 1 < len(tokens) and tokens[j + 1].text in {":", "%"}):
+        if day is not None and not _glued_number(tokens, j):
             end = day[1]
             year: int | None = None
             k = _next(tokens, end - 1, text)
@@ -188,6 +188,20 @@ def _month_first(
         if k is not None and (y := year_value(tokens[k].text)) is not None:
             return DateMatch(i, k + 1, y, mo, None)
     return DateMatch(i, end, None, mo, None)
+
+
+def _glued_number(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the number at ``j`` is a percentage or a clock time ("5%", "5:30")."""
+    if j + 1 >= len(tokens) or tokens[j + 1].start != tokens[j].end:
+        return False
+    if tokens[j + 1].text == "%":
+        return True
+    return (
+        tokens[j + 1].text == ":"
+        and j + 2 < len(tokens)
+        and tokens[j + 2].start == tokens[j + 1].end
+        and tokens[j + 2].text[:1].isdecimal()
+    )
 
 
 def _numeric_date(tokens: Sequence[Token], i: int, text: str) -> DateMatch | None:

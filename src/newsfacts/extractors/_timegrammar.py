@@ -21,6 +21,7 @@ import attrs
 from newsfacts.document import Token
 from newsfacts.extractors._timedates import DateMatch, calendar_date, gap_ok, year_value
 from newsfacts.extractors._timelex import int_table, table
+from newsfacts.extractors._timeparse import parse_full_date
 from newsfacts.lexicons import lexicon, lexicon_lines
 
 __all__ = ["RELATIVE_YEAR", "Candidate", "Sem", "duration_value", "find_candidates"]
@@ -33,6 +34,11 @@ _DECADE = re.compile(r"(1[0-9]|20)([0-9])0s")
 _SHORT_DECADE = re.compile(r"([0-9])0s")
 _CENTURY_ORD = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 _HUNDREDS = re.compile(r"(1[0-9]|20)00s")
+# Full dates that our own reader leaves to dateparser (see _m_odd_date).
+# (A dotted date needs its four-digit year: "4.1.24" may as well be a version number.)
+_ODD_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-[A-Za-z]{3}-(?:\d{4}|\d{2})")
+_YEAR_FIRST = re.compile(r"\d{4}/\d{1,2}/\d{1,2}")
+_FISCAL_YEAR = re.compile(r"FY(\d{4}|\d{2})")
 
 
 @attrs.frozen(kw_only=True)
@@ -138,6 +144,17 @@ def find_candidates(tokens: Sequence[Token], text: str) -> list[Candidate]:
         if word not in starters and _DIGIT_OR_HYPHEN.search(word) is None:
             i += 1  # most words cannot open a time expression: skip the matchers
             continue
+        if word == "the" and i + 1 < n:
+            # "the" opens an expression only before a time word: skip "the government".
+            nxt = low[i + 1]
+            if (
+                nxt not in starters
+                and nxt not in lexicon("time_after_the")
+                and _DIGIT_OR_HYPHEN.search(nxt) is None
+                and not tokens[i + 1].text[:1].isupper()
+            ):
+                i += 1
+                continue
         span = _YEAR_RANGE.fullmatch(word)
         if span is not None:
             out.extend(_year_range(i, tokens[i], span))
@@ -152,7 +169,7 @@ def find_candidates(tokens: Sequence[Token], text: str) -> list[Candidate]:
             i += 1
             continue
         end, sem = best
-        inner_possessive = sem.kind in {"quarter", "half"} or sem.code == "HOLIDAY"
+        inner_possessive = sem.kind in {"quarter", "half"} or (sem.code or "").startswith("HOLIDAY")
         if not inner_possessive and any(ctx.poss[k] for k in range(i, end - 1)):
             end = i + 1 + next(k for k in range(end - 1 - i) if ctx.poss[i + k])
             found_again = _shorter(ctx, i, end)
@@ -327,7 +344,7 @@ def _m_calendar(ctx: _Ctx, i: int) -> Match | None:
     """Full and partial calendar dates: "March 5, 2024", "5 March", "2024-03-05"."""
     found: DateMatch | None = calendar_date(ctx.tokens, i, ctx.text)
     if found is None:
-        return None
+        return _m_odd_date(ctx, i)
     if found.day is None and found.year is None:
         return None  # a bare month is left to _m_month, which checks its context
     if found.day is not None and found.year is None and ctx.word(found.end) in {"%", "percent"}:
@@ -340,6 +357,25 @@ def _m_calendar(ctx: _Ctx, i: int) -> Match | None:
         weekday=found.weekday,
         valid=found.valid,
     )
+
+
+def _m_odd_date(ctx: _Ctx, i: int) -> Match | None:
+    """A full date in a less common layout, read by dateparser: "05.03.2024", "5-Mar-2024",
+    "2024/03/05"."""
+    word = ctx.tokens[i].text
+    end = i + 1
+    if _ODD_DATE.fullmatch(word) is None:
+        if not (len(word) == 4 and word.isdecimal() and ctx.word(i + 1) == "/"):
+            return None
+        pieces = ctx.tokens[i : i + 5]
+        glued = len(pieces) == 5 and all(pieces[k].end == pieces[k + 1].start for k in range(4))
+        if not glued or _YEAR_FIRST.fullmatch("".join(t.text for t in pieces)) is None:
+            return None
+        word, end = "".join(t.text for t in pieces), i + 5
+    day = parse_full_date(word)
+    if day is None or year_value(f"{day.year:04d}") is None:
+        return None
+    return end, Sem(kind="cal", year=day.year, month=day.month, day=day.day)
 
 
 def _m_month(ctx: _Ctx, i: int) -> Match | None:
@@ -648,11 +684,10 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
     # Hyphenated adjectives: "two-day", "16-hour", "five-year" (not "six-year-old").
     if "-" in w:
         parts = w.split("-")
-        if len(parts) == 2 and parts[1] == "long" and parts[0] in table("units"):
-            unit = table("units")[parts[0]]  # "day-long", "decades-long"
-            if unit not in {"WE", "Q"}:
-                amount = None if parts[0].endswith("s") else 1
-                return i + 1, Sem(kind="dur", amount=amount, unit=unit)
+        long_unit = table("units").get(parts[0]) if parts[-1] == "long" else None
+        if len(parts) == 2 and long_unit is not None and long_unit not in {"WE", "Q"}:
+            count = None if parts[0].endswith("s") else 1  # "day-long", "decades-long"
+            return i + 1, Sem(kind="dur", amount=count, unit=long_unit)
         if len(parts) == 2:
             unit = table("units").get(parts[1])
             if unit is not None and unit not in {"WE", "Q"}:
@@ -680,9 +715,9 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
         value, j = amount
         if not ctx.near(j - 1, j):
             return None
-        if ctx.word(j) in {"more", "additional", "extra", "further"} and value is not None:
-            if _unit(ctx, j + 1) is not None and ctx.near(j, j + 1):
-                j += 1  # "two more weeks", "an additional year"
+        more = ctx.word(j) in {"more", "additional", "extra", "further"}
+        if more and value is not None and _unit(ctx, j + 1) is not None and ctx.near(j, j + 1):
+            j += 1  # "two more weeks", "an additional year"
         unit = _unit(ctx, j)
         if unit is None or unit == "WE":
             return None
@@ -794,7 +829,16 @@ def _m_decade(ctx: _Ctx, i: int) -> Match | None:
 
 
 def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
-    """Quarters and halves: "the third quarter (of 2023)", "third-quarter", "the first half"."""
+    """Quarters and halves: "the third quarter (of 2023)", "third-quarter", "the first half",
+    and fiscal years ("FY2024").
+
+    The markets' "Q3 2025" is left to plugins: the plugin guide builds one for it.
+    """
+    fiscal_year = _FISCAL_YEAR.fullmatch(ctx.tokens[i].text) if i < len(ctx.tokens) else None
+    if fiscal_year is not None:
+        digits = fiscal_year.group(1)
+        fy_year = year_value(digits) if len(digits) == 4 else 2000 + int(digits)
+        return (i + 1, Sem(kind="cal", year=fy_year)) if fy_year is not None else None
     w = ctx.word(i)
     if w == "the":
         i += 1
@@ -968,8 +1012,11 @@ def _m_holiday(ctx: _Ctx, i: int) -> Match | None:
         words.append(ctx.tokens[j].text.lower().replace("’", "'"))
         code = holidays.get(" ".join(words))
         if code is not None:
-            month, day = int(code[:2]), int(code[3:])
-            best = j + 1, Sem(kind="cal", month=month, day=day, code="HOLIDAY")
+            month, rule = int(code[:2]), code[3:]
+            if rule.isdecimal():
+                best = j + 1, Sem(kind="cal", month=month, day=int(rule), code="HOLIDAY")
+            else:  # a weekday rule ("4-4": the fourth Thursday) or Easter ("E-2")
+                best = j + 1, Sem(kind="cal", month=month, code=f"HOLIDAY:{rule}")
     return best
 
 
@@ -1003,11 +1050,19 @@ def _m_clock(ctx: _Ctx, i: int) -> Match | None:
         else:
             ampm = suffix[0]
     elif w.isdecimal() and len(w) == 4 and ctx.tokens[i + 1 : i + 2]:
-        zone = ctx.tokens[i + 1].text
+        # "1400 GMT", "at 0900 local time": the wire services' 24-hour clock
         hour, minute = int(w[:2]), int(w[2:])
-        if zone not in lexicon("time_zones") or not ctx.near(i, i + 1) or hour > 23 or minute > 59:
+        if hour > 23 or minute > 59 or not ctx.near(i, i + 1):
             return None
-        return i + 2, Sem(kind="clock", clock=(hour, minute))  # "1400 GMT"
+        if ctx.tokens[i + 1].text in lexicon("time_zones"):
+            return i + 2, Sem(kind="clock", clock=(hour, minute))
+        after = (ctx.word(i + 1), ctx.word(i + 2))
+        if ctx.word(i - 1) in {"at", "by", "until", "from", "before", "after", "around", "("}:
+            if after == ("local", "time") and ctx.near(i + 1, i + 2):
+                return i + 3, Sem(kind="clock", clock=(hour, minute))
+            if after[0] in {"hours", "hrs", "gmt", "utc"}:
+                return i + 2, Sem(kind="clock", clock=(hour, minute))
+        return None
     elif w.isdecimal() and len(w) <= 2:
         hour = int(w)
         if ctx.word(j) == ":" and ctx.near(i, j) and ctx.near(j, j + 1):
@@ -1156,10 +1211,15 @@ def _attach_time_of_day(ctx: _Ctx, end: int, sem: Sem) -> tuple[int, Sem]:
         if ctx.word(j) in {"on", ","} and ctx.near(j - 1, j):
             j += 1
         if ctx.near(j - 1, j):
+            best: Match | None = None  # the longest day: "Monday, Oct. 26" over "Monday"
             for matcher in (_m_relday, _m_weekday, _m_calendar):
                 found = matcher(ctx, j)
-                if found is not None and found[1].kind in _DAYLIKE:
-                    return found[0], attrs.evolve(found[1], clock=sem.clock)
+                if found is None or found[1].kind not in _DAYLIKE:
+                    continue
+                if best is None or found[0] > best[0]:
+                    best = found
+            if best is not None:
+                return best[0], attrs.evolve(best[1], clock=sem.clock)
     return end, sem
 
 

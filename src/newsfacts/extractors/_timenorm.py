@@ -21,6 +21,8 @@ PAST, UNKNOWN, FUTURE = -1, 0, 1
 # A month or date this close (in months) to the anchor keeps the anchor's year whatever
 # the tense says.
 _NEAR_MONTHS = 2
+# A future clause may still name a day a month or so back (a schedule, a mis-read tense).
+_FUTURE_SLACK_MONTHS = 1
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_ORDER = ["WI", "SP", "SU", "FA"]
 
@@ -89,6 +91,8 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _cal(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
+    if sem.code is not None and sem.code.startswith("HOLIDAY:"):
+        return _moving_holiday(sem.code[len("HOLIDAY:") :], sem, anchor, direction)
     year, month, day = sem.year, sem.month, sem.day
     if month is None:
         if year is None:
@@ -113,6 +117,53 @@ def _cal(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None
     return _day(_dt.date(year, month, day))
 
 
+def _moving_holiday(
+    rule: str, sem: Sem, anchor: _dt.date | None, direction: int
+) -> Normalised | None:
+    """A holiday on a weekday rule ("4-4": fourth Thursday; "L-1": last Monday) or tied to
+    Easter ("E-2": two days before Easter Sunday), in the year the tense points to."""
+    assert sem.month is not None
+    if anchor is None:
+        return Normalised("date", f"XXXX-{sem.month:02d}")
+    candidates = [_holiday_day(rule, sem.month, y) for y in (anchor.year - 1, anchor.year)]
+    candidates.append(_holiday_day(rule, sem.month, anchor.year + 1))
+    this = candidates[1]
+    if direction == PAST:
+        day = this if this <= anchor else candidates[0]
+    elif direction == FUTURE:
+        day = this if this >= anchor else candidates[2]
+    else:
+        day = min(candidates, key=lambda d: (abs((d - anchor).days), d))
+    return _day(day)
+
+
+def _holiday_day(rule: str, month: int, year: int) -> _dt.date:
+    kind, _, rest = rule.partition("-")
+    if kind == "E":
+        return _easter(year) + _dt.timedelta(days=int(rest))
+    weekday = int(rest)
+    if kind == "L":
+        last = _dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - _dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = _dt.date(year, month, 1)
+    offset = (weekday - first.isoweekday()) % 7
+    return first + _dt.timedelta(days=offset + 7 * (int(kind) - 1))
+
+
+def _easter(year: int) -> _dt.date:
+    """Easter Sunday (Gregorian), by the anonymous Gregorian algorithm."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return _dt.date(year, month, day + 1)
+
+
 def _year_for(
     anchor: _dt.date, month: int, day: int | None, weekday: int | None, direction: int
 ) -> int:
@@ -130,7 +181,8 @@ def _year_for(
     # in March); a date just ahead is more often a coming deadline than last year's.
     if direction == PAST and ahead > _NEAR_MONTHS:
         return anchor.year - 1
-    if direction == FUTURE and ahead < -_NEAR_MONTHS:
+    # A future clause rarely names a month already gone: that is next year's.
+    if direction == FUTURE and ahead < -_FUTURE_SLACK_MONTHS:
         return anchor.year + 1
     # Without tense, a date far on the other side of the year is the nearer occurrence.
     if direction == UNKNOWN and abs(month - anchor.month) > 6:
@@ -324,13 +376,20 @@ def _rel_year(sem: Sem, anchor: _dt.date | None) -> int | None:
     return sem.year
 
 
-def _quarter(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | None:
+def _quarter(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
+    """A quarter or half: of the year named, else of the anchor's year, or of the year
+    before when a past clause names one not yet begun. (A future clause may well name a
+    finished quarter: "expects to report third-quarter results".)"""
     assert sem.amount is not None
     year = _rel_year(sem, anchor)
     letter = "Q" if sem.kind == "quarter" else "H"
     if year is None:
         return Normalised("date", f"XXXX-{letter}{sem.amount}")
     months = 3 if letter == "Q" else 6
+    if sem.year is None and anchor is not None:
+        current = (anchor.month - 1) // months + 1
+        if direction == PAST and sem.amount > current:
+            year -= 1  # "profit fell in the fourth quarter", said in March
     first = (sem.amount - 1) * months + 1
     start = _dt.date(year, first, 1)
     end = _month_range(year, first + months - 1)[1]
@@ -344,8 +403,7 @@ def _weekend(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | 
     if sem.mod in {"last", "previous"}:
         return _weekend_of(anchor - _dt.timedelta(days=wd))
     if sem.mod in {"next", "coming"}:
-        step = 7 if wd < 6 else 14 - wd + 1
-        return _weekend_of(anchor + _dt.timedelta(days=step if wd < 6 else 7))
+        return _weekend_of(anchor + _dt.timedelta(days=7))  # the weekend of next week
     if sem.mod == "this" or wd >= 6:
         return _weekend_of(anchor)
     if direction == FUTURE:
@@ -371,7 +429,8 @@ def _clock(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | N
 
 
 def _with_time(result: Normalised, sem: Sem) -> Normalised:
-    day = result.value
+    """The day's value with its time of day: "2024-03-05T15:00", "2024-03-01TNI"."""
+    day = "XXXX-XX-XX" if result.value.endswith("_REF") else result.value
     if sem.clock is not None:
         hour, minute = sem.clock
         return Normalised("time", f"{day}T{hour:02d}:{minute:02d}", result.start, result.end)
@@ -379,7 +438,7 @@ def _with_time(result: Normalised, sem: Sem) -> Normalised:
 
 
 def _anaph(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
-    """ "the next day", "that year": ``anchor`` is the date the story named last."""
+    """ "The next day", "that year": ``anchor`` is the date the story named last."""
     if anchor is None:
         return None
     return _runit(sem, anchor, direction)

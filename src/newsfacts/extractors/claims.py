@@ -22,13 +22,19 @@ whole stage is linear in the text.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
 from functools import cache
 
 import attrs
 
 from newsfacts.document import Document, Token
-from newsfacts.extractors._names import Entity, Mention, Mentions, lower_tokens, mentions
+from newsfacts.extractors._names import (
+    Entity,
+    Mention,
+    Mentions,
+    _grammar,
+    lower_tokens,
+    mentions,
+)
 from newsfacts.extractors._quotes import Quote, quotes
 from newsfacts.hookspecs import hookimpl
 from newsfacts.lexicons import lexicon_lines
@@ -75,277 +81,34 @@ def _lex() -> _Lex:
 
 
 # Words that may stand between a subject and its verb ("Keller later said").
-_BETWEEN = frozenset(
-    [
-        "also",
-        "later",
-        "then",
-        "again",
-        "earlier",
-        "previously",
-        "has",
-        "have",
-        "had",
-        "once",
-        "repeatedly",
-        "publicly",
-        "separately",
-        "further",
-        "had",
-        "already",
-        "still",
-        "would",
-        "now",
-    ]
-)
+_BETWEEN = _grammar("claim_grammar", "between")
 # Words before a verb that stop it from reporting anything ("declined to say").
-_NEGATING = frozenset(
-    ["to", "not", "n't", "never", "didn't", "won't", "wouldn't", "cannot", "can't"]
-)
+_NEGATING = _grammar("claim_grammar", "negating")
 # Adjuncts that may follow a verb before its complement ("said on Friday that").
-_ADJUNCT_START = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "late",
-        "early",
-        "earlier",
-        "later",
-        "during",
-        "after",
-        "before",
-        "last",
-        "this",
-        "yesterday",
-        "today",
-        "tonight",
-        "recently",
-        "again",
-        "also",
-        "repeatedly",
-        "publicly",
-        "separately",
-        "previously",
-    ]
-)
-_CLAUSE_START = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "there",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "some",
-        "many",
-        "no",
-        "all",
-        "most",
-        "more",
-        "both",
-        "each",
-        "every",
-        "any",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-    ]
-)
-_RELATIVE = (", who", ", whose", ", which", ", a ", ", an ", ", the ")
+_ADJUNCT_START = _grammar("claim_grammar", "adjunct_start")
+_CLAUSE_START = _grammar("claim_grammar", "clause_start")
+_TIME_NOUNS = _grammar("claim_grammar", "time_nouns")
+_TIME_LEADS = frozenset(("last", "this", "on", "earlier", "later", "next", "that", "late"))
+_AUXILIARIES = _grammar("claim_grammar", "auxiliaries")
+_WEEKDAYS = _grammar("claim_grammar", "weekdays")
 # Words that open an aside between a subject and its verb ("Keller, who ..., said").
-_ASIDE_START = frozenset(
-    [
-        "who",
-        "whose",
-        "which",
-        "where",
-        "a",
-        "an",
-        "the",
-        "one",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "speaking",
-        "standing",
-        "writing",
-        "addressing",
-        "chief",
-        "head",
-        "former",
-        "deputy",
-        "senior",
-        "also",
-    ]
-)
+_ASIDE_START = _grammar("claim_grammar", "aside_start")
 # Words that never stand for a speaker before "said".
-_NOT_SPEAKERS = frozenset(
-    [
-        "it",
-        "which",
-        "that",
-        "who",
-        "what",
-        "this",
-        "these",
-        "those",
-        "there",
-        "here",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "also",
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "were",
-        "be",
-        "been",
-        "would",
-        "could",
-        "will",
-        "should",
-        "can",
-        "may",
-        "might",
-        "must",
-        "did",
-        "does",
-        "do",
-        "not",
-        "previously",
-        "earlier",
-        "later",
-        "once",
-        "then",
-        "and",
-        "but",
-        "or",
-        "as",
-        "than",
-        "so",
-        "if",
-        "when",
-        "while",
-        "because",
-        "where",
-        "whom",
-        "whose",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "said",
-        "says",
-        "told",
-    ]
-)
-_SENT_END = ".!?"
+_NOT_SPEAKERS = _grammar("claim_grammar", "not_speakers")
+# Plural nouns ending so name people ("meteorologists", "senators", "campaigners").
+_PEOPLE_SUFFIXES = ("ists", "ers", "ors", "ians", "ants", "ents")
+# The longest reported content, in tokens: real sentences stay well below it; run-on
+# text without full stops is cut there, which keeps every stage linear.
+_MAX_TOKENS = 120
 # Words before a verb form that make it no report: negation, passive, or a noun use.
-_NOT_BEFORE_VERB = frozenset(
-    [
-        "to",
-        "not",
-        "n't",
-        "never",
-        "didn't",
-        "won't",
-        "wouldn't",
-        "cannot",
-        "can't",
-        "be",
-        "been",
-        "being",
-        "is",
-        "was",
-        "are",
-        "were",
-        "the",
-        "a",
-        "an",
-        "this",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "new",
-        "latest",
-        "first",
-        "last",
-    ]
-)
-_ANONYMITY = ("familiar with", "anonymity", "not to be named", "not authorised", "not authorized")
+_NOT_BEFORE_VERB = _grammar("claim_grammar", "not_before_verb")
+_ANONYMITY = tuple(sorted(_grammar("claim_grammar", "anonymity")))
 # Words that open a phrase after a subject and before its verb ("officials briefed on").
-_POSTMODIFIERS = frozenset(
-    ["familiar", "briefed", "close", "involved", "present", "based", "speaking", "knowledgeable"]
-)
-_COUNTS = frozenset(
-    ["two", "three", "four", "five", "six", "several", "some", "one", "people", "sources"]
-)
-_SUBJECT_WORDS = frozenset(
-    ["he", "she", "it", "they", "we", "i", "there", "the", "its", "his", "her", "their", "this"]
-)
+_POSTMODIFIERS = _grammar("claim_grammar", "postmodifiers")
+_COUNTS = _grammar("claim_grammar", "counts")
+_SUBJECT_WORDS = _grammar("claim_grammar", "subject_words")
 # Nouns that end the hearer of "told": "told reporters", "told the court".
-_HEARERS = frozenset(
-    [
-        "reporters",
-        "journalists",
-        "court",
-        "jury",
-        "parliament",
-        "lawmakers",
-        "audience",
-        "crowd",
-        "supporters",
-        "newspaper",
-        "agency",
-        "broadcaster",
-        "radio",
-        "television",
-        "station",
-        "committee",
-        "hearing",
-        "conference",
-        "briefing",
-        "radio",
-        "station",
-        "channel",
-        "network",
-        "magazine",
-        "website",
-        "daily",
-    ]
-)
+_HEARERS = _grammar("claim_grammar", "hearers")
 _QUOTE_CHARS = "\"“”„«»‘’'"
 
 
@@ -435,7 +198,6 @@ class _Finder:
 
     def direct(self) -> list[_Draft]:
         out: list[_Draft] = []
-        self.fragments: list[Quote] = []
         for q in self.quotes:
             end = q.span.end
             while end > q.span.start + 1 and self.text[end - 1] in ",;:":
@@ -449,8 +211,7 @@ class _Finder:
                 continue
             if self.stands_alone(q):
                 out.append(_Draft(q.span, ClaimKind.DIRECT, None, None, q, q.paragraph))
-            else:
-                self.fragments.append(q)
+            # Otherwise a fragment: a scare quote or title, or part of a mixed claim.
         return out
 
     def stands_alone(self, q: Quote) -> bool:
@@ -460,7 +221,8 @@ class _Finder:
         words = self.text.count(" ", q.span.start, q.span.end) + 1
         sent = self.sentence_of(q.open)
         starts_sentence = sent is not None and (
-            sent.start == q.open or self.text[sent.start : q.open].strip(" -—–") == ""
+            sent.start == q.open
+            or (q.open - sent.start < 6 and self.text[sent.start : q.open].strip(" -—–") == "")
         )
         if not starts_sentence:
             return False
@@ -471,11 +233,28 @@ class _Finder:
 
     def cue_after(self, q: Quote) -> tuple[Span, Speaker | None] | None:
         """``"...," Keller said`` / ``"...," said Keller`` / ``"...", says union``."""
-        if q.close is None:
-            return None
-        i = self.tok_index(q.close + 1)
         para = self.doc.paragraphs[q.paragraph]
         toks = self.tokens
+        if q.close is None:
+            # An unclosed quote may hold its own cue: ``"They are ..., Mutale said.``
+            end = self.tok_index(q.span.end)
+            for k in range(max(self.tok_index(q.span.start), end - 30), end):
+                if toks[k].text == "," and k + 1 < end:
+                    found = self.cue_near(k + 1, q.span.end, None)
+                    if found is not None:
+                        return found
+            return None
+        i = self.tok_index(q.close + 1)
+        if (
+            q.paragraph == 0
+            and i + 1 < len(toks)
+            and toks[i].text == ":"
+            and toks[i].start < para.end
+        ):
+            # A headline: "'It was time for a change': Okonkwo completes move".
+            m = self.mention_at_token(i + 1)
+            if m is not None:
+                return toks[i].span, self.speaker_of(m)
         if i < len(toks) and toks[i].text in (",", "—", "–") and toks[i].start < para.end:
             i += 1
         if i >= len(toks) or toks[i].start >= para.end or toks[i].start - q.close > 4:
@@ -538,15 +317,16 @@ class _Finder:
         return nxt in '.,;:!?"”’)—–' or self.lows[j] in _ADJUNCT_START or self.lows[j] == "who"
 
     def skip_apposition(self, j: int, limit: int) -> int:
+        """After "Keller, the union leader, said" or "Albrecht, 61, a spokesman, said":
+        the index of the verb closing the asides, or ``j`` when there is none."""
         toks = self.tokens
         if j < len(toks) and toks[j].text == ",":
             k = j + 1
-            while k < len(toks) and k - j < 12 and toks[k].start < limit:
+            while k < len(toks) and k - j < 24 and toks[k].start < limit:
                 if toks[k].text == ",":
                     if k + 1 < len(toks) and self.vc(k + 1) is not None:
                         return k + 1
-                    break
-                if toks[k].text in '.;:"“”':
+                elif toks[k].text in '.;:"“”':
                     break
                 k += 1
         return j
@@ -598,6 +378,8 @@ class _Finder:
         while j >= 0 and self.lows[j] in _BETWEEN and hops < 2:
             j -= 1
             hops += 1
+        if j > 0 and self.lows[j] in _TIME_NOUNS and self.lows[j - 1] in _TIME_LEADS:
+            j -= 2  # "Attal last week promised", "the ministry on Monday said"
         if j >= 0 and toks[j].start >= lo and toks[j].text == ",":
             # "Keller, who leads the union, said" / "Albrecht, a spokesman, said": the
             # subject stands before the clause set off by commas.
@@ -605,13 +387,22 @@ class _Finder:
             if m is not None:
                 return self.speaker_of(m)
         if j >= 0 and toks[j].start >= lo:
+            # "Officers who had been searching for Howes concluded": the subject is before
+            # "who", not the last name of the relative clause.
+            relative = self.relative_subject(j, lo)
+            if relative is not None:
+                return relative
             m = self.reg.ending_before(toks[j].end + 1)
             if m is not None and m.span.start >= lo and m.span.end <= cue_start:
-                gap = self.text[m.span.end : cue_start]
+                # Words skipped above ("later", "last week") are not part of the gap.
+                gap = self.text[m.span.end : toks[j + 1].start]
                 share = self.share_of(m, lo)
                 if share is not None and _clean_gap(gap):
                     return share
-                if _clean_gap(gap) and not _is_object_pronoun(self.text, m):
+                aside_ok = gap.strip() != "," or self.text[
+                    max(lo, m.span.start - 3) : m.span.start
+                ].rstrip().endswith(",")
+                if _clean_gap(gap) and aside_ok and not _is_object_pronoun(self.text, m):
                     return self.speaker_of(m)
             # "A senior official who spoke on condition of anonymity said", "Two diplomats
             # briefed on the talks said": a relative clause or participle after the subject.
@@ -639,6 +430,25 @@ class _Finder:
                 if ent.kind in (EntityKind.GROUP, EntityKind.ANONYMOUS):
                     span = Span(toks[i - 2].start, m.span.end)
                     return Speaker(name=ent.name, kind=EntityKind.ANONYMOUS, span=span)
+        return None
+
+    def relative_subject(self, j: int, lo: int) -> Speaker | None:
+        toks = self.tokens
+        k = j
+        while k >= 0 and toks[k].start >= lo and j - k < 14:
+            if toks[k].text in ',.;:"“”()':
+                return None
+            if self.lows[k] in ("who", "whose"):
+                m = self.reg.ending_before(toks[k].start)
+                if (
+                    m is not None
+                    and m.span.start >= lo
+                    and self.text[m.span.end : toks[k].start].strip() == ""
+                    and m.form != "pronoun"
+                ):
+                    return self.share_of(m, lo) or self.speaker_of(m)
+                return None
+            k -= 1
         return None
 
     def modified_subject(self, j: int, lo: int) -> Speaker | None:
@@ -692,7 +502,7 @@ class _Finder:
         """The mention that opens the sentence, as the subject of a later joined verb."""
         lo = _after_dateline(self.text, lo, before)
         m = self.reg.starting_from(lo)
-        if m is None or m.span.start >= before:
+        if m is None or m.span.start >= before or m.span.start - lo > 12:
             return None
         if self.text[lo : m.span.start].strip(" \"“'‘") not in ("", "The", "the"):
             return None
@@ -705,7 +515,8 @@ class _Finder:
         low = t.text.lower()
         if not t.text.isalpha() or low in _NOT_SPEAKERS or low in _CLAUSE_START:
             return None
-        if low.endswith("ly") or (t.text[0].isupper() and t.start == lo):
+        people = low.endswith(_PEOPLE_SUFFIXES)
+        if low.endswith("ly") or (t.text[0].isupper() and t.start == lo and not people):
             return None
         start = t.start
         k = j - 1
@@ -723,7 +534,8 @@ class _Finder:
         first, _, rest = name.partition(" ")
         if first.lower() in ("the", "a", "an") and rest:
             name = rest
-        return Speaker(name=name, kind=EntityKind.UNKNOWN, span=span)
+        kind = EntityKind.GROUP if people else EntityKind.UNKNOWN
+        return Speaker(name=name, kind=kind, span=span)
 
     def bare_speaker(self, i: int) -> Speaker | None:
         """A lone noun standing for a speaker, as headlines write them ("union says")."""
@@ -813,15 +625,21 @@ class _Finder:
         m = self.mention_at_token(idx + 2)
         if m is None and idx + 2 < len(toks) and self.lows[idx + 2] in ("the", "a", "an"):
             m = self.mention_at_token(idx + 3)
-        speaker = self.speaker_of(m) if m is not None else self.bare_speaker(idx + 2)
+        phrase = self.phrase_speaker(idx + 2, sent.end)
+        speaker: Speaker | None
+        if phrase is not None and phrase.kind is EntityKind.ANONYMOUS:
+            speaker = phrase
+        else:
+            speaker = self.speaker_of(m) if m is not None else self.bare_speaker(idx + 2)
         if speaker is None:
             speaker = self.phrase_speaker(idx + 2, sent.end)
-        before = self.text[sent.start : cue.start].strip()
+        floor = self.window_start(idx, sent)
+        before = self.text[floor : cue.start].strip()
         if before:
-            content = Span(sent.start, cue.start)
+            content = Span(floor, cue.start)
         else:
             # "According to X, content."
-            comma = self.text.find(",", cue.end, sent.end)
+            comma = self.text.find(",", cue.end, min(sent.end, cue.end + 300))
             if comma < 0:
                 return None
             content = Span(comma + 1, sent.end)
@@ -831,7 +649,7 @@ class _Finder:
         """Some source named by an unregistered phrase: "according to a report by ..."."""
         toks = self.tokens
         j = i
-        while j < len(toks) and toks[j].start < limit and toks[j].text not in ",.;:":
+        while j < len(toks) and toks[j].start < limit and toks[j].text not in ",.;:" and j - i < 12:
             j += 1
         if j == i:
             return None
@@ -847,7 +665,9 @@ class _Finder:
             if self.reg.entity(m).kind
             in (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.ANONYMOUS, EntityKind.GROUP)
         ]
-        if any(cue in lowered for cue in _ANONYMITY) or first.lower() in _COUNTS:
+        if any(cue in lowered for cue in _ANONYMITY) or (
+            first.lower() in _COUNTS and len(text.split()) > 1
+        ):
             return Speaker(name=text, kind=EntityKind.ANONYMOUS, span=span)
         if inside:
             # "a survey by the Nigeria Centre for Disease Control": the body behind it.
@@ -872,17 +692,30 @@ class _Finder:
                 return None
             speaker = last_speaker.get(sent.start)
             if speaker is None:
+                # "A spokesman rejected the criticism, saying ...": the sentence's subject.
+                speaker = self.clause_subject(sent.start, tok.start)
+            if speaker is None:
                 return None
+        elif prev is not None and prev.text in (",", "”", '"') and self.inverted(idx):
+            speaker = None  # ", said a spokesman for Kyle.": the speaker follows the verb
         else:
             speaker = self.subject_of(idx, sent.start)
             subject_left = speaker is not None
         # Complement after the verb?
-        comp = self.complement(idx, cls, sent)
+        comp = self.complement(idx, cls, sent) if speaker is not None else None
         if comp is not None and speaker is not None:
             return _Draft(comp, ClaimKind.INDIRECT, cue, speaker)
         # "content, the ministry said." / "content, said Keller."
         if subject_left and speaker is not None and speaker.span is not None:
             left_end = speaker.span.start
+            # "..., data from the research firm Dataforce show.": a phrase around the name.
+            k = self.tok_index(left_end) - 1
+            steps = 0
+            while k > 0 and steps < 6 and toks[k].text.isalpha() and self.vc(k) is None:
+                k -= 1
+                steps += 1
+            if steps and toks[k].text == ",":
+                left_end = toks[k + 1].start
         else:
             if prev is None or prev.text not in (",", "”", '"') or not self.inverted(idx):
                 return None
@@ -893,25 +726,50 @@ class _Finder:
                 return None
             speaker = self.speaker_of(m)
             left_end = tok.start
-        head = text[sent.start : left_end].rstrip()
+        floor = self.window_start(idx, sent)
+        head = text[floor:left_end].rstrip()
         if not head.endswith((",", "”", '"')) or speaker is None:
             return None
         if not self.ends_clause(idx, sent):
             return None
-        content = Span(sent.start, sent.start + len(head) - 1)
+        content = Span(floor, floor + len(head) - 1)
         return _Draft(content, ClaimKind.INDIRECT, cue, speaker)
+
+    def window_start(self, idx: int, sent: Span) -> int:
+        """Where content before the cue at ``idx`` may start: the sentence, at most
+        ``_MAX_TOKENS`` tokens back (a bound that keeps run-on text linear)."""
+        lo = idx - _MAX_TOKENS
+        if lo > 0 and self.tokens[lo].start > sent.start:
+            return self.tokens[lo].start
+        return sent.start
 
     def ends_clause(self, idx: int, sent: Span) -> bool:
         """After ", X said" the sentence ends, or goes on with an adjunct or ", adding"."""
         toks = self.tokens
         j = idx + 1
         m = self.mention_at_token(j)
+        if m is None and j < len(toks) and self.lows[j] == "the":
+            m = self.mention_at_token(j + 1)
         if m is not None:
             j = self.tok_index(m.span.end)
+        if self.lows[idx].startswith(("tell", "told")) and m is None:
+            # "..., Keller told reporters." / "told the BBC": the hearer.
+            hops = 0
+            while j < len(toks) and hops < 3 and toks[j].text.isalpha():
+                if self.lows[j] in _ADJUNCT_START:
+                    break
+                j += 1
+                hops += 1
+        if j >= len(toks) or toks[j].start >= sent.end:
+            return True
+        first = toks[j].text
+        if first in '.!?;,"”’)—–':
+            return True
+        if self.lows[j] not in _ADJUNCT_START and self.lows[j] not in _WEEKDAYS:
+            return False  # "X indicated it had a stake": a verb with its own complement
         count = 0
-        while j < len(toks) and toks[j].start < sent.end and count < 12:
-            t = toks[j].text
-            if t in ".!?;" or t == ",":
+        while j < len(toks) and toks[j].start < sent.end and count < 10:
+            if toks[j].text in ".!?;,":
                 return True
             count += 1
             j += 1
@@ -928,14 +786,20 @@ class _Finder:
         verb = self.lows[idx]
         # Look for "that" a few tokens on: "said on Friday that", "told reporters that".
         that = None
-        for k in range(j, min(n, j + 9)):
+        for k in range(j, min(n, j + 14)):
             tk = toks[k]
-            if tk.start >= sent.end or tk.text in '.;:!?"“”,' or self.lows[k] in ("and", "but"):
+            if tk.text in ",." and k + 1 < n:
+                # "said on Monday, Feb. 12, 2024, that": dates and names may hold commas.
+                nxt = toks[k + 1].text
+                if nxt[0].isupper() or nxt[0].isdigit() or nxt == "that":
+                    continue
+                break
+            if tk.start >= sent.end or tk.text in ';:!?"“”' or self.lows[k] in ("and", "but"):
+                break
+            if self.lows[k] == "that":
+                that = k
                 break
             if k > j and self.vc(k) == "say":
-                break
-            if tk.text.lower() == "that":
-                that = k
                 break
         if that is not None:
             start_tok = that + 1
@@ -970,10 +834,12 @@ class _Finder:
                 if j < n and toks[j].text == ",":
                     return None
             # Skip "on Friday", "in a statement" up to a comma or a clause's first word.
-            if j < n and self.lows[j] in _ADJUNCT_START:
+            if j < n and (self.lows[j] in _ADJUNCT_START or self.lows[j] in _WEEKDAYS):
+                # "said on Friday the ...", "said Friday, ...", "said in a statement, ..."
+                first = j + 1 if self.lows[j] in _WEEKDAYS else j + 2
                 k = j
                 while k < n and k - j < 8 and toks[k].start < sent.end and toks[k].text != ",":
-                    if k > j + 1 and self.lows[k] in _SUBJECT_WORDS:
+                    if k >= first and self.lows[k] in _SUBJECT_WORDS:
                         break
                     k += 1
                 if k < n and toks[k].text == "," and toks[k].start < sent.end:
@@ -987,6 +853,8 @@ class _Finder:
             low = self.lows[j]
             if toks[j].text in ",.;:!?":
                 return None
+            if not self.has_lower_word(j, sent.end):
+                return None  # "said Friday, April 12, 2024.": a date, not a claim
             if toks[j].text in _QUOTE_CHARS:
                 pass
             elif (
@@ -999,7 +867,8 @@ class _Finder:
                         or toks[j].text[0].isdigit()
                     )
                 )
-                or (cls == "say" and low in ("so", "nothing", "anything", "something", "yes", "no"))
+                or (cls == "say" and low in ("so", "nothing", "anything", "something", "yes"))
+                or low in _AUXILIARIES  # "which experts say is backed by": a parenthetical
             ):
                 return None
             start_tok = j
@@ -1011,21 +880,39 @@ class _Finder:
             return None
         return Span(start, end)
 
+    def has_lower_word(self, j: int, end: int) -> bool:
+        toks = self.tokens
+        for k in range(j, min(len(toks), j + 12)):
+            if toks[k].start >= end:
+                return False
+            if toks[k].text[0].islower():
+                return True
+        return True
+
     def complement_end(self, start_tok: int, sent: Span) -> int:
         """Sentence end, or a ", adding ..." / ", X said" that starts another claim."""
         toks = self.tokens
         k = start_tok
         contrast = None
-        while k < len(toks) and toks[k].start < sent.end:
+        contrast_word = ""
+        limit = min(len(toks), start_tok + _MAX_TOKENS)
+        if limit < len(toks) and toks[limit].start < sent.end:
+            sent = Span(sent.start, toks[limit].start)
+        while k < limit and toks[k].start < sent.end:
             if toks[k].text == "," and k + 1 < len(toks):
-                nxt = toks[k + 1]
-                if nxt.text.lower().endswith("ing") and self.verb_class(nxt) is not None:
+                after_comma = self.lows[k + 1]
+                if after_comma.endswith("ing") and self.vc(k + 1) is not None:
                     return toks[k].start
-                if nxt.text.lower() in ("while", "whereas") and contrast is None:
+                if after_comma in ("while", "whereas", "and", "but") and contrast is None:
                     contrast = toks[k].start
+                    contrast_word = after_comma
             elif contrast is not None and self.vc(k) is not None:
-                # "X said A, while Y said B": B is Y's claim.
-                return contrast
+                # "X said A, while Y said B" / "A, and the UN has warned that B": B is Y's.
+                m = self.reg.ending_before(toks[k].start)
+                if contrast_word in ("while", "whereas") or (
+                    m is not None and m.span.start > contrast and m.form != "pronoun"
+                ):
+                    return contrast
             if self.lows[k] in ("and", "but", ",") and k + 1 < len(toks):
                 after = k + 1
                 if self.lows[after] in _BETWEEN:
@@ -1034,6 +921,7 @@ class _Finder:
                     after < len(toks)
                     and k > start_tok + 1
                     and self.vc(after) is not None
+                    and (self.vc(after) != "strict" or self.lows[after + 1 : after + 2] == ["that"])
                     and not self.lows[after].endswith("ing")
                     and not (toks[k].text == "," and self.inverted(after))
                 ):
@@ -1063,43 +951,94 @@ class _Finder:
     # - speakers for quotes without a cue -
 
     def fill_speakers(self, drafts: list[_Draft]) -> None:
-        """A cue-less quote takes the speaker of the quote it continues, of another quote
-        in its paragraph, or of the paragraph before it."""
-        by_para: dict[int, list[_Draft]] = {}
+        """A cue-less quote takes the speaker of the quote it continues, else of the
+        nearest claim in its paragraph, else of the last claim of the paragraph before."""
         for d in drafts:
-            para = (
-                d.paragraph
-                if d.quote is not None
-                else (self.doc.paragraph_index(d.span.start) or 0)
-            )
-            d.paragraph = para
-            by_para.setdefault(para, []).append(d)
-        previous: Speaker | None = None
-        prev_para = -2
-        for para in sorted(by_para):
-            items = by_para[para]
-            if para != prev_para + 1:
-                previous = None
-            own = [d.speaker for d in items if d.speaker is not None]
-            for d in items:
-                if d.speaker is None and d.kind is ClaimKind.DIRECT:
-                    d.speaker = own[0] if own else previous
-            # A multi-paragraph quote whose cue comes in a later paragraph.
-            last = items[-1]
-            if last.speaker is not None:
-                previous = last.speaker
-            prev_para = para
-        # Backward pass: chains of continued quotes take the speaker found later.
-        for i in range(len(drafts) - 2, -1, -1):
-            d, nxt = drafts[i], drafts[i + 1]
-            if (
-                d.speaker is None
-                and d.quote is not None
-                and d.quote.continues
-                and nxt.quote is not None
-                and nxt.quote.continued
+            if d.quote is None:
+                d.paragraph = self.doc.paragraph_index(d.span.start) or 0
+        # Chains of continued quotes share one speaker, wherever their cue is.
+        i = 0
+        while i < len(drafts):
+            k = i
+            while (
+                k + 1 < len(drafts)
+                and drafts[k].quote is not None
+                and drafts[k].quote.continues  # type: ignore[union-attr]
+                and drafts[k + 1].quote is not None
+                and drafts[k + 1].quote.continued  # type: ignore[union-attr]
             ):
-                d.speaker = nxt.speaker
+                k += 1
+            if k > i:
+                speaker = next((d.speaker for d in drafts[i : k + 1] if d.speaker), None)
+                for d in drafts[i : k + 1]:
+                    if d.speaker is None:
+                        d.speaker = speaker
+            i = k + 1
+        last_in: dict[int, Speaker] = {}
+        for d in drafts:
+            if d.speaker is not None:
+                last_in[d.paragraph] = d.speaker
+        for i, d in enumerate(drafts):
+            if d.speaker is not None or d.kind is not ClaimKind.DIRECT:
+                continue
+            before = next(
+                (
+                    p.speaker
+                    for p in reversed(drafts[max(0, i - 8) : i])
+                    if p.paragraph == d.paragraph and p.speaker is not None
+                ),
+                None,
+            )
+            after = next(
+                (
+                    p.speaker
+                    for p in drafts[i + 1 : i + 8]
+                    if p.paragraph == d.paragraph and p.speaker is not None
+                ),
+                None,
+            )
+            d.speaker = before or after or last_in.get(d.paragraph - 1)
+            if d.speaker is not None:
+                last_in.setdefault(d.paragraph, d.speaker)
+        self.continue_pronouns(drafts)
+
+    def continue_pronouns(self, drafts: list[_Draft]) -> None:
+        """ "X said ... 'Quote,' he said": a pronoun right after a claim goes back to
+        that claim's speaker unless someone else was mentioned outside claims since."""
+        for i, d in enumerate(drafts):
+            sp = d.speaker
+            if sp is None or sp.span is None or i == 0:
+                continue
+            word = self.text[sp.span.start : sp.span.end].lower()
+            if word not in ("he", "she"):
+                continue
+            want = "male" if word == "he" else "female"
+            prev = drafts[i - 1]
+            psp = prev.speaker
+            if psp is None or psp.span is None or psp == sp or prev.paragraph < d.paragraph - 1:
+                continue
+            pm = self.reg.at(psp.span.start)
+            if pm is None:
+                continue
+            pent = self.reg.entity(pm)
+            if pent.kind not in (EntityKind.PERSON, EntityKind.ANONYMOUS):
+                continue
+            if pent.gender is not None and pent.gender != want:
+                continue
+            if pent.name == sp.name:
+                continue
+            spans = [p.span for p in drafts[max(0, i - 3) : i + 1]]
+            gap = Span(min(prev.span.end, sp.span.start), sp.span.start)
+            intervening = [
+                m
+                for m in self.reg.in_span(gap)
+                if self.reg.entity(m).kind is EntityKind.PERSON
+                and self.reg.entity(m).id != pent.id
+                and not any(c.contains(m.span) for c in spans)
+                and m.span != sp.span
+            ]
+            if not intervening:
+                d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=sp.span)
 
 
 def _speaker(ent: Entity, span: Span) -> Speaker:
@@ -1113,18 +1052,12 @@ def _clean_gap(gap: str) -> bool:
     stripped = gap.strip()
     if not stripped:
         return True
-    if stripped == ",":
-        return True  # the closing comma of an apposition: "a company spokesman, said"
+    if stripped in (",", "."):
+        # the closing comma of an apposition ("a company spokesman, said"), or the dot
+        # of an abbreviation ending a name ("Kyle Technology Corp. said")
+        return True
     words = stripped.split()
     return len(words) <= 2 and all(w.lower() in _BETWEEN for w in words)
-
-
-def _apposition_gap(gap: str) -> bool:
-    stripped = gap.strip()
-    if len(stripped) > 300 or not (stripped.startswith(",") and stripped.endswith(",")):
-        return False
-    lowered = " " + stripped.lower()
-    return lowered.startswith(_RELATIVE) or stripped[1:].lstrip()[:1].isdigit() or True
 
 
 def _is_object_pronoun(text: str, m: Mention) -> bool:
@@ -1169,8 +1102,3 @@ def _outside(span: Span, spans: list[tuple[int, int]], starts: list[int]) -> Spa
                 start = b
         i += 1
     return Span(start, end) if start < end else None
-
-
-def iter_claims(document: Document) -> Iterable[Claim]:
-    """Convenience for scripts: the claims of a document without the pipeline."""
-    return iter(find_claims(document))

@@ -1,0 +1,111 @@
+"""The tense of the clause around a time expression: past, future or unknown.
+
+A weekday, a month or a season named without a year is pinned by it: "said on Friday" is
+the last Friday, "will meet on Friday" the next one. The cue nearest the expression in
+its sentence wins: auxiliaries and listed forms (``data/time_future_cues.txt``,
+``data/time_past_cues.txt``) at their distance, a bare "-ed" word (perhaps an adjective)
+as if a little further away, and any cue across a clause break much further.
+"""
+
+from __future__ import annotations
+
+from newsfacts.document import Document
+from newsfacts.extractors._timegrammar import Candidate
+from newsfacts.extractors._timenorm import FUTURE, PAST, UNKNOWN
+from newsfacts.lexicons import lexicon
+
+__all__ = ["direction_of"]
+
+# How far (in tokens) a tense cue may be from the expression and still count.
+_CUE_REACH = 12
+# A participle after these is passive or infinitive, not a past tense ("will be held").
+_NOT_PAST_BEFORE = frozenset({"be", "being", "to", "is", "are", "am", "get", "gets"})
+# Months and dates named without a year: a weak cue must be close to move them.
+_YEARLESS = frozenset({"month", "cal", "season"})
+# How much further away a bare "-ed" word counts than an auxiliary or a listed form.
+_WEAK_CUE = 3
+# Present-tense copulas: a schedule ("the vote is on Friday").
+_PRESENT = frozenset({"is", "are", "am", "remains", "remain"})
+_PRESENT_CUE = 2  # a direction of its own while cues are compared
+_PRESENT_REACH = 2
+_ENDS = frozenset({".", "!", "?"})
+# A comma often starts another clause; a semicolon, colon, quote or bracket surely does.
+_COMMA_PENALTY = 4
+_CLAUSE_BREAKS = frozenset({";", ":", "“", "”", '"', "(", ")"})
+
+
+def direction_of(document: Document, cand: Candidate) -> int:
+    """Past, future or unknown, from the tense cue nearest the expression in its sentence.
+
+    Auxiliaries and listed past forms ("will", "said") count at their distance; a bare
+    "-ed" word (which may be an adjective or a participle) counts as a little further away;
+    a present-tense copula right before the expression ("the vote is on Friday") points
+    ahead. A possessive weekday ("Friday's ruling") names a day already past; "since"
+    points back and "by" (a deadline) ahead.
+    """
+    tokens = document.tokens
+    possessive = tokens[cand.end - 1].text[-2:] in {"'s", "’s"}
+    if cand.sem.kind == "wday" and cand.sem.mod is None and possessive:
+        return PAST
+    before = tokens[cand.start - 1].text.lower() if cand.start > 0 else ""
+    if before == "since":
+        return PAST
+    if before == "by":
+        return FUTURE  # a deadline: "expected by Wednesday"
+    # The window: up to _CUE_REACH tokens each side, stopping at a sentence's end.
+    lo = cand.start
+    while lo > 0 and cand.start - lo < _CUE_REACH and tokens[lo - 1].text not in _ENDS:
+        lo -= 1
+    hi = cand.end
+    while hi < len(tokens) and hi - cand.end < _CUE_REACH and tokens[hi].text not in _ENDS:
+        hi += 1
+    future = lexicon("time_future_cues")
+    past = lexicon("time_past_cues")
+    best: tuple[int, int] | None = None  # (distance, direction)
+    for i in range(lo, hi):
+        if cand.start <= i < cand.end:
+            continue
+        raw = tokens[i].text
+        word = raw.lower()
+        penalty = 0
+        pair = f"{word} {tokens[i + 1].text.lower()}" if i + 1 < hi else ""
+        triple = f"{pair} {tokens[i + 2].text.lower()}" if i + 2 < hi else ""
+        after_be = i > 0 and tokens[i - 1].text.lower() in _NOT_PAST_BEFORE
+        if word in future or pair in future or triple in future:
+            found = FUTURE
+        elif word in _PRESENT and not (i + 1 < hi and _past_participle(tokens[i + 1].text)):
+            found = _PRESENT_CUE  # "the vote is on Friday" (not "is expected", "was")
+        elif word in past and not after_be:
+            found = PAST
+        elif _past_participle(raw) and not after_be:
+            found, penalty = PAST, _WEAK_CUE
+            if cand.sem.kind in _YEARLESS and abs(i - cand.start) > _WEAK_CUE:
+                continue  # a far "-ed" word does not move a month to last year
+        else:
+            continue
+        distance = (cand.start - i if i < cand.start else i - cand.end + 1) + penalty
+        # A clause break between cue and expression weakens the cue.
+        between = range(i + 1, cand.start) if i < cand.start else range(cand.end, i)
+        if any(tokens[k].text in _CLAUSE_BREAKS for k in between):
+            distance += _CUE_REACH
+        elif any(tokens[k].text == "," for k in between):
+            distance += _COMMA_PENALTY  # likely another clause, but often the same sentence
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    if best is None:
+        return UNKNOWN
+    if best[1] == _PRESENT_CUE:
+        # A day a present-tense copula points at is to come ("the vote is on Friday");
+        # further off, the copula belongs to another clause.
+        return FUTURE if best[0] <= _PRESENT_REACH else UNKNOWN
+    return best[1]
+
+
+def _past_participle(raw: str) -> bool:
+    """A lower-case "-ed" word ("announced", "agreed"), not "need" or "exceed"."""
+    return (
+        len(raw) > 4
+        and raw.islower()
+        and raw.endswith("ed")
+        and raw not in lexicon("time_not_past_ed")
+    )

@@ -1,0 +1,353 @@
+"""Claims and their speakers: direct quotes, reported speech, mixed claims."""
+
+from __future__ import annotations
+
+import datetime
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts.document import Document
+from newsfacts.extractors.claims import find_claims, newsfacts_claims
+from newsfacts.models import Article, Claim, ClaimKind, EntityKind, Facts, Span
+
+SAMPLE = (resources.files("newsfacts") / "data" / "sample_article.txt").read_text("utf-8")
+
+
+def claims(text: str) -> list[Claim]:
+    return find_claims(Document(text))
+
+
+def by_text(found: list[Claim], fragment: str) -> Claim:
+    for claim in found:
+        if fragment in claim.text:
+            return claim
+    raise AssertionError(f"no claim with {fragment!r} in {[c.text for c in found]}")
+
+
+def speaker(claim: Claim) -> tuple[str, str]:
+    assert claim.speaker is not None, claim
+    return claim.speaker.name, claim.speaker.kind.value
+
+
+# -- direct quotes ---------------------------------------------------------------------
+
+
+def test_direct_quote_with_cue_after_and_surname_gives_full_name() -> None:
+    found = claims(SAMPLE)
+    claim = by_text(found, "We have waited long enough")
+    assert claim.kind is ClaimKind.DIRECT
+    assert claim.text == "We have waited long enough"  # inside the marks, comma left out
+    assert claim.cue == "said"
+    assert speaker(claim) == ("Maria Keller", "person")
+    assert claim.speaker is not None and claim.speaker.role == "Union leader"
+
+
+def test_quote_without_cue_takes_the_speaker_of_its_paragraph() -> None:
+    claim = by_text(claims(SAMPLE), "Our members move nearly")
+    assert claim.kind is ClaimKind.DIRECT
+    assert claim.cue is None
+    assert speaker(claim) == ("Maria Keller", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Maria Keller leads the union.\n\n"We are ready," said Keller.',
+        "Maria Keller leads the union.\n\n“We are ready,” Keller said.",
+        'Maria Keller leads the union.\n\nKeller told reporters: "We are ready."',
+        'Maria Keller leads the union.\n\n"We are ready," she said on Friday.',
+    ],
+)
+def test_cue_forms_and_quote_marks(text: str) -> None:
+    claim = by_text(claims(text), "We are ready")
+    assert claim.kind is ClaimKind.DIRECT
+    assert speaker(claim) == ("Maria Keller", "person")
+
+
+def test_split_quote_gives_two_claims_with_one_speaker() -> None:
+    text = 'Union leader Maria Keller spoke.\n\n"We are ready," she said, "to talk."'
+    found = claims(text)
+    first, second = by_text(found, "We are ready"), by_text(found, "to talk")
+    assert first is not second
+    assert speaker(first) == speaker(second) == ("Maria Keller", "person")
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = (
+        "Judge Eleanor Hartley passed sentence.\n\n"
+        '"You were trusted with public money. You betrayed that trust.\n\n'
+        '"You will now pay for it," the judge said.\n\n'
+        "The court then rose."
+    )
+    found = claims(text)
+    first = by_text(found, "You were trusted")
+    last = by_text(found, "You will now pay")
+    assert first.kind is last.kind is ClaimKind.DIRECT
+    assert speaker(first) == speaker(last) == ("Eleanor Hartley", "person")
+    assert "\n" not in first.text
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph() -> None:
+    text = (
+        "Opposition leader Joseph Chanda addressed the rally.\n\n"
+        '"We will not allow anyone to steal this victory, Chanda said.\n\n'
+        "Officials said counting would resume on Monday."
+    )
+    found = claims(text)
+    claim = by_text(found, "steal this victory")
+    assert claim.text.endswith("Chanda said.")
+    assert speaker(claim) == ("Joseph Chanda", "person")
+    after = by_text(found, "counting would resume")
+    assert speaker(after) == ("Officials", "group")
+
+
+def test_nested_quotes_belong_to_the_outer_quote() -> None:
+    text = (
+        "Finance Minister Jonas Berg spoke in parliament.\n\n"
+        "\"They called it 'a betrayal', and they were wrong,\" Berg said."
+    )
+    found = claims(text)
+    assert len(found) == 1
+    assert found[0].text == "They called it 'a betrayal', and they were wrong"
+    assert speaker(found[0]) == ("Jonas Berg", "person")
+
+
+def test_scare_quotes_and_titles_are_not_claims() -> None:
+    text = (
+        'The so-called "peace dividend" never came. His memoir, "Bread Before Speeches," '
+        "became a bestseller."
+    )
+    assert claims(text) == []
+
+
+def test_headline_single_quotes() -> None:
+    text = (
+        "'We had no warning', say residents as floods swamp town\n\n"
+        "By Lucia Romero\n\nResidents were angry on Wednesday."
+    )
+    claim = by_text(claims(text), "We had no warning")
+    assert claim.kind is ClaimKind.DIRECT
+    assert speaker(claim) == ("residents", "group")
+
+
+def test_headline_reported_speech_resolves_to_the_body() -> None:
+    claim = by_text(claims(SAMPLE), "deal is")
+    assert claim.kind is ClaimKind.MIXED  # carries "within reach"
+    assert claim.cue == "says"
+    assert speaker(claim) == ("ver.di union", "organization")
+
+
+def test_british_single_quotes_in_the_body() -> None:
+    text = (
+        "Union boss Mick Lynch spoke on Monday.\n\n"
+        "'We have bent over backwards,' he told the BBC. 'The companies have not moved.'\n\n"
+        "The workers' union said talks were over."
+    )
+    found = claims(text)
+    first = by_text(found, "We have bent over backwards")
+    second = by_text(found, "The companies have not moved")
+    assert first.kind is second.kind is ClaimKind.DIRECT
+    assert speaker(first) == speaker(second) == ("Mick Lynch", "person")
+    assert not any("union said" in c.text for c in found)  # an apostrophe opens nothing
+
+
+# -- reported speech -------------------------------------------------------------------
+
+
+def test_indirect_speech_speaker_first() -> None:
+    claim = by_text(claims(SAMPLE), "the workers were asking for a raise")
+    assert claim.kind is ClaimKind.INDIRECT
+    assert claim.cue == "told"
+    assert claim.text == "the workers were asking for a raise of 8 percent over two years"
+    assert speaker(claim) == ("Maria Keller", "person")
+
+
+def test_indirect_speech_content_first_and_dateline_left_out() -> None:
+    claim = by_text(claims(SAMPLE), "dock workers walked off")
+    assert claim.text.startswith("More than 2,000 dock workers")
+    assert claim.text.endswith("approach roads")
+    assert speaker(claim) == ("ver.di union", "organization")
+
+
+def test_role_phrase_speaker_resolves_to_the_named_person() -> None:
+    claim = by_text(claims(SAMPLE), "she was confident a deal")
+    assert speaker(claim) == ("Maria Keller", "person")
+
+
+def test_apposition_and_participle_cue() -> None:
+    found = claims(SAMPLE)
+    warned = by_text(found, "stoppage was costing")
+    assert warned.cue == "warned"
+    assert speaker(warned) == ("Jens Albrecht", "person")
+    adding = by_text(found, "talks would resume next Tuesday")
+    assert adding.cue == "adding"
+    assert speaker(adding) == ("Jens Albrecht", "person")
+
+
+def test_pronoun_speaker_and_mixed_claim() -> None:
+    claim = by_text(claims(SAMPLE), "the government would not intervene")
+    assert claim.kind is ClaimKind.MIXED
+    assert '"at this stage"' in claim.text
+    assert speaker(claim) == ("Petra Lindqvist", "person")
+
+
+def test_according_to() -> None:
+    claim = by_text(claims(SAMPLE), "a similar dispute lasted")
+    assert claim.cue == "according to"
+    assert speaker(claim) == ("Kiel Institute for the World Economy", "organization")
+    text = "According to Eurostat, inflation eased to 2.9 percent in December."
+    claim = by_text(claims(text), "inflation eased")
+    assert speaker(claim) == ("Eurostat", "organization")
+
+
+def test_organisation_group_and_anonymous_speakers() -> None:
+    found = claims(SAMPLE)
+    assert speaker(by_text(found, "protest outside the terminal")) == ("Police", "organization")
+    assert speaker(by_text(found, "freight rates")) == ("Shipping analysts", "group")
+    anonymous = by_text(found, "diverted to Rotterdam")
+    assert speaker(anonymous) == ("senior official at the port", "anonymous")
+
+
+def test_anonymous_sources_forms() -> None:
+    text = (
+        "Talks stalled on Saturday, according to three people familiar with the talks. "
+        "A senior official who spoke on condition of anonymity said a deal was close."
+    )
+    found = claims(text)
+    first = by_text(found, "Talks stalled")
+    assert first.speaker is not None and first.speaker.kind is EntityKind.ANONYMOUS
+    second = by_text(found, "a deal was close")
+    assert second.speaker is not None and second.speaker.kind is EntityKind.ANONYMOUS
+
+
+def test_coordinated_and_joined_verbs_keep_the_subject() -> None:
+    text = (
+        "The Electoral Commission urged candidates to wait for results and said that "
+        "early figures were misleading."
+    )
+    found = claims(text)
+    urged = by_text(found, "candidates to wait")
+    said = by_text(found, "early figures were misleading")
+    assert urged.text == "candidates to wait for results"
+    assert speaker(urged) == speaker(said) == ("Electoral Commission", "organization")
+
+
+def test_dates_after_the_verb_are_not_the_claim() -> None:
+    text = (
+        "Blinken will travel to Cairo on Sunday, the State Department said Friday, April 12. "
+        "The United Nations said in a statement on Monday, Feb. 12, 2024, that 135,000 "
+        "people had fled."
+    )
+    found = claims(text)
+    travel = by_text(found, "Blinken will travel")
+    assert speaker(travel) == ("State Department", "organization")
+    assert not any(c.text.startswith(("April", "Feb")) for c in found)
+    assert by_text(found, "135,000 people had fled").text == "135,000 people had fled"
+
+
+def test_inverted_cue_and_relative_clause_subject() -> None:
+    text = (
+        "The investor, Donald Wright, plans to run the company, said a spokesman for Kyle. "
+        "Police officers who had been searching for Howes concluded he had been killed."
+    )
+    found = claims(text)
+    run = by_text(found, "plans to run the company")
+    assert run.text == "The investor, Donald Wright, plans to run the company"
+    assert speaker(run) == ("spokesman for Kyle", "person")
+    killed = by_text(found, "he had been killed")
+    assert speaker(killed) == ("Police officers", "group")
+
+
+def test_not_reporting() -> None:
+    text = (
+        "Keller declined to say when talks would resume. The claims were false. "
+        "He was told to leave. Lena Marsh reported from Hamburg."
+    )
+    assert claims(text) == []
+
+
+def test_no_pronoun_or_bare_title_when_the_person_is_named() -> None:
+    for claim in claims(SAMPLE):
+        assert claim.speaker is not None
+        assert claim.speaker.name.lower() not in ("he", "she", "they", "the union leader")
+
+
+# -- the hook and the model contract ---------------------------------------------------
+
+
+def test_hook_returns_claims_that_fit_the_facts() -> None:
+    doc = Document(SAMPLE, published=datetime.date(2024, 3, 5))
+    article = Article(text=SAMPLE, published=doc.published, published_source="given")
+    result = newsfacts_claims(document=doc, facts=Facts(article=article))
+    assert len(result) >= 12
+    Facts(article=article, claims=result)  # spans and texts are checked here
+    for claim in result:
+        assert claim.text == SAMPLE[claim.span.start : claim.span.end]
+        if claim.cue_span is not None:
+            assert SAMPLE[claim.cue_span.start : claim.cue_span.end] == claim.cue
+
+
+def test_hook_leaves_out_claims_outside_the_body() -> None:
+    doc = Document(SAMPLE)
+    body_start = SAMPLE.index("HAMBURG")
+    article = Article(text=SAMPLE, body=Span(body_start, len(SAMPLE)))
+    result = newsfacts_claims(document=doc, facts=Facts(article=article))
+    assert result and all(c.span.start >= body_start for c in result)
+
+
+# -- bad input ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        '"',
+        '"' * 5000,
+        "“”‘’" * 2000,
+        'He said "we will ' * 2000,
+        "word Keller said the union leader analysts " * 3000,
+        ("Maria Keller Union Leader President " * 2000),
+        "according to " * 3000,
+        "\n\n".join('"Quote' for _ in range(2000)),
+        ", said " * 3000,
+    ],
+    ids=[
+        "empty",
+        "one-mark",
+        "only-marks",
+        "curly-only",
+        "unbalanced",
+        "no-punctuation",
+        "capitals",
+        "according",
+        "open-paragraphs",
+        "cues-only",
+    ],
+)
+def test_bad_input_never_raises(text: str) -> None:
+    for claim in claims(text):
+        assert claim.text == text[claim.span.start : claim.span.end]
+
+
+_VOCAB = (
+    "Maria Keller said she he they the union leader , . : \" “ ” ‘ ’ ' told reporters that "
+    "according to analysts officials a spokesman who on condition of anonymity adding warned"
+)
+WORDS = [*_VOCAB.split(" "), "\n\n", "—"]
+NEWSY = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=3)), max_size=80).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(NEWSY)
+def test_any_text_gives_well_formed_claims(text: str) -> None:
+    found = claims(text)
+    for claim in found:
+        assert 0 <= claim.span.start < claim.span.end <= len(text)
+        assert claim.text == text[claim.span.start : claim.span.end]
+        if claim.speaker is not None and claim.speaker.span is not None:
+            assert claim.speaker.span.end <= len(text)
+    assert found == sorted(found, key=lambda c: c.span.start)
