@@ -143,11 +143,11 @@ def norm_unit(unit: str | None) -> str | None:
     if unit in ("", "-"):
         return None
     unit = unit.split(" of ")[0]  # "barrel of oil" -> "barrel"
-    parts = []
-    for part in unit.split(" per "):  # "US dollar per barrel": each side on its own
-        part = " ".join(_singular(w) for w in part.split())
-        parts.append(_UNIT_SYNONYMS.get(part, part))
-    return " per ".join(parts)
+    unit = " ".join(_singular(w) for w in unit.split())
+    if unit in _UNIT_SYNONYMS:
+        return _UNIT_SYNONYMS[unit]
+    # "US dollar per barrel": each side of a "per" on its own
+    return " per ".join(_UNIT_SYNONYMS.get(part, part) for part in unit.split(" per "))
 
 
 def _gold_value(raw: str) -> float | tuple[float, float] | None:
@@ -270,6 +270,8 @@ def is_count_unit(unit: str | None) -> bool:
     """Whether a (normalised) gold unit names a counted thing rather than a measure."""
     if unit is None:
         return False
+    if unit.startswith("% ") and len(unit) > 2:
+        unit = unit[2:]  # "% german": a share of a counted thing ("one in three Germans")
     from newsfacts.extractors._quantunits import currency_suffix, unit_named
 
     measures = set(_UNIT_SYNONYMS.values()) | {

@@ -109,7 +109,7 @@ class Extractor:
         self._disable = tuple(disable)
         self.strict = strict
         self.timeout = timeout
-        self._warm = timeout is None
+        self._warm = False
         self._host = PluginHost(self._plugins, self._disable, strict=strict, timeout=timeout)
 
     def __repr__(self) -> str:
@@ -142,7 +142,7 @@ class Extractor:
             raise InputError("text", f"expected a str, got {type(text).__name__}")
         if not text.strip():
             raise InputError("text", "the article text is empty")
-        if not self._warm:
+        if not self._warm and self.timeout is not None:
             self._warm_up()
         document = Document(text, published=parse_published(published), metadata=metadata)
         problems: list[Problem] = [
@@ -161,7 +161,11 @@ class Extractor:
         return attrs.evolve(facts, problems=(*facts.problems, *problems))
 
     def _warm_up(self) -> None:
-        """Run once with a longer limit, so that lazy imports are not counted."""
+        """Run once on the sample article (with a longer time limit, if any).
+
+        Lazy imports and lexicons are then loaded: they do not count against the first
+        article's time limit, and worker processes forked from here inherit them.
+        """
         from importlib import resources
 
         self._warm = True
@@ -288,14 +292,13 @@ class Extractor:
             for index, article in numbered:
                 yield _extract_one(self, index, article)
             return
-        from itertools import islice
+        import multiprocessing
 
         from newsfacts._parallel import run_parallel
 
-        # The first chunk runs here, before the workers start: where they are forked they
-        # inherit what it imported and loaded (dateparser, quantulum3: seconds a process).
-        for index, article in islice(numbered, chunksize):
-            yield _extract_one(self, index, article)
+        if multiprocessing.get_start_method() == "fork" and not self._warm:
+            # Forked workers inherit what this process has imported and loaded.
+            self._warm_up()
         recipe = _Recipe(
             tuple(PluginRef.of(p) for p in self._plugins), self._disable, self.strict, self.timeout
         )

@@ -62,6 +62,7 @@ __all__ = [
     "Mentions",
     "lower_tokens",
     "mentions",
+    "word_set",
 ]
 
 Gender = Literal["female", "male"]
@@ -82,7 +83,7 @@ def _word_classes(name: str) -> dict[str, frozenset[str]]:
     return {cls: frozenset(words) for cls, words in classes.items()}
 
 
-def _grammar(name: str, cls: str) -> frozenset[str]:
+def word_set(name: str, cls: str) -> frozenset[str]:
     """One class of a ``data/<name>.txt`` file of "<class> <word>" lines (function words)."""
     return _word_classes(name).get(cls, frozenset())
 
@@ -284,7 +285,7 @@ def _lex() -> _Lex:
 
 # Words that never sit inside a role phrase's modifiers (beyond the function words of
 # non_names and the reporting verbs): auxiliaries and common verbs.
-_VERBISH = _grammar("name_grammar", "verbish")
+_VERBISH = word_set("name_grammar", "verbish")
 _PRONOUNS: dict[str, Gender | Literal["plural", "neuter"]] = {
     "he": "male",
     "him": "male",
@@ -295,16 +296,16 @@ _PRONOUNS: dict[str, Gender | Literal["plural", "neuter"]] = {
     "them": "plural",
     "it": "neuter",
 }
-_DETERMINERS = _grammar("name_grammar", "determiners")
+_DETERMINERS = word_set("name_grammar", "determiners")
 _INDEFINITE = frozenset(("a", "an"))
-_NAME_PARTICLES = _grammar("name_grammar", "name_particles")
+_NAME_PARTICLES = word_set("name_grammar", "name_particles")
 _ORG_CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 _ROLE_PREPS = frozenset(("of", "at", "for", "from", "with", "in"))
 # Nouns that name an organisation even without a determiner ("police said").
 _BARE_ORGS = frozenset(("police", "government", "authorities", "military", "army"))
-_FUNCTION = _grammar("name_grammar", "function")
-_CLAUSE_WORDS = _grammar("name_grammar", "clause_words")
-_QUANTIFIERS = _grammar("name_grammar", "quantifiers")
+_FUNCTION = word_set("name_grammar", "function")
+_CLAUSE_WORDS = word_set("name_grammar", "clause_words")
+_QUANTIFIERS = word_set("name_grammar", "quantifiers")
 
 
 # -- scanning ----------------------------------------------------------------------------

@@ -27,7 +27,7 @@ import attrs
 
 from newsfacts.document import Document
 from newsfacts.extractors._numbers import finite_or_none
-from newsfacts.extractors._quantnoun import counted_noun, is_plural_noun
+from newsfacts.extractors._quantnoun import counted_noun, is_plural_noun, plural_through_names
 from newsfacts.extractors._quantread import MINUS, NumberReader, Read
 from newsfacts.extractors._quantunits import (
     MAX_UNIT_TOKENS,
@@ -52,6 +52,8 @@ _POSTFIX_QUALIFIERS = {
     ("or", "fewer"): "at_most",
     ("or", "so"): "approximately",
 }
+# Words glued to a number with a hyphen that qualify it: "200-plus", "40-odd".
+_SUFFIX_QUALIFIERS = {"-plus": "more_than", "-odd": "approximately", "-some": "approximately"}
 _CLOCK_WORDS = frozenset(
     {"am", "pm", "a.m", "p.m", "gmt", "utc", "et", "pt", "edt", "est", "bst", "hrs"}
 )
@@ -169,15 +171,61 @@ class _Finder(NumberReader):
         read = self.number_at(i)
         if read is None:
             return None
+        self.read_ratio(read)
         self.read_unit(read)
         self.read_range(read)
         self.read_per(read)
+        self.read_plus(read)
         return read
+
+    def read_ratio(self, read: Read) -> None:
+        """ "one in five adults", "nine out of 10 Americans": the share X/Y of what follows."""
+        if read.high is not None or read.suffix or read.scaled or read.currency is not None:
+            return
+        if not (read.plain_int or read.written) or read.value < 1:
+            return
+        j = read.last
+        if self.low(j) == "in":
+            k = j + 1
+        elif self.low(j) == "out" and self.low(j + 1) == "of":
+            k = j + 2
+        else:
+            return
+        if not all(self.spaced(m) for m in range(j, k + 1)):
+            return
+        whole = self.number_at(k)
+        if whole is None or whole.high is not None or whole.suffix or whole.currency:
+            return
+        if not (whole.plain_int or whole.written) or not read.value < whole.value <= 1000:
+            return
+        nxt = self.word(whole.last)
+        if unit_named(nxt) is not None or self._owned_token(k):
+            return  # "3 in 10 minutes": a count and a duration, not a share
+        read.value = read.value / whole.value
+        read.last = whole.last
+        read.plain_int = False
+        read.tags.add("fraction")
+        read.tags.add("ratio")
+
+    def _owned_token(self, k: int) -> bool:
+        token = self.toks[k]
+        return self.owned_by_times(token.start, token.end)
+
+    def read_plus(self, read: Read) -> None:
+        """ "10,000+ fans": a trailing plus sign means more than."""
+        j = read.last
+        if self.word(j) == "+" and self.joined(j) and not self.word(j + 1)[:1].isdigit():
+            read.qualifier = read.qualifier or "more_than"
+            read.last = j + 1
 
     # -- around the number ------------------------------------------------------------
 
     def read_unit(self, read: Read) -> None:
         """Read the unit or currency: glued ("87mph", "6.1-inch") or in the next tokens."""
+        qualifier = _SUFFIX_QUALIFIERS.get(read.suffix.lower())
+        if qualifier is not None:
+            read.qualifier = read.qualifier or qualifier  # "200-plus", "40-odd"
+            read.suffix = ""
         suffix = read.suffix.lstrip("-")
         if suffix:
             self._glued_unit(read, suffix)
@@ -669,6 +717,7 @@ class _Finder(NumberReader):
             and nxt_word.isalpha()
             and self.spaced(read.last)
             and not is_plural_noun(nxt_word)
+            and plural_through_names(self.toks, read.last) is None  # "20 Starlink satellites"
         )
 
     def address_follows(self, j: int) -> bool:

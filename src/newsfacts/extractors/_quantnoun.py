@@ -13,7 +13,7 @@ from newsfacts.document import Token
 from newsfacts.extractors._numbers import number_word
 from newsfacts.lexicons import lexicon
 
-__all__ = ["counted_noun", "is_plural_noun"]
+__all__ = ["counted_noun", "is_plural_noun", "plural_through_names"]
 
 _MAX_WORDS = 4
 _DETERMINERS = frozenset(
@@ -80,22 +80,51 @@ def _modifies_plural(tokens: Sequence[Token], k: int) -> bool:
 
     "seven European countries", "two US officials", "four FA Cup finals".
     """
+    return plural_through_names(tokens, k) is not None
+
+
+def _model_number(word: str) -> bool:
+    """A model or product number inside a name: "737", "A320", "COVID-19", "F-35"."""
+    return (
+        any(c.isdigit() for c in word)
+        and word.replace("-", "").isalnum()
+        and len(word) <= 10
+        and not word.replace(",", "").replace(".", "").isdigit()
+        or word.isdigit()
+        and len(word) <= 4
+    )
+
+
+def plural_through_names(tokens: Sequence[Token], k: int) -> int | None:
+    """The index of the plural noun that capitalised words from ``k`` lead to, or None.
+
+    Names and model numbers may stand between a count and its noun: "150 Boeing 737
+    aircraft", "20 Starlink satellites", "three COVID-19 vaccines", "50,000 U.S. troops".
+    The run starts with a capitalised word or a model number and ends at the first plural.
+    """
     stop = lexicon("quantity_stopwords")
-    for j in range(k + 1, min(len(tokens), k + 5)):
+    start = tokens[k].text if k < len(tokens) else ""
+    if not (start[:1].isupper() or _model_number(start)):
+        return None
+    for j in range(k, min(len(tokens), k + 5)):
         word = tokens[j].text
+        if j > k and (tokens[j].start - tokens[j - 1].end > 1):
+            return None
         if word == "." and tokens[j - 1].end == tokens[j].start and "." in tokens[j - 1].text:
             continue  # "50,000 U.S. troops"
         if word.islower():
-            if word in stop or not _wordlike(word):
-                return False
+            if word in stop or not _wordlike(word) or word in lexicon("quantity_verbs"):
+                return None
             if is_plural_noun(word):
-                return True
+                return j
             continue  # "two former Libyan intelligence agents"
+        if _model_number(word) and j > k or (j == k and _model_number(word)):
+            continue
         if not (word[:1].isupper() and _wordlike(word)):
-            return False
-        if is_plural_noun(word):
-            return True  # "2 million Rwanda Hutus"
-    return False
+            return None
+        if is_plural_noun(word) and j > k or (j == k and is_plural_noun(word)):
+            return j  # "2 million Rwanda Hutus", "63,150 Model 3s"
+    return None
 
 
 def counted_noun(
@@ -135,21 +164,44 @@ def counted_noun(
         if word.lower() in ("and", "or") and words and _plural_within(tokens, k + 1, 2):
             prev_end = token.end  # "4.3M digital and physical sales"
             continue
+        if (word[:1].isupper() or _model_number(word)) and not is_plural_noun(word):
+            found = plural_through_names(tokens, k)
+            if found is not None:
+                return tokens[found].text  # "150 Boeing 737 aircraft" -> "aircraft"
+            nxt = tokens[k + 1].text if k + 1 < n else ""
+            if not (after_of and nxt.islower() and _wordlike(nxt) and nxt not in stop):
+                break
+            # "a third of the British population": a name modifying the noun of an of-phrase
         if not _wordlike(word) or (word.lower() in stop and not word.isupper()):
-            break
-        if word[:1].isupper() and not is_plural_noun(word) and not _modifies_plural(tokens, k):
             break
         if not words and word.lower().endswith("ly") and len(word) > 4:
             return None  # "hundreds visibly pregnant": an adverb, no noun follows
         words.append(word)
         prev_end = token.end
         if is_plural_noun(word):
+            nxt = tokens[k + 1] if k + 1 < n else None
+            if (
+                nxt is not None
+                and word.lower() in lexicon("quantity_irregular_plurals")
+                and nxt.start - token.end == 1
+                and nxt.text.islower()
+                and is_plural_noun(nxt.text)
+                and nxt.text not in stop
+                and nxt.text not in lexicon("quantity_verbs")
+            ):
+                continue  # "12 crew members", "300 police officers": a noun modifier
             break
         if (singular or after_of) and not _adjective(word):
             nxt = tokens[k + 1].text if k + 1 < n else ""
             # "of the world's oil reserves": a noun modifying a plural noun goes on
-            if singular or not (nxt.islower() and is_plural_noun(nxt) and nxt not in stop):
-                break
+            compound = (
+                nxt.islower()
+                and is_plural_noun(nxt)
+                and nxt not in stop
+                and nxt not in lexicon("quantity_verbs")
+            )
+            if singular or not compound:
+                break  # "a third of the budget goes": "goes" is the verb
     while words and words[-1].lower().endswith(("ly", "ing")) and not is_plural_noun(words[-1]):
         words.pop()
     if not words:

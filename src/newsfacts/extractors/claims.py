@@ -31,9 +31,9 @@ from newsfacts.extractors._names import (
     Entity,
     Mention,
     Mentions,
-    _grammar,
     lower_tokens,
     mentions,
+    word_set,
 )
 from newsfacts.extractors._quotes import Quote, quotes
 from newsfacts.hookspecs import hookimpl
@@ -74,41 +74,43 @@ def _lex() -> _Lex:
         verbs[form.lower()] = cls.strip() or "that"
     return _Lex(
         verbs=verbs,
-        org_nouns=frozenset(w.lower() for w in lexicon_lines("organization_nouns")),
+        org_nouns=frozenset(
+            w.lower().removesuffix(" generic") for w in lexicon_lines("organization_nouns")
+        ),
         roles=frozenset(w.split()[0].lower() for w in lexicon_lines("roles")),
         groups=frozenset(w.lower() for w in lexicon_lines("groups")),
     )
 
 
 # Words that may stand between a subject and its verb ("Keller later said").
-_BETWEEN = _grammar("claim_grammar", "between")
+_BETWEEN = word_set("claim_grammar", "between")
 # Words before a verb that stop it from reporting anything ("declined to say").
-_NEGATING = _grammar("claim_grammar", "negating")
+_NEGATING = word_set("claim_grammar", "negating")
 # Adjuncts that may follow a verb before its complement ("said on Friday that").
-_ADJUNCT_START = _grammar("claim_grammar", "adjunct_start")
-_CLAUSE_START = _grammar("claim_grammar", "clause_start")
-_TIME_NOUNS = _grammar("claim_grammar", "time_nouns")
+_ADJUNCT_START = word_set("claim_grammar", "adjunct_start")
+_CLAUSE_START = word_set("claim_grammar", "clause_start")
+_TIME_NOUNS = word_set("claim_grammar", "time_nouns")
 _TIME_LEADS = frozenset(("last", "this", "on", "earlier", "later", "next", "that", "late"))
-_AUXILIARIES = _grammar("claim_grammar", "auxiliaries")
-_WEEKDAYS = _grammar("claim_grammar", "weekdays")
+_AUXILIARIES = word_set("claim_grammar", "auxiliaries")
+_WEEKDAYS = word_set("claim_grammar", "weekdays")
 # Words that open an aside between a subject and its verb ("Keller, who ..., said").
-_ASIDE_START = _grammar("claim_grammar", "aside_start")
+_ASIDE_START = word_set("claim_grammar", "aside_start")
 # Words that never stand for a speaker before "said".
-_NOT_SPEAKERS = _grammar("claim_grammar", "not_speakers")
+_NOT_SPEAKERS = word_set("claim_grammar", "not_speakers")
 # Plural nouns ending so name people ("meteorologists", "senators", "campaigners").
 _PEOPLE_SUFFIXES = ("ists", "ers", "ors", "ians", "ants", "ents")
 # The longest reported content, in tokens: real sentences stay well below it; run-on
 # text without full stops is cut there, which keeps every stage linear.
 _MAX_TOKENS = 120
 # Words before a verb form that make it no report: negation, passive, or a noun use.
-_NOT_BEFORE_VERB = _grammar("claim_grammar", "not_before_verb")
-_ANONYMITY = tuple(sorted(_grammar("claim_grammar", "anonymity")))
+_NOT_BEFORE_VERB = word_set("claim_grammar", "not_before_verb")
+_ANONYMITY = tuple(sorted(word_set("claim_grammar", "anonymity")))
 # Words that open a phrase after a subject and before its verb ("officials briefed on").
-_POSTMODIFIERS = _grammar("claim_grammar", "postmodifiers")
-_COUNTS = _grammar("claim_grammar", "counts")
-_SUBJECT_WORDS = _grammar("claim_grammar", "subject_words")
+_POSTMODIFIERS = word_set("claim_grammar", "postmodifiers")
+_COUNTS = word_set("claim_grammar", "counts")
+_SUBJECT_WORDS = word_set("claim_grammar", "subject_words")
 # Nouns that end the hearer of "told": "told reporters", "told the court".
-_HEARERS = _grammar("claim_grammar", "hearers")
+_HEARERS = word_set("claim_grammar", "hearers")
 _QUOTE_CHARS = "\"“”„«»‘’'"
 
 
