@@ -270,7 +270,7 @@ def is_count_unit(unit: str | None) -> bool:
     """Whether a (normalised) gold unit names a counted thing rather than a measure."""
     if unit is None:
         return False
-    if unit.startswith("% ") and len(unit) > 2:
+    if unit.startswith("% ") and unit[2:].strip("- "):
         unit = unit[2:]  # "% german": a share of a counted thing ("one in three Germans")
     from newsfacts.extractors._quantunits import currency_suffix, unit_named
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from newsfacts import Document, Extractor, PluginError, Quantity, hookimpl
+from newsfacts import Document, Extractor, PluginError, Quantity, Result, hookimpl
 from newsfacts.plugins import PluginTimeout, can_limit_time, time_limit
 from newsfacts.testing import extractor_with
 
@@ -81,6 +81,20 @@ def test_workers_keep_input_order_and_every_record(workers: int, chunksize: int)
     assert [r.ok for r in parallel] == [bool(t) for t in items]
 
 
+def first_value(result: Result) -> tuple[str, float | None]:
+    """A module-level finishing step, as map_results needs for worker processes."""
+    if result.facts is None or not result.facts.quantities:
+        return result.id, None
+    return result.id, result.facts.quantities[0].value
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_map_results_finishes_each_result_where_it_is_made(workers: int) -> None:
+    ex = extractor_with(Numbers(), only=True)
+    got = list(ex.map_results(texts(12), first_value, workers=workers, chunksize=2))
+    assert got == [(str(i), float(i) if i % 5 else None) for i in range(12)]
+
+
 def test_workers_stream_with_a_bounded_number_in_flight() -> None:
     ex = extractor_with(Numbers(), only=True)
     read = itertools.count()
@@ -119,6 +133,24 @@ def test_strict_mode_stops_a_parallel_batch() -> None:
     ex = extractor_with(Boom(), only=True, strict=True)
     with pytest.raises(PluginError, match="'boom'.*RuntimeError: boom"):
         list(ex.extract_many(["1", "2", "3"], workers=2, chunksize=1))
+
+
+def test_an_internal_error_fails_one_record_not_the_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsfacts.pipeline
+
+    real = newsfacts.pipeline.Document
+
+    def fragile(text: str, **kwargs: object) -> Document:
+        if "BUG" in text:
+            raise RecursionError("deep")
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(newsfacts.pipeline, "Document", fragile)
+    results = list(
+        extractor_with(Numbers(), only=True, strict=False).extract_many(["1", "BUG", "3"])
+    )
+    assert [r.ok for r in results] == [True, False, True]
+    assert results[1].error == "internal error: RecursionError: deep"
 
 
 def test_workers_must_be_positive() -> None:

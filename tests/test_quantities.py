@@ -513,6 +513,8 @@ def test_signs() -> None:
         ("quantity_qualifiers", 2),
         ("quantity_numbers", 3),
         ("quantity_multipliers", 2),
+        ("quantity_currency_codes", 2),
+        ("quantity_si_prefixes", 3),
     ],
 )
 def test_lexicons_are_well_formed(name: str, fields: int) -> None:
@@ -526,9 +528,295 @@ def test_lexicons_are_well_formed(name: str, fields: int) -> None:
         if name == "quantity_units":
             assert math.isfinite(float(parts[3])) and float(parts[3]) > 0, line
         if name == "quantity_currencies":
-            assert parts[1] in ("prefix", "suffix"), line
-            assert len(parts[3]) == 3 and parts[3].isupper(), line
+            assert parts[1] in ("prefix", "suffix", "both"), line
+            assert parts[3] == "-" or (len(parts[3]) == 3 and parts[3].isupper()), line
+        if name == "quantity_currency_codes":
+            assert len(parts[0]) == 3 and parts[0].isupper(), line
+        if name == "quantity_si_prefixes":
+            assert math.isfinite(float(parts[2])) and float(parts[2]) > 0, line
         if name == "quantity_qualifiers":
             Qualifier(parts[1])
         if name == "quantity_numbers":
             assert parts[2] in ("unit", "ten", "scale", "fraction", "vague"), line
+
+
+# -- round 2: broader units, currencies, nouns and qualifiers -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "normalized"),
+    [
+        ("Tyre pressure should be 220 kPa.", "220 kPa", "kilopascal", (220e3, "Pa")),
+        ("Workers received a dose of 5 mSv.", "5 mSv", "millisievert", (0.005, "Sv")),
+        ("The capacitor holds 10 μF.", "10 μF", "microfarad", (1e-5, "F")),
+        ("The beam can carry 40 kN.", "40 kN", "kilonewton", (4e4, "N")),
+        ("The line carries 400 kV.", "400 kV", "kilovolt", (4e5, "V")),
+        ("The dam generates 22.5 gigawatts.", "22.5 gigawatts", "gigawatt", (22.5e9, "W")),
+        ("Add 5 cl of gin.", "5 cl", "centilitre", (0.05, "l")),
+        ("The rock reached 113 gigapascals.", "113 gigapascals", "gigapascal", (113e9, "Pa")),
+        ("The flat covers 85 m² in total.", "85 m²", "square metre", (85e-6, "km2")),
+        ("The county covers 300 sq km of land.", "300 sq km", "square kilometre", (300, "km2")),
+        ("The tank holds 2 cubic metres.", "2 cubic metres", "cubic metre", (2, "m3")),
+        ("Acceleration was 9.8 m/s2 on the ramp.", "9.8 m/s2", "metre per second squared", None),
+        ("The dose is 2 mg/kg for adults.", "2 mg/kg", "milligram per kilogram", None),
+        ("Speeds reach 100 Mbit/s in towns.", "100 Mbit/s", "megabit per second", None),
+        ("A current of 1.3 A/cm2 flowed.", "1.3 A/cm2", "ampere per square centimetre", None),
+        ("The bottle holds 12 fl oz of juice.", "12 fl oz", "fluid ounce", None),
+        ("The battery stores 75 kilowatt hours.", "75 kilowatt hours", "kilowatt hour", None),
+        ("The field holds 2 bcm of gas.", "2 bcm", "billion cubic metres", None),
+        ("The 400-metre-long ship docked.", "400-metre", "metre", (0.4, "km")),
+    ],
+)
+def test_generated_metric_and_compound_units(
+    text: str, span: str, unit: str, normalized: tuple[float, str] | None
+) -> None:
+    q = one(text)
+    assert (q.text, q.unit) == (span, unit)
+    if normalized is not None:
+        assert q.normalized_value == pytest.approx(normalized[0])
+        assert q.normalized_unit == normalized[1]
+
+
+def test_prefixed_symbols_keep_their_case() -> None:
+    # "GPA" is a grade average, not gigapascals; "Ms" is not a megasecond
+    from newsfacts.extractors._quantunits import unit_named
+
+    assert unit_named("GPa") is not None and unit_named("GPA") is None
+    assert unit_named("MPa") is not None and unit_named("Ms") is None
+    assert unit_named("A") is None and unit_named("A", compound=True) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "currency", "code"),
+    [
+        (
+            "The deficit widened to 1.2 trillion forints.",
+            "1.2 trillion forints",
+            "Hungarian forint",
+            "HUF",
+        ),
+        ("Romania borrowed 4 billion lei from banks.", "4 billion lei", "Romanian leu", "RON"),
+        ("Tickets cost 150 kuna each.", "150 kuna", "Croatian kuna", "HRK"),
+        ("The budget is 6.78 trillion taka.", "6.78 trillion taka", "Bangladeshi taka", "BDT"),
+        ("The house sold for ₱12 million.", "₱12 million", "Philippine peso", "PHP"),
+        ("The project costs ฿3.2 billion.", "฿3.2 billion", "Thai baht", "THB"),
+        ("Revenue rose to SEK 12.4 billion.", "SEK 12.4 billion", "Swedish krona", "SEK"),
+        ("The fine was NOK 5 million.", "NOK 5 million", "Norwegian krone", "NOK"),
+        ("He paid 300 Jordanian dinars.", "300 Jordanian dinars", "Jordanian dinar", "JOD"),
+        ("They paid 12 Ghanaian cedis.", "12 Ghanaian cedis", "Ghanaian cedi", "GHS"),
+        ("He was fined Rs. 10,000 on Monday.", "Rs. 10,000", "Indian rupee", "INR"),
+    ],
+)
+def test_more_currencies(text: str, span: str, currency: str, code: str) -> None:
+    q = one(text)
+    assert (q.text, q.unit, q.normalized_unit) == (span, currency, code)
+
+
+def test_a_currency_name_shared_by_countries_has_no_code() -> None:
+    q = one("The ransom was 50,000 dinars.")
+    assert (q.unit, q.normalized_unit, q.normalized_value) == ("dinar", None, None)
+
+
+def test_iso_codes_that_are_words_are_not_currencies() -> None:
+    assert [q.unit for q in extract("They won 3 ALL matches.")] in ([], [None])
+    assert one("He lost 5 CUP games.").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Rents average $2,400 per month.", "$2,400 per month", "dollar per month"),
+        ("He earns £45,000 a year.", "£45,000 a year", "pound sterling per year"),
+        ("The glacier retreats 30 m per year.", "30 m per year", "metre per year"),
+        ("Levels reached 20 microsieverts per hour.", "20 microsieverts per hour", None),
+        ("Pollution hit 300 micrograms per cubic metre.", None, "microgram per cubic metre"),
+        ("Power costs 30 pence per kilowatt hour.", None, "penny per kilowatt hour"),
+    ],
+)
+def test_rates_keep_their_time_denominator(text: str, span: str | None, unit: str | None) -> None:
+    q = one(text)
+    if span is not None:
+        assert q.text == span
+    if unit is not None:
+        assert q.unit == unit
+
+
+def test_rates_survive_the_times_stage_owning_the_denominator() -> None:
+    text = "Rents average $2,400 per month in the city."
+    start = text.index("per month")
+    owned = TimeExpression(span=Span(start, start + 9), text="per month", type="set", value="P1M")
+    (q,) = extract(text, (owned,))
+    assert (q.text, q.unit) == ("$2,400 per month", "dollar per month")
+
+
+def test_a_year_earlier_is_not_a_rate() -> None:
+    found = extract("Revenue rose to $7.4 billion from $6.8 billion a year earlier.")
+    assert [q.unit for q in found] == ["dollar", "dollar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Seven of the 12 crew members survived.", "members"),
+        ("The airline operates 150 Boeing 737 aircraft.", "aircraft"),
+        ("The rocket carried 20 Starlink satellites into orbit.", "satellites"),
+        ("The agency approved 3 COVID-19 vaccines.", "vaccines"),
+        ("About 60 commercial fishermen protested.", "fishermen"),
+        ("A third of the budget goes to defence.", "budget"),
+        ("Half of the US population voted.", "population"),
+        ("The firm cut 200 jobs from its 2,000-strong workforce.", "workforce"),
+    ],
+)
+def test_counted_noun_through_names_compounds_and_of_phrases(text: str, noun: str) -> None:
+    assert extract(text)[-1].noun == noun
+
+
+def test_a_model_number_after_a_count_is_not_a_count() -> None:
+    found = extract("The carrier grounded two new 737 Max jets.")
+    assert [(q.text, q.noun) for q in found] == [("two", "jets")]
+
+
+def test_a_verb_after_a_count_is_not_its_noun() -> None:
+    found = extract("Police said 1,200 people attended. About 1,500 remained outside.")
+    assert [q.noun for q in found] == ["people", "people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The virus infected 2,300 people, killing 45 of them.", "people"),
+        ("About 20 people were killed and 30 were injured.", "people"),
+    ],
+)
+def test_a_bare_count_takes_the_noun_of_the_count_it_continues(text: str, noun: str) -> None:
+    assert extract(text)[-1].noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "noun"),
+    [
+        ("Nine in 10 Americans support the plan.", "Nine in 10", 0.9, "Americans"),
+        ("One out of three Germans rent their home.", "One out of three", 1 / 3, "Germans"),
+        ("A quarter of a million people marched.", "A quarter of a million", 250_000, "people"),
+        ("Half a million homes lost power.", "Half a million", 500_000, "homes"),
+        ("One and a half million tickets sold.", "One and a half million", 1.5e6, "tickets"),
+    ],
+)
+def test_ratios_and_fractions_of_scales(text: str, span: str, value: float, noun: str) -> None:
+    q = one(text)
+    assert (q.text, q.noun) == (span, noun)
+    assert q.value == pytest.approx(value)
+
+
+def test_a_count_in_a_duration_is_not_a_ratio() -> None:
+    assert [q.value for q in extract("He scored 3 in 10 minutes.")][:1] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        ("The company has 200-plus employees.", "200-plus", "more_than"),
+        ("He owns 40-odd cars.", "40-odd", "approximately"),
+        ("The crowd numbered 10,000+ on Sunday.", "10,000+", "more_than"),
+        ("Turnout was a little over 50 percent.", "a little over 50 percent", "more_than"),
+        ("Slightly less than 40% voted.", "Slightly less than 40%", "less_than"),
+        ("Turnover was approx. 5 million euros.", "approx. 5 million euros", "approximately"),
+        ("Costs were in the region of $3 billion.", "in the region of $3 billion", "approximately"),
+        ("Barely 200 people showed up.", "Barely 200", "approximately"),
+        ("Well below 2 percent of the vote went to him.", "Well below 2 percent", "less_than"),
+    ],
+)
+def test_more_qualifiers(text: str, span: str, qualifier: str) -> None:
+    q = extract(text)[0]
+    assert q.text == span
+    assert q.qualifier is not None and q.qualifier.value == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Gold hit $2,000/oz on Friday.", "$2,000/oz", "dollar per ounce"),
+        ("Brent traded at $85/bbl.", "$85/bbl", "dollar per barrel"),
+        ("The flat costs £1,500/month to rent.", "£1,500/month", "pound sterling per month"),
+    ],
+)
+def test_rates_written_with_a_slash(text: str, span: str, unit: str) -> None:
+    q = one(text)
+    assert (q.text, q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The COP28 talks ended on Tuesday.",
+        "The COP 28 talks ended on Tuesday.",
+        "The 24/7 service launched.",
+        "The 9/11 attacks changed the city.",
+        "Prices are given in 2019 dollars.",
+        "The company lost 5 CUP games.",
+    ],
+)
+def test_round_two_non_quantities(text: str) -> None:
+    assert [
+        q for q in extract(text) if q.unit is not None or q.value in (28, 24, 7, 9, 11, 2019)
+    ] == []
+
+
+def test_rare_iso_codes_need_a_sizeable_amount() -> None:
+    assert one("He paid SEK 500 for it.").unit == "Swedish krona"
+    assert one("Revenue rose to SEK 12.4 billion.").normalized_unit == "SEK"
+
+
+def test_share_written_with_of_and_a_number() -> None:
+    q = one("Seven of 10 voters backed him.")
+    assert (q.text, q.noun) == ("Seven of 10", "voters")
+    assert q.value == pytest.approx(0.7)
+    assert [q.text for q in extract("Seven of the 12 crew members survived.")] == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("It was one of the most spectacular goals of the season.", "goals"),
+        ("The bank is one of the world's largest lenders.", "lenders"),
+        ("One of the victims was a child.", "victims"),
+    ],
+)
+def test_one_of_a_plural_set_counts_one(text: str, noun: str) -> None:
+    q = one(text)
+    assert (q.value, q.noun) == (1, noun)
+
+
+def test_one_of_without_a_plural_is_no_count() -> None:
+    assert texts("She was one of the few who stayed, and one of them left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The firm raised $1.5-billion.", "$1.5-billion", 1.5e9, "dollar"),
+        ("They spent $5.6 billion-a-year on it.", "$5.6 billion-a-year", 5.6e9, "dollar per year"),
+        ("Cleaners earn $10-an-hour there.", "$10-an-hour", 10, "dollar per hour"),
+    ],
+)
+def test_scales_and_rates_glued_with_hyphens(text: str, span: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.unit) == (span, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Unemployment rose to 3.9% from 3.7.", "percent"),
+        ("Output fell to 1.2 million barrels, down from 1.5 million.", "barrel"),
+        ("Sales were $5 billion, compared with 4.2 billion.", "dollar"),
+    ],
+)
+def test_the_second_side_of_a_comparison_shares_the_unit(text: str, unit: str) -> None:
+    found = extract(text)
+    assert len(found) == 2 and found[1].unit == unit
+
+
+def test_a_count_compared_with_another_count_keeps_its_own_noun() -> None:
+    found = extract("He scored 3 goals from 5 shots.")
+    assert [(q.unit, q.noun) for q in found] == [(None, "goals"), (None, "shots")]

@@ -181,3 +181,59 @@ def test_dateparser_is_imported_only_when_needed() -> None:
         "assert 'dateparser' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# -- round 2: years need a context, rates are no times, overnight is a night
+
+_PLURALS = ["customers", "villages", "tonnes", "people", "homes", "votes", "units"]
+_QUALIFIERS = ["more than", "about", "nearly", "some", "at least", "up to", "almost"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(min_value=1000, max_value=2199),
+    st.sampled_from(_PLURALS),
+    st.sampled_from(["", "in ", "of ", "the "]),
+)
+def test_a_number_before_a_plural_noun_is_never_a_year(number: int, noun: str, lead: str) -> None:
+    text = f"Officials counted {lead}{number} {noun} on the island."
+    facts = _run(text, given=TUESDAY)
+    assert all(str(number) not in t.text for t in facts.times)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1000, max_value=2199), st.sampled_from(_QUALIFIERS))
+def test_a_number_after_a_quantity_qualifier_is_never_a_year(number: int, qual: str) -> None:
+    text = f"The firm says it has {qual} {number} now."
+    facts = _run(text, given=TUESDAY)
+    assert all(str(number) not in t.text for t in facts.times)
+
+
+def test_a_year_in_a_year_context_is_found() -> None:
+    facts = _run("Since 2019, and in 2021, the 2022 election and 2023's budget cost more.")
+    assert set(_values(facts).values()) == {"2019", "2021", "2022", "2023"}
+
+
+def test_rates_give_no_times_but_frequencies_are_sets() -> None:
+    text = "Rent is $3,500 a month, trains run at 80 miles per hour and staff meet twice a week."
+    facts = _run(text, given=TUESDAY)
+    assert [(t.text, t.value, str(t.type)) for t in facts.times] == [("a week", "P1W", "set")]
+
+
+def test_overnight_is_last_night_and_unresolved_without_a_date() -> None:
+    assert _values(_run("Shelling continued overnight.", given=TUESDAY)) == {
+        "overnight": "2024-03-04TNI"
+    }
+    assert _values(_run("Shelling continued overnight.")) == {"overnight": "XXXX-XX-XXTNI"}
+    facts = _run("Shelling continued overnight.", given=TUESDAY)
+    assert (facts.times[0].start, facts.times[0].end) == (dt.date(2024, 3, 4),) * 2
+
+
+def test_quarters_follow_the_tense() -> None:
+    may = dt.date(2024, 5, 10)
+    past = _values(_run("Sales fell in the third quarter.", given=may))
+    future = _values(_run("Sales will recover in the first quarter.", given=may))
+    report = _values(_run("It will report first-quarter results.", given=may))
+    assert past == {"the third quarter": "2023-Q3"}
+    assert future == {"the first quarter": "2025-Q1"}
+    assert report == {"first-quarter": "2024-Q1"}

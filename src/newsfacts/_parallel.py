@@ -17,11 +17,11 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
 from newsfacts.errors import PluginError
 from newsfacts.pipeline import Result, _Recipe, article_id, extract_chunk, init_worker
@@ -29,6 +29,7 @@ from newsfacts.pipeline import Result, _Recipe, article_id, extract_chunk, init_
 __all__ = ["run_parallel"]
 
 Item = tuple[int, Any]
+_T = TypeVar("_T")
 
 
 def _init(recipe: _Recipe) -> None:
@@ -47,13 +48,13 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def _run_chunk(chunk: list[Item]) -> list[Result] | tuple[str, str]:
+def _run_chunk(chunk: list[Item], finish: Callable[[Result], Any]) -> list[Any] | tuple[str, str]:
     """One chunk in a worker; a strict-mode PluginError comes back as (plugin, message).
 
     (PluginError does not survive pickling, as its constructor takes two arguments.)
     """
     try:
-        return extract_chunk(chunk)
+        return extract_chunk(chunk, finish)
     except PluginError as exc:
         return exc.plugin, exc.message
 
@@ -61,17 +62,18 @@ def _run_chunk(chunk: list[Item]) -> list[Result] | tuple[str, str]:
 def run_parallel(
     recipe: _Recipe,
     numbered: Iterable[Item],
+    finish: Callable[[Result], _T],
     *,
     workers: int,
     chunksize: int,
-) -> Iterator[Result]:
-    """Yield one Result per article, in order, computed by ``workers`` processes."""
+) -> Iterator[_T]:
+    """Yield ``finish(result)`` per article, in order, computed by ``workers`` processes."""
     items = iter(numbered)
     suspects: deque[Item] = deque()  # in flight when a worker died: rerun one by one
     while True:
         pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(recipe,))
         try:
-            finished = yield from _drain(pool, items, suspects, workers, chunksize)
+            finished = yield from _drain(pool, items, suspects, finish, workers, chunksize)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         if finished:
@@ -82,11 +84,12 @@ def _drain(
     pool: ProcessPoolExecutor,
     items: Iterator[Item],
     suspects: deque[Item],
+    finish: Callable[[Result], _T],
     workers: int,
     chunksize: int,
-) -> Generator[Result, None, bool]:
+) -> Generator[_T, None, bool]:
     """Run the pool until the input is done (True) or a worker dies (False)."""
-    pending: deque[tuple[list[Item], Future[list[Result] | tuple[str, str]]]] = deque()
+    pending: deque[tuple[list[Item], Future[list[Any] | tuple[str, str]]]] = deque()
     while True:
         # Suspects run alone, so that a second death names its article.
         limit = 1 if suspects else 2 * workers
@@ -99,7 +102,7 @@ def _drain(
                 chunk = list(islice(items, chunksize))
                 if not chunk:
                     break
-            pending.append((chunk, pool.submit(_run_chunk, chunk)))
+            pending.append((chunk, pool.submit(_run_chunk, chunk, finish)))
         if not pending:
             return True
         chunk, future = pending.popleft()
@@ -109,15 +112,17 @@ def _drain(
             lost = [*chunk, *(item for c, _ in pending for item in c)]
             if len(lost) == 1:  # it was alone in flight: it killed its worker
                 index, article = lost.pop(0)
-                yield Result(
-                    id=article_id(index, article),
-                    error="the worker process died while extracting this article",
+                yield finish(
+                    Result(
+                        id=article_id(index, article),
+                        error="the worker process died while extracting this article",
+                    )
                 )
             suspects.extendleft(reversed(lost))
             return False
         except Exception as exc:  # the chunk could not be sent or returned
             for index, article in chunk:
-                yield Result(id=article_id(index, article), error=f"worker failed: {exc}")
+                yield finish(Result(id=article_id(index, article), error=f"worker failed: {exc}"))
             continue
         if isinstance(results, tuple):  # strict mode: stop at the first plugin failure
             raise PluginError(*results)

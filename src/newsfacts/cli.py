@@ -244,17 +244,9 @@ def _extract_batch(args: argparse.Namespace, extractor: Any, published: Any, fmt
     ):
         if fmt == "json":
             out.write("[\n")
-        for result in extractor.extract_many(records, workers=args.workers):
-            if result.error is not None:
-                failed += 1
-                text = json.dumps({"id": result.id, "error": result.error}, ensure_ascii=False)
-                text += "\n" if fmt == "jsonl" else ""
-                if fmt == "pretty":
-                    text = f"== {result.id}\nerror: {result.error}\n\n"
-            else:
-                text = _render(result.id, result.facts, fmt)
-                if fmt == "pretty":
-                    text = f"== {result.id}\n{text}\n"
+        finish = _pretty_record if fmt == "pretty" else _json_record
+        for ok, text in extractor.map_results(records, finish, workers=args.workers):
+            failed += not ok
             if fmt == "json":
                 text = ("" if done == 0 else ",\n") + text.rstrip("\n")
             out.write(text)
@@ -276,6 +268,21 @@ def _extract_batch(args: argparse.Namespace, extractor: Any, published: Any, fmt
         print(f"newsfacts: {failed} of {done} articles failed", file=sys.stderr)
         return EXIT_SOME_FAILED
     return EXIT_OK
+
+
+def _json_record(result: Any) -> tuple[bool, str]:
+    """(ok, JSON line) for one batch result; run in the worker processes."""
+    if result.error is not None:
+        return False, json.dumps(
+            {"id": result.id, "error": result.error}, ensure_ascii=False
+        ) + "\n"
+    return True, _render(result.id, result.facts, "jsonl")
+
+
+def _pretty_record(result: Any) -> tuple[bool, str]:
+    if result.error is not None:
+        return False, f"== {result.id}\nerror: {result.error}\n\n"
+    return True, f"== {result.id}\n{_render(result.id, result.facts, 'pretty')}\n"
 
 
 def _whole_records(out: Any, jsonl: bool) -> Any:

@@ -12,8 +12,8 @@ see :func:`newsfacts.plugins.time_limit`) and reported the same way.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
 
 import attrs
 
@@ -44,6 +44,7 @@ _STAGES: tuple[tuple[str, str, type[Any]], ...] = (
 )
 
 ArticleInput = str | Mapping[str, Any]
+_T = TypeVar("_T")
 
 # The time limit of the first, warm-up run in a process (see Extractor's ``timeout``).
 _WARM_UP_SECONDS = 10.0
@@ -285,13 +286,36 @@ class Extractor:
         articles are run again, and the one that killed it gets an error. Closing the
         iterator early (Ctrl-C, ``break``) stops the workers after their current chunk.
         """
+        return self.map_results(articles, _same, workers=workers, chunksize=chunksize)
+
+    def map_results(
+        self,
+        articles: Iterable[ArticleInput],
+        finish: Callable[[Result], _T],
+        *,
+        workers: int = 1,
+        chunksize: int = 16,
+    ) -> Iterator[_T]:
+        """:meth:`extract_many`, with ``finish`` applied to each result where it is made.
+
+        With workers, ``finish`` runs in the worker processes (it must be a module-level
+        function), so that turning facts into, say, a JSON line is spread over them too
+        and only its (smaller) output crosses back to this process.
+        """
         if workers < 1:
             raise ValueError(f"workers must be at least 1, got {workers}")
         numbered = ((i, a) for i, a in enumerate(articles))
         if workers == 1:
-            for index, article in numbered:
-                yield _extract_one(self, index, article)
-            return
+            return (finish(_extract_one(self, index, article)) for index, article in numbered)
+        return self._parallel(numbered, finish, workers, chunksize)
+
+    def _parallel(
+        self,
+        numbered: Iterator[tuple[int, ArticleInput]],
+        finish: Callable[[Result], _T],
+        workers: int,
+        chunksize: int,
+    ) -> Iterator[_T]:
         import multiprocessing
 
         from newsfacts._parallel import run_parallel
@@ -302,7 +326,7 @@ class Extractor:
         recipe = _Recipe(
             tuple(PluginRef.of(p) for p in self._plugins), self._disable, self.strict, self.timeout
         )
-        yield from run_parallel(recipe, numbered, workers=workers, chunksize=chunksize)
+        yield from run_parallel(recipe, numbered, finish, workers=workers, chunksize=chunksize)
 
 
 class _Reporter:
@@ -362,6 +386,10 @@ def _extract_one(extractor: Extractor, index: int, article: ArticleInput) -> Res
         if extractor.strict and isinstance(exc, PluginError):
             raise
         return Result(id=ident, error=exc.problem if isinstance(exc, InputError) else str(exc))
+    except Exception as exc:  # a bug outside the plugins: this record fails, the batch goes on
+        if extractor.strict:
+            raise
+        return Result(id=ident, error=f"internal error: {describe_error(exc)}")
     return Result(id=ident, facts=facts)
 
 
@@ -388,9 +416,16 @@ def init_worker(recipe: _Recipe) -> None:
     _WORKER[:] = [recipe.build()]
 
 
-def extract_chunk(items: list[tuple[int, ArticleInput]]) -> list[Result]:
+def extract_chunk(
+    items: list[tuple[int, ArticleInput]], finish: Callable[[Result], Any] | None = None
+) -> list[Any]:
     """Run one chunk of a batch in a worker process set up by :func:`init_worker`."""
-    return [_extract_one(_WORKER[0], i, a) for i, a in items]
+    results = [_extract_one(_WORKER[0], i, a) for i, a in items]
+    return results if finish is None else [finish(r) for r in results]
+
+
+def _same(result: Result) -> Result:
+    return result
 
 
 _DEFAULT: list[Extractor] = []

@@ -97,7 +97,12 @@ def _hard_stops() -> frozenset[str]:
         | _OBJECT_PRONOUNS
         | (word_class("prep") - {"of"})
         | {"to"}
+        | _WH
     )
+
+
+# "condemned what he called ...": a wh-word opens a clause, never a participant.
+_WH = frozenset({"what", "whatever", "how", "why", "whoever", "whichever"})
 
 
 def _is_number(word: str) -> bool:
@@ -153,6 +158,8 @@ def _phrase_left(view: SentenceView, end: int, nested: bool = False) -> tuple[in
                 return _phrase_left(view, k, nested=True)
         if i > 0 and view.lower[i - 1] in word_class("aux") and view.lower[i].isalpha():
             break  # "had betrayed the trust": the word after an auxiliary is a verb
+        if _verb_ing(view, i, end):
+            break  # "forcing more than 3,000 people to leave": the phrase starts after it
         if _stop(view, i) and not _prep_inside_phrase(view, i):
             if (
                 not nested
@@ -172,14 +179,28 @@ def _phrase_left(view: SentenceView, end: int, nested: bool = False) -> tuple[in
     return (start, end) if _has_content(view, start, end) else None
 
 
+def _verb_ing(view: SentenceView, i: int, end: int) -> bool:
+    """A lower-case "-ing" word with an object after it ("forcing more than", "leaving the
+    town"): a verb, so no noun phrase runs through it leftwards."""
+    word = view.lower[i]
+    if not (word.endswith("ing") and len(word) > 5 and word == view.tokens[i].text):
+        return False
+    if i + 1 >= end:
+        return False
+    after = view.lower[i + 1]
+    return after in word_class("det") or after in word_class("quantifier") or _is_number(after)
+
+
 def _joins_names(view: SentenceView, i: int) -> bool:
-    """An "and" between two capitalised words ("Russia and Ukraine")."""
+    """An "and" between two capitalised words ("Russia and Ukraine", "the European Union
+    and the Mercosur bloc")."""
     toks = view.tokens
-    return (
-        0 < i < len(toks) - 1
-        and is_capitalised(toks[i - 1].text)
-        and is_capitalised(toks[i + 1].text)
-    )
+    if not (0 < i < len(toks) - 1 and is_capitalised(toks[i - 1].text)):
+        return False
+    right = i + 1
+    if view.lower[right] == "the" and right + 1 < len(toks):
+        right += 1
+    return is_capitalised(toks[right].text) and toks[right].text[:1].isalpha()
 
 
 def _has_content(view: SentenceView, start: int, end: int) -> bool:
@@ -277,9 +298,24 @@ def _before_relative(view: SentenceView, comma: int) -> tuple[int, int] | None:
     k = comma - 1
     while k > 0 and comma - k <= _MAX_RELATIVE and view.lower[k] != ",":
         k -= 1
-    if k <= 0 or view.lower[k] != "," or view.lower[k + 1] not in ("who", "which"):
+    if k <= 0 or view.lower[k] != "," or not _opens_aside(view, k + 1):
         return None
     return _phrase_left(view, k)
+
+
+def _opens_aside(view: SentenceView, i: int) -> bool:
+    """A relative pronoun or a participle opening an aside between commas ("firefighters,
+    backed by 12 aircraft, were battling")."""
+    word = view.lower[i]
+    if word in ("who", "which"):
+        return True
+    return (
+        word.isalpha()
+        and word == view.tokens[i].text
+        and word.endswith(("ed", "ing"))
+        and i + 1 < len(view.lower)
+        and view.lower[i + 1] in word_class("prep")
+    )
 
 
 def _after(view: SentenceView, start: int, words: frozenset[str]) -> tuple[str, int] | None:
@@ -311,7 +347,7 @@ def participants(
         return _noun_args(view, found), None, False
     args: list[Arg] = []
     subject, passive = subject_of(view, found.first)
-    passive = passive and found.kind == "ed"
+    passive = (passive or _reduced_passive(view, found, subject)) and found.kind == "ed"
     shared = subject is None and inherited is not None
     if subject is None and inherited is not None:
         subject = inherited
@@ -343,6 +379,15 @@ def participants(
             args.append(Arg(phrase[0], phrase[1], ParticipantRole.PATIENT))
     _extra_args(view, found, after, args)
     return args, subject, shared
+
+
+def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) -> bool:
+    """ "many of them in cars swept away": a participle right after a noun phrase that
+    itself follows a preposition is a passive, and the noun is its patient."""
+    if subject is None or subject.end != found.first or subject.start == 0:
+        return False
+    before = view.lower[subject.start - 1]
+    return before in word_class("prep") and before not in ("of", "like")
 
 
 def _demonstrative(view: SentenceView, i: int) -> bool:
@@ -400,6 +445,8 @@ def _noun_args(view: SentenceView, found: Found) -> list[Arg]:
         while start > 0 and i - start < 4 and _modifier_name(view, start - 1):
             start -= 1
         args.append(Arg(start, i, ParticipantRole.AGENT))
+    else:
+        args.extend(_light_verb_subject(view, k))
     kind = found.trigger.type
     roles = {"by": ParticipantRole.AGENT, "with": ParticipantRole.OTHER}
     if kind in (EventType.CONFLICT, EventType.MILITARY, EventType.LEGAL):
@@ -414,6 +461,20 @@ def _noun_args(view: SentenceView, found: Found) -> list[Arg]:
         if phrase is not None:
             args.append(Arg(phrase[0], phrase[1], roles[view.lower[j]]))
     return args
+
+
+def _light_verb_subject(view: SentenceView, k: int) -> list[Arg]:
+    """ "Chelsea and Paris St Germain had also made offers": the subject of a light verb
+    right before the event noun is the noun's agent."""
+    skip = word_class("adverb") | word_class("quantifier")
+    while k >= 0 and view.lower[k] in skip:
+        k -= 1
+    if k < 0 or view.lower[k] not in word_class("light") or k in view.verbs:
+        return []
+    subject, passive = subject_of(view, k)
+    if subject is None or passive:
+        return []
+    return [Arg(subject.start, subject.end, ParticipantRole.AGENT)]
 
 
 def _modifier_name(view: SentenceView, k: int) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
 _T = TypeVar("_T", TimeExpression, Quantity, Claim)
 _MAX_PLACE_WORDS = 5
 _MAX_QUANTITIES = 12
+_OF_NOUNS = frozenset({"country", "city", "capital", "state"})
 _NAME_LINKS = frozenset({"of", "de", "du", "del", "la", "al", "el", "upon", "on"})
 
 
@@ -86,10 +87,13 @@ class PlaceMention(NamedTuple):
     start: int
     end: int
     goal: bool
+    named: bool = True
 
 
 def sentence_places(view: SentenceView) -> list[PlaceMention]:
-    """ "in/at/near/from + capitalised name" (and "to + name", a goal) in one sentence."""
+    """ "in/at/near/from + capitalised name" (and "to + name", a goal) in one sentence,
+    and places described without a name ("in the border region", "in farmland"): those
+    place an event too, so that the dateline's city does not."""
     place_preps = word_class("place_prep")
     goal_preps = word_class("goal_prep")
     det = word_class("det")
@@ -98,7 +102,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
     n = len(lower)
     out: list[PlaceMention] = []
     for i, word in enumerate(lower):
-        if word not in place_preps and word not in goal_preps:
+        if word not in place_preps and word not in goal_preps and word != "from":
             continue
         j = i + 1
         if j < n and lower[j] == "the":
@@ -117,7 +121,17 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             j = k + 1
         start = j
         end = _name_end(view, start)
+        if word == "from":
+            # "crossed from Ukraine": where a movement started, which is not where it
+            # happened; it keeps the dateline's city away from the movement all the same.
+            if end > start:
+                out.append(PlaceMention(i, start, end, goal=True, named=False))
+            continue
         if end == start:
+            if word in place_preps:
+                unnamed = _unnamed_place(view, i + 1)
+                if unnamed is not None:
+                    out.append(PlaceMention(i, i + 1, unnamed, goal=False, named=False))
             continue
         words = lower[start:end]
         if any(w in nonplace or w in det or w in word_class("pronoun") for w in words):
@@ -152,6 +166,23 @@ class PlaceIndex:
             return _nearest(own, index)
         near = self._free.get(clause - 1, []) + self._free.get(clause + 1, [])
         return _nearest(near, index) if near else None
+
+
+def _unnamed_place(view: SentenceView, start: int) -> int | None:
+    """The end of "the border region", "farmland", "the east of the country": a few
+    lower-case words ending in a place noun (``place_noun`` in the grammar)."""
+    nouns = word_class("place_noun")
+    lower = view.lower
+    for k in range(start, min(start + _MAX_PLACE_WORDS, len(lower))):
+        word = lower[k]
+        if k in view.blocked or not word.isalpha() or word != view.tokens[k].text:
+            return None
+        if word in nouns:
+            # "the east of the country" reaches past its "of".
+            if k + 3 < len(lower) and lower[k + 1] == "of" and lower[k + 3] in _OF_NOUNS | nouns:
+                return k + 4
+            return k + 1
+    return None
 
 
 def _nearest(places: Sequence[PlaceMention], index: int) -> PlaceMention | None:

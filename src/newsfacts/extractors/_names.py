@@ -46,7 +46,9 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
-from typing import Literal
+from itertools import compress
+from operator import itemgetter
+from typing import Literal, NamedTuple
 
 import attrs
 
@@ -62,6 +64,7 @@ __all__ = [
     "Mentions",
     "lower_tokens",
     "mentions",
+    "token_starts",
     "word_set",
 ]
 
@@ -108,9 +111,12 @@ class Entity:
     mentions: tuple[Span, ...]
 
 
-@attrs.frozen(kw_only=True)
-class Mention:
-    """One place in the text that refers to an entity (``entity`` indexes ``entities``)."""
+class Mention(NamedTuple):
+    """One place in the text that refers to an entity (``entity`` indexes ``entities``).
+
+    A named tuple rather than an attrs class: an article has hundreds of mentions, and
+    building them is a measurable share of the registry's time.
+    """
 
     span: Span
     entity: int
@@ -183,7 +189,14 @@ class Mentions:
 
 def lower_tokens(document: Document) -> list[str]:
     """The lower-cased text of every token, shared by the extractors that need it."""
-    return document.memo("newsfacts.lower_tokens", lambda d: [t.text.lower() for t in d.tokens])
+    return document.memo(
+        "newsfacts.lower_tokens", lambda d: list(map(str.lower, map(_TEXT, d.tokens)))
+    )
+
+
+def token_starts(document: Document) -> list[int]:
+    """The start offset of every token (for bisecting), shared by the extractors."""
+    return document.memo("newsfacts.token_starts", lambda d: list(map(_START, d.tokens)))
 
 
 def mentions(document: Document) -> Mentions:
@@ -214,7 +227,17 @@ class _Lex:
     stop: frozenset[str]
     heads: frozenset[str]
     verbs: frozenset[str]
-    anonymous_re: re.Pattern[str]
+    anonymous_by_first: dict[str, tuple[str, ...]]
+    agencies: frozenset[str]
+
+
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Lower-cased phrases grouped by their first word, longest first."""
+    out: dict[str, list[str]] = {}
+    for phrase in phrases:
+        low = phrase.lower()
+        out.setdefault(low.split()[0], []).append(low)
+    return {w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in out.items()}
 
 
 def _gender(value: str) -> Gender | None:
@@ -277,9 +300,8 @@ def _lex() -> _Lex:
         stop=verbs | _VERBISH | _FUNCTION | _CLAUSE_WORDS | frozenset(_PRONOUNS),
         heads=frozenset(roles) | groups | org_nouns | frozenset(_PRONOUNS),
         verbs=verbs,
-        anonymous_re=re.compile(
-            "|".join(re.escape(c.lower()) for c in lexicon_lines("anonymous_cues"))
-        ),
+        agencies=frozenset(w.lower() for w in lexicon_lines("news_agencies")),
+        anonymous_by_first=_by_first_word(lexicon_lines("anonymous_cues")),
     )
 
 
@@ -301,12 +323,45 @@ _INDEFINITE = frozenset(("a", "an"))
 _NAME_PARTICLES = word_set("name_grammar", "name_particles")
 _ORG_CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 _ROLE_PREPS = frozenset(("of", "at", "for", "from", "with", "in"))
+_PLACE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "across"))
 # Nouns that name an organisation even without a determiner ("police said").
 _BARE_ORGS = frozenset(("police", "government", "authorities", "military", "army"))
 _FUNCTION = word_set("name_grammar", "function")
 _CLAUSE_WORDS = word_set("name_grammar", "clause_words")
 _QUANTIFIERS = word_set("name_grammar", "quantifiers")
+_CHIEF = word_set("name_grammar", "chief")
 
+
+# A dateline: a place in capitals, an optional region and agency, then a dash. Every
+# repetition is bounded, and the pattern is only tried at a sentence's first token.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,30}(?:,[^\n—–()]{1,40})?(?:\s{0,3}\([^()\n]{1,30}\))?"
+    r"\s{0,3}(?:—|–|--?)\s"
+)
+
+_START = itemgetter(0)
+_TEXT = itemgetter(2)
+_WORD, _CAP, _HEAD = 1, 2, 4
+
+
+class _FlagTable(dict[str, int]):
+    """Token text -> flags: a word, capitalised (a name's word), a nominal head."""
+
+    def __missing__(self, text: str) -> int:
+        if len(self) > 200_000:
+            self.clear()  # bounded: a stream of distinct junk tokens cannot grow it forever
+        flags = _WORD if text[0].isalpha() else 0
+        if text[0].isupper() or (text[2:3] == "-" and _is_cap(text)):
+            flags |= _CAP
+        low = text.lower()
+        heads = _lex().heads
+        if low in heads or (low[-2:] in ("'s", "’s") and low[:-2] in heads):
+            flags |= _HEAD
+        self[text] = flags
+        return flags
+
+
+_TOKEN_FLAGS = _FlagTable()
 
 # -- scanning ----------------------------------------------------------------------------
 
@@ -344,6 +399,7 @@ class _Draft:
     head: str | None = None
     merged_into: int | None = None
     referable: bool = True  # may be the antecedent of a pronoun
+    indefinite: bool = False  # introduced by "a"/"an": "a spokesman"
 
 
 @attrs.define
@@ -386,12 +442,13 @@ class _Builder:
         self._persons_only: set[int] = set()
         self.lw: list[str] = []
         self.cur_subject: int | None = None
+        self.last_at: dict[int, int] = {}
         self.prev_subject: int | None = None
         self.anonymity_at: list[int] = []
         self.caps_here: list[int] = []
         self.heads_here: list[int] = []
-        self.cp: list[bool] = []
-        self.wd: list[bool] = []
+        self.cp: list[int] = []
+        self.wd: list[int] = []
 
     # - registry -
 
@@ -405,11 +462,14 @@ class _Builder:
         head: str | None = None,
     ) -> int:
         ent = _Draft(len(self.entities), name, kind, role, gender, span, head=head)
+        if name.lower() in self.lex.agencies:
+            ent.referable = False  # "(Reuters)", "AP reported": never what "they" refers to
         self.entities.append(ent)
         return ent.id
 
     def add(self, ent_id: int, span: Span, form: MentionForm) -> None:
         self.raw.append((span.start, -span.end, len(self.raw), ent_id, form, span))
+        self.last_at[ent_id] = span.start
         ent = self.entities[ent_id]
         bucket = (
             None
@@ -433,33 +493,17 @@ class _Builder:
     def run(self) -> Mentions:
         doc = self.doc
         tokens = doc.tokens
-        starts = [t.start for t in tokens]
+        starts = token_starts(doc)
         lows = lower_tokens(doc)
-        words = [t.text[0].isalpha() for t in tokens]
-        lowered = self.text.lower()
-        if len(lowered) == len(self.text):  # offsets agree (no "İ" that lower-cases to two)
-            self.anonymity_at = [m.start() for m in self.lex.anonymous_re.finditer(lowered)]
-        else:
-            self.anonymity_at = [
-                m.start()
-                for m in re.compile(self.lex.anonymous_re.pattern, re.IGNORECASE).finditer(
-                    self.text
-                )
-            ]
-        cap_idx = [
-            i
-            for i, t in enumerate(tokens)
-            if t.text[0].isupper() or (t.text[2:3] == "-" and _is_cap(t.text))
-        ]
-        caps = [False] * len(tokens)
-        for i in cap_idx:
-            caps[i] = True
-        heads = self.lex.heads
-        head_idx = [
-            i
-            for i, w in enumerate(lows)
-            if w in heads or (w[-2:] in ("'s", "’s") and w[:-2] in heads)
-        ]
+        # One flag word per token from a process-wide table of token texts (each text is
+        # classified once), so the per-token passes below run at C speed.
+        flags = list(map(_TOKEN_FLAGS.__getitem__, map(_TEXT, tokens)))
+        words = list(map(_WORD.__and__, flags))
+        self.anonymity_at = self._anonymity_cues(lows)
+        positions = range(len(tokens))
+        caps = list(map(_CAP.__and__, flags))
+        cap_idx = list(compress(positions, caps))
+        head_idx = list(compress(positions, map(_HEAD.__and__, flags)))
         for sent in doc.sentences:
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -476,7 +520,23 @@ class _Builder:
                 self.heads_here = [k - lo for k in head_idx[a:b]]
                 self.sentence(toks, sent)
         self.merge_early()
+        self.merge_roles()
         return self.finish()
+
+    def _anonymity_cues(self, lows: list[str]) -> list[int]:
+        """Offsets of the anonymity cues ("on condition of anonymity"): only tokens that
+        open a cue are looked at, and the cue compared there."""
+        by_first = self.lex.anonymous_by_first
+        tokens = self.doc.tokens
+        text = self.text
+        out = []
+        for i in compress(range(len(lows)), map(by_first.__contains__, lows)):
+            pos = tokens[i].start
+            for cue in by_first[lows[i]]:
+                if text[pos : pos + len(cue)].lower() == cue:
+                    out.append(pos)
+                    break
+        return out
 
     def sentence(self, toks: tuple[Token, ...], sent: Span) -> None:
         # The subject of the sentence before: "he" at the start of this one most often
@@ -529,7 +589,9 @@ class _Builder:
             first_word += 1
         pos = 0
         caps_here = self.caps_here
-        i = 0
+        i = self._dateline_end(toks)
+        if i:
+            first_word = i
         while pos < len(caps_here):
             if caps_here[pos] < i:
                 pos += 1
@@ -560,7 +622,7 @@ class _Builder:
                     ):
                         j += 1
                     continue
-                low = tj.lower()
+                low = self.lw[j]
                 if (
                     (low in _NAME_PARTICLES or low in _ORG_CONNECTORS)
                     and j + 1 < n
@@ -583,6 +645,20 @@ class _Builder:
                 out.extend(self.classify_sequence(toks, parts, i == first_word))
             i = max(j, i + 1)
         return out
+
+    def _dateline_end(self, toks: tuple[Token, ...]) -> int:
+        """The index of the first token after a dateline opening the sentence
+        ("HAMBURG, Germany (Reuters) -"), or 0: its place and agency are no entities."""
+        if not toks or not toks[0].text.isupper() or len(toks[0].text) < 3:
+            return 0
+        match = _DATELINE.match(self.text, toks[0].start, toks[0].start + 90)
+        if match is None:
+            return 0
+        end = match.end()
+        k = 0
+        while k < len(toks) and toks[k].start < end:
+            k += 1
+        return k
 
     def classify_sequence(
         self, toks: tuple[Token, ...], parts: list[int], sentence_start: bool
@@ -764,7 +840,7 @@ class _Builder:
                 last_tok=run[0],
             )
             dateline = run[0] == 0 and len(toks) > 1 and toks[1].text in ",("
-            if known_org or (not dateline and _acronym(word)):
+            if known_org or (not dateline and _acronym(word)) or self._the_before(run[0]):
                 single.kind = EntityKind.ORGANIZATION
                 single.form = "organization"
             elif word in lex.female:
@@ -795,10 +871,21 @@ class _Builder:
             "from",
             "to",
         )
-        if gender is not None or (not placeish and len(words) <= 3):
+        if gender is None and not placeish and self._the_before(run[0]):
+            # "The Kansas City Comets", "the Musée du Quai Branly": no person takes "the".
+            item.kind = EntityKind.ORGANIZATION
+            item.form = "organization"
+        elif gender is not None or (not placeish and len(words) <= 3):
             item.kind = EntityKind.PERSON
             item.gender = gender
         return [item]
+
+    def _the_before(self, k: int) -> bool:
+        """Whether "the" stands right before token ``k``, not after a preposition of place
+        ("the Louvre said" but not "in the Netherlands")."""
+        if k == 0 or self.lw[k - 1] != "the":
+            return False
+        return k < 2 or self.lw[k - 2] not in _PLACE_PREPS
 
     def register_name(self, item: _Item, role_item: _Item | None = None) -> int:
         span = Span(item.start, item.end)
@@ -817,6 +904,10 @@ class _Builder:
                     text, EntityKind.ORGANIZATION, span, head=text.lower().split()[-1]
                 )
                 self.by_name[text] = ent_id
+                last = text.rsplit(" ", 1)[-1]
+                if last != text and last.endswith("s") and not last.endswith("ss"):
+                    # A team: "the Kansas City Comets" are later "the Comets".
+                    self.by_name.setdefault(last, ent_id)
             self.add(ent_id, span, "organization")
             return ent_id
         words = text.split()
@@ -880,6 +971,8 @@ class _Builder:
     def find_nominals(self, toks: tuple[Token, ...], names: list[_Item]) -> list[_Item]:
         lex = self.lex
         out: list[_Item] = []
+        if not self.heads_here:
+            return out
         person_toks = {
             k
             for it in names
@@ -964,6 +1057,8 @@ class _Builder:
             if low.endswith(("'s", "’s")):
                 definite = True
                 a -= 1
+                if a > 0 and self.lw[a - 1] in ("the", "a", "an"):
+                    a -= 1  # "The authority's cabinet member"
                 break
             if (a - 1) in (self._persons_only if form == "organization" else person_toks):
                 break
@@ -1101,21 +1196,36 @@ class _Builder:
                 nxt_idx += 1
             prev = items[prev_idx] if prev_idx >= 0 else None
             nxt = items[nxt_idx] if nxt_idx < len(items) else None
-            # "A company spokesman, Jens Albrecht," / "Union leader Maria Keller"
+            # "A company spokesman, Jens Albrecht," / "Union leader Maria Keller" / "Its
+            # head of flood risk, Dr Owen Jenkins,"
             if nxt is not None and _is_person_name(nxt):
-                gap = text[item.end : nxt.start]
-                if gap.strip() == "" or (gap.strip() == "," and not item.definite):
+                gap = text[item.end : nxt.start].strip()
+                if gap.startswith(","):
+                    gap = gap[1:].strip()
+                if gap == "" or gap.lower().rstrip(".") in self.lex.honorifics:
                     item.link = nxt_idx
                     continue
-                if gap.strip() == "," and item.definite:
-                    item.link = nxt_idx
+            # "Jens Albrecht, a company spokesman," / "Keller, the union leader"; not "...
+            # in Berlin, a spokesman said", where the role is the subject of the verb.
+            if prev is not None and _is_person_name(prev) and not self._placed(prev):
+                if self._subject_of_verb(toks, item):
                     continue
-            # "Jens Albrecht, a company spokesman," / "Keller, the union leader"
-            if prev is not None and _is_person_name(prev):
                 gap = text[prev.end : item.start]
                 if gap.strip() == ",":
                     item.link = prev_idx
                     continue
+
+    def _placed(self, name: _Item) -> bool:
+        """Whether a name of unknown kind follows a preposition ("in Berlin")."""
+        if name.kind is not EntityKind.UNKNOWN or name.first_tok == 0:
+            return False
+        return self.lw[name.first_tok - 1] in _PLACE_PREPS
+
+    def _subject_of_verb(self, toks: tuple[Token, ...], item: _Item) -> bool:
+        """Whether a role phrase is directly followed by a verb of saying ("a spokesman
+        said"), which makes it a subject, not an apposition."""
+        nxt = item.last_tok + 1
+        return nxt < len(toks) and self.lw[nxt] in self.lex.verbs
 
     def register_nominal(self, item: _Item, anonymous: bool) -> int | None:
         span = Span(item.start, item.end)
@@ -1125,6 +1235,13 @@ class _Builder:
         name = _strip_determiner(item.text)
         if item.form == "role" and item.bare and not anonymous:
             return None
+        if item.form == "role" and anonymous and not item.indefinite:
+            # "The authority's cabinet member, who declined to be named,": the cue must
+            # follow the role phrase closely to make it the unnamed source.
+            k = bisect.bisect_left(self.anonymity_at, item.end)
+            anonymous = k < len(self.anonymity_at) and self.anonymity_at[k] - item.end < 40
+            if anonymous:
+                item.indefinite = True
         if item.form == "group" or (item.form == "role" and item.indefinite and anonymous):
             kind = (
                 EntityKind.ANONYMOUS
@@ -1168,6 +1285,7 @@ class _Builder:
                 )
                 # "seek a partner": an object, not someone a later "he" refers to.
                 self.entities[ent_id].referable = item.subject or not item.indefinite
+                self.entities[ent_id].indefinite = item.indefinite
                 if not item.indefinite:
                     self.by_key[key] = ent_id
         del lex
@@ -1229,9 +1347,16 @@ class _Builder:
                 return ent_id
             return None
         if want == "plural":
-            for ent_id in reversed(self.orgs[-1:] + self.plural[-4:]):
-                self.add(ent_id, span, "pronoun")
-                return ent_id
+            # The group or organisation mentioned last ("the leaders of both countries"
+            # after "The White House"), by position.
+            best: tuple[int, int] | None = None
+            for ent_id in self.orgs[-3:] + self.plural[-4:]:
+                last = self.last_at.get(ent_id, -1)
+                if best is None or last > best[0]:
+                    best = (last, ent_id)
+            if best is not None:
+                self.add(best[1], span, "pronoun")
+                return best[1]
             return None
         if item.text.lower() in ("he", "she"):
             for subject in (self.cur_subject, self.prev_subject):
@@ -1258,6 +1383,71 @@ class _Builder:
         return None
 
     # - end -
+
+    def merge_roles(self) -> None:
+        """Give a role phrase never tied to a name the person it describes.
+
+        Wire copy often opens with a role ("The head of Austria's central bank said") and
+        names the person a paragraph or two later ("Governor Katharina Vogel"): the first
+        person named within four paragraphs whose role matches takes the role phrase
+        (a role phrase in the headline or lead takes the first person named soon after
+        it when that person has no other role). An indefinite role ("a spokesman") with
+        one named person of that role in the article is that person.
+        """
+        named = [
+            e
+            for e in self.entities
+            if e.kind is EntityKind.PERSON and " " in e.name and e.name != e.role
+        ]
+        if not named:
+            return
+        para = self.doc.paragraph_index
+        for ent in self.entities:
+            if (
+                ent.kind is not EntityKind.PERSON
+                or ent.merged_into is not None
+                or ent.role is None
+                or ent.name != ent.role
+                or ent.head is None
+            ):
+                continue
+            here = para(ent.span.start) or 0
+            latest = para(self.last_at.get(ent.id, ent.span.start)) or 0
+            target = None
+            for cand in named:
+                if cand.merged_into is not None or cand.span.start <= ent.span.start:
+                    continue
+                there = para(cand.span.start) or 0
+                if there > latest + 4:
+                    break
+                if self._in_byline(cand.span.start):
+                    continue
+                if ent.gender is not None and cand.gender not in (None, ent.gender):
+                    continue
+                if _role_match(ent, cand.role):
+                    target = cand
+                    break
+                if cand.role is None and here <= 3 and there <= latest + 1 and ent.head in _CHIEF:
+                    target = cand
+                    break
+                if cand.role is not None:
+                    continue
+            if target is None and ent.indefinite:
+                same = [c for c in named if c.role is not None and ent.head in _words(c.role)]
+                if len(same) == 1:
+                    target = same[0]
+            if target is not None:
+                ent.merged_into = target.id
+                if target.gender is None:
+                    target.gender = ent.gender
+
+    def _in_byline(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a byline ("By Grace Mulenga and Henry Banda")."""
+        para = self.doc.paragraph_at(offset)
+        if para is None:
+            return False
+        head = self.text[para.start : para.start + 3]
+        return head in ("By ", "BY ") or "Reporting by" in self.text[para.start : offset]
 
     def merge_early(self) -> None:
         """Merge a bare surname met before the full name into the person it names."""
@@ -1299,7 +1489,7 @@ class _Builder:
                 continue  # overlapping candidates: keep the first, longest
             last_end = -neg_end
             new_id = remap[ent_id]
-            out_mentions.append(Mention(span=span, entity=new_id, form=form))
+            out_mentions.append(Mention(span, new_id, form))
             spans[new_id].append(span)
         entities = tuple(
             Entity(
@@ -1330,6 +1520,16 @@ def _strip_determiner(text: str) -> str:
     if first.lower() in _DETERMINERS and rest:
         return rest
     return text
+
+
+def _role_match(ent: _Draft, role: str | None) -> bool:
+    """Whether ``role`` (a named person's) fits the unnamed role phrase ``ent``."""
+    if role is None or ent.head is None:
+        return False
+    words = _words(role)
+    if ent.head in words:
+        return True
+    return ent.head in _CHIEF and bool(words & _CHIEF)
 
 
 def _words(text: str) -> set[str]:

@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
 import attrs
 
 from newsfacts.document import Document
-from newsfacts.extractors._numbers import finite_or_none
+from newsfacts.extractors._numbers import finite_or_none, number_word
 from newsfacts.extractors._quantnoun import counted_noun, is_plural_noun, plural_through_names
 from newsfacts.extractors._quantread import MINUS, NumberReader, Read
 from newsfacts.extractors._quantunits import (
@@ -52,6 +53,12 @@ _POSTFIX_QUALIFIERS = {
     ("or", "fewer"): "at_most",
     ("or", "so"): "approximately",
 }
+# The words between two figures compared in wire copy ("3.9% from 3.7", "vs. 2.1").
+_COMPARED = re.compile(
+    r"\s*,?\s*(?:(?:up|down|compared|against)\s+)?(?:from|with|versus|vs\.?|against)\s+"
+)
+# Adjectives after a unit in a compound ("400-metre-long"), or alone ("2,000-strong").
+_DIMENSION_WORDS = frozenset({"long", "wide", "high", "tall", "deep", "thick", "strong", "tonne"})
 # Words glued to a number with a hyphen that qualify it: "200-plus", "40-odd".
 _SUFFIX_QUALIFIERS = {"-plus": "more_than", "-odd": "approximately", "-some": "approximately"}
 _CLOCK_WORDS = frozenset(
@@ -80,6 +87,9 @@ _CARRY_AFTER = frozenset(
         "by",
         "said",
     }
+)
+_CARRY_VERBS = frozenset(
+    {"were", "was", "are", "is", "had", "have", "remained", "remain", "died", "fled"}
 )
 _PART_WORDS = frozenset({"including", "among"})
 # Words after "a year", "a month" that make it a point in time rather than a rate.
@@ -145,7 +155,7 @@ class _Finder(NumberReader):
                 continue
             quantity = self.finish(read)
             if quantity is not None:
-                self.out.append(self.inherit_qualifier(quantity))
+                self.out.append(self.inherit_unit(self.inherit_qualifier(quantity)))
             i = max(read.last, i + 1)
         return self.out
 
@@ -165,6 +175,28 @@ class _Finder(NumberReader):
         ):
             return attrs.evolve(quantity, qualifier=before.qualifier)
         return quantity
+
+    def inherit_unit(self, quantity: Quantity) -> Quantity:
+        """A bare figure compared with the one before shares its unit.
+
+        "rose to 3.9% from 3.7", "fell to 1.2 million barrels, down from 1.5 million":
+        wire copy states the unit once for both sides of the comparison.
+        """
+        if quantity.unit is not None or quantity.noun is not None or not self.out:
+            return quantity
+        before = self.out[-1]
+        gap = self.text[before.span.end : quantity.span.start]
+        if before.unit is None or len(gap) > 24 or _COMPARED.fullmatch(gap) is None:
+            return quantity
+        normalized = None
+        if before.normalized_value is not None and before.value:
+            normalized = quantity.value * before.normalized_value / before.value
+        return attrs.evolve(
+            quantity,
+            unit=before.unit,
+            normalized_value=finite_or_none(normalized) if normalized is not None else None,
+            normalized_unit=before.normalized_unit if normalized is not None else None,
+        )
 
     def read_at(self, i: int) -> Read | None:
         """The number at token ``i`` with its unit, range and rate, or None."""
@@ -189,6 +221,8 @@ class _Finder(NumberReader):
             k = j + 1
         elif self.low(j) == "out" and self.low(j + 1) == "of":
             k = j + 2
+        elif self.low(j) == "of" and self.word(j + 1)[:1].isdigit() and read.value < 100:
+            k = j + 1  # "seven of 10 voters" (but "seven of the 12 crew" is two counts)
         else:
             return
         if not all(self.spaced(m) for m in range(j, k + 1)):
@@ -196,7 +230,7 @@ class _Finder(NumberReader):
         whole = self.number_at(k)
         if whole is None or whole.high is not None or whole.suffix or whole.currency:
             return
-        if not (whole.plain_int or whole.written) or not read.value < whole.value <= 1000:
+        if whole.value % 1 or whole.scaled or not read.value < whole.value <= 1_000_000:
             return
         nxt = self.word(whole.last)
         if unit_named(nxt) is not None or self._owned_token(k):
@@ -242,6 +276,13 @@ class _Finder(NumberReader):
 
     def _glued_unit(self, read: Read, suffix: str) -> None:
         last = read.last
+        word, _, denominator = suffix.partition("-")
+        if word.lower() in ("a", "an", "per") and (read.currency or read.unit):
+            # "$10-an-hour", "$5.6 billion-a-year": a rate written as one compound
+            unit = unit_named(denominator)
+            if unit is not None or denominator.lower() in lexicon("quantity_per_words"):
+                read.per = unit.name if unit is not None else _singular(denominator.lower())
+                return
         # "0-80km" + "/" + "h", "37" "m2": extend with glued tokens.
         key = suffix
         best: tuple[int, Unit | None, Currency | None] | None = None
@@ -255,6 +296,17 @@ class _Finder(NumberReader):
             currency = currency_suffix(key)
             if unit is not None or currency is not None:
                 best = (last + extra, unit, currency)
+        if best is None and "-" in suffix:
+            stem, _, adjective = suffix.rpartition("-")
+            if adjective.lower() in _DIMENSION_WORDS:
+                # "400-metre-long ship": the unit before a dimension adjective
+                unit = unit_named(stem)
+                if unit is not None:
+                    read.unit = unit
+                    read.cut = self.toks[read.last - 1].end - len(adjective) - 1
+                    return
+        if best is None and suffix.lower() == "strong" and read.high is None:
+            return  # "a 2,000-strong workforce": the noun follows
         if best is None:
             if len(suffix) > 1 and looks_like_unit_symbol(suffix):
                 found = quantulum_unit(f"{_fmt(read.value)} {suffix}")
@@ -311,6 +363,15 @@ class _Finder(NumberReader):
             return False  # "60 Minutes", "Five Points": a title, not a unit
         if self.word(end) == "s" and self.joined(end):
             return False  # "2022′s": a possessive, not a unit
+        if (
+            end == j + 1
+            and len(word) > 2
+            and word.isalpha()
+            and word.isupper()
+            and is_plural_noun(self.word(end))
+            and self.word(end).islower()
+        ):
+            return False  # "5 CUP games": a name in capitals before its noun
         if (
             unit is not None
             and currency is None
@@ -451,6 +512,14 @@ class _Finder(NumberReader):
             return
         j = read.last
         word = self.low(j)
+        if word == "/" and self.joined(j) and self.joined(j + 1) and read.currency is not None:
+            slashed = self.word(j + 1)
+            unit = unit_named(slashed)
+            if unit is not None or slashed.lower() in lexicon("quantity_per_words"):
+                # "$85/bbl", "£1,500/month"
+                read.per = unit.name if unit is not None else _singular(slashed.lower())
+                read.per_at, read.last = j, j + 2
+            return
         if word not in ("per", "a", "an") or not self.spaced(j):
             return
         k = j + 1
@@ -536,7 +605,8 @@ class _Finder(NumberReader):
         if bare and noun is None and not read.vague and "fraction" not in read.tags:
             return False  # "two said", "the one": no quantity without its noun
         if bare and read.value == 1 and self.low(read.last) == "of":
-            return False  # "one of the best": not a count
+            # "one of the best screens" counts one of a set; "one of them" names nothing
+            return noun is not None and is_plural_noun(noun)
         if "compound" in read.tags:
             return False  # "four-star", "two-way": an adjective, not a count
         # "at one point"
@@ -570,7 +640,9 @@ class _Finder(NumberReader):
     def trim_to_times(self, read: Read) -> bool:
         """Give up the parts of a reading a time expression owns; False if the number is.
 
-        A "per" tail ("$3,500 a month") is dropped when a time expression owns it. A bare
+        A "per" tail ("$3,500 a month") stays the quantity's denominator when the time
+        expression that owns it lies inside it, and is dropped when the time expression
+        reaches beyond it ("a year earlier"). A bare
         number the times stage read as a year is kept when it cannot be one ("more than
         1,000 customers", "1112 p"): a unit or a counted noun, and no year-like value.
         """
@@ -707,6 +779,8 @@ class _Finder(NumberReader):
             return True
         if read.plain_int and not has_unit and self.address_follows(read.last):
             return True  # "405 Williams Ave."
+        if read.plain_int and not has_unit and self.counted_before(i):
+            return True  # "two new 737 Max jets": the count came first, this is a model
         # "787 Dreamliner", "90049 ZIP Code": a plain integer naming what follows
         nxt_word = self.word(read.last)
         return (
@@ -719,6 +793,17 @@ class _Finder(NumberReader):
             and not is_plural_noun(nxt_word)
             and plural_through_names(self.toks, read.last) is None  # "20 Starlink satellites"
         )
+
+    def counted_before(self, i: int) -> bool:
+        """Whether a number stands just before token ``i``, past lower-case adjectives."""
+        for k in range(i - 1, max(i - 3, -1), -1):
+            word = self.word(k)
+            written = number_word(word)
+            if word[:1].isdigit() or written is not None:
+                return written is None or written.kind in ("unit", "ten")
+            if not (word.islower() and word.isalpha()) or word in lexicon("quantity_stopwords"):
+                return False
+        return False
 
     def address_follows(self, j: int) -> bool:
         """Whether capitalised words from token ``j`` end in a street word."""
@@ -750,6 +835,15 @@ class _Finder(NumberReader):
 
     def year_like(self, read: Read, has_unit: bool, noun: str | None) -> bool:
         """A bare year is never a quantity ("in 2019", "between 1600 and 1900")."""
+        if (
+            read.currency is not None
+            and read.plain_int
+            and "prefixed" not in read.tags
+            and self.word(read.first)[:1].isdigit()
+            and _YEARS[0] <= read.value <= _YEARS[1]
+            and self.low(read.first - 1) == "in"
+        ):
+            return True  # "prices in 2019 dollars": a year naming the dollars' value
         if has_unit or not read.plain_int or read.scaled or read.qualifier:
             return False
         lo, hi = read.value, read.high if read.high is not None else read.value
@@ -761,8 +855,9 @@ class _Finder(NumberReader):
         return noun is None
 
     def noun_after(self, read: Read, *, counted: bool) -> str | None:
-        singular = read.value == 1 and read.high is None and counted
         after = read.last + (2 if self.read_postfix(read) else 0)
+        # "one proposal" is singular; "one of the best screens" picks one of a plural set
+        singular = read.value == 1 and read.high is None and counted and self.low(after) != "of"
         return counted_noun(
             self.toks, after, self.text, allow_of=counted or True, singular=singular
         )
@@ -779,10 +874,14 @@ class _Finder(NumberReader):
         where, noun = self.last_noun
         if sentence - where not in (0, 1) or self.low(read.first - 1) in ("of", "aged", "age"):
             return None
-        after = self.word(read.last)
-        if after.lower() == "others":
+        after = self.low(read.last)
+        if after == "others":
             return noun  # "killing 1,000 people and injuring 2,500 others"
-        if after[:1].isalnum() and (sentence == where or after.lower() not in _CARRY_AFTER):
+        if after == "of" and self.low(read.last + 1) in ("them", "those", "these", "whom"):
+            return noun  # "infected 2,300 people, killing 45 of them"
+        if sentence == where and after in _CARRY_VERBS:
+            return noun  # "20 people were killed and 30 were injured"
+        if after[:1].isalnum() and (sentence == where or after not in _CARRY_AFTER):
             return None  # something follows that may be its own noun ("50,000 U.S. troops")
         return noun
 

@@ -35,6 +35,7 @@ _DETERMINERS = frozenset(
         "all",
     }
 )
+_SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 
 
@@ -43,6 +44,8 @@ def is_plural_noun(word: str) -> bool:
     low = word.lower()
     if low in lexicon("quantity_irregular_plurals"):
         return True
+    if low.endswith("men") and len(low) > 5 and low not in _SINGULAR_MEN:
+        return True  # "fishermen", "gunmen", "servicemen"
     return (
         len(low) > 3
         and low.replace("-", "").isalpha()
@@ -85,13 +88,13 @@ def _modifies_plural(tokens: Sequence[Token], k: int) -> bool:
 
 def _model_number(word: str) -> bool:
     """A model or product number inside a name: "737", "A320", "COVID-19", "F-35"."""
+    if word.isdigit():
+        return len(word) <= 4
     return (
         any(c.isdigit() for c in word)
         and word.replace("-", "").isalnum()
         and len(word) <= 10
         and not word.replace(",", "").replace(".", "").isdigit()
-        or word.isdigit()
-        and len(word) <= 4
     )
 
 
@@ -100,11 +103,11 @@ def plural_through_names(tokens: Sequence[Token], k: int) -> int | None:
 
     Names and model numbers may stand between a count and its noun: "150 Boeing 737
     aircraft", "20 Starlink satellites", "three COVID-19 vaccines", "50,000 U.S. troops".
-    The run starts with a capitalised word or a model number and ends at the first plural.
+    The run starts with a capitalised word and ends at the first plural.
     """
     stop = lexicon("quantity_stopwords")
     start = tokens[k].text if k < len(tokens) else ""
-    if not (start[:1].isupper() or _model_number(start)):
+    if not start[:1].isupper():
         return None
     for j in range(k, min(len(tokens), k + 5)):
         word = tokens[j].text
@@ -118,11 +121,11 @@ def plural_through_names(tokens: Sequence[Token], k: int) -> int | None:
             if is_plural_noun(word):
                 return j
             continue  # "two former Libyan intelligence agents"
-        if _model_number(word) and j > k or (j == k and _model_number(word)):
+        if _model_number(word):
             continue
         if not (word[:1].isupper() and _wordlike(word)):
             return None
-        if is_plural_noun(word) and j > k or (j == k and is_plural_noun(word)):
+        if is_plural_noun(word):
             return j  # "2 million Rwanda Hutus", "63,150 Model 3s"
     return None
 
@@ -156,6 +159,9 @@ def counted_noun(
         if word.endswith(("'s", "’s")) and len(word) > 2 and words == []:
             prev_end = token.end  # "20 percent of the world's oil reserves"
             continue
+        if word.lower() in ("most", "least") and not words and after_of:
+            prev_end = token.end  # "one of the most spectacular catches"
+            continue
         if word == "." and words and "." in words[-1]:
             prev_end = token.end  # the dot closing "U.S."
             continue
@@ -164,7 +170,7 @@ def counted_noun(
         if word.lower() in ("and", "or") and words and _plural_within(tokens, k + 1, 2):
             prev_end = token.end  # "4.3M digital and physical sales"
             continue
-        if (word[:1].isupper() or _model_number(word)) and not is_plural_noun(word):
+        if word[:1].isupper() and not is_plural_noun(word):
             found = plural_through_names(tokens, k)
             if found is not None:
                 return tokens[found].text  # "150 Boeing 737 aircraft" -> "aircraft"
@@ -179,19 +185,19 @@ def counted_noun(
         words.append(word)
         prev_end = token.end
         if is_plural_noun(word):
-            nxt = tokens[k + 1] if k + 1 < n else None
+            follow = tokens[k + 1] if k + 1 < n else None
             if (
-                nxt is not None
+                follow is not None
                 and word.lower() in lexicon("quantity_irregular_plurals")
-                and nxt.start - token.end == 1
-                and nxt.text.islower()
-                and is_plural_noun(nxt.text)
-                and nxt.text not in stop
-                and nxt.text not in lexicon("quantity_verbs")
+                and follow.start - token.end == 1
+                and follow.text.islower()
+                and is_plural_noun(follow.text)
+                and follow.text not in stop
+                and follow.text not in lexicon("quantity_verbs")
             ):
                 continue  # "12 crew members", "300 police officers": a noun modifier
             break
-        if (singular or after_of) and not _adjective(word):
+        if (singular or after_of) and not _adjective(word) and not word[:1].isupper():
             nxt = tokens[k + 1].text if k + 1 < n else ""
             # "of the world's oil reserves": a noun modifying a plural noun goes on
             compound = (
@@ -214,6 +220,6 @@ def counted_noun(
             if word.islower():
                 return word if is_plural_noun(word) and word not in stop else None
         return None
-    if len(words) == 1 and head.lower().endswith("ed"):
-        return None  # "20 injured", "300 killed": a participle, not a noun
+    if words[0].lower().endswith("ed") and not is_plural_noun(head):
+        return None  # "20 injured", "1,500 remained outside": a verb, not a noun
     return head

@@ -23,7 +23,13 @@ from newsfacts.extractors._numbers import (
     parse_digits,
 )
 from newsfacts.extractors._quantnoun import is_plural_noun
-from newsfacts.extractors._quantunits import Currency, Unit, currency_prefix, unit_named
+from newsfacts.extractors._quantunits import (
+    Currency,
+    Unit,
+    code_only,
+    currency_prefix,
+    unit_named,
+)
 
 __all__ = ["MINUS", "NUM_TOKEN", "NumberReader", "Read"]
 
@@ -123,7 +129,29 @@ class NumberReader:
         read = self.read_digits(i) if digits else self.read_written(i)
         if read is not None:
             self.read_scale(read)
+            small = read.plain_int and not read.scaled and read.value < 100
+            if "code_only" in read.tags and small:
+                if "prefixed" in read.tags:
+                    return None  # "COP28": a name
+                read.currency, read.first = None, read.anchor  # "the COP 28 talks"
+            if "fraction" in read.tags and read.written:
+                self._fraction_of_scale(read)
         return read
+
+    def _fraction_of_scale(self, read: Read) -> None:
+        """ "half a million", "a quarter of a million": a fraction of a scale word."""
+        j = read.last
+        if self.low(j) == "of":
+            j += 1
+        if self.low(j) not in ("a", "an"):
+            return
+        nw = number_word(self.low(j + 1))
+        if nw is None or nw.kind != "scale" or nw.value < 1000:
+            return
+        read.value *= nw.value
+        read.last = j + 2
+        read.scaled = True
+        read.tags.discard("fraction")
 
     # -- small views ------------------------------------------------------------------
 
@@ -232,6 +260,8 @@ class NumberReader:
             return False  # "PS5"
         read.currency = currency
         read.tags.add("prefixed")
+        if code_only(letters):
+            read.tags.add("code_only")
         return True
 
     def digit_guards(self, i: int, read: Read) -> bool:
@@ -250,6 +280,19 @@ class NumberReader:
         if self.word(i + 1) == ":" and self.joined(i + 1) and self.word(i + 2)[:1].isdigit():
             return True
         if self.word(i - 1) == ":" and self.joined(i) and self.word(i - 2)[:1].isdigit():
+            return True
+        # "24/7", "9/11", "3/4/2020": digits around a slash that is not a fraction's
+        if self.word(i + 1) in ("/", "⁄") and self.joined(i + 1) and self.joined(i + 2):
+            denominator = self.word(i + 2)
+            if denominator.isdigit() and not (
+                read.plain_int
+                and len(denominator) <= 4
+                and int(denominator) in _FRACTION_DENOMINATORS
+                and 0 < read.value < int(denominator)
+                and self.word(i + 3) not in ("/", "⁄")
+            ):
+                return True
+        if self.word(i - 1) in ("/", "⁄") and self.joined(i) and self.word(i - 2).isdigit():
             return True
         # Digit groups in a row ("020 7946 0958") and phone-like dashes ("555-1234").
         nxt = self.word(i + 1)
@@ -296,6 +339,8 @@ class NumberReader:
         if currency is not None:
             read.currency = currency
             read.first = j
+            if code_only(word):
+                read.tags.add("code_only")
             # "US $58.24": a country code before the sign.
             code = self.word(j - 1)
             country = len(code) >= 2 and code.isupper() and code.isalpha()
@@ -363,6 +408,16 @@ class NumberReader:
         j = read.last
         for _ in range(8):
             word = self.low(j)
+            if (
+                word == "and"
+                and self.low(j + 1) == "a"
+                and self.low(j + 2) == "half"
+                and current % 1 == 0
+                and 0 < current < 100
+            ):
+                current += 0.5  # "one and a half million", "two and a half"
+                j += 3
+                continue
             if word == "and" and number_word(self.low(j + 1)) is not None and read.scaled:
                 nxt = number_word(self.low(j + 1))
                 if nxt is not None and nxt.kind in ("unit", "ten"):
@@ -449,6 +504,12 @@ class NumberReader:
             if factor is not None:
                 self._scale(read, factor)
                 read.suffix = ""
+        elif read.suffix.startswith("-") and not read.written:
+            head, dash, rest = read.suffix[1:].partition("-")
+            nw = number_word(head.lower())
+            if nw is not None and nw.kind == "scale" and nw.value >= 1e6:
+                self._scale(read, nw.value)  # "$1.5-billion", "$2-million-a-year"
+                read.suffix = dash + rest
         if read.written or read.suffix:
             return
         money = read.currency is not None

@@ -20,6 +20,7 @@ from newsfacts.lexicons import lexicon, lexicon_lines
 __all__ = [
     "Currency",
     "Unit",
+    "code_only",
     "currency_prefix",
     "currency_suffix",
     "looks_like_unit_symbol",
@@ -110,10 +111,10 @@ def _si_rows() -> list[list[str]]:
 
 def _si_forms(*, names: bool) -> list[tuple[str, Unit]]:
     """The metric units and their prefixed forms: names, or else symbols."""
-    prefixes = {}
+    prefixes: dict[str, tuple[str, float]] = {}
     for line in lexicon_lines("quantity_si_prefixes"):
-        symbol, prefix_name, prefix_factor = line.split("\t")
-        prefixes[symbol] = (prefix_name, float(prefix_factor))
+        symbol, long_name, scale = line.split("\t")
+        prefixes[symbol] = (long_name, float(scale))
     out: list[tuple[str, Unit]] = []
     for symbol, name, base, factor, allowed, flags in _si_rows():
         unit = Unit(name, base or None, float(factor))
@@ -249,6 +250,14 @@ def _per_symbol(surface: str) -> Unit | None:
 def currency_prefix(surface: str) -> Currency | None:
     """The currency a sign or code written before a number stands for ("$", "US$", "SEK")."""
     return _currencies()[0].get(surface) or _currency_codes().get(surface)
+
+
+def code_only(surface: str) -> bool:
+    """Whether ``surface`` is an ISO code we read only with a sizeable amount ("SEK 12bn").
+
+    Rarer codes look like names next to a small plain number ("COP28", "the COP 28 talks").
+    """
+    return surface not in _currencies()[0] and surface in _currency_codes()
 
 
 def currency_suffix(surface: str) -> Currency | None:

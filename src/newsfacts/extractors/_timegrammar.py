@@ -19,7 +19,13 @@ from functools import cache
 import attrs
 
 from newsfacts.document import Token
-from newsfacts.extractors._timedates import DateMatch, calendar_date, gap_ok, year_value
+from newsfacts.extractors._timedates import (
+    DateMatch,
+    calendar_date,
+    gap_ok,
+    valid_day,
+    year_value,
+)
 from newsfacts.extractors._timelex import int_table, table
 from newsfacts.extractors._timeparse import parse_full_date
 from newsfacts.lexicons import lexicon, lexicon_lines
@@ -95,7 +101,7 @@ class _Ctx:
         poss = []
         for t in tokens:
             word = t.text.lower()
-            if len(word) > 3 and word[-2:] in {"'s", "’s"} and word[0].isalpha():
+            if len(word) > 3 and word[-2:] in {"'s", "’s"} and word[0].isalnum():
                 low.append(word[:-2])
                 poss.append(True)
             else:
@@ -125,7 +131,7 @@ class _Ctx:
         return self.word(j) in lexicon("time_signals")
 
     def cap(self, i: int) -> bool:
-        return self.tokens[i].text[:1].isupper()
+        return 0 <= i < len(self.tokens) and self.tokens[i].text[:1].isupper()
 
 
 Match = tuple[int, Sem]
@@ -155,6 +161,9 @@ def find_candidates(tokens: Sequence[Token], text: str) -> list[Candidate]:
             ):
                 i += 1
                 continue
+        if word in {"a", "an", "per"} and _rate(ctx, i):
+            i += 2  # "$3,500 a month", "80 miles per hour": a rate, not a time
+            continue
         span = _YEAR_RANGE.fullmatch(word)
         if span is not None:
             out.extend(_year_range(i, tokens[i], span))
@@ -169,7 +178,11 @@ def find_candidates(tokens: Sequence[Token], text: str) -> list[Candidate]:
             i += 1
             continue
         end, sem = best
-        inner_possessive = sem.kind in {"quarter", "half"} or (sem.code or "").startswith("HOLIDAY")
+        inner_possessive = (
+            sem.kind in {"quarter", "half"}
+            or (sem.code or "").startswith("HOLIDAY")
+            or sem.code == "END"  # "by year's end"
+        )
         if not inner_possessive and any(ctx.poss[k] for k in range(i, end - 1)):
             end = i + 1 + next(k for k in range(end - 1 - i) if ctx.poss[i + k])
             found_again = _shorter(ctx, i, end)
@@ -179,10 +192,38 @@ def find_candidates(tokens: Sequence[Token], text: str) -> list[Candidate]:
             sem = found_again
         else:
             end, sem = _attach_time_of_day(ctx, end, sem)
-        stop = tokens[end - 1].end - (2 if ctx.poss[end - 1] else 0)
+        cut = ctx.poss[end - 1] and sem.kind != "decade"  # "the 1990's" keeps its "'s"
+        stop = tokens[end - 1].end - (2 if cut else 0)
         out.append(Candidate(i, end, sem, tokens[i].start, stop))
         i = end
+        second = _second_day(ctx, end, sem)
+        if second is not None:
+            out.append(second)
+            i = second.end
     return out
+
+
+_DAY_JOINERS = frozenset({"and", "or", "to", "through", "&"})
+
+
+def _second_day(ctx: _Ctx, end: int, sem: Sem) -> Candidate | None:
+    """The second day of "April 24 and 25" (or "to 25"), in the month just named."""
+    if sem.kind != "cal" or sem.day is None or sem.month is None or sem.clock or sem.part:
+        return None
+    word = ctx.word(end + 1)
+    if ctx.word(end) not in _DAY_JOINERS or not (word.isdecimal() and len(word) <= 2):
+        return None
+    day = int(word)
+    after = ctx.word(end + 2)
+    if not (sem.day < day <= 31) or not ctx.near(end, end + 1):
+        return None
+    if after.isalpha() and after not in lexicon("time_function_words"):
+        return None  # "on May 5 and 6 people died"
+    if not valid_day(sem.year, sem.month, day):
+        return None
+    tok = ctx.tokens[end + 1]
+    new = attrs.evolve(sem, day=day, weekday=None)
+    return Candidate(end + 1, end + 2, new, tok.start, tok.end)
 
 
 @cache
@@ -249,6 +290,14 @@ def _amount(ctx: _Ctx, i: int) -> tuple[int | None, int] | None:
         if len(w) == 4 and year_value(w) is not None and not ctx.word(i + 1).endswith("s"):
             return None  # "the 1988 quarter": a year, not a count
         return int(w), i + 1
+    if w == "a" and ctx.word(i + 1) == "quarter" and ctx.word(i + 2) == "of":
+        if ctx.word(i + 3) in {"a", "an"} and ctx.near(i + 2, i + 3):
+            ctx.fraction[i] = "0.25"  # "a quarter of a century"
+            return None, i + 4
+        return None
+    if w == "three-quarters" and ctx.follows(i, "of") and ctx.word(i + 2) in {"a", "an"}:
+        ctx.fraction[i] = "0.75"  # "three-quarters of an hour"
+        return None, i + 3
     if w in {"a", "an"}:
         nxt = ctx.word(i + 1)
         if nxt == "few" and ctx.near(i, i + 1):
@@ -293,6 +342,31 @@ def _amount(ctx: _Ctx, i: int) -> tuple[int | None, int] | None:
     return None
 
 
+_RATE_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "from", "or", "and"})
+
+
+def _rate(ctx: _Ctx, i: int) -> bool:
+    """Whether "a"/"an"/"per" + unit at ``i`` is the denominator of a rate: a price ("$3,500
+    a month"), a speed ("80 miles per hour"), a count ("four flights a week", "5% a
+    year"). "Twice a week" is a set, and "$2 million a year ago" a date."""
+    if _unit(ctx, i + 1) is None or not ctx.near(i, i + 1) or ctx.word(i + 2) in _RATE_AFTER:
+        return False
+    prev = ctx.word(i - 1)
+    if prev in {"once", "twice", "thrice", "times"}:
+        return False
+    if _numeric(prev) or prev in table("numbers") or prev in lexicon("time_rate_units"):
+        return True
+    if prev in {"%", "percent", "cent"} or prev in lexicon("time_currencies"):
+        return True
+    if not (prev.endswith("s") or prev == ")"):
+        return False
+    # "four flights a week", "200,000 affordable homes a year", "45 billion euros ($47
+    # billion) a year": a count a few words back
+    return any(
+        _numeric(ctx.word(k)) or ctx.word(k) in table("numbers") for k in range(i - 5, i - 1)
+    )
+
+
 def _numeric(word: str) -> bool:
     """A number written in digits or a large-number word ("2,000", "1.5", "million")."""
     return any(c.isdecimal() for c in word) or word in {"million", "billion", "thousand", "hundred"}
@@ -311,6 +385,10 @@ def duration_value(amount: int | None, unit: str, fraction: str | None = None) -
         return _fraction_value(fraction, unit)
     n = "X" if amount is None else str(amount)
     scaled = {"DE": 10, "CE": 100, "MIL": 1000, "FN": 2}
+    if fraction is not None and unit in scaled:
+        whole = float(fraction) * scaled[unit]  # "half a century": 50 years
+        if whole.is_integer():
+            return f"P{int(whole)}{'W' if unit == 'FN' else 'Y'}"
     if unit in scaled:
         target = "W" if unit == "FN" else "Y"
         if amount is None:
@@ -323,10 +401,19 @@ def duration_value(amount: int | None, unit: str, fraction: str | None = None) -
     return f"P{n}{unit}"
 
 
+# A fraction of these units is told in the next smaller one: (how many, its letter).
+_SMALLER = {"Y": (12, "M"), "D": (24, "H"), "H": (60, "M")}
+
+
 def _fraction_value(fraction: str, unit: str) -> str:
     """A duration with a fractional amount: halves in the next smaller unit ("P2Y6M",
     "PT1H30M"), other fractions as ISO 8601 decimals ("P2.3Y")."""
     whole, _, part = fraction.partition(".")
+    if int(whole or 0) == 0 and unit in _SMALLER:
+        factor, small = _SMALLER[unit]
+        amount = float(fraction) * factor  # "three-quarters of an hour": 45 minutes
+        if amount.is_integer():
+            return f"{'P' if unit == 'Y' else 'PT'}{int(amount)}{small}"
     time = "T" if unit in {"H", "MIN", "S"} else ""
     letter = "M" if unit == "MIN" else unit
     if part == "5" and unit in _HALF_UNIT:
@@ -349,6 +436,8 @@ def _m_calendar(ctx: _Ctx, i: int) -> Match | None:
         return None  # a bare month is left to _m_month, which checks its context
     if found.day is not None and found.year is None and ctx.word(found.end) in {"%", "percent"}:
         return None
+    if found.year is None and ctx.word(i - 1) == "the" and _name_follows(ctx, found.end):
+        return None  # "the May 4th Movement", "the July 26 Movement": a name
     return found.end, Sem(
         kind="cal",
         year=found.year,
@@ -357,6 +446,13 @@ def _m_calendar(ctx: _Ctx, i: int) -> Match | None:
         weekday=found.weekday,
         valid=found.valid,
     )
+
+
+def _name_follows(ctx: _Ctx, j: int) -> bool:
+    """Whether token ``j`` goes on a name: "Movement" in "the May 4th Movement"."""
+    if j >= len(ctx.tokens) or not ctx.near(j - 1, j) or not ctx.tokens[j].text.istitle():
+        return False
+    return ctx.word(j) in lexicon("time_name_heads")
 
 
 def _m_odd_date(ctx: _Ctx, i: int) -> Match | None:
@@ -397,12 +493,20 @@ def _m_month(ctx: _Ctx, i: int) -> Match | None:
         "early",
         "late",
         "the",
+        "a",
     }:
         return None
     if w in {"may", "march"} and ctx.word(i - 1) in {"to", "and", "or"} and not listed:
         return None  # "voted to March", "may or May not": keep the safe side
-    if ctx.word(i - 1) == "the" and not (ctx.word(i + 1).isalpha() and ctx.word(i + 1).islower()):
+    if ctx.word(i - 1) in {"the", "a"} and not (
+        ctx.word(i + 1).isalpha()
+        and ctx.tokens[i + 1].text.islower()
+        and ctx.word(i + 1) not in lexicon("time_function_words")
+    ):
         return None  # "the March elections" is one, "the May government" is not
+    may_name = w == "may" and ctx.word(i - 1) in {"the", "a"}
+    if may_name and ctx.word(i + 1) not in lexicon("time_event_nouns"):
+        return None  # "the May government": the politician
     return i + 1, Sem(kind="month", month=month)
 
 
@@ -433,15 +537,71 @@ def _m_year(ctx: _Ctx, i: int) -> Match | None:
         ctx.word(i - 1) == "." and ctx.tokens[i - 1].end == tok.start
     ):
         return None
-    if ctx.poss[i]:
-        return i + 1, Sem(kind="cal", year=year)  # "2019's budget"
-    strong = prev in lexicon("time_year_signals")
-    if not strong and not (1900 <= year <= 2100):
+    if not _year_context(ctx, i, year):
         return None
-    counted = nxt in lexicon("time_counted") or (nxt.isalpha() and nxt.endswith("s"))
-    if not strong and counted and nxt not in lexicon("time_year_nouns"):
-        return None  # "the 2000 people", "2000 tonnes"
     return i + 1, Sem(kind="cal", year=year)
+
+
+def _year_context(ctx: _Ctx, i: int, year: int) -> bool:
+    """Whether the four-digit number at ``i`` reads as a year from its neighbours.
+
+    A bare number is a year only with a year context: a time signal before it ("in",
+    "since", "by", "the year"), a possessive ("2019's budget"), a list or range of years
+    ("2019, 2020 and 2021"), a determiner before it and a singular noun after it ("the
+    2022 election", "a 1998 law"), or a year as the subject ("2019 was"). Never after a
+    quantity qualifier ("more than 1000"), before a plural or counted noun ("1000
+    customers"), or after a name ("Windows 2000").
+    """
+    prev, nxt = ctx.word(i - 1), ctx.word(i + 1)
+    if ctx.poss[i]:
+        return True  # "2019's budget"
+    if prev in {"about", "around", "circa"} and ctx.word(i - 2) in _SINCE:
+        return nxt not in lexicon("time_counted")  # "until about 1950"
+    if _qualified(ctx, i):
+        return False  # "more than 1000", "about 1500": an amount
+    named = ctx.cap(i + 1) and i + 2 < len(ctx.tokens) and ctx.cap(i + 2)  # "Paris Olympics"
+    counted = nxt in lexicon("time_counted") or (
+        nxt.isalpha() and nxt.endswith("s") and not nxt.endswith("ss") and not named
+    )
+    if counted and nxt not in lexicon("time_year_nouns"):
+        return False  # "the 2000 people", "2000 tonnes", "in 1000 villages"
+    if prev in lexicon("time_year_signals"):
+        return True
+    if prev == "to" and ctx.word(i - 2) in {"back", "dating", "dates", "dated", "date"}:
+        return True  # "dating back to 1994"
+    recent = 1800 <= year <= 2100
+    if prev in _LIST_JOINERS and year_value(ctx.word(i - 2)) is not None:
+        return True  # "2019, 2020 and 2021", "from 2010 to 2015"
+    if nxt in _LIST_JOINERS and year_value(ctx.word(i + 2)) is not None:
+        return recent and ctx.word(i + 3) not in lexicon("time_counted")
+    if not recent:
+        return False
+    determined = prev in lexicon("time_year_determiners") or (i > 0 and ctx.poss[i - 1])
+    if determined and nxt.isalpha():
+        return nxt not in lexicon("time_function_words")  # "the 2022 election"
+    if nxt == "and" and ctx.word(i + 2) == "beyond":
+        return True
+    if prev == "(" and nxt == ")":
+        return True  # "(1997)"
+    named = i > 0 and ctx.cap(i - 1)  # "Windows 2000 was released"
+    return nxt in lexicon("time_year_verbs") and not named  # "2019 was a hard year"
+
+
+_LIST_JOINERS = frozenset({",", "and", "or", "to", "through", "-", "–", "&", "/"})
+
+
+def _qualified(ctx: _Ctx, i: int) -> bool:
+    """Whether a quantity qualifier stands before token ``i`` ("more than", "about")."""
+    prev = ctx.word(i - 1)
+    two = f"{ctx.word(i - 2)} {prev}"
+    return (
+        two in lexicon("time_approx")
+        or prev in lexicon("time_amount_qualifiers")
+        or prev in lexicon("time_approx")
+    )
+
+
+_SINCE = frozenset({"since", "until", "till", "from", "in", "by", "before", "after"})
 
 
 def _m_relday(ctx: _Ctx, i: int) -> Match | None:
@@ -450,6 +610,8 @@ def _m_relday(ctx: _Ctx, i: int) -> Match | None:
     offsets = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}
     if w in offsets and ctx.cap(i) and i > 0 and _in_name(ctx, i):
         return None  # "USA Today", "VOA Today": a title
+    if w == "overnight":
+        return _overnight(ctx, i)
     if w in offsets:
         if w == "today" and ctx.poss[i] and ctx.word(i + 1) in {"world", "society", "youth"}:
             return i + 1, Sem(kind="ref", code="PRESENT_REF")  # "today's world"
@@ -468,6 +630,18 @@ def _m_relday(ctx: _Ctx, i: int) -> Match | None:
             if w == "this":
                 return i + 2, Sem(kind="rday", offset=0, part=part)
     return None
+
+
+def _overnight(ctx: _Ctx, i: int) -> Match | None:
+    """ "Overnight" as an adverb ("shelling continued overnight") or before an event
+    ("overnight attacks"): the night before publication, or the coming one in a future
+    clause. Not "the overnight rate", "an overnight stay" or "an overnight success"."""
+    nxt = ctx.word(i + 1)
+    if nxt.isalpha() and ctx.tokens[i + 1].text.islower():
+        adverbial = nxt in lexicon("time_function_words") or nxt in lexicon("time_signals")
+        if not adverbial and nxt not in lexicon("time_overnight_nouns"):
+            return None
+    return i + 1, Sem(kind="night")
 
 
 def _in_name(ctx: _Ctx, i: int) -> bool:
@@ -677,10 +851,18 @@ def _approx(ctx: _Ctx, i: int) -> int | None:
     return None
 
 
+# "One day" after these is some day to come ("he hopes to one day lead"), not 24 hours.
+_SOMEDAY_BEFORE = frozenset(
+    {"will", "would", "could", "can", "may", "might", "should", "to", "he", "she", "they", "we"}
+)
+
+
 def _m_duration(ctx: _Ctx, i: int) -> Match | None:
     """Durations: "two years", "almost two decades", "a decade", "three-day", "years"."""
     start = i
     w = ctx.word(i)
+    if w == "one" and ctx.follows(i, "day") and ctx.word(i - 1) in _SOMEDAY_BEFORE:
+        return i + 2, Sem(kind="ref", code="FUTURE_REF")  # "Islam will one day be"
     # Hyphenated adjectives: "two-day", "16-hour", "five-year" (not "six-year-old").
     if "-" in w:
         parts = w.split("-")
@@ -726,7 +908,11 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
             return None  # "37 years old", "60 Minutes"
         if unit == "S" and not unit_word.endswith("s") and ctx.word(j - 1) in {"a", "an"}:
             return None  # "a second term"
-        if unit == "Q" and not ctx.word(i).isdecimal():
+        if unit == "Q" and (
+            ctx.word(i) in int_table("ordinals")
+            or ctx.word(i) in {"a", "an"}
+            or (ctx.word(j + 1) == "of" and value is not None)
+        ):
             return None  # "the first quarter" is a quarter, not three months
         if ctx.word(j + 1) in {"-", "old"} and ctx.word(j + 2) == "old":
             return None
@@ -754,18 +940,31 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
             return None  # "the third in as many months"
         j += 1
     unit = _unit(ctx, j)
-    if unit is None or unit in {"WE", "Q"} or not ctx.word(j).endswith("s"):
+    if unit is None or unit == "WE" or not ctx.word(j).endswith("s"):
         return None
+    if unit == "Q" and j == start:
+        return None  # "quarters" alone: rooms as often as times; "several quarters" is one
     after = ctx.word(j + 1)
     if unit not in {"DE", "CE"} and after in {"ago", "earlier", "later"} and ctx.near(j, j + 1):
         if after == "ago":
             return j + 2, Sem(kind="ago", amount=None, unit=unit, offset=-1)  # "years ago"
         return j + 1, Sem(kind="dur", amount=None, unit=unit)  # "hours later"
+    if (
+        the
+        and j == i
+        and ctx.near(j, j + 1)
+        and (after == "ahead" or ctx.word(start - 1) in _ACROSS)
+    ):
+        return j + 1 + (after == "ahead"), Sem(kind="dur", amount=None, unit=unit)
     if the or (j == start and not ctx.prev_signal(j)):
         return None
     if j == start and ctx.word(j - 1) in {"the", "of", "and", "to"}:
         return None
     return j + 1, Sem(kind="dur", amount=None, unit=unit)
+
+
+# "over the years", "through the decades": a stretch of time, however long.
+_ACROSS = frozenset({"over", "through", "throughout", "across"})
 
 
 def _m_season(ctx: _Ctx, i: int) -> Match | None:
@@ -785,7 +984,17 @@ def _m_season(ctx: _Ctx, i: int) -> Match | None:
         return j + 1, Sem(kind="season", code=season, year=year)
     # A bare season only after a time signal ("in the spring", "during winter").
     prev = ctx.word(start - 1)
-    if prev not in {"in", "during", "until", "by", "since", "through", "throughout", "over"}:
+    if prev not in {
+        "in",
+        "into",
+        "during",
+        "until",
+        "by",
+        "since",
+        "through",
+        "throughout",
+        "over",
+    }:
         return None
     if ctx.word(i + 1) in {"water", "waters", "of", "'s", "time"}:
         return None
@@ -807,6 +1016,8 @@ def _m_decade(ctx: _Ctx, i: int) -> Match | None:
         w = w.split("-", 1)[1]  # "the mid-1990s"
     if start != i and w in int_table("decade_words"):
         return i + 1, Sem(kind="decade", year=int_table("decade_words")[w])
+    if i < len(ctx.poss) and ctx.poss[i] and start != i and _DECADE.fullmatch(w + "s"):
+        w += "s"  # "the 1990's": the decade, written with an apostrophe
     m = _DECADE.fullmatch(w)
     if m is not None:
         hundred = _HUNDREDS.fullmatch(w)
@@ -828,6 +1039,9 @@ def _m_decade(ctx: _Ctx, i: int) -> Match | None:
     return None
 
 
+_DETERMINED = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+
+
 def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
     """Quarters and halves: "the third quarter (of 2023)", "third-quarter", "the first half",
     and fiscal years ("FY2024").
@@ -839,6 +1053,7 @@ def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
         digits = fiscal_year.group(1)
         fy_year = year_value(digits) if len(digits) == 4 else 2000 + int(digits)
         return (i + 1, Sem(kind="cal", year=fy_year)) if fy_year is not None else None
+    start = i
     w = ctx.word(i)
     if w == "the":
         i += 1
@@ -864,9 +1079,8 @@ def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
             n = ordinals[head]
             limit = 4 if tail == "quarter" else 2
             if 1 <= n <= limit:
-                return i + 1, Sem(
-                    kind="quarter" if tail == "quarter" else "half", amount=n, year=year
-                )
+                kind = "quarter" if tail == "quarter" else "half"
+                return i + 1, Sem(kind=kind, amount=n, year=year)
         return None
     if w not in ordinals or not ctx.near(i, i + 1):
         return None
@@ -889,7 +1103,16 @@ def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
     ):
         year = RELATIVE_YEAR + _YEAR_SHIFT[ctx.word(end + 1)]
         end += 3
-    return end, Sem(kind="quarter" if unit == "quarter" else "half", amount=n, year=year)
+    elif ctx.word(end) == "of" and ctx.word(end + 1) == "the" and ctx.word(end + 2) == "year":
+        year = RELATIVE_YEAR  # "the second half of the year": this year's
+        end += 3
+    elif ctx.word(end) == "of" and ctx.word(end + 1) in _DETERMINED and year is None:
+        return None  # "the second half of the match": not a half of the calendar
+    # "in the first quarter" (not "for the first quarter"): a future clause means the next
+    code = {"in": "IN", "during": "IN", "by": "IN"}.get(ctx.word(start - 1))
+    if ctx.word(start - 1) in {"into", "until", "till", "through"}:
+        code = "INTO"  # "extended the cuts into the second quarter": not a past quarter
+    return end, Sem(kind="quarter" if unit == "quarter" else "half", amount=n, year=year, code=code)
 
 
 def _m_weekend(ctx: _Ctx, i: int) -> Match | None:
@@ -916,6 +1139,10 @@ def _m_set(ctx: _Ctx, i: int) -> Match | None:
         prev = ctx.word(i - 1)
         if i + 1 < len(ctx.tokens) and ctx.cap(i + 1) and ctx.near(i, i + 1):
             return None  # "the daily Granma": a newspaper
+        nxt = ctx.word(i + 1)
+        attribute = ctx.near(i, i + 1) and ctx.tokens[i + 1].text.isalpha() and nxt.islower()
+        if attribute and nxt not in lexicon("time_function_words") | lexicon("time_signals"):
+            return None  # "hourly pay", "a quarterly dividend": an attribute, not a time
         return i + 1, Sem(kind="set", code=sets[w])
     if w in {"every", "each"} and ctx.near(i, i + 1):
         j = i + 1
@@ -1113,6 +1340,65 @@ def _zones_lower() -> frozenset[str]:
     return frozenset(z.lower() for z in lexicon_lines("time_zones"))
 
 
+_YEAR_AGO = frozenset({"year-ago", "year-earlier"})
+_PERIODS = frozenset({"quarter", "period"})
+_THE_YEAR_BEFORE = frozenset({"for", "in", "during", "through", "throughout", "over"})
+_THE_YEAR_NOT_AFTER = frozenset(
+    {"before", "after", "that", "when", "since", "in", "of", "ended", "ending", "earlier", "ago"}
+)
+
+
+def _m_period(ctx: _Ctx, i: int) -> Match | None:
+    """The reporting periods of business news: "the year-ago quarter", "year-earlier",
+    "the latest period", "the full year", "the fiscal year", "year-end", "by year's end",
+    and "the year" after "for" or "in" ("for the year, volume was flat")."""
+    start = i
+    w = ctx.word(i)
+    if w == "the":
+        i += 1
+        if ctx.word(i) == "comparable" and ctx.near(i, i + 1):
+            i += 1
+        w = ctx.word(i)
+    if not ctx.near(start, i) and i != start:
+        return None
+    if w in _YEAR_AGO:
+        if ctx.word(i + 1) in _PERIODS and ctx.near(i, i + 1):
+            return i + 2, Sem(kind="runit", unit="Q", offset=-5)  # a year before the last
+        if start == i or ctx.word(i + 1).isalpha():
+            return i + 1, Sem(kind="runit", unit="Q", offset=-5)  # "year-earlier profit"
+        return None
+    if (
+        w in {"year-end", "yearend"}
+        or (w == "year" and ctx.word(i + 1) == "end")
+        or (w == "year" and ctx.poss[i] and ctx.word(i + 1) == "end")
+    ):
+        end = i + 1 if "-" in w or w == "yearend" else i + 2
+        if ctx.word(end) in {"-", "–"} or ctx.word(end) in table("numbers"):
+            return None
+        offset = -1 if ctx.word(start - 1) == "since" else 0
+        return end, Sem(kind="runit", unit="Y", offset=offset, code="END")
+    if start == i:
+        return None
+    if w == "latest" and ctx.word(i + 1) == "period" and ctx.near(i, i + 1):
+        return i + 2, Sem(kind="runit", unit="Q", offset=-1)  # the quarter just reported
+    if w in {"full", "fiscal"} and ctx.follows(i, "year"):
+        if ctx.word(i + 2) in {"ended", "ending"}:
+            return i + 2, Sem(kind="dur", amount=1, unit="Y")  # "the fiscal year ended June 30"
+        if ctx.word(i + 2) == "to":
+            return None
+        return i + 2, Sem(kind="runit", unit="Y", offset=0)
+    if w == "year" and ctx.word(i + 1) in {"ended", "ending"} and ctx.near(i, i + 1):
+        return i + 1, Sem(kind="dur", amount=1, unit="Y")  # "for the year ended Sept. 30"
+    of_months = ctx.word(start - 1) == "of" and ctx.word(start - 2) in {"months", "weeks", "days"}
+    if w == "year" and (of_months or ctx.word(start - 1) in _THE_YEAR_BEFORE) and not ctx.poss[i]:
+        if ctx.word(i + 1) in _THE_YEAR_NOT_AFTER or ctx.word(i + 1) in table("numbers"):
+            return None
+        if ctx.word(i + 1).isdecimal():
+            return None  # "the year 2000": the year itself
+        return i + 1, Sem(kind="runit", unit="Y", offset=0)
+    return None
+
+
 _DAYLIKE = {"cal", "wday", "rday"}
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
 #: Added to a year offset to mark a year relative to the anchor ("next year" = -9999).
@@ -1244,6 +1530,7 @@ _MATCHERS: tuple[Callable[[_Ctx, int], Match | None], ...] = (
     _m_clock,
     _m_boundary,
     _m_anaphoric,
+    _m_period,
 )
 
 # The matchers that can start at the commonest opening words; any other word tries all.
@@ -1259,6 +1546,7 @@ _BY_FIRST_WORD: dict[str, tuple[Callable[[_Ctx, int], Match | None], ...]] = {
         _m_quarter,
         _m_weekend,
         _m_boundary,
+        _m_period,
     ),
     "a": (_m_set, _m_ago, _m_duration),
     "an": (_m_set, _m_ago, _m_duration),

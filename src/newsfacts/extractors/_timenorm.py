@@ -175,6 +175,8 @@ def _year_for(
                     return year
             except ValueError:
                 continue
+    if day is None and direction == FUTURE and month < anchor.month:
+        return anchor.year + 1  # "the plant will open in February", said in March
     # How far ahead (positive) or back the date lies in the anchor's year, in months.
     ahead = (month - anchor.month) + ((day or 15) - anchor.day) / 31
     # A past clause reaches back a year only for a date well ahead ("in November" said
@@ -378,8 +380,9 @@ def _rel_year(sem: Sem, anchor: _dt.date | None) -> int | None:
 
 def _quarter(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
     """A quarter or half: of the year named, else of the anchor's year, or of the year
-    before when a past clause names one not yet begun. (A future clause may well name a
-    finished quarter: "expects to report third-quarter results".)"""
+    before when a past clause names one not yet begun, or after when a future clause names
+    one already over after "in" ("will pick up in the first quarter"). (Otherwise a future
+    clause may well name a finished quarter: "expects to report third-quarter results".)"""
     assert sem.amount is not None
     year = _rel_year(sem, anchor)
     letter = "Q" if sem.kind == "quarter" else "H"
@@ -388,8 +391,10 @@ def _quarter(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | 
     months = 3 if letter == "Q" else 6
     if sem.year is None and anchor is not None:
         current = (anchor.month - 1) // months + 1
-        if direction == PAST and sem.amount > current:
+        if direction == PAST and sem.amount > current and sem.code != "INTO":
             year -= 1  # "profit fell in the fourth quarter", said in March
+        elif direction == FUTURE and sem.amount < current and sem.code == "IN":
+            year += 1  # "sales will pick up in the first quarter", said in May
     first = (sem.amount - 1) * months + 1
     start = _dt.date(year, first, 1)
     end = _month_range(year, first + months - 1)[1]
@@ -428,6 +433,14 @@ def _clock(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | N
     return _day(anchor)
 
 
+def _night(_sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
+    """ "Overnight": the night before the anchor, or the anchor's own night ahead."""
+    if anchor is None:
+        return Normalised("time", "XXXX-XX-XXTNI")
+    day = anchor if direction == FUTURE else anchor - _dt.timedelta(days=1)
+    return Normalised("time", f"{day.isoformat()}TNI", day, day)
+
+
 def _with_time(result: Normalised, sem: Sem) -> Normalised:
     """The day's value with its time of day: "2024-03-05T15:00", "2024-03-01TNI"."""
     day = "XXXX-XX-XX" if result.value.endswith("_REF") else result.value
@@ -462,4 +475,5 @@ _HANDLERS = {
     "set": _set,
     "ref": _ref,
     "clock": _clock,
+    "night": _night,
 }

@@ -9,8 +9,11 @@ as if a little further away, and any cue across a clause break much further.
 
 from __future__ import annotations
 
-from newsfacts.document import Document
+from collections.abc import Sequence
+
+from newsfacts.document import Document, Token
 from newsfacts.extractors._timegrammar import Candidate
+from newsfacts.extractors._timelex import table
 from newsfacts.extractors._timenorm import FUTURE, PAST, UNKNOWN
 from newsfacts.lexicons import lexicon
 
@@ -62,6 +65,8 @@ def direction_of(document: Document, cand: Candidate) -> int:
     future = lexicon("time_future_cues")
     past = lexicon("time_past_cues")
     best: tuple[int, int] | None = None  # (distance, direction)
+    # "moved to price in a cut in June": the expression sits in an infinitive clause
+    infinitive = _infinitive_between(tokens, lo, cand.start)
     for i in range(lo, hi):
         if cand.start <= i < cand.end:
             continue
@@ -75,7 +80,7 @@ def direction_of(document: Document, cand: Candidate) -> int:
             found = FUTURE
         elif word in _PRESENT and not (i + 1 < hi and _past_participle(tokens[i + 1].text)):
             found = _PRESENT_CUE  # "the vote is on Friday" (not "is expected", "was")
-        elif word in past and not after_be:
+        elif word in past and not after_be and not _after_determiner(tokens, i):
             found = PAST
         elif _past_participle(raw) and not after_be:
             found, penalty = PAST, _WEAK_CUE
@@ -83,9 +88,13 @@ def direction_of(document: Document, cand: Candidate) -> int:
                 continue  # a far "-ed" word does not move a month to last year
         else:
             continue
+        if found == PAST and i < cand.start and _infinitive_between(tokens, i + 1, cand.start):
+            continue  # "moved to price in a cut in June": the June is ahead of the moving
         distance = (cand.start - i if i < cand.start else i - cand.end + 1) + penalty
         # A clause break between cue and expression weakens the cue.
         between = range(i + 1, cand.start) if i < cand.start else range(cand.end, i)
+        if infinitive and i >= cand.end and any(tokens[k].text == "," for k in between):
+            continue  # a past tense in the next clause does not reach into the infinitive
         if any(tokens[k].text in _CLAUSE_BREAKS for k in between):
             distance += _CUE_REACH
         elif any(tokens[k].text == "," for k in between):
@@ -99,6 +108,36 @@ def direction_of(document: Document, cand: Candidate) -> int:
         # further off, the copula belongs to another clause.
         return FUTURE if best[0] <= _PRESENT_REACH else UNKNOWN
     return best[1]
+
+
+# Nouns often after "to" that are no verbs: "sentenced to prison in June".
+_TO_NOUNS = frozenset({"prison", "jail", "court", "power", "office", "work", "school", "war"})
+
+
+def _infinitive_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether "to" + a bare verb ("to price", "to hold") stands in tokens ``[lo, hi)``."""
+    for k in range(lo, hi - 1):
+        if tokens[k].text != "to":
+            continue
+        verb = tokens[k + 1].text
+        if (
+            verb.isalpha()
+            and verb.islower()
+            and not verb.endswith("s")
+            and verb not in lexicon("time_function_words")
+            and verb not in table("numbers")
+            and verb not in _TO_NOUNS
+        ):
+            return True
+    return False
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "first", "its", "his", "her", "their", "our", "this"})
+
+
+def _after_determiner(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a past form follows a determiner, so is a noun: "a first cut", "the set"."""
+    return i > 0 and tokens[i - 1].text.lower() in _DETERMINERS
 
 
 def _past_participle(raw: str) -> bool:

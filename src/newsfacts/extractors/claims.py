@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cache
+from itertools import compress
 
 import attrs
 
@@ -33,6 +34,7 @@ from newsfacts.extractors._names import (
     Mentions,
     lower_tokens,
     mentions,
+    token_starts,
     word_set,
 )
 from newsfacts.extractors._quotes import Quote, quotes
@@ -52,7 +54,21 @@ def newsfacts_claims(document: Document, facts: Facts) -> list[Claim]:
 
 def find_claims(document: Document) -> list[Claim]:
     """Every claim of ``document``, in text order."""
-    return _Finder(document).run()
+    return _Finder(_plain_quotes(document), document.text).run()
+
+
+def _plain_quotes(document: Document) -> Document:
+    """The document itself, or, when it quotes ``like this'' (text converted from TeX or
+    old corpora), a twin whose marks are curly quotes at the same offsets (`` becomes
+    " “" and '' becomes "” "), so every span found holds for the original text."""
+    text = document.text
+    if "``" not in text:
+        return document
+    plain = text.replace("``", " “").replace("''", "” ")
+    return document.memo(
+        "newsfacts.claims.plain_quotes",
+        lambda d: Document(plain, published=d.published, metadata=d.metadata),
+    )
 
 
 # -- lexicons ----------------------------------------------------------------------------
@@ -111,6 +127,11 @@ _COUNTS = word_set("claim_grammar", "counts")
 _SUBJECT_WORDS = word_set("claim_grammar", "subject_words")
 # Nouns that end the hearer of "told": "told reporters", "told the court".
 _HEARERS = word_set("claim_grammar", "hearers")
+_MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should"))
+# Words after a headline's verb that open no clause ("warn of", "say for").
+_HEADLINE_NOT_CLAUSE = frozenset(
+    ("of", "about", "against", "over", "on", "for", "to", "in", "at", "with", "from", "by")
+)
 _QUOTE_CHARS = "\"“”„«»‘’'"
 
 
@@ -125,14 +146,16 @@ class _Draft:
 
 
 class _Finder:
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, original: str | None = None) -> None:
         self.doc = document
         self.text = document.text
+        # The text the claims quote: the caller's, when ``document`` is a twin of it.
+        self.original = document.text if original is None else original
         self.lex = _lex()
         self.reg: Mentions = mentions(document)
         self.quotes = quotes(document)
         self.tokens = document.tokens
-        self.tok_starts = [t.start for t in self.tokens]
+        self.tok_starts = token_starts(document)
         self.lows = lower_tokens(document)
         self.used_cues: set[int] = set()
         self.quote_starts = [q.span.start for q in self.quotes]
@@ -183,11 +206,12 @@ class _Finder:
         self.fill_speakers(drafts)
         out = []
         for d in drafts:
-            cue_text = self.text[d.cue.start : d.cue.end] if d.cue is not None else None
+            original = self.original
+            cue_text = original[d.cue.start : d.cue.end] if d.cue is not None else None
             out.append(
                 Claim(
                     span=d.span,
-                    text=self.text[d.span.start : d.span.end],
+                    text=original[d.span.start : d.span.end],
                     kind=d.kind,
                     cue=cue_text,
                     cue_span=d.cue,
@@ -246,6 +270,10 @@ class _Finder:
                     if found is not None:
                         return found
             return None
+        if self.text[q.span.end - 1] == "." and self.text[q.close - 1] == ".":
+            # ``"... dangerous." Commission chairperson Mary Phiri said``: the sentence
+            # ended inside the quote; what follows is a new one.
+            return None
         i = self.tok_index(q.close + 1)
         if (
             q.paragraph == 0
@@ -282,6 +310,11 @@ class _Finder:
         if m is not None:
             speaker = self.speaker_of(m)
             j = self.tok_index(m.span.end)
+            # "union leader Maria Keller said": the role and the name are one subject.
+            nxt = self.mention_at_token(j)
+            if nxt is not None and nxt.entity == m.entity and nxt.span.start < limit:
+                speaker = self.speaker_of(nxt)
+                j = self.tok_index(nxt.span.end)
         else:
             # A bare noun in a headline: "..., union says".
             bare = self.bare_speaker(i)
@@ -576,7 +609,8 @@ class _Finder:
                 if sent is not None:
                     last_speaker[sent.start] = d.speaker
         verbs = self.lex.verbs
-        candidates = [i for i, w in enumerate(self.lows) if w in verbs or w == "according"]
+        wanted = verbs.keys() | {"according"}
+        candidates = compress(range(len(self.lows)), map(wanted.__contains__, self.lows))
         for idx in candidates:
             tok = toks[idx]
             low = self.lows[idx]
@@ -836,7 +870,8 @@ class _Finder:
                 if j < n and toks[j].text == ",":
                     return None
             # Skip "on Friday", "in a statement" up to a comma or a clause's first word.
-            if j < n and (self.lows[j] in _ADJUNCT_START or self.lows[j] in _WEEKDAYS):
+            at_least = self.lows[j : j + 2] in (["at", "least"], ["at", "most"])
+            if j < n and not at_least and (self.lows[j] in _ADJUNCT_START or self.lows[j] in _WEEKDAYS):
                 # "said on Friday the ...", "said Friday, ...", "said in a statement, ..."
                 first = j + 1 if self.lows[j] in _WEEKDAYS else j + 2
                 k = j
@@ -867,6 +902,7 @@ class _Finder:
                         low in _CLAUSE_START
                         or toks[j].text[0].isupper()
                         or toks[j].text[0].isdigit()
+                        or self.headline_clause(j, sent)
                     )
                 )
                 or (cls == "say" and low in ("so", "nothing", "anything", "something", "yes"))
@@ -881,6 +917,21 @@ class _Finder:
         if end - start < 3:
             return None
         return Span(start, end)
+
+    def headline_clause(self, j: int, sent: Span) -> bool:
+        """Whether token ``j`` opens a clause in a headline, where "that" is always left
+        out ("Salmon farmers warn new tax will drive investment abroad")."""
+        if sent.start != self.doc.paragraphs[0].start or self.text[sent.end - 1] in ".!?":
+            return False
+        if self.lows[j] in _HEADLINE_NOT_CLAUSE or not self.tokens[j].text.isalpha():
+            return False
+        # A clause has a verb of its own a few words on: an auxiliary or a modal.
+        for k in range(j + 1, min(len(self.tokens), j + 6)):
+            if self.tokens[k].start >= sent.end:
+                break
+            if self.lows[k] in _AUXILIARIES or self.lows[k] in _MODALS:
+                return True
+        return False
 
     def has_lower_word(self, j: int, end: int) -> bool:
         toks = self.tokens

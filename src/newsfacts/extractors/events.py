@@ -15,6 +15,8 @@ the verb before it. An event inside a claim's words carries that claim and its s
 from __future__ import annotations
 
 import bisect
+import datetime
+import re
 from collections.abc import Iterator, Sequence
 
 from newsfacts.document import Document, Token
@@ -40,6 +42,7 @@ from newsfacts.extractors._events_names import name_phrase
 from newsfacts.extractors._events_triggers import Found, find_triggers
 from newsfacts.hookspecs import hookimpl
 from newsfacts.models import (
+    Article,
     Claim,
     Event,
     EventType,
@@ -53,6 +56,10 @@ from newsfacts.models import (
 
 __all__ = ["newsfacts_events"]
 
+# Sentence openings that go on about the people of the sentence before ("Some sprayed").
+_ANAPHORIC = frozenset({"some", "many", "others", "most", "several", "they", "he", "she"})
+# A subject that is only one of these stands for people named before ("Some sprayed").
+_PARTITIVE = frozenset({"some", "many", "most", "several"})
 # Event types the dateline does not place outside the lead paragraph.
 _UNPLACED = frozenset({EventType.STATEMENT, EventType.ECONOMIC})
 
@@ -78,6 +85,14 @@ class _Finder:
         self.quantities: SpanIndex[Quantity] = SpanIndex(facts.quantities)
         self.claims: SpanIndex[Claim] = SpanIndex(facts.claims)
         self.dateline = dateline_place(facts.article)
+        self.local_stems = _local_stems(facts.article)
+        self._carry: tuple[int, tuple[Located | None, bool]] | None = None
+        self._sentence_span = Span(0, 0)
+        self._previous_sentence = -1
+        self._elsewhere = -1
+        # The participants of the first event of each sentence, for "Some ..." after it.
+        self._agents: dict[int, tuple[Participant, ...]] = {}
+        self._partitive: Participant | None = None
         dateline = facts.article.dateline_span
         self._lead_paragraph = (
             document.paragraph_index(dateline.start) if dateline else self._first_body_paragraph()
@@ -106,6 +121,7 @@ class _Finder:
             found = find_triggers(tokens)
             if found:
                 yield from self._sentence(sentence, tokens, found)
+            self._previous_sentence = sentence.start
 
     def _blocked(self, sentence: Span, tokens: Sequence[Token]) -> frozenset[int]:
         """Indices of the sentence's tokens that lie inside a time expression."""
@@ -136,11 +152,14 @@ class _Finder:
         paragraph = self.document.paragraph_at(sentence.start) or sentence
         lead = self.document.paragraph_index(sentence.start) == self._lead_paragraph
         free_times = self._free_times(sentence, tokens, found, clause_of, with_events)
+        dating = self._dating(view, sentence, found, clause_of)
+        self._sentence_span = sentence
+        self._partitive = None
         other_verbs = iter(_other_verbs(view))
         pending = next(other_verbs, None)
         inherited: Subject | None = None
         main: Subject | None = None
-        previous_place: tuple[Located, bool] | None = None
+        previous_place: tuple[Located | None, bool] | None = None
         previous_time: TimeExpression | None = None
         for n, f in enumerate(found):
             # Verbs that are not events ("said", "had spoken") still lend their subject
@@ -157,7 +176,9 @@ class _Finder:
             # A participle after a comma ("..., warning that") belongs to the main
             # clause: it shares the sentence's first subject, not the nearest one.
             adjunct = f.kind == "ing" and f.first > 0 and view.lower[f.first - 1] == ","
+            reporter = inherited
             args, subject, shared = participants(view, f, main if adjunct else inherited)
+            args = _speaker_pronoun(view, args, reporter)
             inherited = subject or inherited
             main = main or subject
             # A verb sharing the previous verb's subject shares its time and place too
@@ -167,21 +188,46 @@ class _Finder:
                 or free_times.get(n)
                 or (previous_time if shared else None)
                 or free_times.get(-1)
+                or self._sentence_time(view, f, dating, trigger_span.start)
                 or self.times.last_before(paragraph, sentence.start)
             )
             previous_time = time
             place = self._place(view, f, clause_of[f.first], places)
             if place is None and shared:
                 place = previous_place
+            if place is None and f.trigger.type is not EventType.STATEMENT:
+                place = self._carried(sentence, view.lower[0])
             previous_place = place if place is not None and not place[1] else None
-            where = place[0] if place is not None else self._default_place(f, lead)
+            # Only a verb's place carries on: "prosecutions in England" names a kind of
+            # happening, not where the paragraph's next ones happen.
+            if (
+                place is not None
+                and not place[1]
+                and not f.as_noun
+                and f.trigger.type is not EventType.STATEMENT
+            ):
+                self._carry = (sentence.start, place)
+                if place[0] is None:
+                    # A place without a name ("in the border region") keeps the dateline
+                    # off the rest of its paragraph.
+                    self._elsewhere = paragraph.start
+            found_args = self._participants(view, sentence, args, trigger_span)
+            found_args = self._some_of_them(view, f, found_args)
+            if n == len(found) - 1 or n == 0:
+                self._agents[sentence.start] = found_args
+            if place is not None:
+                where = place[0]
+            elif self._elsewhere == paragraph.start:
+                where = None
+            else:
+                where = self._default_place(f, lead, time, found_args)
             claim = claim_at(self.claims, trigger_span)
             yield Event(
                 span=clause,
                 trigger=self.document.slice(trigger_span),
                 trigger_span=trigger_span,
                 type=f.trigger.type,
-                participants=self._participants(view, sentence, args, trigger_span),
+                participants=found_args,
                 time=time,
                 place=where.name if where else None,
                 place_span=where.span if where else None,
@@ -190,17 +236,93 @@ class _Finder:
                 reported_by=claim.speaker if claim else None,
             )
 
-    def _default_place(self, found: Found, lead: bool) -> Located | None:
+    def _some_of_them(
+        self, view: SentenceView, found: Found, participants: tuple[Participant, ...]
+    ) -> tuple[Participant, ...]:
+        """ "French farmers protested ... Some sprayed manure and blocked roads": a subject
+        that is only a quantifier stands for the agents of the sentence before, and so
+        does the missing subject of a verb joined to it."""
+        if found.as_noun or any(p.role is ParticipantRole.AGENT for p in participants):
+            return participants
+        i = found.first - 1
+        lower = view.lower
+        if i >= 0 and lower[i] in _PARTITIVE and (i == 0 or lower[i - 1] in (",", ";")):
+            before = self._agents.get(self._previous_sentence, ())
+            agent = next((p for p in before if p.role is ParticipantRole.AGENT), None)
+            if agent is None:
+                return participants
+            token = view.tokens[i]
+            self._partitive = Participant(
+                name=agent.name, role=agent.role, span=Span(token.start, token.end), kind=agent.kind
+            )
+        elif not (self._partitive is not None and i >= 0 and lower[i] in ("and", ",")):
+            self._partitive = None
+            return participants
+        return participants if self._partitive is None else (self._partitive, *participants)
+
+    def _carried(self, sentence: Span, first: str) -> tuple[Located | None, bool] | None:
+        """The place an earlier happening of the sentence was given ("fled near Patras as
+        a wildfire tore through forests"), or of the sentence before when this one goes on
+        about the same people ("protested in Strasbourg. Some sprayed manure")."""
+        if self._carry is None:
+            return None
+        at, place = self._carry
+        if at == sentence.start or (at == self._previous_sentence and first in _ANAPHORIC):
+            return place
+        return None
+
+    def _default_place(
+        self,
+        found: Found,
+        lead: bool,
+        time: TimeExpression | None,
+        participants: Sequence[Participant],
+    ) -> Located | None:
         """The dateline's city, for an event that names no place of its own.
 
         By wire convention the dateline is where the story happens: it places the lead
         paragraph, and the physical happenings further down (clashes, arrests, talks,
-        floods). Statements and economic moves further down are not placed by it: a
-        spokesman speaks from wherever he is, and "revenue fell" happens nowhere.
+        floods). It does not place background, dated to another month or year ("In
+        September, jets shot down ..."). Statements and economic moves further down are
+        placed by it only when their agent is local (the "Law Society of Kenya" under a
+        NAIROBI, Kenya dateline): a spokesman speaks from wherever he is, and "revenue
+        fell" happens nowhere.
         """
+        if self.dateline is None or _background(time, self.facts.article.published):
+            return None
         if lead or found.trigger.type not in _UNPLACED:
             return self.dateline
+        agents = [p.name.lower() for p in participants if p.role is ParticipantRole.AGENT]
+        if any(stem in name for name in agents for stem in self.local_stems):
+            return self.dateline
         return None
+
+    def _sentence_time(
+        self, view: SentenceView, found: Found, dating: dict[int, int], offset: int
+    ) -> TimeExpression | None:
+        """The time of an earlier clause of the sentence ("fled on Sunday as a wildfire
+        tore through"), unless it dates the report ("said on Wednesday"), or the event is
+        told as earlier than it ("had passed")."""
+        if _pluperfect(view, found.first):
+            return None
+        time = self.times.last_before(self._sentence_span, offset)
+        if time is None or dating.get(time.span.start, 0) < 0:
+            return None
+        return time
+
+    def _dating(
+        self, view: SentenceView, sentence: Span, found: list[Found], clause_of: list[int]
+    ) -> dict[int, int]:
+        """The sentence's times by start offset: -1 for those that date a reporting verb's
+        clause, which therefore date nothing else."""
+        starts = [t.start for t in view.tokens]
+        reporting = word_class("reporting")
+        reported = {clause_of[k] for k, w in enumerate(view.lower) if w in reporting}
+        out: dict[int, int] = {}
+        for time in self.times.inside(sentence, limit=len(found) + 8):
+            index = min(bisect.bisect_left(starts, time.span.start), len(starts) - 1)
+            out[time.span.start] = -1 if clause_of[index] in reported else 0
+        return out
 
     def _free_times(
         self,
@@ -247,13 +369,52 @@ class _Finder:
 
     def _place(
         self, view: SentenceView, found: Found, clause: int, places: PlaceIndex
-    ) -> tuple[Located, bool] | None:
-        """The place named for the event, and whether it is where something went to."""
+    ) -> tuple[Located | None, bool] | None:
+        """The place named for the event (``None`` for one described without a name, "in
+        the border region"), and whether it is where something went to."""
         best = places.nearest(clause, found.first, found.trigger.type is EventType.MOVEMENT)
         if best is None:
             return None
+        if not best.named:
+            return None, False
         span = Span(view.tokens[best.start].start, view.tokens[best.end - 1].end)
         return Located(self.document.slice(span), span), best.goal
+
+
+def _speaker_pronoun(view: SentenceView, args: list[Arg], reporter: Subject | None) -> list[Arg]:
+    """ "Lithuania, which borders Belarus, said it had raised ...": "it" or "they" right
+    after a reporting verb is the reporting verb's subject."""
+    if reporter is None or (
+        reporter.end - reporter.start == 1 and view.lower[reporter.start] in word_class("pronoun")
+    ):
+        return args
+    reporting = word_class("reporting")
+    out = []
+    for arg in args:
+        i = arg.start
+        if (
+            arg.end - i == 1
+            and view.lower[i] in ("it", "they")
+            and i > 0
+            and (
+                view.lower[i - 1] in reporting
+                or (i > 1 and view.lower[i - 1] == "that" and view.lower[i - 2] in reporting)
+            )
+        ):
+            arg = Arg(reporter.start, reporter.end, arg.role)
+        out.append(arg)
+    return out
+
+
+def _pluperfect(view: SentenceView, index: int) -> bool:
+    """Whether the verb at ``index`` follows "had" ("had passed", "had not been told")."""
+    skip = word_class("aux") | word_class("adverb")
+    j = index - 1
+    while j >= 0 and index - j <= 4 and view.lower[j] in skip:
+        if view.lower[j] in ("had", "'d"):
+            return True
+        j -= 1
+    return False
 
 
 def _other_verbs(view: SentenceView) -> list[int]:
@@ -275,6 +436,41 @@ def _other_verbs(view: SentenceView) -> list[int]:
         ):
             out.append(i)
     return out
+
+
+# A time spanning more than this many days ("in June", "last year") dates background.
+_BACKGROUND_SPAN = 7
+# TIMEX3 values without a day or week: "XXXX-09", "2023", "2024-SU", "2023-Q3".
+_COARSE = re.compile(r"[\dX]{4}(?:-(?:[\dX]{2}|SP|SU|FA|WI|Q\d|H\d))?\Z")
+# A day more than this many days before publication is background too.
+_BACKGROUND_AGE = 14
+
+
+def _background(time: TimeExpression | None, published: datetime.date | None) -> bool:
+    """Whether the event's time marks it as background rather than today's news."""
+    if time is None:
+        return False
+    if _COARSE.match(time.value):
+        return True  # a month, season, quarter or year: "In September", "last year"
+    if time.start is None or time.end is None:
+        return False
+    if (time.end - time.start).days > _BACKGROUND_SPAN:
+        return True
+    return published is not None and (published - time.end).days > _BACKGROUND_AGE
+
+
+def _local_stems(article: Article) -> tuple[str, ...]:
+    """The dateline's city and country, cut to stems that also match their adjectives
+    ("NAIROBI, Kenya" -> "nairob", "keny": "Kenyan")."""
+    if article.dateline is None:
+        return ()
+    head = article.dateline.split("(", 1)[0]
+    out = []
+    for part in head.split(","):
+        word = part.strip(" \t—–-:").lower()
+        if len(word) >= 4 and word.replace(" ", "").replace(".", "").isalpha():
+            out.append(word[:-1] if len(word) > 4 else word)
+    return tuple(out)
 
 
 _HEADER_END = ("—", "–", " - ", "--")

@@ -24,7 +24,9 @@ from newsfacts.models import Facts, Span, TimeExpression
 __all__ = ["candidates", "newsfacts_times", "time_expressions"]
 
 # Kinds whose value depends on the tense of their clause.
-_DIRECTED = frozenset({"wday", "month", "season", "weekend", "cal", "runit", "quarter", "half"})
+_DIRECTED = frozenset(
+    {"wday", "month", "season", "weekend", "cal", "runit", "quarter", "half", "night"}
+)
 # Words that may stand between a day and its clock time ("March 4, 2024 at 8:15 AM").
 _CLOCK_JOINERS = frozenset({"at", ",", "-", "–", "—", "from", "around", "about"})
 
