@@ -20,14 +20,21 @@ How a prediction is scored (per sentence, one-to-one):
   the same two bounds (in either order, since NewsQuant writes "from 208 to 193" as
   "208.0-193.0"). Among value matches the one that also agrees on unit and change is
   preferred. Precision = matches / predictions, recall = matches / gold.
-* **value+unit**: the matched pair also agrees on the unit. Units are compared after
-  normalisation: lower case, each word singularised, synonyms folded on each side of a
-  "per" ("percent" and
-  "percentage", "US dollar" and "dollar", "yen" and "japanese yen", "degree Celsius"
-  and "celsius"...). NewsQuant gives a counted thing as the unit of a count ("13000
-  workers" -> "worker"); ours is ``unit`` when there is one, else the counted
-  ``noun``. A count's unit also matches when the head words (last words) agree
-  ("different bosses" vs "bosses"). Gold "-" (no unit) matches a prediction with neither.
+* **value+unit**: the matched pair also agrees on the unit. CQE's own scorer compares
+  its normalised unit strings exactly; ours are named differently, so units are compared
+  after a normalisation applied to gold and prediction alike: lower case, hyphens as
+  spaces, each word singularised, "barrel of oil" -> "barrel", and synonyms folded for
+  the whole unit or else for each side of a "per" ("percent" and "percentage", "US
+  dollar" and "dollar", "yen" and "japanese yen", "degree Celsius" and "celsius",
+  "million British thermal units" and "mega british thermal unit"...; see
+  ``_UNIT_SYNONYMS``). NewsQuant gives a counted thing as the unit of a count ("13000
+  workers" -> "worker", a share of one as "% Germans"); ours is ``unit`` when there is
+  one, else the counted ``noun``. For a count only (a gold unit that is neither a unit
+  of measure nor a currency we know, see ``is_count_unit``) the head words (last words)
+  suffice, since NewsQuant keeps the whole noun phrase ("different bosses" vs our head
+  "bosses"); units of measure and currencies must match in full ("australian dollar" is
+  not "dollar", "mile per hour" is not "hour"). Gold "-" (no unit) matches a prediction
+  with neither.
 * **value+qualifier**: the matched pair also agrees on NewsQuant's ``change``: our
   qualifier None -> "=", approximately -> "~", more_than and at_least -> ">",
   less_than, at_most and up_to -> "<". NewsQuant's "up" and "down" mark a figure
@@ -85,12 +92,9 @@ _UNIT_SYNONYMS = {
     "degree celsius": "celsius",
     "degree fahrenheit": "fahrenheit",
     "revolution per minute": "revolutions per minute",
-    "pound": "pound-mass",
-    "pound-foot": "foot pound-force",
+    "pound": "pound mass",
+    "pound foot": "foot pound force",
     "metric horsepower": "horsepower",
-    "milliampere hour": "milliampere-hour",
-    "part per billion": "parts-per-billion",
-    "part per million": "parts-per-million",
     "million british thermal unit": "mega british thermal unit",
     "penny": "point",
     "time": "count",
@@ -143,6 +147,7 @@ def norm_unit(unit: str | None) -> str | None:
     if unit in ("", "-"):
         return None
     unit = unit.split(" of ")[0]  # "barrel of oil" -> "barrel"
+    unit = unit.replace("-", " ")  # "milliampere-hour", "parts-per-billion"
     unit = " ".join(_singular(w) for w in unit.split())
     if unit in _UNIT_SYNONYMS:
         return _UNIT_SYNONYMS[unit]

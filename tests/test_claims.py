@@ -275,6 +275,100 @@ def test_no_pronoun_or_bare_title_when_the_person_is_named() -> None:
         assert claim.speaker.name.lower() not in ("he", "she", "they", "the union leader")
 
 
+def test_role_then_name_before_the_verb_after_a_quote() -> None:
+    claim = by_text(
+        claims('"We are not against paying tax," union leader Maria Keller said.'), "tax"
+    )
+    assert claim.cue == "said"
+    assert speaker(claim) == ("Maria Keller", "person")
+    assert claim.speaker is not None and claim.speaker.role == "union leader"
+
+
+def test_sentence_ended_inside_the_quote_takes_no_cue_after_it() -> None:
+    text = (
+        'The commission said the figures were "misleading and dangerous." Commission '
+        "chairperson Mary Phiri said the final count was expected by Wednesday."
+    )
+    found = claims(text)
+    count = by_text(found, "final count")
+    assert speaker(count) == ("Mary Phiri", "person")
+    assert all(c.text != "misleading and dangerous." for c in found)
+
+
+def test_spokesman_after_a_place_is_the_speaker() -> None:
+    claim = by_text(claims("Talks will resume next Tuesday in Berlin, a spokesman said."), "Talks")
+    assert claim.text == "Talks will resume next Tuesday in Berlin"
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("spokesman", "spokesman")
+
+
+def test_role_named_later_gives_the_name() -> None:
+    text = (
+        "OSLO (Reuters) - The head of Norway's largest salmon farmer said on Tuesday that a "
+        "new tax would drive investment abroad.\n\n"
+        '"Every krone counts," she told Reuters.\n\n'
+        "Chief Executive Ingrid Solberg has led the company since 2019."
+    )
+    found = claims(text)
+    assert speaker(by_text(found, "drive investment")) == ("Ingrid Solberg", "person")
+    assert speaker(by_text(found, "Every krone")) == ("Ingrid Solberg", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "``This is a great night,'' Whitfield said. ``We keep promises.''",
+            "This is a great night",
+        ),
+        ("« Ce n'est pas un cadeau », he told the radio station RFI.", "Ce n'est pas un cadeau"),
+        ("Pryce thanked volunteers: 'People came with buckets before the brigade.'", "People came"),
+    ],
+)
+def test_other_quote_marks_and_cues(text: str, quoted: str) -> None:
+    claim = by_text(claims(text), quoted)
+    assert claim.kind is ClaimKind.DIRECT
+    assert claim.text.startswith(quoted)
+    assert text[claim.span.start : claim.span.end] == claim.text
+
+
+def test_tex_quotes_keep_offsets_into_the_original_text() -> None:
+    text = "Team owner Dana Whitfield spoke.\n\n``We promised a stadium,'' Whitfield said."
+    doc = Document(text)
+    found = find_claims(doc)
+    claim = by_text(found, "We promised")
+    assert claim.text == "We promised a stadium"
+    assert speaker(claim) == ("Dana Whitfield", "person")
+    assert doc.text == text
+
+
+def test_thanking_alone_is_no_claim() -> None:
+    assert claims("Nordhav thanked local authorities for their support.") == []
+
+
+def test_headline_verb_without_that() -> None:
+    text = "Salmon farmers warn new tax will drive investment abroad\n\nBy Kari Lund"
+    claim = by_text(claims(text), "new tax")
+    assert claim.text == "new tax will drive investment abroad"
+    assert claims("Farmers warn of hard winter\n\nBy Kari Lund") == []
+
+
+def test_at_least_opens_the_content() -> None:
+    claim = by_text(claims("Historians say at least 90,000 objects are held in France."), "objects")
+    assert claim.text.startswith("at least 90,000")
+    assert speaker(claim) == ("Historians", "group")
+
+
+def test_anonymous_official_with_a_definite_role() -> None:
+    text = (
+        "The authority's cabinet member for the environment, who declined to be named, said "
+        "the council could not afford the work."
+    )
+    claim = by_text(claims(text), "could not afford")
+    assert claim.speaker is not None
+    assert claim.speaker.kind is EntityKind.ANONYMOUS
+
+
 # -- the hook and the model contract ---------------------------------------------------
 
 

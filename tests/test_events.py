@@ -266,6 +266,121 @@ def test_the_dateline_places_happenings_but_not_later_statements() -> None:
     assert by_trigger(events, "denied").place is None
 
 
+def _datelined(text: str, dateline: str, **kw: object) -> list[Event]:
+    return run(text, dateline=dateline, dateline_span=_span(text, dateline), **kw)
+
+
+def test_a_place_without_a_name_keeps_the_dateline_away() -> None:
+    text = (
+        "WARSAW, Poland — Two drones crashed in farmland in the east of the country.\n\n"
+        "Fighting continued in the border region. Rebels attacked a convoy.\n\n"
+        "Police arrested two men."
+    )
+    events = _datelined(text, "WARSAW, Poland")
+    assert by_trigger(events, "crashed").place is None
+    assert by_trigger(events, "attacked").place is None  # same paragraph
+    assert by_trigger(events, "arrested").place == "Warsaw"
+
+
+def test_background_dated_to_a_month_is_not_placed_by_the_dateline() -> None:
+    text = "KYIV, Ukraine — Rebels attacked a convoy.\n\nIn September, jets shot down drones."
+    times = (time_at(text, "September", value="XXXX-09"),)
+    events = _datelined(text, "KYIV, Ukraine", times=times)
+    assert by_trigger(events, "attacked").place == "Kyiv"
+    shot = by_trigger(events, "shot down")
+    assert shot.time is not None and shot.place is None
+
+
+def test_from_a_place_is_an_origin_not_the_place() -> None:
+    text = "KYIV, Ukraine — Drones crossed from Belarus. Mediators from Egypt arrived."
+    events = _datelined(text, "KYIV, Ukraine")
+    assert by_trigger(events, "crossed").place is None
+    assert all(e.place != "Belarus" and e.place != "Egypt" for e in events)
+
+
+def test_later_statements_by_a_local_body_take_the_dateline() -> None:
+    text = (
+        "NAIROBI, Kenya — The court struck a law.\n\n"
+        "The Law Society of Kenya welcomed the decision. Belarus denied any involvement."
+    )
+    events = _datelined(text, "NAIROBI, Kenya")
+    assert by_trigger(events, "welcomed").place == "Nairobi"
+    assert by_trigger(events, "denied").place is None
+
+
+def test_a_place_carries_to_the_rest_of_its_sentence_and_to_some_of_them() -> None:
+    text = (
+        "ATHENS, Greece — People fled near Patras as a wildfire tore through forests.\n\n"
+        "French farmers protested in Strasbourg. Some sprayed manure and blocked roads. "
+        "Police arrested two men."
+    )
+    events = _datelined(text, "ATHENS, Greece")
+    assert by_trigger(events, "tore").place == "Patras"
+    for trigger in ("sprayed", "blocked"):
+        event = by_trigger(events, trigger)
+        assert event.place == "Strasbourg"
+        assert ("French farmers", "agent") in roles(event)
+    assert by_trigger(events, "arrested").place is None  # the lead is near Patras
+
+
+def test_the_time_of_an_earlier_clause_dates_the_sentence_but_not_a_report() -> None:
+    text = (
+        "People fled on Sunday as a wildfire tore through forests.\n\n"
+        "Residents said on Wednesday they had received no alert before floods tore roads."
+    )
+    times = (time_at(text, "Sunday"), time_at(text, "Wednesday"))
+    events = run(text, times=times)
+    assert [e.time.text if e.time else None for e in events if e.trigger == "tore"] == [
+        "Sunday",
+        None,
+    ]
+
+
+def test_it_after_a_reporting_verb_is_its_subject() -> None:
+    events = run("Lithuania, which borders Belarus, said it had deployed troops.")
+    assert ("Lithuania", "agent") in roles(by_trigger(events, "deployed"))
+
+
+def test_participant_phrases_stop_at_verbs_and_wh_words() -> None:
+    events = run(
+        "Heavy rain flooded towns, forcing more than 3,000 people to leave their homes. "
+        "The minister condemned what he called reckless behaviour."
+    )
+    assert ("people", "agent") in roles(by_trigger(events, "leave"))
+    assert not any(r == "patient" for _, r in roles(by_trigger(events, "condemned")))
+
+
+def test_coordinated_subjects_asides_and_light_verbs() -> None:
+    events = run(
+        "The European Union and the Mercosur bloc signed a pact. "
+        "Okonkwo, 24, signed a six-year contract. "
+        "Firefighters, backed by aircraft, were battling the blaze. "
+        "Chelsea had also made offers. "
+        "Many of them were in cars swept away by the water."
+    )
+    signed = [e for e in events if e.trigger == "signed"]
+    names = {p.name for p in signed[0].participants}
+    assert any("European Union" in n for n in names) and any("Mercosur" in n for n in names)
+    assert ("Okonkwo", "agent") in roles(signed[1])
+    assert ("six-year contract", "patient") in roles(signed[1])
+    assert ("Firefighters", "agent") in roles(by_trigger(events, "battling"))
+    assert ("Chelsea", "agent") in roles(by_trigger(events, "offers"))
+    assert ("cars", "patient") in roles(by_trigger(events, "swept"))
+
+
+def test_a_lead_elsewhere_keeps_the_dateline_off_the_rest_of_the_story() -> None:
+    text = (
+        "ATHENS, Greece — People fled near Patras as a wildfire spread.\n\n"
+        "Firefighters battled the blaze.\n\nPolice arrested two men."
+    )
+    events = _datelined(text, "ATHENS, Greece")
+    assert by_trigger(events, "fled").place == "Patras"
+    assert by_trigger(events, "battled").place is None
+    assert by_trigger(events, "arrested").place is None
+    same = "LAGOS, Nigeria — Cases rose in Lagos state.\n\nPolice arrested two men."
+    assert by_trigger(_datelined(same, "LAGOS, Nigeria"), "arrested").place == "Lagos"
+
+
 def test_organisations_are_not_places() -> None:
     events = run("Protesters gathered at the Labour Ministry, and police arrested two men.")
     assert all(e.place is None for e in events)

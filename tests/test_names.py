@@ -140,6 +140,107 @@ def test_dateline_and_sentence_openers_are_not_names() -> None:
     assert all(e.kind is not EntityKind.ORGANIZATION for e in reg.entities if e.name == "BERLIN")
 
 
+def test_dateline_place_and_agency_are_not_entities() -> None:
+    for text in (
+        "HAMBURG, Germany (Reuters) - The port operator HHLA said it would cut jobs.",
+        "HAMBURG (AP) — Dockers walked out on Monday.",
+        "HAMBURG -- HHLA said more cuts would come.",
+    ):
+        _, reg = _registry(text)
+        names = {e.name for e in reg.entities}
+        assert not names & {"HAMBURG", "Germany", "Reuters", "AP"}, (text, names)
+
+
+def test_plural_pronouns_never_refer_to_news_agencies() -> None:
+    text = (
+        "LONDON (Reuters) - Striking workers met on Monday, AP reported.\n\n"
+        "They said pay was too low, the AP said."
+    )
+    _, reg = _registry(text)
+    they = reg.at(text.index("They said"))
+    assert they is not None and reg.entity(they).name == "Striking workers"
+
+
+def test_plural_pronoun_takes_the_latest_group_by_position() -> None:
+    text = (
+        "The White House said President Thomas Reed had spoken with the leaders of both "
+        "countries and urged them to act."
+    )
+    _, reg = _registry(text)
+    them = reg.at(text.index("them"))
+    assert them is not None
+    assert reg.entity(them).name == "leaders of both countries"
+
+
+def test_role_named_later_is_resolved_forward() -> None:
+    text = (
+        "VIENNA (Reuters) - The head of Austria's central bank said on Tuesday that rates "
+        "would stay where they are.\n\nInflation is still too high, she said.\n\n"
+        "In an interview, Governor Katharina Vogel said the economy was bending."
+    )
+    doc, reg = _registry(text)
+    vogel = _entity(reg, "Katharina Vogel")
+    phrases = _phrases(doc, vogel)
+    assert "The head of Austria's central bank" in phrases
+    assert "she" in phrases
+
+
+def test_headline_role_goes_to_the_person_named_in_the_lead() -> None:
+    text = (
+        "Opposition leader claims victory in tight vote count\n\n"
+        "By Grace Mulenga and Henry Banda\n\n"
+        "LUSAKA, Zambia (AP) — Zambia's main opposition leader claimed on Sunday that he "
+        "had won the election.\n\n"
+        '"The people have spoken," Joseph Chanda told supporters in Lusaka.'
+    )
+    _doc, reg = _registry(text)
+    he = reg.at(text.index("he had won"))
+    assert he is not None and reg.entity(he).name == "Joseph Chanda"
+    assert "Opposition leader" not in {e.name for e in reg.entities}
+
+
+def test_role_subject_after_a_place_is_no_apposition() -> None:
+    text = "Talks will resume next Tuesday in Berlin, a spokesman said."
+    _doc, reg = _registry(text)
+    m = reg.at(text.index("a spokesman"))
+    assert m is not None
+    ent = reg.entity(m)
+    assert ent.name == "spokesman" and ent.role == "spokesman"
+    assert ent.kind is EntityKind.PERSON
+    berlin = reg.at(text.index("Berlin"))
+    assert berlin is None or reg.entity(berlin).kind is not EntityKind.PERSON
+
+
+def test_indefinite_role_goes_to_the_one_named_person_with_that_role() -> None:
+    text = (
+        "Ministry spokesman Jan Berg said the offer stood.\n\n"
+        "Talks will resume next Tuesday in Berlin, a spokesman said."
+    )
+    _doc, reg = _registry(text)
+    m = reg.at(text.index("a spokesman"))
+    assert m is not None and reg.entity(m).name == "Jan Berg"
+
+
+def test_apposition_with_an_honorific_before_the_name() -> None:
+    text = "Its head of flood risk, Dr Owen Jenkins, said storms would become more frequent."
+    _doc, reg = _registry(text)
+    jenkins = _entity(reg, "Owen Jenkins")
+    assert jenkins.role == "head of flood risk"
+
+
+def test_the_before_a_name_makes_an_organisation_and_a_team_keeps_its_short_name() -> None:
+    text = (
+        "The Kansas City Comets won approval for a stadium.\n\n"
+        "The Comets, who play in Lawrence, said work would begin in spring. "
+        "The Musée du Quai Branly said the statues would go home."
+    )
+    doc, reg = _registry(text)
+    comets = _entity(reg, "Kansas City Comets")
+    assert comets.kind is EntityKind.ORGANIZATION
+    assert "Comets" in _phrases(doc, comets)
+    assert _entity(reg, "Musée du Quai Branly").kind is EntityKind.ORGANIZATION
+
+
 def test_empty_and_punctuation_only_text() -> None:
     for text in ("", "   ", "...", '""""', "\n\n\n"):
         _, reg = _registry(text)

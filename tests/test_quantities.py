@@ -771,7 +771,8 @@ def test_share_written_with_of_and_a_number() -> None:
     q = one("Seven of 10 voters backed him.")
     assert (q.text, q.noun) == ("Seven of 10", "voters")
     assert q.value == pytest.approx(0.7)
-    assert [q.text for q in extract("Seven of the 12 crew members survived.")] == ["12"]
+    found = extract("Seven of the 12 crew members survived.")
+    assert [(q.value, q.noun) for q in found] == [(7, "members"), (12, "members")]
 
 
 @pytest.mark.parametrize(
@@ -820,3 +821,40 @@ def test_the_second_side_of_a_comparison_shares_the_unit(text: str, unit: str) -
 def test_a_count_compared_with_another_count_keeps_its_own_noun() -> None:
     found = extract("He scored 3 goals from 5 shots.")
     assert [(q.unit, q.noun) for q in found] == [(None, "goals"), (None, "shots")]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "1/2/",
+        "one in two in ",
+        "half a half a million ",
+        "5-a-",
+        "10+ ",
+        "5 kPa/m2/s2/ ",
+        "$1.5-billion-a-year ",
+    ],
+)
+def test_repeated_round_two_patterns_stay_linear(unit: str) -> None:
+    # Twice the text may cost at most about twice the time (generous bound for noisy CI).
+    def cost(n: int) -> float:
+        start = time.perf_counter()
+        found = extract(unit * n)
+        assert all(math.isfinite(q.value) for q in found)
+        return time.perf_counter() - start
+
+    small, large = cost(2_000), cost(8_000)
+    assert large < 10 * max(small, 0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        ("Deaths fell to 45, down from 60 a week earlier.", ["Deaths", "Deaths"]),
+        ("Infections climbed to 1,200 on Monday.", ["Infections"]),
+        ("Shares rose to 45 on Monday.", [None]),
+        ("Two-thirds of the 1,200 flights were cancelled.", ["flights", "flights"]),
+    ],
+)
+def test_counted_noun_from_the_subject_or_the_of_phrase(text: str, nouns: list[str]) -> None:
+    assert [q.noun for q in extract(text)] == nouns

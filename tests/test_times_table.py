@@ -410,6 +410,12 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
     ("Profit was $3.8 million a year ago.", PUB, "a year ago", "2023", "date"),
     ("Average hourly pay rose.", PUB, "hourly", None, ""),
     ("The firm raised its quarterly dividend.", PUB, "quarterly", None, ""),
+    ("A tax that changes every second year is unfair.", PUB, "every second year", "P2Y", "set"),
+    ("The board meets every other week.", PUB, "every other week", "P2W", "set"),
+    ("Islam will one day be the second largest religion.", PUB, "one day", "FUTURE_REF", "date"),
+    ("The strike lasted one day.", PUB, "one day", "P1D", "duration"),
+    ("The second half of the match was dull.", PUB, "second half", None, ""),
+    ("The 2024 Paris Olympics open soon.", PUB, "2024", "2024", "date"),
     # -- overnight: the night before publication, or the coming one in a future clause
     ("Shelling continued overnight.", PUB, "overnight", "2024-03-04TNI", "time"),
     ("Overnight, rebels took the town.", PUB, "Overnight", "2024-03-04TNI", "time"),

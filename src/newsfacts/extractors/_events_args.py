@@ -132,12 +132,28 @@ def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
             _stop(view, end)
             and not _prep_inside_phrase(view, end)
             and not (view.lower[end] in _COORDINATING and _joins_names(view, end))
+            and not _modifier_time(view, start, end)
         ):
             break
         end += 1
     while end > start and view.lower[end - 1] == "of":
         end -= 1
     return (start, end) if _has_content(view, start, end) else None
+
+
+def _modifier_time(view: SentenceView, start: int, i: int) -> bool:
+    """A duration modifying a noun after a determiner ("a six-year contract", "a
+    two-day strike"): part of the phrase, not a time that ends it."""
+    n = len(view.lower)
+    return (
+        i in view.blocked
+        and i > start
+        and view.lower[i - 1] in word_class("det")
+        and i + 1 < n
+        and i + 1 not in view.blocked
+        and view.lower[i + 1].isalpha()
+        and not _stop(view, i + 1)
+    )
 
 
 def _phrase_left(view: SentenceView, end: int, nested: bool = False) -> tuple[int, int] | None:
@@ -220,6 +236,14 @@ def _appositive(view: SentenceView, comma: int) -> tuple[int, int] | None:
     return (k + 1, comma)
 
 
+def _before_age(view: SentenceView, comma: int) -> tuple[int, int] | None:
+    """ "Okonkwo, 24, signed": the name before an age set off by commas."""
+    k = comma - 1
+    if k < 2 or not view.lower[k].isdigit() or view.lower[k - 1] != ",":
+        return None
+    return _phrase_left(view, k - 1)
+
+
 class Subject(NamedTuple):
     """A verb's subject phrase (token indices ``[start, end)``) and whether the verb is
     passive, so that a verb after it without a subject of its own can share it."""
@@ -270,7 +294,7 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
         phrase = _phrase_left(view, end)
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     if word == ",":
-        phrase = _before_relative(view, j) or _appositive(view, j)
+        phrase = _before_relative(view, j) or _appositive(view, j) or _before_age(view, j)
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     phrase = _phrase_left(view, j + 1)
     if phrase is not None and phrase[0] >= 2 and _relative(view, phrase[0] - 1):
@@ -376,7 +400,9 @@ def participants(
         elif _demonstrative(view, after):
             args.append(Arg(after, after + 2, ParticipantRole.PATIENT))
         elif (phrase := _phrase_right(view, after)) is not None:
-            args.append(Arg(phrase[0], phrase[1], ParticipantRole.PATIENT))
+            # "spoke with X": a partner, not someone the event is done to.
+            role = ParticipantRole.OTHER if view.lower[found.last] == "with" else None
+            args.append(Arg(phrase[0], phrase[1], role or ParticipantRole.PATIENT))
     _extra_args(view, found, after, args)
     return args, subject, shared
 
@@ -467,7 +493,8 @@ def _light_verb_subject(view: SentenceView, k: int) -> list[Arg]:
     """ "Chelsea and Paris St Germain had also made offers": the subject of a light verb
     right before the event noun is the noun's agent."""
     skip = word_class("adverb") | word_class("quantifier")
-    while k >= 0 and view.lower[k] in skip:
+    stop = k - 3
+    while k >= 0 and k > stop and view.lower[k] in skip:
         k -= 1
     if k < 0 or view.lower[k] not in word_class("light") or k in view.verbs:
         return []

@@ -101,7 +101,12 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
     lower = view.lower
     n = len(lower)
     out: list[PlaceMention] = []
+    remote = word_class("remote")
     for i, word in enumerate(lower):
+        if word == "by" and i + 1 < n and lower[i + 1] in remote:
+            # "spoke by phone": a happening at no one place.
+            out.append(PlaceMention(i, i + 1, i + 2, goal=False, named=False))
+            continue
         if word not in place_preps and word not in goal_preps and word != "from":
             continue
         j = i + 1

@@ -36,9 +36,15 @@ How it works, in one left-to-right pass over the sentences (linear in the text):
 * plural people nouns make groups; phrases with an anonymity cue ("who spoke on
   condition of anonymity") make anonymous sources.
 
-Resolution only ever looks backwards, except that a bare surname or role phrase met
-before the full introduction (typically in the headline) is merged into the first later
-entity that matches it. The lexicons live in ``newsfacts/data/``.
+Resolution looks backwards, with three exceptions settled after the pass: a bare surname
+met before the full name (typically in the headline) is merged into it; a role phrase
+never tied to a name ("The head of Austria's central bank said") goes to the first person
+named within four paragraphs with a matching role ("Governor Katharina Vogel"), and a
+headline or lead role to the person named right after it; an indefinite role ("a
+spokesman") goes to the one named person with that role. A dateline ("HAMBURG, Germany
+(Reuters) -") gives no entities; news agencies are never what a pronoun refers to; "the"
+before a capitalised name makes it an organisation ("The Kansas City Comets", later "the
+Comets"). The lexicons live in ``newsfacts/data/``.
 """
 
 from __future__ import annotations
@@ -91,15 +97,14 @@ def word_set(name: str, cls: str) -> frozenset[str]:
     return _word_classes(name).get(cls, frozenset())
 
 
-@attrs.frozen(kw_only=True)
-class Entity:
+class Entity(NamedTuple):
     """Someone or something the article mentions, with every mention of it.
 
     ``name`` is the canonical name: the full name of a person when the article gives
     it, otherwise the phrase that introduced the entity ("senior official at the port").
     ``span`` is the mention that gave the name; ``mentions`` are all mentions, in order.
     ``kind`` is UNKNOWN for a capitalised name with nothing telling what it is (often a
-    place).
+    place). A named tuple, like :class:`Mention`, because it is cheap to build.
     """
 
     id: int
@@ -871,7 +876,7 @@ class _Builder:
             "from",
             "to",
         )
-        if gender is None and not placeish and self._the_before(run[0]):
+        if gender is None and self._the_before(run[0]):
             # "The Kansas City Comets", "the Musée du Quai Branly": no person takes "the".
             item.kind = EntityKind.ORGANIZATION
             item.form = "organization"
@@ -905,7 +910,7 @@ class _Builder:
                 )
                 self.by_name[text] = ent_id
                 last = text.rsplit(" ", 1)[-1]
-                if last != text and last.endswith("s") and not last.endswith("ss"):
+                if last != text and _team_word(last):
                     # A team: "the Kansas City Comets" are later "the Comets".
                     self.by_name.setdefault(last, ent_id)
             self.add(ent_id, span, "organization")
@@ -1270,6 +1275,10 @@ class _Builder:
                 if ent_id is None:
                     ent_id = self.new(name, EntityKind.ORGANIZATION, span, head=item.head)
                     self.by_key[key] = ent_id
+                    last = name.rsplit(" ", 1)[-1]
+                    if item.head is None and _team_word(last) and last != name:
+                        # A team: "the Kansas City Comets" are later "the Comets".
+                        self.by_key.setdefault(f"org:{last.lower()}", ent_id)
             self.add(ent_id, span, "organization")
             return ent_id
         # A role phrase with no name beside it.
@@ -1492,15 +1501,7 @@ class _Builder:
             out_mentions.append(Mention(span, new_id, form))
             spans[new_id].append(span)
         entities = tuple(
-            Entity(
-                id=i,
-                name=ent.name,
-                kind=ent.kind,
-                role=ent.role,
-                gender=ent.gender,
-                span=ent.span,
-                mentions=tuple(spans[i]),
-            )
+            Entity(i, ent.name, ent.kind, ent.role, ent.gender, ent.span, tuple(spans[i]))
             for i, ent in enumerate(final)
         )
         return Mentions(entities, tuple(out_mentions))
@@ -1520,6 +1521,11 @@ def _strip_determiner(text: str) -> str:
     if first.lower() in _DETERMINERS and rest:
         return rest
     return text
+
+
+def _team_word(word: str) -> bool:
+    """A capitalised plural that can stand for a team or band ("Comets", "Lakers")."""
+    return word[:1].isupper() and word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
 
 
 def _role_match(ent: _Draft, role: str | None) -> bool:

@@ -13,7 +13,9 @@ Conventions: the span covers qualifier, currency, number, scale and unit ("more 
 2,000", "$2.5 billion", "3 percent"); the counted noun is in ``noun``, outside the span.
 A range ("between 100 and 150", "10-12", "from 208 to 193") sets ``range`` to (low,
 high) and ``value`` to the low bound. "Hundreds of" and the like are the range [100,
-1000), as NewsQuant reads them.
+1000), as NewsQuant reads them. A share written "one in five adults" or "seven of 10
+voters" is the fraction it states; "one of the best screens" counts one. A bare figure
+compared with the one before ("3.9% from 3.7") shares its unit or noun.
 """
 
 from __future__ import annotations
@@ -92,6 +94,8 @@ _CARRY_VERBS = frozenset(
     {"were", "was", "are", "is", "had", "have", "remained", "remain", "died", "fled"}
 )
 _PART_WORDS = frozenset({"including", "among"})
+# Plural words before a change verb that are not what a figure counts ("shares rose to 5").
+_NOT_SUBJECT = frozenset({"shares", "prices", "sales", "rates", "yields", "stocks", "futures"})
 # Words after "a year", "a month" that make it a point in time rather than a rate.
 _NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "prior", "on", "since"})
 _NO_UNIT = Unit("", None, 1.0)
@@ -177,7 +181,7 @@ class _Finder(NumberReader):
         return quantity
 
     def inherit_unit(self, quantity: Quantity) -> Quantity:
-        """A bare figure compared with the one before shares its unit.
+        """A bare figure compared with the one before shares its unit (or counted noun).
 
         "rose to 3.9% from 3.7", "fell to 1.2 million barrels, down from 1.5 million":
         wire copy states the unit once for both sides of the comparison.
@@ -186,8 +190,11 @@ class _Finder(NumberReader):
             return quantity
         before = self.out[-1]
         gap = self.text[before.span.end : quantity.span.start]
-        if before.unit is None or len(gap) > 24 or _COMPARED.fullmatch(gap) is None:
+        if len(gap) > 24 or _COMPARED.fullmatch(gap) is None:
             return quantity
+        if before.unit is None:
+            # "Deaths fell to 45, down from 60": the count before names what is counted
+            return attrs.evolve(quantity, noun=before.noun) if before.noun else quantity
         normalized = None
         if before.normalized_value is not None and before.value:
             normalized = quantity.value * before.normalized_value / before.value
@@ -591,7 +598,7 @@ class _Finder(NumberReader):
             return None
         sentence = self.doc.sentence_index(start)
         if noun is None and not has_unit and "fraction" not in read.tags:
-            noun = self.noun_before(read, sentence)
+            noun = self.noun_before(read, sentence) or self.subject_noun(read)
         elif noun is not None and not has_unit and self.low(span_first - 1) not in _PART_WORDS:
             # a count inside "including 12 Americans" is a part, not the running total
             self.last_noun = (sentence if sentence is not None else -1, noun)
@@ -861,6 +868,24 @@ class _Finder(NumberReader):
         return counted_noun(
             self.toks, after, self.text, allow_of=counted or True, singular=singular
         )
+
+    def subject_noun(self, read: Read) -> str | None:
+        """The plural subject of a bare figure it moves to: "Deaths fell to 45" -> Deaths."""
+        if read.written:
+            return None
+        after = self.word(read.last)
+        if after[:1].isalnum() and after.lower() not in _CARRY_AFTER:
+            return None  # something follows that may be its own noun
+        k = read.first - 1
+        if self.low(k) not in ("to", "by", "at"):
+            return None
+        k -= 1
+        if self.low(k) not in lexicon("quantity_change_words"):
+            return None
+        subject = self.word(k - 1)
+        if subject.isalpha() and is_plural_noun(subject) and subject.lower() not in _NOT_SUBJECT:
+            return subject
+        return None
 
     def noun_before(self, read: Read, sentence: int | None) -> str | None:
         """The counted noun of the last count in this or the previous sentence.

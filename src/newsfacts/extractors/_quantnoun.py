@@ -165,6 +165,10 @@ def counted_noun(
         if word == "." and words and "." in words[-1]:
             prev_end = token.end  # the dot closing "U.S."
             continue
+        numeric = word.replace(",", "").replace(".", "").isdigit()
+        if after_of and not words and k == i and (numeric or number_word(word) is not None):
+            prev_end = token.end  # "two-thirds of the 1,200 flights": the share's noun
+            continue
         if number_word(word) is not None:
             break  # "one two three": numbers are not what is counted
         if word.lower() in ("and", "or") and words and _plural_within(tokens, k + 1, 2):

@@ -2,8 +2,12 @@
 
 The frequent units of news (percent, money, distances, speeds, power...) come from the
 ``quantity_units`` and ``quantity_currencies`` lexicons, which also say how to restate
-each one in a base unit. quantulum3 is asked only about a short window ("113 GPa") whose
-next word looks like a unit symbol we do not know; it is imported on first use, with its
+each one in a base unit. From them and from ``quantity_si_units`` the tables are grown
+by rule rather than by listing: metric prefixes ("kPa", "millisieverts"), names and
+plurals ("kilowatt hours"), US spellings, square and cubic lengths ("sq km", "m³"),
+slash compounds ("mg/kg", "A/cm2"), plurals of currency names and ISO 4217 codes
+(``quantity_currency_codes``). quantulum3 is asked only about a short window whose next
+word looks like a unit symbol we still do not know; it is imported on first use, with its
 classifier warning silenced (we use its deterministic non-classifier path), and its
 answers are cached.
 """
@@ -236,8 +240,10 @@ def unit_named(surface: str, *, compound: bool = False) -> Unit | None:
 @lru_cache(maxsize=1024)
 def _per_symbol(surface: str) -> Unit | None:
     """A unit written with a slash: "mg/kg", "A/cm2", "m/s2", "µg/m3"."""
+    if len(surface) > 24:
+        return None
     top, _, bottom = surface.partition("/")
-    if not top or not bottom or "/" in bottom or len(surface) > 24:
+    if not top or not bottom or "/" in bottom:
         return None
     num = unit_named(top, compound=True)
     den = unit_named(bottom, compound=True)

@@ -1157,6 +1157,10 @@ def _m_set(ctx: _Ctx, i: int) -> Match | None:
         if month is not None and ctx.cap(j) and len(nxt) >= 3:
             return j + 1, Sem(kind="set", code=f"XXXX-{month:02d}")  # "each July"
         amount = 1
+        step = {"other": 2, "second": 2, "third": 3, "fourth": 4}.get(nxt)
+        every = _unit(ctx, j + 1)
+        if step is not None and every is not None and every not in {"S", "MIN", "WE"}:
+            return j + 2, Sem(kind="set", code=duration_value(step, every))  # "every other week"
         if nxt.isdecimal() or (nxt in table("numbers") and table("numbers")[nxt].isdecimal()):
             found = _amount(ctx, j)
             if found is None or found[0] is None:

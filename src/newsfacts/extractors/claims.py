@@ -127,6 +127,7 @@ _COUNTS = word_set("claim_grammar", "counts")
 _SUBJECT_WORDS = word_set("claim_grammar", "subject_words")
 # Nouns that end the hearer of "told": "told reporters", "told the court".
 _HEARERS = word_set("claim_grammar", "hearers")
+_PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "i", "we"))
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should"))
 # Words after a headline's verb that open no clause ("warn of", "say for").
 _HEADLINE_NOT_CLAUSE = frozenset(
@@ -315,6 +316,9 @@ class _Finder:
             if nxt is not None and nxt.entity == m.entity and nxt.span.start < limit:
                 speaker = self.speaker_of(nxt)
                 j = self.tok_index(nxt.span.end)
+        elif self.lows[i] in _PRONOUN_SUBJECTS:
+            # "..., he said" with nobody named before: the claim stands, speaker unknown.
+            j = i + 1
         else:
             # A bare noun in a headline: "..., union says".
             bare = self.bare_speaker(i)
@@ -871,7 +875,11 @@ class _Finder:
                     return None
             # Skip "on Friday", "in a statement" up to a comma or a clause's first word.
             at_least = self.lows[j : j + 2] in (["at", "least"], ["at", "most"])
-            if j < n and not at_least and (self.lows[j] in _ADJUNCT_START or self.lows[j] in _WEEKDAYS):
+            if (
+                j < n
+                and not at_least
+                and (self.lows[j] in _ADJUNCT_START or self.lows[j] in _WEEKDAYS)
+            ):
                 # "said on Friday the ...", "said Friday, ...", "said in a statement, ..."
                 first = j + 1 if self.lows[j] in _WEEKDAYS else j + 2
                 k = j
@@ -896,6 +904,7 @@ class _Finder:
                 pass
             elif (
                 cls == "strict"
+                or (cls == "thank" and not self.quote_ahead(j, sent))
                 or (
                     cls == "that"
                     and not (
@@ -917,6 +926,12 @@ class _Finder:
         if end - start < 3:
             return None
         return Span(start, end)
+
+    def quote_ahead(self, j: int, sent: Span) -> bool:
+        """Whether a quoted fragment opens within a few words after token ``j``."""
+        start = self.tokens[j].start
+        i = bisect.bisect_left(self.quote_starts, start)
+        return i < len(self.quotes) and self.quotes[i].open < min(sent.end, start + 60)
 
     def headline_clause(self, j: int, sent: Span) -> bool:
         """Whether token ``j`` opens a clause in a headline, where "that" is always left

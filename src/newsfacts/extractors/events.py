@@ -4,10 +4,14 @@ Every sentence in the story is scanned for trigger words (``data/event_triggers.
 each trigger becomes an event of the clause it stands in, with the participants read
 around it (:mod:`._events_args`, names through the article's name registry). Its time is
 the time expression of that clause, else of the sentence, else the last one earlier in
-the paragraph: never one that the article does not give, and never the dateline's own
-date. Its place is "in/at/near/from + name" in the clause or a neighbouring clause
-without an event of its own, else the dateline's city (for the lead paragraph, and for
-happenings other than statements and economic moves further down). A verb without a
+the paragraph: never one that the article does not give, never the dateline's own
+date, and never a reporting verb's ("said on Wednesday that ...") for what is reported.
+Its place is "in/at/near + name" in the clause or a neighbouring clause without an event
+of its own, or carried from an earlier happening of the sentence; "from + name" is an
+origin, not a place. Else the dateline's city: for the lead paragraph, and for
+happenings further down unless the lead happens elsewhere, the event is background
+(dated to another month or year), its paragraph places it without a name ("in the
+border region"), or it is a statement or economic move by no local body. A verb without a
 subject of its own ("..., halting the loading") shares the subject, time and place of
 the verb before it. An event inside a claim's words carries that claim and its speaker.
 """
@@ -90,6 +94,7 @@ class _Finder:
         self._sentence_span = Span(0, 0)
         self._previous_sentence = -1
         self._elsewhere = -1
+        self._filed_elsewhere = False
         # The participants of the first event of each sentence, for "Some ..." after it.
         self._agents: dict[int, tuple[Participant, ...]] = {}
         self._partitive: Participant | None = None
@@ -187,8 +192,8 @@ class _Finder:
                 self.times.nearest_inside(clause, trigger_span.start)
                 or free_times.get(n)
                 or (previous_time if shared else None)
-                or free_times.get(-1)
-                or self._sentence_time(view, f, dating, trigger_span.start)
+                or _undated_report(free_times.get(-1), {} if adjunct else dating)
+                or self._sentence_time(view, f, {} if adjunct else dating, trigger_span.start)
                 or self.times.last_before(paragraph, sentence.start)
             )
             previous_time = time
@@ -217,6 +222,14 @@ class _Finder:
                 self._agents[sentence.start] = found_args
             if place is not None:
                 where = place[0]
+                if (
+                    lead
+                    and not place[1]
+                    and where is not None
+                    and not _same_place(where, self.dateline)
+                ):
+                    # "ATHENS — People fled near Patras": the story is not where it is filed.
+                    self._filed_elsewhere = True
             elif self._elsewhere == paragraph.start:
                 where = None
             else:
@@ -282,13 +295,16 @@ class _Finder:
 
         By wire convention the dateline is where the story happens: it places the lead
         paragraph, and the physical happenings further down (clashes, arrests, talks,
-        floods). It does not place background, dated to another month or year ("In
-        September, jets shot down ..."). Statements and economic moves further down are
+        floods), unless the lead itself happens elsewhere ("ATHENS — People fled near
+        Patras": filed from Athens). It does not place background, dated to another month
+        or year ("In September, jets shot down ..."). Statements and economic moves further down are
         placed by it only when their agent is local (the "Law Society of Kenya" under a
         NAIROBI, Kenya dateline): a spokesman speaks from wherever he is, and "revenue
         fell" happens nowhere.
         """
         if self.dateline is None or _background(time, self.facts.article.published):
+            return None
+        if not lead and self._filed_elsewhere:
             return None
         if lead or found.trigger.type not in _UNPLACED:
             return self.dateline
@@ -404,6 +420,23 @@ def _speaker_pronoun(view: SentenceView, args: list[Arg], reporter: Subject | No
             arg = Arg(reporter.start, reporter.end, arg.role)
         out.append(arg)
     return out
+
+
+def _same_place(place: Located | None, dateline: Located | None) -> bool:
+    """Whether a place named in the story is the dateline's city ("Lagos state")."""
+    if place is None or dateline is None:
+        return False
+    a, b = place.name.lower(), dateline.name.lower()
+    return a.startswith(b) or b.startswith(a)
+
+
+def _undated_report(time: TimeExpression | None, dating: dict[int, int]) -> TimeExpression | None:
+    """``time``, unless it dates a reporting verb ("claimed on Sunday that he had won");
+    a participle adjunct of that verb ("said on Tuesday ..., warning that") passes no
+    ``dating`` and keeps it."""
+    if time is None or dating.get(time.span.start, 0) < 0:
+        return None
+    return time
 
 
 def _pluperfect(view: SentenceView, index: int) -> bool:
