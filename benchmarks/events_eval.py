@@ -23,13 +23,21 @@ expresses (or a verb shares with the verb before it), under the name a reader wo
 them ("she" -> "Maria Keller"); roles: agent (does it), patient (undergoes it, including
 the subject of "shares fell"), recipient (receives), other. Time is the time expression
 of the event's clause, else of its sentence or earlier in its paragraph when it dates
-the event; never a duration. Place is the place named for the event, else the dateline
-city when the event evidently happens there, else none.
+the event; never a duration. Place is the place named for the event ("in/at/near X";
+"outside the European Parliament in Strasbourg" is Strasbourg; "from X" is an origin,
+not a place), or named earlier in its sentence or paragraph for the happening it goes
+with; else the dateline city when the event evidently happens there: the lead's
+happenings, unless the lead names another place ("ATHENS - ... fled near Patras"), and
+later ones that evidently happen there too (a statement by a local body or at a
+gathering in that city); never background dated to another month or year; else none.
+Where a reader cannot tell, the annotator follows these rules rather than guessing, and
+an event described as happening somewhere unnamed ("in the border region") has no place.
 
 **TimeML** (``../shared/data/tempeval3/te3-platinum/``): trigger detection only, a hit
 being a system trigger that overlaps a gold EVENT. TimeML marks every eventuality:
 states ("is", "season"), reporting verbs ("said") and aspectual ones ("began"), which
-newsfacts deliberately does not report as events, so recall is given per class too.
+newsfacts deliberately does not report as events, so recall is given per class too,
+and a second row counts the claims' reporting cues ("said") as triggers as well.
 """
 
 from __future__ import annotations

@@ -244,6 +244,23 @@ def _before_age(view: SentenceView, comma: int) -> tuple[int, int] | None:
     return _phrase_left(view, k - 1)
 
 
+def _before_apposition(view: SentenceView, comma: int) -> tuple[int, int] | None:
+    """ "Richard Coyle, the former mayor of Ashby, was sentenced": the name before an
+    apposition that opens with a determiner or a possessive."""
+    k = comma - 1
+    while k > 0 and comma - k <= _MAX_RELATIVE and view.lower[k] != ",":
+        k -= 1
+    if k <= 0 or view.lower[k] != "," or k + 1 >= comma:
+        return None
+    opener = view.tokens[k + 1].text
+    if view.lower[k + 1] not in word_class("det") and not possessive(opener):
+        return None
+    phrase = _phrase_left(view, k)
+    if phrase is None or not is_capitalised(view.tokens[phrase[1] - 1].text):
+        return None
+    return phrase
+
+
 class Subject(NamedTuple):
     """A verb's subject phrase (token indices ``[start, end)``) and whether the verb is
     passive, so that a verb after it without a subject of its own can share it."""
@@ -294,7 +311,12 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
         phrase = _phrase_left(view, end)
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     if word == ",":
-        phrase = _before_relative(view, j) or _appositive(view, j) or _before_age(view, j)
+        phrase = (
+            _before_relative(view, j)
+            or _appositive(view, j)
+            or _before_age(view, j)
+            or _before_apposition(view, j)
+        )
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     phrase = _phrase_left(view, j + 1)
     if phrase is not None and phrase[0] >= 2 and _relative(view, phrase[0] - 1):

@@ -375,8 +375,9 @@ class _Finder:
         for arg in args:
             for named in name_phrase(self.document, view.tokens[arg.start : arg.end], sentence):
                 key = (named.name.lower(), ParticipantRole(arg.role))
-                if named.span.overlaps(trigger) or key in seen:
-                    continue
+                letters = sum(c.isalpha() for c in named.name)
+                if named.span.overlaps(trigger) or key in seen or letters < 2:
+                    continue  # "S" of "S$250,000" is no participant
                 seen.add(key)
                 out.append(
                     Participant(name=named.name, role=arg.role, span=named.span, kind=named.kind)
