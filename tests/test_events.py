@@ -296,6 +296,8 @@ def test_from_a_place_is_an_origin_not_the_place() -> None:
     events = _datelined(text, "KYIV, Ukraine")
     assert by_trigger(events, "crossed").place is None
     assert all(e.place != "Belarus" and e.place != "Egypt" for e in events)
+    left = run("Residents were evacuated from Kharkiv.")
+    assert by_trigger(left, "evacuated").place == "Kharkiv"  # leaving happens there
 
 
 def test_later_statements_by_a_local_body_take_the_dateline() -> None:
@@ -379,6 +381,38 @@ def test_a_lead_elsewhere_keeps_the_dateline_off_the_rest_of_the_story() -> None
     assert by_trigger(events, "arrested").place is None
     same = "LAGOS, Nigeria — Cases rose in Lagos state.\n\nPolice arrested two men."
     assert by_trigger(_datelined(same, "LAGOS, Nigeria"), "arrested").place == "Lagos"
+
+
+def test_both_sides_of_between_and_a_partner_after_with() -> None:
+    text = (
+        "KYIV, Ukraine — Talks between the RMT union and train operators collapsed.\n\n"
+        "The envoy spoke with the president by phone."
+    )
+    events = _datelined(text, "KYIV, Ukraine")
+    talks = roles(by_trigger(events, "Talks"))
+    assert {("RMT union", "other"), ("train operators", "other")} <= talks
+    spoke = by_trigger(events, "spoke with")
+    assert ("president", "other") in roles(spoke)
+    assert spoke.place is None  # by phone: at no one place
+
+
+def test_a_name_before_an_apposition_is_the_subject() -> None:
+    events = run("Richard Coyle, the former mayor of Ashby, was sentenced to six years.")
+    assert ("Richard Coyle", "patient") in roles(by_trigger(events, "sentenced"))
+
+
+def test_a_speech_act_after_comma_but_goes_with_the_first_subject() -> None:
+    events = run(
+        "Fonseca added that the airline would protect flights to the United States, "
+        "but admitted that routes would be cancelled."
+    )
+    assert ("Fonseca", "agent") in roles(by_trigger(events, "admitted"))
+
+
+def test_a_time_inside_a_quotation_dates_nothing_outside_it() -> None:
+    text = '"Nobody made a better offer this year," he said at a conference in Lisbon.'
+    events = run(text, times=(time_at(text, "this year", value="2025"),))
+    assert by_trigger(events, "conference").time is None
 
 
 def test_organisations_are_not_places() -> None:

@@ -145,10 +145,12 @@ def test_dateline_place_and_agency_are_not_entities() -> None:
         "HAMBURG, Germany (Reuters) - The port operator HHLA said it would cut jobs.",
         "HAMBURG (AP) — Dockers walked out on Monday.",
         "HAMBURG -- HHLA said more cuts would come.",
+        "KANSAS CITY, Mo. (AP) -- The Kansas City Comets won approval.",
     ):
         _, reg = _registry(text)
         names = {e.name for e in reg.entities}
-        assert not names & {"HAMBURG", "Germany", "Reuters", "AP"}, (text, names)
+        assert not names & {"HAMBURG", "Germany", "Reuters", "AP", "KANSAS CITY"}, (text, names)
+        assert all(not name.startswith("The ") for name in names), names
 
 
 def test_plural_pronouns_never_refer_to_news_agencies() -> None:
@@ -239,6 +241,28 @@ def test_the_before_a_name_makes_an_organisation_and_a_team_keeps_its_short_name
     assert comets.kind is EntityKind.ORGANIZATION
     assert "Comets" in _phrases(doc, comets)
     assert _entity(reg, "Musée du Quai Branly").kind is EntityKind.ORGANIZATION
+
+
+def test_its_and_which_make_a_name_an_organisation() -> None:
+    text = (
+        "Natural Resources Wales warned that sea levels were rising. Its head of flood "
+        "risk said storms would come. Fjordlax, which farms salmon, froze two projects."
+    )
+    _, reg = _registry(text)
+    assert _entity(reg, "Natural Resources Wales").kind is EntityKind.ORGANIZATION
+    assert _entity(reg, "Fjordlax").kind is EntityKind.ORGANIZATION
+
+
+def test_generic_org_noun_takes_the_name_of_its_sentence() -> None:
+    text = (
+        "Nigerian striker Samuel Okonkwo completed his move to Real Madrid on Monday in a "
+        "record deal, the Spanish club said."
+    )
+    _doc, reg = _registry(text)
+    club = reg.at(text.index("the Spanish club"))
+    assert club is not None
+    assert reg.entity(club).name == "Real Madrid"
+    assert reg.entity(club).kind is EntityKind.ORGANIZATION
 
 
 def test_empty_and_punctuation_only_text() -> None:

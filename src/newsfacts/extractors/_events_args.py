@@ -423,8 +423,9 @@ def participants(
             args.append(Arg(after, after + 2, ParticipantRole.PATIENT))
         elif (phrase := _phrase_right(view, after)) is not None:
             # "spoke with X": a partner, not someone the event is done to.
-            role = ParticipantRole.OTHER if view.lower[found.last] == "with" else None
-            args.append(Arg(phrase[0], phrase[1], role or ParticipantRole.PATIENT))
+            partner = view.lower[found.last] == "with"
+            role = ParticipantRole.OTHER if partner else ParticipantRole.PATIENT
+            args.append(Arg(phrase[0], phrase[1], role))
     _extra_args(view, found, after, args)
     return args, subject, shared
 
@@ -501,13 +502,21 @@ def _noun_args(view: SentenceView, found: Found) -> list[Arg]:
         roles["on"] = roles["against"] = ParticipantRole.PATIENT
     if kind not in (EventType.DIPLOMACY, EventType.STATEMENT, EventType.ECONOMIC):
         roles["of"] = ParticipantRole.PATIENT
-    if kind is EventType.DIPLOMACY:
+    if kind in (EventType.DIPLOMACY, EventType.CONFLICT, EventType.MILITARY):
         roles["between"] = ParticipantRole.OTHER
     j = found.last + 1
     if j < len(view.lower) and view.lower[j] in roles:
         phrase = _phrase_right(view, j + 1)
         if phrase is not None:
             args.append(Arg(phrase[0], phrase[1], roles[view.lower[j]]))
+            # "talks between the RMT union and train operators": both sides.
+            if (
+                view.lower[j] == "between"
+                and phrase[1] + 1 < len(view.lower)
+                and view.lower[phrase[1]] == "and"
+                and (other := _phrase_right(view, phrase[1] + 1)) is not None
+            ):
+                args.append(Arg(other[0], other[1], ParticipantRole.OTHER))
     return args
 
 

@@ -109,6 +109,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             continue
         if word not in place_preps and word not in goal_preps and word != "from":
             continue
+        from_place = word == "from"
         j = i + 1
         if j < n and lower[j] == "the":
             j += 1
@@ -126,9 +127,10 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             j = k + 1
         start = j
         end = _name_end(view, start)
-        if word == "from":
-            # "crossed from Ukraine": where a movement started, which is not where it
-            # happened; it keeps the dateline's city away from the movement all the same.
+        if word == "from" and not (i > 0 and lower[i - 1] in word_class("leave_from")):
+            # "crossed from Ukraine", "mediators from Egypt": where someone came from,
+            # which is not where the event happened; it keeps the dateline's city away
+            # from a movement all the same. ("evacuated from Kharkiv" happens there.)
             if end > start:
                 out.append(PlaceMention(i, start, end, goal=True, named=False))
             continue
@@ -141,7 +143,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         words = lower[start:end]
         if any(w in nonplace or w in det or w in word_class("pronoun") for w in words):
             continue
-        out.append(PlaceMention(i, start, end, goal=word not in place_preps))
+        out.append(PlaceMention(i, start, end, goal=word not in place_preps and not from_place))
     return out
 
 

@@ -335,6 +335,7 @@ _FUNCTION = word_set("name_grammar", "function")
 _CLAUSE_WORDS = word_set("name_grammar", "clause_words")
 _QUANTIFIERS = word_set("name_grammar", "quantifiers")
 _CHIEF = word_set("name_grammar", "chief")
+_BYLINE_STARTS = ("By ", "BY ", "Reporting by ", "Additional reporting by ")
 
 
 # A dateline: a place in capitals, an optional region and agency, then a dash. Every
@@ -367,6 +368,8 @@ class _FlagTable(dict[str, int]):
 
 
 _TOKEN_FLAGS = _FlagTable()
+
+_AGENCY_DASH = re.compile(r"\([^()\n]{1,30}\)\s{0,3}(?:—|–|--?)\s")
 
 # -- scanning ----------------------------------------------------------------------------
 
@@ -448,6 +451,8 @@ class _Builder:
         self.lw: list[str] = []
         self.cur_subject: int | None = None
         self.last_at: dict[int, int] = {}
+        self.first_here: int | None = None  # the first entity of the current sentence
+        self.unknown_here: list[int] = []  # the names registered in the current sentence
         self.prev_subject: int | None = None
         self.anonymity_at: list[int] = []
         self.caps_here: list[int] = []
@@ -548,6 +553,11 @@ class _Builder:
         # refers to it ("Bunchhay appeared confident he would find Howes' remains. He said").
         self.prev_subject = self.cur_subject
         self.cur_subject = None
+        if self.lw and self.lw[0] == "its" and self.first_here is not None:
+            # "Natural Resources Wales warned ... Its head of flood risk": a body.
+            self._make_organization(self.first_here)
+        self.first_here = None
+        self.unknown_here.clear()
         items = self.find_names(toks)
         items.extend(self.find_nominals(toks, items))
         items.sort(key=lambda it: it.start)
@@ -575,6 +585,12 @@ class _Builder:
                 ent = self.register_nominal(item, anonymous)
                 if ent is not None:
                     done[idx] = ent
+            if item.form == "name" and idx in done:
+                self.unknown_here.append(done[idx])
+            if idx in done and self.first_here is None:
+                self.first_here = done[idx]
+            if item.form == "name" and idx in done and self.text.startswith(", which", item.end):
+                self._make_organization(done[idx])  # "Fjordlax, which produces ..."
             if self.cur_subject is None and item.first_tok <= 2 and idx in done:
                 ent_obj = self.entities[done[idx]]
                 if (
@@ -583,14 +599,28 @@ class _Builder:
                 ):
                     self.cur_subject = ent_obj.id
 
+    def _make_organization(self, ent_id: int) -> None:
+        """Turn a name taken for a person into an organisation, when nothing about it
+        (first name, title, role, he or she) said it was a person."""
+        ent = self.entities[ent_id]
+        if ent.kind not in (EntityKind.PERSON, EntityKind.UNKNOWN):
+            return
+        if ent.gender is not None or ent.role is not None:
+            return
+        ent.kind = EntityKind.ORGANIZATION
+        self.persons[:] = [e for e in self.persons if e != ent_id]
+        self.orgs.append(ent_id)
+
     # - names -
 
     def find_names(self, toks: tuple[Token, ...]) -> list[_Item]:
         out: list[_Item] = []
         n = len(toks)
+        cp, lw, wd = self.cp, self.lw, self.wd
+        org_words = self.lex.org_words
         # The first word of a sentence, after any opening marks, is capitalised anyway.
         first_word = 0
-        while first_word < n and not self.wd[first_word]:
+        while first_word < n and not wd[first_word]:
             first_word += 1
         pos = 0
         caps_here = self.caps_here
@@ -607,13 +637,11 @@ class _Builder:
             possessive = False
             while j < n:
                 tj = toks[j].text
-                if self.cp[j]:
+                if cp[j]:
                     word, possessive = _strip_possessive(tj)
                     parts.append(j)
                     j += 1
-                    if possessive and not (
-                        j < n and self.cp[j] and self.lw[j] in self.lex.org_words
-                    ):
+                    if possessive and not (j < n and cp[j] and lw[j] in org_words):
                         break  # "Germany's" ends a name; "McDonald's Corp." does not
                     # "Mr." / "U.S." / "John F. Kennedy": a dot after an abbreviation.
                     if (
@@ -622,23 +650,23 @@ class _Builder:
                         and toks[j].start == toks[j - 1].end
                         and (len(word) <= 4 or "." in word)
                         and j + 1 < n
-                        and self.cp[j + 1]
-                        and self.wd[j + 1]
+                        and cp[j + 1]
+                        and wd[j + 1]
                     ):
                         j += 1
                     continue
-                low = self.lw[j]
+                low = lw[j]
                 if (
                     (low in _NAME_PARTICLES or low in _ORG_CONNECTORS)
                     and j + 1 < n
-                    and self.wd[j + 1]
+                    and wd[j + 1]
                     and (
-                        self.cp[j + 1]
+                        cp[j + 1]
                         or (
                             low in _ORG_CONNECTORS
-                            and self.lw[j + 1] in _ORG_CONNECTORS
+                            and lw[j + 1] in _ORG_CONNECTORS
                             and j + 2 < n
-                            and self.cp[j + 2]
+                            and cp[j + 2]
                         )
                     )
                     and parts
@@ -654,9 +682,15 @@ class _Builder:
     def _dateline_end(self, toks: tuple[Token, ...]) -> int:
         """The index of the first token after a dateline opening the sentence
         ("HAMBURG, Germany (Reuters) -"), or 0: its place and agency are no entities."""
-        if not toks or not toks[0].text.isupper() or len(toks[0].text) < 3:
+        if not toks:
             return 0
-        match = _DATELINE.match(self.text, toks[0].start, toks[0].start + 90)
+        if toks[0].text == "(":
+            # "KANSAS CITY, Mo. (AP) --": the splitter ended a sentence after "Mo.".
+            match = _AGENCY_DASH.match(self.text, toks[0].start, toks[0].start + 40)
+        elif toks[0].text.isupper() and len(toks[0].text) >= 3:
+            match = _DATELINE.match(self.text, toks[0].start, toks[0].start + 90)
+        else:
+            return 0
         if match is None:
             return 0
         end = match.end()
@@ -776,7 +810,18 @@ class _Builder:
             if first.first_tok == first.last_tok and first.kind is EntityKind.UNKNOWN:
                 low = first.text.lower()
                 nxt = first.last_tok + 1
-                speaks = nxt < len(toks) and (self.lw[nxt] in lex.verbs or toks[nxt].text == ":")
+                speaks = (
+                    nxt < len(toks)
+                    and (
+                        self.lw[nxt] in lex.verbs
+                        or toks[nxt].text == ":"
+                        # "Fjordlax, which produces ...": a name being introduced.
+                        or (
+                            toks[nxt].text == ","
+                            and self.lw[nxt + 1 : nxt + 2] in (["which"], ["who"])
+                        )
+                    )
+                )
                 if (
                     low not in self.by_surname
                     and first.text not in self.by_name
@@ -1268,7 +1313,7 @@ class _Builder:
                 ent_id = self._recent(self.orgs, item.head, name)
             if ent_id is None and item.head in lex.generic_orgs and item.text[:4].lower() == "the ":
                 # "the company", "the Spanish club": the organisation named last.
-                ent_id = self._recent_named_org()
+                ent_id = self._recent_named_org() or self._unknown_here(item.start)
             if ent_id is None:
                 key = f"org:{name.lower()}"
                 ent_id = self.by_key.get(key)
@@ -1307,6 +1352,16 @@ class _Builder:
             ent = self.entities[ent_id]
             last = ent.name.lower().split()[-1]
             if ent.name[:1].isupper() and last not in self.lex.org_nouns:
+                return ent_id
+        return None
+
+    def _unknown_here(self, before: int) -> int | None:
+        """A name of unknown kind of two words or more, earlier in the same sentence: "...
+        his move to Real Madrid on Monday, the Spanish club said" (the club is the name)."""
+        for ent_id in reversed(self.unknown_here[-8:]):
+            ent = self.entities[ent_id]
+            if ent.kind is EntityKind.UNKNOWN and " " in ent.name and ent.span.start < before:
+                ent.kind = EntityKind.ORGANIZATION
                 return ent_id
         return None
 
@@ -1403,13 +1458,21 @@ class _Builder:
         it when that person has no other role). An indefinite role ("a spokesman") with
         one named person of that role in the article is that person.
         """
-        named = [
-            e
-            for e in self.entities
-            if e.kind is EntityKind.PERSON and " " in e.name and e.name != e.role
-        ]
+        named = sorted(
+            (
+                e
+                for e in self.entities
+                if e.kind is EntityKind.PERSON and " " in e.name and e.name != e.role
+            ),
+            key=lambda e: e.span.start,
+        )
         if not named:
             return
+        named_starts = [e.span.start for e in named]
+        by_role_word: dict[str, list[_Draft]] = {}
+        for e in named:
+            for word in _words(e.role or ""):
+                by_role_word.setdefault(word, []).append(e)
         para = self.doc.paragraph_index
         for ent in self.entities:
             if (
@@ -1423,8 +1486,10 @@ class _Builder:
             here = para(ent.span.start) or 0
             latest = para(self.last_at.get(ent.id, ent.span.start)) or 0
             target = None
-            for cand in named:
-                if cand.merged_into is not None or cand.span.start <= ent.span.start:
+            first = bisect.bisect_right(named_starts, ent.span.start)
+            # Bounded: the few people named next (adversarial text may have thousands).
+            for cand in named[first : first + 8]:
+                if cand.merged_into is not None:
                     continue
                 there = para(cand.span.start) or 0
                 if there > latest + 4:
@@ -1442,7 +1507,7 @@ class _Builder:
                 if cand.role is not None:
                     continue
             if target is None and ent.indefinite:
-                same = [c for c in named if c.role is not None and ent.head in _words(c.role)]
+                same = by_role_word.get(ent.head, [])
                 if len(same) == 1:
                     target = same[0]
             if target is not None:
@@ -1455,8 +1520,7 @@ class _Builder:
         para = self.doc.paragraph_at(offset)
         if para is None:
             return False
-        head = self.text[para.start : para.start + 3]
-        return head in ("By ", "BY ") or "Reporting by" in self.text[para.start : offset]
+        return self.text.startswith(_BYLINE_STARTS, para.start)
 
     def merge_early(self) -> None:
         """Merge a bare surname met before the full name into the person it names."""

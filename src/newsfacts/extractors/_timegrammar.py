@@ -816,7 +816,9 @@ def _m_mid(ctx: _Ctx, i: int) -> Match | None:
 
 
 def _m_ago(ctx: _Ctx, i: int) -> Match | None:
-    """N units ago / earlier / from now: a date told back or forward from the anchor."""
+    """N units ago / from now: a date told back or forward from the anchor; N units
+    earlier / later / after / before: told from the date the story named last."""
+    start = i
     approx = _approx(ctx, i)
     if approx is not None:
         i = approx
@@ -829,11 +831,49 @@ def _m_ago(ctx: _Ctx, i: int) -> Match | None:
         return None
     k = j + 1
     nxt = ctx.word(k)
-    if nxt in {"ago", "earlier"} and ctx.near(j, k):
+    if nxt == "ago" and ctx.near(j, k):
         return k + 1, Sem(kind="ago", amount=value, unit=unit, offset=-1)
+    if nxt == "earlier" and ctx.near(j, k) and value is None:
+        return k + 1, Sem(kind="ago", amount=None, unit=unit, offset=-1)  # "a few days earlier"
+    if nxt in {"earlier", "later"} and ctx.near(j, k) and value is not None:
+        # "three days earlier", "two weeks later": told from the date named before
+        offset = -1 if nxt == "earlier" else 1
+        return k + 1, Sem(kind="ago", amount=value, unit=unit, offset=offset, code="REL")
+    if nxt in {"after", "before"} and ctx.near(j, k) and value is not None:
+        if ctx.word(start - 1) in _NOT_TOLD_FROM or unit in {"S", "MIN", "H"}:
+            return None  # "for two weeks after the storm": a stretch of time
+        # "a day after the vote": the day itself, "after" left out as a signal; whether
+        # it is told from the last date or is a plain duration, the times stage decides.
+        offset = -1 if nxt == "before" else 1
+        return k, Sem(kind="ago", amount=value, unit=unit, offset=offset, code="SIGNAL")
     if nxt == "from" and ctx.word(k + 1) == "now":
         return k + 2, Sem(kind="ago", amount=value, unit=unit, offset=1)
     return None
+
+
+# Before "N units after/before", these make a stretch of time, not a day told from
+# another ("for two weeks after the storm", "within days before the vote").
+_NOT_TOLD_FROM = frozenset(
+    {
+        "for",
+        "within",
+        "in",
+        "over",
+        "during",
+        "of",
+        "than",
+        "the",
+        "first",
+        "last",
+        "next",
+        "past",
+        "those",
+        "these",
+        "lasting",
+        "up",
+        "to",
+    }
+)
 
 
 def _approx(ctx: _Ctx, i: int) -> int | None:

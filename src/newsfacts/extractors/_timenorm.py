@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import re
 
 import attrs
 
 from newsfacts.extractors._timegrammar import RELATIVE_YEAR, Sem, duration_value
 
-__all__ = ["Normalised", "normalise"]
+__all__ = ["Normalised", "normalise", "told_from"]
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 # A month or date this close (in months) to the anchor keeps the anchor's year whatever
@@ -312,6 +313,60 @@ def _ago(sem: Sem, anchor: _dt.date | None, _direction: int) -> Normalised | Non
     return None
 
 
+# How coarse a value is, by the shape of its value: day, week, month, season, quarter,
+# half, year. A unit finer than its reference ("three days later" after "in March")
+# cannot be pinned from it.
+_GRAIN = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}(T.*)?"), "D"),
+    (re.compile(r"\d{4}-W\d{2}(-WE)?"), "W"),
+    (re.compile(r"\d{4}-\d{2}"), "M"),
+    (re.compile(r"\d{4}-(SP|SU|FA|WI)"), "S"),
+    (re.compile(r"\d{4}-Q[1-4]"), "Q"),
+    (re.compile(r"\d{4}-H[12]"), "H"),
+    (re.compile(r"\d{4}"), "Y"),
+)
+_RANK = {"D": 0, "W": 1, "FN": 1, "M": 2, "S": 3, "Q": 3, "H": 4, "Y": 5, "DE": 6, "CE": 6}
+
+
+def _grain(value: str) -> str | None:
+    for pattern, grain in _GRAIN:
+        if pattern.fullmatch(value):
+            return grain
+    return None
+
+
+def told_from(sem: Sem, ref: Normalised) -> Normalised | None:
+    """ "Three days earlier", "two weeks later", "a day after": ``sem`` (an ``ago``) told
+    from ``ref``, the date the story named last (TIMEX3 anchoring), or None when ``ref``
+    is too coarse to tell it from ("three days later" after "in March").
+
+    A year before or after a month, season, quarter or half is that same part of the
+    other year ("up from $4 million a year earlier", after "the third quarter").
+    """
+    grain = _grain(ref.value)
+    unit = sem.unit
+    if grain is None or ref.start is None or unit not in _RANK or sem.amount is None:
+        return None
+    if _RANK[unit] < _RANK[grain]:
+        return None
+    n = sem.amount * sem.offset
+    if unit == "Y" and grain in {"M", "S", "Q", "H"}:
+        year = int(ref.value[:4]) + n
+        if not 1 <= year <= 9998:
+            return None
+        part = ref.value[5:]
+        if grain == "S":
+            return _season_of(part, year)
+        if grain == "M":
+            start, end = _month_range(year, int(part))
+            return Normalised("date", f"{year:04d}-{part}", start, end)
+        months = 3 if grain == "Q" else 6
+        first = (int(part[1]) - 1) * months + 1
+        end = _month_range(year, first + months - 1)[1]
+        return Normalised("date", f"{year:04d}-{part}", _dt.date(year, first, 1), end)
+    return _ago(sem, ref.start, UNKNOWN)
+
+
 def _dur(sem: Sem, _anchor: _dt.date | None, _direction: int) -> Normalised | None:
     assert sem.unit is not None
     return Normalised("duration", duration_value(sem.amount, sem.unit, sem.fraction))
@@ -391,14 +446,41 @@ def _quarter(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | 
     months = 3 if letter == "Q" else 6
     if sem.year is None and anchor is not None:
         current = (anchor.month - 1) // months + 1
-        if direction == PAST and sem.amount > current and sem.code != "INTO":
-            year -= 1  # "profit fell in the fourth quarter", said in March
-        elif direction == FUTURE and sem.amount < current and sem.code == "IN":
-            year += 1  # "sales will pick up in the first quarter", said in May
+        if direction == PAST:
+            if sem.amount > current and sem.code != "INTO":
+                year -= 1  # "profit fell in the fourth quarter", said in March
+        elif direction == FUTURE and sem.code in {"IN", "INTO"}:
+            if sem.amount < current:
+                year += 1  # "sales will pick up in the first quarter", said in May
+        else:
+            # "will report fourth-quarter results", "fourth-quarter profit beat forecasts":
+            # the quarter nearest the anchor, one to come counted further off unless the
+            # clause looks ahead.
+            year = _nearest_part(anchor, sem.amount, months, 1 if direction == FUTURE else 2)
     first = (sem.amount - 1) * months + 1
     start = _dt.date(year, first, 1)
     end = _month_range(year, first + months - 1)[1]
     return Normalised("date", f"{year:04d}-{letter}{sem.amount}", start, end)
+
+
+def _nearest_part(anchor: _dt.date, n: int, months: int, ahead_weight: int) -> int:
+    """The year whose ``n``-th quarter (or half) lies nearest ``anchor``: days since it
+    ended, or days until it starts times ``ahead_weight``; the earlier year on a tie."""
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        first = (n - 1) * months + 1
+        start = _dt.date(year, first, 1)
+        end = _month_range(year, first + months - 1)[1]
+        if end < anchor:
+            distance = (anchor - end).days
+        elif start > anchor:
+            distance = (start - anchor).days * ahead_weight
+        else:
+            distance = 0
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    assert best is not None
+    return best[1]
 
 
 def _weekend(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:

@@ -64,6 +64,7 @@ def direction_of(document: Document, cand: Candidate) -> int:
         hi += 1
     future = lexicon("time_future_cues")
     past = lexicon("time_past_cues")
+    schedule = lexicon("time_schedule_verbs")
     best: tuple[int, int] | None = None  # (distance, direction)
     # "moved to price in a cut in June": the expression sits in an infinitive clause
     infinitive = _infinitive_between(tokens, lo, cand.start)
@@ -76,8 +77,14 @@ def direction_of(document: Document, cand: Candidate) -> int:
         pair = f"{word} {tokens[i + 1].text.lower()}" if i + 1 < hi else ""
         triple = f"{pair} {tokens[i + 2].text.lower()}" if i + 2 < hi else ""
         after_be = i > 0 and tokens[i - 1].text.lower() in _NOT_PAST_BEFORE
+        if word in _MODALS and pair.endswith(" have"):
+            continue  # "would have gone", "could have won": no future
         if word in future or pair in future or triple in future:
             found = FUTURE
+        elif (word in schedule or pair in schedule or triple in schedule) and not (
+            _after_determiner(tokens, i)
+        ):
+            found = FUTURE  # a timetable: "the strike begins on Monday"
         elif word in _PRESENT and not (i + 1 < hi and _past_participle(tokens[i + 1].text)):
             found = _PRESENT_CUE  # "the vote is on Friday" (not "is expected", "was")
         elif word in past and not after_be and not _after_determiner(tokens, i):
@@ -102,13 +109,22 @@ def direction_of(document: Document, cand: Candidate) -> int:
         if best is None or distance < best[0]:
             best = (distance, found)
     if best is None:
-        return UNKNOWN
+        # "from Monday", "starting in May", "until Sunday", with no tense to go by: ahead
+        lead = before
+        if before in {"in", "on"} and cand.start > 1:
+            lead = tokens[cand.start - 2].text.lower()  # "starting in May"
+        return FUTURE if lead in _FROM_NOW else UNKNOWN
     if best[1] == _PRESENT_CUE:
         # A day a present-tense copula points at is to come ("the vote is on Friday");
         # further off, the copula belongs to another clause.
         return FUTURE if best[0] <= _PRESENT_REACH else UNKNOWN
     return best[1]
 
+
+# Modals that look back when "have" follows them.
+_MODALS = frozenset({"would", "should", "could", "might"})
+# Words right before a day or month that, with no tense cue, point ahead.
+_FROM_NOW = frozenset({"from", "starting", "beginning", "effective", "until", "till"})
 
 # Nouns often after "to" that are no verbs: "sentenced to prison in June".
 _TO_NOUNS = frozenset({"prison", "jail", "court", "power", "office", "work", "school", "war"})

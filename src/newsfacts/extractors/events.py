@@ -62,6 +62,7 @@ __all__ = ["newsfacts_events"]
 
 # Sentence openings that go on about the people of the sentence before ("Some sprayed").
 _ANAPHORIC = frozenset({"some", "many", "others", "most", "several", "they", "he", "she"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A subject that is only one of these stands for people named before ("Some sprayed").
 _PARTITIVE = frozenset({"some", "many", "most", "several"})
 # Event types the dateline does not place outside the lead paragraph.
@@ -92,6 +93,7 @@ class _Finder:
         self.local_stems = _local_stems(facts.article)
         self._carry: tuple[int, tuple[Located | None, bool]] | None = None
         self._sentence_span = Span(0, 0)
+        self._quotes: list[int] = []
         self._previous_sentence = -1
         self._elsewhere = -1
         self._filed_elsewhere = False
@@ -182,7 +184,16 @@ class _Finder:
             # clause: it shares the sentence's first subject, not the nearest one.
             adjunct = f.kind == "ing" and f.first > 0 and view.lower[f.first - 1] == ","
             reporter = inherited
-            args, subject, shared = participants(view, f, main if adjunct else inherited)
+            # So does a speech act after ", but" or ", and" ("added that the airline would
+            # try ..., but admitted that"): it goes with the sentence's first verb.
+            speech = (
+                f.trigger.type is EventType.STATEMENT
+                and not f.as_noun
+                and f.first > 1
+                and view.lower[f.first - 1] in ("but", "and")
+                and view.lower[f.first - 2] == ","
+            )
+            args, subject, shared = participants(view, f, main if adjunct or speech else inherited)
             args = _speaker_pronoun(view, args, reporter)
             inherited = subject or inherited
             main = main or subject
@@ -193,7 +204,7 @@ class _Finder:
                 or free_times.get(n)
                 or (previous_time if shared else None)
                 or _undated_report(free_times.get(-1), {} if adjunct else dating)
-                or self._sentence_time(view, f, {} if adjunct else dating, trigger_span.start)
+                or self._sentence_time(view, f, dating, trigger_span.start, adjunct)
                 or self.times.last_before(paragraph, sentence.start)
             )
             previous_time = time
@@ -314,7 +325,12 @@ class _Finder:
         return None
 
     def _sentence_time(
-        self, view: SentenceView, found: Found, dating: dict[int, int], offset: int
+        self,
+        view: SentenceView,
+        found: Found,
+        dating: dict[int, int],
+        offset: int,
+        adjunct: bool,
     ) -> TimeExpression | None:
         """The time of an earlier clause of the sentence ("fled on Sunday as a wildfire
         tore through"), unless it dates the report ("said on Wednesday"), or the event is
@@ -322,7 +338,10 @@ class _Finder:
         if _pluperfect(view, found.first):
             return None
         time = self.times.last_before(self._sentence_span, offset)
-        if time is None or dating.get(time.span.start, 0) < 0:
+        if time is None:
+            return None
+        at = dating.get(time.span.start, 0)
+        if (at < 0 and not adjunct) or (at >= 0 and at != self._quotes[found.first]):
             return None
         return time
 
@@ -334,10 +353,17 @@ class _Finder:
         starts = [t.start for t in view.tokens]
         reporting = word_class("reporting")
         reported = {clause_of[k] for k, w in enumerate(view.lower) if w in reporting}
+        # How many quotation marks precede each token: a time inside a quotation dates
+        # nothing outside it ("'... a better offer this year,' he said at a conference").
+        marks = 0
+        self._quotes = []
+        for word in view.lower:
+            self._quotes.append(marks)
+            marks += word in _QUOTE_MARKS
         out: dict[int, int] = {}
         for time in self.times.inside(sentence, limit=len(found) + 8):
             index = min(bisect.bisect_left(starts, time.span.start), len(starts) - 1)
-            out[time.span.start] = -1 if clause_of[index] in reported else 0
+            out[time.span.start] = -1 if clause_of[index] in reported else self._quotes[index]
         return out
 
     def _free_times(
@@ -460,7 +486,10 @@ def _other_verbs(view: SentenceView) -> list[int]:
     for i, word in enumerate(view.lower):
         if i in view.verbs or i in view.blocked:
             continue
-        if word in reporting or (
+        # "the United States" is no reporting verb: a capitalised word inside a
+        # sentence is a name.
+        named = i > 0 and not view.tokens[i].text.islower()
+        if (word in reporting and not named) or (
             i > 0
             and view.lower[i - 1] in aux
             and word.isalpha()

@@ -12,13 +12,16 @@ story named, and a clock time right after a day ("March 4 at 8:15 AM") is on tha
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from newsfacts.document import Document
-from newsfacts.extractors._timegrammar import Candidate, find_candidates
-from newsfacts.extractors._timenorm import UNKNOWN, normalise
+import attrs
+
+from newsfacts.document import Document, Token
+from newsfacts.extractors._timegrammar import Candidate, Sem, duration_value, find_candidates
+from newsfacts.extractors._timenorm import UNKNOWN, Normalised, normalise, told_from
 from newsfacts.extractors._timetense import direction_of
 from newsfacts.hookspecs import hookimpl
+from newsfacts.lexicons import lexicon
 from newsfacts.models import Facts, Span, TimeExpression
 
 __all__ = ["candidates", "newsfacts_times", "time_expressions"]
@@ -47,22 +50,36 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
     """The time expressions of ``document`` resolved against ``anchor`` (may be None)."""
     text = document.text
     tokens = document.tokens
+    found = candidates(document)
     last_day: tuple[int, _dt.date] | None = None  # (end token, day) of the last full day
     last_date: _dt.date | None = None  # the first day of the last date the story named
     last_full_day: _dt.date | None = None  # the last single day the story named
-    for cand in candidates(document):
-        direction = direction_of(document, cand) if cand.sem.kind in _DIRECTED else UNKNOWN
+    last_ref: Normalised | None = None  # the last date the story named, as resolved
+    last_wday: tuple[int, _dt.date] | None = None  # (end token, day) of the last weekday
+    for index, cand in enumerate(found):
+        sem = cand.sem
+        if sem.kind in {"quarter", "half"} and sem.year is None and game_period(document, cand):
+            continue  # "scored in the second half": a period of the match
+        direction = direction_of(document, cand) if sem.kind in _DIRECTED else UNKNOWN
         here = anchor
-        if cand.sem.kind == "anaph":
+        if sem.kind == "anaph":
             # "the next day", "later that year": told from the date named before
-            here = last_full_day if cand.sem.unit == "D" else last_date
-        if cand.sem.kind == "clock" and last_day is not None:
+            here = last_full_day if sem.unit == "D" else last_date
+        if sem.kind == "clock" and last_day is not None:
             # "March 4, 2024 at 8:15 AM": the clock is on the day just named.
             between = [t.text.lower() for t in tokens[last_day[0] : cand.start]]
             if len(between) <= 2 and all(w in _CLOCK_JOINERS for w in between):
                 here = last_day[1]
         try:
-            norm = normalise(cand.sem, here, direction)
+            if sem.kind == "ago" and sem.code in {"REL", "SIGNAL"}:
+                norm = _told_from(sem, cand, found[index + 1 : index + 2], last_ref, anchor)
+            elif sem.kind == "wday" and sem.mod is None and _range_end(tokens, cand, last_wday):
+                assert last_wday is not None and sem.weekday is not None
+                # "opens on Tuesday and runs until Sunday": the Sunday after that Tuesday
+                ahead = (sem.weekday - last_wday[1].isoweekday()) % 7 or 7
+                norm = normalise(sem, last_wday[1] + _dt.timedelta(days=ahead), direction)
+            else:
+                norm = normalise(sem, here, direction)
         except (ValueError, OverflowError):
             norm = None  # a date the calendar cannot hold: nothing sure can be said
         if norm is None:
@@ -73,8 +90,11 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
         if norm.start is not None and norm.start == norm.end:
             last_day = (cand.end, norm.start)
             last_full_day = norm.start
+            if sem.kind == "wday":
+                last_wday = (cand.end, norm.start)
         if norm.start is not None and norm.type in {"date", "time"}:
             last_date = norm.start
+            last_ref = norm
         yield TimeExpression(
             span=Span(start, end),
             text=text[start:end],
@@ -83,3 +103,69 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
             start=norm.start,
             end=norm.end,
         )
+
+
+# Between two weekdays of one stretch: "from Tuesday to Sunday", "opens on Tuesday and
+# runs until Sunday".
+_RANGE_WORDS = frozenset({"to", "until", "till", "through", "-", "–", "thru"})
+_RANGE_REACH = 6  # tokens from the first weekday to the second
+
+
+def _range_end(tokens: Sequence[Token], cand: Candidate, last: tuple[int, _dt.date] | None) -> bool:
+    """Whether the weekday ``cand`` closes a stretch opened by the weekday just named."""
+    if last is None or cand.start - last[0] > _RANGE_REACH or cand.start == 0:
+        return False
+    between = {t.text for t in tokens[last[0] : cand.start]}
+    return tokens[cand.start - 1].text.lower() in _RANGE_WORDS and not between & {".", ";"}
+
+
+def _told_from(
+    sem: Sem,
+    cand: Candidate,
+    following: Sequence[Candidate],
+    ref: Normalised | None,
+    anchor: _dt.date | None,
+) -> Normalised | None:
+    """ "Three days earlier", "two weeks later", "a day after (the vote)": told from the
+    date the story named last. With no date to tell it from, "earlier" is told from the
+    publication date and the others are plain durations; "two days before Christmas"
+    (a date right after the signal) is a duration too, as TimeML marks it."""
+    signal_then_date = (
+        sem.code == "SIGNAL" and bool(following) and following[0].start <= cand.end + 3
+    )
+    if ref is not None and not signal_then_date:
+        told = told_from(sem, ref)
+        if told is not None:
+            return told
+    if sem.code == "REL" and sem.offset < 0:
+        return normalise(attrs.evolve(sem, code=None), anchor, UNKNOWN)
+    assert sem.unit is not None
+    return Normalised("duration", duration_value(sem.amount, sem.unit, sem.fraction))
+
+
+# How many more game words than calendar words a story needs before a quarter or half in
+# a sentence with neither is a period of play.
+_GAME_STORY = 3
+
+
+def game_period(document: Document, cand: Candidate) -> bool:
+    """Whether a quarter or half with no year ("the second half", "first-quarter") is a
+    period of a match: its sentence has words of a match report ("scored", "goal",
+    "kick-off") and no words of the calendar or of business ("year", "sales", "GDP"); in
+    a sentence with neither, the story as a whole decides."""
+    game, calendar = lexicon("time_game_words"), lexicon("time_calendar_words")
+    span = document.sentence_at(document.tokens[cand.start].start)
+    words = [t.text.lower() for t in document.tokens_in(span)] if span is not None else []
+    in_game = sum(w in game for w in words)
+    in_calendar = sum(w in calendar for w in words)
+    if in_game or in_calendar:
+        return in_game > 0 and in_calendar == 0
+    story_game, story_calendar = document.memo("newsfacts.times.game_words", _story_words)
+    return story_game >= _GAME_STORY and story_game > 2 * story_calendar
+
+
+def _story_words(document: Document) -> tuple[int, int]:
+    """How many game words and calendar words the whole story holds."""
+    game, calendar = lexicon("time_game_words"), lexicon("time_calendar_words")
+    words = [t.text.lower() for t in document.tokens]
+    return sum(w in game for w in words), sum(w in calendar for w in words)
