@@ -415,6 +415,24 @@ def test_a_time_inside_a_quotation_dates_nothing_outside_it() -> None:
     assert by_trigger(events, "conference").time is None
 
 
+def test_background_in_a_relative_clause_dates_only_that_clause() -> None:
+    text = (
+        "Ingrid Solberg, who has led the firm since 2019, described the plan as a tax. "
+        "Luis Navarro, who visited the area on Wednesday, promised aid."
+    )
+    times = (time_at(text, "2019", value="2019"), time_at(text, "Wednesday"))
+    events = run(text, times=times)
+    assert by_trigger(events, "described").time is None
+    promised = by_trigger(events, "promised").time
+    assert promised is not None and promised.text == "Wednesday"
+
+
+def test_a_name_as_modifier_and_a_light_verb_with_adjectives() -> None:
+    events = run("A leading Paris museum has agreed to talks. Benin first made a formal request.")
+    assert all(p.name != "Paris" for p in by_trigger(events, "agreed").participants)
+    assert any("Benin" in p.name for p in by_trigger(events, "request").participants)
+
+
 def test_organisations_are_not_places() -> None:
     events = run("Protesters gathered at the Labour Ministry, and police arrested two men.")
     assert all(e.place is None for e in events)

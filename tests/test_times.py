@@ -237,3 +237,51 @@ def test_quarters_follow_the_tense() -> None:
     assert past == {"the third quarter": "2023-Q3"}
     assert future == {"the first quarter": "2025-Q1"}
     assert report == {"first-quarter": "2024-Q1"}
+
+
+# -- round 3: periods of play, offsets told from the last date, timetables
+
+
+def test_a_match_report_has_no_calendar_halves() -> None:
+    text = (
+        "Arsenal beat Chelsea 2-1 in a tense match on Saturday.\n\n"
+        "Saka scored the opening goal after the kick-off and Havertz headed a second.\n\n"
+        "Chelsea pulled one back in the second half.\n\n"
+        "Kane was booked in the first half for a late challenge."
+    )
+    values = _values(_run(text, given=TUESDAY))
+    assert values == {"Saturday": "2024-03-02"}
+
+
+def test_a_business_story_keeps_its_halves() -> None:
+    text = (
+        "The retailer said profit rose 4% last year.\n\n"
+        "Demand slowed in the second half as prices climbed."
+    )
+    values = _values(_run(text, given=TUESDAY))
+    assert values["the second half"] == "2023-H2"
+
+
+def test_offsets_are_told_from_the_last_explicit_date_not_from_each_other() -> None:
+    text = (
+        "Net income was $8 million in the third quarter of 2023, against $6 million a year "
+        "earlier. Sales were $90 million, up from $80 million a year earlier."
+    )
+    values = [t.value for t in _run(text, given=TUESDAY).times]
+    assert values == ["2023-Q3", "2022-Q3", "2022-Q3"]
+
+
+def test_offsets_without_a_date_before_them() -> None:
+    values = _values(_run("Three days earlier, he had left. A week later he returned.", TUESDAY))
+    assert values == {"Three days earlier": "2024-03-02", "A week later": "P1W"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=6), st.sampled_from(["will meet", "meets", "is due"]))
+def test_a_weekday_in_a_future_clause_is_never_in_the_past(shift: int, verb: str) -> None:
+    published = TUESDAY + dt.timedelta(days=shift)
+    for day in ("Monday", "Wednesday", "Friday", "Sunday"):
+        facts = _run(f"The board {verb} on {day}.", given=published)
+        assert len(facts.times) == 1
+        found = facts.times[0].start
+        assert found is not None and 0 <= (found - published).days < 7

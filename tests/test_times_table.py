@@ -15,6 +15,10 @@ from newsfacts.extractors.times import time_expressions
 from newsfacts.models import TimeExpression
 
 PUB = "2024-03-05"
+THU = "2024-03-07"  # a Thursday of the same week
+JUNE = "2024-06-19"  # a Wednesday
+NOV = "2024-11-15"
+JAN = "2025-01-15"
 
 # (sentence, publication date or "" for none, expression, value or None, type or "")
 ROWS: list[tuple[str, str, str, str | None, str]] = [
@@ -488,6 +492,164 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
     ("Secondly, the plan is costly.", PUB, "Secondly", None, ""),
     # "Friday prayers" are the prayers of a day: a date
     ("Thousands attended Friday prayers.", PUB, "Friday", "2024-03-01", "date"),
+    # -- round 3: periods of a match are no times (with no calendar word in the sentence)
+    ("Smith scored in the second half to seal a 2-1 win.", PUB, "the second half", None, ""),
+    ("The Jets kicked a field goal in the fourth quarter.", PUB, "the fourth quarter", None, ""),
+    ("A first-half penalty put Arsenal ahead in the match.", PUB, "first-half", None, ""),
+    ("The Bruins scored twice in the third period.", PUB, "the third period", None, ""),
+    ("Jones equalised in the 89th minute.", PUB, "the 89th minute", None, ""),
+    ("The match went to extra time.", PUB, "extra time", None, ""),
+    ("The hosts led 1-0 at half-time.", PUB, "half-time", None, ""),
+    ("The winner came deep in stoppage time.", PUB, "stoppage time", None, ""),
+    ("The game was tied after the first quarter.", PUB, "the first quarter", None, ""),
+    # ... but a calendar or business word keeps a quarter of the year
+    (
+        "The club's revenue rose in the first half of the year.",
+        PUB,
+        "the first half of the year",
+        "2024-H1",
+        "date",
+    ),
+    (
+        "Sales at the game maker fell in the first quarter.",
+        PUB,
+        "the first quarter",
+        "2024-Q1",
+        "date",
+    ),
+    # -- round 3: offsets told from the date named before them, not from publication
+    (
+        "The quake struck on June 3, 2023. Three days earlier, a tremor hit.",
+        PUB,
+        "Three days earlier",
+        "2023-05-31",
+        "date",
+    ),
+    (
+        "The treaty was signed on May 10, 2019. Two weeks later, troops left.",
+        PUB,
+        "Two weeks later",
+        "2019-W21",
+        "date",
+    ),
+    ("Polls closed on Feb. 12. A day after, the count began.", PUB, "A day", "2024-02-13", "date"),
+    ("Polls closed on Feb. 12. A day after the vote, he quit.", PUB, "A day", "2024-02-13", "date"),
+    (
+        "Polls closed on Feb. 12. Two days before the vote, he quit.",
+        PUB,
+        "Two days",
+        "2024-02-10",
+        "date",
+    ),
+    (
+        "He was arrested in 2019. Two years later he was freed.",
+        PUB,
+        "Two years later",
+        "2021",
+        "date",
+    ),
+    (
+        "Elections were held on Oct. 2, 2022. The following week, he resigned.",
+        PUB,
+        "The following week",
+        "2022-W40",
+        "date",
+    ),
+    (
+        "The vote was on Feb. 12. The day after, the leader quit.",
+        PUB,
+        "The day",
+        "2024-02-13",
+        "date",
+    ),
+    (
+        "He left on Monday. Three days earlier, he had met the minister.",
+        PUB,
+        "Three days earlier",
+        "2024-03-01",
+        "date",
+    ),
+    (
+        "Profit was $5 million in the third quarter, up from $4 million a year earlier.",
+        PUB,
+        "a year earlier",
+        "2022-Q3",
+        "date",
+    ),
+    ("The storm hit on Sunday. A week after that, it snowed.", PUB, "A week", "2024-W10", "date"),
+    # ... with no date before them, or a stretch of time, they stay durations
+    ("Two weeks later, the rebels withdrew.", PUB, "Two weeks later", "P2W", "duration"),
+    (
+        "It hit on Feb. 2. He stayed for two weeks after the storm.",
+        PUB,
+        "two weeks",
+        "P2W",
+        "duration",
+    ),
+    ("Prices were cut two days before Christmas.", PUB, "two days", "P2D", "duration"),
+    ("He was freed one year after he was jailed.", PUB, "one year", "P1Y", "duration"),
+    ("The fire began on Monday. An hour later it was out.", PUB, "An hour", "PT1H", "duration"),
+    # -- round 3: a quarter's year from the tense and the publication date (January)
+    (
+        "Profit fell in the fourth quarter, the bank said.",
+        JAN,
+        "the fourth quarter",
+        "2024-Q4",
+        "date",
+    ),
+    (
+        "Apple will report fourth-quarter results on Thursday.",
+        JAN,
+        "fourth-quarter",
+        "2024-Q4",
+        "date",
+    ),
+    ("Fourth-quarter profit beat forecasts.", JAN, "Fourth-quarter", "2024-Q4", "date"),
+    ("The economy grew 2.3% in the fourth quarter.", JAN, "the fourth quarter", "2024-Q4", "date"),
+    (
+        "Analysts expect growth to slow in the fourth quarter.",
+        JAN,
+        "the fourth quarter",
+        "2025-Q4",
+        "date",
+    ),
+    ("Sales will pick up in the first quarter.", NOV, "the first quarter", "2025-Q1", "date"),
+    ("The firm expects first-quarter sales to rise.", NOV, "first-quarter", "2025-Q1", "date"),
+    ("Sales fell in the third quarter.", NOV, "the third quarter", "2024-Q3", "date"),
+    (
+        "Growth should pick up in the second half, the central bank said.",
+        PUB,
+        "the second half",
+        "2024-H2",
+        "date",
+    ),
+    # -- round 3: weekdays and months in a future clause or a timetable are ahead (Thursday)
+    ("The new rules apply from Monday.", THU, "Monday", "2024-03-11", "date"),
+    ("The ban takes effect from Monday, officials said.", THU, "Monday", "2024-03-11", "date"),
+    ("The law comes into force on Monday.", THU, "Monday", "2024-03-11", "date"),
+    ("The strike begins on Monday.", THU, "Monday", "2024-03-11", "date"),
+    ("The committee meets again on Tuesday.", THU, "Tuesday", "2024-03-12", "date"),
+    ("The festival opens on Tuesday and runs until Sunday.", THU, "Sunday", "2024-03-17", "date"),
+    ("The road is closed until Monday.", THU, "Monday", "2024-03-11", "date"),
+    ("Starting Monday, shops must close early.", THU, "Monday", "2024-03-11", "date"),
+    ("The new season starts in February.", THU, "February", "2025-02", "date"),
+    ("The summit is due in February.", THU, "February", "2025-02", "date"),
+    ("The rally is planned for Saturday.", JUNE, "Saturday", "2024-06-22", "date"),
+    ("Parliament is scheduled to vote in May.", JUNE, "May", "2025-05", "date"),
+    ("Starting in May, prices will rise.", JUNE, "May", "2025-05", "date"),
+    ("The government aims to finish by the end of May.", JUNE, "the end of May", "2025-05", "date"),
+    ("The union is set to strike on Tuesday.", THU, "Tuesday", "2024-03-12", "date"),
+    # ... while a past clause keeps them behind
+    ("The ban took effect from Monday.", THU, "Monday", "2024-03-04", "date"),
+    ("Officials could not be reached on Monday.", THU, "Monday", "2024-03-04", "date"),
+    (
+        "Prices have come down since the end of October.",
+        THU,
+        "the end of October",
+        "2023-10",
+        "date",
+    ),
+    ("Talks did not resume on Monday.", THU, "Monday", "2024-03-04", "date"),
 ]
 
 

@@ -319,6 +319,9 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
         )
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     phrase = _phrase_left(view, j + 1)
+    antecedent = _before_relative_clause(view, phrase[0]) if phrase is not None else None
+    if antecedent is not None:
+        return Subject(antecedent[0], antecedent[1], passive), passive
     if phrase is not None and phrase[0] >= 2 and _relative(view, phrase[0] - 1):
         # "Inflation in the countries that share the euro eased": the subject is the
         # antecedent, unless "that" opens a reported clause ("said that prices rose").
@@ -326,6 +329,21 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
         if not _stop(view, before) and lower[before] not in word_class("reporting"):
             phrase = _phrase_left(view, phrase[0] - 1) or phrase
     return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
+
+
+def _before_relative_clause(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """ "An economist who has studied stadium deals warned": when the phrase before the
+    verb is the object of a relative clause, the subject is the clause's antecedent."""
+    skip = word_class("aux") | word_class("adverb")
+    k = start - 1
+    if k < 1 or not view.lower[k].isalpha() or view.lower[k] in skip or k in view.verbs:
+        return None
+    k -= 1  # the relative clause's own verb
+    while k >= 0 and start - k <= 5 and view.lower[k] in skip:
+        k -= 1
+    if k < 1 or view.lower[k] not in ("who", "which"):
+        return None
+    return _phrase_left(view, k)
 
 
 def _relative(view: SentenceView, i: int) -> bool:
@@ -523,9 +541,15 @@ def _noun_args(view: SentenceView, found: Found) -> list[Arg]:
 def _light_verb_subject(view: SentenceView, k: int) -> list[Arg]:
     """ "Chelsea and Paris St Germain had also made offers": the subject of a light verb
     right before the event noun is the noun's agent."""
-    skip = word_class("adverb") | word_class("quantifier")
-    stop = k - 3
-    while k >= 0 and k > stop and view.lower[k] in skip:
+    skip = word_class("adverb") | word_class("quantifier") | word_class("det")
+    stop = k - 4
+    # "made a formal request": a determiner and lower-case modifiers may come between.
+    while (
+        k >= 0
+        and k > stop
+        and view.lower[k] not in word_class("light")
+        and (view.lower[k] in skip or (view.tokens[k].text.islower() and not _stop(view, k)))
+    ):
         k -= 1
     if k < 0 or view.lower[k] not in word_class("light") or k in view.verbs:
         return []

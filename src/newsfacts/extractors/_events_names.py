@@ -110,6 +110,17 @@ def _it(
     return []
 
 
+def _modifier(document: Document, end: int, phrase_end: int) -> bool:
+    """Whether a lower-case noun follows a name inside the phrase ("Paris museum")."""
+    rest = document.text[end:phrase_end].split()
+    if not rest or not rest[0].isalpha() or not rest[0].islower() or rest[0] in _LINKS:
+        return False
+    return not rest[0].endswith(("ed", "ing"))  # "Velm Republic stalled": a verb
+
+
+_LINKS = frozenset({"and", "or", "of", "de", "du", "del", "la", "in", "at", "on"})
+
+
 def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
     """The registry's entities for the phrase: the first mention that is not a possessive
     modifier ("Germany's transport minister" is the minister), or every mention of a
@@ -120,12 +131,18 @@ def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
     # The phrase's head comes before any "of": "the head of Austria's central bank" is a
     # head, not the bank, so mentions after "of" do not name it.
     head_end = next((t.start for t in tokens if t.text.lower() == "of"), phrase.end)
+    # A name used as a modifier inside the phrase ("a leading Paris museum") does not
+    # name it; at its start it may ("Ukraine began" is Ukraine and an unknown verb).
+    last = tokens[-1].end
+    kept = _trim(tokens)
+    first = kept[0].start if kept else phrase.start
     found = [
         m
         for m in registry.in_span(phrase)
         if m.span.start < head_end
         and document.text[m.span.end : m.span.end + 2] not in ("'s", "’s")
         and document.slice(m.span).lower() not in skip
+        and not (m.span.start > first and _modifier(document, m.span.end, min(last, head_end)))
     ]
     if not found:
         return []

@@ -345,6 +345,13 @@ _DATELINE = re.compile(
     r"\s{0,3}(?:—|–|--?)\s"
 )
 
+# "..., who asked to be identified only by her surname, Wong": a name given after a role.
+# Bounded alternatives and repetitions only, tried at a role phrase's end.
+_GIVEN_NAME = re.compile(
+    r",? who (?:asked|wished|wanted|agreed|preferred|declined) (?:to be|that she be|that he be|"
+    r"not to be) (?:identified|named|quoted)(?: only)? (?:by|with) (?:her|his|their) "
+    r"(?:first |last |given |family |sur)?name(?: only)?,? ([A-Z][\w'’-]{1,30})\b"
+)
 _START = itemgetter(0)
 _TEXT = itemgetter(2)
 _WORD, _CAP, _HEAD = 1, 2, 4
@@ -585,11 +592,12 @@ class _Builder:
                 ent = self.register_nominal(item, anonymous)
                 if ent is not None:
                     done[idx] = ent
+                    self._name_given(ent, item.end)
             if item.form == "name" and idx in done:
                 self.unknown_here.append(done[idx])
             if idx in done and self.first_here is None:
                 self.first_here = done[idx]
-            if item.form == "name" and idx in done and self.text.startswith(", which", item.end):
+            if item.form == "name" and idx in done and self._body_follows(item, toks):
                 self._make_organization(done[idx])  # "Fjordlax, which produces ..."
             if self.cur_subject is None and item.first_tok <= 2 and idx in done:
                 ent_obj = self.entities[done[idx]]
@@ -598,6 +606,30 @@ class _Builder:
                     and self.text[item.end : item.end + 2] not in _POSSESSIVE
                 ):
                     self.cur_subject = ent_obj.id
+
+    def _name_given(self, ent_id: int, end: int) -> None:
+        """Name an unnamed person from a clause after their role: "the woman, who asked
+        to be identified only by her surname, Wong," (every mention becomes Wong's)."""
+        ent = self.entities[ent_id]
+        if ent.kind is not EntityKind.PERSON or ent.name != ent.role:
+            return
+        match = _GIVEN_NAME.match(self.text, end, end + 120)
+        if match is None:
+            return
+        name = match.group(1)
+        if name.lower() in self.lex.non_names:
+            return
+        ent.name = name
+        self.by_surname.setdefault(name.lower(), ent_id)
+        self.by_name.setdefault(name, ent_id)
+
+    def _body_follows(self, item: _Item, toks: tuple[Token, ...]) -> bool:
+        """Whether what follows a name speaks of a body, not a person: ", which ..." or
+        "said its" ("Mercy Corps said its teams ...")."""
+        if self.text.startswith(", which", item.end):
+            return True
+        k = item.last_tok + 1
+        return k + 1 < len(toks) and self.lw[k] in self.lex.verbs and self.lw[k + 1] == "its"
 
     def _make_organization(self, ent_id: int) -> None:
         """Turn a name taken for a person into an organisation, when nothing about it
@@ -723,6 +755,12 @@ class _Builder:
         # An organisation keeps its connectors: "Kiel Institute for the World Economy".
         full = self.text[toks[parts[0]].start : self._end(toks[parts[-1]])]
         if full in lex.org_names or any(w in lex.org_words for w in lows):
+            split = self._person_of_org(toks, parts, lows)
+            if split:
+                # "Vice-Chancellor Sir Peter Lomax of the University of Leeds": a person,
+                # then the body they belong to.
+                left = self.classify_sequence(toks, parts[:split], sentence_start)
+                return left + self.classify_sequence(toks, parts[split:], False)
             k0 = 0
             # "European Commission President Ana Costa": title then name, not an org.
             last_title = max(
@@ -767,8 +805,12 @@ class _Builder:
             if not name_parts:
                 return []
             role_words = [w for w in lows[: last_title + 1] if w not in lex.honorifics]
+            # "Vice-Chancellor Sir Peter Lomax": an honorific ends no role.
+            role_end = last_title
+            while role_end > 0 and lows[role_end] in lex.honorifics:
+                role_end -= 1
             role = (
-                self.text[toks[parts[0]].start : self._end(toks[parts[last_title]])]
+                self.text[toks[parts[0]].start : self._end(toks[parts[role_end]])]
                 if role_words
                 else None
             )
@@ -830,6 +872,25 @@ class _Builder:
                 ):
                     return out[1:]
         return out
+
+    def _person_of_org(self, toks: tuple[Token, ...], parts: list[int], lows: list[str]) -> int:
+        """Where a capitalised run splits into a person and their body at "of", "at" or
+        "from" ("Professor Jane Doe of Oxford University"), as an index into ``parts``; 0
+        when it does not (the left side must be a titled or first-named person)."""
+        lex = self.lex
+        for k in range(1, len(parts)):
+            a, b = parts[k - 1], parts[k]
+            if b == a + 1 or self.lw[a + 1] not in ("of", "at", "from"):
+                continue
+            left = lows[:k]
+            if any(w in lex.org_words for w in left) or len(left) < 2:
+                return 0
+            titled = any(w in lex.titles or w in lex.honorifics for w in left[:-1])
+            first = _strip_possessive(toks[parts[0]].text)[0]
+            if titled or first in lex.female or first in lex.male:
+                return k
+            return 0
+        return 0
 
     def _dot_between(self, toks: tuple[Token, ...], a: int, b: int) -> bool:
         return b == a + 2 and toks[a + 1].text == "."
@@ -921,7 +982,8 @@ class _Builder:
             "from",
             "to",
         )
-        if gender is None and self._the_before(run[0]):
+        if gender is None and (self._the_before(run[0]) or any(map(_acronym, words))):
+            # "NHS England", "BBC Scotland": an acronym is no part of a person's name.
             # "The Kansas City Comets", "the Musée du Quai Branly": no person takes "the".
             item.kind = EntityKind.ORGANIZATION
             item.form = "organization"

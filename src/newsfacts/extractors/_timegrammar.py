@@ -621,6 +621,11 @@ def _m_relday(ctx: _Ctx, i: int) -> Match | None:
         far = {"before": "yesterday", "after": "tomorrow"}[ctx.word(i + 2)]
         if ctx.word(i + 3) == far and ctx.near(i + 2, i + 3):
             return i + 4, Sem(kind="rday", offset=2 if far == "tomorrow" else -2)
+        if ctx.near(i, i + 1) and _names_event(ctx, i + 3):
+            # "the day after, ...", "the day before the vote": told from the last day
+            # named ("before"/"after" left out as a signal)
+            shift = 1 if ctx.word(i + 2) == "after" else -1
+            return i + 2, Sem(kind="anaph", unit="D", offset=shift)
         return None
     if w in {"last", "this"} and ctx.near(i, i + 1):
         part = table("dayparts").get(ctx.word(i + 1))
@@ -833,17 +838,23 @@ def _m_ago(ctx: _Ctx, i: int) -> Match | None:
     nxt = ctx.word(k)
     if nxt == "ago" and ctx.near(j, k):
         return k + 1, Sem(kind="ago", amount=value, unit=unit, offset=-1)
-    if nxt == "earlier" and ctx.near(j, k) and value is None:
-        return k + 1, Sem(kind="ago", amount=None, unit=unit, offset=-1)  # "a few days earlier"
-    if nxt in {"earlier", "later"} and ctx.near(j, k) and value is not None:
-        # "three days earlier", "two weeks later": told from the date named before
-        offset = -1 if nxt == "earlier" else 1
-        return k + 1, Sem(kind="ago", amount=value, unit=unit, offset=offset, code="REL")
-    if nxt in {"after", "before"} and ctx.near(j, k) and value is not None:
-        if ctx.word(start - 1) in _NOT_TOLD_FROM or unit in {"S", "MIN", "H"}:
-            return None  # "for two weeks after the storm": a stretch of time
-        # "a day after the vote": the day itself, "after" left out as a signal; whether
-        # it is told from the last date or is a plain duration, the times stage decides.
+    # "Three days earlier", "two weeks later", "a day after the vote": a day told from
+    # the date named before. Not an hour or a minute ("an hour later" is a stretch of
+    # time), nor a rough amount ("more than a week later", "nearly two months after").
+    told = (
+        value is not None
+        and unit not in {"S", "MIN", "H"}
+        and approx is None
+        and ctx.word(start - 1) not in _NOT_TOLD_FROM
+    )
+    if nxt == "earlier" and ctx.near(j, k):
+        code = "REL" if told else None  # else from the anchor: "a few days earlier"
+        return k + 1, Sem(kind="ago", amount=value, unit=unit, offset=-1, code=code)
+    if nxt == "later" and ctx.near(j, k) and told:
+        return k + 1, Sem(kind="ago", amount=value, unit=unit, offset=1, code="REL")
+    if nxt in {"after", "before"} and ctx.near(j, k) and told and _names_event(ctx, k + 1):
+        # "after" is left out as a signal; whether the day is told from the last date or
+        # is a plain duration ("two days before Christmas"), the times stage decides.
         offset = -1 if nxt == "before" else 1
         return k, Sem(kind="ago", amount=value, unit=unit, offset=offset, code="SIGNAL")
     if nxt == "from" and ctx.word(k + 1) == "now":
@@ -851,10 +862,31 @@ def _m_ago(ctx: _Ctx, i: int) -> Match | None:
     return None
 
 
+def _names_event(ctx: _Ctx, i: int) -> bool:
+    """Whether "after"/"before" ends a phrase ("a day after, ...") or names an event with
+    a determiner ("after the vote"), as against a clause ("after he was freed")."""
+    w = ctx.word(i)
+    if w in {",", ".", ";", ""}:
+        return True
+    nxt = ctx.word(i + 1)
+    if w == "that" and not nxt[:1].isalnum():
+        return True  # "a week after that,"
+    return w in {"the", "that", "this"} and nxt.isalpha() and nxt not in {"first", "last"}
+
+
 # Before "N units after/before", these make a stretch of time, not a day told from
 # another ("for two weeks after the storm", "within days before the vote").
 _NOT_TOLD_FROM = frozenset(
     {
+        "until",
+        "till",
+        "nearly",
+        "almost",
+        "barely",
+        "about",
+        "around",
+        "roughly",
+        "some",
         "for",
         "within",
         "in",

@@ -217,7 +217,7 @@ def _wday(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | Non
     if anchor is None:
         return Normalised("date", f"XXXX-WXX-{wd}")
     delta = wd - anchor.isoweekday()
-    if sem.mod == "last":
+    if sem.mod in {"last", "previous"}:
         back = (anchor.isoweekday() - wd) % 7 or 7
         return _day(anchor - _dt.timedelta(days=back))
     if sem.mod in {"next", "coming"}:

@@ -81,10 +81,14 @@ def direction_of(document: Document, cand: Candidate) -> int:
             continue  # "would have gone", "could have won": no future
         if word in future or pair in future or triple in future:
             found = FUTURE
+        elif word == "should" and i < cand.start:
+            found = FUTURE  # "growth should pick up in the second half"
         elif (word in schedule or pair in schedule or triple in schedule) and not (
-            _after_determiner(tokens, i)
+            _after_determiner(tokens, i) or (i > 0 and tokens[i - 1].text.lower() in _NOT_NOW)
         ):
-            found = FUTURE  # a timetable: "the strike begins on Monday"
+            found, penalty = FUTURE, 1  # a timetable: "the strike begins on Monday"
+        elif word in _PERFECT and i + 1 < hi and _perfect_participle(tokens[i + 1].text):
+            found = PAST  # "prices have come down", "has risen"
         elif word in _PRESENT and not (i + 1 < hi and _past_participle(tokens[i + 1].text)):
             found = _PRESENT_CUE  # "the vote is on Friday" (not "is expected", "was")
         elif word in past and not after_be and not _after_determiner(tokens, i):
@@ -113,6 +117,8 @@ def direction_of(document: Document, cand: Candidate) -> int:
         lead = before
         if before in {"in", "on"} and cand.start > 1:
             lead = tokens[cand.start - 2].text.lower()  # "starting in May"
+        if lead == "from" and cand.sem.kind != "wday":
+            return UNKNOWN  # "down from the middle of October": a starting point, not ahead
         return FUTURE if lead in _FROM_NOW else UNKNOWN
     if best[1] == _PRESENT_CUE:
         # A day a present-tense copula points at is to come ("the vote is on Friday");
@@ -125,6 +131,24 @@ def direction_of(document: Document, cand: Candidate) -> int:
 _MODALS = frozenset({"would", "should", "could", "might"})
 # Words right before a day or month that, with no tense cue, point ahead.
 _FROM_NOW = frozenset({"from", "starting", "beginning", "effective", "until", "till"})
+
+# Before a timetable verb, these make it no present tense ("let the attack begin",
+# "did not meet", "agreed to meet").
+_NOT_NOW = frozenset({"let", "did", "didn't", "not", "never", "to", "could", "might"})
+# The present perfect looks back: "prices have come down since March".
+_PERFECT = frozenset({"has", "have", "'ve", "hasn't", "haven't"})
+
+
+def _perfect_participle(raw: str) -> bool:
+    """A participle after "has"/"have": "risen", "come", "fallen", "announced"."""
+    word = raw.lower()
+    return (
+        _past_participle(raw)
+        or word in lexicon("time_past_cues")
+        or word in {"been", "come", "gone", "done", "seen", "risen", "fallen", "taken"}
+        or (len(word) > 4 and word.endswith(("en", "wn")) and raw.islower())
+    )
+
 
 # Nouns often after "to" that are no verbs: "sentenced to prison in June".
 _TO_NOUNS = frozenset({"prison", "jail", "court", "power", "office", "work", "school", "war"})

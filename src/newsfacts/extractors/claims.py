@@ -127,6 +127,15 @@ _COUNTS = word_set("claim_grammar", "counts")
 _SUBJECT_WORDS = word_set("claim_grammar", "subject_words")
 # Nouns that end the hearer of "told": "told reporters", "told the court".
 _HEARERS = word_set("claim_grammar", "hearers")
+# Role nouns of someone who speaks for a body ("a spokesperson for the ministry").
+_MOUTHPIECES = word_set("claim_grammar", "mouthpieces")
+# Body nouns beyond the organisation lexicon that a spokesperson may speak for.
+_BODY_WORDS = word_set("claim_grammar", "body_words")
+# Documents and data that "show" or "find" things, and speak for whoever issued them.
+_DOCUMENTS = word_set("claim_grammar", "documents")
+# Two-word organisation nouns without an organisation word ("the coast guard").
+_ORG_COMPOUNDS = word_set("claim_grammar", "org_compounds")
+_PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
 _PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "i", "we"))
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should"))
 # Words after a headline's verb that open no clause ("warn of", "say for").
@@ -160,6 +169,13 @@ class _Finder:
         self.lows = lower_tokens(document)
         self.used_cues: set[int] = set()
         self.quote_starts = [q.span.start for q in self.quotes]
+        # The organisation named last with each head word: "the group" a spokesperson
+        # speaks for is the "Rail Delivery Group" (settled per article, not per claim).
+        self.org_by_head: dict[str, str] = {}
+        self.doc_issuers: dict[str, Speaker] = {}
+        for ent in self.reg.entities:
+            if ent.kind is EntityKind.ORGANIZATION and " " in ent.name and ent.name[0].isupper():
+                self.org_by_head.setdefault(ent.name.rsplit(" ", 1)[-1].lower(), ent.name)
 
     # - helpers -
 
@@ -185,7 +201,40 @@ class _Finder:
         ent = self.reg.entity(m)
         if m.form == "pronoun" and ent.kind is EntityKind.UNKNOWN:
             return None
+        if ent.kind is EntityKind.PERSON and ent.role is not None and ent.name == ent.role:
+            found = self.body_spoken_for(ent.name)
+            if found is not None:
+                body, role = found
+                return Speaker(name=body, kind=EntityKind.ORGANIZATION, role=role, span=m.span)
         return _speaker(ent, m.span)
+
+    def body_spoken_for(self, role: str) -> tuple[str, str] | None:
+        """The body an unnamed spokesperson speaks for, which is then the speaker: "a
+        spokesperson for the Dutch economy ministry", "a ministry spokesman", "the police
+        spokeswoman". A generic body ("the group", "the ministry") is the one of that
+        kind named last. Gives (body, the role word); None for a bare "a spokesman" or for
+        other roles."""
+        words = role.split()
+        lows = [w.lower() for w in words]
+        head = next((k for k, w in enumerate(lows) if w in _MOUTHPIECES), None)
+        if head is None:
+            return None
+        if head + 1 < len(words) and lows[head + 1] in ("for", "of", "at"):
+            body = words[head + 2 :]
+        elif head + 1 == len(words):
+            body = words[:head]
+        else:
+            return None
+        while body and body[0].lower() in ("the", "a", "an", "its", "their"):
+            body = body[1:]
+        if not body or body[-1].lower() not in self.lex.org_nouns | _BODY_WORDS:
+            if not body or not body[-1][:1].isupper():
+                return None
+        if len(body) == 1:
+            named = self.org_by_head.get(body[0].lower())
+            if named is not None:
+                return named, words[head]
+        return " ".join(body), words[head]
 
     def mention_at_token(self, i: int) -> Mention | None:
         if not 0 <= i < len(self.tokens):
@@ -442,7 +491,7 @@ class _Finder:
                     max(lo, m.span.start - 3) : m.span.start
                 ].rstrip().endswith(",")
                 if _clean_gap(gap) and aside_ok and not _is_object_pronoun(self.text, m):
-                    return self.speaker_of(m)
+                    return self.member_of(m, lo) or self.speaker_of(m)
             # "A senior official who spoke on condition of anonymity said", "Two diplomats
             # briefed on the talks said": a relative clause or participle after the subject.
             modified = self.modified_subject(j, lo)
@@ -457,6 +506,34 @@ class _Finder:
                 return self.clause_subject(lo, cue_start)
             return self.bare_speaker(j) or self.noun_speaker(j, lo)
         return None
+
+    def member_of(self, m: Mention, lo: int) -> Speaker | None:
+        """The person before "of"/"at"/"from" when ``m`` is the body they belong to:
+        "Linda Park of the state's Natural Resources Agency said" is Linda Park."""
+        if self.reg.entity(m).kind is not EntityKind.ORGANIZATION:
+            return None
+        toks = self.tokens
+        i = self.tok_index(m.span.start) - 1
+        steps = 0
+        while i > 0 and steps < 3 and toks[i].text[:1].islower() and self.lows[i] not in (
+            "of",
+            "at",
+            "from",
+        ):
+            i -= 1
+            steps += 1
+        if i <= 0 or self.lows[i] not in ("of", "at", "from"):
+            return None
+        p = self.reg.ending_before(toks[i].start)
+        if (
+            p is None
+            or p.span.start < lo
+            or self.text[p.span.end : toks[i].start].strip()
+            or p.form not in ("name", "surname", "role")
+            or self.reg.entity(p).kind is not EntityKind.PERSON
+        ):
+            return None
+        return self.speaker_of(p)
 
     def share_of(self, m: Mention, lo: int) -> Speaker | None:
         """ "one of the sources", "one of them": part of a group, speaking unnamed."""
@@ -573,8 +650,48 @@ class _Finder:
         first, _, rest = name.partition(" ")
         if first.lower() in ("the", "a", "an") and rest:
             name = rest
-        kind = EntityKind.GROUP if people else EntityKind.UNKNOWN
-        return Speaker(name=name, kind=kind, span=span)
+        return self.typed_phrase(name, span, people)
+
+    def typed_phrase(self, name: str, span: Span, people: bool) -> Speaker:
+        """The speaker a noun phrase stands for, typed by its head (the word before any
+        preposition): "police in Fizi district" and "the coast guard" are organisations,
+        "residents of the village" a group; a document ("the report", "police data", "a
+        study") speaks for its issuer when one is named, else stays an unknown source."""
+        words = name.split()
+        lows = [w.lower() for w in words]
+        cut = next((k for k, w in enumerate(lows) if k and w in _PREPOSITIONS), len(lows))
+        head = lows[cut - 1]
+        compound = " ".join(lows[max(0, cut - 2) : cut])
+        if head in _DOCUMENTS:
+            if cut >= 2 and lows[cut - 2] in self.lex.org_nouns:
+                # "police data show": the body behind the figures.
+                return Speaker(name=words[cut - 2], kind=EntityKind.ORGANIZATION, span=span)
+            issuer = self.doc_issuers.get(head)
+            if issuer is not None and self.text[span.start : span.start + 4].lower() == "the ":
+                return Speaker(name=issuer.name, kind=issuer.kind, role=issuer.role, span=span)
+            return Speaker(name=name, kind=EntityKind.UNKNOWN, span=span)
+        if compound in _ORG_COMPOUNDS or head in self.lex.org_nouns:
+            return Speaker(name=name, kind=EntityKind.ORGANIZATION, span=span)
+        if people or head in self.lex.groups or head.endswith(_PEOPLE_SUFFIXES):
+            return Speaker(name=name, kind=EntityKind.GROUP, span=span)
+        return Speaker(name=name, kind=EntityKind.UNKNOWN, span=span)
+
+    def note_issuer(self, speaker: Speaker, sent: Span, verb: int) -> None:
+        """Remember the body behind a document ("A report by the WHO said"), so that
+        "the report" later in the article is theirs too."""
+        if speaker.kind is not EntityKind.ORGANIZATION:
+            return
+        i = self.tok_index(sent.start)
+        for k in range(i, min(verb, i + 3)):
+            if self.lows[k] in _DOCUMENTS:
+                self.doc_issuers[self.lows[k]] = speaker
+                return
+
+    def document_subject(self, sent: Span, verb: int) -> bool:
+        """Whether the sentence opens with a document ("Figures published by ...
+        showed", "A study found"), whose verbs of showing then take a bare clause."""
+        i = self.tok_index(sent.start)
+        return any(self.lows[k] in _DOCUMENTS for k in range(i, min(verb, i + 3)))
 
     def bare_speaker(self, i: int) -> Speaker | None:
         """A lone noun standing for a speaker, as headlines write them ("union says")."""
@@ -741,6 +858,10 @@ class _Finder:
         else:
             speaker = self.subject_of(idx, sent.start)
             subject_left = speaker is not None
+            if speaker is not None:
+                self.note_issuer(speaker, sent, idx)
+                if cls == "strict" and self.document_subject(sent, idx):
+                    cls = "that"
         # Complement after the verb?
         comp = self.complement(idx, cls, sent) if speaker is not None else None
         if comp is not None and speaker is not None:
@@ -896,7 +1017,9 @@ class _Finder:
             if j >= n or toks[j].start >= sent.end:
                 return None
             low = self.lows[j]
-            if toks[j].text in ",.;:!?":
+            if toks[j].text in ",.;:!?" or (low.endswith("ing") and self.vc(j) is not None):
+                # "..., MSF said on Tuesday, warning that ...": the participle opens a claim
+                # of its own; this verb's content is before it.
                 return None
             if not self.has_lower_word(j, sent.end):
                 return None  # "said Friday, April 12, 2024.": a date, not a claim
@@ -944,8 +1067,12 @@ class _Finder:
         for k in range(j + 1, min(len(self.tokens), j + 6)):
             if self.tokens[k].start >= sent.end:
                 break
-            if self.lows[k] in _AUXILIARIES or self.lows[k] in _MODALS:
+            low = self.lows[k]
+            if low in _AUXILIARIES or low in _MODALS:
                 return True
+            if len(low) > 5 and low.endswith(("ing", "ed")) and self.tokens[k].text.isalpha():
+                # Headline clauses drop their auxiliary: "cholera cases rising", "man killed".
+                return self.tokens[k - 1].text.isalpha()
         return False
 
     def has_lower_word(self, j: int, end: int) -> bool:

@@ -62,6 +62,8 @@ __all__ = ["newsfacts_events"]
 
 # Sentence openings that go on about the people of the sentence before ("Some sprayed").
 _ANAPHORIC = frozenset({"some", "many", "others", "most", "several", "they", "he", "she"})
+# What ends a clause before ", but warned": a comma or the close of a quotation.
+_AFTER_CLAUSE = frozenset({",", '"', "”", "'", "’"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A subject that is only one of these stands for people named before ("Some sprayed").
 _PARTITIVE = frozenset({"some", "many", "most", "several"})
@@ -155,11 +157,26 @@ class _Finder:
             if c >= 0:
                 extent[c] = (extent.get(c, (i, i))[0], i)
         with_events = {clause_of[f.first] for f in found}
-        places = PlaceIndex(sentence_places(view), clause_of, with_events)
+        # A relative clause ("Solberg, who has led Fjordlax since 2019, described ...")
+        # dates and places only itself.
+        aside = _relative_clauses(view.lower, clause_of)
+        view_starts = [t.start for t in tokens]
+        places = PlaceIndex(sentence_places(view), clause_of, with_events | aside)
         paragraph = self.document.paragraph_at(sentence.start) or sentence
         lead = self.document.paragraph_index(sentence.start) == self._lead_paragraph
-        free_times = self._free_times(sentence, tokens, found, clause_of, with_events)
-        dating = self._dating(view, sentence, found, clause_of)
+        # Background in a relative clause dates only that clause ("who has led Fjordlax
+        # since 2019"); a day there may date the sentence ("who visited the area on
+        # Wednesday afternoon, promised").
+        published = self.facts.article.published
+        aside_times = {
+            t.span.start
+            for t in self.times.inside(sentence, limit=len(found) + 8)
+            if _background(t, published)
+            and clause_of[min(bisect.bisect_left(view_starts, t.span.start), len(tokens) - 1)]
+            in aside
+        }
+        free_times = self._free_times(sentence, tokens, found, clause_of, with_events, aside_times)
+        dating = self._dating(view, sentence, found, clause_of, aside_times)
         self._sentence_span = sentence
         self._partitive = None
         other_verbs = iter(_other_verbs(view))
@@ -191,7 +208,7 @@ class _Finder:
                 and not f.as_noun
                 and f.first > 1
                 and view.lower[f.first - 1] in ("but", "and")
-                and view.lower[f.first - 2] == ","
+                and view.lower[f.first - 2] in _AFTER_CLAUSE
             )
             args, subject, shared = participants(view, f, main if adjunct or speech else inherited)
             args = _speaker_pronoun(view, args, reporter)
@@ -341,12 +358,19 @@ class _Finder:
         if time is None:
             return None
         at = dating.get(time.span.start, 0)
-        if (at < 0 and not adjunct) or (at >= 0 and at != self._quotes[found.first]):
+        if at == _ASIDE or (at < 0 and not adjunct):
+            return None
+        if at >= 0 and at != self._quotes[found.first]:
             return None
         return time
 
     def _dating(
-        self, view: SentenceView, sentence: Span, found: list[Found], clause_of: list[int]
+        self,
+        view: SentenceView,
+        sentence: Span,
+        found: list[Found],
+        clause_of: list[int],
+        aside: set[int],
     ) -> dict[int, int]:
         """The sentence's times by start offset: -1 for those that date a reporting verb's
         clause, which therefore date nothing else."""
@@ -363,7 +387,11 @@ class _Finder:
         out: dict[int, int] = {}
         for time in self.times.inside(sentence, limit=len(found) + 8):
             index = min(bisect.bisect_left(starts, time.span.start), len(starts) - 1)
-            out[time.span.start] = -1 if clause_of[index] in reported else self._quotes[index]
+            clause = clause_of[index]
+            if time.span.start in aside:
+                out[time.span.start] = _ASIDE
+            else:
+                out[time.span.start] = -1 if clause in reported else self._quotes[index]
         return out
 
     def _free_times(
@@ -373,6 +401,7 @@ class _Finder:
         found: list[Found],
         clause_of: list[int],
         with_events: set[int],
+        aside: set[int],
     ) -> dict[int, TimeExpression]:
         """Times in clauses without an event of their own, by the event they date.
 
@@ -386,7 +415,7 @@ class _Finder:
         for time in self.times.inside(sentence, limit=len(found) + 8):
             index = min(bisect.bisect_left(starts, time.span.start), len(tokens) - 1)
             clause = clause_of[index]
-            if clause in with_events:
+            if clause in with_events or time.span.start in aside:
                 continue
             before = bisect.bisect_left(trigger_starts, time.span.start) - 1
             if before < 0 or clause - clause_of[found[before].first] <= 1:
@@ -455,6 +484,27 @@ def _same_place(place: Located | None, dateline: Located | None) -> bool:
         return False
     a, b = place.name.lower(), dateline.name.lower()
     return a.startswith(b) or b.startswith(a)
+
+
+# How ``_dating`` marks a time inside a relative clause.
+_ASIDE = -2
+_RELATIVE_OPENERS = frozenset({"who", "which", "whose", "whom"})
+
+
+def _relative_clauses(lower: Sequence[str], clause_of: Sequence[int]) -> set[int]:
+    """The clause numbers of relative clauses: those opened by "who" or "which", up to
+    the next punctuation ("who has led Fjordlax since 2019,")."""
+    out: set[int] = set()
+    inside = False
+    for word, clause in zip(lower, clause_of, strict=True):
+        if clause < 0:
+            if word in _RELATIVE_OPENERS:
+                inside = True
+            elif not word[:1].isalpha():
+                inside = False
+        elif inside:
+            out.add(clause)
+    return out
 
 
 def _undated_report(time: TimeExpression | None, dating: dict[int, int]) -> TimeExpression | None:

@@ -30,6 +30,8 @@ __all__ = ["candidates", "newsfacts_times", "time_expressions"]
 _DIRECTED = frozenset(
     {"wday", "month", "season", "weekend", "cal", "runit", "quarter", "half", "night"}
 )
+# The offset (in quarters) of "the year-ago quarter" (see _timegrammar._m_period).
+_YEAR_AGO = -5
 # Words that may stand between a day and its clock time ("March 4, 2024 at 8:15 AM").
 _CLOCK_JOINERS = frozenset({"at", ",", "-", "–", "—", "from", "around", "about"})
 
@@ -72,7 +74,10 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
                 here = last_day[1]
         try:
             if sem.kind == "ago" and sem.code in {"REL", "SIGNAL"}:
-                norm = _told_from(sem, cand, found[index + 1 : index + 2], last_ref, anchor)
+                # "For the nine months, ... a year earlier": told from the stretch just
+                # named, which has no date; the publication date is the better guess.
+                ref = None if _after_stretch(document, found, index) else last_ref
+                norm = _told_from(sem, cand, found[index + 1 : index + 2], ref, anchor)
             elif sem.kind == "wday" and sem.mod is None and _range_end(tokens, cand, last_wday):
                 assert last_wday is not None and sem.weekday is not None
                 # "opens on Tuesday and runs until Sunday": the Sunday after that Tuesday
@@ -94,7 +99,9 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
                 last_wday = (cand.end, norm.start)
         if norm.start is not None and norm.type in {"date", "time"}:
             last_date = norm.start
-            last_ref = norm
+            if sem.kind != "ago" and not (sem.kind == "runit" and sem.offset == _YEAR_AGO):
+                # Not "a year earlier" told from "a year ago": both are told from one date.
+                last_ref = norm
         yield TimeExpression(
             span=Span(start, end),
             text=text[start:end],
@@ -117,6 +124,14 @@ def _range_end(tokens: Sequence[Token], cand: Candidate, last: tuple[int, _dt.da
         return False
     between = {t.text for t in tokens[last[0] : cand.start]}
     return tokens[cand.start - 1].text.lower() in _RANGE_WORDS and not between & {".", ";"}
+
+
+def _after_stretch(document: Document, found: Sequence[Candidate], index: int) -> bool:
+    """Whether the expression just before ``found[index]`` in its sentence is a duration."""
+    if index == 0 or found[index - 1].sem.kind != "dur":
+        return False
+    here = document.sentence_index(found[index].begin)
+    return here is not None and here == document.sentence_index(found[index - 1].begin)
 
 
 def _told_from(
