@@ -256,7 +256,9 @@ def test_inverted_cue_and_relative_clause_subject() -> None:
     found = claims(text)
     run = by_text(found, "plans to run the company")
     assert run.text == "The investor, Donald Wright, plans to run the company"
-    assert speaker(run) == ("spokesman for Kyle", "person")
+    # An unnamed spokesman speaks for the body: it is the speaker, "spokesman" the role.
+    assert speaker(run) == ("Kyle", "organization")
+    assert run.speaker is not None and run.speaker.role == "spokesman"
     killed = by_text(found, "he had been killed")
     assert speaker(killed) == ("Police officers", "group")
 

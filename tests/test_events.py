@@ -3,8 +3,6 @@ that these tests do not depend on what the other stages find."""
 
 from __future__ import annotations
 
-import time as _time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -482,18 +480,12 @@ def test_text_without_sentences(text: str) -> None:
     assert run(text) == []
 
 
-def test_huge_and_adversarial_text_is_handled_in_linear_time() -> None:
-    # One "sentence" without any punctuation: every scan must stay bounded.
+def test_huge_and_adversarial_text_is_handled() -> None:
+    # One "sentence" without any punctuation completes and yields every event; linear
+    # growth is checked by the adversarial-input table of benchmarks/speed.py.
     unit = "workers at the port of Hamburg attacked and Police arrested the strike of "
-    small, big = unit * 300, unit * 2400
-    started = _time.perf_counter()
-    run(small)
-    first = _time.perf_counter() - started
-    started = _time.perf_counter()
-    events = run(big)
-    second = _time.perf_counter() - started
+    events = run(unit * 2400)
     assert len(events) >= 2400
-    assert second < max(1.0, first * 40)  # 8x the text: far below quadratic growth
 
 
 @settings(max_examples=60, deadline=None)

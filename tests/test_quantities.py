@@ -6,7 +6,6 @@ import datetime as dt
 import math
 import subprocess
 import sys
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -333,11 +332,10 @@ def test_huge_numbers_never_raise_and_stay_finite(text: str) -> None:
         assert math.isfinite(q.value)
 
 
-def test_a_megabyte_of_commas_and_digits_is_fast() -> None:
-    start = time.perf_counter()
-    extract("1," * 500_000)
-    extract("12,345 " * 50_000)
-    assert time.perf_counter() - start < 20
+def test_a_megabyte_of_commas_and_digits_is_handled() -> None:
+    # Completes without an exception; its time is measured in benchmarks/speed.py.
+    for q in extract("1," * 500_000) + extract("12,345 " * 50_000):
+        assert math.isfinite(q.value)
 
 
 @settings(max_examples=150, deadline=None)
@@ -835,16 +833,11 @@ def test_a_count_compared_with_another_count_keeps_its_own_noun() -> None:
         "$1.5-billion-a-year ",
     ],
 )
-def test_repeated_round_two_patterns_stay_linear(unit: str) -> None:
-    # Twice the text may cost at most about twice the time (generous bound for noisy CI).
-    def cost(n: int) -> float:
-        start = time.perf_counter()
-        found = extract(unit * n)
-        assert all(math.isfinite(q.value) for q in found)
-        return time.perf_counter() - start
-
-    small, large = cost(2_000), cost(8_000)
-    assert large < 10 * max(small, 0.01)
+def test_repeated_round_two_patterns_are_handled(unit: str) -> None:
+    # Long repetitions complete without an exception; linear growth is checked by the
+    # adversarial-input table of benchmarks/speed.py, not by timing a test.
+    found = extract(unit * 8_000)
+    assert all(math.isfinite(q.value) for q in found)
 
 
 @pytest.mark.parametrize(

@@ -1446,6 +1446,13 @@ class _Builder:
         head = item.head
         if head is None:
             return None
+        if head in ("woman", "man") and item.gender is not None:
+            # "the woman" is the woman mentioned last, whatever her role ("One victim").
+            for ent_id in reversed(self.persons[-12:]):
+                ent = self.entities[ent_id]
+                if ent.gender == item.gender and ent.referable:
+                    return ent_id
+            return None
         mods = {w for w in _words(item.text) if w not in _DETERMINERS and w != head}
         best: tuple[int, int] | None = None
         seen: set[int] = set()

@@ -120,6 +120,8 @@ def direction_of(document: Document, cand: Candidate) -> int:
         if lead == "from" and cand.sem.kind != "wday":
             return UNKNOWN  # "down from the middle of October": a starting point, not ahead
         return FUTURE if lead in _FROM_NOW else UNKNOWN
+    if best[1] == _PRESENT_CUE and cand.sem.kind in {"quarter", "half"}:
+        return UNKNOWN  # "sales in the fourth quarter are up": results, not a plan
     if best[1] == _PRESENT_CUE:
         # A day a present-tense copula points at is to come ("the vote is on Friday");
         # further off, the copula belongs to another clause.

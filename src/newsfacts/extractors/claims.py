@@ -491,7 +491,11 @@ class _Finder:
                     max(lo, m.span.start - 3) : m.span.start
                 ].rstrip().endswith(",")
                 if _clean_gap(gap) and aside_ok and not _is_object_pronoun(self.text, m):
-                    return self.member_of(m, lo) or self.speaker_of(m)
+                    return (
+                        self.member_of(m, lo)
+                        or self.headed_phrase(self.tok_index(m.span.start), m.span.end, lo)
+                        or self.speaker_of(m)
+                    )
             # "A senior official who spoke on condition of anonymity said", "Two diplomats
             # briefed on the talks said": a relative clause or participle after the subject.
             modified = self.modified_subject(j, lo)
@@ -645,12 +649,41 @@ class _Finder:
                 return None
             start = toks[k].start
             k -= 1
+        headed = self.headed_phrase(self.tok_index(start), t.end, lo)
+        if headed is not None:
+            return headed
         span = Span(start, t.end)
         name = self.text[start : t.end]
         first, _, rest = name.partition(" ")
         if first.lower() in ("the", "a", "an") and rest:
             name = rest
         return self.typed_phrase(name, span, people)
+
+    def headed_phrase(self, k: int, end: int, lo: int) -> Speaker | None:
+        """The speaker when the words before token ``k`` make it the tail of a longer
+        subject: "[lawyers for] the plaintiffs", "[police in] the northern city of Kano",
+        "[residents of] the village" (a body or group noun, then a preposition). A
+        document's tail is its issuer ("a report by the WHO"), so that gives None."""
+        toks = self.tokens
+        best = None
+        i = k - 1
+        while i >= 0 and k - i <= 7 and toks[i].start >= lo and toks[i].text.isalpha():
+            w = self.lows[i]
+            if self.vc(i) is not None or w in _NOT_SPEAKERS:
+                break
+            if self.lows[i + 1] in _PREPOSITIONS and (
+                w in self.lex.org_nouns or w in self.lex.groups or w.endswith(_PEOPLE_SUFFIXES)
+            ):
+                best = i
+            i -= 1
+        if best is None or self.lows[best] in _DOCUMENTS:
+            return None
+        start = best - 1 if best > 0 and self.lows[best - 1] in ("the", "a", "an") else best
+        if toks[start].start < lo:
+            start = best
+        span = Span(toks[start].start, end)
+        name = self.text[toks[best].start : end]
+        return self.typed_phrase(name, span, self.lows[best].endswith(_PEOPLE_SUFFIXES))
 
     def typed_phrase(self, name: str, span: Span, people: bool) -> Speaker:
         """The speaker a noun phrase stands for, typed by its head (the word before any

@@ -12,7 +12,9 @@ story named, and a clock time right after a day ("March 4 at 8:15 AM") is on tha
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 import attrs
 
@@ -30,6 +32,9 @@ __all__ = ["candidates", "newsfacts_times", "time_expressions"]
 _DIRECTED = frozenset(
     {"wday", "month", "season", "weekend", "cal", "runit", "quarter", "half", "night"}
 )
+# How many tokens back the date an offset is told from may be ("three days earlier"):
+# a few sentences.
+_REF_REACH = 120
 # The offset (in quarters) of "the year-ago quarter" (see _timegrammar._m_period).
 _YEAR_AGO = -5
 # Words that may stand between a day and its clock time ("March 4, 2024 at 8:15 AM").
@@ -58,6 +63,7 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
     last_full_day: _dt.date | None = None  # the last single day the story named
     last_ref: Normalised | None = None  # the last date the story named, as resolved
     last_wday: tuple[int, _dt.date] | None = None  # (end token, day) of the last weekday
+    last_ref_at = 0  # the token after last_ref
     for index, cand in enumerate(found):
         sem = cand.sem
         if sem.kind in {"quarter", "half"} and sem.year is None and game_period(document, cand):
@@ -76,7 +82,9 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
             if sem.kind == "ago" and sem.code in {"REL", "SIGNAL"}:
                 # "For the nine months, ... a year earlier": told from the stretch just
                 # named, which has no date; the publication date is the better guess.
-                ref = None if _after_stretch(document, found, index) else last_ref
+                ref = last_ref
+                if _after_stretch(tokens, found, index) or cand.start - last_ref_at > _REF_REACH:
+                    ref = None
                 norm = _told_from(sem, cand, found[index + 1 : index + 2], ref, anchor)
             elif sem.kind == "wday" and sem.mod is None and _range_end(tokens, cand, last_wday):
                 assert last_wday is not None and sem.weekday is not None
@@ -102,6 +110,7 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
             if sem.kind != "ago" and not (sem.kind == "runit" and sem.offset == _YEAR_AGO):
                 # Not "a year earlier" told from "a year ago": both are told from one date.
                 last_ref = norm
+                last_ref_at = cand.end
         yield TimeExpression(
             span=Span(start, end),
             text=text[start:end],
@@ -126,12 +135,29 @@ def _range_end(tokens: Sequence[Token], cand: Candidate, last: tuple[int, _dt.da
     return tokens[cand.start - 1].text.lower() in _RANGE_WORDS and not between & {".", ";"}
 
 
-def _after_stretch(document: Document, found: Sequence[Candidate], index: int) -> bool:
+def _after_stretch(tokens: Sequence[Token], found: Sequence[Candidate], index: int) -> bool:
     """Whether the expression just before ``found[index]`` in its sentence is a duration."""
     if index == 0 or found[index - 1].sem.kind != "dur":
         return False
-    here = document.sentence_index(found[index].begin)
-    return here is not None and here == document.sentence_index(found[index - 1].begin)
+    between = tokens[found[index - 1].end : found[index].start]
+    return not any(t.text in _SENTENCE_ENDS for t in between)
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+# How far (in tokens) either side of an expression its sentence is searched for words.
+_SENTENCE_REACH = 60
+
+
+def _sentence_words(tokens: Sequence[Token], start: int, end: int) -> list[str]:
+    """The lower-case words of the sentence around tokens ``[start, end)`` (bounded)."""
+    lo = start
+    while lo > 0 and start - lo < _SENTENCE_REACH and tokens[lo - 1].text not in _SENTENCE_ENDS:
+        lo -= 1
+    hi = end
+    while hi < len(tokens) and hi - end < _SENTENCE_REACH and tokens[hi].text not in _SENTENCE_ENDS:
+        hi += 1
+    return [t.text.lower() for t in tokens[lo:hi]]
 
 
 def _told_from(
@@ -169,9 +195,10 @@ def game_period(document: Document, cand: Candidate) -> bool:
     "kick-off") and no words of the calendar or of business ("year", "sales", "GDP"); in
     a sentence with neither, the story as a whole decides."""
     game, calendar = lexicon("time_game_words"), lexicon("time_calendar_words")
-    span = document.sentence_at(document.tokens[cand.start].start)
-    words = [t.text.lower() for t in document.tokens_in(span)] if span is not None else []
+    words = _sentence_words(document.tokens, cand.start, cand.end)
     in_game = sum(w in game for w in words)
+    # "in the 89th minute": only a match is timed so
+    in_game += sum(w == "minute" and _ORDINAL.fullmatch(v) is not None for v, w in pairwise(words))
     in_calendar = sum(w in calendar for w in words)
     if in_game or in_calendar:
         return in_game > 0 and in_calendar == 0
