@@ -394,6 +394,106 @@ def test_hook_leaves_out_claims_outside_the_body() -> None:
     assert result and all(c.span.start >= body_start for c in result)
 
 
+# -- round 3: speakers of wire copy ------------------------------------------------------
+
+
+def test_bodies_without_an_organisation_word_are_organisations() -> None:
+    text = (
+        "Doctors Without Borders, which runs a clinic in Calais, said its teams were stretched. "
+        'The charity said conditions were "unbearable". NHS England said beds were full. '
+        "The coast guard said it had pulled 14 people from the water. Police in the northern "
+        "city of Kano said 12 people were arrested. The army said soldiers were ready."
+    )
+    found = claims(text)
+    assert speaker(by_text(found, "its teams")) == ("Doctors Without Borders", "organization")
+    assert speaker(by_text(found, "conditions")) == ("Doctors Without Borders", "organization")
+    assert speaker(by_text(found, "beds were full")) == ("NHS England", "organization")
+    assert speaker(by_text(found, "14 people")) == ("coast guard", "organization")
+    kano = by_text(found, "12 people were arrested")
+    assert speaker(kano) == ("Police in the northern city of Kano", "organization")
+    assert speaker(by_text(found, "soldiers were ready")) == ("army", "organization")
+
+
+def test_surname_and_pronoun_after_a_briefing_with_several_people() -> None:
+    text = (
+        "Governor Maria Estrada said the damage would exceed $2 billion.\n\n"
+        '"We have never seen rainfall like this," Estrada said at a briefing with Assembly '
+        'Speaker pro Tem Gloria Nakamura. "Every county has asked for help."\n\n'
+        "She said the state would ask for a disaster declaration.\n\n"
+        "Nakamura said lawmakers would meet next week."
+    )
+    found = claims(text)
+    for fragment in ("never seen rainfall", "Every county", "disaster declaration"):
+        assert speaker(by_text(found, fragment)) == ("Maria Estrada", "person"), fragment
+    lawmakers = by_text(found, "lawmakers would meet")
+    assert speaker(lawmakers) == ("Gloria Nakamura", "person")
+    assert lawmakers.speaker is not None and lawmakers.speaker.role == "Assembly Speaker pro Tem"
+
+
+def test_long_titles_and_a_person_of_a_body() -> None:
+    text = (
+        "Deputy Chief of Staff Thomas Brennan told reporters that 4,000 calls came in. "
+        "Acting Assistant Secretary Linda Park of the state's Natural Resources Agency said "
+        "reservoirs were full. Lt. Gen. Robert Hale said troops were deployed."
+    )
+    found = claims(text)
+    assert speaker(by_text(found, "4,000 calls")) == ("Thomas Brennan", "person")
+    park = by_text(found, "reservoirs were full")
+    assert speaker(park) == ("Linda Park", "person")
+    assert park.speaker is not None and park.speaker.role == "Acting Assistant Secretary"
+    assert speaker(by_text(found, "troops were deployed")) == ("Robert Hale", "person")
+
+
+def test_role_and_single_given_name_in_either_order() -> None:
+    text = (
+        "One survivor, Esperance, 34, said she had lost two children. A nurse, Amina, who "
+        "asked that her surname not be used, said the clinic had no supplies. "
+        '"It is catastrophic," the minister, Daniel Okafor, told reporters. '
+        "Fatuma, a 61-year-old widow, said the water came at night."
+    )
+    found = claims(text)
+    assert speaker(by_text(found, "two children")) == ("Esperance", "person")
+    assert speaker(by_text(found, "no supplies")) == ("Amina", "person")
+    assert not any("surname" in c.text for c in found)
+    assert speaker(by_text(found, "catastrophic")) == ("Daniel Okafor", "person")
+    assert speaker(by_text(found, "water came at night")) == ("Fatuma", "person")
+
+
+def test_documents_speak_for_their_issuer_or_stay_unknown_sources() -> None:
+    text = (
+        "A report by the World Health Organization said the outbreak was the worst since "
+        "2017. The report said fewer than half had clean water. Figures published by the "
+        "health ministry on Monday showed 1,240 suspected cases. Scam losses reached a "
+        "record, police data show. A study found that heat deaths could triple. Figures "
+        "showed the economy shrank."
+    )
+    found = claims(text)
+    who = ("World Health Organization", "organization")
+    assert speaker(by_text(found, "worst since")) == who
+    assert speaker(by_text(found, "clean water")) == who
+    assert speaker(by_text(found, "1,240")) == ("health ministry", "organization")
+    assert speaker(by_text(found, "Scam losses")) == ("police", "organization")
+    assert speaker(by_text(found, "heat deaths")) == ("study", "unknown")
+    # A bare document noun is never typed a group or an organisation.
+    assert speaker(by_text(found, "economy shrank")) == ("Figures", "unknown")
+
+
+def test_groups_with_modifiers_and_spokespeople_of_bodies() -> None:
+    text = (
+        "Lawyers for the plaintiffs said they would appeal. Residents of the village said "
+        "the pumps were broken. A spokesperson for the Dutch economy ministry said talks "
+        "would resume. A spokesman said the plan was not final."
+    )
+    found = claims(text)
+    assert speaker(by_text(found, "appeal")) == ("Lawyers for the plaintiffs", "group")
+    assert speaker(by_text(found, "pumps")) == ("Residents of the village", "group")
+    talks = by_text(found, "talks would resume")
+    # An unnamed spokesperson speaks for the body: the ministry is the speaker.
+    assert speaker(talks) == ("Dutch economy ministry", "organization")
+    assert talks.speaker is not None and talks.speaker.role == "spokesperson"
+    assert speaker(by_text(found, "not final")) == ("spokesman", "person")
+
+
 # -- bad input ---------------------------------------------------------------------------
 
 

@@ -295,3 +295,51 @@ def test_any_text_gives_a_consistent_registry(text: str) -> None:
         for span in ent.mentions:
             assert span.end <= len(text)
     assert doc.text == text
+
+
+# -- round 3: organisations without an organisation word, long titles, appositions -------
+
+
+def test_bodies_named_without_an_organisation_word() -> None:
+    text = (
+        "Human Rights Watch said the arrests were arbitrary. NHS England said beds were full. "
+        "Mercy Corps said its teams were stretched. Amnesty International said so."
+    )
+    _, reg = _registry(text)
+    for name in ("Human Rights Watch", "NHS England", "Mercy Corps", "Amnesty International"):
+        assert _entity(reg, name).kind is EntityKind.ORGANIZATION, name
+
+
+def test_long_titles_are_stripped_whole_into_the_role() -> None:
+    text = (
+        "Assembly Speaker pro Tem Gloria Nakamura spoke first. Vice-Chancellor Sir Peter "
+        "Lomax of the University of Leeds spoke next. Mayor John Doe of Springfield agreed."
+    )
+    _, reg = _registry(text)
+    nakamura = _entity(reg, "Gloria Nakamura")
+    assert nakamura.role == "Assembly Speaker pro Tem"
+    lomax = _entity(reg, "Peter Lomax")
+    assert (lomax.kind, lomax.role) == (EntityKind.PERSON, "Vice-Chancellor")
+    assert _entity(reg, "University of Leeds").kind is EntityKind.ORGANIZATION
+    assert _entity(reg, "John Doe").role == "Mayor"
+
+
+def test_single_given_names_in_appositions_are_people() -> None:
+    text = (
+        "Esperance, a 34-year-old mother of three, lost her home. One survivor, "
+        "34-year-old Grace, saw it. Fatuma, a widow, stayed."
+    )
+    _, reg = _registry(text)
+    for name in ("Esperance", "Grace", "Fatuma"):
+        assert _entity(reg, name).kind is EntityKind.PERSON, name
+
+
+def test_a_name_given_after_a_role_names_the_person() -> None:
+    text = (
+        'One victim, a retired teacher, lost her savings. "I trusted it," said the woman, '
+        "who asked to be identified only by her surname, Wong."
+    )
+    doc, reg = _registry(text)
+    wong = _entity(reg, "Wong")
+    assert wong.kind is EntityKind.PERSON
+    assert "the woman" in _phrases(doc, wong)

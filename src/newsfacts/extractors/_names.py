@@ -24,8 +24,11 @@ How it works, in one left-to-right pass over the sentences (linear in the text):
 
 * capitalised sequences are names; pre-name titles ("European Commission President Ana
   Costa") and honorifics ("Mr.") are split off as role and gender; sequences with an
-  organisation word ("Ministry", "Institute") or known organisation names are
-  organisations; a lone capitalised word that ends an earlier person's name is a surname;
+  organisation word ("Ministry", "Institute", "International") or known organisation
+  names ("Human Rights Watch"), or with an acronym and no first name ("NHS England"), are
+  organisations, as is a name followed by ", which" or "said its"; "Professor Jane Doe of
+  Oxford University" splits into the person and the body; a lone capitalised word that
+  ends an earlier person's name is a surname;
 * role phrases (a role noun with its modifiers: "Germany's transport minister") are
   linked to a name beside them (appositions "Jens Albrecht, a company spokesman," and
   "A company spokesman, Jens Albrecht,", or directly before it: "Union leader Maria
@@ -34,7 +37,8 @@ How it works, in one left-to-right pass over the sentences (linear in the text):
 * pronouns go to the most recent compatible person (gender from honorifics, titles,
   first-name lexicons, or an earlier pronoun that was resolved to them);
 * plural people nouns make groups; phrases with an anonymity cue ("who spoke on
-  condition of anonymity") make anonymous sources.
+  condition of anonymity") make anonymous sources; "the woman, who asked to be identified
+  only by her surname, Wong," names the person; "the woman" is the woman mentioned last.
 
 Resolution looks backwards, with three exceptions settled after the pass: a bare surname
 met before the full name (typically in the headline) is merged into it; a role phrase
@@ -804,6 +808,18 @@ class _Builder:
                 name_parts = name_parts[1:]
             if not name_parts:
                 return []
+            # "Mayor John Doe of Springfield": the name ends at a connector.
+            rest: list[_Item] = []
+            for k in range(1, len(name_parts)):
+                a, b = name_parts[k - 1], name_parts[k]
+                if (
+                    b != a + 1
+                    and not self._dot_between(toks, a, b)
+                    and not all(self.lw[m] in _NAME_PARTICLES for m in range(a + 1, b))
+                ):
+                    rest = self._person_or_unknown(toks, name_parts[k:])
+                    name_parts = name_parts[:k]
+                    break
             role_words = [w for w in lows[: last_title + 1] if w not in lex.honorifics]
             # "Vice-Chancellor Sir Peter Lomax": an honorific ends no role.
             role_end = last_title
@@ -824,7 +840,7 @@ class _Builder:
                 item.first_tok = parts[0]
             item.role = role
             item.gender = gender or self._first_name_gender(text)
-            return [item]
+            return [item, *rest]
         # Sentence-initial function words are not names: "The", "In", "But".
         k0 = 0
         while k0 < len(parts) and (lows[k0] in lex.non_names and (k0 == 0 and sentence_start)):
@@ -861,6 +877,15 @@ class _Builder:
                         or (
                             toks[nxt].text == ","
                             and self.lw[nxt + 1 : nxt + 2] in (["which"], ["who"])
+                        )
+                        # "Esperance, a 34-year-old mother of three, said": an apposition.
+                        or (
+                            toks[nxt].text == ","
+                            and self.lw[nxt + 1 : nxt + 2] in (["a"], ["an"])
+                            and any(
+                                k in self.heads_here or _age(self.lw[k])
+                                for k in range(nxt + 2, min(len(toks), nxt + 5))
+                            )
                         )
                     )
                 )
@@ -1164,6 +1189,10 @@ class _Builder:
         while a > 0 and count < 4:
             prev = toks[a - 1]
             low = prev.text.lower()
+            if _age(low):
+                a -= 1  # "a 34-year-old mother of three"
+                count += 1
+                continue
             if not _is_word(prev.text):
                 break
             if low.endswith(("'s", "’s")):
@@ -1314,7 +1343,8 @@ class _Builder:
                 gap = text[item.end : nxt.start].strip()
                 if gap.startswith(","):
                     gap = gap[1:].strip()
-                if gap == "" or gap.lower().rstrip(".") in self.lex.honorifics:
+                if gap == "" or gap.lower().rstrip(".") in self.lex.honorifics or _age(gap):
+                    # "One survivor, 34-year-old Grace," too.
                     item.link = nxt_idx
                     continue
             # "Jens Albrecht, a company spokesman," / "Keller, the union leader"; not "...
@@ -1322,8 +1352,11 @@ class _Builder:
             if prev is not None and _is_person_name(prev) and not self._placed(prev):
                 if self._subject_of_verb(toks, item):
                     continue
-                gap = text[prev.end : item.start]
-                if gap.strip() == ",":
+                gap = text[prev.end : item.start].strip()
+                if gap == "," or (
+                    # "Mohammad Rafiq, 41, a camp leader,": an age between.
+                    gap[:1] == "," and gap[-1:] == "," and gap[1:-1].strip().isdigit()
+                ):
                     item.link = prev_idx
                     continue
 
@@ -1375,7 +1408,9 @@ class _Builder:
                 ent_id = self._recent(self.orgs, item.head, name)
             if ent_id is None and item.head in lex.generic_orgs and item.text[:4].lower() == "the ":
                 # "the company", "the Spanish club": the organisation named last.
-                ent_id = self._recent_named_org() or self._unknown_here(item.start)
+                ent_id = self._recent_named_org()
+                if ent_id is None:  # (entity 0 is an entity: no "or" here)
+                    ent_id = self._unknown_here(item.start)
             if ent_id is None:
                 key = f"org:{name.lower()}"
                 ent_id = self.by_key.get(key)
@@ -1638,6 +1673,12 @@ class _Builder:
             for i, ent in enumerate(final)
         )
         return Mentions(entities, tuple(out_mentions))
+
+
+def _age(text: str) -> bool:
+    """An age written before a noun or name: "34-year-old"."""
+    number, _, rest = text.partition("-")
+    return number.isdigit() and rest in ("year-old", "years-old")
 
 
 def _acronym(word: str) -> bool:

@@ -621,11 +621,18 @@ def _m_relday(ctx: _Ctx, i: int) -> Match | None:
         far = {"before": "yesterday", "after": "tomorrow"}[ctx.word(i + 2)]
         if ctx.word(i + 3) == far and ctx.near(i + 2, i + 3):
             return i + 4, Sem(kind="rday", offset=2 if far == "tomorrow" else -2)
-        if ctx.near(i, i + 1) and _names_event(ctx, i + 3):
-            # "the day after, ...", "the day before the vote": told from the last day
-            # named ("before"/"after" left out as a signal)
-            shift = 1 if ctx.word(i + 2) == "after" else -1
-            return i + 2, Sem(kind="anaph", unit="D", offset=shift)
+    if w == "the" and ctx.word(i + 2) in {"before", "after"} and ctx.near(i, i + 1):
+        # "the day after, ...", "the night before the vote", "the week after": told from
+        # the last date named ("before"/"after" left out as a signal)
+        unit = _ANAPHORIC_UNITS.get(ctx.word(i + 1))
+        part = table("dayparts").get(ctx.word(i + 1))
+        if ctx.word(i + 1) in {"noon", "midnight"} or not _names_event(ctx, i + 3):
+            return None
+        shift = 1 if ctx.word(i + 2) == "after" else -1
+        if unit is not None:
+            return i + 2, Sem(kind="anaph", unit=unit, offset=shift, code="SIGNAL")
+        if part is not None:
+            return i + 2, Sem(kind="anaph", unit="D", offset=shift, part=part, code="SIGNAL")
         return None
     if w in {"last", "this"} and ctx.near(i, i + 1):
         part = table("dayparts").get(ctx.word(i + 1))
@@ -846,8 +853,9 @@ def _m_ago(ctx: _Ctx, i: int) -> Match | None:
         and unit not in {"S", "MIN", "H"}
         and approx is None
         and ctx.word(start - 1) not in _NOT_TOLD_FROM
+        and ctx.word(k + 1) != "than"  # "a year later than planned": a delay
     )
-    if nxt == "earlier" and ctx.near(j, k):
+    if nxt == "earlier" and ctx.near(j, k) and ctx.word(k + 1) != "than":
         code = "REL" if told else None  # else from the anchor: "a few days earlier"
         return k + 1, Sem(kind="ago", amount=value, unit=unit, offset=-1, code=code)
     if nxt == "later" and ctx.near(j, k) and told:
@@ -1510,12 +1518,16 @@ def _m_anaphoric(ctx: _Ctx, i: int) -> Match | None:
         return None
     unit = _ANAPHORIC_UNITS.get(ctx.word(k))
     part = table("dayparts").get(ctx.word(k))
-    if unit is None and (part is None or word != "that" or ctx.word(k) in {"noon", "midnight"}):
+    weekday = int_table("weekdays").get(ctx.word(k)) if ctx.cap(k) else None
+    if weekday is not None and shift != 0 and len(ctx.word(k)) > 4:
+        # "the following Tuesday": the first Tuesday after the day named before
+        return k + 1, Sem(kind="anaph", unit="D", weekday=weekday, offset=shift)
+    if unit is None and (part is None or ctx.word(k) in {"noon", "midnight"}):
         return None
     if ctx.word(k + 1) in {"of", "when", "before", "after"} or ctx.poss[k]:
         return None  # "the next day of talks", "that day when": too loose to pin
-    if part is not None:
-        return k + 1, Sem(kind="anaph", unit="D", offset=0, part=part)
+    if part is not None:  # "that morning", "the next morning"
+        return k + 1, Sem(kind="anaph", unit="D", offset=shift, part=part)
     return k + 1, Sem(kind="anaph", unit=unit, offset=shift)
 
 

@@ -536,6 +536,9 @@ def _anaph(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | No
     """ "The next day", "that year": ``anchor`` is the date the story named last."""
     if anchor is None:
         return None
+    if sem.weekday is not None:  # "the following Tuesday", "the previous Friday"
+        mod = "next" if sem.offset > 0 else "last"
+        return _wday(attrs.evolve(sem, kind="wday", mod=mod), anchor, direction)
     return _runit(sem, anchor, direction)
 
 

@@ -4,7 +4,11 @@ A weekday, a month or a season named without a year is pinned by it: "said on Fr
 the last Friday, "will meet on Friday" the next one. The cue nearest the expression in
 its sentence wins: auxiliaries and listed forms (``data/time_future_cues.txt``,
 ``data/time_past_cues.txt``) at their distance, a bare "-ed" word (perhaps an adjective)
-as if a little further away, and any cue across a clause break much further.
+as if a little further away, and any cue across a clause break much further. A verb of
+a timetable in the present tense ("the strike begins on Monday"; see
+``data/time_schedule_verbs.txt``) points ahead, the present perfect ("prices have come
+down") back, and with no cue at all "from Monday", "starting in May" and "until Sunday"
+point ahead.
 """
 
 from __future__ import annotations

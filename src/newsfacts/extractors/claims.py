@@ -15,6 +15,17 @@ surname, a pronoun or a role phrase gives the person's canonical full name.
 Scare quotes and titles (a short quoted phrase inside a sentence with no one said to
 have said it) are not claims.
 
+Speaker decisions. An unnamed spokesperson speaks for a body, so the body is the speaker
+and "spokesperson" its role ("a spokesperson for the Dutch economy ministry said" gives
+the organisation "Dutch economy ministry"; "the group" resolves to the group named last);
+a named one is the person. A document or data set as subject ("the report said",
+"figures published by the ministry showed", "a study found") speaks for its issuer when
+one is named in the subject or, for "the report", earlier ("A report by the WHO"); else
+the speaker is the noun phrase with kind unknown, never a group. A subject with a body
+or group noun and a preposition keeps the whole phrase ("police in Fizi district" is an
+organisation, "lawyers for the plaintiffs" a group); "Linda Park of the agency said" is
+the person.
+
 Everything here is a bounded look around each quote mark and each reporting verb: the
 whole stage is linear in the text.
 """
@@ -135,6 +146,7 @@ _BODY_WORDS = word_set("claim_grammar", "body_words")
 _DOCUMENTS = word_set("claim_grammar", "documents")
 # Two-word organisation nouns without an organisation word ("the coast guard").
 _ORG_COMPOUNDS = word_set("claim_grammar", "org_compounds")
+_ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
 _PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "i", "we"))
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should"))
@@ -201,6 +213,9 @@ class _Finder:
         ent = self.reg.entity(m)
         if m.form == "pronoun" and ent.kind is EntityKind.UNKNOWN:
             return None
+        if ent.kind is EntityKind.UNKNOWN and ent.name.lower() in _DOCUMENTS:
+            # "Figures showed ...": a capitalised first word, not a body's name.
+            return Speaker(name=ent.name, kind=EntityKind.UNKNOWN, span=m.span)
         if ent.kind is EntityKind.PERSON and ent.role is not None and ent.name == ent.role:
             found = self.body_spoken_for(ent.name)
             if found is not None:
@@ -227,9 +242,11 @@ class _Finder:
             return None
         while body and body[0].lower() in ("the", "a", "an", "its", "their"):
             body = body[1:]
-        if not body or body[-1].lower() not in self.lex.org_nouns | _BODY_WORDS:
-            if not body or not body[-1][:1].isupper():
-                return None
+        if not body:
+            return None
+        last = body[-1].lower()
+        if last not in self.lex.org_nouns and last not in _BODY_WORDS and not body[-1][0].isupper():
+            return None
         if len(body) == 1:
             named = self.org_by_head.get(body[0].lower())
             if named is not None:
@@ -508,21 +525,27 @@ class _Finder:
             ):
                 # "... told reporters ... but acknowledged that": the clause's subject.
                 return self.clause_subject(lo, cue_start)
-            return self.bare_speaker(j) or self.noun_speaker(j, lo)
+            return self.bare_speaker(j) or self.noun_speaker(j, lo) or self.numbered(j, lo)
         return None
 
     def member_of(self, m: Mention, lo: int) -> Speaker | None:
         """The person before "of"/"at"/"from" when ``m`` is the body they belong to:
         "Linda Park of the state's Natural Resources Agency said" is Linda Park."""
-        if self.reg.entity(m).kind is not EntityKind.ORGANIZATION:
-            return None
+        if self.reg.entity(m).kind not in (EntityKind.ORGANIZATION, EntityKind.UNKNOWN):
+            return None  # a body or a place: "Mayor John Doe of Springfield said"
         toks = self.tokens
         i = self.tok_index(m.span.start) - 1
         steps = 0
-        while i > 0 and steps < 3 and toks[i].text[:1].islower() and self.lows[i] not in (
-            "of",
-            "at",
-            "from",
+        while (
+            i > 0
+            and steps < 3
+            and toks[i].text[:1].islower()
+            and self.lows[i]
+            not in (
+                "of",
+                "at",
+                "from",
+            )
         ):
             i -= 1
             steps += 1
@@ -659,6 +682,24 @@ class _Finder:
             name = rest
         return self.typed_phrase(name, span, people)
 
+    def numbered(self, j: int, lo: int) -> Speaker | None:
+        """A subject ending in a number: "Residents of Camp 5 said"."""
+        toks = self.tokens
+        if not toks[j].text.isdigit() or j == 0:
+            return None
+        m = self.reg.ending_before(toks[j].start)
+        if m is None or m.span.start < lo or self.text[m.span.end : toks[j].start] != " ":
+            return None
+        headed = self.headed_phrase(self.tok_index(m.span.start), toks[j].end, lo)
+        if headed is not None or m.form not in ("group", "organization", "anonymous"):
+            return headed
+        span = Span(m.span.start, toks[j].end)
+        name = self.text[span.start : span.end]
+        first, _, rest = name.partition(" ")
+        if first.lower() in ("the", "a", "an") and rest:
+            name = rest
+        return self.typed_phrase(name, span, False)
+
     def headed_phrase(self, k: int, end: int, lo: int) -> Speaker | None:
         """The speaker when the words before token ``k`` make it the tail of a longer
         subject: "[lawyers for] the plaintiffs", "[police in] the northern city of Kano",
@@ -719,6 +760,29 @@ class _Finder:
             if self.lows[k] in _DOCUMENTS:
                 self.doc_issuers[self.lows[k]] = speaker
                 return
+
+    def document_speaker(self, sent: Span, verb: int) -> Speaker | None:
+        """The source of "Data released on Friday showed ..." or "The survey, conducted
+        by Ipsos, found ...": a body named in the subject (the issuer), else the subject
+        phrase itself as an unknown source."""
+        toks = self.tokens
+        i = self.tok_index(sent.start)
+        if verb - i > 14:
+            return None
+        span = Span(toks[i].start, toks[verb - 1].end)
+        for m in self.reg.in_span(span):
+            ent = self.reg.entity(m)
+            if m.form == "pronoun" or ent.kind not in _ISSUERS or ent.name.lower() in _DOCUMENTS:
+                continue
+            if ent.kind is EntityKind.UNKNOWN:
+                # "conducted by Ipsos", "published in The Lancet": a body.
+                return Speaker(name=ent.name, kind=EntityKind.ORGANIZATION, span=m.span)
+            return self.speaker_of(m)
+        name = self.text[span.start : span.end].strip(" ,")
+        first, _, rest = name.partition(" ")
+        if first.lower() in ("the", "a", "an") and rest:
+            name = rest
+        return self.typed_phrase(name, span, False)
 
     def document_subject(self, sent: Span, verb: int) -> bool:
         """Whether the sentence opens with a document ("Figures published by ...
@@ -889,14 +953,19 @@ class _Finder:
         elif prev is not None and prev.text in (",", "”", '"') and self.inverted(idx):
             speaker = None  # ", said a spokesman for Kyle.": the speaker follows the verb
         else:
-            speaker = self.subject_of(idx, sent.start)
+            document = self.document_subject(sent, idx)
+            speaker = self.document_speaker(sent, idx) if document else None
+            if speaker is None:
+                speaker = self.subject_of(idx, sent.start)
             subject_left = speaker is not None
             if speaker is not None:
                 self.note_issuer(speaker, sent, idx)
-                if cls == "strict" and self.document_subject(sent, idx):
-                    cls = "that"
+                if cls == "strict" and document:
+                    cls = "say"
         # Complement after the verb?
         comp = self.complement(idx, cls, sent) if speaker is not None else None
+        if comp is not None and _name_withheld(self.text[comp.start : comp.start + 40]):
+            return None  # "who asked that her surname not be used": no claim
         if comp is not None and speaker is not None:
             return _Draft(comp, ClaimKind.INDIRECT, cue, speaker)
         # "content, the ministry said." / "content, said Keller."
@@ -1274,6 +1343,16 @@ def _speaker(ent: Entity, span: Span) -> Speaker:
     if kind is EntityKind.UNKNOWN:
         kind = EntityKind.PERSON if " " in ent.name else EntityKind.ORGANIZATION
     return Speaker(name=ent.name, kind=kind, role=ent.role, span=span)
+
+
+def _name_withheld(head: str) -> bool:
+    """Whether reported content only asks for anonymity ("her surname not be used")."""
+    words = head.lower().split()[:3]
+    return (
+        len(words) >= 2
+        and words[0] in ("her", "his", "their", "my")
+        and words[1] in ("name", "surname", "names", "surnames", "identity", "full", "last")
+    )
 
 
 def _clean_gap(gap: str) -> bool:

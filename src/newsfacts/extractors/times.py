@@ -5,8 +5,11 @@ normaliser (``_timenorm``) turns each into a TIMEX3 value against the publicatio
 (``facts.article.published``, else ``document.published``), with the direction of a
 weekday or month taken from the tense of its clause. Without any publication date,
 relative expressions keep their unresolved TIMEX3 form and absolute ones still resolve.
-Times told from an earlier date ("the next day") are resolved against the last date the
-story named, and a clock time right after a day ("March 4 at 8:15 AM") is on that day.
+Times told from an earlier date ("the next day", "three days earlier", "two weeks later",
+"a day after the vote") are resolved against the last date the story named (TIMEX3
+anchoring), a clock time right after a day ("March 4 at 8:15 AM") is on that day, and
+the second weekday of a stretch ("from Tuesday until Sunday") follows the first. Halves
+and quarters of a match ("scored in the second half") are no times.
 """
 
 from __future__ import annotations
@@ -73,6 +76,8 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
         if sem.kind == "anaph":
             # "the next day", "later that year": told from the date named before
             here = last_full_day if sem.unit == "D" else last_date
+            if sem.code == "SIGNAL" and _appositive(tokens, found, index):
+                sem = attrs.evolve(sem, offset=0)  # "Oct. 12, the day before the crash"
         if sem.kind == "clock" and last_day is not None:
             # "March 4, 2024 at 8:15 AM": the clock is on the day just named.
             between = [t.text.lower() for t in tokens[last_day[0] : cand.start]]
@@ -80,11 +85,8 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
                 here = last_day[1]
         try:
             if sem.kind == "ago" and sem.code in {"REL", "SIGNAL"}:
-                # "For the nine months, ... a year earlier": told from the stretch just
-                # named, which has no date; the publication date is the better guess.
-                ref = last_ref
-                if _after_stretch(tokens, found, index) or cand.start - last_ref_at > _REF_REACH:
-                    ref = None
+                near = cand.start - last_ref_at <= _REF_REACH
+                ref = last_ref if near and _tells_from_last(tokens, found, index) else None
                 norm = _told_from(sem, cand, found[index + 1 : index + 2], ref, anchor)
             elif sem.kind == "wday" and sem.mod is None and _range_end(tokens, cand, last_wday):
                 assert last_wday is not None and sem.weekday is not None
@@ -135,12 +137,26 @@ def _range_end(tokens: Sequence[Token], cand: Candidate, last: tuple[int, _dt.da
     return tokens[cand.start - 1].text.lower() in _RANGE_WORDS and not between & {".", ";"}
 
 
-def _after_stretch(tokens: Sequence[Token], found: Sequence[Candidate], index: int) -> bool:
-    """Whether the expression just before ``found[index]`` in its sentence is a duration."""
-    if index == 0 or found[index - 1].sem.kind != "dur":
+def _appositive(tokens: Sequence[Token], found: Sequence[Candidate], index: int) -> bool:
+    """Whether ``found[index]`` follows the expression before it after a comma only."""
+    if index == 0:
         return False
     between = tokens[found[index - 1].end : found[index].start]
-    return not any(t.text in _SENTENCE_ENDS for t in between)
+    return len(between) == 1 and between[0].text == ","
+
+
+def _tells_from_last(tokens: Sequence[Token], found: Sequence[Candidate], index: int) -> bool:
+    """Whether an offset ("a year earlier", "three weeks after the vote") is told from the
+    date named last. Not right after a stretch of time in its sentence ("for the nine
+    months, ... a year earlier": that stretch has no date of its own), nor in apposition
+    to a date ("on Feb. 20, three weeks after the election": that date itself)."""
+    if index == 0:
+        return True
+    before = found[index - 1]
+    between = tokens[before.end : found[index].start]
+    if before.sem.kind == "dur" and not any(t.text in _SENTENCE_ENDS for t in between):
+        return False
+    return not (_appositive(tokens, found, index) and found[index].sem.code == "SIGNAL")
 
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
