@@ -27,11 +27,6 @@ sys.path.insert(0, str(DOCS / "_ext"))
 import newsfacts_examples  # noqa: E402
 
 PAGES = sorted(p for p in DOCS.rglob("*.md") if "_build" not in p.parts)
-# Pages whose plain ``python`` blocks need outside services (a cluster, object storage);
-# such a snippet belongs in a ```{code-block} python fence, which is shown, not run.
-NEEDS_SERVICES = {"scale.md": "the Dask/Spark snippets read s3:// and connect to a cluster"}
-
-
 def _load(path: Path, name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
@@ -40,14 +35,7 @@ def _load(path: Path, name: str) -> ModuleType:
     return module
 
 
-def _page_param(page: Path) -> object:
-    name = str(page.relative_to(DOCS))
-    if name in NEEDS_SERVICES:
-        return pytest.param(page, id=name, marks=pytest.mark.xfail(reason=NEEDS_SERVICES[name]))
-    return pytest.param(page, id=name)
-
-
-@pytest.mark.parametrize("page", [_page_param(p) for p in PAGES])
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(DOCS)))
 def test_every_example_of_the_page_runs(page: Path) -> None:
     text = page.read_text(encoding="utf-8")
     if "newsfacts.html" in text or ".html --format" in text:

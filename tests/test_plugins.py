@@ -239,3 +239,18 @@ def test_pyproject_table_matches_the_installed_metadata() -> None:
     table = tomllib.loads(pyproject.read_text())["project"]["entry-points"]["newsfacts"]
     installed = {ep.name: ep.value for ep in _scan_entry_points() if ep.distribution == "newsfacts"}
     assert table == installed
+
+
+def test_a_plugin_given_twice_is_refused_by_name() -> None:
+    plugin = CountTanks()
+    with pytest.raises(PluginError, match="already registered"):
+        newsfacts.Extractor([plugin, plugin])
+
+
+def test_extractor_with_replaces_the_entry_point_copy_of_a_plugin() -> None:
+    import newsfacts.extractors.times as times
+
+    ex = extractor_with(times)
+    names = {i.name: i for i in ex.plugins()}
+    assert names["times"].enabled is False
+    assert names["newsfacts.extractors.times"].hooks == ("newsfacts_times",)

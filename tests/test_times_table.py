@@ -705,6 +705,8 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
     ("The government aims to finish by the end of May.", JUNE, "the end of May", "2025-05", "date"),
     ("The union is set to strike on Tuesday.", THU, "Tuesday", "2024-03-12", "date"),
     # ... while a past clause keeps them behind
+    ("Analysts polled on Monday expect growth of 2%.", THU, "Monday", "2024-03-04", "date"),
+    ("The Dow lost 300 points in the first quarter.", PUB, "the first quarter", "2024-Q1", "date"),
     ("The envoy, who arrived on Monday, will meet the king.", THU, "Monday", "2024-03-04", "date"),
     ("The ban took effect from Monday.", THU, "Monday", "2024-03-04", "date"),
     ("Officials could not be reached on Monday.", THU, "Monday", "2024-03-04", "date"),

@@ -1,6 +1,6 @@
 """Reading articles from files for the CLI: text, HTML, JSONL corpora and stdin.
 
-Every problem with an input becomes an :class:`~newsfacts.errors.InputError` that names
+Every problem with an input becomes an :class:`~newsfacts.InputError` that names
 the input (a path, ``path:line`` for a JSONL record, or ``<stdin>``) and says what is
 wrong, so the CLI can print one line instead of a traceback.
 """

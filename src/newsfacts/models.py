@@ -9,10 +9,14 @@ construction with a message that says what is wrong. Serialisation lives in
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as _dt
 import enum
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 import attrs
@@ -484,22 +488,33 @@ def _check_in_text(span: Span, text: str, what: str) -> None:
         )
 
 
-def _spans_of(obj: object) -> Iterator[Span]:
-    """Every span held by a fact, directly or in its nested facts."""
-    if isinstance(obj, Span):
-        yield obj
-    elif isinstance(obj, tuple):
-        for item in obj:
-            yield from _spans_of(item)
-    elif attrs.has(type(obj)) and not isinstance(obj, Article):
-        for field in attrs.fields(type(obj)):  # type: ignore[arg-type]
-            yield from _spans_of(getattr(obj, field.name))
-    elif isinstance(obj, Article):
-        for name in ("title_span", "byline_span", "dateline_span", "credit_span", "body"):
-            span = getattr(obj, name)
-            if span is not None:
-                yield span
-        yield from obj.boilerplate
+_HOLDS_SPANS = re.compile(
+    r"\b(?:Span|Speaker|Participant|Place|Quantity|TimeExpression|Claim|Event)\b"
+)
+
+
+@cache
+def _nested_fields(cls: type[Any]) -> tuple[str, ...]:
+    """The fields of a model class that can hold a span, directly or in a nested fact."""
+    return tuple(f.name for f in attrs.fields(cls) if _HOLDS_SPANS.search(str(f.type)))
+
+
+def _spans_of(obj: object) -> list[Span]:
+    """Every span held by a fact, directly or in its nested facts (in no special order)."""
+    spans: list[Span] = []
+    stack: list[Any] = [obj]
+    while stack:
+        item = stack.pop()
+        kind: type[Any] = type(item)
+        if item is None:
+            continue
+        if kind is Span:
+            spans.append(item)
+        elif kind is tuple:
+            stack.extend(item)
+        elif attrs.has(kind):
+            stack.extend(getattr(item, name) for name in _nested_fields(kind))
+    return spans
 
 
 def check_fact(fact: object, text: str) -> None:
@@ -519,6 +534,23 @@ def _text_matches(
             f"{what} text {fact.text!r} does not match the text at its span "
             f"{fact.span.start}..{fact.span.end}: {fact.span.slice(text)!r}"
         )
+
+
+_TRUSTED: contextvars.ContextVar[bool] = contextvars.ContextVar("newsfacts_trusted", default=False)
+
+
+@contextlib.contextmanager
+def trusted_facts() -> Iterator[None]:
+    """Facts built inside this block skip re-checking facts their builder already checked.
+
+    Only for the pipeline, which checks each plugin's facts once as they arrive and then
+    rebuilds the result after every stage.
+    """
+    token = _TRUSTED.set(True)
+    try:
+        yield
+    finally:
+        _TRUSTED.reset(token)
 
 
 @attrs.frozen(kw_only=True)
@@ -546,6 +578,8 @@ class Facts:
     )
 
     def __attrs_post_init__(self) -> None:
+        if _TRUSTED.get():
+            return
         text = self.article.text
         for group in (self.claims, self.quantities, self.times, self.events, self.custom):
             for fact in group:

@@ -30,6 +30,7 @@ from newsfacts.models import (
     Quantity,
     TimeExpression,
     check_fact,
+    trusted_facts,
 )
 from newsfacts.plugins import PluginHost, PluginInfo, PluginRef, describe_error
 
@@ -85,7 +86,7 @@ class Extractor:
     :param plugins: plugin objects (modules or instances with hook implementations) to
         add to those found through the ``newsfacts`` entry points.
     :param disable: names of plugins not to run (``newsfacts plugins`` lists them).
-    :param strict: raise :class:`~newsfacts.errors.PluginError` when a plugin fails,
+    :param strict: raise :class:`~newsfacts.PluginError` when a plugin fails,
         instead of recording a problem and going on.
     :param timeout: seconds each call of a plugin's hook may take on one article; a call
         that runs past it is stopped and reported as a problem under the plugin's name,
@@ -156,10 +157,12 @@ class Extractor:
         facts = Facts(article=article)
         for hook, field, cls in _STAGES:
             changes: dict[str, Any] = {field: self._collect(hook, cls, document, facts, report)}
-            facts = attrs.evolve(facts, **changes)
+            with trusted_facts():  # each fact was checked once, as it arrived
+                facts = attrs.evolve(facts, **changes)
         facts = self._resolve_places(document, facts, report)
         facts = self._refine(document, facts, report)
-        return attrs.evolve(facts, problems=(*facts.problems, *problems))
+        with trusted_facts():
+            return attrs.evolve(facts, problems=(*facts.problems, *problems))
 
     def _warm_up(self) -> None:
         """Run once on the sample article (with a longer time limit, if any).
@@ -245,7 +248,8 @@ class Extractor:
             else e
             for e in facts.events
         ]
-        return attrs.evolve(facts, events=events)
+        with trusted_facts():
+            return attrs.evolve(facts, events=events)
 
     def _refine(self, document: Document, facts: Facts, report: _Reporter) -> Facts:
         hook = "newsfacts_refine"

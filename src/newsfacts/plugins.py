@@ -205,6 +205,11 @@ class PluginHost:
     def _register(self, plugin: object, name: str, info: PluginInfo) -> PluginInfo:
         if self.pm.has_plugin(name):
             raise PluginError(name, "a plugin of this name is already registered")
+        if self.pm.is_registered(plugin):
+            other = self.pm.get_name(plugin)
+            raise PluginError(
+                name, f"this plugin is already registered as {other!r} (through its entry point?)"
+            )
         try:
             self.pm.register(plugin, name=name)
             self._check(name)

@@ -73,7 +73,7 @@ def to_json(facts: Facts, *, indent: int | None = None) -> str:
 def from_dict(data: dict[str, Any]) -> Facts:
     """Rebuild :class:`~newsfacts.Facts` from :func:`to_dict` output.
 
-    Raises :class:`~newsfacts.errors.InputError` naming the first problem when the
+    Raises :class:`~newsfacts.InputError` naming the first problem when the
     dictionary does not describe valid facts.
     """
     try:

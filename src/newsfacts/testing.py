@@ -38,6 +38,8 @@ def extractor_with(
     from newsfacts.plugins import entry_point_plugins
 
     off = set(disable)
-    if only:
-        off.update(p.name for p in entry_point_plugins())
+    for ep in entry_point_plugins():
+        # A plugin handed over here replaces its own entry-point copy, if it has one.
+        if only or any(ep.load()[0] is plugin for plugin in plugins):
+            off.add(ep.name)
     return Extractor(plugins, disable=sorted(off), strict=strict)

@@ -1198,6 +1198,15 @@ class _Builder:
             if low.endswith(("'s", "’s")):
                 definite = True
                 a -= 1
+                while (
+                    form == "organization"
+                    and a > 0
+                    and head - a < 5
+                    and self.cp[a - 1]
+                    and self.wd[a - 1]
+                    and self.lw[a - 1] not in lex.non_names
+                ):
+                    a -= 1  # "Scotland Yard's counter-terrorism command": the whole name
                 if a > 0 and self.lw[a - 1] in ("the", "a", "an"):
                     a -= 1  # "The authority's cabinet member"
                 break

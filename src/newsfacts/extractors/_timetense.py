@@ -69,6 +69,7 @@ def direction_of(document: Document, cand: Candidate) -> int:
     future = lexicon("time_future_cues")
     past = lexicon("time_past_cues")
     schedule = lexicon("time_schedule_verbs")
+    forecast = lexicon("time_forecast_cues")
     best: tuple[int, int] | None = None  # (distance, direction)
     # "moved to price in a cut in June": the expression sits in an infinitive clause
     infinitive = _infinitive_between(tokens, lo, cand.start)
@@ -85,7 +86,7 @@ def direction_of(document: Document, cand: Candidate) -> int:
             continue  # "would have gone", "could have won": no future
         if word in future or pair in future or triple in future:
             found = FUTURE
-        elif word == "should" and i < cand.start:
+        elif i < cand.start and (word in forecast or pair in forecast):
             found = FUTURE  # "growth should pick up in the second half"
         elif (word in schedule or pair in schedule or triple in schedule) and not (
             _after_determiner(tokens, i) or (i > 0 and tokens[i - 1].text.lower() in _NOT_NOW)

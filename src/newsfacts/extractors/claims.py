@@ -485,6 +485,12 @@ class _Finder:
             hops += 1
         if j > 0 and self.lows[j] in _TIME_NOUNS and self.lows[j - 1] in _TIME_LEADS:
             j -= 2  # "Attal last week promised", "the ministry on Monday said"
+        if j > 1 and toks[j].text == ")":
+            # "Médecins Sans Frontières (MSF) said": skip a short parenthesis.
+            for p in range(j - 1, max(j - 5, 0), -1):
+                if toks[p].text == "(":
+                    j = p - 1
+                    break
         if j >= 0 and toks[j].start >= lo and toks[j].text == ",":
             # "Keller, who leads the union, said" / "Albrecht, a spokesman, said": the
             # subject stands before the clause set off by commas.
@@ -663,7 +669,12 @@ class _Finder:
             return None
         start = t.start
         k = j - 1
-        while k >= 0 and toks[k].start >= lo and j - k <= 3 and toks[k].text.isalpha():
+        while (
+            k >= 0
+            and toks[k].start >= lo
+            and j - k <= 3
+            and toks[k].text.replace("-", "").isalpha()  # "counter-terrorism command"
+        ):
             w = self.lows[k]
             if w in ("the", "a", "an", "its", "their", "this", "his", "her", "our"):
                 start = toks[k].start
@@ -672,6 +683,9 @@ class _Finder:
                 return None
             start = toks[k].start
             k -= 1
+        inside = self.reg.at(start)
+        if inside is not None and lo <= inside.span.start < start:
+            start = inside.span.start  # "[Scotland] Yard's counter-terrorism command"
         headed = self.headed_phrase(self.tok_index(start), t.end, lo)
         if headed is not None:
             return headed

@@ -44,7 +44,7 @@ def _justifications() -> tuple[str, ...]:
     """The phrases, from justifications.txt, longest first."""
     text = resources.files(__name__).joinpath("justifications.txt").read_text(encoding="utf-8")
     phrases = {line.split("#", 1)[0].strip().lower() for line in text.splitlines()}
-    return tuple(sorted((p for p in phrases if p), key=len, reverse=True))
+    return tuple(sorted((p for p in phrases if p), key=lambda p: (-len(p), p)))
 
 
 def _justification(document: Document, claim: Claim) -> str | None:
