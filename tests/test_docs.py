@@ -27,6 +27,8 @@ sys.path.insert(0, str(DOCS / "_ext"))
 import newsfacts_examples  # noqa: E402
 
 PAGES = sorted(p for p in DOCS.rglob("*.md") if "_build" not in p.parts)
+
+
 def _load(path: Path, name: str) -> ModuleType:
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
