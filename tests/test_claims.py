@@ -510,6 +510,8 @@ def test_groups_with_modifiers_and_spokespeople_of_bodies() -> None:
         "according to " * 3000,
         "\n\n".join('"Quote' for _ in range(2000)),
         ", said " * 3000,
+        "Police in the city of Kano (SPD) said a report by the WHO showed " * 1500,
+        "said the woman, who asked to be identified only by her surname, Wong, " * 1000,
     ],
     ids=[
         "empty",
@@ -522,6 +524,8 @@ def test_groups_with_modifiers_and_spokespeople_of_bodies() -> None:
         "according",
         "open-paragraphs",
         "cues-only",
+        "subject-phrases",
+        "given-names",
     ],
 )
 def test_bad_input_never_raises(text: str) -> None:
