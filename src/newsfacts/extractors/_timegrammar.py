@@ -358,7 +358,7 @@ def _rate(ctx: _Ctx, i: int) -> bool:
         return True
     if prev in {"%", "percent", "cent"} or prev in lexicon("time_currencies"):
         return True
-    if not (prev.endswith("s") or prev == ")"):
+    if not (prev.endswith("s") or prev == ")" or prev in lexicon("time_counted")):
         return False
     # "four flights a week", "200,000 affordable homes a year", "45 billion euros ($47
     # billion) a year": a count a few words back
@@ -1047,6 +1047,29 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
 _ACROSS = frozenset({"over", "through", "throughout", "across"})
 
 
+_SEASON_SIGNALS = frozenset(
+    {
+        "in",
+        "into",
+        "during",
+        "until",
+        "by",
+        "since",
+        "through",
+        "throughout",
+        "over",
+        "before",
+        "after",
+        "for",
+        "across",
+    }
+)
+# Verbs that may follow "the winter" as its subject ("the winter was mild").
+_SEASON_VERBS = frozenset(
+    {"was", "is", "will", "has", "had", "would", "could", "saw", "brought", "sets", "set"}
+)
+
+
 def _m_season(ctx: _Ctx, i: int) -> Match | None:
     """A season with its year ("spring 2023", "the summer of 2019") or in a time phrase."""
     start = i
@@ -1062,23 +1085,20 @@ def _m_season(ctx: _Ctx, i: int) -> Match | None:
         year := year_value(ctx.tokens[j].text if j < len(ctx.tokens) else "")
     ):
         return j + 1, Sem(kind="season", code=season, year=year)
-    # A bare season only after a time signal ("in the spring", "during winter").
+    # A bare season only after a time signal ("in the spring", "during winter"), or
+    # "the winter" standing alone ("the winter was harsh"; never "the spring", a water
+    # source, nor "the fall", a drop).
     prev = ctx.word(start - 1)
-    if prev not in {
-        "in",
-        "into",
-        "during",
-        "until",
-        "by",
-        "since",
-        "through",
-        "throughout",
-        "over",
-    }:
+    nxt = ctx.word(i + 1)
+    if nxt == "months" and ctx.near(i, i + 1) and start != i:
+        return i + 2, Sem(kind="season", code=season)  # "through the winter months"
+    if prev not in _SEASON_SIGNALS:
+        alone = start != i and ctx.word(i) in {"winter", "summer", "autumn"} and not ctx.cap(i)
+        if not (alone and (not nxt[:1].isalnum() or nxt in _SEASON_VERBS)):
+            return None
+    if nxt in {"water", "waters", "of", "'s", "time"}:
         return None
-    if ctx.word(i + 1) in {"water", "waters", "of", "'s", "time"}:
-        return None
-    if ctx.word(i + 1)[:1].isalpha() and ctx.word(i + 1) not in {"and", "or", "when", "as"}:
+    if nxt[:1].isalpha() and nxt not in {"and", "or", "when", "as"} | _SEASON_VERBS:
         return None  # "in spring water", "in summer camps": an attribute, not a time
     return i + 1, Sem(kind="season", code=season)
 
@@ -1233,6 +1253,9 @@ def _m_set(ctx: _Ctx, i: int) -> Match | None:
         season = table("seasons").get(nxt)
         if season is not None:
             return j + 1, Sem(kind="set", code=f"XXXX-{season}")
+        part = table("dayparts").get(nxt)
+        if part is not None and nxt not in {"noon", "midnight", "overnight", "midday"}:
+            return j + 1, Sem(kind="set", code=f"XXXX-XX-XXT{part}")  # "every night"
         month = int_table("months").get(nxt)
         if month is not None and ctx.cap(j) and len(nxt) >= 3:
             return j + 1, Sem(kind="set", code=f"XXXX-{month:02d}")  # "each July"
@@ -1340,6 +1363,9 @@ def _m_clock(ctx: _Ctx, i: int) -> Match | None:
         return i + 1, Sem(kind="clock", clock=(12, 0))
     if w == "midnight":
         return i + 1, Sem(kind="clock", clock=(24, 0))
+    twilight = _twilight(ctx, i)
+    if twilight is not None:
+        return twilight
     m = _AMPM.fullmatch(w)
     if m is not None and ctx.word(i - 1) == ":" and ctx.tokens[i - 1].end == ctx.tokens[i].start:
         return None  # the minutes of "4:05pm", read from the hour
@@ -1418,6 +1444,35 @@ def _m_clock(ctx: _Ctx, i: int) -> Match | None:
     if j < len(ctx.tokens) and ctx.tokens[j].text in lexicon("time_zones") and ctx.near(j - 1, j):
         j += 1
     return j, Sem(kind="clock", clock=(hour, minute))
+
+
+# Signals before "dawn" or "dusk" that make it a time ("before dawn", "at first light").
+_TWILIGHT_SIGNALS = frozenset(
+    {"at", "before", "after", "until", "till", "by", "around", "from", "since", "toward", "towards"}
+)
+
+
+def _twilight(ctx: _Ctx, i: int) -> Match | None:
+    """ "Before dawn", "at dusk", "at first light": a part of the day, only after a time
+    signal and in lower case ("Dawn said", "the dawn of a new era" are no times)."""
+    for words, code in _twilights().get(ctx.word(i), ()):
+        j = i + len(words)
+        if tuple(ctx.low[i:j]) != words or not ctx.tokens[i].text.islower():
+            continue
+        if all(ctx.near(k, k + 1) for k in range(i, j - 1)) and ctx.word(i - 1) in (
+            _TWILIGHT_SIGNALS
+        ):
+            return j, Sem(kind="clock", part=code)
+    return None
+
+
+@cache
+def _twilights() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, code in table("twilight").items():
+        words = tuple(phrase.split(" "))
+        out.setdefault(words[0], []).append((words, code))
+    return out
 
 
 def _zones_lower() -> frozenset[str]:
@@ -1531,6 +1586,46 @@ def _m_anaphoric(ctx: _Ctx, i: int) -> Match | None:
     return k + 1, Sem(kind="anaph", unit=unit, offset=shift)
 
 
+# "the same <unit> ...": the unit of the period compared ("P": whatever period the story
+# reported, a month by default).
+_SAME_UNITS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "period": "P"}
+_YEAR_BACK = frozenset({"earlier", "ago", "before", "previously", "prior"})
+_PREVIOUS = frozenset({"previous", "prior", "preceding"})
+
+
+def _m_same(ctx: _Ctx, i: int) -> Match | None:
+    """ "The same month last year", "the same period a year earlier", "the same quarter of
+    2023": that part of another year, told from the period the story reported (see the
+    times stage). Sem ``kind="same"``, ``unit`` the part, ``offset`` the years back (or
+    ``year`` the year named)."""
+    if ctx.word(i) != "the" or ctx.word(i + 1) != "same":
+        return None
+    unit = _SAME_UNITS.get(ctx.word(i + 2))
+    if unit is None or not (ctx.near(i, i + 1) and ctx.near(i + 1, i + 2)):
+        return None
+    j = i + 3
+    if ctx.word(j) in {"of", "in", "from"} and ctx.near(j - 1, j):
+        j += 1
+    w = ctx.word(j)
+    if not ctx.near(j - 1, j):
+        return None
+    if (year := year_value(ctx.tokens[j].text if j < len(ctx.tokens) else "")) is not None:
+        return j + 1, Sem(kind="same", unit=unit, year=year)
+    if w == "last" and ctx.follows(j, "year"):
+        return j + 2, Sem(kind="same", unit=unit, offset=-1)
+    if w == "the" and ctx.word(j + 1) in _PREVIOUS and ctx.word(j + 2) == "year":
+        return j + 3, Sem(kind="same", unit=unit, offset=-1)
+    if w == "the" and ctx.word(j + 1) == "year" and ctx.word(j + 2) in {"before", "earlier"}:
+        return j + 3, Sem(kind="same", unit=unit, offset=-1)
+    found = _amount(ctx, j)
+    if found is None or found[0] is None:
+        return None
+    amount, k = found
+    if _unit(ctx, k) == "Y" and ctx.word(k + 1) in _YEAR_BACK and ctx.near(k, k + 1):
+        return k + 2, Sem(kind="same", unit=unit, offset=-amount)
+    return None
+
+
 def _m_boundary(ctx: _Ctx, i: int) -> Match | None:
     """ "the end of 1990", "the beginning of March", "the end of the year"."""
     if ctx.word(i) != "the" or ctx.word(i + 2) != "of":
@@ -1593,7 +1688,7 @@ def _attach_time_of_day(ctx: _Ctx, end: int, sem: Sem) -> tuple[int, Sem]:
                 if best is None or found[0] > best[0]:
                     best = found
             if best is not None:
-                return best[0], attrs.evolve(best[1], clock=sem.clock)
+                return best[0], attrs.evolve(best[1], clock=sem.clock, part=sem.part)
     return end, sem
 
 
@@ -1619,6 +1714,7 @@ _MATCHERS: tuple[Callable[[_Ctx, int], Match | None], ...] = (
     _m_boundary,
     _m_anaphoric,
     _m_period,
+    _m_same,
 )
 
 # The matchers that can start at the commonest opening words; any other word tries all.
@@ -1635,6 +1731,7 @@ _BY_FIRST_WORD: dict[str, tuple[Callable[[_Ctx, int], Match | None], ...]] = {
         _m_weekend,
         _m_boundary,
         _m_period,
+        _m_same,
     ),
     "a": (_m_set, _m_ago, _m_duration),
     "an": (_m_set, _m_ago, _m_duration),

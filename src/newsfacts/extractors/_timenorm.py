@@ -16,7 +16,7 @@ import attrs
 
 from newsfacts.extractors._timegrammar import RELATIVE_YEAR, Sem, duration_value
 
-__all__ = ["Normalised", "normalise", "told_from"]
+__all__ = ["Normalised", "normalise", "same_part", "told_from"]
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 # A month or date this close (in months) to the anchor keeps the anchor's year whatever
@@ -365,6 +365,57 @@ def told_from(sem: Sem, ref: Normalised) -> Normalised | None:
         end = _month_range(year, first + months - 1)[1]
         return Normalised("date", f"{year:04d}-{part}", _dt.date(year, first, 1), end)
     return _ago(sem, ref.start, UNKNOWN)
+
+
+# The grains of the period "the same period" may repeat: a month, season, quarter or half.
+_PERIOD_GRAINS = frozenset({"M", "S", "Q", "H"})
+
+
+def same_part(
+    sem: Sem, ref: Normalised | None, anchor: _dt.date | None, direction: int
+) -> Normalised | None:
+    """ "The same month last year", "the same quarter of 2023": the part of the calendar
+    the story reported (``ref``, the date named last, when it has the part's grain; else
+    the anchor's month, or its quarter, the last one in a past clause) in the other year.
+    With neither, only the year named (if any) is known."""
+    grain = _grain(ref.value) if ref is not None else None
+    wanted = {"M": {"M"}, "Q": {"Q"}, "P": _PERIOD_GRAINS, "W": {"W"}, "D": {"D"}}[sem.unit or "P"]
+    if sem.unit in {"M", "W", "D"}:
+        wanted = wanted | {"D"}  # "on Oct. 3 ... the same month last year": that October
+    base: Normalised | None = ref if grain in wanted else None
+    if base is None and anchor is not None:
+        if sem.unit == "Q":
+            off = -1 if direction == PAST else 0
+            base = _runit(Sem(kind="runit", unit="Q", offset=off), anchor, direction)
+        elif sem.unit == "W":
+            base = _week(anchor)
+        elif sem.unit == "D":
+            base = _day(anchor)
+        else:
+            base = _runit(Sem(kind="runit", unit="M", offset=0), anchor, direction)
+    if base is None or base.start is None:
+        return Normalised("date", f"{sem.year:04d}" if sem.year else "PAST_REF")
+    year = sem.year if sem.year is not None else base.start.year + sem.offset
+    if not 1 <= year <= 9998:
+        return None
+    part_grain = _grain(base.value)
+    if sem.unit == "D" or (sem.unit != "W" and part_grain == "D" and sem.unit != "P"):
+        day = base.start
+        if sem.unit == "D":
+            last = calendar.monthrange(year, day.month)[1]
+            return _day(_dt.date(year, day.month, min(day.day, last)))
+        start, end = _month_range(year, day.month)
+        return Normalised("date", f"{year:04d}-{day.month:02d}", start, end)
+    if sem.unit == "W" or part_grain == "W":
+        week = base.start.isocalendar()[1]
+        return Normalised("date", f"{year:04d}-W{min(week, 52):02d}")
+    if part_grain == "D":  # "the same period" after a single day: that month
+        start, end = _month_range(year, base.start.month)
+        return Normalised("date", f"{year:04d}-{base.start.month:02d}", start, end)
+    shift = year - int(base.value[:4])
+    return told_from(Sem(kind="ago", unit="Y", amount=abs(shift), offset=-1), base) if shift <= 0 else (
+        told_from(Sem(kind="ago", unit="Y", amount=shift, offset=1), base)
+    )
 
 
 def _dur(sem: Sem, _anchor: _dt.date | None, _direction: int) -> Normalised | None:

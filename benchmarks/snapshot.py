@@ -1,0 +1,159 @@
+"""Guard for performance work: the article and quantities outputs must not change.
+
+    python benchmarks/snapshot.py write  [--out PATH]   # record the current outputs
+    python benchmarks/snapshot.py check  [--out PATH]   # compare against the record
+
+Runs ``newsfacts.Extractor().extract`` on every ``tests/fixtures/articles/*.txt``, the
+TempEval-3 texts (TimeML tags stripped, as ``benchmarks/speed.py`` does), the NewsQuant
+sentences and a few small adversarial texts, each with a fixed publication date, and
+keeps the ``article`` and ``quantities`` parts of ``to_dict``. Quantities depend on the
+spans of the times stage, which others may change: ``check`` therefore also re-runs the
+quantity finder directly with the time spans recorded at ``write`` time, so quantities
+are compared on every document whatever the times stage now does; the pipeline's own
+quantities are compared only where the times output is unchanged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import REPO_ROOT, shared_data_dir
+
+os.environ.setdefault("NEWSFACTS_LOAD_PLUGINS", "article,times,quantities,claims,events")
+
+ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
+DEFAULT_OUT = Path("/tmp/newsfacts_snapshot.json")
+PUBLISHED = dt.date(2024, 3, 5)
+_TAG = re.compile(r"<[^<>]*>")
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+_TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
+_DCT = re.compile(r'functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d\d-\d\d)')
+
+
+def corpus() -> list[tuple[str, str, dt.date | None]]:
+    docs: list[tuple[str, str, dt.date | None]] = []
+    for path in sorted(ARTICLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        docs.append((f"fixture/{path.stem}", text, PUBLISHED))
+        docs.append((f"fixture-nodate/{path.stem}", text, None))
+    data = shared_data_dir()
+    if data is not None:
+        for path in sorted((data / "tempeval3").rglob("*.tml")):
+            raw = path.read_text(encoding="utf-8")
+            body = _TEXT.search(raw)
+            if body is None:
+                continue
+            title = _TITLE.search(raw)
+            text = (title.group(1).strip() + "\n\n" if title else "") + body.group(1).strip()
+            text = html.unescape(_TAG.sub("", text))
+            dct = _DCT.search(raw)
+            published = dt.date.fromisoformat(dct.group(1)) if dct else PUBLISHED
+            docs.append((f"tempeval/{path.parent.name}/{path.stem}", text, published))
+        newsquant = data / "newsquant" / "NewsQuant.json"
+        if newsquant.is_file():
+            items = json.loads(newsquant.read_text(encoding="utf-8"))
+            seen: set[str] = set()
+            for i, item in enumerate(items):
+                text = item.get("text") or item.get("sentence") if isinstance(item, dict) else None
+                if isinstance(text, str) and text.strip() and text not in seen:
+                    seen.add(text)
+                    docs.append((f"newsquant/{i}", text, PUBLISHED))
+    units = {
+        "quotes": '"“”\'‘’«»" "“ ',
+        "digits": "1234567890 12,345.67 3/4 1e9 $4.5 billion 30 km/h 12% ",
+        "capitalised": "Maria Keller Union Leader Said Port Of Hamburg Ver Di ",
+        "weekdays": "Monday Tuesday Wednesday, Thursday Friday Saturday Sunday ",
+    }
+    for kind, unit in units.items():
+        docs.append((f"adversarial/{kind}", (unit * (20_000 // len(unit) + 1))[:20_000], PUBLISHED))
+    return docs
+
+
+def run() -> dict[str, Any]:
+    from newsfacts import Extractor
+    from newsfacts.document import Document
+    from newsfacts.extractors._quantfind import find_quantities
+
+    extractor = Extractor()
+    out: dict[str, Any] = {}
+    for name, text, published in corpus():
+        facts = extractor.extract(text, published=published)
+        data = facts.to_dict()
+        owned = [t.span for t in facts.times]
+        doc = Document(text, published=published)
+        direct = [
+            q for q in find_quantities(doc, owned) if facts.article.in_bounds(q.span)
+        ]
+        out[name] = {
+            "article": data["article"],
+            "quantities": data["quantities"],
+            "times": data["times"],
+            "owned": [[s.start, s.end] for s in owned],
+            "direct": [repr(q) for q in direct],
+        }
+    return out
+
+
+def check(old: dict[str, Any]) -> int:
+    from newsfacts import Extractor
+    from newsfacts.document import Document
+    from newsfacts.extractors._quantfind import find_quantities
+    from newsfacts.models import Span
+
+    extractor = Extractor()
+    bad = compared_pipeline = 0
+    for name, text, published in corpus():
+        if name not in old:
+            print(f"new document, not compared: {name}")
+            continue
+        rec = old[name]
+        facts = extractor.extract(text, published=published)
+        data = facts.to_dict()
+        if data["article"] != rec["article"]:
+            bad += 1
+            print(f"ARTICLE differs: {name}")
+        if data["times"] == rec["times"]:
+            compared_pipeline += 1
+            if data["quantities"] != rec["quantities"]:
+                bad += 1
+                print(f"QUANTITIES (pipeline) differ: {name}")
+        owned = [Span(s, e) for s, e in rec["owned"]]
+        doc = Document(text, published=published)
+        direct = [
+            repr(q) for q in find_quantities(doc, owned) if facts.article.in_bounds(q.span)
+        ]
+        if direct != rec["direct"]:
+            bad += 1
+            print(f"QUANTITIES (direct, recorded time spans) differ: {name}")
+    print(
+        f"{len(old)} documents; pipeline quantities compared on {compared_pipeline} "
+        f"(times unchanged); {bad} differences"
+    )
+    return 1 if bad else 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mode", choices=("write", "check"))
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    if args.mode == "write":
+        snap = run()
+        args.out.write_text(json.dumps(snap, ensure_ascii=False, sort_keys=True), "utf-8")
+        print(f"wrote {len(snap)} documents to {args.out}")
+    else:
+        old = json.loads(args.out.read_text(encoding="utf-8"))
+        sys.exit(check(old))
+
+
+if __name__ == "__main__":
+    main()
