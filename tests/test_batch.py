@@ -10,25 +10,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from newsfacts import Document, Extractor, PluginError, Quantity, Result, hookimpl
+from _plugins import Numbers
+from newsfacts import Document, Extractor, PluginError, Result, hookimpl
 from newsfacts.plugins import PluginTimeout, can_limit_time, time_limit
 from newsfacts.testing import extractor_with
 
 needs_timer = pytest.mark.skipif(not can_limit_time(), reason="no SIGALRM timer here")
-
-
-class Numbers:
-    """Reports every run of digits as a bare count."""
-
-    newsfacts_plugin_name = "numbers"
-
-    @hookimpl
-    def newsfacts_quantities(self, document: Document) -> list[Quantity]:
-        return [
-            Quantity(span=t.span, text=t.text, value=float(t.text))
-            for t in document.tokens
-            if t.text.isdigit()
-        ]
 
 
 class Killer:

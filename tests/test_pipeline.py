@@ -7,22 +7,9 @@ import datetime as dt
 import pytest
 
 import newsfacts
-from newsfacts import Document, InputError, Quantity, Span, hookimpl
+from _plugins import Numbers
+from newsfacts import Document, InputError, Span, hookimpl
 from newsfacts.testing import extractor_with
-
-
-class Numbers:
-    """Reports every run of digits as a bare count."""
-
-    newsfacts_plugin_name = "numbers"
-
-    @hookimpl
-    def newsfacts_quantities(self, document: Document) -> list[Quantity]:
-        return [
-            Quantity(span=t.span, text=t.text, value=float(t.text))
-            for t in document.tokens
-            if t.text.isdigit()
-        ]
 
 
 def test_extract_accepts_dates_and_strings() -> None:
