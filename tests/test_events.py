@@ -557,3 +557,126 @@ def test_word_classes_are_present() -> None:
 
 def test_the_module_is_a_plugin() -> None:
     assert hasattr(events_plugin.newsfacts_events, "newsfacts_impl")
+
+
+# -- round 3: broader triggers, names, places and times ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "kind"),
+    [
+        ("The storm made landfall near the coast.", "landfall", "other"),
+        ("Volunteers shipped 500 cots to the shelters.", "shipped", "movement"),
+        ("Nurses vaccinated 300 children.", "vaccinated", "other"),
+        ("The researchers drilled into the glacier.", "drilled", "other"),
+        ("The club lifted the trophy.", "lifted", "other"),
+        ("Residents hid in the basement.", "hid", "movement"),
+        ("The firm acquired a rival.", "acquired", "economic"),
+        ("The company was founded in 1952.", "founded", "economic"),
+        ("The senator presented the plan.", "presented", "statement"),
+        ("Gunmen stormed the clinic and torched homes.", "torched", "conflict"),
+    ],
+)
+def test_ordinary_happenings_are_triggers(sentence: str, trigger: str, kind: str) -> None:
+    assert str(by_trigger(run(sentence), trigger).type) == kind
+
+
+def test_states_and_modifiers_are_not_triggers() -> None:
+    events = run("The present rules apply at present to the retained staff.")
+    assert [e.trigger for e in events] == []
+
+
+def test_a_name_that_opens_with_an_event_word_is_not_an_event() -> None:
+    events = run("Hurricane Delia made landfall near Port Lavaca.")
+    assert "Hurricane" not in [e.trigger for e in events]
+    assert ("Hurricane Delia", "agent") in roles(by_trigger(events, "landfall"))
+
+
+def test_a_participle_shares_the_subject_of_a_light_verb() -> None:
+    events = run("Hurricane Delia made landfall near Port Lavaca, flooding neighbourhoods.")
+    flooding = by_trigger(events, "flooding")
+    assert ("Hurricane Delia", "agent") in roles(flooding)
+    assert flooding.place == "Port Lavaca"
+
+
+def test_an_acronym_stands_for_the_name_it_abbreviates() -> None:
+    text = (
+        "Fighters of the Kivu Defence Front (KDF) attacked the village, killing at least "
+        "12 civilians. The KDF has carried out several raids."
+    )
+    events = run(text)
+    assert ("civilians", "patient") in roles(by_trigger(events, "killing"))
+    assert any(n.endswith("Kivu Defence Front") for n, _ in roles(by_trigger(events, "attacked")))
+    assert ("Kivu Defence Front", "agent") in roles(by_trigger(events, "raids"))
+
+
+def test_shares_in_a_company_are_not_a_place() -> None:
+    events = run("Shares in Veltman jumped 18 percent.")
+    assert by_trigger(events, "jumped").place is None
+
+
+def test_a_building_in_a_city_is_placed_in_the_city() -> None:
+    events = run("Harlow City beat Dunmore at Wembley Stadium in London.")
+    assert by_trigger(events, "beat").place == "London"
+    assert run("The band played at Wembley Stadium and left.")  # no crash without a city
+
+
+def test_a_place_carries_to_the_same_thread_of_a_paragraph() -> None:
+    text = (
+        "KINSHASA, Congo - Rebels attacked the village of Bulenga in North Kivu province. "
+        "The gunmen burned dozens of homes. Police arrested two men."
+    )
+    events = _datelined(text, "KINSHASA, Congo")
+    assert by_trigger(events, "burned").place == "North Kivu"
+    assert by_trigger(events, "arrested").place != "North Kivu"
+
+
+def test_a_list_of_places_does_not_carry() -> None:
+    text = "Police fired tear gas in Nairobi and Mombasa. The protesters were arrested."
+    assert by_trigger(run(text), "arrested").place is None
+
+
+def test_a_relative_clause_keeps_its_place_to_itself() -> None:
+    text = "Brenner, which was founded in Hamburg, bought two rivals."
+    events = run(text)
+    assert by_trigger(events, "founded").place == "Hamburg"
+    assert by_trigger(events, "bought").place is None
+
+
+def test_deployed_to_a_place_is_placed_there() -> None:
+    events = run("The army deployed troops to Bulenga.")
+    assert by_trigger(events, "deployed").place == "Bulenga"
+
+
+def test_a_future_day_does_not_date_a_past_event() -> None:
+    text = "A meeting planned for next Friday was postponed."
+    events = run(
+        text,
+        times=(time_at(text, "next Friday", "2024-03-15"),),
+        published=_day(7),
+        published_source="given",
+    )
+    assert by_trigger(events, "postponed").time is None
+
+
+def test_a_past_event_is_dated_by_the_sentence_before_in_its_paragraph() -> None:
+    text = "Rebels attacked the village on Thursday. They stormed the clinic."
+    events = run(text, times=(time_at(text, "Thursday", "2024-03-07"),))
+    stormed = by_trigger(events, "stormed")
+    assert stormed.time is not None and stormed.time.text == "Thursday"
+
+
+def test_a_multi_word_organisation_keeps_its_whole_name() -> None:
+    events = run("The Georgia Voter Access Project sued the state.")
+    assert ("Georgia Voter Access Project", "agent") in roles(by_trigger(events, "sued"))
+
+
+def test_her_before_a_noun_is_a_possessive() -> None:
+    events = run("Lisa Grant praised her players.")
+    assert ("players", "patient") in roles(by_trigger(events, "praised"))
+
+
+def _day(day: int) -> object:
+    import datetime
+
+    return datetime.date(2024, 3, day)

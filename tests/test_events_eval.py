@@ -99,11 +99,12 @@ def test_every_gold_file_locates_its_triggers() -> None:
 
 def test_floor_on_the_annotated_articles() -> None:
     totals = ev.totals(ev.run_articles())
-    # Measured 0.92 / 0.90 / 0.52 on 20 articles in round 2; the floors leave room for
-    # changes in the stages events depend on (times, names).
-    assert totals["recall"] >= 0.85
-    assert totals["precision"] >= 0.8
-    assert totals["complete"] >= 0.42
+    # Measured 0.92 / 0.90 / 0.52 on 20 articles in round 2, 0.94 / 0.93 / 0.58 on 30 in
+    # round 3; the floors leave room for changes in the stages events depend on (times,
+    # names).
+    assert totals["recall"] >= 0.88
+    assert totals["precision"] >= 0.82
+    assert totals["complete"] >= 0.48
 
 
 def test_timeml_parsing_keeps_event_offsets(shared_data: Path) -> None:
@@ -119,6 +120,7 @@ def test_timeml_parsing_keeps_event_offsets(shared_data: Path) -> None:
 @pytest.mark.slow
 def test_floor_on_timeml_triggers(shared_data: Path) -> None:
     result = ev.run_timeml(shared_data / "tempeval3" / "te3-platinum")
-    # Measured P 0.82, R 0.27 (round 2): we report happenings, not states or "said".
+    # Measured P 0.82, R 0.27 (round 2), P 0.83, R 0.35 (round 3): we report
+    # happenings, not states or "said".
     assert result["precision"] >= 0.7
-    assert result["recall"] >= 0.2
+    assert result["recall"] >= 0.28

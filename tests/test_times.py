@@ -102,6 +102,16 @@ def test_long_runs_of_numbers_and_dots_do_not_raise() -> None:
     list(time_expressions(Document(text), TUESDAY))
 
 
+def test_long_runs_of_compared_periods_and_night_words_do_not_raise() -> None:
+    text = (
+        "the same period a year earlier " * 1000
+        + "on Thursday shortly before midnight " * 1000
+        + "every night before dawn " * 1000
+    )
+    found = list(time_expressions(Document(text), TUESDAY))
+    assert sum(t.text == "the same period a year earlier" for t in found) == 1000
+
+
 _WORDS = [
     "Friday",
     "March",
@@ -148,6 +158,16 @@ _WORDS = [
     "quarter",
     "third",
     "half",
+    "same",
+    "period",
+    "midnight",
+    "dawn",
+    "before",
+    "every",
+    "night",
+    "winter",
+    "last",
+    "year",
 ]
 
 

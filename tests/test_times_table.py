@@ -19,6 +19,7 @@ THU = "2024-03-07"  # a Thursday of the same week
 JUNE = "2024-06-19"  # a Wednesday
 NOV = "2024-11-15"
 JAN = "2025-01-15"
+OCT = "2024-10-15"  # a Tuesday; Thursday is 2024-10-10
 
 # (sentence, publication date or "" for none, expression, value or None, type or "")
 ROWS: list[tuple[str, str, str, str | None, str]] = [
@@ -292,7 +293,9 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
     ("The curfew starts at 22:00 GMT.", PUB, "22:00 GMT", "2024-03-05T22:00", "time"),
     ("The market opens at 9am.", PUB, "9am", "2024-03-05T09:00", "time"),
     ("The deadline is noon Friday.", PUB, "noon Friday", "2024-03-08T12:00", "time"),
-    ("Talks ran until midnight.", PUB, "midnight", "2024-03-05T24:00", "time"),
+    # a past midnight with no day named: the night before publication
+    ("Talks ran until midnight.", PUB, "midnight", "2024-03-04T24:00", "time"),
+    ("The curfew will start at midnight.", PUB, "midnight", "2024-03-05T24:00", "time"),
     ("He landed at 6 o'clock.", PUB, "6 o'clock", "2024-03-05T06:00", "time"),
     ("Voting began at 7 a.m. Sunday.", PUB, "7 a.m. Sunday", "2024-03-03T07:00", "time"),
     ("Trading halted at 1400 GMT.", PUB, "1400 GMT", "2024-03-05T14:00", "time"),
@@ -718,6 +721,164 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
         "date",
     ),
     ("Talks did not resume on Monday.", THU, "Monday", "2024-03-04", "date"),
+    # -- round 4: that part of the year before ("the same month last year"), from the period
+    # the story reported, else the publication's month (OCT is Tuesday 15 October 2024)
+    (
+        "Sales rose 5% from the same month last year.",
+        OCT,
+        "the same month last year",
+        "2023-10",
+        "date",
+    ),
+    (
+        "Revenue fell compared with the same period a year earlier.",
+        OCT,
+        "the same period a year earlier",
+        "2023-10",
+        "date",
+    ),
+    (
+        "Inflation eased in September. Prices rose 2% from the same month last year.",
+        OCT,
+        "the same month last year",
+        "2023-09",
+        "date",
+    ),
+    (
+        "Third-quarter profit rose 10% from the same period a year earlier.",
+        OCT,
+        "the same period a year earlier",
+        "2023-Q3",
+        "date",
+    ),
+    (
+        "Net income doubled from the same quarter last year.",
+        OCT,
+        "the same quarter last year",
+        "2023-Q3",
+        "date",
+    ),
+    (
+        "Sales in the second quarter fell from the same quarter of 2022.",
+        OCT,
+        "the same quarter of 2022",
+        "2022-Q2",
+        "date",
+    ),
+    (
+        "Imports in August were below the same month two years ago.",
+        OCT,
+        "the same month two years ago",
+        "2022-08",
+        "date",
+    ),
+    ("Profit fell in the same period.", OCT, "the same period", None, ""),
+    (
+        "Exports rose from the corresponding period last year.",
+        OCT,
+        "the corresponding period last year",
+        "2023-10",
+        "date",
+    ),
+    ("The river stayed dry all summer.", OCT, "summer", "2024-SU", "date"),
+    ("The broadcaster airs the show nightly.", OCT, "nightly", "XXXX-XX-XXTNI", "set"),
+    (
+        "The blast hit in the early hours, police said.",
+        OCT,
+        "the early hours",
+        "2024-10-15TMO",
+        "time",
+    ),
+    (
+        "The attack came in the early hours of Sunday.",
+        OCT,
+        "the early hours of Sunday",
+        "2024-10-13TMO",
+        "time",
+    ),
+    # -- seasons with a determiner, sets of a part of the day
+    ("The winter was harsh for farmers.", OCT, "The winter", "2023-WI", "date"),
+    ("Farmers struggled through the winter months.", OCT, "the winter months", "2023-WI", "date"),
+    ("Energy bills will climb this winter.", OCT, "this winter", "2024-WI", "date"),
+    ("Troops must leave before the winter sets in.", OCT, "the winter", "2024-WI", "date"),
+    ("Tourists flocked to the coast during the summer.", OCT, "the summer", "2024-SU", "date"),
+    ("The summer heat killed hundreds.", OCT, "summer", None, ""),
+    ("The spring was contaminated with oil.", OCT, "spring", None, ""),
+    (
+        "Protesters gathered every night outside parliament.",
+        OCT,
+        "every night",
+        "XXXX-XX-XXTNI",
+        "set",
+    ),
+    ("She swims each morning.", OCT, "each morning", "XXXX-XX-XXTMO", "set"),
+    # "a day" after a count of times is a set; after an amount or a count of things it is
+    # the denominator of a rate (no time); before "after" it is a duration
+    ("Patients take the drug three times a day.", OCT, "a day", "P1D", "set"),
+    ("Inspections happen once a year.", OCT, "a year", "P1Y", "set"),
+    ("Nurses earn 30,000 a year.", OCT, "a year", None, ""),
+    ("The charity feeds 500 people a day.", OCT, "a day", None, ""),
+    ("He was arrested a day after the attack.", OCT, "a day", "P1D", "duration"),
+    # -- midnight, noon, dawn, dusk: on the day the story tells of
+    (
+        "The fire broke out on Thursday shortly before midnight.",
+        OCT,
+        "midnight",
+        "2024-10-10T24:00",
+        "time",
+    ),
+    (
+        "The fire broke out on Sunday night. Crews arrived shortly before midnight.",
+        OCT,
+        "midnight",
+        "2024-10-13T24:00",
+        "time",
+    ),
+    (
+        "The attack came on Thursday. At noon, troops entered the city.",
+        OCT,
+        "noon",
+        "2024-10-10T12:00",
+        "time",
+    ),
+    ("The blast happened at midnight, police said.", OCT, "midnight", "2024-10-14T24:00", "time"),
+    (
+        "Troops crossed the border before dawn on Sunday.",
+        OCT,
+        "dawn on Sunday",
+        "2024-10-13TMO",
+        "time",
+    ),
+    ("Troops will advance at dawn.", OCT, "dawn", "2024-10-15TMO", "time"),
+    ("The curfew starts at dusk on Friday.", OCT, "dusk on Friday", "2024-10-18TEV", "time"),
+    ("Dawn Smith said she was tired.", OCT, "Dawn", None, ""),
+    ("It was the dawn of a new era.", OCT, "dawn", None, ""),
+    # -- days counted from the last day named, past a coarser date or a few sentences back
+    (
+        "The army attacked on Thursday, the ministry said in its 2024 report. Three days"
+        " earlier, talks had collapsed.",
+        OCT,
+        "Three days earlier",
+        "2024-10-07",
+        "date",
+    ),
+    # -- quarters of a match are no times
+    (
+        "The Lakers led for three quarters before Boston's comeback.",
+        OCT,
+        "three quarters",
+        None,
+        "",
+    ),
+    ("Boston outscored them in all four quarters.", OCT, "four quarters", None, ""),
+    (
+        "The Celtics won 110-98. They trailed in the final two quarters, the coach said.",
+        OCT,
+        "the final two quarters",
+        None,
+        "",
+    ),
+    ("Profit grew for three quarters in a row.", OCT, "three quarters", "P3Q", "duration"),
 ]
 
 

@@ -84,6 +84,10 @@ def _stop(view: SentenceView, i: int) -> bool:
         return True
     if not word[:1].isalnum():
         return True
+    if word == "her" and i + 1 < len(view.lower):
+        # "praised her players": a possessive, inside the phrase.
+        after = view.lower[i + 1]
+        return not (after.isalpha() and after not in _hard_stops() and i + 1 not in view.verbs)
     return word in _hard_stops()
 
 
@@ -116,7 +120,7 @@ def _prep_inside_phrase(view: SentenceView, i: int) -> bool:
         return False
     n = len(view.lower)
     j = i + 1
-    if word == "up" and j < n and view.lower[j] == "to":
+    if (word, view.lower[j] if j < n else "") in (("up", "to"), ("at", "least"), ("at", "most")):
         j += 1
     return j < n and _is_number(view.lower[j])
 
@@ -297,6 +301,8 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
                 j -= 1  # "failed to", "agreed to", "hoped to"
         elif word in word_class("prep") and j + 1 in view.blocked:
             pass  # "on" of "on Thursday"
+        elif word == ")" and j >= 2 and lower[j - 2] == "(":
+            j -= 2  # "the Kivu Defence Front (KDF) attacked": the name again, in short
         else:
             break
         j -= 1
@@ -541,8 +547,9 @@ def _noun_args(view: SentenceView, found: Found) -> list[Arg]:
 def _light_verb_subject(view: SentenceView, k: int) -> list[Arg]:
     """ "Chelsea and Paris St Germain had also made offers": the subject of a light verb
     right before the event noun is the noun's agent."""
-    skip = word_class("adverb") | word_class("quantifier") | word_class("det")
-    stop = k - 4
+    # "out" of "carried out several raids".
+    skip = word_class("adverb") | word_class("quantifier") | word_class("det") | {"out"}
+    stop = k - 5
     # "made a formal request": a determiner and lower-case modifiers may come between.
     while (
         k >= 0

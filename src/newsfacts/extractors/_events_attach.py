@@ -102,6 +102,8 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
     n = len(lower)
     out: list[PlaceMention] = []
     remote = word_class("remote")
+    holding = word_class("holding")
+    facility = word_class("facility")
     for i, word in enumerate(lower):
         if word == "by" and i + 1 < n and lower[i + 1] in remote:
             # "spoke by phone": a happening at no one place.
@@ -109,6 +111,8 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             continue
         if word not in place_preps and word not in goal_preps and word != "from":
             continue
+        if word == "in" and i > 0 and lower[i - 1] in holding:
+            continue  # "shares in Veltman": what is held, not where
         from_place = word == "from"
         j = i + 1
         if j < n and lower[j] == "the":
@@ -135,7 +139,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
                 out.append(PlaceMention(i, start, end, goal=True, named=False))
             continue
         if end == start:
-            if word in place_preps:
+            if word in place_preps and word != "through":  # "tore through forests"
                 unnamed = _unnamed_place(view, i + 1)
                 if unnamed is not None:
                     out.append(PlaceMention(i, i + 1, unnamed, goal=False, named=False))
@@ -143,6 +147,8 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         words = lower[start:end]
         if any(w in nonplace or w in det or w in word_class("pronoun") for w in words):
             continue
+        if words[-1] in facility and _name_follows(view, end, "in"):
+            continue  # "at Wembley Stadium in London": the city places it
         out.append(PlaceMention(i, start, end, goal=word not in place_preps and not from_place))
     return out
 
@@ -173,6 +179,11 @@ class PlaceIndex:
             return _nearest(own, index)
         near = self._free.get(clause - 1, []) + self._free.get(clause + 1, [])
         return _nearest(near, index) if near else None
+
+
+def _name_follows(view: SentenceView, at: int, prep: str) -> bool:
+    """Whether ``prep`` and a capitalised name come at token ``at``."""
+    return at + 1 < len(view.lower) and view.lower[at] == prep and _name_end(view, at + 1) > at + 1
 
 
 def _unnamed_place(view: SentenceView, start: int) -> int | None:

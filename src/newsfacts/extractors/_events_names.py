@@ -70,6 +70,10 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         group = _it(document, tokens[0], sentence, groups_only=True)
         if group:
             return group
+    if len(tokens) <= 2:
+        full = _acronyms(document).get(tokens[-1].text)
+        if full is not None:
+            return [Named(full, Span(tokens[-1].start, tokens[-1].end), EntityKind.ORGANIZATION)]
     resolved = _resolve(document, tokens)
     if resolved:
         return resolved
@@ -151,5 +155,73 @@ def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
     out = []
     for m in chosen:
         entity = registry.entity(m)
-        out.append(Named(entity.name, m.span, entity.kind))
+        # Only a mention that is the name itself grows ("The Georgia Voter" taken for a
+        # role stands for "Georgia Voter Access Project"), not "Harlow coach" for a person.
+        text = document.slice(m.span)
+        bare = text.split(" ", 1)[-1] if text.split(" ", 1)[0].lower() in skip else text
+        own = entity.name == bare and bare[:1].isupper()
+        longer = _whole_name(document, tokens, m.span) if own else None
+        if longer is not None:
+            name = document.slice(longer)
+            out.append(Named(name, longer, _fallback_kind(name.split())))
+        else:
+            out.append(Named(entity.name, m.span, entity.kind))
+    return out
+
+
+def _whole_name(document: Document, tokens: Sequence[Token], span: Span) -> Span | None:
+    """The whole run of capitalised words a mention starts ("Georgia Voter Access
+    Project" when the registry saw only "Georgia Voter"), if it is longer."""
+    end = span.end
+    for token in tokens:
+        if token.start < span.end:
+            continue
+        if token.start - end > 1 or not (token.text[:1].isupper() and token.text.isalpha()):
+            break
+        end = token.end
+    if end == span.end:
+        return None
+    start = span.start
+    first = next((t for t in tokens if t.start == start), None)
+    if first is not None and first.text.lower() in word_class("det"):
+        start = next(t.start for t in tokens if t.start > start)  # "The Georgia ..."
+    return Span(start, end)
+
+
+def _acronyms(document: Document) -> dict[str, str]:
+    """Acronyms the article defines ("the Kivu Defence Front (KDF)") -> the full name."""
+    return document.memo("events.acronyms", _find_acronyms)
+
+
+_ACRONYM_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "&"})
+
+
+def _find_acronyms(document: Document) -> dict[str, str]:
+    tokens = document.tokens
+    out: dict[str, str] = {}
+    for i in range(2, len(tokens) - 2):
+        acronym = tokens[i].text
+        if not (
+            tokens[i - 1].text == "("
+            and tokens[i + 1].text == ")"
+            and acronym.isalpha()
+            and acronym.isupper()
+            and 2 <= len(acronym) <= 6
+        ):
+            continue
+        # Walk back over the name, matching its capitalised words' initials to the
+        # acronym's letters from the end ("Kivu Defence Front" -> K, D, F).
+        letters = len(acronym)
+        k = i - 2
+        start = -1
+        while k >= 0 and letters > 0 and i - 2 - k < 10:
+            word = tokens[k].text
+            if word[:1].isupper() and word[:1] == acronym[letters - 1]:
+                letters -= 1
+                start = k
+            elif word.lower() not in _ACRONYM_LINKS:
+                break
+            k -= 1
+        if letters == 0 and start >= 0:
+            out.setdefault(acronym, document.slice(Span(tokens[start].start, tokens[i - 2].end)))
     return out

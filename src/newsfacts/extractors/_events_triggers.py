@@ -44,6 +44,11 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit()
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word that is not a sentence-opening function word ("The", "A")."""
+    return is_capitalised(word) and word.lower() not in word_class("det") | word_class("pronoun")
+
+
 _OPENERS = frozenset("\"“‘'«(:—–-")
 
 
@@ -142,6 +147,9 @@ def find_triggers(tokens: Sequence[Token]) -> list[Found]:
             continue
         if word.isupper() and len(word) > 1:
             i += 1  # an acronym or a shouted headline word
+            continue
+        if opens and is_capitalised(word) and i + 1 < n and _name_word(tokens[i + 1].text):
+            i += 1  # the head of a name that opens the sentence: "Hurricane Delia made ..."
             continue
         next_word = tokens[i + 1].text.lower() if i + 1 < n else ""
         prev_text = tokens[i - 1].text if i > 0 else ""

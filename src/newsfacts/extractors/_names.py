@@ -340,6 +340,10 @@ _CLAUSE_WORDS = word_set("name_grammar", "clause_words")
 _QUANTIFIERS = word_set("name_grammar", "quantifiers")
 _CHIEF = word_set("name_grammar", "chief")
 _BYLINE_STARTS = ("By ", "BY ", "Reporting by ", "Additional reporting by ")
+# The most capitalised words one name may have ("Vice-Chancellor Sir Peter Lomax of the
+# University of Leeds" has seven): a longer run (title-case junk, a text in capitals
+# without punctuation) is cut into names of this size, so no mention grows with the text.
+_MAX_NAME_PARTS = 16
 
 
 # A dateline: a place in capitals, an optional region and agency, then a dash. Every
@@ -671,7 +675,7 @@ class _Builder:
             j = i
             parts: list[int] = []
             possessive = False
-            while j < n:
+            while j < n and len(parts) < _MAX_NAME_PARTS:
                 tj = toks[j].text
                 if cp[j]:
                     word, possessive = _strip_possessive(tj)

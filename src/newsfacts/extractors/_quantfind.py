@@ -151,16 +151,19 @@ class _Finder(NumberReader):
     # -- the pass ---------------------------------------------------------------------
 
     def run(self) -> list[Quantity]:
-        i, n = 0, len(self.toks)
-        while i < n:
+        # Only the tokens where a number can start are visited; read_at is None elsewhere.
+        starts = self.number_starts()
+        k, n = 0, len(starts)
+        while k < n:
+            i = starts[k]
             read = self.read_at(i)
             if read is None:
-                i += 1
+                k += 1
                 continue
             quantity = self.finish(read)
             if quantity is not None:
                 self.out.append(self.inherit_unit(self.inherit_qualifier(quantity)))
-            i = max(read.last, i + 1)
+            k = bisect.bisect_left(starts, max(read.last, i + 1), k + 1)
         return self.out
 
     def inherit_qualifier(self, quantity: Quantity) -> Quantity:

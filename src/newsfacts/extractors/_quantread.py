@@ -112,6 +112,16 @@ class Read:
     tags: set[str] = field(default_factory=set)
 
 
+def _may_start_number(word: str) -> bool:
+    """False only when :meth:`NumberReader.number_at` surely finds nothing at ``word``."""
+    if len(word) > _MAX_TOKEN:
+        return False
+    if any(c.isdigit() for c in word):
+        return True
+    low = word.lower()
+    return low in ("a", "an", "one") or number_word(low.split("-")[0]) is not None
+
+
 class NumberReader:
     """A document's tokens, and how to read the number that starts at one of them."""
 
@@ -119,6 +129,17 @@ class NumberReader:
         self.doc = document
         self.text = document.text
         self.toks: tuple[Token, ...] = document.tokens
+
+    def number_starts(self) -> list[int]:
+        """Indices of the tokens where :meth:`number_at` can find a number, in order.
+
+        Every other token gives None there (no digit, and neither "a", "an", "one" nor a
+        number word before any hyphen), so a pass may skip them. Decided once per
+        distinct token text: most tokens of a text are repeated words.
+        """
+        words = {t.text for t in self.toks}
+        starts = {w for w in words if _may_start_number(w)}
+        return [i for i, t in enumerate(self.toks) if t.text in starts]
 
     def number_at(self, i: int) -> Read | None:
         """The number starting at token ``i`` with its scale, or None."""

@@ -358,7 +358,7 @@ def _rate(ctx: _Ctx, i: int) -> bool:
         return True
     if prev in {"%", "percent", "cent"} or prev in lexicon("time_currencies"):
         return True
-    if not (prev.endswith("s") or prev == ")" or prev in lexicon("time_counted")):
+    if not (prev.endswith("s") or prev == ")" or prev in lexicon("time_plural_nouns")):
         return False
     # "four flights a week", "200,000 affordable homes a year", "45 billion euros ($47
     # billion) a year": a count a few words back
@@ -1062,6 +1062,7 @@ _SEASON_SIGNALS = frozenset(
         "after",
         "for",
         "across",
+        "all",
     }
 )
 # Verbs that may follow "the winter" as its subject ("the winter was mild").
@@ -1446,6 +1447,30 @@ def _m_clock(ctx: _Ctx, i: int) -> Match | None:
     return j, Sem(kind="clock", clock=(hour, minute))
 
 
+def _m_early_hours(ctx: _Ctx, i: int) -> Match | None:
+    """ "In the early hours (of Sunday)": the small hours, a morning in TIMEX3, read as a
+    clock time so that it joins its day or the day the story tells of."""
+    if ctx.word(i) != "the" or ctx.word(i + 1) != "early" or ctx.word(i + 2) != "hours":
+        return None
+    if not (ctx.near(i, i + 1) and ctx.near(i + 1, i + 2)):
+        return None
+    if ctx.word(i + 3) == "of" and not _day_follows(ctx, i + 4):
+        return None  # "the early hours of the campaign": no time of day
+    return i + 3, Sem(kind="clock", part="MO")
+
+
+def _day_follows(ctx: _Ctx, j: int) -> bool:
+    """Whether a day or a part of the day is named at ``j`` ("Sunday", "the morning")."""
+    word = ctx.word(j)
+    if word == "the":
+        return ctx.word(j + 1) in table("dayparts") or ctx.word(j + 1) == "day"
+    return (
+        (word in int_table("weekdays") and ctx.cap(j))
+        or (word in int_table("months") and ctx.cap(j))
+        or word in {"today", "yesterday"}
+    )
+
+
 # Signals before "dawn" or "dusk" that make it a time ("before dawn", "at first light").
 _TWILIGHT_SIGNALS = frozenset(
     {"at", "before", "after", "until", "till", "by", "around", "from", "since", "toward", "towards"}
@@ -1590,6 +1615,7 @@ def _m_anaphoric(ctx: _Ctx, i: int) -> Match | None:
 # reported, a month by default).
 _SAME_UNITS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "period": "P"}
 _YEAR_BACK = frozenset({"earlier", "ago", "before", "previously", "prior"})
+_SAME = frozenset({"same", "corresponding", "comparable", "equivalent"})
 _PREVIOUS = frozenset({"previous", "prior", "preceding"})
 
 
@@ -1598,7 +1624,7 @@ def _m_same(ctx: _Ctx, i: int) -> Match | None:
     2023": that part of another year, told from the period the story reported (see the
     times stage). Sem ``kind="same"``, ``unit`` the part, ``offset`` the years back (or
     ``year`` the year named)."""
-    if ctx.word(i) != "the" or ctx.word(i + 1) != "same":
+    if ctx.word(i) != "the" or ctx.word(i + 1) not in _SAME:
         return None
     unit = _SAME_UNITS.get(ctx.word(i + 2))
     if unit is None or not (ctx.near(i, i + 1) and ctx.near(i + 1, i + 2)):
@@ -1618,9 +1644,11 @@ def _m_same(ctx: _Ctx, i: int) -> Match | None:
     if w == "the" and ctx.word(j + 1) == "year" and ctx.word(j + 2) in {"before", "earlier"}:
         return j + 3, Sem(kind="same", unit=unit, offset=-1)
     found = _amount(ctx, j)
-    if found is None or found[0] is None:
+    if found is None:
         return None
     amount, k = found
+    if amount is None:
+        return None
     if _unit(ctx, k) == "Y" and ctx.word(k + 1) in _YEAR_BACK and ctx.near(k, k + 1):
         return k + 2, Sem(kind="same", unit=unit, offset=-amount)
     return None
@@ -1677,7 +1705,7 @@ def _attach_time_of_day(ctx: _Ctx, end: int, sem: Sem) -> tuple[int, Sem]:
             return end + 1, attrs.evolve(sem, part=part)
     if sem.kind == "clock":
         j = end
-        if ctx.word(j) in {"on", ","} and ctx.near(j - 1, j):
+        if ctx.word(j) in {"on", ",", "of"} and ctx.near(j - 1, j):
             j += 1
         if ctx.near(j - 1, j):
             best: Match | None = None  # the longest day: "Monday, Oct. 26" over "Monday"
@@ -1715,6 +1743,7 @@ _MATCHERS: tuple[Callable[[_Ctx, int], Match | None], ...] = (
     _m_anaphoric,
     _m_period,
     _m_same,
+    _m_early_hours,
 )
 
 # The matchers that can start at the commonest opening words; any other word tries all.
@@ -1732,6 +1761,7 @@ _BY_FIRST_WORD: dict[str, tuple[Callable[[_Ctx, int], Match | None], ...]] = {
         _m_boundary,
         _m_period,
         _m_same,
+        _m_early_hours,
     ),
     "a": (_m_set, _m_ago, _m_duration),
     "an": (_m_set, _m_ago, _m_duration),

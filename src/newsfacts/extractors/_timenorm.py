@@ -398,23 +398,19 @@ def same_part(
     year = sem.year if sem.year is not None else base.start.year + sem.offset
     if not 1 <= year <= 9998:
         return None
-    part_grain = _grain(base.value)
-    if sem.unit == "D" or (sem.unit != "W" and part_grain == "D" and sem.unit != "P"):
-        day = base.start
-        if sem.unit == "D":
-            last = calendar.monthrange(year, day.month)[1]
-            return _day(_dt.date(year, day.month, min(day.day, last)))
+    day = base.start
+    if sem.unit == "D":
+        return _day(
+            _dt.date(year, day.month, min(day.day, calendar.monthrange(year, day.month)[1]))
+        )
+    if sem.unit == "W":
+        return Normalised("date", f"{year:04d}-W{min(day.isocalendar()[1], 52):02d}")
+    if _grain(base.value) == "D":  # "on Oct. 3 ... the same month last year": October
         start, end = _month_range(year, day.month)
         return Normalised("date", f"{year:04d}-{day.month:02d}", start, end)
-    if sem.unit == "W" or part_grain == "W":
-        week = base.start.isocalendar()[1]
-        return Normalised("date", f"{year:04d}-W{min(week, 52):02d}")
-    if part_grain == "D":  # "the same period" after a single day: that month
-        start, end = _month_range(year, base.start.month)
-        return Normalised("date", f"{year:04d}-{base.start.month:02d}", start, end)
     shift = year - int(base.value[:4])
-    return told_from(Sem(kind="ago", unit="Y", amount=abs(shift), offset=-1), base) if shift <= 0 else (
-        told_from(Sem(kind="ago", unit="Y", amount=shift, offset=1), base)
+    return told_from(
+        Sem(kind="ago", unit="Y", amount=abs(shift), offset=-1 if shift < 0 else 1), base
     )
 
 

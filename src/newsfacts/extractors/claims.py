@@ -129,6 +129,11 @@ _PEOPLE_SUFFIXES = ("ists", "ers", "ors", "ians", "ants", "ents")
 # The longest reported content, in tokens: real sentences stay well below it; run-on
 # text without full stops is cut there, which keeps every stage linear.
 _MAX_TOKENS = 120
+# The most tokens between a subject and its verb that _clean_gap may accept ("Keller
+# later said", "Albrecht, said"): two, with a margin.
+_MAX_GAP_TOKENS = 4
+# The longest named hearer after "told" ("told Spanish radio station Cadena SER").
+_MAX_HEARER_TOKENS = 12
 # Words before a verb form that make it no report: negation, passive, or a noun use.
 _NOT_BEFORE_VERB = word_set("claim_grammar", "not_before_verb")
 _ANONYMITY = tuple(sorted(word_set("claim_grammar", "anonymity")))
@@ -185,9 +190,16 @@ class _Finder:
         # speaks for is the "Rail Delivery Group" (settled per article, not per claim).
         self.org_by_head: dict[str, str] = {}
         self.doc_issuers: dict[str, Speaker] = {}
+        # The first entity whose name or role ends with a word: what a bare "union" in a
+        # headline stands for (one dict instead of a scan of the entities per noun).
+        self.by_last_word: dict[str, Entity] = {}
         for ent in self.reg.entities:
             if ent.kind is EntityKind.ORGANIZATION and " " in ent.name and ent.name[0].isupper():
                 self.org_by_head.setdefault(ent.name.rsplit(" ", 1)[-1].lower(), ent.name)
+            for phrase in (ent.name, ent.role or ""):
+                words = phrase.lower().split()
+                if words:
+                    self.by_last_word.setdefault(words[-1], ent)
 
     # - helpers -
 
@@ -505,15 +517,19 @@ class _Finder:
                 return relative
             m = self.reg.ending_before(toks[j].end + 1)
             if m is not None and m.span.start >= lo and m.span.end <= cue_start:
-                # Words skipped above ("later", "last week") are not part of the gap.
-                gap = self.text[m.span.end : toks[j + 1].start]
+                # Words skipped above ("later", "last week") are not part of the gap. A
+                # clean gap has at most two tokens: a mention further back is never
+                # sliced out (bounded work per verb, however far back it is).
+                near = j + 1 - self.tok_index(m.span.end) <= _MAX_GAP_TOKENS
+                gap = self.text[m.span.end : toks[j + 1].start] if near else ""
+                clean = near and _clean_gap(gap)
                 share = self.share_of(m, lo)
-                if share is not None and _clean_gap(gap):
+                if share is not None and clean:
                     return share
                 aside_ok = gap.strip() != "," or self.text[
                     max(lo, m.span.start - 3) : m.span.start
                 ].rstrip().endswith(",")
-                if _clean_gap(gap) and aside_ok and not _is_object_pronoun(self.text, m):
+                if clean and aside_ok and not _is_object_pronoun(self.text, m):
                     return (
                         self.member_of(m, lo)
                         or self.headed_phrase(self.tok_index(m.span.start), m.span.end, lo)
@@ -812,11 +828,9 @@ class _Finder:
         low = self.lows[i]
         lex = self.lex
         if low in lex.org_nouns or low in lex.roles or low in lex.groups:
-            for ent in self.reg.entities:
-                words = ent.name.lower().split()
-                role_words = (ent.role or "").lower().split()
-                if (words and words[-1] == low) or (role_words and role_words[-1] == low):
-                    return _speaker(ent, toks[i].span)
+            ent = self.by_last_word.get(low)
+            if ent is not None:
+                return _speaker(ent, toks[i].span)
             kind = (
                 EntityKind.ORGANIZATION
                 if low in lex.org_nouns
@@ -879,12 +893,12 @@ class _Finder:
         return out
 
     def _fragments_in(self, span: Span) -> list[Quote]:
-        lo = bisect.bisect_left(self.quote_starts, span.start)
+        quotes = self.quotes
+        k = bisect.bisect_left(self.quote_starts, span.start)
         out = []
-        for q in self.quotes[lo:]:
-            if q.span.start >= span.end:
-                break
-            out.append(q)
+        while k < len(quotes) and quotes[k].span.start < span.end:
+            out.append(quotes[k])
+            k += 1
         return out
 
     def according(self, idx: int, sent: Span) -> _Draft | None:
@@ -1090,6 +1104,7 @@ class _Finder:
                     # "told Spanish radio station Cadena SER": a named hearer.
                     while (
                         j < n
+                        and j - idx <= _MAX_HEARER_TOKENS
                         and toks[j].start < sent.end
                         and (toks[j].text[:1].isupper() or self.lows[j] in _HEARERS)
                         and self.lows[j] not in _SUBJECT_WORDS

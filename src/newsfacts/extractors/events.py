@@ -63,6 +63,7 @@ __all__ = ["newsfacts_events"]
 # Sentence openings that go on about the people of the sentence before ("Some sprayed").
 _ANAPHORIC = frozenset({"some", "many", "others", "most", "several", "they", "he", "she"})
 # What ends a clause before ", but warned": a comma or the close of a quotation.
+_THREAD = _ANAPHORIC | {"the", "this", "these", "those", "its", "their", "it", "there"}
 _AFTER_CLAUSE = frozenset({",", '"', "”", "'", "’"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A subject that is only one of these stands for people named before ("Some sprayed").
@@ -94,6 +95,7 @@ class _Finder:
         self.dateline = dateline_place(facts.article)
         self.local_stems = _local_stems(facts.article)
         self._carry: tuple[int, tuple[Located | None, bool]] | None = None
+        self._carry_paragraph = -1
         self._sentence_span = Span(0, 0)
         self._quotes: list[int] = []
         self._previous_sentence = -1
@@ -224,12 +226,14 @@ class _Finder:
                 or self._sentence_time(view, f, dating, trigger_span.start, adjunct)
                 or self.times.last_before(paragraph, sentence.start)
             )
+            if time is not None and _future(time, published) and _past(view, f):
+                time = None  # "a meeting planned for next Friday was postponed"
             previous_time = time
             place = self._place(view, f, clause_of[f.first], places)
             if place is None and shared:
                 place = previous_place
             if place is None and f.trigger.type is not EventType.STATEMENT:
-                place = self._carried(sentence, view.lower[0])
+                place = self._carried(sentence, view.lower, paragraph)
             previous_place = place if place is not None and not place[1] else None
             # Only a verb's place carries on: "prosecutions in England" names a kind of
             # happening, not where the paragraph's next ones happen.
@@ -238,8 +242,14 @@ class _Finder:
                 and not place[1]
                 and not f.as_noun
                 and f.trigger.type is not EventType.STATEMENT
+                and clause_of[f.first] not in aside  # "which was founded in Hamburg"
             ):
                 self._carry = (sentence.start, place)
+                # "in Nairobi and Mombasa": a list places no one later happening.
+                listed = place[0] is not None and _LISTED.match(
+                    self.document.text, place[0].span.end
+                )
+                self._carry_paragraph = -1 if listed else paragraph.start
                 if place[0] is None:
                     # A place without a name ("in the border region") keeps the dateline
                     # off the rest of its paragraph.
@@ -301,14 +311,25 @@ class _Finder:
             return participants
         return participants if self._partitive is None else (self._partitive, *participants)
 
-    def _carried(self, sentence: Span, first: str) -> tuple[Located | None, bool] | None:
+    def _carried(
+        self, sentence: Span, lower: Sequence[str], paragraph: Span
+    ) -> tuple[Located | None, bool] | None:
         """The place an earlier happening of the sentence was given ("fled near Patras as
         a wildfire tore through forests"), or of the sentence before when this one goes on
-        about the same people ("protested in Strasbourg. Some sprayed manure")."""
+        about the same people ("protested in Strasbourg. Some sprayed manure"), or of an
+        earlier sentence of the paragraph: a paragraph tells one thread of the story
+        ("attacked Bulenga in North Kivu. The gunmen stormed the clinic")."""
         if self._carry is None:
             return None
         at, place = self._carry
+        first = lower[0] if lower else ""
         if at == sentence.start or (at == self._previous_sentence and first in _ANAPHORIC):
+            return place
+        # Only a sentence that goes on about what came before ("The gunmen stormed",
+        # "A motel collapsed there"), not one that brings in new actors ("Police
+        # arrested two men").
+        thread = first in _THREAD or "there" in lower
+        if thread and self._carry_paragraph == paragraph.start and place[0] is not None:
             return place
         return None
 
@@ -444,7 +465,9 @@ class _Finder:
     ) -> tuple[Located | None, bool] | None:
         """The place named for the event (``None`` for one described without a name, "in
         the border region"), and whether it is where something went to."""
-        best = places.nearest(clause, found.first, found.trigger.type is EventType.MOVEMENT)
+        # Where people or troops were sent to places them ("deployed troops to Bulenga").
+        goals = found.trigger.type in (EventType.MOVEMENT, EventType.MILITARY)
+        best = places.nearest(clause, found.first, goals)
         if best is None:
             return None
         if not best.named:
@@ -539,17 +562,54 @@ def _other_verbs(view: SentenceView) -> list[int]:
         # "the United States" is no reporting verb: a capitalised word inside a
         # sentence is a name.
         named = i > 0 and not view.tokens[i].text.islower()
-        if (word in reporting and not named) or (
-            i > 0
-            and view.lower[i - 1] in aux
-            and word.isalpha()
-            and word not in aux
-            and word not in word_class("adverb")
-            and word.islower()
+        light = word in word_class("light") and not named  # "made landfall, flooding"
+        if (
+            (word in reporting and not named)
+            or light
+            or (
+                i > 0
+                and view.lower[i - 1] in aux
+                and word.isalpha()
+                and word not in aux
+                and word not in word_class("adverb")
+                and word.islower()
+            )
         ):
             out.append(i)
     return out
 
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MODAL = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should", "must"})
+
+
+_FORWARD = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later)\b", re.IGNORECASE)
+
+
+def _future(time: TimeExpression, published: datetime.date | None) -> bool:
+    """Whether the time is told as after publication ("next Friday", "tomorrow"); a bare
+    weekday is not, whatever it was resolved to."""
+    value = time.value
+    return (
+        published is not None
+        and bool(_DAY.match(value))
+        and value[:10] > str(published)
+        and _FORWARD.search(time.text) is not None
+    )
+
+
+def _past(view: SentenceView, found: Found) -> bool:
+    """A verb told in the past ("was postponed", "fled"), which a future day cannot date."""
+    if found.as_noun or found.kind != "ed":
+        return False
+    skip = word_class("aux") | word_class("adverb")
+    j = found.first - 1
+    while j >= 0 and view.lower[j] in skip and view.lower[j] not in _MODAL:
+        j -= 1
+    return j < 0 or (view.lower[j] not in _MODAL and view.lower[j] != "to")
+
+
+_LISTED = re.compile(r"(?:,| and| or) [A-Z]")
 
 # A time spanning more than this many days ("in June", "last year") dates background.
 _BACKGROUND_SPAN = 7

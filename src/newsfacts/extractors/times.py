@@ -8,8 +8,12 @@ relative expressions keep their unresolved TIMEX3 form and absolute ones still r
 Times told from an earlier date ("the next day", "three days earlier", "two weeks later",
 "a day after the vote") are resolved against the last date the story named (TIMEX3
 anchoring), a clock time right after a day ("March 4 at 8:15 AM") is on that day, and
-the second weekday of a stretch ("from Tuesday until Sunday") follows the first. Halves
-and quarters of a match ("scored in the second half") are no times.
+the second weekday of a stretch ("from Tuesday until Sunday") follows the first. A bare
+clock time ("shortly before midnight", "at noon", "before dawn") is on the day the story
+named in its sentence or the one before, and a past midnight with no day is the night
+before publication. "The same month last year" is that part of the year before, told
+from the period the story reported. Halves and quarters of a match ("scored in the
+second half", "led for three quarters") are no times.
 """
 
 from __future__ import annotations
@@ -23,7 +27,14 @@ import attrs
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._timegrammar import Candidate, Sem, duration_value, find_candidates
-from newsfacts.extractors._timenorm import UNKNOWN, Normalised, normalise, told_from
+from newsfacts.extractors._timenorm import (
+    PAST,
+    UNKNOWN,
+    Normalised,
+    normalise,
+    same_part,
+    told_from,
+)
 from newsfacts.extractors._timetense import direction_of
 from newsfacts.hookspecs import hookimpl
 from newsfacts.lexicons import lexicon
@@ -33,11 +44,14 @@ __all__ = ["candidates", "newsfacts_times", "time_expressions"]
 
 # Kinds whose value depends on the tense of their clause.
 _DIRECTED = frozenset(
-    {"wday", "month", "season", "weekend", "cal", "runit", "quarter", "half", "night"}
+    {"wday", "month", "season", "weekend", "cal", "runit", "quarter", "half", "night", "same"}
 )
 # How many tokens back the date an offset is told from may be ("three days earlier"):
 # a few sentences.
 _REF_REACH = 120
+# How far back the day a count of days or weeks is told from may be: a story's narrative
+# keeps its day until another is named.
+_DAY_REF_REACH = 400
 # The offset (in quarters) of "the year-ago quarter" (see _timegrammar._m_period).
 _YEAR_AGO = -5
 # Words that may stand between a day and its clock time ("March 4, 2024 at 8:15 AM").
@@ -67,10 +81,12 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
     last_ref: Normalised | None = None  # the last date the story named, as resolved
     last_wday: tuple[int, _dt.date] | None = None  # (end token, day) of the last weekday
     last_ref_at = 0  # the token after last_ref
+    last_day_ref: tuple[int, Normalised] | None = None  # (end token, date) of the last day
     for index, cand in enumerate(found):
         sem = cand.sem
-        if sem.kind in {"quarter", "half"} and sem.year is None and game_period(document, cand):
-            continue  # "scored in the second half": a period of the match
+        periodic = sem.kind in {"quarter", "half"} or (sem.kind == "dur" and sem.unit == "Q")
+        if periodic and sem.year is None and game_period(document, cand):
+            continue  # "scored in the second half", "led for three quarters": of the match
         direction = direction_of(document, cand) if sem.kind in _DIRECTED else UNKNOWN
         here = anchor
         if sem.kind == "anaph":
@@ -78,16 +94,24 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
             here = last_full_day if sem.unit == "D" else last_date
             if sem.code == "SIGNAL" and _appositive(tokens, found, index):
                 sem = attrs.evolve(sem, offset=0)  # "Oct. 12, the day before the crash"
-        if sem.kind == "clock" and last_day is not None:
-            # "March 4, 2024 at 8:15 AM": the clock is on the day just named.
-            between = [t.text.lower() for t in tokens[last_day[0] : cand.start]]
-            if len(between) <= 2 and all(w in _CLOCK_JOINERS for w in between):
-                here = last_day[1]
+        if sem.kind == "clock":
+            here = _clock_day(document, cand, last_day, anchor)
         try:
             if sem.kind == "ago" and sem.code in {"REL", "SIGNAL"}:
                 near = cand.start - last_ref_at <= _REF_REACH
-                ref = last_ref if near and _tells_from_last(tokens, found, index) else None
+                told = _tells_from_last(tokens, found, index)
+                ref = last_ref if near and told else None
+                if sem.unit in {"D", "W"} and told and last_day_ref is not None:
+                    # "three days earlier": told from the last day the story named (a
+                    # weekday as resolved above, a full date), even past a coarser date
+                    # ("in 2024") or a few paragraphs back
+                    day_near = cand.start - last_day_ref[0] <= _DAY_REF_REACH
+                    if day_near and (ref is None or _grain_rank(ref) > 0):
+                        ref = last_day_ref[1]
                 norm = _told_from(sem, cand, found[index + 1 : index + 2], ref, anchor)
+            elif sem.kind == "same":
+                near = cand.start - last_ref_at <= _REF_REACH
+                norm = same_part(sem, last_ref if near else None, anchor, direction)
             elif sem.kind == "wday" and sem.mod is None and _range_end(tokens, cand, last_wday):
                 assert last_wday is not None and sem.weekday is not None
                 # "opens on Tuesday and runs until Sunday": the Sunday after that Tuesday
@@ -104,6 +128,8 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
             continue
         if norm.start is not None and norm.start == norm.end:
             last_day = (cand.end, norm.start)
+            if norm.type in {"date", "time"} and sem.kind != "ago":
+                last_day_ref = (cand.end, norm)
             last_full_day = norm.start
             if sem.kind == "wday":
                 last_wday = (cand.end, norm.start)
@@ -121,6 +147,36 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
             start=norm.start,
             end=norm.end,
         )
+
+
+# How far back (in tokens) the day a clock time is on may be named: its sentence or the
+# one before ("The fire broke out on Sunday. Shortly before midnight, ...").
+_CLOCK_REACH = 50
+
+
+def _clock_day(
+    document: Document,
+    cand: Candidate,
+    last_day: tuple[int, _dt.date] | None,
+    anchor: _dt.date | None,
+) -> _dt.date | None:
+    """The day a bare clock time ("shortly before midnight", "at noon", "before dawn") is
+    on: the day the story named in its sentence or the sentence before (the day of the
+    events told), else the publication day; "midnight" told in the past with no day
+    named is the night before publication."""
+    tokens = document.tokens
+    if last_day is not None and cand.start - last_day[0] <= _CLOCK_REACH:
+        between = [t.text.lower() for t in tokens[last_day[0] : cand.start]]
+        if sum(w in _SENTENCE_ENDS for w in between) <= 1:
+            return last_day[1]
+    if anchor is not None and cand.sem.clock == (24, 0) and direction_of(document, cand) == PAST:
+        return anchor - _dt.timedelta(days=1)
+    return anchor
+
+
+def _grain_rank(ref: Normalised) -> int:
+    """0 for a value of one day (or a time on it), 1 for anything coarser."""
+    return 0 if ref.start is not None and ref.start == ref.end else 1
 
 
 # Between two weekdays of one stretch: "from Tuesday to Sunday", "opens on Tuesday and
