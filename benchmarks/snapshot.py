@@ -63,10 +63,10 @@ def corpus() -> list[tuple[str, str, dt.date | None]]:
             items = json.loads(newsquant.read_text(encoding="utf-8"))
             seen: set[str] = set()
             for i, item in enumerate(items):
-                text = item.get("text") or item.get("sentence") if isinstance(item, dict) else None
-                if isinstance(text, str) and text.strip() and text not in seen:
-                    seen.add(text)
-                    docs.append((f"newsquant/{i}", text, PUBLISHED))
+                sentence = item.get("text") if isinstance(item, dict) else None
+                if isinstance(sentence, str) and sentence.strip() and sentence not in seen:
+                    seen.add(sentence)
+                    docs.append((f"newsquant/{i}", sentence, PUBLISHED))
     units = {
         "quotes": '"“”\'‘’«»" "“ ',
         "digits": "1234567890 12,345.67 3/4 1e9 $4.5 billion 30 km/h 12% ",
@@ -90,9 +90,7 @@ def run() -> dict[str, Any]:
         data = facts.to_dict()
         owned = [t.span for t in facts.times]
         doc = Document(text, published=published)
-        direct = [
-            q for q in find_quantities(doc, owned) if facts.article.in_bounds(q.span)
-        ]
+        direct = [q for q in find_quantities(doc, owned) if facts.article.in_bounds(q.span)]
         out[name] = {
             "article": data["article"],
             "quantities": data["quantities"],
@@ -128,9 +126,7 @@ def check(old: dict[str, Any]) -> int:
                 print(f"QUANTITIES (pipeline) differ: {name}")
         owned = [Span(s, e) for s, e in rec["owned"]]
         doc = Document(text, published=published)
-        direct = [
-            repr(q) for q in find_quantities(doc, owned) if facts.article.in_bounds(q.span)
-        ]
+        direct = [repr(q) for q in find_quantities(doc, owned) if facts.article.in_bounds(q.span)]
         if direct != rec["direct"]:
             bad += 1
             print(f"QUANTITIES (direct, recorded time spans) differ: {name}")

@@ -628,7 +628,7 @@ def test_a_place_carries_to_the_same_thread_of_a_paragraph() -> None:
     )
     events = _datelined(text, "KINSHASA, Congo")
     assert by_trigger(events, "burned").place == "North Kivu"
-    assert by_trigger(events, "arrested").place != "North Kivu"
+    assert by_trigger(events, "arrested").place != "North Kivu"  # new actors
 
 
 def test_a_list_of_places_does_not_carry() -> None:
@@ -680,3 +680,37 @@ def _day(day: int) -> object:
     import datetime
 
     return datetime.date(2024, 3, day)
+
+
+def test_a_visited_place_is_where_the_visit_happens() -> None:
+    events = run("Minister Grace Abena toured Bawku. The convoy reached Bolgatanga.")
+    assert by_trigger(events, "toured").place == "Bawku"
+    assert by_trigger(events, "reached").place == "Bolgatanga"
+
+
+def test_in_front_of_is_no_place() -> None:
+    events = run("Porto Alegre won in front of 60,000 fans at the Arena do Sul in Porto Alegre.")
+    assert by_trigger(events, "won").place == "Porto Alegre"
+
+
+def test_next_month_does_not_date_a_past_event() -> None:
+    text = "The company had shipped buses and would reopen the line next month."
+    events = run(
+        text,
+        times=(time_at(text, "next month", "2024-04"),),
+        published=_day(7),
+        published_source="given",
+    )
+    assert by_trigger(events, "shipped").time is None
+
+
+def test_a_place_name_after_its_adjectives() -> None:
+    events = run("A tunnel collapsed in the southern Arequipa region of Peru.")
+    assert by_trigger(events, "collapsed").place == "Arequipa"
+    events = run("Talks on a truce in the conflict between Ardania and Velm stalled.")
+    assert by_trigger(events, "Talks").place is None
+
+
+def test_where_a_traveller_went_places_what_they_did_next() -> None:
+    text = "The minister flew to Arequipa. The minister ordered an inquiry."
+    assert by_trigger(run(text), "ordered").place == "Arequipa"

@@ -348,12 +348,22 @@ class _Reporter:
 
 def _dedupe_sorted(facts: list[Any]) -> list[Any]:
     """Facts in text order, exact duplicates (two plugins agreeing) kept once."""
-    seen: set[Any] = set()
-    out = []
+    # Equal facts have equal spans, so only facts sharing a span need comparing: no fact
+    # is hashed (a deep hash of nested facts) unless another one has its span.
+    out: list[Any] = []
+    run_key: tuple[int, int] | None = None
+    seen: set[Any] | None = None
     for fact in sorted(facts, key=lambda f: (f.span.start, f.span.end)):
-        if fact not in seen:
+        key = (fact.span.start, fact.span.end)
+        if key != run_key:
+            run_key, seen = key, None
+        else:
+            if seen is None:
+                seen = {out[-1]}
+            if fact in seen:
+                continue
             seen.add(fact)
-            out.append(fact)
+        out.append(fact)
     return out
 
 

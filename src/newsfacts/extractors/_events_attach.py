@@ -29,7 +29,9 @@ _T = TypeVar("_T", TimeExpression, Quantity, Claim)
 _MAX_PLACE_WORDS = 5
 _MAX_QUANTITIES = 12
 _OF_NOUNS = frozenset({"country", "city", "capital", "state"})
-_NAME_LINKS = frozenset({"of", "de", "du", "del", "la", "al", "el", "upon", "on"})
+_NAME_LINKS = frozenset(
+    {"of", "de", "du", "del", "la", "al", "el", "upon", "on", "do", "da", "dos", "das"}
+)
 
 
 def _span_key(fact: TimeExpression | Quantity | Claim) -> tuple[int, int]:
@@ -113,6 +115,8 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             continue
         if word == "in" and i > 0 and lower[i - 1] in holding:
             continue  # "shares in Veltman": what is held, not where
+        if word == "in" and tuple(lower[i + 1 : i + 3]) == ("front", "of"):
+            continue  # "in front of 60,000 fans"
         from_place = word == "from"
         j = i + 1
         if j < n and lower[j] == "the":
@@ -129,6 +133,14 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             k += 1
         if k < n and k > j and lower[k] == "of":
             j = k + 1
+        elif (
+            k < n
+            and k > j
+            and lower[j - 1] == "the"
+            and all(w in word_class("place_adjective") for w in lower[j:k])
+            and _capital(view, k)
+        ):
+            j = k  # "in the southern Arequipa region": the name after its adjectives
         start = j
         end = _name_end(view, start)
         if word == "from" and not (i > 0 and lower[i - 1] in word_class("leave_from")):
@@ -147,7 +159,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         words = lower[start:end]
         if any(w in nonplace or w in det or w in word_class("pronoun") for w in words):
             continue
-        if words[-1] in facility and _name_follows(view, end, "in"):
+        if any(w in facility for w in words) and _name_follows(view, end, "in"):
             continue  # "at Wembley Stadium in London": the city places it
         out.append(PlaceMention(i, start, end, goal=word not in place_preps and not from_place))
     return out
@@ -179,6 +191,11 @@ class PlaceIndex:
             return _nearest(own, index)
         near = self._free.get(clause - 1, []) + self._free.get(clause + 1, [])
         return _nearest(near, index) if near else None
+
+
+def _capital(view: SentenceView, k: int) -> bool:
+    text = view.tokens[k].text
+    return k not in view.blocked and text[:1].isalpha() and is_capitalised(text)
 
 
 def _name_follows(view: SentenceView, at: int, prep: str) -> bool:

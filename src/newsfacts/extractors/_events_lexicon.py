@@ -28,6 +28,7 @@ class Trigger(NamedTuple):
     undergoer: bool  # the subject is the patient: "shares fell"
     recipient_subject: bool  # the subject is the recipient: "Coyle received payments"
     recipient_to: bool
+    object_place: bool  # a place as its object is where it happens: "visited Bawku"
     particles: frozenset[str]
 
 
@@ -104,6 +105,7 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
         undergoer="@u" in flags,
         recipient_subject="@r" in flags,
         recipient_to="@to" in flags,
+        object_place="@at" in flags,
         particles=particles,
     )
     return trigger, extra

@@ -8,6 +8,7 @@ phrase itself, trimmed of determiners and counts ("more than 2,000 dock workers"
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -74,6 +75,10 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         full = _acronyms(document).get(tokens[-1].text)
         if full is not None:
             return [Named(full, Span(tokens[-1].start, tokens[-1].end), EntityKind.ORGANIZATION)]
+    if len(tokens) == 2 and tokens[0].text.lower() in _TEAM_DETS and tokens[1].text in _TEAMS:
+        team = _last_team(document, tokens[0].start)
+        if team is not None:
+            return [Named(team, Span(tokens[0].start, tokens[1].end), EntityKind.ORGANIZATION)]
     resolved = _resolve(document, tokens)
     if resolved:
         return resolved
@@ -186,6 +191,34 @@ def _whole_name(document: Document, tokens: Sequence[Token], span: Span) -> Span
     if first is not None and first.text.lower() in word_class("det"):
         start = next(t.start for t in tokens if t.start > start)  # "The Georgia ..."
     return Span(start, end)
+
+
+_TEAM_DETS = frozenset({"the", "its", "their"})
+_TEAMS = frozenset({"team", "club", "side", "squad"})
+_TEAM_LOOKBACK = 60
+
+
+def _last_team(document: Document, before: int) -> str | None:
+    """ "the team" or "the club": the organisation last named before it under a proper
+    name ("the Kansas City Comets"), not a body described in lower case ("the council")."""
+    registry = mentions(document)
+    starts = document.memo(
+        "events.mention_starts", lambda _d: [m.span.start for m in registry.mentions]
+    )
+    i = bisect.bisect_left(starts, before) - 1
+    stop = max(-1, i - _TEAM_LOOKBACK)
+    nonplace = word_class("nonplace")
+    while i > stop:
+        entity = registry.entity(registry.mentions[i])
+        words = entity.name.split()
+        if (
+            entity.kind is EntityKind.ORGANIZATION
+            and all(w[:1].isupper() for w in words)
+            and not any(w.lower() in nonplace for w in words)
+        ):
+            return entity.name
+        i -= 1
+    return None
 
 
 def _acronyms(document: Document) -> dict[str, str]:

@@ -116,7 +116,7 @@ def _may_start_number(word: str) -> bool:
     """False only when :meth:`NumberReader.number_at` surely finds nothing at ``word``."""
     if len(word) > _MAX_TOKEN:
         return False
-    if any(c.isdigit() for c in word):
+    if not word.isalpha() and any(c.isdigit() for c in word):  # no letter is a digit
         return True
     low = word.lower()
     return low in ("a", "an", "one") or number_word(low.split("-")[0]) is not None

@@ -48,6 +48,7 @@ from newsfacts.hookspecs import hookimpl
 from newsfacts.models import (
     Article,
     Claim,
+    EntityKind,
     Event,
     EventType,
     Facts,
@@ -230,6 +231,8 @@ class _Finder:
                 time = None  # "a meeting planned for next Friday was postponed"
             previous_time = time
             place = self._place(view, f, clause_of[f.first], places)
+            if place is None and f.trigger.object_place and not f.as_noun:
+                place = self._object_place(view, args, sentence)
             if place is None and shared:
                 place = previous_place
             if place is None and f.trigger.type is not EventType.STATEMENT:
@@ -254,7 +257,19 @@ class _Finder:
                     # A place without a name ("in the border region") keeps the dateline
                     # off the rest of its paragraph.
                     self._elsewhere = paragraph.start
-            found_args = self._participants(view, sentence, args, trigger_span)
+            elif (
+                place is not None
+                and place[1]
+                and place[0] is not None
+                and f.trigger.type is EventType.MOVEMENT
+                and not f.as_noun
+                and f.kind == "ed"
+            ):
+                # "flew to Arequipa on Sunday. The minister ordered an inquiry": what
+                # the traveller did next happened where they went.
+                self._carry = (-1, (place[0], False))
+                self._carry_paragraph = paragraph.start
+            found_args = self._participants(view, sentence, args, trigger_span, main)
             found_args = self._some_of_them(view, f, found_args)
             if n == len(found) - 1 or n == 0:
                 self._agents[sentence.start] = found_args
@@ -444,12 +459,21 @@ class _Finder:
         return out
 
     def _participants(
-        self, view: SentenceView, sentence: Span, args: list[Arg], trigger: Span
+        self,
+        view: SentenceView,
+        sentence: Span,
+        args: list[Arg],
+        trigger: Span,
+        main: Subject | None,
     ) -> tuple[Participant, ...]:
         out: list[Participant] = []
         seen: set[tuple[str, ParticipantRole]] = set()
         for arg in args:
-            for named in name_phrase(self.document, view.tokens[arg.start : arg.end], sentence):
+            tokens = view.tokens[arg.start : arg.end]
+            if _team(view, arg.start, arg.end) and main is not None and _named(view, main, arg):
+                # "Dunmore Rovers had led, but the team lost": the sentence's own subject.
+                tokens = view.tokens[main.start : main.end]
+            for named in name_phrase(self.document, tokens, sentence):
                 key = (named.name.lower(), ParticipantRole(arg.role))
                 letters = sum(c.isalpha() for c in named.name)
                 if named.span.overlaps(trigger) or key in seen or letters < 2:
@@ -459,6 +483,25 @@ class _Finder:
                     Participant(name=named.name, role=arg.role, span=named.span, kind=named.kind)
                 )
         return tuple(out)
+
+    def _object_place(
+        self, view: SentenceView, args: Sequence[Arg], sentence: Span
+    ) -> tuple[Located | None, bool] | None:
+        """ "toured Bawku", "reached Bolgatanga": a place name as the object of a visit
+        is where it happens (not a person or an organisation: "visited Macron")."""
+        for arg in args:
+            if arg.role is not ParticipantRole.PATIENT:
+                continue
+            tokens = view.tokens[arg.start : arg.end]
+            if tokens and tokens[0].text.lower() == "the":
+                tokens = tokens[1:]
+            if not tokens or not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens):
+                continue
+            named = name_phrase(self.document, tokens, sentence)
+            if len(named) == 1 and named[0].kind in (EntityKind.UNKNOWN, EntityKind.ANONYMOUS):
+                span = Span(tokens[0].start, tokens[-1].end)
+                return Located(self.document.slice(span), span), False
+        return None
 
     def _place(
         self, view: SentenceView, found: Found, clause: int, places: PlaceIndex
@@ -474,6 +517,27 @@ class _Finder:
             return None, False
         span = Span(view.tokens[best.start].start, view.tokens[best.end - 1].end)
         return Located(self.document.slice(span), span), best.goal
+
+
+_TEAMS = frozenset({"team", "club", "side", "squad"})
+
+
+def _team(view: SentenceView, start: int, end: int) -> bool:
+    return end - start == 2 and view.lower[start] == "the" and view.lower[start + 1] in _TEAMS
+
+
+def _named(view: SentenceView, subject: Subject, arg: Arg) -> bool:
+    """Whether a subject before ``arg`` is a proper name ("Dunmore Rovers") in the same
+    report: not one who speaks about the team ("Ortega conceded ..., but he said the
+    team had agreed")."""
+    words = [t.text for t in view.tokens[subject.start : subject.end]]
+    between = view.lower[subject.end : arg.start]
+    reporting = word_class("reporting")
+    return (
+        subject.end <= arg.start
+        and all(w[:1].isupper() for w in words)
+        and not any(w in reporting for w in between)
+    )
 
 
 def _speaker_pronoun(view: SentenceView, args: list[Arg], reporter: Subject | None) -> list[Arg]:
@@ -579,7 +643,7 @@ def _other_verbs(view: SentenceView) -> list[int]:
     return out
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _MODAL = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should", "must"})
 
 
@@ -587,15 +651,14 @@ _FORWARD = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later)\b", re.IGNOREC
 
 
 def _future(time: TimeExpression, published: datetime.date | None) -> bool:
-    """Whether the time is told as after publication ("next Friday", "tomorrow"); a bare
-    weekday is not, whatever it was resolved to."""
+    """Whether the time is told as after publication ("next Friday", "next month"); a
+    bare weekday is not, whatever it was resolved to."""
     value = time.value
-    return (
-        published is not None
-        and bool(_DAY.match(value))
-        and value[:10] > str(published)
-        and _FORWARD.search(time.text) is not None
-    )
+    match = _CALENDAR.match(value)
+    if published is None or match is None or _FORWARD.search(time.text) is None:
+        return False
+    size = len(match.group())
+    return value[:size] > published.isoformat()[:size]
 
 
 def _past(view: SentenceView, found: Found) -> bool:
