@@ -18,20 +18,26 @@ annotated, a hypothetical, negated or merely planned happening) count neither wa
 How the gold is annotated: every reported happening named by a verb or an event noun,
 including statements that are news in themselves ("denied", "urged") but not plain
 "said"/"told", nor states ("is", "remained"), aspectual verbs ("began": their event is
-the noun they govern) or attitudes ("believe", "hope"). Participants are those the clause
-expresses (or a verb shares with the verb before it), under the name a reader would give
-them ("she" -> "Maria Keller"); roles: agent (does it), patient (undergoes it, including
-the subject of "shares fell"), recipient (receives), other. Time is the time expression
-of the event's clause, else of its sentence or earlier in its paragraph when it dates
-the event; never a duration. Place is the place named for the event ("in/at/near X";
-"outside the European Parliament in Strasbourg" is Strasbourg; "from X" is an origin,
-not a place), or named earlier in its sentence or paragraph for the happening it goes
-with; else the dateline city when the event evidently happens there: the lead's
-happenings, unless the lead names another place ("ATHENS - ... fled near Patras"), and
-later ones that evidently happen there too (a statement by a local body or at a
-gathering in that city); never background dated to another month or year; else none.
-Where a reader cannot tell, the annotator follows these rules rather than guessing, and
-an event described as happening somewhere unnamed ("in the border region") has no place.
+the noun they govern) or attitudes ("believe", "hope"). Participants are those the
+clause expresses (or a verb shares with the verb before it), under the name a reader
+would give them ("she" -> "Maria Keller"; a group known by its leader, "a team led by Y
+from the University of Z", by that whole phrase, which contains both names); roles:
+agent (does it), patient (undergoes it, including the subject of "shares fell"),
+recipient (receives), other. Time is the time expression of the event's clause, else of
+its sentence or earlier in its paragraph when it dates the event; never a duration, a
+vague "now"/"recently", or a deadline of what was urged or expected ("urged banks to cut
+rates by Friday": Friday is the cut's, not the urging's). Place is the place named for
+the event ("in/at/near X"; "outside the European Parliament in Strasbourg" is
+Strasbourg; "from X" is an origin, not a place; what a physical happening strikes or
+takes, "slammed into Bangladesh", "stormed the village of Kabeya", "seized Goma", is its
+place too; a speaker's own place, "a spokesman in Kinshasa said", places nothing else),
+or named earlier in its sentence or paragraph for the happening it goes with; else the
+dateline city when the event evidently happens there: the lead's happenings, unless the
+lead names another place ("ATHENS - ... fled near Patras"), and later ones that
+evidently happen there too (a statement by a local body or at a gathering in that city);
+never background dated to another month or year; else none. Where a reader cannot tell,
+the annotator follows these rules rather than guessing, and an event described as
+happening somewhere unnamed ("in the border region") has no place.
 
 **TimeML** (``../shared/data/tempeval3/te3-platinum/``): trigger detection only, a hit
 being a system trigger that overlaps a gold EVENT. TimeML marks every eventuality:

@@ -3,9 +3,10 @@
     python benchmarks/snapshot.py write  [--out PATH]   # record the current outputs
     python benchmarks/snapshot.py check  [--out PATH]   # compare against the record
 
-Runs ``newsfacts.Extractor().extract`` on every ``tests/fixtures/articles/*.txt``, the
-TempEval-3 texts (TimeML tags stripped, as ``benchmarks/speed.py`` does), the NewsQuant
-sentences and a few small adversarial texts, each with a fixed publication date, and
+Runs ``newsfacts.Extractor().extract`` on every ``tests/fixtures/articles/*.txt`` and the
+TempEval-3 texts (TimeML tags stripped, as ``benchmarks/speed.py`` does), each with a
+fixed publication date and once without one (so the date is inferred), the NewsQuant
+sentences and a few small adversarial texts, and
 keeps the ``article`` and ``quantities`` parts of ``to_dict``. Quantities depend on the
 spans of the times stage, which others may change: ``check`` therefore also re-runs the
 quantity finder directly with the time spans recorded at ``write`` time, so quantities
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import html
 import json
 import os
@@ -58,6 +60,7 @@ def corpus() -> list[tuple[str, str, dt.date | None]]:
             dct = _DCT.search(raw)
             published = dt.date.fromisoformat(dct.group(1)) if dct else PUBLISHED
             docs.append((f"tempeval/{path.parent.name}/{path.stem}", text, published))
+            docs.append((f"tempeval-nodate/{path.parent.name}/{path.stem}", text, None))
         newsquant = data / "newsquant" / "NewsQuant.json"
         if newsquant.is_file():
             items = json.loads(newsquant.read_text(encoding="utf-8"))
@@ -92,6 +95,7 @@ def run() -> dict[str, Any]:
         doc = Document(text, published=published)
         direct = [q for q in find_quantities(doc, owned) if facts.article.in_bounds(q.span)]
         out[name] = {
+            "sha": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "article": data["article"],
             "quantities": data["quantities"],
             "times": data["times"],
@@ -114,6 +118,9 @@ def check(old: dict[str, Any]) -> int:
             print(f"new document, not compared: {name}")
             continue
         rec = old[name]
+        if rec.get("sha") != hashlib.sha256(text.encode("utf-8")).hexdigest():
+            print(f"text changed since the snapshot, not compared: {name}")
+            continue
         facts = extractor.extract(text, published=published)
         data = facts.to_dict()
         if data["article"] != rec["article"]:

@@ -714,3 +714,99 @@ def test_a_place_name_after_its_adjectives() -> None:
 def test_where_a_traveller_went_places_what_they_did_next() -> None:
     text = "The minister flew to Arequipa. The minister ordered an inquiry."
     assert by_trigger(run(text), "ordered").place == "Arequipa"
+
+
+# -- round 4: the place of the happening, content times, roles -----------------------------
+
+
+def test_what_a_storm_slammed_into_is_where_it_happened() -> None:
+    events = run("Cyclone Remal slammed into southern Bangladesh.")
+    assert by_trigger(events, "slammed").place == "Bangladesh"
+    # A probe into a company is no place.
+    assert (
+        by_trigger(run("Regulators opened an investigation into Boeing."), "opened").place is None
+    )
+
+
+def test_the_village_stormed_is_the_place() -> None:
+    events = run("Gunmen stormed the village of Kabeya and killed nine people.")
+    assert by_trigger(events, "stormed").place == "Kabeya"
+    events = run("Strong winds lashed the coastal district of Khulna.")
+    assert by_trigger(events, "lashed").place == "Khulna"
+    assert ("Strong winds", "agent") in roles(by_trigger(events, "lashed"))
+
+
+def test_a_captured_town_is_the_place_but_not_a_person() -> None:
+    assert by_trigger(run("Rebels seized Goma."), "seized").place == "Goma"
+    assert by_trigger(run("Rebels seized the airport."), "seized").place is None
+
+
+def test_where_the_speaker_is_places_nothing_else() -> None:
+    events = run("The army deployed troops, a spokesman in Kinshasa said.")
+    assert by_trigger(events, "deployed").place is None
+
+
+def test_vague_times_date_nothing() -> None:
+    text = "Residents now fled the town."
+    events = run(text, times=(time_at(text, "now", "PRESENT_REF"),))
+    assert by_trigger(events, "fled").time is None
+    text = "Prices rose this week."
+    events = run(text, times=(time_at(text, "this week", "PRESENT_REF"),))
+    assert by_trigger(events, "rose").time is not None  # a calendar unit: specific
+
+
+def test_a_deadline_in_what_is_urged_dates_the_content() -> None:
+    text = "The minister urged lenders to cut rates by the end of the month."
+    events = run(text, times=(time_at(text, "the end of the month", "2024-03"),))
+    assert by_trigger(events, "urged").time is None
+    assert by_trigger(events, "cut").time is not None
+    text = "The council submitted a bid and expected a decision by July."
+    events = run(text, times=(time_at(text, "July", "2024-07"),))
+    assert by_trigger(events, "submitted").time is None
+
+
+def test_a_deadline_or_a_time_to_come_is_not_inherited() -> None:
+    text = "The minister urged officials to restore power by Friday. He also ordered an inquiry."
+    events = run(text, times=(time_at(text, "Friday", "2024-03-08"),))
+    assert by_trigger(events, "ordered").time is None
+    import datetime
+
+    text = "The bill will reach parliament in May. Dati conceded the timetable was tight."
+    may = TimeExpression(
+        span=_span(text, "May"),
+        text="May",
+        type="date",
+        value="2024-05",
+        start=datetime.date(2024, 5, 1),
+        end=datetime.date(2024, 5, 31),
+    )
+    events = run(
+        text,
+        times=(may,),
+        published=_day(7),
+        published_source="given",
+    )
+    assert by_trigger(events, "conceded").time is None
+
+
+def test_an_organisation_name_runs_through_for_the() -> None:
+    events = run("The Kivu Defence Front for the Liberation of Congo attacked a convoy.")
+    names = {p.name for p in by_trigger(events, "attacked").participants}
+    assert "Kivu Defence Front for the Liberation of Congo" in names
+
+
+def test_a_team_led_by_someone_is_the_agent() -> None:
+    events = run("A team led by Lars Holm from the University of Tromso discovered the wreck.")
+    agents = [p.name for p in by_trigger(events, "discovered").participants if p.role == "agent"]
+    assert agents == ["team led by Lars Holm from the University of Tromso"]
+
+
+def test_an_object_pronoun_is_not_the_agent_itself() -> None:
+    events = run("The suspects hid. Police arrested them on Saturday.")
+    assert ("Police", "patient") not in roles(by_trigger(events, "arrested"))
+
+
+def test_a_role_named_only_later_stays_as_written() -> None:
+    text = "The CEO defended the decision. A team led by Lars Holm found it."
+    agents = [p.name for p in by_trigger(run(text), "defended").participants]
+    assert "Lars Holm" not in agents

@@ -343,3 +343,37 @@ def test_a_name_given_after_a_role_names_the_person() -> None:
     wong = _entity(reg, "Wong")
     assert wong.kind is EntityKind.PERSON
     assert "the woman" in _phrases(doc, wong)
+
+
+def test_numbered_possessive_and_plural_owned_bodies_are_one_name() -> None:
+    text = (
+        "SEIU Local 1000 met Women's Aid. Lloyd's of London met Citizens Advice. "
+        "The King's Fund met the Norwegian Refugee Council."
+    )
+    _doc, reg = _registry(text)
+    for name in (
+        "SEIU Local 1000",
+        "Women's Aid",
+        "Lloyd's of London",
+        "Citizens Advice",
+        "Norwegian Refugee Council",
+    ):
+        assert _entity(reg, name).kind is EntityKind.ORGANIZATION
+    assert all(e.name != "King" for e in reg.entities)
+
+
+def test_two_titled_people_joined_by_and_are_two_entities() -> None:
+    _doc, reg = _registry("Finance Minister Priya Nair and Interior Minister Omar Said met.")
+    assert _entity(reg, "Priya Nair").kind is EntityKind.PERSON
+    assert _entity(reg, "Omar Said").kind is EntityKind.PERSON
+
+
+def test_person_of_a_named_body_splits_without_a_known_first_name() -> None:
+    _doc, reg = _registry("It was confirmed by Sofia Conti of the Italian Glaciological Committee.")
+    assert _entity(reg, "Sofia Conti").kind is EntityKind.PERSON
+    assert _entity(reg, "Italian Glaciological Committee").kind is EntityKind.ORGANIZATION
+
+
+def test_who_after_a_one_word_name_makes_a_person() -> None:
+    _doc, reg = _registry('"It sank," said Amani, who survived the storm.')
+    assert _entity(reg, "Amani").kind is EntityKind.PERSON

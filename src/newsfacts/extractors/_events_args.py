@@ -84,11 +84,31 @@ def _stop(view: SentenceView, i: int) -> bool:
         return True
     if not word[:1].isalnum():
         return True
+    if word == "for" and _name_link(view, i):
+        return False
     if word == "her" and i + 1 < len(view.lower):
         # "praised her players": a possessive, inside the phrase.
         after = view.lower[i + 1]
         return not (after.isalpha() and after not in _hard_stops() and i + 1 not in view.verbs)
     return word in _hard_stops()
+
+
+def _name_link(view: SentenceView, i: int) -> bool:
+    """ "for" inside an organisation's name, between capitalised words ("Kivu Defence
+    Front for the Liberation of Congo", "Centre for Disease Control")."""
+    n = len(view.lower)
+    j = i + 2 if i + 2 < n and view.lower[i + 1] == "the" else i + 1
+    return (
+        i > 0
+        and j < n
+        and i - 1 not in view.verbs
+        and _capitalised_name(view.tokens[i - 1].text)
+        and _capitalised_name(view.tokens[j].text)
+    )
+
+
+def _capitalised_name(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha()
 
 
 @cache
@@ -116,9 +136,11 @@ def _is_number(word: str) -> bool:
 def _prep_inside_phrase(view: SentenceView, i: int) -> bool:
     """A preposition that is really a quantifier: "about 40", "up to 10", "over 300"."""
     word = view.lower[i]
+    n = len(view.lower)
+    if word == "to" and 0 < i < n - 1 and view.lower[i - 1] == "up":
+        return _is_number(view.lower[i + 1])  # "winds of up to 110 kph", seen from the right
     if word not in word_class("quantifier"):
         return False
-    n = len(view.lower)
     j = i + 1
     if (word, view.lower[j] if j < n else "") in (("up", "to"), ("at", "least"), ("at", "most")):
         j += 1

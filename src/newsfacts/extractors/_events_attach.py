@@ -7,6 +7,7 @@ per event, not a scan of the article.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Generic, NamedTuple, TypeVar
 
@@ -77,8 +78,24 @@ class SpanIndex(Generic[_T]):
 
 
 def anchoring_times(times: Sequence[TimeExpression]) -> list[TimeExpression]:
-    """The time expressions that can date an event: dates and times, not durations."""
-    return [t for t in times if t.type in (TimeType.DATE, TimeType.TIME)]
+    """The time expressions that can date an event: dates and times, not durations, and
+    not vague ones ("now", "previously"), which leave the event to a specific time of its
+    sentence or paragraph, or none."""
+    return [t for t in times if t.type in (TimeType.DATE, TimeType.TIME) and not _vague(t)]
+
+
+# Calendar words: "this week" is a specific time even when, without a publication date,
+# it can only be normalised to PRESENT_REF.
+_UNIT = re.compile(
+    r"day|night|week|month|year|season|quarter|tonight|morning|evening|afternoon|decade",
+    re.IGNORECASE,
+)
+
+
+def _vague(time: TimeExpression) -> bool:
+    """ "now", "recently", "previously", "in the past": TIMEX3's PRESENT_REF, PAST_REF and
+    FUTURE_REF, unless the words name a calendar unit."""
+    return time.value.endswith("_REF") and _UNIT.search(time.text) is None
 
 
 class PlaceMention(NamedTuple):
@@ -136,11 +153,10 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         elif (
             k < n
             and k > j
-            and lower[j - 1] == "the"
             and all(w in word_class("place_adjective") for w in lower[j:k])
             and _capital(view, k)
         ):
-            j = k  # "in the southern Arequipa region": the name after its adjectives
+            j = k  # "in the southern Arequipa region", "into southern Bangladesh"
         start = j
         end = _name_end(view, start)
         if word == "from" and not (i > 0 and lower[i - 1] in word_class("leave_from")):
@@ -181,6 +197,15 @@ class PlaceIndex:
                 self._where.setdefault(clause, []).append(place)
                 if clause not in with_events:
                     self._free.setdefault(clause, []).append(place)
+
+    def right_after(self, clause: int, index: int) -> PlaceMention | None:
+        """A named place whose preposition comes right after token ``index`` ("slammed
+        into Bangladesh", "swept across Florida")."""
+        places = self._any.get(clause, [])
+        i = bisect.bisect_left(places, index + 1, key=lambda p: p.prep)
+        if i < len(places) and places[i].prep == index + 1 and places[i].named:
+            return places[i]
+        return None
 
     def nearest(self, clause: int, index: int, goals: bool) -> PlaceMention | None:
         """The place nearest token ``index`` in its clause (goals too, for a movement),

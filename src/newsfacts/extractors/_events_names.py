@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._events_lexicon import word_class
-from newsfacts.extractors._names import mentions
+from newsfacts.extractors._names import Entity, Mention, mentions
 from newsfacts.models import EntityKind, Span
 
 __all__ = ["Named", "name_phrase"]
@@ -160,6 +160,8 @@ def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
     out = []
     for m in chosen:
         entity = registry.entity(m)
+        if _cataphoric(document, m, entity):
+            continue
         # Only a mention that is the name itself grows ("The Georgia Voter" taken for a
         # role stands for "Georgia Voter Access Project"), not "Harlow coach" for a person.
         text = document.slice(m.span)
@@ -174,16 +176,40 @@ def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
     return out
 
 
+def _cataphoric(document: Document, mention: Mention, entity: Entity) -> bool:
+    """Whether a role ("The CEO defended ...") was linked to a name given only in a later
+    sentence: a reader takes "the CEO" for someone named before, so the registry's
+    forward guess is not used and the phrase stays as written."""
+    if not entity.mentions or entity.mentions[0].start < mention.span.start:
+        return False
+    sentence = document.sentence_at(mention.span.start)
+    return sentence is not None and entity.span.start >= sentence.end
+
+
 def _whole_name(document: Document, tokens: Sequence[Token], span: Span) -> Span | None:
     """The whole run of capitalised words a mention starts ("Georgia Voter Access
     Project" when the registry saw only "Georgia Voter"), if it is longer."""
     end = span.end
-    for token in tokens:
-        if token.start < span.end:
-            continue
-        if token.start - end > 1 or not (token.text[:1].isupper() and token.text.isalpha()):
+    after = [t for t in tokens if t.start >= span.end]
+    k = 0
+    while k < len(after):
+        token = after[k]
+        if token.start - end > 1:
             break
-        end = token.end
+        if _capital_word(token):
+            end = token.end
+            k += 1
+            continue
+        # "Kivu Defence Front for the Liberation of Congo": a link inside the name
+        # ("of", "for", then maybe "the") when a capitalised word follows it.
+        j = k + 1
+        if token.text.lower() not in _INNER_LINKS or end == span.start:
+            break
+        if j < len(after) and after[j].text.lower() == "the":
+            j += 1
+        if j >= len(after) or not _capital_word(after[j]):
+            break
+        k = j
     if end == span.end:
         return None
     start = span.start
@@ -191,6 +217,13 @@ def _whole_name(document: Document, tokens: Sequence[Token], span: Span) -> Span
     if first is not None and first.text.lower() in word_class("det"):
         start = next(t.start for t in tokens if t.start > start)  # "The Georgia ..."
     return Span(start, end)
+
+
+_INNER_LINKS = frozenset({"of", "for"})
+
+
+def _capital_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.isalpha()
 
 
 _TEAM_DETS = frozenset({"the", "its", "their"})

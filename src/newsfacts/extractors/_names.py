@@ -339,6 +339,9 @@ _FUNCTION = word_set("name_grammar", "function")
 _CLAUSE_WORDS = word_set("name_grammar", "clause_words")
 _QUANTIFIERS = word_set("name_grammar", "quantifiers")
 _CHIEF = word_set("name_grammar", "chief")
+_NUMBERED = word_set("name_grammar", "numbered")
+_PLURAL_OWNERS = word_set("name_grammar", "plural_owners")
+_APOSTROPHES = frozenset(("'", "’"))
 _BYLINE_STARTS = ("By ", "BY ", "Reporting by ", "Additional reporting by ")
 # The most capitalised words one name may have ("Vice-Chancellor Sir Peter Lomax of the
 # University of Leeds" has seven): a longer run (title-case junk, a text in capitals
@@ -607,6 +610,8 @@ class _Builder:
                 self.first_here = done[idx]
             if item.form == "name" and idx in done and self._body_follows(item, toks):
                 self._make_organization(done[idx])  # "Fjordlax, which produces ..."
+            elif item.form == "name" and idx in done and self.text.startswith(", who ", item.end):
+                self._make_person(done[idx])  # "said Amani, who survived the storm"
             if self.cur_subject is None and item.first_tok <= 2 and idx in done:
                 ent_obj = self.entities[done[idx]]
                 if (
@@ -638,6 +643,15 @@ class _Builder:
             return True
         k = item.last_tok + 1
         return k + 1 < len(toks) and self.lw[k] in self.lex.verbs and self.lw[k + 1] == "its"
+
+    def _make_person(self, ent_id: int) -> None:
+        """Turn a one-word name of unknown kind into a person: "who" follows it."""
+        ent = self.entities[ent_id]
+        if ent.kind is not EntityKind.UNKNOWN:
+            return
+        ent.kind = EntityKind.PERSON
+        if ent_id not in self.persons:
+            self.persons.append(ent_id)
 
     def _make_organization(self, ent_id: int) -> None:
         """Turn a name taken for a person into an organisation, when nothing about it
@@ -681,8 +695,30 @@ class _Builder:
                     word, possessive = _strip_possessive(tj)
                     parts.append(j)
                     j += 1
-                    if possessive and not (j < n and cp[j] and lw[j] in org_words):
+                    if possessive and not self._owned_name(j, word):
                         break  # "Germany's" ends a name; "McDonald's Corp." does not
+                    # "SEIU Local 1000", "Group 4": a number closing a numbered body.
+                    if (
+                        j < n
+                        and toks[j].text.isdigit()
+                        and len(toks[j].text) <= 5
+                        and word.lower() in _NUMBERED
+                        and len(parts) < _MAX_NAME_PARTS
+                    ):
+                        parts.append(j)
+                        j += 1
+                        break
+                    # "St Thomas' Hospital": a bare apostrophe closing a plural owner.
+                    if (
+                        j + 1 < n
+                        and toks[j].text in _APOSTROPHES
+                        and toks[j].start == toks[j - 1].end
+                        and word.endswith("s")
+                        and cp[j + 1]
+                        and lw[j + 1] in org_words
+                    ):
+                        j += 1
+                        continue
                     # "Mr." / "U.S." / "John F. Kennedy": a dot after an abbreviation.
                     if (
                         j < n
@@ -696,6 +732,15 @@ class _Builder:
                         j += 1
                     continue
                 low = lw[j]
+                if (
+                    low in ("and", "&")
+                    and j + 1 < n
+                    and any(
+                        cp[k] and (lw[k] in self.lex.titles or lw[k] in self.lex.honorifics)
+                        for k in range(j + 1, min(n, j + 3))
+                    )
+                ):
+                    break  # "Finance Minister A and Interior Minister B": two people
                 if (
                     (low in _NAME_PARTICLES or low in _ORG_CONNECTORS)
                     and j + 1 < n
@@ -718,6 +763,17 @@ class _Builder:
                 out.extend(self.classify_sequence(toks, parts, i == first_word))
             i = max(j, i + 1)
         return out
+
+    def _owned_name(self, j: int, owner: str) -> bool:
+        """Whether a name goes on after a possessive at token ``j - 1``: "McDonald's
+        Corp.", "Women's Aid", "Lloyd's of London" do; "Germany's" does not."""
+        cp, lw, n = self.cp, self.lw, len(self.cp)
+        if j >= n:
+            return False
+        if cp[j] and (lw[j] in self.lex.org_words or owner.lower() in _PLURAL_OWNERS):
+            return True
+        # "Lloyd's of London": no possessive is ever followed by "of" + a name otherwise.
+        return lw[j] == "of" and j + 1 < n and bool(cp[j + 1]) and bool(self.wd[j + 1])
 
     def _dateline_end(self, toks: tuple[Token, ...]) -> int:
         """The index of the first token after a dateline opening the sentence
@@ -762,7 +818,11 @@ class _Builder:
         lows = [w.lower().rstrip(".") for w in words]
         # An organisation keeps its connectors: "Kiel Institute for the World Economy".
         full = self.text[toks[parts[0]].start : self._end(toks[parts[-1]])]
-        if full in lex.org_names or any(w in lex.org_words for w in lows):
+        # "Women's Aid", "Lloyd's of London": a possessive inside a run names a body.
+        owned = any(_strip_possessive(toks[k].text)[1] for k in parts[:-1])
+        # "Citizens Advice", "Doctors Without Borders": a plural noun opening a name.
+        owned = owned or (len(parts) > 1 and lows[0] in _PLURAL_OWNERS)
+        if full in lex.org_names or owned or any(w in lex.org_words for w in lows):
             split = self._person_of_org(toks, parts, lows)
             if split:
                 # "Vice-Chancellor Sir Peter Lomax of the University of Leeds": a person,
@@ -917,6 +977,10 @@ class _Builder:
             titled = any(w in lex.titles or w in lex.honorifics for w in left[:-1])
             first = _strip_possessive(toks[parts[0]].text)[0]
             if titled or first in lex.female or first in lex.male:
+                return k
+            # "Sofia Conti of the Italian Glaciological Committee": a two- or three-word
+            # name of no known first name, then a body named by its own noun.
+            if len(left) <= 3 and any(w in lex.org_words for w in lows[k:]):
                 return k
             return 0
         return 0
@@ -1197,6 +1261,10 @@ class _Builder:
                 a -= 1  # "a 34-year-old mother of three"
                 count += 1
                 continue
+            if low.isdigit() and a >= 2 and self.cp[a - 2] and self.lw[a - 2] in _NUMBERED:
+                a -= 1  # "a Group 4 spokesman": the number belongs to the body's name
+                count += 1
+                continue
             if not _is_word(prev.text):
                 break
             if low.endswith(("'s", "’s")):
@@ -1234,6 +1302,14 @@ class _Builder:
             a -= 1
             count += 1
         head_low = _strip_possessive(self.lw[head])[0]
+        nxt = head + 1
+        if (
+            nxt < len(toks)
+            and self.cp[head]
+            and self.cp[nxt]
+            and self.lw[nxt] in self.lex.org_words
+        ):
+            return None  # "Norwegian Refugee Council", "The King's Fund": a body's name
         # A role phrase needs something that makes it one: a determiner or possessive, a
         # capital ("Union leader"), or a name beside it (checked when linking).
         bare = not (definite or indefinite) and not self.cp[a]

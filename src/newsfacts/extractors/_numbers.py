@@ -19,6 +19,7 @@ __all__ = [
     "NumberWord",
     "multiplier",
     "number_word",
+    "number_word_forms",
     "parse_digits",
 ]
 
@@ -56,6 +57,12 @@ def _number_words() -> dict[str, NumberWord]:
         word, value, kind = line.split("\t")
         out[word] = NumberWord(float(value), kind)
     return out
+
+
+@cache
+def number_word_forms() -> frozenset[str]:
+    """Every lower-case word :func:`number_word` knows, for quick membership tests."""
+    return frozenset(_number_words())
 
 
 def number_word(word: str) -> NumberWord | None:

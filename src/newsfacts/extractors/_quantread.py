@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._numbers import (
@@ -20,6 +21,7 @@ from newsfacts.extractors._numbers import (
     MAX_NUMBER_CHARS,
     multiplier,
     number_word,
+    number_word_forms,
     parse_digits,
 )
 from newsfacts.extractors._quantnoun import is_plural_noun
@@ -112,14 +114,25 @@ class Read:
     tags: set[str] = field(default_factory=set)
 
 
+@cache
+def _written_starts() -> frozenset[str]:
+    return number_word_forms() | {"a", "an", "one"}
+
+
 def _may_start_number(word: str) -> bool:
-    """False only when :meth:`NumberReader.number_at` surely finds nothing at ``word``."""
+    """False only when :meth:`NumberReader.number_at` surely finds nothing at ``word``.
+
+    That is a word with no digit that is not "a", "an", "one" or a number word before
+    any hyphen (see :meth:`NumberReader.read_written`).
+    """
     if len(word) > _MAX_TOKEN:
         return False
-    if not word.isalpha() and any(c.isdigit() for c in word):  # no letter is a digit
+    if word.isalpha():  # no letter is a digit, and there is no hyphen
+        return word.lower() in _written_starts()
+    if any(c.isdigit() for c in word):
         return True
     low = word.lower()
-    return low in ("a", "an", "one") or number_word(low.split("-")[0]) is not None
+    return low in _written_starts() or low.split("-")[0] in number_word_forms()
 
 
 class NumberReader:

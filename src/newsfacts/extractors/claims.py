@@ -24,7 +24,14 @@ one is named in the subject or, for "the report", earlier ("A report by the WHO"
 the speaker is the noun phrase with kind unknown, never a group. A subject with a body
 or group noun and a preposition keeps the whole phrase ("police in Fizi district" is an
 organisation, "lawyers for the plaintiffs" a group); "Linda Park of the agency said" is
-the person.
+the person. Bodies in the plural ("the two companies", "both governments") are
+organisations; a uniformed service's officials or spokesman ("coast guard officials")
+are the service; "X, which said ..." is the body X. A quote paragraph with no cue takes
+the speaker of the last claim within three paragraphs when its own paragraph and the one
+before have none; a "he"/"she" cue right after a claim keeps that claim's speaker unless
+someone else was brought forward since (as a sentence's subject or with an apposition),
+not merely mentioned in passing. A report inside a clause opened by "although",
+"despite", "while", ... ends at the comma that closes the clause.
 
 Everything here is a bounded look around each quote mark and each reporting verb: the
 whole stage is linear in the text.
@@ -151,6 +158,12 @@ _BODY_WORDS = word_set("claim_grammar", "body_words")
 _DOCUMENTS = word_set("claim_grammar", "documents")
 # Two-word organisation nouns without an organisation word ("the coast guard").
 _ORG_COMPOUNDS = word_set("claim_grammar", "org_compounds")
+_VOICED_BODIES = word_set("claim_grammar", "voiced_bodies")
+_VOICES = word_set("claim_grammar", "voices")
+_FINITE = word_set("claim_grammar", "finite_irregular")
+_COLLECTIVES = word_set("claim_grammar", "collectives")
+_SUBORDINATORS = word_set("claim_grammar", "subordinators")
+_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our"))
 _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
 _PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "i", "we"))
@@ -228,6 +241,10 @@ class _Finder:
         if ent.kind is EntityKind.UNKNOWN and ent.name.lower() in _DOCUMENTS:
             # "Figures showed ...": a capitalised first word, not a body's name.
             return Speaker(name=ent.name, kind=EntityKind.UNKNOWN, span=m.span)
+        if ent.kind is EntityKind.GROUP:
+            voiced = _voiced_body(ent.name, m.span)
+            if voiced is not None:
+                return voiced
         if ent.kind is EntityKind.PERSON and ent.role is not None and ent.name == ent.role:
             found = self.body_spoken_for(ent.name)
             if found is not None:
@@ -257,7 +274,13 @@ class _Finder:
         if not body:
             return None
         last = body[-1].lower()
-        if last not in self.lex.org_nouns and last not in _BODY_WORDS and not body[-1][0].isupper():
+        numbered = last.isdigit() and len(body) > 1 and body[-2][:1].isupper()  # "Group 4"
+        if (
+            last not in self.lex.org_nouns
+            and last not in _BODY_WORDS
+            and not body[-1][0].isupper()
+            and not numbered
+        ):
             return None
         if len(body) == 1:
             named = self.org_by_head.get(body[0].lower())
@@ -503,6 +526,9 @@ class _Finder:
                 if toks[p].text == "(":
                     j = p - 1
                     break
+        if j > 1 and self.lows[j] == "which" and toks[j - 1].text == "," and toks[j].start >= lo:
+            # "St Joseph's Hospital in Goma, which said it had admitted 41 people": the body.
+            return self.which_subject(j - 1, lo)
         if j >= 0 and toks[j].start >= lo and toks[j].text == ",":
             # "Keller, who leads the union, said" / "Albrecht, a spokesman, said": the
             # subject stands before the clause set off by commas.
@@ -549,6 +575,45 @@ class _Finder:
                 return self.clause_subject(lo, cue_start)
             return self.bare_speaker(j) or self.noun_speaker(j, lo) or self.numbered(j, lo)
         return None
+
+    def noun_compound(self, idx: int) -> bool:
+        """Whether a base-form verb at ``idx`` is the noun of a compound: "the investment
+        pledge", "a safety warning" (a singular noun after a determiner takes no base
+        form: "the group warn" is not English)."""
+        verb = self.lows[idx]
+        if idx < 2 or verb in _FINITE or verb.endswith(("s", "ed", "ing")):
+            return False
+        noun = self.tokens[idx - 1].text
+        low = noun.lower()
+        if low in self.lex.groups or low in self.lex.org_nouns or low in _COLLECTIVES:
+            return False  # "the police say", British "the government say"
+        return (
+            noun.isalpha()
+            and noun.islower()
+            and not noun.endswith("s")
+            and self.lows[idx - 2] in _DETERMINERS
+        )
+
+    def which_subject(self, comma: int, lo: int) -> Speaker | None:
+        """The body a ", which said" clause hangs on: the name before the comma, or the
+        one before its place ("the hospital in Goma, which said")."""
+        m = self.reg.ending_before(self.tokens[comma].start)
+        if m is None or m.span.start < lo:
+            return None
+        before = self.text[max(lo, m.span.start - 4) : m.span.start].lower()
+        if before.endswith((" in ", " at ")):
+            k = self.tok_index(m.span.start) - 1
+            owner = self.reg.ending_before(self.tokens[k].start)
+            if (
+                owner is not None
+                and owner.span.start >= lo
+                and self.text[owner.span.end : self.tokens[k].start].strip() == ""
+            ):
+                m = owner
+        ent = self.reg.entity(m)
+        if ent.kind not in (EntityKind.ORGANIZATION, EntityKind.GROUP) or m.form == "pronoun":
+            return None
+        return self.speaker_of(m)
 
     def member_of(self, m: Mention, lo: int) -> Speaker | None:
         """The person before "of"/"at"/"from" when ``m`` is the body they belong to:
@@ -776,6 +841,13 @@ class _Finder:
             return Speaker(name=name, kind=EntityKind.UNKNOWN, span=span)
         if compound in _ORG_COMPOUNDS or head in self.lex.org_nouns:
             return Speaker(name=name, kind=EntityKind.ORGANIZATION, span=span)
+        voiced = _voiced_body(name, span)
+        if voiced is not None:
+            return voiced
+        # "the two companies", "both governments": bodies in the plural.
+        singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+        if head.endswith("s") and singular in self.lex.org_nouns:
+            return Speaker(name=name, kind=EntityKind.ORGANIZATION, span=span)
         if people or head in self.lex.groups or head.endswith(_PEOPLE_SUFFIXES):
             return Speaker(name=name, kind=EntityKind.GROUP, span=span)
         return Speaker(name=name, kind=EntityKind.UNKNOWN, span=span)
@@ -980,6 +1052,8 @@ class _Finder:
                 return None
         elif prev is not None and prev.text in (",", "”", '"') and self.inverted(idx):
             speaker = None  # ", said a spokesman for Kyle.": the speaker follows the verb
+        elif self.noun_compound(idx):
+            return None  # "welcomed the investment pledge": a noun, not a verb
         else:
             document = self.document_subject(sent, idx)
             speaker = self.document_speaker(sent, idx) if document else None
@@ -1002,7 +1076,12 @@ class _Finder:
             # "..., data from the research firm Dataforce show.": a phrase around the name.
             k = self.tok_index(left_end) - 1
             steps = 0
-            while k > 0 and steps < 6 and toks[k].text.isalpha() and self.vc(k) is None:
+            while (
+                k > 0
+                and steps < 6
+                and _strip_s(toks[k].text).isalpha()  # "the country's coast guard"
+                and self.vc(k) is None
+            ):
                 k -= 1
                 steps += 1
             if steps and toks[k].text == ",":
@@ -1179,7 +1258,26 @@ class _Finder:
         end = self.complement_end(start_tok, sent)
         if end - start < 3:
             return None
+        if (
+            that is None
+            and cls == "that"
+            and self.lows[start_tok] in _DETERMINERS
+            and not self.has_finite(start_tok + 1, end)
+        ):
+            return None  # "announced the plan in March": an object, not a clause
         return Span(start, end)
+
+    def has_finite(self, k: int, end: int) -> bool:
+        """Whether tokens from ``k`` up to offset ``end`` hold a finite-looking verb."""
+        toks = self.tokens
+        while k < len(toks) and toks[k].start < end:
+            w = self.lows[k]
+            if w in _FINITE or (len(w) > 3 and w.endswith(("ed", "s")) and w.isalpha()):
+                return True
+            if toks[k].text in _QUOTE_CHARS:
+                return True  # a quoted fragment: leave it to the mixed-claim rules
+            k += 1
+        return False
 
     def quote_ahead(self, j: int, sent: Span) -> bool:
         """Whether a quoted fragment opens within a few words after token ``j``."""
@@ -1224,7 +1322,13 @@ class _Finder:
         limit = min(len(toks), start_tok + _MAX_TOKENS)
         if limit < len(toks) and toks[limit].start < sent.end:
             sent = Span(sent.start, toks[limit].start)
+        first = self.tok_index(sent.start)
+        while first < start_tok and toks[first].text in _QUOTE_CHARS:
+            first += 1
+        subordinate = first < start_tok and self.lows[first] in _SUBORDINATORS
         while k < limit and toks[k].start < sent.end:
+            if toks[k].text == "," and subordinate and k > start_tok + 1:
+                return toks[k].start  # "Although X said A, B": the report ends at the comma
             if toks[k].text == "," and k + 1 < len(toks):
                 after_comma = self.lows[k + 1]
                 if after_comma.endswith("ing") and self.vc(k + 1) is not None:
@@ -1323,7 +1427,17 @@ class _Finder:
                 ),
                 None,
             )
-            d.speaker = before or after or last_in.get(d.paragraph - 1)
+            # Else the speaker of the claim before it, across a paragraph or two that
+            # only mention someone ("Analysts, led by X, expected a deal.").
+            earlier = next(
+                (
+                    p.speaker
+                    for p in reversed(drafts[max(0, i - 8) : i])
+                    if p.paragraph >= d.paragraph - 3 and p.speaker is not None
+                ),
+                None,
+            )
+            d.speaker = before or after or last_in.get(d.paragraph - 1) or earlier
             if d.speaker is not None:
                 last_in.setdefault(d.paragraph, d.speaker)
         self.continue_pronouns(drafts)
@@ -1341,7 +1455,7 @@ class _Finder:
             want = "male" if word == "he" else "female"
             prev = drafts[i - 1]
             psp = prev.speaker
-            if psp is None or psp.span is None or psp == sp or prev.paragraph < d.paragraph - 1:
+            if psp is None or psp.span is None or psp == sp or prev.paragraph < d.paragraph - 2:
                 continue
             pm = self.reg.at(psp.span.start)
             if pm is None:
@@ -1362,9 +1476,22 @@ class _Finder:
                 and self.reg.entity(m).id != pent.id
                 and not any(c.contains(m.span) for c in spans)
                 and m.span != sp.span
+                and self.introduces(m)
             ]
             if not intervening:
                 d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=sp.span)
+
+    def introduces(self, m: Mention) -> bool:
+        """Whether a person's mention brings them forward as a possible next speaker:
+        the subject of its sentence, or described in an apposition ("Maria Lopez, an
+        engineer,"); a passing object ("officials met John Smith") does not."""
+        after = self.text[m.span.end : m.span.end + 8].lower()
+        if after.startswith((", a ", ", an ", ", the ", ", who", ", whose ")):
+            return True
+        sent = self.sentence_of(m.span.start)
+        if sent is None:
+            return True
+        return self.tok_index(m.span.start) - self.tok_index(sent.start) <= 2
 
 
 def _speaker(ent: Entity, span: Span) -> Speaker:
@@ -1372,6 +1499,23 @@ def _speaker(ent: Entity, span: Span) -> Speaker:
     if kind is EntityKind.UNKNOWN:
         kind = EntityKind.PERSON if " " in ent.name else EntityKind.ORGANIZATION
     return Speaker(name=ent.name, kind=kind, role=ent.role, span=span)
+
+
+def _strip_s(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _voiced_body(name: str, span: Span) -> Speaker | None:
+    """ "Coast guard officials", "a Coast Guard spokesman": the service itself."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _VOICES:
+        return None
+    for size in (2, 1):
+        body = words[-1 - size : -1]
+        if len(body) == size and " ".join(body).lower() in _VOICED_BODIES:
+            role = words[-1].lower()
+            return Speaker(name=" ".join(body), kind=EntityKind.ORGANIZATION, role=role, span=span)
+    return None
 
 
 def _name_withheld(head: str) -> bool:

@@ -4,16 +4,20 @@ Every sentence in the story is scanned for trigger words (``data/event_triggers.
 each trigger becomes an event of the clause it stands in, with the participants read
 around it (:mod:`._events_args`, names through the article's name registry). Its time is
 the time expression of that clause, else of the sentence, else the last one earlier in
-the paragraph: never one that the article does not give, never the dateline's own
-date, and never a reporting verb's ("said on Wednesday that ...") for what is reported.
-Its place is "in/at/near + name" in the clause or a neighbouring clause without an event
-of its own, or carried from an earlier happening of the sentence; "from + name" is an
-origin, not a place. Else the dateline's city: for the lead paragraph, and for
-happenings further down unless the lead happens elsewhere, the event is background
-(dated to another month or year), its paragraph places it without a name ("in the
-border region"), or it is a statement or economic move by no local body. A verb without a
-subject of its own ("..., halting the loading") shares the subject, time and place of
-the verb before it. An event inside a claim's words carries that claim and its speaker.
+the paragraph: never one that the article does not give, never the dateline's own date,
+never a vague one ("now"), never a reporting verb's ("said on Wednesday that ...") for
+what is reported, and never a deadline ("urged banks to cut rates by Friday") for the
+urging or, by inheritance, for later sentences. Its place is "in/at/near + name" in the
+clause or a neighbouring clause without an event of its own, or carried from an earlier
+happening of the sentence; "from + name" is an origin, not a place; what a physical
+happening strikes or takes ("slammed into Bangladesh", "stormed the village of Kabeya")
+is its place; a speaker's own ("a spokesman in Kinshasa said") places nothing else. Else
+the dateline's city: for the lead paragraph, and for happenings further down unless the
+lead happens elsewhere, the event is background (dated to another month or year), its
+paragraph places it without a name ("in the border region"), or it is a statement or
+economic move by no local body. A verb without a subject of its own ("..., halting the
+loading") shares the subject, time and place of the verb before it. An event inside a
+claim's words carries that claim and its speaker.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from newsfacts.extractors._events_attach import (
     sentence_places,
 )
 from newsfacts.extractors._events_lexicon import word_class
-from newsfacts.extractors._events_names import name_phrase
+from newsfacts.extractors._events_names import Named, name_phrase
 from newsfacts.extractors._events_triggers import Found, find_triggers
 from newsfacts.hookspecs import hookimpl
 from newsfacts.models import (
@@ -91,6 +95,19 @@ class _Finder:
         times = [t for t in facts.times if header is None or not header.overlaps(t.span)]
         self.all_times = SpanIndex(facts.times)
         self.times = SpanIndex(anchoring_times(times))
+        # What later sentences of a paragraph inherit: no deadline ("to restore power by
+        # the end of the week. The minister also ordered ...": not by then).
+        # nor a time still to come ("is expected to reach parliament in May. Dati
+        # conceded ...": not in May).
+        published = facts.article.published
+        self.inherited = SpanIndex(
+            [
+                t
+                for t in self.times.facts
+                if not _deadline(document.text, t)
+                and not (published is not None and t.start is not None and t.start > published)
+            ]
+        )
         self.quantities: SpanIndex[Quantity] = SpanIndex(facts.quantities)
         self.claims: SpanIndex[Claim] = SpanIndex(facts.claims)
         self.dateline = dateline_place(facts.article)
@@ -164,7 +181,10 @@ class _Finder:
         # dates and places only itself.
         aside = _relative_clauses(view.lower, clause_of)
         view_starts = [t.start for t in tokens]
-        places = PlaceIndex(sentence_places(view), clause_of, with_events | aside)
+        # "..., a spokesman in Kinshasa said": where the speaker is places nothing else.
+        reporting = word_class("reporting")
+        speakers = {clause_of[k] for k, w in enumerate(view.lower) if w in reporting}
+        places = PlaceIndex(sentence_places(view), clause_of, with_events | aside | speakers)
         paragraph = self.document.paragraph_at(sentence.start) or sentence
         lead = self.document.paragraph_index(sentence.start) == self._lead_paragraph
         # Background in a relative clause dates only that clause ("who has led Fjordlax
@@ -225,14 +245,20 @@ class _Finder:
                 or (previous_time if shared else None)
                 or _undated_report(free_times.get(-1), {} if adjunct else dating)
                 or self._sentence_time(view, f, dating, trigger_span.start, adjunct)
-                or self.times.last_before(paragraph, sentence.start)
+                or self.inherited.last_before(paragraph, sentence.start)
             )
             if time is not None and _future(time, published) and _past(view, f):
                 time = None  # "a meeting planned for next Friday was postponed"
+            if time is not None and (
+                self._content_time(view, found, n, time) or self._later_owns(view, found, n, time)
+            ):
+                # "urged lenders to cut rates by the end of the month": the deadline is
+                # the cut's, not the urging's.
+                time = self.inherited.last_before(paragraph, sentence.start)
             previous_time = time
             place = self._place(view, f, clause_of[f.first], places)
-            if place is None and f.trigger.object_place and not f.as_noun:
-                place = self._object_place(view, args, sentence)
+            if place is None and not f.as_noun and f.trigger.type not in _UNPLACED:
+                place = self._object_place(view, args, sentence, f.trigger.object_place)
             if place is None and shared:
                 place = previous_place
             if place is None and f.trigger.type is not EventType.STATEMENT:
@@ -269,7 +295,7 @@ class _Finder:
                 # the traveller did next happened where they went.
                 self._carry = (-1, (place[0], False))
                 self._carry_paragraph = paragraph.start
-            found_args = self._participants(view, sentence, args, trigger_span, main)
+            found_args = self._participants(view, sentence, args, trigger_span, main, reporter)
             found_args = self._some_of_them(view, f, found_args)
             if n == len(found) - 1 or n == 0:
                 self._agents[sentence.start] = found_args
@@ -301,6 +327,67 @@ class _Finder:
                 claim_span=claim.span if claim else None,
                 reported_by=claim.speaker if claim else None,
             )
+
+    def _reporter(
+        self,
+        view: SentenceView,
+        sentence: Span,
+        reporter: Subject | None,
+        arg: Arg,
+        agent: Named,
+    ) -> Named | None:
+        """The subject of the reporting verb before an object pronoun, standing for it
+        ("it" after "the maker said ..."), when it is someone else than the agent."""
+        if reporter is None or view.lower[arg.start] not in ("it", "them"):
+            return None
+        words = view.lower[reporter.end : min(arg.start, reporter.end + _LOOKAHEAD * 4)]
+        if not any(w in word_class("reporting") for w in words):
+            return None
+        tokens = view.tokens[reporter.start : reporter.end]
+        names = name_phrase(self.document, tokens, sentence)
+        if len(names) != 1 or names[0].name.lower() == agent.name.lower():
+            return None
+        token = view.tokens[arg.start]
+        return Named(names[0].name, Span(token.start, token.end), names[0].kind)
+
+    def _later_owns(
+        self, view: SentenceView, found: list[Found], n: int, time: TimeExpression
+    ) -> bool:
+        """Whether ``time`` is a deadline for a later event of the sentence rather than
+        the time of ``found[n]`` ("submitted a bid and expected a decision by July"); an
+        object's time is the verb's ("signed an agreement on Friday")."""
+        f = found[n]
+        if time.span.start < view.tokens[f.last].end:
+            return False
+        between = [
+            g
+            for g in found[n + 1 : n + 1 + _LOOKAHEAD]
+            if g.first > f.last and view.tokens[g.last].end <= time.span.start
+        ]
+        if not between:
+            return False
+        return _deadline(self.document.text, time)
+
+    def _content_time(
+        self, view: SentenceView, found: list[Found], n: int, time: TimeExpression
+    ) -> bool:
+        """Whether ``time`` dates the content of the speech act ``found[n]`` ("warned
+        banks to raise capital by next year"): a deadline or a time to come, after a
+        later verb in "to" + infinitive."""
+        f = found[n]
+        if f.trigger.type is not EventType.STATEMENT or f.as_noun:
+            return False
+        later = next(
+            (
+                g
+                for g in found[n + 1 : n + 1 + _LOOKAHEAD]
+                if not g.as_noun and g.first > 0 and view.lower[g.first - 1] == "to"
+            ),
+            None,
+        )
+        if later is None or time.span.start < view.tokens[later.first].start:
+            return False
+        return _deadline(self.document.text, time) or _future(time, self.facts.article.published)
 
     def _some_of_them(
         self, view: SentenceView, found: Found, participants: tuple[Participant, ...]
@@ -465,10 +552,28 @@ class _Finder:
         args: list[Arg],
         trigger: Span,
         main: Subject | None,
+        reporter: Subject | None = None,
     ) -> tuple[Participant, ...]:
         out: list[Participant] = []
         seen: set[tuple[str, ParticipantRole]] = set()
         for arg in args:
+            led = _led_team(view, arg, trigger)
+            if led is not None:
+                # "A team led by Lars Holm from the University of Tromso discovered":
+                # the team is the agent, named by its whole phrase (leader and home).
+                span = Span(view.tokens[led[0]].start, view.tokens[led[1] - 1].end)
+                key = (self.document.slice(span).lower(), arg.role)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(
+                        Participant(
+                            name=self.document.slice(span),
+                            role=arg.role,
+                            span=span,
+                            kind=EntityKind.GROUP,
+                        )
+                    )
+                continue
             tokens = view.tokens[arg.start : arg.end]
             if _team(view, arg.start, arg.end) and main is not None and _named(view, main, arg):
                 # "Dunmore Rovers had led, but the team lost": the sentence's own subject.
@@ -478,6 +583,16 @@ class _Finder:
                 letters = sum(c.isalpha() for c in named.name)
                 if named.span.overlaps(trigger) or key in seen or letters < 2:
                     continue  # "S" of "S$250,000" is no participant
+                if arg.role is not ParticipantRole.AGENT and _self_pronoun(view, arg, named, out):
+                    # "Police arrested them": not the police themselves; "the maker said
+                    # Brenner had approached it": the one who says so.
+                    other = self._reporter(view, sentence, reporter, arg, named)
+                    if other is None:
+                        continue
+                    named = other
+                    key = (named.name.lower(), ParticipantRole(arg.role))
+                    if key in seen:
+                        continue
                 seen.add(key)
                 out.append(
                     Participant(name=named.name, role=arg.role, span=named.span, kind=named.kind)
@@ -485,16 +600,31 @@ class _Finder:
         return tuple(out)
 
     def _object_place(
-        self, view: SentenceView, args: Sequence[Arg], sentence: Span
+        self, view: SentenceView, args: Sequence[Arg], sentence: Span, bare: bool
     ) -> tuple[Located | None, bool] | None:
         """ "toured Bawku", "reached Bolgatanga": a place name as the object of a visit
-        is where it happens (not a person or an organisation: "visited Macron")."""
+        (``bare``: a trigger flagged @at) is where it happens (not a person or an
+        organisation: "visited Macron"); so is "the village of Kabeya" as the object of
+        any physical happening ("gunmen stormed the village of Kabeya")."""
         for arg in args:
             if arg.role is not ParticipantRole.PATIENT:
                 continue
             tokens = view.tokens[arg.start : arg.end]
             if tokens and tokens[0].text.lower() == "the":
                 tokens = tokens[1:]
+            k = 0
+            while k < len(tokens) - 1 and tokens[k].text in word_class("place_adjective"):
+                k += 1  # "the coastal district of Khulna"
+            if k and (tokens[k].text in word_class("place_noun") or tokens[k].text[:1].isupper()):
+                tokens = tokens[k:]  # "pummelled southern Spain"
+            if (
+                len(tokens) > 2
+                and tokens[0].text in word_class("place_noun")
+                and tokens[1].text == "of"
+            ):
+                tokens = tokens[2:]  # "the village of Kabeya"
+            elif not bare:
+                continue
             if not tokens or not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens):
                 continue
             named = name_phrase(self.document, tokens, sentence)
@@ -511,6 +641,11 @@ class _Finder:
         # Where people or troops were sent to places them ("deployed troops to Bulenga").
         goals = found.trigger.type in (EventType.MOVEMENT, EventType.MILITARY)
         best = places.nearest(clause, found.first, goals)
+        if not goals and not found.as_noun and found.trigger.type in _PHYSICAL:
+            # "the cyclone slammed into Bangladesh": what it hit is where it happened.
+            into = places.right_after(clause, found.last)
+            if into is not None and view.lower[into.prep] in _INTO:
+                best = into._replace(goal=False)
         if best is None:
             return None
         if not best.named:
@@ -520,6 +655,56 @@ class _Finder:
 
 
 _TEAMS = frozenset({"team", "club", "side", "squad"})
+_DEADLINE = frozenset({"by", "until", "till"})
+# How many later triggers (and, times four, tokens) a look-ahead scans: keeps each
+# sentence linear however many triggers it has.
+_LOOKAHEAD = 8
+# Happenings that take place where they strike ("crashed into", "swept across").
+_PHYSICAL = frozenset({EventType.CONFLICT, EventType.OTHER})
+_INTO = frozenset({"into", "onto", "across"})
+
+
+# Group nouns whose leader may stand in their place: "a team led by Lars Holm".
+_LED_GROUPS = _TEAMS | {"group", "expedition", "crew", "delegation", "consortium", "coalition"}
+_LED = frozenset({"led", "headed"})
+
+
+def _led_team(view: SentenceView, arg: Arg, trigger: Span) -> tuple[int, int] | None:
+    """Token range of "team led by <agent> [from ...]" when ``arg`` is the leader in it
+    and the phrase runs up to the trigger, else ``None``."""
+    i = arg.start
+    if arg.role is not ParticipantRole.AGENT or i < 3 or view.lower[i - 1] != "by":
+        return None
+    if view.lower[i - 2] not in _LED or view.lower[i - 3] not in _LED_GROUPS:
+        return None
+    end = arg.end
+    skip = word_class("aux") | word_class("adverb")
+    limit = min(len(view.tokens), arg.end + _LOOKAHEAD * 2)
+    while end < limit and view.tokens[end].start < trigger.start:
+        end += 1
+    while end > arg.end and (view.lower[end - 1] in skip or view.lower[end - 1] == ","):
+        end -= 1
+    return i - 3, end
+
+
+def _deadline(text: str, time: TimeExpression) -> bool:
+    """Whether the time is a deadline ("by the end of the week", "until Friday")."""
+    before = text[max(0, time.span.start - 8) : time.span.start].split()
+    return bool(before) and before[-1].lower() in _DEADLINE
+
+
+def _self_pronoun(
+    view: SentenceView, arg: Arg, named: Named, before: Sequence[Participant]
+) -> bool:
+    """Whether an object pronoun ("them", "him") was resolved to the event's own agent,
+    which only a reflexive ("themselves") can be."""
+    if arg.end - arg.start != 1 or view.lower[arg.start] not in _OBJECT_PRONOUNS:
+        return False
+    name = named.name.lower()
+    return any(p.role is ParticipantRole.AGENT and p.name.lower() == name for p in before)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us"})
 
 
 def _team(view: SentenceView, start: int, end: int) -> bool:
