@@ -57,7 +57,9 @@ SHORT_ARTICLE = (
 _TAG = re.compile(r"<[^<>]*>")
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
-_DCT = re.compile(r'functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d\d-\d\d)')
+# The creation-time TIMEX3, whatever the order of its attributes.
+_DCT_TAG = re.compile(r'<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>')
+_DCT_VALUE = re.compile(r'value="(\d{4}-\d\d-\d\d)')
 
 Row = tuple[str, str, str]
 
@@ -80,7 +82,8 @@ def corpus() -> list[tuple[str, str, dt.date | None]]:
             title = _TITLE.search(raw)
             text = (title.group(1).strip() + "\n\n" if title else "") + body.group(1).strip()
             text = html.unescape(_TAG.sub("", text))
-            dct = _DCT.search(raw)
+            tag = _DCT_TAG.search(raw)
+            dct = _DCT_VALUE.search(tag.group(0)) if tag else None
             docs.append((path.stem, text, dt.date.fromisoformat(dct.group(1)) if dct else None))
     for path in sorted(ARTICLES.glob("*.txt")):
         docs.append((path.stem, path.read_text(encoding="utf-8"), None))

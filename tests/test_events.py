@@ -810,3 +810,9 @@ def test_a_role_named_only_later_stays_as_written() -> None:
     text = "The CEO defended the decision. A team led by Lars Holm found it."
     agents = [p.name for p in by_trigger(run(text), "defended").participants]
     assert "Lars Holm" not in agents
+
+
+def test_an_unresolved_they_goes_on_about_the_sentence_before() -> None:
+    events = run("Gunmen stormed the village of Kabeya. They burned houses and looted shops.")
+    assert ("Gunmen", "agent") in roles(by_trigger(events, "burned"))
+    assert ("Gunmen", "agent") in roles(by_trigger(events, "looted"))

@@ -19,14 +19,14 @@ The machine's clock is never read: with no such evidence the answer is None.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections import Counter
-from collections.abc import Sequence
 
 import attrs
 
-from newsfacts.document import Document, Token
+from newsfacts.document import Document
 from newsfacts.extractors._timedates import DateMatch, calendar_date, year_value
 from newsfacts.extractors._timelex import int_table
 from newsfacts.lexicons import lexicon
@@ -56,7 +56,7 @@ def infer_published(document: Document) -> _dt.date | None:
     dates = _all_dates(document)
     head_end = _head_end(document)
     lede_end = _lede_end(document)
-    years = _years_mentioned(document.tokens, dates)
+    years = _years_mentioned(document, dates)
     return (
         _head_date(document, dates, head_end)
         or _glued_head_date(document, head_end)
@@ -70,16 +70,37 @@ def infer_published(document: Document) -> _dt.date | None:
 def _all_dates(document: Document) -> list[DateMatch]:
     """Every calendar date in the text, in order (one scan, linear in the tokens)."""
     tokens = document.tokens
+    starts = _date_starts(document)
     dates: list[DateMatch] = []
-    i = 0
-    while i < len(tokens):
-        found = calendar_date(tokens, i, document.text)
+    k, n = 0, len(starts)
+    while k < n:
+        found = calendar_date(tokens, starts[k], document.text)
         if found is None or found.month is None:
-            i += 1
+            k += 1
             continue
         dates.append(found)
-        i = found.end
+        k = bisect.bisect_left(starts, found.end, k + 1)
     return dates
+
+
+def _date_starts(document: Document) -> list[int]:
+    """Indices of the tokens a calendar date can start at: a digit, a month or a weekday.
+
+    :func:`calendar_date` finds nothing at any other token, so the scans skip them;
+    decided once per distinct token text. Every year token is among them.
+    """
+
+    def compute(document: Document) -> list[int]:
+        months, weekdays = int_table("months"), int_table("weekdays")
+        tokens = document.tokens
+        able = {
+            w
+            for w in {t.text for t in tokens}
+            if w[:1].isdigit() or (low := w.lower()) in months or low in weekdays
+        }
+        return [i for i, t in enumerate(tokens) if t.text in able]
+
+    return document.memo("newsfacts.pubdate.date_starts", compute)
 
 
 def _head_date(document: Document, dates: list[DateMatch], head_end: int) -> _dt.date | None:
@@ -182,7 +203,9 @@ def _near_full_date(d: DateMatch, dates: list[DateMatch]) -> _dt.date | None:
 def _first_weekday(document: Document, end: int) -> int | None:
     """The first weekday the story names, as ISO weekday, before offset ``end``."""
     weekdays = int_table("weekdays")
-    for token in document.tokens:
+    tokens = document.tokens
+    for i in _date_starts(document):  # every weekday name is among them
+        token = tokens[i]
         if token.start >= end:
             break
         if token.text[:1].isupper() and len(token.text) > 5:
@@ -274,13 +297,14 @@ def _dateline_date(document: Document, dates: list[DateMatch]) -> DateMatch | No
     return None
 
 
-def _years_mentioned(tokens: Sequence[Token], dates: list[DateMatch]) -> Counter[int]:
+def _years_mentioned(document: Document, dates: list[DateMatch]) -> Counter[int]:
     counts: Counter[int] = Counter()
     for d in dates:
         if d.year is not None:
             counts[d.year] += 2
-    for tok in tokens:
-        year = year_value(tok.text)
+    tokens = document.tokens
+    for i in _date_starts(document):  # a year starts with a digit
+        year = year_value(tokens[i].text)
         if year is not None:
             counts[year] += 1
     return counts

@@ -399,7 +399,10 @@ class _Finder:
             return participants
         i = found.first - 1
         lower = view.lower
-        if i >= 0 and lower[i] in _PARTITIVE and (i == 0 or lower[i - 1] in (",", ";")):
+        # So does a sentence-initial "They" that the name registry left unresolved ("Gunmen
+        # stormed the village. They burned houses").
+        opener = i >= 0 and (lower[i] in _PARTITIVE or (i == 0 and lower[i] == "they"))
+        if opener and (i == 0 or lower[i - 1] in (",", ";")):
             before = self._agents.get(self._previous_sentence, ())
             agent = next((p for p in before if p.role is ParticipantRole.AGENT), None)
             if agent is None:
