@@ -816,3 +816,8 @@ def test_an_unresolved_they_goes_on_about_the_sentence_before() -> None:
     events = run("Gunmen stormed the village of Kabeya. They burned houses and looted shops.")
     assert ("Gunmen", "agent") in roles(by_trigger(events, "burned"))
     assert ("Gunmen", "agent") in roles(by_trigger(events, "looted"))
+
+
+def test_what_an_earthquake_struck_is_the_place_but_a_strike_has_none() -> None:
+    assert by_trigger(run("An earthquake struck eastern Turkey."), "struck").place == "Turkey"
+    assert by_trigger(run("Dock workers struck on Monday."), "struck").place is None

@@ -342,6 +342,10 @@ _CHIEF = word_set("name_grammar", "chief")
 _NUMBERED = word_set("name_grammar", "numbered")
 _PLURAL_OWNERS = word_set("name_grammar", "plural_owners")
 _APOSTROPHES = frozenset(("'", "’"))
+_ALIKE: dict[str, frozenset[str]] = {}
+for _entry in sorted(word_set("name_grammar", "alike")):
+    _head, _word = _entry.split()
+    _ALIKE[_head] = _ALIKE.get(_head, frozenset()) | {_word}
 _BYLINE_STARTS = ("By ", "BY ", "Reporting by ", "Additional reporting by ")
 # The most capitalised words one name may have ("Vice-Chancellor Sir Peter Lomax of the
 # University of Leeds" has seven): a longer run (title-case junk, a text in capitals
@@ -1555,6 +1559,7 @@ class _Builder:
         if head is None:
             return None
         seen: set[int] = set()
+        alike = _ALIKE.get(head)
         for ent_id in reversed(bucket):
             if ent_id in seen:
                 continue
@@ -1563,6 +1568,8 @@ class _Builder:
             words = ent.name.lower().replace("’s", "").replace("'s", "").split()
             if head in words or ent.head == head:
                 return ent_id
+            if alike is not None and ent.name[:1].isupper() and not alike.isdisjoint(words):
+                return ent_id  # "the union" after "the ... Employees Association"
         return None
 
     def _recent_role(self, item: _Item) -> int | None:

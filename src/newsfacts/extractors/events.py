@@ -258,7 +258,11 @@ class _Finder:
             previous_time = time
             place = self._place(view, f, clause_of[f.first], places)
             if place is None and not f.as_noun and f.trigger.type not in _UNPLACED:
-                place = self._object_place(view, args, sentence, f.trigger.object_place)
+                objects = args
+                if f.trigger.intransitive and f.trigger.object_place:
+                    # "an earthquake struck eastern Turkey": the name right after it.
+                    objects = [*args, _name_after(view, f.last)]
+                place = self._object_place(view, objects, sentence, f.trigger.object_place)
             if place is None and shared:
                 place = previous_place
             if place is None and f.trigger.type is not EventType.STATEMENT:
@@ -688,6 +692,20 @@ def _led_team(view: SentenceView, arg: Arg, trigger: Span) -> tuple[int, int] | 
     while end > arg.end and (view.lower[end - 1] in skip or view.lower[end - 1] == ","):
         end -= 1
     return i - 3, end
+
+
+def _name_after(view: SentenceView, index: int) -> Arg:
+    """The place adjectives and capitalised words right after token ``index``, as a
+    patient-like argument (empty when there are none)."""
+    start = end = index + 1
+    n = len(view.tokens)
+    while end < n and end - start < _LOOKAHEAD and view.lower[end] in word_class("place_adjective"):
+        end += 1
+    while end < n and end - start < _LOOKAHEAD and view.tokens[end].text[:1].isupper():
+        end += 1
+    if end == start or not view.tokens[end - 1].text[:1].isupper():
+        end = start
+    return Arg(start, end, ParticipantRole.PATIENT)
 
 
 def _deadline(text: str, time: TimeExpression) -> bool:
