@@ -67,6 +67,8 @@ def test_a_person_with_an_affiliation_is_the_person(text: str, name: str) -> Non
         ("A Group 4 spokesman said pay talks had failed.", "Group 4"),
         ("Coast guard officials said pay talks had failed.", "Coast guard"),
         ("A Coast Guard spokesman said pay talks had failed.", "Coast Guard"),
+        ("Coast guard officials in Miami said pay talks had failed.", "Coast guard"),
+        ("A coast guard official said pay talks had failed.", "coast guard"),
         ("The two companies said in a joint statement that pay talks had failed.", "two companies"),
         ("Both governments said pay talks had failed.", "Both governments"),
     ],
@@ -167,3 +169,60 @@ def test_an_object_after_a_that_verb_is_no_claim() -> None:
 def test_plural_verbs_after_collective_nouns_still_report() -> None:
     found = claims(LEAD + "The police say the road will reopen. The crew warn it is unsafe.")
     assert [c.text for c in found] == ["the road will reopen", "it is unsafe"]
+
+
+def test_the_union_is_the_union_named_before_it() -> None:
+    text = (
+        LEAD + "The California State Employees Association said talks had collapsed.\n\n"
+        "The union, which has called three strikes this year, said it would ballot members."
+    )
+    assert speaker(by_text(claims(text), "ballot")) == (
+        "California State Employees Association",
+        "organization",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "content"),
+    [
+        (
+            "According to Rachel Cho, a researcher at Imperial College, uptake was high.",
+            "Rachel Cho",
+            "uptake was high",
+        ),
+        (
+            "According to Maria Keller, the union leader, uptake was high.",
+            "Maria Keller",
+            "uptake was high",
+        ),
+        ("According to Keller, the uptake was high.", "Keller", "the uptake was high"),
+    ],
+)
+def test_according_to_a_person_skips_their_apposition(text: str, name: str, content: str) -> None:
+    claim = by_text(claims(LEAD + text), "uptake")
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name.endswith(name.split()[-1])
+
+
+def test_according_to_a_body_keeps_an_apposition_in_the_content() -> None:
+    claim = by_text(claims(LEAD + "According to police, the man, who was 34, fled."), "fled")
+    assert claim.text == "the man, who was 34, fled"
+
+
+def test_the_regulator_is_the_agency_named_before_it() -> None:
+    text = (
+        LEAD + "The Food Standards Agency said it was monitoring reports.\n\n"
+        "The regulator said there was no evidence of a link."
+    )
+    assert speaker(by_text(claims(text), "no evidence")) == (
+        "Food Standards Agency",
+        "organization",
+    )
+
+
+def test_a_bare_body_noun_takes_the_body_named_later() -> None:
+    text = (
+        "Pilots will walk out for four days, their union announced on Tuesday.\n\n"
+        "Talks broke down on Monday, according to the union, SPAC."
+    )
+    assert speaker(by_text(claims(text), "walk out")) == ("SPAC", "organization")

@@ -377,3 +377,21 @@ def test_person_of_a_named_body_splits_without_a_known_first_name() -> None:
 def test_who_after_a_one_word_name_makes_a_person() -> None:
     _doc, reg = _registry('"It sank," said Amani, who survived the storm.')
     assert _entity(reg, "Amani").kind is EntityKind.PERSON
+
+
+def test_the_union_is_never_a_body_only_named_like_a_business() -> None:
+    text = (
+        "The strike was called by the union, SPAC. The Algarve hotel association "
+        "complained. Marques said the union remained open to talks."
+    )
+    _doc, reg = _registry(text)
+    m = reg.at(text.rindex("the union"))
+    assert m is not None and reg.entity(m).name != "Algarve hotel association"
+
+
+def test_the_union_after_a_union_named_by_its_members() -> None:
+    text = "The California State Employees Association struck. The union said more."
+    _doc, reg = _registry(text)
+    m = reg.at(text.rindex("The union"))
+    assert m is not None
+    assert reg.entity(m).name == "California State Employees Association"

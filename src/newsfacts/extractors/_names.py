@@ -1560,6 +1560,7 @@ class _Builder:
             return None
         seen: set[int] = set()
         alike = _ALIKE.get(head)
+        similar = None  # a body named like one: "the union" for "... Employees Association"
         for ent_id in reversed(bucket):
             if ent_id in seen:
                 continue
@@ -1568,9 +1569,14 @@ class _Builder:
             words = ent.name.lower().replace("’s", "").replace("'s", "").split()
             if head in words or ent.head == head:
                 return ent_id
-            if alike is not None and ent.name[:1].isupper() and not alike.isdisjoint(words):
-                return ent_id  # "the union" after "the ... Employees Association"
-        return None
+            if (
+                similar is None
+                and alike is not None
+                and ent.name[:1].isupper()
+                and not alike.isdisjoint(words)
+            ):
+                similar = ent_id
+        return similar
 
     def _recent_role(self, item: _Item) -> int | None:
         """The latest person whose role has the same head, best matching modifiers."""

@@ -89,31 +89,42 @@ class Candidate:
     stop: int
 
 
+class _Words(dict[int, str]):
+    """The lower-cased words by token index; any index out of range reads as ""."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: int) -> str:
+        return ""
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
 class _Ctx:
     """The token sequence with lower-cased words, read by every matcher."""
 
-    __slots__ = ("fraction", "low", "poss", "text", "tokens")
+    __slots__ = ("fraction", "low", "poss", "text", "tokens", "word")
 
-    def __init__(self, tokens: Sequence[Token], text: str) -> None:
+    def __init__(
+        self, tokens: Sequence[Token], text: str, lowered: Sequence[str] | None = None
+    ) -> None:
         self.tokens = tokens
         self.text = text
-        low = []
-        poss = []
-        for t in tokens:
-            word = t.text.lower()
-            if len(word) > 3 and word[-2:] in {"'s", "’s"} and word[0].isalnum():
-                low.append(word[:-2])
-                poss.append(True)
-            else:
-                low.append(word)
-                poss.append(False)
+        if lowered is None:
+            lowered = [t.text.lower() for t in tokens]
+        poss = [len(w) > 3 and w[-2:] in _POSSESSIVE and w[0].isalnum() for w in lowered]
+        low = list(lowered)
+        for k, cut in enumerate(poss):
+            if cut:
+                low[k] = low[k][:-2]
         self.low = low
         self.poss = poss
+        # ``word(i)``: the word at ``i``, "" past either end (a C-level look-up: the
+        # matchers call it hundreds of thousands of times per corpus).
+        self.word: Callable[[int], str] = _Words(enumerate(low)).__getitem__
         # Amounts with a fraction, by the index of their first token ("5 1/2" -> "5.5").
         self.fraction: dict[int, str] = {}
-
-    def word(self, i: int) -> str:
-        return self.low[i] if 0 <= i < len(self.low) else ""
 
     def near(self, i: int, j: int) -> bool:
         """Whether tokens ``i`` and ``j = i + 1`` are neighbours on one line."""
@@ -137,19 +148,33 @@ class _Ctx:
 Match = tuple[int, Sem]
 
 
-def find_candidates(tokens: Sequence[Token], text: str) -> list[Candidate]:
-    """Every time expression in ``tokens``, longest match first, in text order."""
-    ctx = _Ctx(tokens, text)
+def find_candidates(
+    tokens: Sequence[Token], text: str, lowered: Sequence[str] | None = None
+) -> list[Candidate]:
+    """Every time expression in ``tokens``, longest match first, in text order.
+
+    ``lowered`` is the lower-cased text of every token, when the caller has it already."""
+    ctx = _Ctx(tokens, text, lowered)
     out: list[Candidate] = []
     i = 0
     n = len(tokens)
     starters = _starters()
     low = ctx.low
-    while i < n:
+    # Most words cannot open a time expression: only these are tried (a plain word has
+    # no digit or hyphen, so the test on them is short).
+    opens = [
+        k
+        for k, w in enumerate(low)
+        if w in starters or not (w.isalpha() or _DIGIT_OR_HYPHEN.search(w) is None)
+    ]
+    p = 0
+    while True:
+        while p < len(opens) and opens[p] < i:
+            p += 1
+        if p == len(opens):
+            break
+        i = opens[p]
         word = low[i]
-        if word not in starters and _DIGIT_OR_HYPHEN.search(word) is None:
-            i += 1  # most words cannot open a time expression: skip the matchers
-            continue
         if word == "the" and i + 1 < n:
             # "the" opens an expression only before a time word: skip "the government".
             nxt = low[i + 1]
@@ -170,7 +195,7 @@ def find_candidates(tokens: Sequence[Token], text: str) -> list[Candidate]:
             i += 1
             continue
         best: Match | None = None
-        for matcher in _BY_FIRST_WORD.get(word, _MATCHERS):
+        for matcher in _BY_FIRST_WORD.get(word) or _matchers_for(word):
             found = matcher(ctx, i)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
@@ -1766,3 +1791,52 @@ _BY_FIRST_WORD: dict[str, tuple[Callable[[_Ctx, int], Match | None], ...]] = {
     "a": (_m_set, _m_ago, _m_duration),
     "an": (_m_set, _m_ago, _m_duration),
 }
+
+# Matchers that read nothing unless the expression opens with "the".
+_THE_ONLY = frozenset({_m_weekend, _m_early_hours, _m_same, _m_boundary})
+
+
+_SPAN_OPENERS = frozenset({"early", "late", "earlier", "later", "mid"})
+_PART_OPENERS = frozenset({"early", "late", "mid"})
+_PERIOD_OPENERS = frozenset({"year-end", "yearend", "year"})
+_SET_OPENERS = frozenset({"every", "each", "per", "a"})
+_ANAPHORIC_OPENERS = frozenset({"earlier", "later", "that"})
+
+
+def _matchers_for(word: str) -> tuple[Callable[[_Ctx, int], Match | None], ...]:
+    """The matchers that can read an expression opening with ``word`` (lower-case) when
+    it is none of ``_BY_FIRST_WORD``'s: those whose first test (on that word alone) turns
+    it down are left out, so the rest give the same readings as all of them would."""
+    if word == "the":
+        return _MATCHERS
+    return _matcher_subset(
+        word in table("seasons"),
+        word in _SPAN_OPENERS,
+        word in int_table("months") and len(word) >= 3,
+        word.split("-", 1)[0] in _PART_OPENERS,
+        word in table("refs") or word in _phrases(),
+        word in _ANAPHORIC_OPENERS,
+        word in _YEAR_AGO or word in _PERIOD_OPENERS,
+        word in table("sets") or word in _SET_OPENERS,
+    )
+
+
+@cache
+def _matcher_subset(*can: bool) -> tuple[Callable[[_Ctx, int], Match | None], ...]:
+    """``_MATCHERS`` less ``_THE_ONLY`` and those of ``_GUARDED`` whose flag in ``can`` is
+    false (an opening word other than "the" of this description)."""
+    refused = set(_THE_ONLY) | {m for m, ok in zip(_GUARDED, can, strict=True) if not ok}
+    return tuple(m for m in _MATCHERS if m not in refused)
+
+
+# The matchers whose first test is on the opening word, in ``_matchers_for``'s order.
+_GUARDED = (
+    _m_season,
+    _m_relative_span,
+    _m_month,
+    _m_mid,
+    _m_ref,
+    _m_anaphoric,
+    _m_period,
+    _m_set,
+)

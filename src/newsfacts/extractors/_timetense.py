@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsfacts.document import Document, Token
+from newsfacts.extractors._names import lower_tokens
 from newsfacts.extractors._timegrammar import Candidate
 from newsfacts.extractors._timelex import table
 from newsfacts.extractors._timenorm import FUTURE, PAST, UNKNOWN
@@ -51,10 +52,11 @@ def direction_of(document: Document, cand: Candidate) -> int:
     points back and "by" (a deadline) ahead.
     """
     tokens = document.tokens
+    low = lower_tokens(document)
     possessive = tokens[cand.end - 1].text[-2:] in {"'s", "’s"}
     if cand.sem.kind == "wday" and cand.sem.mod is None and possessive:
         return PAST
-    before = tokens[cand.start - 1].text.lower() if cand.start > 0 else ""
+    before = low[cand.start - 1] if cand.start > 0 else ""
     if before == "since":
         return PAST
     if before == "by":
@@ -77,11 +79,11 @@ def direction_of(document: Document, cand: Candidate) -> int:
         if cand.start <= i < cand.end:
             continue
         raw = tokens[i].text
-        word = raw.lower()
+        word = low[i]
         penalty = 0
-        pair = f"{word} {tokens[i + 1].text.lower()}" if i + 1 < hi else ""
-        triple = f"{pair} {tokens[i + 2].text.lower()}" if i + 2 < hi else ""
-        after_be = i > 0 and tokens[i - 1].text.lower() in _NOT_PAST_BEFORE
+        pair = f"{word} {low[i + 1]}" if i + 1 < hi else ""
+        triple = f"{pair} {low[i + 2]}" if i + 2 < hi else ""
+        after_be = i > 0 and low[i - 1] in _NOT_PAST_BEFORE
         if word in _MODALS and pair.endswith(" have"):
             continue  # "would have gone", "could have won": no future
         if word in future or pair in future or triple in future:
@@ -89,7 +91,7 @@ def direction_of(document: Document, cand: Candidate) -> int:
         elif i < cand.start and (word in forecast or pair in forecast):
             found = FUTURE  # "growth should pick up in the second half"
         elif (word in schedule or pair in schedule or triple in schedule) and not (
-            _after_determiner(tokens, i) or (i > 0 and tokens[i - 1].text.lower() in _NOT_NOW)
+            _after_determiner(tokens, i) or (i > 0 and low[i - 1] in _NOT_NOW)
         ):
             found, penalty = FUTURE, 1  # a timetable: "the strike begins on Monday"
         elif word in _PERFECT and i + 1 < hi and _perfect_participle(tokens[i + 1].text):
@@ -121,7 +123,7 @@ def direction_of(document: Document, cand: Candidate) -> int:
         # "from Monday", "starting in May", "until Sunday", with no tense to go by: ahead
         lead = before
         if before in {"in", "on"} and cand.start > 1:
-            lead = tokens[cand.start - 2].text.lower()  # "starting in May"
+            lead = low[cand.start - 2]  # "starting in May"
         if lead == "from" and cand.sem.kind != "wday":
             return UNKNOWN  # "down from the middle of October": a starting point, not ahead
         return FUTURE if lead in _FROM_NOW else UNKNOWN

@@ -31,7 +31,8 @@ the speaker of the last claim within three paragraphs when its own paragraph and
 before have none; a "he"/"she" cue right after a claim keeps that claim's speaker unless
 someone else was brought forward since (as a sentence's subject or with an apposition),
 not merely mentioned in passing. A report inside a clause opened by "although",
-"despite", "while", ... ends at the comma that closes the clause.
+"despite", "while", ... ends at the comma that closes the clause. In "According to
+Rachel Cho, a researcher at X, content" the apposition is no part of the content.
 
 Everything here is a bounded look around each quote mark and each reporting verb: the
 whole stage is linear in the text.
@@ -241,10 +242,12 @@ class _Finder:
         if ent.kind is EntityKind.UNKNOWN and ent.name.lower() in _DOCUMENTS:
             # "Figures showed ...": a capitalised first word, not a body's name.
             return Speaker(name=ent.name, kind=EntityKind.UNKNOWN, span=m.span)
-        if ent.kind is EntityKind.GROUP:
+        if ent.kind is EntityKind.GROUP or (
+            ent.kind is EntityKind.PERSON and ent.role is not None and ent.name == ent.role
+        ):
             voiced = _voiced_body(ent.name, m.span)
             if voiced is not None:
-                return voiced
+                return voiced  # "coast guard officials", "a coast guard official"
         if ent.kind is EntityKind.PERSON and ent.role is not None and ent.name == ent.role:
             found = self.body_spoken_for(ent.name)
             if found is not None:
@@ -992,12 +995,30 @@ class _Finder:
         if before:
             content = Span(floor, cue.start)
         else:
-            # "According to X, content."
+            # "According to X, content." / "According to X, a researcher at Y, content."
             comma = self.text.find(",", cue.end, min(sent.end, cue.end + 300))
             if comma < 0:
                 return None
+            if speaker is not None and self.apposition_after(comma, speaker):
+                second = self.text.find(",", comma + 1, min(sent.end, comma + 200))
+                if second > 0:
+                    comma = second
             content = Span(comma + 1, sent.end)
         return _Draft(content, ClaimKind.INDIRECT, cue, speaker, None, 0)
+
+    def apposition_after(self, comma: int, speaker: Speaker) -> bool:
+        """Whether the words after ``comma`` describe the person just named: "according
+        to Rachel Cho, a researcher at Imperial College, ..." (not "..., the talks")."""
+        if speaker.kind is not EntityKind.PERSON:
+            return False
+        start = comma + 1
+        while start < len(self.text) and self.text[start] == " ":
+            start += 1
+        after = self.text[start : start + 7].lower()
+        if after.startswith(("a ", "an ", "who ", "whose ")):
+            return True
+        m = self.reg.at(start)
+        return m is not None and m.form == "role" and self.reg.entity(m).name == speaker.name
 
     def phrase_speaker(self, i: int, limit: int) -> Speaker | None:
         """Some source named by an unregistered phrase: "according to a report by ..."."""
@@ -1441,6 +1462,35 @@ class _Finder:
             if d.speaker is not None:
                 last_in.setdefault(d.paragraph, d.speaker)
         self.continue_pronouns(drafts)
+        self.name_bare_bodies(drafts)
+
+    def name_bare_bodies(self, drafts: list[_Draft]) -> None:
+        """ "..., their union announced" before "the union, SPAC" is named: a bare body
+        noun takes the one named body the article calls by that noun, wherever it is."""
+        bare = {
+            d.speaker.name
+            for d in drafts
+            if d.speaker is not None
+            and d.speaker.kind is EntityKind.ORGANIZATION
+            and d.speaker.name.isalpha()
+            and d.speaker.name.islower()
+        }
+        if not bare:
+            return
+        named: dict[str, set[str]] = {}
+        for m in self.reg.mentions:
+            ent = self.reg.entity(m)
+            if m.form != "organization" or not ent.name[:1].isupper():
+                continue
+            word = self.text[m.span.start : m.span.end].lower().split()[-1]
+            if word in bare and word != ent.name.lower():
+                named.setdefault(word, set()).add(ent.name)
+        for d in drafts:
+            sp = d.speaker
+            if sp is None or sp.name not in named or len(named[sp.name]) != 1:
+                continue
+            (name,) = named[sp.name]
+            d.speaker = Speaker(name=name, kind=sp.kind, role=sp.role, span=sp.span)
 
     def continue_pronouns(self, drafts: list[_Draft]) -> None:
         """ "X said ... 'Quote,' he said": a pronoun right after a claim goes back to
@@ -1508,6 +1558,9 @@ def _strip_s(word: str) -> str:
 def _voiced_body(name: str, span: Span) -> Speaker | None:
     """ "Coast guard officials", "a Coast Guard spokesman": the service itself."""
     words = name.split()
+    # "Coast guard officials in Miami": the phrase's head comes before any preposition.
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words))
+    words = words[:cut]
     if len(words) < 2 or words[-1].lower() not in _VOICES:
         return None
     for size in (2, 1):

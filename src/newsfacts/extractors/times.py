@@ -26,6 +26,7 @@ from itertools import pairwise
 import attrs
 
 from newsfacts.document import Document, Token
+from newsfacts.extractors._names import lower_tokens
 from newsfacts.extractors._timegrammar import Candidate, Sem, duration_value, find_candidates
 from newsfacts.extractors._timenorm import (
     PAST,
@@ -60,7 +61,10 @@ _CLOCK_JOINERS = frozenset({"at", ",", "-", "–", "—", "from", "around", "abo
 
 def candidates(document: Document) -> list[Candidate]:
     """The time-expression candidates of a document, found once and shared."""
-    return document.memo("newsfacts.times.candidates", lambda d: find_candidates(d.tokens, d.text))
+    return document.memo(
+        "newsfacts.times.candidates",
+        lambda d: find_candidates(d.tokens, d.text, lower_tokens(d)),
+    )
 
 
 @hookimpl
@@ -164,9 +168,8 @@ def _clock_day(
     on: the day the story named in its sentence or the sentence before (the day of the
     events told), else the publication day; "midnight" told in the past with no day
     named is the night before publication."""
-    tokens = document.tokens
     if last_day is not None and cand.start - last_day[0] <= _CLOCK_REACH:
-        between = [t.text.lower() for t in tokens[last_day[0] : cand.start]]
+        between = lower_tokens(document)[last_day[0] : cand.start]
         if sum(w in _SENTENCE_ENDS for w in between) <= 1:
             return last_day[1]
     if anchor is not None and cand.sem.clock == (24, 0) and direction_of(document, cand) == PAST:
@@ -281,5 +284,5 @@ def game_period(document: Document, cand: Candidate) -> bool:
 def _story_words(document: Document) -> tuple[int, int]:
     """How many game words and calendar words the whole story holds."""
     game, calendar = lexicon("time_game_words"), lexicon("time_calendar_words")
-    words = [t.text.lower() for t in document.tokens]
+    words = lower_tokens(document)
     return sum(w in game for w in words), sum(w in calendar for w in words)
