@@ -1801,15 +1801,19 @@ _PART_OPENERS = frozenset({"early", "late", "mid"})
 _PERIOD_OPENERS = frozenset({"year-end", "yearend", "year"})
 _SET_OPENERS = frozenset({"every", "each", "per", "a"})
 _ANAPHORIC_OPENERS = frozenset({"earlier", "later", "that"})
+_QUARTER_OPENERS = frozenset({"this", "last", "next", "fiscal"})
 
 
 def _matchers_for(word: str) -> tuple[Callable[[_Ctx, int], Match | None], ...]:
     """The matchers that can read an expression opening with ``word`` (lower-case) when
     it is none of ``_BY_FIRST_WORD``'s: those whose first test (on that word alone) turns
     it down are left out, so the rest give the same readings as all of them would."""
+    known = _FOR_STARTER.get(word)
+    if known is not None:
+        return known
     if word == "the":
         return _MATCHERS
-    return _matcher_subset(
+    found = _matcher_subset(
         word in table("seasons"),
         word in _SPAN_OPENERS,
         word in int_table("months") and len(word) >= 3,
@@ -1818,7 +1822,22 @@ def _matchers_for(word: str) -> tuple[Callable[[_Ctx, int], Match | None], ...]:
         word in _ANAPHORIC_OPENERS,
         word in _YEAR_AGO or word in _PERIOD_OPENERS,
         word in table("sets") or word in _SET_OPENERS,
+        not word.isalpha() or word in _PART_OPENERS or word in int_table("ordinals"),
+        not word.isalpha() or word in _QUARTER_OPENERS or word in int_table("ordinals"),
+        word in int_table("weekdays") or word[:-1] in int_table("weekdays"),
+        not word.isalpha() or word in int_table("months") or word in int_table("weekdays"),
+        word in _RELDAY_OPENERS,
+        word in _MODIFIERS,
+        not word.isalpha() or word == "fiscal",
+        word.replace("’", "'") in _holiday_openers(),
+        not word.isalpha() or word in _CLOCK_WORDS or word in _twilights(),
     )
+    if word in _starters():
+        _FOR_STARTER[word] = found  # a bounded set of words: kept for the next time
+    return found
+
+
+_FOR_STARTER: dict[str, tuple[Callable[[_Ctx, int], Match | None], ...]] = {}
 
 
 @cache
@@ -1839,4 +1858,30 @@ _GUARDED = (
     _m_anaphoric,
     _m_period,
     _m_set,
+    _m_decade,  # digits, an apostrophe, a hyphen, early/late/mid or an ordinal
+    _m_quarter,  # digits, a hyphen, this/last/next, fiscal or an ordinal
+    _m_weekday,  # a weekday, perhaps plural
+    _m_calendar,  # digits, a month or a weekday (see _timedates.calendar_date)
+    _m_relday,
+    _m_modified,
+    _m_year,  # digits or "fiscal"
+    _m_holiday,  # the first word of a holiday's name
+    _m_clock,  # digits, noon, midnight or a twilight ("dawn")
 )
+_CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
+_RELDAY_OPENERS = frozenset({"yesterday", "today", "tomorrow", "tonight", "overnight"})
+_RELDAY_OPENERS |= {"last", "this"}
+_MODIFIERS = frozenset({"last", "next", "this", "coming", "past", "previous"})
+
+
+@cache
+def _holiday_openers() -> frozenset[str]:
+    """The first words of the holidays' names, also as the matchers read a possessive
+    ("valentine's" as "valentine")."""
+    out: set[str] = set()
+    for name in table("holidays"):
+        first = name.split(" ", 1)[0]
+        out.add(first)
+        if len(first) > 3 and first[-2:] == "'s" and first[0].isalnum():
+            out.add(first[:-2])
+    return frozenset(out)
