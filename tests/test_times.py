@@ -305,3 +305,15 @@ def test_a_weekday_in_a_future_clause_is_never_in_the_past(shift: int, verb: str
         assert len(facts.times) == 1
         found = facts.times[0].start
         assert found is not None and 0 <= (found - published).days < 7
+
+
+def test_year_ago_quarter_without_a_publication_date_stays_relative() -> None:
+    # Offsets beyond one unit (the year-ago quarter is five quarters back) must not fail
+    # when no publication date pins them.
+    from newsfacts.testing import extractor_with
+
+    facts = extractor_with(disable=["events", "claims"]).extract(
+        "Profit rose from the year-ago quarter, the company said."
+    )
+    assert not facts.problems
+    assert all(t.value for t in facts.times)

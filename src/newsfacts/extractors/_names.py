@@ -376,8 +376,8 @@ class _FlagTable(dict[str, int]):
     """Token text -> flags: a word, capitalised (a name's word), a nominal head."""
 
     def __missing__(self, text: str) -> int:
-        if len(self) > 200_000:
-            self.clear()  # bounded: a stream of distinct junk tokens cannot grow it forever
+        if len(self) > 50_000:
+            self.clear()  # bounded: a stream of distinct tokens cannot grow it forever
         flags = _WORD if text[0].isalpha() else 0
         if text[0].isupper() or (text[2:3] == "-" and _is_cap(text)):
             flags |= _CAP
@@ -385,7 +385,8 @@ class _FlagTable(dict[str, int]):
         heads = _lex().heads
         if low in heads or (low[-2:] in ("'s", "’s") and low[:-2] in heads):
             flags |= _HEAD
-        self[text] = flags
+        if not text[0].isdigit():  # numbers are an unbounded vocabulary: not worth keeping
+            self[text] = flags
         return flags
 
 

@@ -243,7 +243,7 @@ def _runit(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | No
     if sem.code == "DIR":  # "the quarter": the last one reported, or the one under way
         off = -1 if direction == PAST else 0
     if anchor is None:
-        ref = {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[off]
+        ref = "PAST_REF" if off < 0 else "FUTURE_REF" if off > 0 else "PRESENT_REF"
         return Normalised("date", ref)
     if unit == "D":
         return _day(anchor + _dt.timedelta(days=off))
