@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import html
 import os
+import re
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -13,3 +16,41 @@ def shared_data_dir() -> Path | None:
     override = os.environ.get("NEWSFACTS_SHARED_DATA")
     path = Path(override) if override else REPO_ROOT.parent / "shared" / "data"
     return path if path.is_dir() else None
+
+
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+_TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
+_TAG = re.compile(r"<[^<>]*>")
+# The creation-time TIMEX3, whatever the order of its attributes.
+_DCT_TAG = re.compile(r'<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>')
+_DCT_VALUE = re.compile(r'value="(\d{4}-\d\d-\d\d)')
+
+
+def creation_date(tml: str) -> dt.date | None:
+    """The document creation time of a TimeML file, as a date."""
+    tag = _DCT_TAG.search(tml)
+    value = _DCT_VALUE.search(tag.group(0)) if tag else None
+    return dt.date.fromisoformat(value.group(1)) if value else None
+
+
+def tempeval_documents(*, title: bool) -> list[tuple[Path, str, dt.date | None]]:
+    """(path, plain text, creation date) of every TempEval-3 file, tags stripped.
+
+    With ``title`` the headline is put before the text, as in a copied article. Empty
+    when the shared data is absent.
+    """
+    data = shared_data_dir()
+    if data is None:
+        return []
+    docs = []
+    for path in sorted((data / "tempeval3").rglob("*.tml")):
+        raw = path.read_text(encoding="utf-8")
+        body = _TEXT.search(raw)
+        if body is None:
+            continue
+        text = body.group(1).strip() if title else body.group(1)
+        heading = _TITLE.search(raw) if title else None
+        if heading is not None:
+            text = heading.group(1).strip() + "\n\n" + text
+        docs.append((path, html.unescape(_TAG.sub("", text)), creation_date(raw)))
+    return docs

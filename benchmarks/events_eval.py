@@ -61,7 +61,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import REPO_ROOT, shared_data_dir
+from _common import REPO_ROOT, creation_date, shared_data_dir
 
 ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
 
@@ -222,7 +222,6 @@ def totals(scores: Iterable[ArticleScore]) -> dict[str, float]:
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _CLASS = re.compile(r'class="(\w+)"')
-_DCT = re.compile(r'functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d\d-\d\d)')
 
 
 @dataclass
@@ -258,9 +257,7 @@ def parse_tml(path: Path) -> TimemlDoc:
             events.append((open_event[0], length, open_event[1]))
             open_event = None
     out.append(_unescape(inner[pos:]))
-    dct = _DCT.search(raw)
-    published = _dt.date.fromisoformat(dct.group(1)) if dct else None
-    return TimemlDoc(path.stem, "".join(out), published, events)
+    return TimemlDoc(path.stem, "".join(out), creation_date(raw), events)
 
 
 def _unescape(text: str) -> str:

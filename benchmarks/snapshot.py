@@ -19,26 +19,20 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
-import html
 import json
 import os
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO_ROOT, shared_data_dir
+from _common import REPO_ROOT, shared_data_dir, tempeval_documents
 
 os.environ.setdefault("NEWSFACTS_LOAD_PLUGINS", "article,times,quantities,claims,events")
 
 ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
 DEFAULT_OUT = Path("/tmp/newsfacts_snapshot.json")
 PUBLISHED = dt.date(2024, 3, 5)
-_TAG = re.compile(r"<[^<>]*>")
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-_TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
-_DCT = re.compile(r'functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d\d-\d\d)')
 
 
 def corpus() -> list[tuple[str, str, dt.date | None]]:
@@ -49,16 +43,8 @@ def corpus() -> list[tuple[str, str, dt.date | None]]:
         docs.append((f"fixture-nodate/{path.stem}", text, None))
     data = shared_data_dir()
     if data is not None:
-        for path in sorted((data / "tempeval3").rglob("*.tml")):
-            raw = path.read_text(encoding="utf-8")
-            body = _TEXT.search(raw)
-            if body is None:
-                continue
-            title = _TITLE.search(raw)
-            text = (title.group(1).strip() + "\n\n" if title else "") + body.group(1).strip()
-            text = html.unescape(_TAG.sub("", text))
-            dct = _DCT.search(raw)
-            published = dt.date.fromisoformat(dct.group(1)) if dct else PUBLISHED
+        for path, text, created in tempeval_documents(title=True):
+            published = created or PUBLISHED
             docs.append((f"tempeval/{path.parent.name}/{path.stem}", text, published))
             docs.append((f"tempeval-nodate/{path.parent.name}/{path.stem}", text, None))
         newsquant = data / "newsquant" / "NewsQuant.json"

@@ -28,11 +28,9 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as dt
-import html
 import json
 import os
 import pstats
-import re
 import statistics
 import subprocess
 import sys
@@ -44,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO_ROOT, shared_data_dir
+from _common import REPO_ROOT, shared_data_dir, tempeval_documents
 
 BUILT_INS = "article,times,quantities,claims,events"
 os.environ.setdefault("NEWSFACTS_LOAD_PLUGINS", BUILT_INS)
@@ -54,12 +52,6 @@ SHORT_ARTICLE = (
     "BERLIN (AP) — More than 2,000 workers walked out on Friday, the union said. "
     '"We will not back down," said Maria Keller, the union leader.\n'
 )
-_TAG = re.compile(r"<[^<>]*>")
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-_TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
-# The creation-time TIMEX3, whatever the order of its attributes.
-_DCT_TAG = re.compile(r'<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>')
-_DCT_VALUE = re.compile(r'value="(\d{4}-\d\d-\d\d)')
 
 Row = tuple[str, str, str]
 
@@ -70,21 +62,10 @@ Row = tuple[str, str, str]
 def corpus() -> list[tuple[str, str, dt.date | None]]:
     """(name, text, publication date) of every TempEval-3 text and team article."""
     docs: list[tuple[str, str, dt.date | None]] = []
-    data = shared_data_dir()
-    if data is None:
+    if shared_data_dir() is None:
         print("note: ../shared/data not found; TempEval-3 texts left out", file=sys.stderr)
-    else:
-        for path in sorted((data / "tempeval3").rglob("*.tml")):
-            raw = path.read_text(encoding="utf-8")
-            body = _TEXT.search(raw)
-            if body is None:
-                continue
-            title = _TITLE.search(raw)
-            text = (title.group(1).strip() + "\n\n" if title else "") + body.group(1).strip()
-            text = html.unescape(_TAG.sub("", text))
-            tag = _DCT_TAG.search(raw)
-            dct = _DCT_VALUE.search(tag.group(0)) if tag else None
-            docs.append((path.stem, text, dt.date.fromisoformat(dct.group(1)) if dct else None))
+    for path, text, created in tempeval_documents(title=True):
+        docs.append((path.stem, text, created))
     for path in sorted(ARTICLES.glob("*.txt")):
         docs.append((path.stem, path.read_text(encoding="utf-8"), None))
     from newsfacts.testing import SAMPLE_PUBLISHED, sample_article

@@ -14,23 +14,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import html
 import json
-import re
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO_ROOT, shared_data_dir
+from _common import REPO_ROOT, shared_data_dir, tempeval_documents
 
 ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
 DEFAULT_OUT = Path("/tmp/newsfacts_times_snapshot.json")
 PUBLISHED = dt.date(2024, 3, 5)
-_TAG = re.compile(r"<[^<>]*>")
-_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-_DCT = re.compile(r'functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d\d-\d\d)')
 
 
 def corpus() -> list[tuple[str, str, dt.date | None]]:
@@ -47,14 +42,8 @@ def corpus() -> list[tuple[str, str, dt.date | None]]:
     if data is None:
         print("shared data absent: snapshotting the fixtures and the sample only")
         return docs
-    for path in sorted((data / "tempeval3").rglob("*.tml")):
-        raw = path.read_text(encoding="utf-8")
-        body = _TEXT.search(raw)
-        if body is None:
-            continue
-        text = html.unescape(_TAG.sub("", body.group(1)))
-        dct = _DCT.search(raw)
-        published = dt.date.fromisoformat(dct.group(1)) if dct else PUBLISHED
+    for path, text, created in tempeval_documents(title=False):
+        published = created or PUBLISHED
         name = f"{path.parent.name}/{path.stem}"
         docs.append((f"tempeval/{name}", text, published))
         docs.append((f"tempeval-nodate/{name}", text, None))

@@ -126,7 +126,7 @@ class Document:
             pieces.append((pos, len(text)))
         else:
             pieces = [(s.start, s.end) for s in self.lines]
-        return tuple(span for a, b in pieces if (span := _trim(text, a, b)) is not None)
+        return tuple(span for a, b in pieces if (span := trim_span(text, a, b)) is not None)
 
     @cached_property
     def sentences(self) -> tuple[Span, ...]:
@@ -209,7 +209,8 @@ def _containing(spans: tuple[Span, ...], starts: list[int], offset: int) -> Span
     return None
 
 
-def _trim(text: str, start: int, end: int) -> Span | None:
+def trim_span(text: str, start: int, end: int) -> Span | None:
+    """The span ``start..end`` without its surrounding white space; None if nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -227,11 +228,11 @@ def _split_sentences(text: str, para: Span) -> list[Span]:
         before, after = gap.span(1)
         if after >= para.end or not _ends_sentence(text, start, before, after):
             continue
-        span = _trim(text, start, before)
+        span = trim_span(text, start, before)
         if span is not None:
             out.append(span)
         start = after
-    last = _trim(text, start, para.end)
+    last = trim_span(text, start, para.end)
     if last is not None:
         out.append(last)
     return out

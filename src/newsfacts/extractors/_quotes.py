@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from newsfacts.document import Document
+from newsfacts.document import Document, trim_span
 from newsfacts.models import Span
 
 __all__ = ["Quote", "quotes"]
@@ -71,7 +71,7 @@ def _find(document: Document) -> tuple[Quote, ...]:
     for index, found in enumerate(raw):
         para = paragraphs[index]
         for k, (start, close, opened, end) in enumerate(found):
-            span = _trim(text, start, end)
+            span = trim_span(text, start, end)
             if span is None:
                 continue
             continues = (
@@ -140,11 +140,3 @@ def _scan(
     if open_at is not None:
         found.append((open_at + 1, None, open_at, para.end))
     return found
-
-
-def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if start < end else None
