@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import nox
 
-nox.options.sessions = ["tests", "lint", "typecheck", "docs", "plugins", "package"]
+nox.options.sessions = ["tests", "lint", "typecheck", "docs", "plugins", "dask", "package"]
 nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = ["3.10", "3.11", "3.12", "3.13"]
@@ -59,6 +59,13 @@ def plugins(session: nox.Session) -> None:
         session.install("-e", path)
     for path in EXAMPLE_PLUGINS:
         session.run("pytest", f"{path}/tests")
+
+
+@nox.session
+def dask(session: nox.Session) -> None:
+    """The Dask adapter on a local cluster, with the dask extra installed."""
+    session.install("-e", ".[test,dask]")
+    session.run("pytest", "tests/test_dask.py", *session.posargs)
 
 
 @nox.session
