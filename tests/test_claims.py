@@ -9,27 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _claimtools import by_text, claims, speaker
 from newsfacts.document import Document
 from newsfacts.extractors.claims import find_claims, newsfacts_claims
-from newsfacts.models import Article, Claim, ClaimKind, EntityKind, Facts, Span
+from newsfacts.models import Article, ClaimKind, EntityKind, Facts, Span
 
 SAMPLE = (resources.files("newsfacts") / "data" / "sample_article.txt").read_text("utf-8")
-
-
-def claims(text: str) -> list[Claim]:
-    return find_claims(Document(text))
-
-
-def by_text(found: list[Claim], fragment: str) -> Claim:
-    for claim in found:
-        if fragment in claim.text:
-            return claim
-    raise AssertionError(f"no claim with {fragment!r} in {[c.text for c in found]}")
-
-
-def speaker(claim: Claim) -> tuple[str, str]:
-    assert claim.speaker is not None, claim
-    return claim.speaker.name, claim.speaker.kind.value
 
 
 # -- direct quotes ---------------------------------------------------------------------
