@@ -14,7 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from newsfacts.document import Token
-from newsfacts.extractors._events_lexicon import word_class
+from newsfacts.extractors._events_lexicon import word_class, word_union
 from newsfacts.extractors._events_triggers import Found, is_capitalised, possessive
 from newsfacts.models import EventType, ParticipantRole
 
@@ -53,7 +53,7 @@ def clauses(
     the job and halted the loading", "and they left"), not inside a phrase ("Rotterdam
     and Antwerp", "between Ardania and the Velm Republic").
     """
-    clause_words = word_class("clause") - _COORDINATING
+    enders = _clause_enders()
     pronouns = word_class("pronoun")
     out: list[int] = []
     current = 0
@@ -61,8 +61,7 @@ def clauses(
         if i in blocked:  # the commas of "Monday, January 29, 2024" end no clause
             out.append(current)
         elif (
-            word in _CLAUSE_MARKS
-            or word in clause_words
+            word in enders
             or (
                 word in _COORDINATING
                 and i + 1 < len(lower)
@@ -75,6 +74,12 @@ def clauses(
         else:
             out.append(current)
     return out
+
+
+@cache
+def _clause_enders() -> frozenset[str]:
+    """Marks and words that always end a clause ("and", "or" only sometimes)."""
+    return _CLAUSE_MARKS | (word_class("clause") - _COORDINATING)
 
 
 def _stop(view: SentenceView, i: int) -> bool:
@@ -246,7 +251,7 @@ def _joins_names(view: SentenceView, i: int) -> bool:
 
 
 def _has_content(view: SentenceView, start: int, end: int) -> bool:
-    skip = word_class("det") | word_class("quantifier")
+    skip = word_union("det", "quantifier")
     return any(view.lower[k][:1].isalpha() and view.lower[k] not in skip for k in range(start, end))
 
 
@@ -307,7 +312,7 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
     controlling verb before "to" ("failed to agree" has the subject of "failed"), and a
     relative clause between subject and verb ("Navarro, who visited the area, promised").
     """
-    skip = word_class("aux") | word_class("adverb")
+    skip = word_union("aux", "adverb")
     be = word_class("be")
     lower = view.lower
     passive = False
@@ -362,7 +367,7 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
 def _before_relative_clause(view: SentenceView, start: int) -> tuple[int, int] | None:
     """ "An economist who has studied stadium deals warned": when the phrase before the
     verb is the object of a relative clause, the subject is the clause's antecedent."""
-    skip = word_class("aux") | word_class("adverb")
+    skip = word_union("aux", "adverb")
     k = start - 1
     if k < 1 or not view.lower[k].isalpha() or view.lower[k] in skip or k in view.verbs:
         return None
@@ -570,7 +575,7 @@ def _light_verb_subject(view: SentenceView, k: int) -> list[Arg]:
     """ "Chelsea and Paris St Germain had also made offers": the subject of a light verb
     right before the event noun is the noun's agent."""
     # "out" of "carried out several raids".
-    skip = word_class("adverb") | word_class("quantifier") | word_class("det") | {"out"}
+    skip = word_union("adverb", "quantifier", "det", also=frozenset({"out"}))
     stop = k - 5
     # "made a formal request": a determiner and lower-case modifiers may come between.
     while (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from collections.abc import Sequence
 from typing import Generic, NamedTuple, TypeVar
 
@@ -109,6 +110,12 @@ class PlaceMention(NamedTuple):
     named: bool = True
 
 
+@cache
+def _place_openers() -> frozenset[str]:
+    """The words a place mention starts with ("by" for "by phone")."""
+    return word_class("place_prep") | word_class("goal_prep") | {"from", "by"}
+
+
 def sentence_places(view: SentenceView) -> list[PlaceMention]:
     """ "in/at/near/from + capitalised name" (and "to + name", a goal) in one sentence,
     and places described without a name ("in the border region", "in farmland"): those
@@ -123,7 +130,10 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
     remote = word_class("remote")
     holding = word_class("holding")
     facility = word_class("facility")
-    for i, word in enumerate(lower):
+    # Only the words tested below open a place: skip the others without entering the loop.
+    opening = _place_openers()
+    for i in [i for i, word in enumerate(lower) if word in opening]:
+        word = lower[i]
         if word == "by" and i + 1 < n and lower[i + 1] in remote:
             # "spoke by phone": a happening at no one place.
             out.append(PlaceMention(i, i + 1, i + 2, goal=False, named=False))

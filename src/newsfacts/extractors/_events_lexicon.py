@@ -149,6 +149,12 @@ def word_class(name: str) -> frozenset[str]:
 
 
 @cache
+def word_union(*names: str, also: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words of several classes together, plus ``also`` (built once, not per call)."""
+    return frozenset().union(*(word_class(name) for name in names), also)
+
+
+@cache
 def formulas() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Set phrases that hold a trigger word but report no happening ("asked not to be
     named", "in return for"), from ``event_formulas.txt``, by their first word."""

@@ -14,8 +14,8 @@ from functools import cache
 from typing import NamedTuple
 
 from newsfacts.document import Document, Token
-from newsfacts.extractors._events_lexicon import word_class
-from newsfacts.extractors._names import Entity, Mention, mentions
+from newsfacts.extractors._events_lexicon import word_class, word_union
+from newsfacts.extractors._names import Entity, Mention, lower_tokens, mentions
 from newsfacts.models import EntityKind, Span
 
 __all__ = ["Named", "name_phrase"]
@@ -36,7 +36,7 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
 
 
 def _trim(tokens: Sequence[Token]) -> Sequence[Token]:
-    skip = word_class("det") | word_class("quantifier")
+    skip = word_union("det", "quantifier")
     start = 0
     while start < len(tokens) and (
         tokens[start].text.lower() in skip
@@ -136,7 +136,7 @@ def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
     coordination ("Russia and Ukraine")."""
     registry = mentions(document)
     phrase = Span(tokens[0].start, tokens[-1].end)
-    skip = word_class("det") | word_class("quantifier")
+    skip = word_union("det", "quantifier")
     # The phrase's head comes before any "of": "the head of Austria's central bank" is a
     # head, not the bank, so mentions after "of" do not name it.
     head_end = next((t.start for t in tokens if t.text.lower() == "of"), phrase.end)
@@ -264,8 +264,20 @@ _ACRONYM_LINKS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", 
 
 def _find_acronyms(document: Document) -> dict[str, str]:
     tokens = document.tokens
+    lower = lower_tokens(document)
     out: dict[str, str] = {}
-    for i in range(2, len(tokens) - 2):
+    # Only a word after "(" can be an acronym: find those with list.index, not a loop.
+    opening = 0
+    while True:
+        try:
+            opening = lower.index("(", opening) + 1
+        except ValueError:
+            break
+        i = opening
+        if i < 2:
+            continue
+        if i >= len(tokens) - 2:
+            break
         acronym = tokens[i].text
         if not (
             tokens[i - 1].text == "("

@@ -17,6 +17,7 @@ from newsfacts.extractors._events_lexicon import (
     form_table,
     formulas,
     word_class,
+    word_union,
 )
 
 __all__ = ["Found", "find_triggers", "is_capitalised", "possessive"]
@@ -46,7 +47,7 @@ def _is_number(word: str) -> bool:
 
 def _name_word(word: str) -> bool:
     """A capitalised word that is not a sentence-opening function word ("The", "A")."""
-    return is_capitalised(word) and word.lower() not in word_class("det") | word_class("pronoun")
+    return is_capitalised(word) and word.lower() not in word_union("det", "pronoun")
 
 
 _OPENERS = frozenset("\"“‘'«(:—–-")
@@ -82,7 +83,7 @@ def _usage(form: Form, prev: str | None, prev_text: str) -> bool | None:
     """True: a noun use; False: a verb use; None: not an event here."""
     trigger, kind = form.trigger, form.kind
     det = word_class("det")
-    verb_context = word_class("aux") | word_class("pronoun") | word_class("adverb") | {"to"}
+    verb_context = word_union("aux", "pronoun", "adverb", also=frozenset({"to"}))
     after_det = prev is not None and (prev in det or possessive(prev) or _is_number(prev))
     if kind in ("noun", "plural"):
         return True
@@ -128,11 +129,13 @@ def _negated(lower: Sequence[str], i: int) -> bool:
     return word in ("not", "never", "cannot") or word.endswith(("n't", "n’t"))
 
 
-def find_triggers(tokens: Sequence[Token]) -> list[Found]:
+def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -> list[Found]:
     """Every trigger among one sentence's tokens, left to right (not negated ones, nor
-    ones inside set phrases such as "asked not to be named")."""
+    ones inside set phrases such as "asked not to be named"); ``lower`` is the tokens'
+    lower-cased text, when the caller has it already."""
     table = form_table()
-    lower = [t.text.lower() for t in tokens]
+    if lower is None:
+        lower = [t.text.lower() for t in tokens]
     fixed = _in_formulas(lower)
     out: list[Found] = []
     i = 0
@@ -151,14 +154,15 @@ def find_triggers(tokens: Sequence[Token]) -> list[Found]:
         if opens and is_capitalised(word) and i + 1 < n and _name_word(tokens[i + 1].text):
             i += 1  # the head of a name that opens the sentence: "Hurricane Delia made ..."
             continue
-        next_word = tokens[i + 1].text.lower() if i + 1 < n else ""
+        next_word = lower[i + 1] if i + 1 < n else ""
         prev_text = tokens[i - 1].text if i > 0 else ""
-        chosen = _choose(forms, next_word, prev_text.lower() if i > 0 else None, prev_text)
+        prev = lower[i - 1] if i > 0 else None
+        chosen = _choose(forms, next_word, prev, prev_text)
         if chosen is None:
             i += 1
             continue
         form, with_particle, as_noun = chosen
-        if as_noun and prev_text.lower() == "no":
+        if as_noun and prev == "no":
             i += 1  # "no decision had been taken"
             continue
         last = i + 1 if with_particle else i

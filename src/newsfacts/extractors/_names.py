@@ -57,7 +57,7 @@ import bisect
 import re
 from functools import cache
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
 
 import attrs
@@ -369,6 +369,7 @@ _GIVEN_NAME = re.compile(
 )
 _START = itemgetter(0)
 _TEXT = itemgetter(2)
+_ITEM_START = attrgetter("start")
 _WORD, _CAP, _HEAD = 1, 2, 4
 
 
@@ -583,7 +584,7 @@ class _Builder:
         self.unknown_here.clear()
         items = self.find_names(toks)
         items.extend(self.find_nominals(toks, items))
-        items.sort(key=lambda it: it.start)
+        items.sort(key=_ITEM_START)
         self.link_appositions(items, toks)
         k = bisect.bisect_left(self.anonymity_at, sent.start)
         anonymous = k < len(self.anonymity_at) and self.anonymity_at[k] < sent.end
@@ -697,7 +698,9 @@ class _Builder:
             while j < n and len(parts) < _MAX_NAME_PARTS:
                 tj = toks[j].text
                 if cp[j]:
-                    word, possessive = _strip_possessive(tj)
+                    # (``_strip_possessive`` inlined: this loop runs once per capitalised word)
+                    possessive = len(tj) > 2 and tj[-2:] in _POSSESSIVE
+                    word = tj[:-2] if possessive else tj
                     parts.append(j)
                     j += 1
                     if possessive and not self._owned_name(j, word):
@@ -819,15 +822,16 @@ class _Builder:
             ):
                 # The common case: one capitalised word inside a sentence ("Keller").
                 return self._person_or_unknown(toks, parts)
-        words = [_strip_possessive(toks[k].text)[0] for k in parts]
+        stripped = [_strip_possessive(toks[k].text) for k in parts]
+        words = [w for w, _ in stripped]
         lows = [w.lower().rstrip(".") for w in words]
         # An organisation keeps its connectors: "Kiel Institute for the World Economy".
         full = self.text[toks[parts[0]].start : self._end(toks[parts[-1]])]
         # "Women's Aid", "Lloyd's of London": a possessive inside a run names a body.
-        owned = any(_strip_possessive(toks[k].text)[1] for k in parts[:-1])
+        owned = any(poss for _, poss in stripped[:-1])
         # "Citizens Advice", "Doctors Without Borders": a plural noun opening a name.
         owned = owned or (len(parts) > 1 and lows[0] in _PLURAL_OWNERS)
-        if full in lex.org_names or owned or any(w in lex.org_words for w in lows):
+        if full in lex.org_names or owned or not lex.org_words.isdisjoint(lows):
             split = self._person_of_org(toks, parts, lows)
             if split:
                 # "Vice-Chancellor Sir Peter Lomax of the University of Leeds": a person,
@@ -843,7 +847,7 @@ class _Builder:
             if (
                 last_title < 0
                 or last_title == len(lows) - 1
-                or any(w in lex.org_words for w in lows[last_title + 1 :])
+                or not lex.org_words.isdisjoint(lows[last_title + 1 :])
             ):
                 if sentence_start and lows[0] in lex.non_names and len(parts) > 1:
                     k0 = 1
@@ -1073,7 +1077,7 @@ class _Builder:
             return [item]
         gender = self._first_name_gender(text)
         before = toks[run[0] - 1].text.lower() if run[0] > 0 else ""
-        placeish = any(w in lex.non_names for w in lows) or before in (
+        placeish = not lex.non_names.isdisjoint(lows) or before in (
             "in",
             "at",
             "near",
@@ -1467,13 +1471,13 @@ class _Builder:
         return nxt < len(toks) and self.lw[nxt] in self.lex.verbs
 
     def register_nominal(self, item: _Item, anonymous: bool) -> int | None:
-        span = Span(item.start, item.end)
         if item.form == "pronoun":
-            return self.register_pronoun(item, span)
+            return self.register_pronoun(item, Span(item.start, item.end))
+        if item.form == "role" and item.bare and not anonymous:
+            return None  # (before any Span is built: most bare role phrases end here)
+        span = Span(item.start, item.end)
         lex = self.lex
         name = _strip_determiner(item.text)
-        if item.form == "role" and item.bare and not anonymous:
-            return None
         if item.form == "role" and anonymous and not item.indefinite:
             # "The authority's cabinet member, who declined to be named,": the cue must
             # follow the role phrase closely to make it the unnamed source.
@@ -1785,6 +1789,8 @@ def _age(text: str) -> bool:
 
 
 def _acronym(word: str) -> bool:
+    if word[1:2].islower():
+        return False  # the common case ("Keller"), decided before any copy is made
     letters = word.replace(".", "").replace("-", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
 

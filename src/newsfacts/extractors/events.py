@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -45,9 +46,10 @@ from newsfacts.extractors._events_attach import (
     dateline_place,
     sentence_places,
 )
-from newsfacts.extractors._events_lexicon import word_class
+from newsfacts.extractors._events_lexicon import word_class, word_union
 from newsfacts.extractors._events_names import Named, name_phrase
 from newsfacts.extractors._events_triggers import Found, find_triggers
+from newsfacts.extractors._names import lower_tokens, token_starts
 from newsfacts.hookspecs import hookimpl
 from newsfacts.models import (
     Article,
@@ -143,18 +145,30 @@ class _Finder:
             for span in (article.title_span, article.byline_span, article.credit_span)
             if span is not None
         ]
+        # The document's tokens lower-cased once (shared with the other extractors), cut
+        # per sentence as ``Document.tokens_in`` cuts the tokens.
+        all_tokens = self.document.tokens
+        all_lower = lower_tokens(self.document)
+        starts = token_starts(self.document)
         for sentence in self.document.sentences:
             if not article.in_bounds(sentence) or any(h.overlaps(sentence) for h in headers):
                 continue
-            tokens = self.document.tokens_in(sentence)
-            found = find_triggers(tokens)
+            lo = bisect.bisect_left(starts, sentence.start)
+            hi = bisect.bisect_left(starts, sentence.end)
+            while hi > lo and all_tokens[hi - 1].end > sentence.end:
+                hi -= 1  # tokens do not overlap: only the last ones can run past the end
+            tokens = all_tokens[lo:hi]
+            lower = all_lower[lo:hi]
+            found = find_triggers(tokens, lower)
             if found:
-                yield from self._sentence(sentence, tokens, found)
+                yield from self._sentence(sentence, tokens, lower, starts[lo:hi], found)
             self._previous_sentence = sentence.start
 
-    def _blocked(self, sentence: Span, tokens: Sequence[Token]) -> frozenset[int]:
-        """Indices of the sentence's tokens that lie inside a time expression."""
-        starts = [t.start for t in tokens]
+    def _blocked(
+        self, sentence: Span, tokens: Sequence[Token], starts: Sequence[int]
+    ) -> frozenset[int]:
+        """Indices of the sentence's tokens (starting at ``starts``) that lie inside a time
+        expression."""
         out: set[int] = set()
         for time in self.all_times.inside(sentence, limit=len(tokens) + 1):
             lo = bisect.bisect_left(starts, time.span.start)
@@ -163,13 +177,18 @@ class _Finder:
         return frozenset(out)
 
     def _sentence(
-        self, sentence: Span, tokens: Sequence[Token], found: list[Found]
+        self,
+        sentence: Span,
+        tokens: Sequence[Token],
+        lower: list[str],
+        view_starts: list[int],
+        found: list[Found],
     ) -> Iterator[Event]:
         view = SentenceView(
             tokens=tokens,
-            lower=[t.text.lower() for t in tokens],
+            lower=lower,
             verbs=frozenset(f.first for f in found if not f.as_noun),
-            blocked=self._blocked(sentence, tokens),
+            blocked=self._blocked(sentence, tokens, view_starts),
         )
         clause_of = clauses(view.lower, view.verbs, view.blocked)
         extent: dict[int, tuple[int, int]] = {}
@@ -180,7 +199,6 @@ class _Finder:
         # A relative clause ("Solberg, who has led Fjordlax since 2019, described ...")
         # dates and places only itself.
         aside = _relative_clauses(view.lower, clause_of)
-        view_starts = [t.start for t in tokens]
         # "..., a spokesman in Kinshasa said": where the speaker is places nothing else.
         reporting = word_class("reporting")
         speakers = {clause_of[k] for k, w in enumerate(view.lower) if w in reporting}
@@ -199,7 +217,7 @@ class _Finder:
             in aside
         }
         free_times = self._free_times(sentence, tokens, found, clause_of, with_events, aside_times)
-        dating = self._dating(view, sentence, found, clause_of, aside_times)
+        dating = self._dating(view, view_starts, sentence, found, clause_of, aside_times)
         self._sentence_span = sentence
         self._partitive = None
         other_verbs = iter(_other_verbs(view))
@@ -497,6 +515,7 @@ class _Finder:
     def _dating(
         self,
         view: SentenceView,
+        starts: Sequence[int],
         sentence: Span,
         found: list[Found],
         clause_of: list[int],
@@ -504,16 +523,16 @@ class _Finder:
     ) -> dict[int, int]:
         """The sentence's times by start offset: -1 for those that date a reporting verb's
         clause, which therefore date nothing else."""
-        starts = [t.start for t in view.tokens]
         reporting = word_class("reporting")
         reported = {clause_of[k] for k, w in enumerate(view.lower) if w in reporting}
         # How many quotation marks precede each token: a time inside a quotation dates
         # nothing outside it ("'... a better offer this year,' he said at a conference").
-        marks = 0
-        self._quotes = []
-        for word in view.lower:
-            self._quotes.append(marks)
-            marks += word in _QUOTE_MARKS
+        lower = view.lower
+        self._quotes = (
+            list(itertools.accumulate((w in _QUOTE_MARKS for w in lower[:-1]), initial=0))
+            if lower
+            else []
+        )
         out: dict[int, int] = {}
         for time in self.times.inside(sentence, limit=len(found) + 8):
             index = min(bisect.bisect_left(starts, time.span.start), len(starts) - 1)
@@ -685,7 +704,7 @@ def _led_team(view: SentenceView, arg: Arg, trigger: Span) -> tuple[int, int] | 
     if view.lower[i - 2] not in _LED or view.lower[i - 3] not in _LED_GROUPS:
         return None
     end = arg.end
-    skip = word_class("aux") | word_class("adverb")
+    skip = word_union("aux", "adverb")
     limit = min(len(view.tokens), arg.end + _LOOKAHEAD * 2)
     while end < limit and view.tokens[end].start < trigger.start:
         end += 1
@@ -811,7 +830,7 @@ def _undated_report(time: TimeExpression | None, dating: dict[int, int]) -> Time
 
 def _pluperfect(view: SentenceView, index: int) -> bool:
     """Whether the verb at ``index`` follows "had" ("had passed", "had not been told")."""
-    skip = word_class("aux") | word_class("adverb")
+    skip = word_union("aux", "adverb")
     j = index - 1
     while j >= 0 and index - j <= 4 and view.lower[j] in skip:
         if view.lower[j] in ("had", "'d"):
@@ -824,26 +843,30 @@ def _other_verbs(view: SentenceView) -> list[int]:
     """Token indices of verbs that are not event triggers: reporting verbs ("said") and
     words after an auxiliary ("had spoken")."""
     reporting = word_class("reporting")
+    light = word_class("light")
     aux = word_class("aux")
+    adverb = word_class("adverb")
+    lower = view.lower
+    tokens = view.tokens
+    verbs = view.verbs
+    blocked = view.blocked
     out = []
-    for i, word in enumerate(view.lower):
-        if i in view.verbs or i in view.blocked:
+    for i, word in enumerate(lower):
+        if i in verbs or i in blocked:
             continue
-        # "the United States" is no reporting verb: a capitalised word inside a
-        # sentence is a name.
-        named = i > 0 and not view.tokens[i].text.islower()
-        light = word in word_class("light") and not named  # "made landfall, flooding"
+        if word in reporting or word in light:
+            # "the United States" is no reporting verb: a capitalised word inside a
+            # sentence is a name.
+            if i == 0 or tokens[i].text.islower():
+                out.append(i)  # "said"; "made landfall, flooding"
+                continue
         if (
-            (word in reporting and not named)
-            or light
-            or (
-                i > 0
-                and view.lower[i - 1] in aux
-                and word.isalpha()
-                and word not in aux
-                and word not in word_class("adverb")
-                and word.islower()
-            )
+            i > 0
+            and lower[i - 1] in aux
+            and word.isalpha()
+            and word not in aux
+            and word not in adverb
+            and word.islower()
         ):
             out.append(i)
     return out
@@ -871,7 +894,7 @@ def _past(view: SentenceView, found: Found) -> bool:
     """A verb told in the past ("was postponed", "fled"), which a future day cannot date."""
     if found.as_noun or found.kind != "ed":
         return False
-    skip = word_class("aux") | word_class("adverb")
+    skip = word_union("aux", "adverb")
     j = found.first - 1
     while j >= 0 and view.lower[j] in skip and view.lower[j] not in _MODAL:
         j -= 1
