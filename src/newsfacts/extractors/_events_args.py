@@ -60,13 +60,10 @@ def clauses(
     for i, word in enumerate(lower):
         if i in blocked:  # the commas of "Monday, January 29, 2024" end no clause
             out.append(current)
-        elif (
-            word in enders
-            or (
-                word in _COORDINATING
-                and i + 1 < len(lower)
-                and (i + 1 in verbs or lower[i + 1] in pronouns)
-            )
+        elif word in enders or (
+            word in _COORDINATING
+            and i + 1 < len(lower)
+            and (i + 1 in verbs or lower[i + 1] in pronouns)
         ):
             out.append(-1)
             if i == 0 or out[i - 1] != -1:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 from collections.abc import Sequence
+from functools import cache
 from typing import Generic, NamedTuple, TypeVar
 
 from newsfacts.extractors._events_args import SentenceView

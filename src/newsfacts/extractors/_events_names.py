@@ -136,6 +136,9 @@ def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
     coordination ("Russia and Ukraine")."""
     registry = mentions(document)
     phrase = Span(tokens[0].start, tokens[-1].end)
+    candidates = registry.in_span(phrase)
+    if not candidates:
+        return []  # (the rest only filters them)
     skip = word_union("det", "quantifier")
     # The phrase's head comes before any "of": "the head of Austria's central bank" is a
     # head, not the bank, so mentions after "of" do not name it.
@@ -147,7 +150,7 @@ def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
     first = kept[0].start if kept else phrase.start
     found = [
         m
-        for m in registry.in_span(phrase)
+        for m in candidates
         if m.span.start < head_end
         and document.text[m.span.end : m.span.end + 2] not in ("'s", "’s")
         and document.slice(m.span).lower() not in skip

@@ -110,8 +110,8 @@ def _in_formulas(lower: Sequence[str]) -> list[bool]:
     """Which tokens lie inside a set phrase of ``event_formulas.txt``."""
     table = formulas()
     inside = [False] * len(lower)
-    for i, word in enumerate(lower):
-        for phrase in table.get(word, ()):
+    for i in [i for i, word in enumerate(lower) if word in table]:
+        for phrase in table[lower[i]]:
             if tuple(lower[i : i + len(phrase)]) == phrase:
                 for k in range(i, i + len(phrase)):
                     inside[k] = True
@@ -138,34 +138,32 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         lower = [t.text.lower() for t in tokens]
     fixed = _in_formulas(lower)
     out: list[Found] = []
-    i = 0
     n = len(tokens)
     first = _first_word(tokens)
-    while i < n:
+    resume = 0  # the token after the last trigger taken (and its particle)
+    # Only words of the table can be triggers: visit those alone, in order.
+    for i in [i for i, low in enumerate(lower) if low in table]:
+        if i < resume:
+            continue
         word = tokens[i].text
-        forms = table.get(lower[i])
+        forms = table[lower[i]]
         opens = i == first or (i > 0 and tokens[i - 1].text in _OPENERS)
-        if forms is None or (is_capitalised(word) and not opens) or fixed[i] or _negated(lower, i):
-            i += 1
+        if (is_capitalised(word) and not opens) or fixed[i] or _negated(lower, i):
             continue
         if word.isupper() and len(word) > 1:
-            i += 1  # an acronym or a shouted headline word
-            continue
+            continue  # an acronym or a shouted headline word
         if opens and is_capitalised(word) and i + 1 < n and _name_word(tokens[i + 1].text):
-            i += 1  # the head of a name that opens the sentence: "Hurricane Delia made ..."
-            continue
+            continue  # the head of a name that opens the sentence: "Hurricane Delia made ..."
         next_word = lower[i + 1] if i + 1 < n else ""
         prev_text = tokens[i - 1].text if i > 0 else ""
         prev = lower[i - 1] if i > 0 else None
         chosen = _choose(forms, next_word, prev, prev_text)
         if chosen is None:
-            i += 1
             continue
         form, with_particle, as_noun = chosen
         if as_noun and prev == "no":
-            i += 1  # "no decision had been taken"
-            continue
+            continue  # "no decision had been taken"
         last = i + 1 if with_particle else i
         out.append(Found(i, last, form.trigger, form.kind, as_noun))
-        i = last + 1
+        resume = last + 1
     return out

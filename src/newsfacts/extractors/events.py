@@ -216,8 +216,10 @@ class _Finder:
             and clause_of[min(bisect.bisect_left(view_starts, t.span.start), len(tokens) - 1)]
             in aside
         }
-        free_times = self._free_times(sentence, tokens, found, clause_of, with_events, aside_times)
-        dating = self._dating(view, view_starts, sentence, found, clause_of, aside_times)
+        free_times = self._free_times(
+            sentence, tokens, view_starts, found, clause_of, with_events, aside_times
+        )
+        dating = self._dating(view, view_starts, sentence, found, clause_of, aside_times, speakers)
         self._sentence_span = sentence
         self._partitive = None
         other_verbs = iter(_other_verbs(view))
@@ -520,11 +522,11 @@ class _Finder:
         found: list[Found],
         clause_of: list[int],
         aside: set[int],
+        reported: set[int],
     ) -> dict[int, int]:
         """The sentence's times by start offset: -1 for those that date a reporting verb's
-        clause, which therefore date nothing else."""
-        reporting = word_class("reporting")
-        reported = {clause_of[k] for k, w in enumerate(view.lower) if w in reporting}
+        clause (``reported``: the clauses with a reporting verb), which therefore date
+        nothing else."""
         # How many quotation marks precede each token: a time inside a quotation dates
         # nothing outside it ("'... a better offer this year,' he said at a conference").
         lower = view.lower
@@ -547,6 +549,7 @@ class _Finder:
         self,
         sentence: Span,
         tokens: Sequence[Token],
+        starts: Sequence[int],
         found: list[Found],
         clause_of: list[int],
         with_events: set[int],
@@ -559,7 +562,6 @@ class _Finder:
         ("... diverted to Rotterdam since Thursday") dates that event.
         """
         out: dict[int, TimeExpression] = {}
-        starts = [t.start for t in tokens]
         trigger_starts = [tokens[f.first].start for f in found]
         for time in self.times.inside(sentence, limit=len(found) + 8):
             index = min(bisect.bisect_left(starts, time.span.start), len(tokens) - 1)
@@ -606,8 +608,7 @@ class _Finder:
                 tokens = view.tokens[main.start : main.end]
             for named in name_phrase(self.document, tokens, sentence):
                 key = (named.name.lower(), ParticipantRole(arg.role))
-                letters = sum(c.isalpha() for c in named.name)
-                if named.span.overlaps(trigger) or key in seen or letters < 2:
+                if named.span.overlaps(trigger) or key in seen or _few_letters(named.name):
                     continue  # "S" of "S$250,000" is no participant
                 if arg.role is not ParticipantRole.AGENT and _self_pronoun(view, arg, named, out):
                     # "Police arrested them": not the police themselves; "the maker said
@@ -727,6 +728,17 @@ def _name_after(view: SentenceView, index: int) -> Arg:
     return Arg(start, end, ParticipantRole.PATIENT)
 
 
+def _few_letters(name: str) -> bool:
+    """Whether the name has fewer than two letters (stops at the second)."""
+    letters = 0
+    for c in name:
+        if c.isalpha():
+            letters += 1
+            if letters == 2:
+                return False
+    return True
+
+
 def _deadline(text: str, time: TimeExpression) -> bool:
     """Whether the time is a deadline ("by the end of the week", "until Friday")."""
     before = text[max(0, time.span.start - 8) : time.span.start].split()
@@ -807,6 +819,8 @@ def _relative_clauses(lower: Sequence[str], clause_of: Sequence[int]) -> set[int
     """The clause numbers of relative clauses: those opened by "who" or "which", up to
     the next punctuation ("who has led Fjordlax since 2019,")."""
     out: set[int] = set()
+    if _RELATIVE_OPENERS.isdisjoint(lower):
+        return out  # most sentences: no relative clause to look for
     inside = False
     for word, clause in zip(lower, clause_of, strict=True):
         if clause < 0:
@@ -854,12 +868,11 @@ def _other_verbs(view: SentenceView) -> list[int]:
     for i, word in enumerate(lower):
         if i in verbs or i in blocked:
             continue
-        if word in reporting or word in light:
-            # "the United States" is no reporting verb: a capitalised word inside a
-            # sentence is a name.
-            if i == 0 or tokens[i].text.islower():
-                out.append(i)  # "said"; "made landfall, flooding"
-                continue
+        # "said", "made landfall, flooding"; but "the United States" is no reporting
+        # verb: a capitalised word inside a sentence is a name.
+        if (word in reporting or word in light) and (i == 0 or tokens[i].text.islower()):
+            out.append(i)
+            continue
         if (
             i > 0
             and lower[i - 1] in aux
