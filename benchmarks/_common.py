@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import os
 import re
 from pathlib import Path
@@ -54,3 +55,17 @@ def tempeval_documents(*, title: bool) -> list[tuple[Path, str, dt.date | None]]
             text = heading.group(1).strip() + "\n\n" + text
         docs.append((path, html.unescape(_TAG.sub("", text)), creation_date(raw)))
     return docs
+
+
+def newsquant_sentences() -> list[tuple[int, str]]:
+    """(position, sentence) of every non-empty NewsQuant sentence; empty when absent."""
+    data = shared_data_dir()
+    path = data / "newsquant" / "NewsQuant.json" if data is not None else None
+    if path is None or not path.is_file():
+        return []
+    items = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        (i, item["text"])
+        for i, item in enumerate(items)
+        if isinstance(item, dict) and isinstance(item.get("text"), str) and item["text"].strip()
+    ]

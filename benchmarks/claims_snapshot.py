@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO_ROOT, shared_data_dir, tempeval_documents
+from _common import REPO_ROOT, newsquant_sentences, shared_data_dir, tempeval_documents
 
 ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
 DEFAULT_OUT = Path("/tmp/newsfacts_claims_snapshot.json")
@@ -41,13 +41,8 @@ def corpus() -> list[tuple[str, str]]:
         return docs
     for path, text, _created in tempeval_documents(title=False):
         docs.append((f"tempeval/{path.parent.name}/{path.stem}", text))
-    newsquant = data / "newsquant" / "NewsQuant.json"
-    if newsquant.is_file():
-        items = json.loads(newsquant.read_text(encoding="utf-8"))
-        for i, item in enumerate(items):
-            sentence = item.get("text") if isinstance(item, dict) else None
-            if isinstance(sentence, str) and sentence.strip():
-                docs.append((f"newsquant/{i}", sentence))
+    for i, sentence in newsquant_sentences():
+        docs.append((f"newsquant/{i}", sentence))
     return docs
 
 

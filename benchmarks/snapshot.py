@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO_ROOT, shared_data_dir, tempeval_documents
+from _common import REPO_ROOT, newsquant_sentences, shared_data_dir, tempeval_documents
 
 os.environ.setdefault("NEWSFACTS_LOAD_PLUGINS", "article,times,quantities,claims,events")
 
@@ -47,15 +47,11 @@ def corpus() -> list[tuple[str, str, dt.date | None]]:
             published = created or PUBLISHED
             docs.append((f"tempeval/{path.parent.name}/{path.stem}", text, published))
             docs.append((f"tempeval-nodate/{path.parent.name}/{path.stem}", text, None))
-        newsquant = data / "newsquant" / "NewsQuant.json"
-        if newsquant.is_file():
-            items = json.loads(newsquant.read_text(encoding="utf-8"))
-            seen: set[str] = set()
-            for i, item in enumerate(items):
-                sentence = item.get("text") if isinstance(item, dict) else None
-                if isinstance(sentence, str) and sentence.strip() and sentence not in seen:
-                    seen.add(sentence)
-                    docs.append((f"newsquant/{i}", sentence, PUBLISHED))
+        seen: set[str] = set()
+        for i, sentence in newsquant_sentences():
+            if sentence not in seen:
+                seen.add(sentence)
+                docs.append((f"newsquant/{i}", sentence, PUBLISHED))
     units = {
         "quotes": '"“”\'‘’«»" "“ ',
         "digits": "1234567890 12,345.67 3/4 1e9 $4.5 billion 30 km/h 12% ",

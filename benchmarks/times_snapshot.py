@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO_ROOT, shared_data_dir, tempeval_documents
+from _common import REPO_ROOT, newsquant_sentences, shared_data_dir, tempeval_documents
 
 ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
 DEFAULT_OUT = Path("/tmp/newsfacts_times_snapshot.json")
@@ -47,13 +47,8 @@ def corpus() -> list[tuple[str, str, dt.date | None]]:
         name = f"{path.parent.name}/{path.stem}"
         docs.append((f"tempeval/{name}", text, published))
         docs.append((f"tempeval-nodate/{name}", text, None))
-    newsquant = data / "newsquant" / "NewsQuant.json"
-    if newsquant.is_file():
-        items = json.loads(newsquant.read_text(encoding="utf-8"))
-        for i, item in enumerate(items):
-            sentence = item.get("text") if isinstance(item, dict) else None
-            if isinstance(sentence, str) and sentence.strip():
-                docs.append((f"newsquant/{i}", sentence, PUBLISHED))
+    for i, sentence in newsquant_sentences():
+        docs.append((f"newsquant/{i}", sentence, PUBLISHED))
     return docs
 
 

@@ -3,29 +3,17 @@ floors on the annotated articles and on TimeML, so that a regression shows."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from _benchmarks import load_benchmark
 from newsfacts.models import Event, Participant, Span, TimeExpression
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load() -> ModuleType:
-    path = REPO_ROOT / "benchmarks" / "events_eval.py"
-    spec = importlib.util.spec_from_file_location("events_eval", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["events_eval"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load()
+ev = load_benchmark("events_eval")
 
 TEXT = "Rebels attacked a convoy near Goma on Friday. Talks stalled."
 

@@ -6,27 +6,18 @@ for measuring, not for tuning. Rule writers should not open ``tests/heldout/``.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from _benchmarks import load_benchmark
 from newsfacts.models import ClaimKind, EntityKind, ParticipantRole, Qualifier, TimeType
-
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "heldout_eval.py"
 
 
 @pytest.fixture(scope="module")
 def evaluation() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("heldout_eval", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("heldout_eval")
 
 
 @pytest.fixture(scope="module")
