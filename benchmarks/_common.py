@@ -8,6 +8,7 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,3 +70,18 @@ def newsquant_sentences() -> list[tuple[int, str]]:
         for i, item in enumerate(items)
         if isinstance(item, dict) and isinstance(item.get("text"), str) and item["text"].strip()
     ]
+
+
+def annotated(folder: Path, suffix: str) -> list[tuple[str, str, Any]]:
+    """(name, text, parsed gold) for every ``<name><suffix>`` gold file beside its text.
+
+    A gold file whose ``<name>.txt`` is missing is passed over.
+    """
+    out = []
+    for gold_path in sorted(folder.glob(f"*{suffix}")):
+        name = gold_path.name.removesuffix(suffix)
+        text_path = folder / f"{name}.txt"
+        if text_path.exists():
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            out.append((name, text_path.read_text(encoding="utf-8"), gold))
+    return out

@@ -12,13 +12,14 @@ ones by exact match (authors and contributors as ordered lists; dates as YYYY-MM
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import REPO_ROOT, annotated
+
 ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
 FIELDS = ("title", "authors", "contributors", "dateline", "published")
 
@@ -40,14 +41,7 @@ def predict(text: str) -> dict[str, Any]:
 
 def gold_pairs(folder: Path = ARTICLES) -> list[tuple[str, str, dict[str, Any]]]:
     """(name, text, gold) for every article that has gold metadata."""
-    out = []
-    for gold_path in sorted(folder.glob("*.article.json")):
-        name = gold_path.name.removesuffix(".article.json")
-        text_path = folder / f"{name}.txt"
-        if text_path.exists():
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            out.append((name, text_path.read_text(encoding="utf-8"), gold))
-    return out
+    return annotated(folder, ".article.json")
 
 
 def score(folder: Path = ARTICLES) -> dict[str, Any]:

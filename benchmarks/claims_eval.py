@@ -26,27 +26,21 @@ tokens) for the same texts.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import REPO_ROOT, annotated
+
 ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
 
 
 def gold_articles(folder: Path = ARTICLES) -> list[tuple[str, str, list[dict[str, Any]]]]:
     """(name, text, gold claims) for every article with a claims gold file."""
-    out = []
-    for gold_path in sorted(folder.glob("*.claims.json")):
-        name = gold_path.name.removesuffix(".claims.json")
-        text_path = folder / f"{name}.txt"
-        if text_path.exists():
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            out.append((name, text_path.read_text(encoding="utf-8"), gold))
-    return out
+    return annotated(folder, ".claims.json")
 
 
 def predict(text: str) -> list[dict[str, Any]]:
