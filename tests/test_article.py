@@ -153,6 +153,11 @@ def test_metadata_authors_win() -> None:
         ("By business reporter Nassim Khadem", ("Nassim Khadem",), ()),
         ("Sabine Kinkartz with Reuters, dpa", ("Sabine Kinkartz",), ("Reuters", "dpa")),
         ("By Staff Reporter", (), ()),
+        # Without "By", a name with the author's role ("Guardian style").
+        ("Imogen Carver Science correspondent", ("Imogen Carver",), ()),
+        ("Tomas Okafor Chief political correspondent", ("Tomas Okafor",), ()),
+        ("Mary Ann Whitlow Environment editor", ("Mary Ann Whitlow",), ()),
+        ("Imogen Carver, science correspondent", ("Imogen Carver",), ()),
     ],
 )
 def test_byline(line: str, authors: tuple[str, ...], agencies: tuple[str, ...]) -> None:
@@ -170,6 +175,8 @@ def test_byline(line: str, authors: tuple[str, ...], agencies: tuple[str, ...]) 
         "By 2030 the plant will close",
         "Port workers strike as wage talks stall",
         "Jane Doe",
+        "Jane Doe, who arrived on Friday",
+        "The Denver Post",
         "",
     ],
 )
@@ -582,3 +589,13 @@ def test_byline_with_stamp_or_outlet(
     byline = parse_byline(line)
     assert byline is not None
     assert (byline.authors, byline.agencies) == (authors, agencies)
+
+
+def test_byline_with_role_under_headline() -> None:
+    text = (
+        "Oldest ice core reaches Europe\n\nTomas Okafor Science correspondent\n\n"
+        "The core was shipped last month, the team said.\n"
+    )
+    article = read(text)
+    assert article.title == "Oldest ice core reaches Europe"
+    assert article.authors == ("Tomas Okafor",)

@@ -195,6 +195,7 @@ def parse_byline(line: str) -> Byline | None:
     parts = [p for p in _BYLINE_SPLIT.split(rest) if p and p.strip()]
     authors: list[str] = []
     agencies: list[str] = []
+    roled = False  # whether the line gives an author's role ("science correspondent")
     parts = [p for p in parts if "@" not in p and not p.lower().startswith(("http", "www."))]
     if not parts:
         return None
@@ -214,20 +215,44 @@ def parse_byline(line: str) -> Byline | None:
                 agencies.append(split[1])
         if name is None:
             name = _person_name(part)
+        if name is None and (split := _role_suffix(part)) is not None:
+            name, roled = split[0], True  # "Jane Doe Science correspondent"
         if name is not None:
             authors.append(name)
         elif index == 0 and explicit and len(parts) > 1 and _outlet_like(part, parts[1:]):
             agencies.append(part)  # "By Euronews with AP": an outlet the list does not know
         elif index == 0:
             return None  # "By Friday, the strike ..." starts with no name
-        elif not (_is_role(part) or _place_like(part)):
+        elif _is_role(part):
+            roled = roled or index > 0
+        elif not _place_like(part):
             return None
-    if not explicit and not agencies and not (authors and _PLACE_TAIL.search(rest)):
-        # Without "By", only "Name | Agency", "Name in City" or an agency line is a byline.
+    if not explicit and not agencies and not (authors and (roled or _PLACE_TAIL.search(rest))):
+        # Without "By", only "Name | Agency", "Name in City", "Name, role" or an agency
+        # line is a byline.
         return None
     if not authors and not agencies:
         return None
     return Byline(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(agencies)), explicit)
+
+
+def _role_suffix(part: str) -> tuple[str, str] | None:
+    """Split "Imogen Carver Science correspondent" into the name and the role.
+
+    The role is the longest tail that ends with a role word and whose words after its
+    first are lower case, so "Mary Ann Smith Science correspondent" keeps three names.
+    """
+    words = part.split()
+    if len(words) < 3 or words[-1].lower() not in _roles():
+        return None
+    for cut in range(2, len(words) - 1):  # a role of one word may be an outlet's ("Post")
+        tail = words[cut:]
+        if not all(w.islower() or w.lower() in _roles() for w in tail[1:]):
+            continue
+        name = _person_name(" ".join(words[:cut]))
+        if name is not None and words[cut - 1].lower() not in _roles():
+            return name, " ".join(tail)
+    return None
 
 
 def _outlet_like(part: str, others: list[str]) -> bool:
