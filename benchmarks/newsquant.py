@@ -10,8 +10,10 @@ it), odd positions the test half (report on it). Usage::
 
 Rows: ``newsfacts`` runs the times stage first when it is importable, as the pipeline
 does, so numbers inside time expressions ("three years", "8 seconds") are left to it and
-count as misses here; ``no times`` is the quantities stage alone, as when the times
-plugin is disabled; ``quantulum3`` is ``quantulum3.parser.parse`` on each sentence.
+count as misses here; ``+ durations`` adds the durations the times stage reports, read
+from their TIMEX3 value ("three years" -> P3Y -> 3 year), so it counts every number the
+pipeline reports with its unit; ``no times`` is the quantities stage alone, as when the
+times plugin is disabled; ``quantulum3`` is ``quantulum3.parser.parse`` on each sentence.
 
 How a prediction is scored (per sentence, one-to-one):
 
@@ -55,6 +57,7 @@ import argparse
 import inspect
 import json
 import math
+import re
 import sys
 import time
 import warnings
@@ -68,7 +71,7 @@ from _common import shared_data_dir
 
 from newsfacts.document import Document
 from newsfacts.extractors.quantities import newsfacts_quantities
-from newsfacts.models import Article, Facts, Quantity
+from newsfacts.models import Article, Facts, Quantity, TimeExpression, TimeType
 
 CQE_PUBLISHED = {"value": 92.0, "value+unit": 85.6, "value+qualifier": 88.1}
 QUALIFIER_TO_CHANGE = {
@@ -188,6 +191,13 @@ def _times_plugin() -> Callable[..., Any] | None:
 
 
 def our_quantities(text: str, times_hook: Callable[..., Any] | None) -> list[Quantity]:
+    return our_facts(text, times_hook)[0]
+
+
+def our_facts(
+    text: str, times_hook: Callable[..., Any] | None
+) -> tuple[list[Quantity], tuple[TimeExpression, ...]]:
+    """The quantities of ``text`` and the time expressions found before them."""
     doc = Document(text)
     facts = Facts(article=Article(text=text))
     if times_hook is not None:
@@ -198,7 +208,34 @@ def our_quantities(text: str, times_hook: Callable[..., Any] | None) -> list[Qua
             facts = Facts(article=facts.article, times=tuple(found))
         except Exception as exc:  # a broken times plugin must not stop the benchmark
             print(f"times plugin failed: {exc!r}", file=sys.stderr)
-    return list(newsfacts_quantities(document=doc, facts=facts))
+    return list(newsfacts_quantities(document=doc, facts=facts)), facts.times
+
+
+# A TIMEX3 duration with one number: "P3Y", "PT8S", "P1.5M" (T: time units).
+_DURATION = re.compile(r"P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|S|DE|CE|Q)")
+_DURATION_UNITS = {
+    ("", "Y"): "year",
+    ("", "M"): "month",
+    ("", "W"): "week",
+    ("", "D"): "day",
+    ("", "DE"): "decade",
+    ("", "CE"): "century",
+    ("", "Q"): "quarter",
+    ("T", "H"): "hour",
+    ("T", "M"): "minute",
+    ("T", "S"): "second",
+}
+
+
+def duration_items(times: Iterable[TimeExpression]) -> list[Item]:
+    """The durations among ``times`` as numbers with a unit ("P3Y" -> 3 year)."""
+    out = []
+    for time_ in times:
+        match = _DURATION.fullmatch(time_.value) if time_.type == TimeType.DURATION else None
+        unit = _DURATION_UNITS.get(match.group(1, 3)) if match else None
+        if match and unit:
+            out.append(Item(float(match.group(2)), norm_unit(unit), "="))
+    return out
 
 
 def our_items(quantities: Iterable[Quantity]) -> list[Item]:
@@ -358,6 +395,10 @@ def run(data_path: Path, show_errors: str | None, only: str | None = None) -> in
     def ours(text: str) -> list[Item]:
         return our_items(our_quantities(text, times_hook))
 
+    def ours_and_durations(text: str) -> list[Item]:
+        quantities, times = our_facts(text, times_hook)
+        return our_items(quantities) + duration_items(times)
+
     def ours_alone(text: str) -> list[Item]:
         return our_items(our_quantities(text, None))
 
@@ -373,6 +414,7 @@ def run(data_path: Path, show_errors: str | None, only: str | None = None) -> in
             theirs = score(parts[name], quantulum_items)
         rows.append((name, "newsfacts", mine))
         if times_hook is not None:
+            rows.append((name, "  + durations", score(parts[name], ours_and_durations)))
             rows.append((name, "  no times", alone))
         rows.append((name, "quantulum3", theirs))
         if errors:
@@ -400,7 +442,7 @@ def run(data_path: Path, show_errors: str | None, only: str | None = None) -> in
     print(f"NewsQuant: {data_path}")
     print(f"times plugin run first: {'yes' if times_hook else 'no (not importable)'}")
     header = (
-        f"{'half':5} {'system':11} {'gold':>5} {'pred':>5} {'value F1':>9} "
+        f"{'half':5} {'system':13} {'gold':>5} {'pred':>5} {'value F1':>9} "
         f"{'+unit F1':>9} {'+qual F1':>9} {'+qual strict':>12} {'noun acc':>9}"
     )
     print(header)
@@ -415,11 +457,11 @@ def run(data_path: Path, show_errors: str | None, only: str | None = None) -> in
         qual = f"{t.f1(t.change):9.1f}" if ours else f"{'-':>9}"
         strict = f"{t.f1(t.change_strict):12.1f}" if ours else f"{'-':>12}"
         print(
-            f"{half:5} {system:11} {t.gold:5d} {t.pred:5d} {t.f1(t.value):9.1f} "
+            f"{half:5} {system:13} {t.gold:5d} {t.pred:5d} {t.f1(t.value):9.1f} "
             f"{t.f1(t.unit):9.1f} {qual} {strict} {noun}"
         )
     print(
-        f"{'all':5} {'CQE (pub.)':11} {904:5d} {'':>5} {CQE_PUBLISHED['value']:9.1f} "
+        f"{'all':5} {'CQE (pub.)':13} {904:5d} {'':>5} {CQE_PUBLISHED['value']:9.1f} "
         f"{CQE_PUBLISHED['value+unit']:9.1f} {CQE_PUBLISHED['value+qualifier']:9.1f}"
     )
     print()

@@ -127,23 +127,30 @@ class ParticipantRole(_StrEnum):
     OTHER = "other"
 
 
-def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{attribute.name} must be an int, got {value!r}")
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+def _check_offsets(start: object, end: object) -> None:
+    """Raise the error that says what is wrong with a span's offsets, if anything is."""
+    for name, value in (("start", start), ("end", end)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{name} must be an int, got {value!r}")
+        if value < 0:
+            raise ValueError(f"{name} must be >= 0, got {value}")
+    if end < start:  # type: ignore[operator]
+        raise ValueError(f"span end {end} is before its start {start}")
 
 
 @attrs.frozen(order=True)
 class Span:
     """A half-open range ``[start, end)`` of code-point offsets into the article text."""
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        # One check on the common case (spans are made by the hundred thousand); the
+        # slow path says what is wrong, and lets int subclasses through.
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+            _check_offsets(start, end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -495,7 +502,9 @@ _HOLDS_SPANS = re.compile(
 
 @cache
 def _nested_fields(cls: type[Any]) -> tuple[str, ...]:
-    """The fields of a model class that can hold a span, directly or in a nested fact."""
+    """The fields of a class that can hold a span, directly or in a nested fact."""
+    if not attrs.has(cls):
+        return ()
     return tuple(f.name for f in attrs.fields(cls) if _HOLDS_SPANS.search(str(f.type)))
 
 
@@ -505,25 +514,25 @@ def _spans_of(obj: object) -> list[Span]:
     stack: list[Any] = [obj]
     while stack:
         item = stack.pop()
-        kind: type[Any] = type(item)
-        if item is None:
-            continue
+        kind: Any = type(item)
         if kind is Span:
             spans.append(item)
         elif kind is tuple:
             stack.extend(item)
-        elif attrs.has(kind):
-            stack.extend(getattr(item, name) for name in _nested_fields(kind))
+        elif item is not None:
+            for name in _nested_fields(kind):
+                stack.append(getattr(item, name))
     return spans
 
 
 def check_fact(fact: object, text: str) -> None:
     """Raise ValueError unless every span of ``fact`` lies in ``text`` and its text matches."""
-    what = type(fact).__name__
+    size = len(text)
     for span in _spans_of(fact):
-        _check_in_text(span, text, what)
+        if span.end > size:
+            _check_in_text(span, text, type(fact).__name__)
     if isinstance(fact, (Claim, Quantity, TimeExpression, CustomFact)):
-        _text_matches(what, fact, text)
+        _text_matches(type(fact).__name__, fact, text)
 
 
 def _text_matches(
