@@ -49,12 +49,13 @@ def clauses(
     """The clause number of every token; boundary tokens get -1.
 
     Nothing inside a time expression (``blocked``) ends a clause. "and" and "or" end a
-    clause only before a verb or a subject pronoun ("walked off
+    clause only before a verb, an auxiliary or a subject pronoun ("walked off
     the job and halted the loading", "and they left"), not inside a phrase ("Rotterdam
     and Antwerp", "between Ardania and the Velm Republic").
     """
     enders = _clause_enders()
     pronouns = word_class("pronoun")
+    aux = word_class("aux")  # "seized Rubaya and has since taken": a new clause
     out: list[int] = []
     current = 0
     for i, word in enumerate(lower):
@@ -63,7 +64,7 @@ def clauses(
         elif word in enders or (
             word in _COORDINATING
             and i + 1 < len(lower)
-            and (i + 1 in verbs or lower[i + 1] in pronouns)
+            and (i + 1 in verbs or lower[i + 1] in pronouns or lower[i + 1] in aux)
         ):
             out.append(-1)
             if i == 0 or out[i - 1] != -1:
@@ -88,11 +89,27 @@ def _stop(view: SentenceView, i: int) -> bool:
         return True
     if word == "for" and _name_link(view, i):
         return False
+    if _capitalised_word_in_name(view, i):
+        return False  # "the Beyond EPICA project", "Under Armour"
     if word == "her" and i + 1 < len(view.lower):
         # "praised her players": a possessive, inside the phrase.
         after = view.lower[i + 1]
         return not (after.isalpha() and after not in _hard_stops() and i + 1 not in view.verbs)
     return word in _hard_stops()
+
+
+def _capitalised_word_in_name(view: SentenceView, i: int) -> bool:
+    """A capitalised function word inside a sentence, before another capitalised word: it
+    opens a name ("Beyond EPICA"), not a phrase of its own."""
+    text = view.tokens[i].text
+    return (
+        0 < i < len(view.tokens) - 1
+        and text[:1].isupper()
+        and text.isalpha()
+        and view.lower[i - 1] not in _CLAUSE_MARKS
+        and _capitalised_name(view.tokens[i + 1].text)
+        and view.lower[i] not in word_class("pronoun")
+    )
 
 
 def _name_link(view: SentenceView, i: int) -> bool:
@@ -212,7 +229,16 @@ def _phrase_left(view: SentenceView, end: int, nested: bool = False) -> tuple[in
                 and i > 0
                 and not _stop(view, i - 1)
             ):
-                # "workers at the port walked": the phrase is the one before "at".
+                # "workers at the port walked": the phrase is the one before "at"; but
+                # "shares in Veltman jumped" are the company's shares.
+                if (
+                    word == "in"
+                    and view.lower[i - 1] in word_class("holding")
+                    and i - 1 not in view.verbs
+                    and _capitalised_name(view.tokens[i + 1].text)
+                ):
+                    start -= 1
+                    continue
                 inner = _phrase_left(view, i, nested=True)
                 if inner is not None:
                     return inner
@@ -299,6 +325,9 @@ class Subject(NamedTuple):
 
 
 _RELATIVE = frozenset({"who", "which", "that"})
+# Prepositions whose noun phrase may be a relative pronoun's antecedent ("delivered meals
+# to families who had fled"), unlike a place or an origin ("a man from Goma who").
+_TO_SOMEONE = frozenset({"to", "for", "with", "towards", "toward"})
 _MAX_RELATIVE = 20
 
 
@@ -338,7 +367,13 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
     if word in _RELATIVE and j > 0:
         # "Coyle, who had denied": the antecedent before the relative pronoun.
         end = j - 1 if lower[j - 1] == "," else j
+        # "delivered meals to families who had fled": the antecedent is the noun right
+        # before the pronoun; but "a challenge in Alabama that was dismissed" is the
+        # phrase before a place's preposition.
         phrase = _phrase_left(view, end)
+        inner = _phrase_left(view, end, nested=True)
+        if inner is not None and inner[0] > 0 and lower[inner[0] - 1] in _TO_SOMEONE:
+            phrase = inner
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     if word == ",":
         phrase = (
@@ -349,6 +384,8 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
         )
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     phrase = _phrase_left(view, j + 1)
+    if phrase is not None:
+        phrase = _before_participle(view, phrase)
     antecedent = _before_relative_clause(view, phrase[0]) if phrase is not None else None
     if antecedent is not None:
         return Subject(antecedent[0], antecedent[1], passive), passive
@@ -359,6 +396,25 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
         if not _stop(view, before) and lower[before] not in word_class("reporting"):
             phrase = _phrase_left(view, phrase[0] - 1) or phrase
     return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
+
+
+def _before_participle(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int]:
+    """ "A team drilling at Little Dome C has recovered": when the phrase before the verb
+    follows a participle and its preposition, the subject is the noun before them."""
+    k = phrase[0] - 2
+    if k < 1 or k + 1 not in range(len(view.lower)):
+        return phrase
+    word = view.tokens[k].text
+    if (
+        view.lower[k + 1] not in word_class("prep")
+        or view.lower[k + 1] == "of"
+        or k not in view.verbs
+        or not word.islower()
+        or not word.endswith(("ing", "ed"))
+        or view.lower[k - 1] in word_class("aux")
+    ):
+        return phrase
+    return _phrase_left(view, k) or phrase
 
 
 def _before_relative_clause(view: SentenceView, start: int) -> tuple[int, int] | None:
@@ -438,7 +494,7 @@ def participants(
     arrested and charged").
     """
     if found.as_noun:
-        return _noun_args(view, found), None, False
+        return _noun_args(view, found, inherited), None, False
     args: list[Arg] = []
     subject, passive = subject_of(view, found.first)
     passive = (passive or _reduced_passive(view, found, subject)) and found.kind == "ed"
@@ -458,7 +514,7 @@ def participants(
         subject = Subject(subject.start, subject.end, passive)
     after = found.last + 1
     n = len(view.lower)
-    while after < n and view.lower[after] in word_class("adverb"):
+    while after < n and (view.lower[after] in word_class("adverb") or _ly_adverb(view, after)):
         after += 1
     if passive:
         hit = _after(view, after, frozenset({"by"}))
@@ -469,6 +525,8 @@ def participants(
             args.append(Arg(after, after + 1, ParticipantRole.PATIENT))
         elif _demonstrative(view, after):
             args.append(Arg(after, after + 2, ParticipantRole.PATIENT))
+        elif (what := _amount_in(view, after)) is not None:
+            args.append(Arg(what[0], what[1], ParticipantRole.PATIENT))
         elif (phrase := _phrase_right(view, after)) is not None:
             # "spoke with X": a partner, not someone the event is done to.
             partner = view.lower[found.last] == "with"
@@ -476,6 +534,37 @@ def participants(
             args.append(Arg(phrase[0], phrase[1], role))
     _extra_args(view, found, after, args)
     return args, subject, shared
+
+
+def _amount_in(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """ "approved $200 million in emergency aid": after an amount, "in" + the noun phrase
+    names what was given or raised."""
+    n = len(view.lower)
+    units = word_union("unit", "quantifier")
+    k = start
+    while k < n and k - start < _MAX_GAP:
+        word = view.lower[k]
+        if word[:1].isdigit() or word in units or (word and not word[:1].isalnum()):
+            k += 1
+            continue
+        break
+    if k == start or k >= n or view.lower[k] != "in" or not view.lower[k - 1][:1].isalnum():
+        return None
+    if not any(w[:1].isdigit() for w in view.lower[start:k]):
+        return None
+    return _phrase_right(view, k + 1)
+
+
+def _ly_adverb(view: SentenceView, i: int) -> bool:
+    """ "invested heavily in", "rose sharply": a lower-case "-ly" word (not a noun such as
+    "rally" or "supply") is an adverb, not an object."""
+    word = view.lower[i]
+    return (
+        len(word) > 4
+        and word.endswith("ly")
+        and word == view.tokens[i].text
+        and word not in word_class("ly_noun")
+    )
 
 
 def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) -> bool:
@@ -525,7 +614,7 @@ def _extra_args(view: SentenceView, found: Found, after: int, args: list[Arg]) -
     args.append(Arg(phrase[0], phrase[1], role))
 
 
-def _noun_args(view: SentenceView, found: Found) -> list[Arg]:
+def _noun_args(view: SentenceView, found: Found, inherited: Subject | None = None) -> list[Arg]:
     """ "Russia's invasion of Ukraine", "an attack by rebels on a convoy", "talks with X"."""
     args: list[Arg] = []
     i = found.first
@@ -543,16 +632,18 @@ def _noun_args(view: SentenceView, found: Found) -> list[Arg]:
             start -= 1
         args.append(Arg(start, i, ParticipantRole.AGENT))
     else:
-        args.extend(_light_verb_subject(view, k))
+        args.extend(_light_verb_subject(view, k, inherited))
     kind = found.trigger.type
     roles = {"by": ParticipantRole.AGENT, "with": ParticipantRole.OTHER}
     if kind in (EventType.CONFLICT, EventType.MILITARY, EventType.LEGAL):
         roles["on"] = roles["against"] = ParticipantRole.PATIENT
     if kind not in (EventType.DIPLOMACY, EventType.STATEMENT, EventType.ECONOMIC):
         roles["of"] = ParticipantRole.PATIENT
+    if kind is EventType.ECONOMIC:
+        roles["for"] = ParticipantRole.PATIENT  # "an approach for Veltman", "a bid for X"
     if kind in (EventType.DIPLOMACY, EventType.CONFLICT, EventType.MILITARY):
         roles["between"] = ParticipantRole.OTHER
-    j = found.last + 1
+    j = _past_place(view, found.last + 1)
     if j < len(view.lower) and view.lower[j] in roles:
         phrase = _phrase_right(view, j + 1)
         if phrase is not None:
@@ -568,9 +659,22 @@ def _noun_args(view: SentenceView, found: Found) -> list[Arg]:
     return args
 
 
-def _light_verb_subject(view: SentenceView, k: int) -> list[Arg]:
+def _past_place(view: SentenceView, j: int) -> int:
+    """The token after a place right at ``j`` ("clashes near Kibati between ..."), else
+    ``j`` itself."""
+    n = len(view.lower)
+    if j + 1 >= n or view.lower[j] not in word_class("place_prep"):
+        return j
+    k = j + 1
+    while k < n and k - j <= _MAX_GAP and _capitalised_name(view.tokens[k].text):
+        k += 1
+    return k if k > j + 1 else j
+
+
+def _light_verb_subject(view: SentenceView, k: int, inherited: Subject | None) -> list[Arg]:
     """ "Chelsea and Paris St Germain had also made offers": the subject of a light verb
-    right before the event noun is the noun's agent."""
+    right before the event noun is the noun's agent; after "and" without a subject of
+    its own, the subject of the verb before ("Relatives gathered ... and held a vigil")."""
     # "out" of "carried out several raids".
     skip = word_union("adverb", "quantifier", "det", also=frozenset({"out"}))
     stop = k - 5
@@ -585,6 +689,14 @@ def _light_verb_subject(view: SentenceView, k: int) -> list[Arg]:
     if k < 0 or view.lower[k] not in word_class("light") or k in view.verbs:
         return []
     subject, passive = subject_of(view, k)
+    if (
+        subject is None
+        and inherited is not None
+        and not inherited.passive
+        and k > 0
+        and view.lower[k - 1] == "and"
+    ):
+        subject = inherited
     if subject is None or passive:
         return []
     return [Arg(subject.start, subject.end, ParticipantRole.AGENT)]

@@ -140,8 +140,8 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             continue
         if word not in place_preps and word not in goal_preps and word != "from":
             continue
-        if word == "in" and i > 0 and lower[i - 1] in holding:
-            continue  # "shares in Veltman": what is held, not where
+        if word == "in" and i > 0 and _held(lower, i, holding):
+            continue  # "shares in Veltman", "invested heavily in Veltman": what is held
         if word == "in" and tuple(lower[i + 1 : i + 3]) == ("front", "of"):
             continue  # "in front of 60,000 fans"
         from_place = word == "from"
@@ -182,11 +182,20 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
                 if unnamed is not None:
                     out.append(PlaceMention(i, i + 1, unnamed, goal=False, named=False))
             continue
+        if _possessive(view.tokens[end - 1].text):
+            # "in Veltman's home town of Bielefeld": the owner is no place; the name
+            # after "of" is.
+            start = _of_name(view, end)
+            end = _name_end(view, start) if start else 0
+            if end <= start:
+                continue
         words = lower[start:end]
         if any(w in nonplace or w in det or w in word_class("pronoun") for w in words):
             continue
         if any(w in facility for w in words) and _name_follows(view, end, "in"):
             continue  # "at Wembley Stadium in London": the city places it
+        if out and out[-1].end == i and word == "in" and out[-1].named and not out[-1].goal:
+            continue  # "at Little Dome C in East Antarctica": the nearer name places it
         out.append(PlaceMention(i, start, end, goal=word not in place_preps and not from_place))
     return out
 
@@ -226,6 +235,35 @@ class PlaceIndex:
             return _nearest(own, index)
         near = self._free.get(clause - 1, []) + self._free.get(clause + 1, [])
         return _nearest(near, index) if near else None
+
+
+def _held(lower: Sequence[str], i: int, holding: frozenset[str]) -> bool:
+    """Whether "in" at ``i`` follows a holding word, maybe with an adverb between."""
+    if lower[i - 1] in holding:
+        return True
+    return i > 1 and lower[i - 1].endswith("ly") and lower[i - 2] in holding
+
+
+def _possessive(text: str) -> bool:
+    return text.endswith(("'s", "’s"))
+
+
+def _of_name(view: SentenceView, at: int) -> int:
+    """The start of the name after a few lower-case words and "of" ("home town of
+    Bielefeld") from token ``at``, else 0."""
+    lower = view.lower
+    k = at
+    while (
+        k < len(lower)
+        and k - at < 3
+        and lower[k] != "of"
+        and lower[k].isalpha()
+        and lower[k] == view.tokens[k].text
+    ):
+        k += 1
+    if k > at and k + 1 < len(lower) and lower[k] == "of" and _capital(view, k + 1):
+        return k + 1
+    return 0
 
 
 def _capital(view: SentenceView, k: int) -> bool:

@@ -79,6 +79,16 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         team = _last_team(document, tokens[0].start)
         if team is not None:
             return [Named(team, Span(tokens[0].start, tokens[1].end), EntityKind.ORGANIZATION)]
+    kept = _trim(tokens)
+    if (
+        len(kept) > 2
+        and kept[0].text.lower() in word_class("holding")
+        and kept[1].text == "in"
+        and kept[2].text[:1].isupper()
+    ):
+        # "shares in Veltman": the holding, named with its company.
+        span = Span(kept[0].start, kept[-1].end)
+        return [Named(document.slice(span), span, EntityKind.UNKNOWN)]
     resolved = _resolve(document, tokens)
     if resolved:
         return resolved
@@ -148,13 +158,18 @@ def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
     last = tokens[-1].end
     kept = _trim(tokens)
     first = kept[0].start if kept else phrase.start
+    # After a determiner a name is a modifier too ("reached the FA Trophy final").
+    determined = first > phrase.start and tokens[0].text.lower() in word_class("det")
     found = [
         m
         for m in candidates
         if m.span.start < head_end
         and document.text[m.span.end : m.span.end + 2] not in ("'s", "’s")
         and document.slice(m.span).lower() not in skip
-        and not (m.span.start > first and _modifier(document, m.span.end, min(last, head_end)))
+        and not (
+            (m.span.start > first or determined)
+            and _modifier(document, m.span.end, min(last, head_end))
+        )
     ]
     if not found:
         return []
@@ -165,6 +180,13 @@ def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
         entity = registry.entity(m)
         if _cataphoric(document, m, entity):
             continue
+        if not any(c.isupper() for c in entity.name):
+            # "the agency" that the registry left as a new, unnamed entity: the named
+            # one an earlier mention described with the same noun ("the state weather
+            # agency AEMET").
+            named = _described_before(document, m, entity)
+            if named is not None:
+                entity = named
         # Only a mention that is the name itself grows ("The Georgia Voter" taken for a
         # role stands for "Georgia Voter Access Project"), not "Harlow coach" for a person.
         text = document.slice(m.span)
@@ -177,6 +199,35 @@ def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
         else:
             out.append(Named(entity.name, m.span, entity.kind))
     return out
+
+
+_DESCRIBED_LOOKBACK = 40
+
+
+def _described_before(document: Document, mention: Mention, entity: Entity) -> Entity | None:
+    """The named entity of the last earlier mention that ends with the same noun as
+    ``mention`` ("the state weather agency" for AEMET, before "the agency")."""
+    registry = mentions(document)
+    head = document.slice(mention.span).lower().rsplit(" ", 1)[-1]
+    if not head.isalpha():
+        return None
+    starts = document.memo(
+        "events.mention_starts", lambda _d: [m.span.start for m in registry.mentions]
+    )
+    i = bisect.bisect_left(starts, mention.span.start) - 1
+    stop = max(-1, i - _DESCRIBED_LOOKBACK)
+    while i > stop:
+        earlier = registry.mentions[i]
+        other = registry.entity(earlier)
+        if (
+            other is not entity
+            and other.kind is entity.kind
+            and any(c.isupper() for c in other.name)
+            and document.slice(earlier.span).lower().endswith(" " + head)
+        ):
+            return other
+        i -= 1
+    return None
 
 
 def _cataphoric(document: Document, mention: Mention, entity: Entity) -> bool:
@@ -244,13 +295,14 @@ def _last_team(document: Document, before: int) -> str | None:
     i = bisect.bisect_left(starts, before) - 1
     stop = max(-1, i - _TEAM_LOOKBACK)
     nonplace = word_class("nonplace")
+    prizes = word_class("sport") | word_class("prize")  # "the FA Trophy" plays no game
     while i > stop:
         entity = registry.entity(registry.mentions[i])
         words = entity.name.split()
         if (
             entity.kind is EntityKind.ORGANIZATION
             and all(w[:1].isupper() for w in words)
-            and not any(w.lower() in nonplace for w in words)
+            and not any(w.lower() in nonplace or w.lower() in prizes for w in words)
         ):
             return entity.name
         i -= 1

@@ -89,6 +89,8 @@ def _usage(form: Form, prev: str | None, prev_text: str) -> bool | None:
         return True
     if kind == "ing" and trigger.noun and prev in word_class("prep") and prev != "to":
         return True  # a gerund: "delayed by flooding", "after fighting"
+    if kind == "ed" and prev in word_class("prep") and prev != "to":
+        return None  # "founded by retired teachers": an adjective after a preposition
     if kind in ("ed", "ing"):
         if after_det:
             # "the killing" is a noun; "the injured workers" an adjective.
@@ -129,6 +131,32 @@ def _negated(lower: Sequence[str], i: int) -> bool:
     return word in ("not", "never", "cannot") or word.endswith(("n't", "n’t"))
 
 
+def _modifier(kind: str, as_noun: bool, prev: str | None, opens: bool, next_word: str) -> bool:
+    """Whether an event word only modifies the noun after it ("the attack helicopter", "a
+    strike fund"); an "-ing" form does so only at the start of its phrase ("Shipping
+    analysts", "the drilling tent"), not after a comma ("..., killing workers")."""
+    if next_word not in word_class("modified_head"):
+        return False
+    if as_noun:
+        return True
+    return kind == "ing" and (opens or prev is None or prev in word_class("det"))
+
+
+def _with_name(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the noun at ``i`` has a name for its parties: "X's approach", "an approach
+    for/from/to X" (a capitalised word right after the preposition)."""
+    if i > 0 and possessive(tokens[i - 1].text) and is_capitalised(tokens[i - 1].text):
+        return True
+    return (
+        i + 2 < len(tokens)
+        and tokens[i + 1].text.lower() in _PARTY_PREPS
+        and is_capitalised(tokens[i + 2].text)
+    )
+
+
+_PARTY_PREPS = frozenset({"for", "from", "to", "by"})
+
+
 def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -> list[Found]:
     """Every trigger among one sentence's tokens, left to right (not negated ones, nor
     ones inside set phrases such as "asked not to be named"); ``lower`` is the tokens'
@@ -163,6 +191,10 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         form, with_particle, as_noun = chosen
         if as_noun and prev == "no":
             continue  # "no decision had been taken"
+        if _modifier(form.kind, as_noun, prev, opens, next_word):
+            continue  # "a strike fund", "Shipping analysts": no happening
+        if as_noun and lower[i] in word_class("named_noun") and not _with_name(tokens, i):
+            continue  # "a prudent approach" is a manner, "an approach for Veltman" a bid
         last = i + 1 if with_particle else i
         out.append(Found(i, last, form.trigger, form.kind, as_noun))
         resume = last + 1

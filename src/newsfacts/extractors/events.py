@@ -13,11 +13,19 @@ happening of the sentence; "from + name" is an origin, not a place; what a physi
 happening strikes or takes ("slammed into Bangladesh", "stormed the village of Kabeya")
 is its place; a speaker's own ("a spokesman in Kinshasa said") places nothing else. Else
 the dateline's city: for the lead paragraph, and for happenings further down unless the
-lead happens elsewhere, the event is background (dated to another month or year), its
+lead happens elsewhere, the event is background (dated to another month or year, or
+told in the pluperfect: "families who had fled"), its
 paragraph places it without a name ("in the border region"), or it is a statement or
 economic move by no local body. A verb without a subject of its own ("..., halting the
-loading") shares the subject, time and place of the verb before it. An event inside a
-claim's words carries that claim and its speaker.
+loading") shares the subject, time and place of the verb before it; a time closing verbs that
+share a subject ("drilled a shaft and freed six men on Sunday") dates them all, and a
+participle's place ("won the title, beating Santos at the Arena in Porto Alegre") places
+the verb before it. A later sentence inherits no time that dates only a reporting verb
+("said on Thursday"), a relative clause ("which began in 2019") or its own background
+(a bare year); a clock time ("shortly after midnight") dates only its clause; a time
+after "until" ends a happening and dates none. A fight word with a score or a sports
+word ("beat Lincoln 3-1") is a result, typed other. An event inside a claim's words
+carries that claim and its speaker.
 """
 
 from __future__ import annotations
@@ -27,6 +35,9 @@ import datetime
 import itertools
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+import attrs
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._events_args import (
@@ -63,6 +74,7 @@ from newsfacts.models import (
     Quantity,
     Span,
     TimeExpression,
+    TimeType,
 )
 
 __all__ = ["newsfacts_events"]
@@ -77,6 +89,15 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 _PARTITIVE = frozenset({"some", "many", "most", "several"})
 # Event types the dateline does not place outside the lead paragraph.
 _UNPLACED = frozenset({EventType.STATEMENT, EventType.ECONOMIC})
+
+
+class _Made(NamedTuple):
+    """An event of the sentence being read, and what later verbs may still fill in."""
+
+    event: Event
+    verb: bool  # not an event noun
+    undated: bool  # no time of its own
+    placeless: bool  # no place of its own (the dateline's at most)
 
 
 @hookimpl
@@ -94,7 +115,13 @@ class _Finder:
         # The dateline's date ("LONDON, March 7 (Reuters) -") dates the report, not
         # what it reports.
         header = _dateline_header(document.text, facts.article.dateline_span)
-        times = [t for t in facts.times if header is None or not header.overlaps(t.span)]
+        # "hid until dawn": a time that ends the happening does not date it.
+        times = [
+            t
+            for t in facts.times
+            if (header is None or not header.overlaps(t.span))
+            and not _deadline(document.text, t, _UNTIL)
+        ]
         self.all_times = SpanIndex(facts.times)
         self.times = SpanIndex(anchoring_times(times))
         # What later sentences of a paragraph inherit: no deadline ("to restore power by
@@ -110,12 +137,16 @@ class _Finder:
                 and not (published is not None and t.start is not None and t.start > published)
             ]
         )
+        # Starts of times that date only their own clause, kept from later sentences.
+        self._private: set[int] = set()
         self.quantities: SpanIndex[Quantity] = SpanIndex(facts.quantities)
         self.claims: SpanIndex[Claim] = SpanIndex(facts.claims)
         self.dateline = dateline_place(facts.article)
         self.local_stems = _local_stems(facts.article)
         self._carry: tuple[int, tuple[Located | None, bool]] | None = None
         self._carry_paragraph = -1
+        # The agents of the happening whose place is carried.
+        self._carry_agents: set[str] = set()
         self._sentence_span = Span(0, 0)
         self._quotes: list[int] = []
         self._previous_sentence = -1
@@ -217,9 +248,15 @@ class _Finder:
             in aside
         }
         free_times = self._free_times(
-            sentence, tokens, view_starts, found, clause_of, with_events, aside_times
+            sentence, tokens, view_starts, found, clause_of, with_events, aside_times, speakers
         )
         dating = self._dating(view, view_starts, sentence, found, clause_of, aside_times, speakers)
+        # What later sentences may not inherit: the time of a reporting verb ("said on
+        # Thursday") or of a relative clause ("which began in 2019").
+        for t in self.times.inside(sentence, limit=len(found) + 8):
+            index = min(bisect.bisect_left(view_starts, t.span.start), len(tokens) - 1)
+            if dating.get(t.span.start, 0) < 0 or clause_of[index] in aside:
+                self._private.add(t.span.start)
         self._sentence_span = sentence
         self._partitive = None
         other_verbs = iter(_other_verbs(view))
@@ -228,6 +265,8 @@ class _Finder:
         main: Subject | None = None
         previous_place: tuple[Located | None, bool] | None = None
         previous_time: TimeExpression | None = None
+        made: list[_Made] = []
+        sporty = not word_class("sport").isdisjoint(view.lower)
         for n, f in enumerate(found):
             # Verbs that are not events ("said", "had spoken") still lend their subject
             # to a later verb that has none ("... said, warning that", "and urged").
@@ -259,13 +298,13 @@ class _Finder:
             main = main or subject
             # A verb sharing the previous verb's subject shares its time and place too
             # ("walked off the job on Friday at the port, halting the loading").
+            own_time = self.times.nearest_inside(clause, trigger_span.start) or free_times.get(n)
             time = (
-                self.times.nearest_inside(clause, trigger_span.start)
-                or free_times.get(n)
+                own_time
                 or (previous_time if shared else None)
                 or _undated_report(free_times.get(-1), {} if adjunct else dating)
                 or self._sentence_time(view, f, dating, trigger_span.start, adjunct)
-                or self.inherited.last_before(paragraph, sentence.start)
+                or self._inherit(paragraph, sentence.start)
             )
             if time is not None and _future(time, published) and _past(view, f):
                 time = None  # "a meeting planned for next Friday was postponed"
@@ -274,9 +313,12 @@ class _Finder:
             ):
                 # "urged lenders to cut rates by the end of the month": the deadline is
                 # the cut's, not the urging's.
-                time = self.inherited.last_before(paragraph, sentence.start)
+                time = (previous_time if shared else None) or self._inherit(
+                    paragraph, sentence.start
+                )
             previous_time = time
             place = self._place(view, f, clause_of[f.first], places)
+            own_place = place if place is not None and place[0] is not None else None
             if place is None and not f.as_noun and f.trigger.type not in _UNPLACED:
                 objects = args
                 if f.trigger.intransitive and f.trigger.object_place:
@@ -321,6 +363,16 @@ class _Finder:
                 self._carry_paragraph = paragraph.start
             found_args = self._participants(view, sentence, args, trigger_span, main, reporter)
             found_args = self._some_of_them(view, f, found_args)
+            agents = {p.name for p in found_args if p.role is ParticipantRole.AGENT}
+            if self._carry is not None and self._carry[0] in (sentence.start, -1):
+                if place is not None and place[0] is not None and not f.as_noun:
+                    self._carry_agents = agents
+            elif place is None and f.trigger.type is EventType.STATEMENT and not f.as_noun:
+                # "Cirimwami visited the camp at Bulengo. The governor condemned ...": what
+                # the same person says next is said there.
+                carried = self._carried(sentence, view.lower, paragraph)
+                if carried is not None and agents and agents <= self._carry_agents:
+                    place = carried
             if n == len(found) - 1 or n == 0:
                 self._agents[sentence.start] = found_args
             if place is not None:
@@ -337,20 +389,102 @@ class _Finder:
                 where = None
             else:
                 where = self._default_place(f, lead, time, found_args)
+                if where is not None and not lead and _pluperfect(view, f.first):
+                    where = None  # "families who had fled their homes": background
             claim = claim_at(self.claims, trigger_span)
-            yield Event(
-                span=clause,
-                trigger=self.document.slice(trigger_span),
-                trigger_span=trigger_span,
-                type=f.trigger.type,
-                participants=found_args,
-                time=time,
-                place=where.name if where else None,
-                place_span=where.span if where else None,
-                quantities=tuple(self.quantities.inside(clause)),
-                claim_span=claim.span if claim else None,
-                reported_by=claim.speaker if claim else None,
+            if shared and not _modal(view, f.first):
+                # "drilled a shaft and freed six men on Sunday", "won the title, beating
+                # Santos at the Arena do Sul": what closes verbs sharing one subject
+                # dates and places the bare verb before them too.
+                closing = own_time if own_time is not None and time is own_time else None
+                if closing is not None and _future(closing, published):
+                    closing = None
+                # Only a participle after a comma ("won the title, beating Santos at
+                # the Arena do Sul") that is no speech act places the verb before.
+                placing = (
+                    own_place is not None
+                    and not own_place[1]
+                    and adjunct
+                    and f.trigger.type not in _UNPLACED
+                )
+                self._share_back(made, closing, own_place[0] if placing and own_place else None)
+            made.append(
+                _Made(
+                    self._event(
+                        view, f, clause, trigger_span, found_args, time, where, claim, sporty
+                    ),
+                    not f.as_noun,
+                    own_time is None and time is None,
+                    place is None,
+                )
             )
+        for made_event in made:
+            yield made_event.event
+
+    @staticmethod
+    def _share_back(made: list[_Made], time: TimeExpression | None, where: Located | None) -> None:
+        """Give ``time`` and ``where`` to the last verb of ``made`` (past any event nouns)
+        if it has no time or no place of its own."""
+        if time is None and where is None:
+            return
+        for k in range(len(made) - 1, max(-1, len(made) - 1 - _LOOKAHEAD), -1):
+            item = made[k]
+            if not item.verb:
+                continue
+            event = item.event
+            if time is not None and item.undated:
+                event = attrs.evolve(event, time=time)
+            if where is not None and item.placeless:
+                event = attrs.evolve(event, place=where.name, place_span=where.span)
+            made[k] = _Made(event, True, item.undated and event.time is None, False)
+            return
+
+    def _event(
+        self,
+        view: SentenceView,
+        f: Found,
+        clause: Span,
+        trigger_span: Span,
+        found_args: tuple[Participant, ...],
+        time: TimeExpression | None,
+        where: Located | None,
+        claim: Claim | None,
+        sporty: bool,
+    ) -> Event:
+        """One event, from what the sentence loop found for it (``sporty``: its sentence
+        has a sports word)."""
+        return Event(
+            span=clause,
+            trigger=self.document.slice(trigger_span),
+            trigger_span=trigger_span,
+            type=EventType.OTHER if _sporting(view, f, sporty) else f.trigger.type,
+            participants=found_args,
+            time=time,
+            place=where.name if where else None,
+            place_span=where.span if where else None,
+            quantities=tuple(self.quantities.inside(clause)),
+            claim_span=claim.span if claim else None,
+            reported_by=claim.speaker if claim else None,
+        )
+
+    def _inherit(self, paragraph: Span, offset: int) -> TimeExpression | None:
+        """The last time earlier in the paragraph that a later sentence may inherit: one
+        that dates only its own reporting verb or relative clause is passed over."""
+        index = self.inherited
+        j = bisect.bisect_left(index.starts, offset) - 1
+        stop = max(-1, j - _LOOKAHEAD)
+        while j > stop:
+            time = index.facts[j]
+            if not paragraph.contains(time.span) or time.span.end > offset:
+                return None
+            if time.span.start not in self._private:
+                # "was founded in 2018. It funded ...": a bare year dates the
+                # background of its own sentence, not what the next one tells.
+                if _YEAR.match(time.value):
+                    return None
+                return time
+            j -= 1
+        return None
 
     def _reporter(
         self,
@@ -401,15 +535,19 @@ class _Finder:
         f = found[n]
         if f.trigger.type is not EventType.STATEMENT or f.as_noun:
             return False
+        # The verb after "to" need not be an event ("urged the government to act by ...").
         later = next(
             (
-                g
-                for g in found[n + 1 : n + 1 + _LOOKAHEAD]
-                if not g.as_noun and g.first > 0 and view.lower[g.first - 1] == "to"
+                k
+                for k in range(f.last + 1, min(len(view.lower) - 1, f.last + _LOOKAHEAD * 2))
+                if view.lower[k] == "to"
+                and view.tokens[k + 1].text.isalpha()
+                and view.tokens[k + 1].text.islower()
+                and view.lower[k + 1] not in word_class("det")
             ),
             None,
         )
-        if later is None or time.span.start < view.tokens[later.first].start:
+        if later is None or time.span.start < view.tokens[later + 1].start:
             return False
         return _deadline(self.document.text, time) or _future(time, self.facts.article.published)
 
@@ -510,6 +648,8 @@ class _Finder:
         at = dating.get(time.span.start, 0)
         if at == _ASIDE or (at < 0 and not adjunct):
             return None
+        if time.type is TimeType.TIME and _CLOCK.search(time.value):
+            return None  # "voted shortly after midnight": a clock time dates its own clause
         if at >= 0 and at != self._quotes[found.first]:
             return None
         return time
@@ -554,6 +694,7 @@ class _Finder:
         clause_of: list[int],
         with_events: set[int],
         aside: set[int],
+        speakers: set[int],
     ) -> dict[int, TimeExpression]:
         """Times in clauses without an event of their own, by the event they date.
 
@@ -569,7 +710,14 @@ class _Finder:
             if clause in with_events or time.span.start in aside:
                 continue
             before = bisect.bisect_left(trigger_starts, time.span.start) - 1
-            if before < 0 or clause - clause_of[found[before].first] <= 1:
+            gap = clause - clause_of[found[before].first] if before >= 0 else 0
+            # "stormed Kanyaruchinya, a village north of Goma, on Tuesday night": one
+            # apposition without a verb of its own may come between.
+            if gap <= 1 or (
+                gap == 2
+                and clause - 1 not in with_events | speakers
+                and _comma_clauses(clause_of, index, tokens)
+            ):
                 out.setdefault(before, time)
         return out
 
@@ -683,6 +831,7 @@ class _Finder:
 
 _TEAMS = frozenset({"team", "club", "side", "squad"})
 _DEADLINE = frozenset({"by", "until", "till"})
+_UNTIL = frozenset({"until", "till"})
 # How many later triggers (and, times four, tokens) a look-ahead scans: keeps each
 # sentence linear however many triggers it has.
 _LOOKAHEAD = 8
@@ -728,21 +877,36 @@ def _name_after(view: SentenceView, index: int) -> Arg:
     return Arg(start, end, ParticipantRole.PATIENT)
 
 
+_SCORE = re.compile(r"\d{1,2}-\d{1,2}\Z")
+
+
+def _sporting(view: SentenceView, found: Found, sporty: bool) -> bool:
+    """Whether a fight word reports a game ("the Tigers beat Lincoln 3-1", "beat Santos
+    in the semi-final"): a score right after it or a sports word in its sentence
+    (``sporty``) makes it a result (type other), not violence."""
+    if found.trigger.type is not EventType.CONFLICT or found.as_noun:
+        return False
+    window = view.lower[found.last + 1 : found.last + 1 + _LOOKAHEAD // 2]
+    return sporty or any(_SCORE.match(w) for w in window)
+
+
 def _few_letters(name: str) -> bool:
-    """Whether the name has fewer than two letters (stops at the second)."""
-    letters = 0
+    """Whether the name has no letter or fewer than two letters and digits ("S" of
+    "S$250,000" is none; "M23" is one); stops at the second."""
+    letters = alnum = 0
     for c in name:
-        if c.isalpha():
-            letters += 1
-            if letters == 2:
+        if c.isalnum():
+            alnum += 1
+            letters += c.isalpha()
+            if letters and alnum >= 2:
                 return False
     return True
 
 
-def _deadline(text: str, time: TimeExpression) -> bool:
+def _deadline(text: str, time: TimeExpression, words: frozenset[str] = _DEADLINE) -> bool:
     """Whether the time is a deadline ("by the end of the week", "until Friday")."""
     before = text[max(0, time.span.start - 8) : time.span.start].split()
-    return bool(before) and before[-1].lower() in _DEADLINE
+    return bool(before) and before[-1].lower() in words
 
 
 def _self_pronoun(
@@ -833,6 +997,24 @@ def _relative_clauses(lower: Sequence[str], clause_of: Sequence[int]) -> set[int
     return out
 
 
+def _comma_clauses(clause_of: Sequence[int], index: int, tokens: Sequence[Token]) -> bool:
+    """Whether the clause of token ``index`` and the one before it both open with a comma
+    (", a village north of Goma, on Tuesday night"), within a few tokens."""
+    commas = 0
+    k = index - 1
+    stop = max(-1, index - _LOOKAHEAD * 4)
+    while k > stop and commas < 2:
+        if clause_of[k] < 0:
+            if tokens[k].text != ",":
+                return False
+            commas += 1
+            while k > stop and clause_of[k] < 0:
+                k -= 1
+            continue
+        k -= 1
+    return commas == 2
+
+
 def _undated_report(time: TimeExpression | None, dating: dict[int, int]) -> TimeExpression | None:
     """``time``, unless it dates a reporting verb ("claimed on Sunday that he had won");
     a participle adjunct of that verb ("said on Tuesday ..., warning that") passes no
@@ -848,6 +1030,17 @@ def _pluperfect(view: SentenceView, index: int) -> bool:
     j = index - 1
     while j >= 0 and index - j <= 4 and view.lower[j] in skip:
         if view.lower[j] in ("had", "'d"):
+            return True
+        j -= 1
+    return False
+
+
+def _modal(view: SentenceView, index: int) -> bool:
+    """Whether the verb at ``index`` follows a modal ("would reopen", "will also face")."""
+    skip = word_union("aux", "adverb")
+    j = index - 1
+    while j >= 0 and index - j <= 4 and view.lower[j] in skip:
+        if view.lower[j] in _MODAL:
             return True
         j -= 1
     return False
@@ -885,6 +1078,8 @@ def _other_verbs(view: SentenceView) -> list[int]:
     return out
 
 
+_CLOCK = re.compile(r"T\d")
+_YEAR = re.compile(r"\d{4}\Z")
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _MODAL = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should", "must"})
 
