@@ -46,6 +46,18 @@ TEXTS = {
     "spaced quote marks": lambda: " ".join(['"'] * SIZE),
     "quotes and names alternating": lambda: _repeat(_ALTERNATING, HALF),
     "quotes with cues": lambda: _repeat(["“We", "are", "ready", ",", "”", "Keller", "said"], HALF),
+    "according to figures after a claim": lambda: (
+        "Keller said "
+        + _repeat(["prices", "rose", ",", "according", "to", "figures", "said"], HALF)
+    ),
+    "quotes closing a clause before a cue": lambda: _repeat(
+        ["It", "would", "be", "“a", "benchmark”", ",", "she", "said"], HALF
+    ),
+    "commas before named subjects": lambda: (
+        "Data shows that "
+        + _repeat(["prices", "rose", ",", "scientists", "said", "on", "Monday"], HALF)
+    ),
+    "appositions": lambda: _repeat(["The", "state's", "union", ",", "SEIU", ",", "said"], HALF),
 }
 
 

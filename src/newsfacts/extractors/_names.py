@@ -33,12 +33,15 @@ How it works, in one left-to-right pass over the sentences (linear in the text):
   linked to a name beside them (appositions "Jens Albrecht, a company spokesman," and
   "A company spokesman, Jens Albrecht,", or directly before it: "Union leader Maria
   Keller"); a definite role phrase alone ("the union leader") is resolved to the most
-  recent person named with a matching role;
+  recent person named with a matching role, and "the 34-year-old ..." or a kin noun ("the
+  mother of three") to the person named last;
 * pronouns go to the most recent compatible person (gender from honorifics, titles,
   first-name lexicons, or an earlier pronoun that was resolved to them);
 * plural people nouns make groups; phrases with an anonymity cue ("who spoke on
   condition of anonymity") make anonymous sources; "the woman, who asked to be identified
-  only by her surname, Wong," names the person; "the woman" is the woman mentioned last.
+  only by her surname, Wong," or "a survivor who gave her name only as Esperance" names
+  the person; "the woman" is the woman mentioned last; a one-word name followed by
+  ", who" or an age (", 34,") is a person.
 
 Resolution looks backwards, with three exceptions settled after the pass: a bare surname
 met before the full name (typically in the headline) is merged into it; a role phrase
@@ -340,6 +343,7 @@ _CLAUSE_WORDS = word_set("name_grammar", "clause_words")
 _QUANTIFIERS = word_set("name_grammar", "quantifiers")
 _CHIEF = word_set("name_grammar", "chief")
 _NUMBERED = word_set("name_grammar", "numbered")
+_KIN = word_set("name_grammar", "kin")
 _PLURAL_OWNERS = word_set("name_grammar", "plural_owners")
 _APOSTROPHES = frozenset(("'", "’"))
 _ALIKE: dict[str, frozenset[str]] = {}
@@ -363,9 +367,12 @@ _DATELINE = re.compile(
 # "..., who asked to be identified only by her surname, Wong": a name given after a role.
 # Bounded alternatives and repetitions only, tried at a role phrase's end.
 _GIVEN_NAME = re.compile(
-    r",? who (?:asked|wished|wanted|agreed|preferred|declined) (?:to be|that she be|that he be|"
-    r"not to be) (?:identified|named|quoted)(?: only)? (?:by|with) (?:her|his|their) "
-    r"(?:first |last |given |family |sur)?name(?: only)?,? ([A-Z][\w'’-]{1,30})\b"
+    r",? who (?:(?:asked|wished|wanted|agreed|preferred|declined) (?:to be|that she be|"
+    r"that he be|not to be) (?:identified|named|quoted)(?: only)? (?:by|with) (?:her|his|their) "
+    r"(?:first |last |given |family |sur)?name(?: only)?,?"
+    # "a survivor who gave her name only as Esperance", "who gave only his first name, Paul"
+    r"|gave (?:only )?(?:her|his|their) (?:first |last |given |family |sur)?name(?: only)?"
+    r"(?: as|,)) ([A-Z][\w'’-]{1,30})\b"
 )
 _START = itemgetter(0)
 _TEXT = itemgetter(2)
@@ -616,7 +623,7 @@ class _Builder:
                 self.first_here = done[idx]
             if item.form == "name" and idx in done and self._body_follows(item, toks):
                 self._make_organization(done[idx])  # "Fjordlax, which produces ..."
-            elif item.form == "name" and idx in done and self.text.startswith(", who ", item.end):
+            elif item.form == "name" and idx in done and self._person_follows(item):
                 self._make_person(done[idx])  # "said Amani, who survived the storm"
             if self.cur_subject is None and item.first_tok <= 2 and idx in done:
                 ent_obj = self.entities[done[idx]]
@@ -649,6 +656,17 @@ class _Builder:
             return True
         k = item.last_tok + 1
         return k + 1 < len(toks) and self.lw[k] in self.lex.verbs and self.lw[k + 1] == "its"
+
+    def _person_follows(self, item: _Item) -> bool:
+        """Whether what follows a name speaks of a person: ", who" or an age (", 34,"), as
+        wire copy introduces people known by one name ("Amani, 34, said")."""
+        if self.text[item.end : item.end + 1] != ",":
+            return False  # (the common case, decided before any copy is made)
+        tail = self.text[item.end : item.end + 8]
+        if tail.startswith(", who "):
+            return True  # (not ", whose": "Nashua, whose major business is copiers")
+        age, _, _ = tail[2:].partition(",")
+        return tail.startswith(", ") and age.isdigit() and len(age) <= 3 and "," in tail[2:]
 
     def _make_person(self, ent_id: int) -> None:
         """Turn a one-word name of unknown kind into a person: "who" follows it."""
@@ -949,7 +967,15 @@ class _Builder:
                         # "Fjordlax, which produces ...": a name being introduced.
                         or (
                             toks[nxt].text == ","
-                            and self.lw[nxt + 1 : nxt + 2] in (["which"], ["who"])
+                            and self.lw[nxt + 1 : nxt + 2] in (["which"], ["who"], ["whose"])
+                        )
+                        # "Amani, 34, said": an age between commas.
+                        or (
+                            toks[nxt].text == ","
+                            and nxt + 2 < len(toks)
+                            and toks[nxt + 1].text.isdigit()
+                            and len(toks[nxt + 1].text) <= 3
+                            and toks[nxt + 2].text == ","
                         )
                         # "Esperance, a 34-year-old mother of three, said": an apposition.
                         or (
@@ -1588,11 +1614,25 @@ class _Builder:
         head = item.head
         if head is None:
             return None
-        if head in ("woman", "man") and item.gender is not None:
-            # "the woman" is the woman mentioned last, whatever her role ("One victim").
-            for ent_id in reversed(self.persons[-12:]):
+        definite = item.text[:4].lower() == "the "
+        if item.gender is not None and (head in ("woman", "man") or (head in _KIN and definite)):
+            # "the woman" is the woman mentioned last, whatever her role ("One victim");
+            # failing her, the person last named whose gender nothing has told.
+            unsure = None
+            for rank, ent_id in enumerate(reversed(self.persons[-12:])):
                 ent = self.entities[ent_id]
                 if ent.gender == item.gender and ent.referable:
+                    return ent_id
+                if rank == 0 and definite and ent.gender is None and ent.role != ent.name:
+                    unsure = ent_id  # the person named last
+            return unsure
+        words = item.text.split(None, 2)
+        if len(words) > 1 and words[0].lower() == "the" and _age(words[1].lower()):
+            # "The 34-year-old mother of three said": wire copy's way back to the person
+            # just named ("A survivor, Esperance, said ...").
+            for ent_id in reversed(self.persons[-12:]):
+                ent = self.entities[ent_id]
+                if ent.role != ent.name and ent.referable and ent.gender in (None, item.gender):
                     return ent_id
             return None
         mods = {w for w in _words(item.text) if w not in _DETERMINERS and w != head}

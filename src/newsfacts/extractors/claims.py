@@ -30,9 +30,18 @@ are the service; "X, which said ..." is the body X. A quote paragraph with no cu
 the speaker of the last claim within three paragraphs when its own paragraph and the one
 before have none; a "he"/"she" cue right after a claim keeps that claim's speaker unless
 someone else was brought forward since (as a sentence's subject or with an apposition),
-not merely mentioned in passing. A report inside a clause opened by "although",
-"despite", "while", ... ends at the comma that closes the clause. In "According to
-Rachel Cho, a researcher at X, content" the apposition is no part of the content.
+not merely mentioned in passing; a cue-less quote paragraph right after a paragraph
+that opens with a named person and holds no claim ("Maria Estrada, the budget director,
+walked reporters through the numbers.") is that person's. A report inside a clause
+opened by "although", "despite", "while", ... ends at the comma that closes the clause.
+In "According to Rachel Cho, a researcher at X, content" the apposition is no part of
+the content; "X said A, according to figures from Y" is X's claim alone (figures source a
+number), while "according to two officials" or "court documents" is a report of a report.
+"A, officials said on Sunday, in the latest ..." reports A; a verb of showing inside
+another report ("Air in the core shows that A, scientists said") adds no claim; a quote
+closing a clause before its cue ('It would be "a benchmark", she said') makes a mixed
+claim from the sentence's start; "he said ..." with no one "he" can be stays a claim
+without a speaker.
 
 Everything here is a bounded look around each quote mark and each reporting verb: the
 whole stage is linear in the text.
@@ -157,13 +166,19 @@ _MOUTHPIECES = word_set("claim_grammar", "mouthpieces")
 _BODY_WORDS = word_set("claim_grammar", "body_words")
 # Documents and data that "show" or "find" things, and speak for whoever issued them.
 _DOCUMENTS = word_set("claim_grammar", "documents")
+# Documents that give numbers: the source of a figure inside someone's claim.
+_STATISTICS = word_set("claim_grammar", "statistics")
 # Two-word organisation nouns without an organisation word ("the coast guard").
 _ORG_COMPOUNDS = word_set("claim_grammar", "org_compounds")
+# A polity or a party to a case, speaking as a body when it is the whole subject.
+_LITIGANTS = word_set("claim_grammar", "litigants")
 _VOICED_BODIES = word_set("claim_grammar", "voiced_bodies")
 _VOICES = word_set("claim_grammar", "voices")
 _FINITE = word_set("claim_grammar", "finite_irregular")
 _COLLECTIVES = word_set("claim_grammar", "collectives")
 _SUBORDINATORS = word_set("claim_grammar", "subordinators")
+# Nouns that take a clause of their own ("a promise that ...", "fears that ...").
+_THAT_NOUNS = word_set("claim_grammar", "that_nouns")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our"))
 _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
@@ -199,6 +214,7 @@ class _Finder:
         self.tok_starts = token_starts(document)
         self.lows = lower_tokens(document)
         self.used_cues: set[int] = set()
+        self.speakers: dict[Mention, Speaker | None] = {}
         self.quote_starts = [q.span.start for q in self.quotes]
         # The organisation named last with each head word: "the group" a spokesperson
         # speaks for is the "Rail Delivery Group" (settled per article, not per claim).
@@ -236,6 +252,15 @@ class _Finder:
         return self.lex.verbs.get(self.lows[i])
 
     def speaker_of(self, m: Mention) -> Speaker | None:
+        """The speaker a mention stands for (the same frozen value for each mention: the
+        same mention is looked at for many verbs)."""
+        try:
+            return self.speakers[m]
+        except KeyError:
+            found = self.speakers[m] = self._speaker_of(m)
+            return found
+
+    def _speaker_of(self, m: Mention) -> Speaker | None:
         ent = self.reg.entity(m)
         if m.form == "pronoun" and ent.kind is EntityKind.UNKNOWN:
             return None
@@ -270,6 +295,8 @@ class _Finder:
             body = words[head + 2 :]
         elif head + 1 == len(words):
             body = words[:head]
+            if body:
+                body[-1] = _strip_s(body[-1])  # "the ministry's spokesperson"
         else:
             return None
         while body and body[0].lower() in ("the", "a", "an", "its", "their"):
@@ -306,7 +333,7 @@ class _Finder:
 
     def run(self) -> list[Claim]:
         drafts = self.direct()
-        drafts.extend(self.indirect(drafts))
+        drafts.extend(self.drop_nested(self.indirect(drafts)))
         drafts.sort(key=lambda d: d.span.start)
         self.fill_speakers(drafts)
         out = []
@@ -335,15 +362,46 @@ class _Finder:
                 end -= 1
             if end != q.span.end:
                 q = attrs.evolve(q, span=Span(q.span.start, end))
-            found = self.cue_after(q) or self.cue_before(q)
+            after = self.cue_after(q)
+            found = after or self.cue_before(q)
             if found is not None:
                 cue, speaker = found
+                lead = self.lead_in(q) if after is not None else None
+                if lead is not None and q.close is not None:
+                    # 'It would be "a benchmark for decades", she said.': the sentence
+                    # up to the closing mark is what she said.
+                    span = Span(lead, q.close + 1)
+                    out.append(_Draft(span, ClaimKind.MIXED, cue, speaker, q, q.paragraph))
+                    continue
                 out.append(_Draft(q.span, ClaimKind.DIRECT, cue, speaker, q, q.paragraph))
                 continue
             if self.stands_alone(q):
                 out.append(_Draft(q.span, ClaimKind.DIRECT, None, None, q, q.paragraph))
             # Otherwise a fragment: a scare quote or title, or part of a mixed claim.
         return out
+
+    def lead_in(self, q: Quote) -> int | None:
+        """Where the words of a mixed claim start when a quote closed by its cue ends a
+        clause that opened before it ('The ferry was "a death trap," a survivor said'):
+        the sentence's start, or None when the quote opens its sentence."""
+        sent = self.sentence_of(q.open)
+        if sent is None or q.close is None:
+            return None
+        if q.open - sent.start > 400:
+            return None  # (bounded work per quote, however long the sentence)
+        start = _after_dateline(self.text, sent.start, q.open)
+        prefix = self.text[start : q.open]
+        words = prefix.split()
+        if len(words) < 2 or len(words) > 40 or prefix.rstrip()[-1:] in ",:;—–-(":
+            return None
+        if words[0].lower().endswith("ing"):
+            return None  # 'Calling her "an excellent girl," Castro said': an adjunct
+        if any(c in prefix for c in _QUOTE_CHARS):
+            return None
+        first, last = self.tok_index(start), self.tok_index(q.open)
+        if any(self.vc(k) is not None for k in range(first, last)):
+            return None  # a verb of saying before the quote: the quote is its own
+        return start + len(prefix) - len(prefix.lstrip())
 
     def stands_alone(self, q: Quote) -> bool:
         """A quote that opens its sentence and is long enough to be someone's words."""
@@ -401,9 +459,7 @@ class _Finder:
         if self.vc(i) is not None and i not in self.used_cues:
             # "said Keller" / "said Maria Keller, the union leader"
             j = i + 1
-            m = self.mention_at_token(j)
-            if m is None and j < len(toks) and self.lows[j] == "the":
-                m = self.mention_at_token(j + 1)
+            m = self.subject_after(i)
             if m is not None and m.span.start < limit:
                 self.used_cues.add(i)
                 return toks[i].span, self.speaker_of(m)
@@ -444,16 +500,60 @@ class _Finder:
             return None
         return None
 
+    def subject_after(self, k: int) -> Mention | None:
+        """The mention right after the verb at ``k`` ("said Keller", "said the ministry"),
+        or a person after a lower-case job ("said glaciologist Akira Sato")."""
+        m = self.mention_at_token(k + 1)
+        if m is None and self.lows[k + 1 : k + 2] == ["the"]:
+            m = self.mention_at_token(k + 2)
+        if m is not None and m.form == "role":
+            # "said senior researcher Akira Sato": the role and the name are one subject.
+            nxt = self.mention_at_token(self.tok_index(m.span.end))
+            if nxt is not None and nxt.entity == m.entity:
+                return nxt
+        if m is not None:
+            return m
+        j = k + 1
+        while j < len(self.tokens) and j - k <= 3 and self.tokens[j].text.isalpha():
+            if not self.tokens[j].text.islower():
+                break
+            j += 1
+        if j == k + 1 or self.lows[j - 1] not in self.lex.roles:
+            return None
+        m = self.mention_at_token(j)
+        if m is None or m.form != "name" or self.reg.entity(m).kind is not EntityKind.PERSON:
+            return None
+        return m
+
+    def past_affiliation(self, m: Mention) -> int:
+        """The token after a person's mention and the body they belong to, if one follows:
+        "said Elena Ricci [of the University of Padua]"."""
+        j = self.tok_index(m.span.end)
+        if self.lows[j : j + 1] not in (["of"], ["at"], ["from"]):
+            return j
+        if self.reg.entity(m).kind is not EntityKind.PERSON:
+            return j
+        k = j + 2 if self.lows[j + 1 : j + 2] == ["the"] else j + 1
+        body = self.mention_at_token(k)
+        if body is None or self.reg.entity(body).kind not in (
+            EntityKind.ORGANIZATION,
+            EntityKind.UNKNOWN,
+        ):
+            return j
+        return self.tok_index(body.span.end)
+
     def inverted(self, k: int) -> bool:
         """Whether the verb at ``k`` is followed by its subject, closing the clause:
-        ", said Keller.", ", said Maria Keller, the union leader", ", the ministry said"."""
+        ", said Keller.", ", said Maria Keller, the union leader", ", the ministry said".
+        What follows "told" is its hearer ("Keller, an aide, told reporters at ..."), never
+        its subject."""
         toks = self.tokens
-        m = self.mention_at_token(k + 1)
-        if m is None and k + 1 < len(toks) and self.lows[k + 1] == "the":
-            m = self.mention_at_token(k + 2)
+        if self.lows[k].startswith(("tell", "told")):
+            return False
+        m = self.subject_after(k)
         if m is None:
             return False
-        j = self.tok_index(m.span.end)
+        j = self.past_affiliation(m)
         if j >= len(toks):
             return True
         nxt = toks[j].text
@@ -535,7 +635,10 @@ class _Finder:
         if j >= 0 and toks[j].start >= lo and toks[j].text == ",":
             # "Keller, who leads the union, said" / "Albrecht, a spokesman, said": the
             # subject stands before the clause set off by commas.
-            m = self.before_aside(j, lo)
+            named = self.name_for_description(j, lo)
+            if named is not None:
+                return named
+            m = self.before_aside(j, lo) or self.named_in_aside(j, lo)
             if m is not None:
                 return self.speaker_of(m)
         if j >= 0 and toks[j].start >= lo:
@@ -560,7 +663,8 @@ class _Finder:
                 ].rstrip().endswith(",")
                 if clean and aside_ok and not _is_object_pronoun(self.text, m):
                     return (
-                        self.member_of(m, lo)
+                        self.coordinated(m, lo)
+                        or self.member_of(m, lo)
                         or self.headed_phrase(self.tok_index(m.span.start), m.span.end, lo)
                         or self.speaker_of(m)
                     )
@@ -576,6 +680,8 @@ class _Finder:
             ):
                 # "... told reporters ... but acknowledged that": the clause's subject.
                 return self.clause_subject(lo, cue_start)
+            if self.lows[j] in _PRONOUN_SUBJECTS:
+                return None  # a pronoun that stands for no one: not a noun phrase
             return self.bare_speaker(j) or self.noun_speaker(j, lo) or self.numbered(j, lo)
         return None
 
@@ -617,6 +723,28 @@ class _Finder:
         if ent.kind not in (EntityKind.ORGANIZATION, EntityKind.GROUP) or m.form == "pronoun":
             return None
         return self.speaker_of(m)
+
+    def coordinated(self, m: Mention, lo: int) -> Speaker | None:
+        """Two bodies as one subject: "Veltman and Halvorsen said" (both, not the last)."""
+        bodies = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN)
+        if m.form == "pronoun" or self.reg.entity(m).kind not in bodies:
+            return None
+        start = m.span.start
+        if self.text[max(lo, start - 5) : start] != " and ":
+            return None
+        p = self.reg.ending_before(start - 5)
+        if (
+            p is None
+            or p.span.end != start - 5
+            or p.span.start < lo
+            or p.form == "pronoun"
+            or self.reg.entity(p).kind not in bodies
+            or self.reg.entity(p).id == self.reg.entity(m).id
+        ):
+            return None
+        span = Span(p.span.start, m.span.end)
+        name = _strip_determiner(self.text[span.start : span.end])
+        return Speaker(name=name, kind=EntityKind.ORGANIZATION, span=span)
 
     def member_of(self, m: Mention, lo: int) -> Speaker | None:
         """The person before "of"/"at"/"from" when ``m`` is the body they belong to:
@@ -731,6 +859,63 @@ class _Finder:
             k -= 1
         return None
 
+    def name_for_description(self, comma: int, lo: int) -> Speaker | None:
+        """The person named in an apposition after an unnamed description of them: "One
+        of them, Furaha, said", "Another survivor, Kambale, said" (one name, so a person
+        even when nothing else tells what it is)."""
+        toks = self.tokens
+        m = self.reg.ending_before(toks[comma].start)
+        if m is None or m.form not in ("name", "unknown") or m.span.start < lo:
+            return None
+        if self.text[m.span.end : toks[comma].start].strip():
+            return None
+        k = self.tok_index(m.span.start) - 1
+        if k < 1 or toks[k].text != ",":
+            return None
+        before = self.reg.ending_before(toks[k].start)
+        if (
+            before is None
+            or before.span.start < lo
+            or self.text[before.span.end : toks[k].start].strip()
+            or before.form not in ("pronoun", "group", "anonymous", "role")
+        ):
+            return None
+        ent = self.reg.entity(m)
+        if ent.kind not in (EntityKind.PERSON, EntityKind.UNKNOWN) or " " in ent.name:
+            return self.speaker_of(m) if ent.kind is EntityKind.PERSON else None
+        return Speaker(name=ent.name, kind=EntityKind.PERSON, role=ent.role, span=m.span)
+
+    def named_in_aside(self, comma: int, lo: int) -> Mention | None:
+        """The name in an apposition after a described subject: "Veltman's largest
+        shareholder, the pension fund PGGM, said" is PGGM. The subject before the first
+        comma opens the sentence and is a short noun phrase."""
+        toks = self.tokens
+        m = self.reg.ending_before(toks[comma].start)
+        if (
+            m is None
+            or m.form not in ("name", "organization", "unknown")
+            or self.text[m.span.end : toks[comma].start].strip()
+            or self.reg.entity(m).kind not in (EntityKind.PERSON, EntityKind.ORGANIZATION)
+        ):
+            return None
+        k = self.tok_index(m.span.start) - 1
+        steps = 0
+        while k >= 0 and steps < 4 and toks[k].text.isalpha() and toks[k].text.islower():
+            k -= 1  # "the pension fund PGGM"
+            steps += 1
+        if k < 0 or toks[k].text != "," or toks[k].start < lo:
+            return None
+        named = self.reg.ending_before(toks[k].start)
+        if named is not None and named.span.end == toks[k].start and named.form != "role":
+            return None  # "Albright, echoing the president, said": Albright
+        first = self.tok_index(lo)
+        if not 1 <= k - first <= 8:
+            return None
+        for i in range(first, k):
+            if toks[i].text in ',;:"“”' or self.vc(i) is not None or self.lows[i] in _FINITE:
+                return None
+        return m
+
     def clause_subject(self, lo: int, before: int) -> Speaker | None:
         """The mention that opens the sentence, as the subject of a later joined verb."""
         lo = _after_dateline(self.text, lo, before)
@@ -842,7 +1027,11 @@ class _Finder:
             if issuer is not None and self.text[span.start : span.start + 4].lower() == "the ":
                 return Speaker(name=issuer.name, kind=issuer.kind, role=issuer.role, span=span)
             return Speaker(name=name, kind=EntityKind.UNKNOWN, span=span)
-        if compound in _ORG_COMPOUNDS or head in self.lex.org_nouns:
+        if (
+            compound in _ORG_COMPOUNDS
+            or head in self.lex.org_nouns
+            or (lows == [head] and head in _LITIGANTS)  # "the state argued"
+        ):
             return Speaker(name=name, kind=EntityKind.ORGANIZATION, span=span)
         voiced = _voiced_body(name, span)
         if voiced is not None:
@@ -893,7 +1082,12 @@ class _Finder:
         """Whether the sentence opens with a document ("Figures published by ...
         showed", "A study found"), whose verbs of showing then take a bare clause."""
         i = self.tok_index(sent.start)
-        return any(self.lows[k] in _DOCUMENTS for k in range(i, min(verb, i + 3)))
+        if not any(self.lows[k] in _DOCUMENTS for k in range(i, min(verb, i + 3))):
+            return False
+        if self.lows[verb - 1] in _PRONOUN_SUBJECTS:
+            return False  # "The study ended, and he said ...": his verb, not the study's
+        # "A survey ... found that most expected ...": the document's verb is the first.
+        return verb - i > 14 or "that" not in self.lows[i:verb]
 
     def bare_speaker(self, i: int) -> Speaker | None:
         """A lone noun standing for a speaker, as headlines write them ("union says")."""
@@ -936,7 +1130,7 @@ class _Finder:
             tok = toks[idx]
             low = self.lows[idx]
             is_according = low == "according" and idx + 1 < len(toks) and self.lows[idx + 1] == "to"
-            cls = self.verb_class(tok)
+            cls = self.vc(idx)
             if cls is None and not is_according:
                 continue
             if idx in self.used_cues or self.in_quote(tok.start) is not None:
@@ -945,6 +1139,17 @@ class _Finder:
             if sent is None:
                 continue
             if is_according:
+                if (
+                    sent.start in last_speaker
+                    and idx > 0
+                    and self.tokens[idx - 1].start >= sent.start
+                    and any(w in _STATISTICS for w in self.lows[idx + 2 : idx + 5])
+                ):
+                    # "Mumbere said A, according to figures from his ministry": the source
+                    # of a figure in someone's claim, not a claim of its own (unlike
+                    # "X said A, according to two officials" or "according to court
+                    # documents", a report of a report).
+                    continue
                 draft = self.according(idx, sent)
             else:
                 draft = self.reported(idx, cls or "that", sent, last_speaker)
@@ -966,6 +1171,30 @@ class _Finder:
             out.append(draft)
             last_speaker[sent.start] = draft.speaker
         return out
+
+    def drop_nested(self, drafts: list[_Draft]) -> list[_Draft]:
+        """Leave out a report by a verb of showing inside another report's content ("Air
+        trapped in the core shows that A, scientists said": A is the scientists'); "X
+        said A, according to two officials" and a person's "he indicated that" keep
+        both."""
+        order = sorted(drafts, key=lambda d: (d.span.start, -d.span.end))
+        keep: list[_Draft] = []
+        outer: _Draft | None = None
+        for d in order:
+            if (
+                outer is not None
+                and d.cue is not None
+                and outer.span.start <= d.span.start
+                and d.span.end <= outer.span.end
+                and outer.span.start <= d.cue.start < outer.span.end
+                and self.lex.verbs.get(self.text[d.cue.start : d.cue.end].lower()) == "strict"
+                and (d.speaker is None or d.speaker.kind is not EntityKind.PERSON)
+            ):
+                continue
+            keep.append(d)
+            if outer is None or d.span.end > outer.span.end:
+                outer = d
+        return keep
 
     def _fragments_in(self, span: Span) -> list[Quote]:
         quotes = self.quotes
@@ -1047,6 +1276,12 @@ class _Finder:
         if inside:
             # "a survey by the Nigeria Centre for Disease Control": the body behind it.
             return self.speaker_of(inside[-1])
+        if text.split(" ", 1)[0].lower() in _DOCUMENTS:
+            # "estimates from the consultancy Drewry": a name of unknown kind issues them.
+            for m in reversed(self.reg.in_span(span)):
+                ent = self.reg.entity(m)
+                if ent.kind is EntityKind.UNKNOWN and m.form != "pronoun":
+                    return Speaker(name=ent.name, kind=EntityKind.ORGANIZATION, span=m.span)
         return Speaker(name=text, kind=EntityKind.UNKNOWN, span=span)
 
     def reported(
@@ -1058,7 +1293,7 @@ class _Finder:
         prev = toks[idx - 1] if idx > 0 else None
         if prev is not None and self.lows[idx - 1] in _NOT_BEFORE_VERB:
             return None  # "declined to say", "was told", "the claims", "a note"
-        participle = tok.text.lower().endswith("ing")
+        participle = self.lows[idx].endswith("ing")
         cue = tok.span
         speaker: Speaker | None = None
         subject_left = False
@@ -1085,8 +1320,14 @@ class _Finder:
                 self.note_issuer(speaker, sent, idx)
                 if cls == "strict" and document:
                     cls = "say"
+        # "She said it would be ..." with no one she could be: a claim, speaker unknown.
+        orphan = speaker is None and not participle and self.pronoun_before(idx, sent)
         # Complement after the verb?
-        comp = self.complement(idx, cls, sent) if speaker is not None else None
+        comp = self.complement(idx, cls, sent) if speaker is not None or orphan else None
+        if comp is not None and orphan:
+            return _Draft(comp, ClaimKind.INDIRECT, cue, None)
+        if comp is not None and subject_left and self.content_before(idx, comp, speaker, sent):
+            comp = None  # "A, officials said on Sunday, in the latest ...": the report is A
         if comp is not None and _name_withheld(self.text[comp.start : comp.start + 40]):
             return None  # "who asked that her surname not be used": no claim
         if comp is not None and speaker is not None:
@@ -1110,9 +1351,7 @@ class _Finder:
         else:
             if prev is None or prev.text not in (",", "”", '"') or not self.inverted(idx):
                 return None
-            m = self.mention_at_token(idx + 1)
-            if m is None and idx + 1 < len(toks) and self.lows[idx + 1] == "the":
-                m = self.mention_at_token(idx + 2)
+            m = self.subject_after(idx)
             if m is None:
                 return None
             speaker = self.speaker_of(m)
@@ -1126,6 +1365,40 @@ class _Finder:
         content = Span(floor, floor + len(head) - 1)
         return _Draft(content, ClaimKind.INDIRECT, cue, speaker)
 
+    def pronoun_before(self, idx: int, sent: Span) -> bool:
+        """Whether a subject pronoun opens the clause of the verb at ``idx`` ("She said",
+        "It would be ..., he later said" is not this: the pronoun must open a clause)."""
+        j = idx - 1
+        if j >= 0 and self.lows[j] in _BETWEEN:
+            j -= 1
+        if j < 0 or self.lows[j] not in ("he", "she", "they") or self.tokens[j].start < sent.start:
+            return False  # (not "I think", "we hope": a transcript's speaker, not a report)
+        return (
+            j == 0
+            or self.tokens[j - 1].start < sent.start
+            or self.lows[j - 1]
+            in (
+                "and",
+                "but",
+            )
+        )
+
+    def content_before(self, idx: int, comp: Span, speaker: Speaker | None, sent: Span) -> bool:
+        """Whether a clause before the subject, not the words after the verb, is what was
+        said: "Gunmen killed 23 people, officials said on Sunday, in the latest attack"
+        (the words after the verb follow a comma and no "that")."""
+        if speaker is None or speaker.span is None:
+            return False
+        gap = self.text[self.tokens[idx].end : comp.start]
+        if "," not in gap or " that " in f" {gap} ":
+            return False
+        floor = self.window_start(idx, sent)
+        if not self.text[floor : speaker.span.start].rstrip().endswith(","):
+            return False
+        first = self.tok_index(floor)
+        last = self.tok_index(speaker.span.start)
+        return last - first >= 5 and self.has_finite(first, speaker.span.start)
+
     def window_start(self, idx: int, sent: Span) -> int:
         """Where content before the cue at ``idx`` may start: the sentence, at most
         ``_MAX_TOKENS`` tokens back (a bound that keeps run-on text linear)."""
@@ -1138,11 +1411,9 @@ class _Finder:
         """After ", X said" the sentence ends, or goes on with an adjunct or ", adding"."""
         toks = self.tokens
         j = idx + 1
-        m = self.mention_at_token(j)
-        if m is None and j < len(toks) and self.lows[j] == "the":
-            m = self.mention_at_token(j + 1)
+        m = self.subject_after(idx)
         if m is not None:
-            j = self.tok_index(m.span.end)
+            j = self.past_affiliation(m)
         if self.lows[idx].startswith(("tell", "told")) and m is None:
             # "..., Keller told reporters." / "told the BBC": the hearer.
             hops = 0
@@ -1188,6 +1459,8 @@ class _Finder:
             if tk.start >= sent.end or tk.text in ';:!?"“”' or self.lows[k] in ("and", "but"):
                 break
             if self.lows[k] == "that":
+                if k > j and self.lows[k - 1] in _THAT_NOUNS:
+                    break  # "ask X for a written promise that ...": the noun's clause
                 that = k
                 break
             if k > j and self.vc(k) == "say":
@@ -1354,6 +1627,8 @@ class _Finder:
                 after_comma = self.lows[k + 1]
                 if after_comma.endswith("ing") and self.vc(k + 1) is not None:
                     return toks[k].start
+                if after_comma == "according" and self.lows[k + 2 : k + 3] == ["to"]:
+                    return toks[k].start  # "A, according to figures from the ministry"
                 if after_comma in ("while", "whereas", "and", "but") and contrast is None:
                     contrast = toks[k].start
                     contrast_word = after_comma
@@ -1361,9 +1636,17 @@ class _Finder:
                 # "X said A, while Y said B" / "A, and the UN has warned that B": B is Y's.
                 m = self.reg.ending_before(toks[k].start)
                 if contrast_word in ("while", "whereas") or (
-                    m is not None and m.span.start > contrast and m.form != "pronoun"
+                    m is not None
+                    and m.span.start > contrast
+                    and (
+                        m.form != "pronoun"
+                        # "A, and he indicated that B": a report of its own
+                        or (k > 1 and self.lows[k - 2] in ("and", "but"))
+                    )
                 ):
                     return contrast
+            if toks[k].text == "," and k > start_tok + 1 and self.subject_verb_after(k):
+                return toks[k].start  # "A shows that B, scientists said": B ends there
             if self.lows[k] in ("and", "but", ",") and k + 1 < len(toks):
                 after = k + 1
                 if self.lows[after] in _BETWEEN:
@@ -1383,6 +1666,22 @@ class _Finder:
                     return end
             k += 1
         return sent.end
+
+    def subject_verb_after(self, comma: int) -> bool:
+        """Whether a named subject and its reporting verb follow the comma at ``comma``
+        (", scientists said on Thursday", ", the ministry said")."""
+        m = self.mention_at_token(comma + 1)
+        if m is None and self.lows[comma + 1 : comma + 2] == ["the"]:
+            m = self.mention_at_token(comma + 2)
+        if m is None or m.form == "pronoun":
+            return False
+        j = self.tok_index(m.span.end)
+        if j < len(self.tokens) and self.lows[j] in _BETWEEN:
+            j += 1
+        if j >= len(self.tokens) or self.vc(j) is None:
+            return False
+        sent = self.sentence_of(self.tokens[j].start)
+        return sent is not None and self.ends_clause(j, sent)
 
     def trim(self, span: Span) -> Span | None:
         text = self.text
@@ -1458,11 +1757,42 @@ class _Finder:
                 ),
                 None,
             )
-            d.speaker = before or after or last_in.get(d.paragraph - 1) or earlier
+            introduced = None
+            if (
+                d.cue is None
+                and d.paragraph - 1 not in last_in
+                and not before
+                and not after
+                and self.alone_in_paragraph(d)
+            ):
+                # "Maria Estrada, the budget director, walked reporters through the
+                # numbers." then a quote: hers, not the last speaker's.
+                introduced = self.opens_with_person(d.paragraph - 1)
+            d.speaker = before or after or last_in.get(d.paragraph - 1) or introduced or earlier
             if d.speaker is not None:
                 last_in.setdefault(d.paragraph, d.speaker)
         self.continue_pronouns(drafts)
         self.name_bare_bodies(drafts)
+
+    def alone_in_paragraph(self, d: _Draft) -> bool:
+        """Whether a quote is all its paragraph holds (no cue we could not read after
+        it: '"...," the statement said')."""
+        para = self.doc.paragraphs[d.paragraph]
+        tail = self.text[d.span.end : min(para.end, d.span.end + 12)]
+        return d.span.end + 12 >= para.end and tail.strip(" .,;:!?\"“”'’\n") == ""
+
+    def opens_with_person(self, p: int) -> Speaker | None:
+        """The person named as the first words of paragraph ``p`` (not the headline)."""
+        if p <= 0 or p >= len(self.doc.paragraphs):
+            return None
+        para = self.doc.paragraphs[p]
+        m = self.reg.starting_from(para.start)
+        if m is None or m.span.start != para.start or m.form not in ("name", "surname", "role"):
+            return None
+        ent = self.reg.entity(m)
+        if ent.kind is not EntityKind.PERSON or ent.name == ent.role:
+            return None  # "Budget director Maria Estrada ...", not "A witness ..."
+        return self.speaker_of(m)
 
     def name_bare_bodies(self, drafts: list[_Draft]) -> None:
         """ "..., their union announced" before "the union, SPAC" is named: a bare body
@@ -1551,6 +1881,11 @@ def _speaker(ent: Entity, span: Span) -> Speaker:
     return Speaker(name=ent.name, kind=kind, role=ent.role, span=span)
 
 
+def _strip_determiner(name: str) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if first.lower() in ("the", "a", "an") and rest else name
+
+
 def _strip_s(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
@@ -1609,6 +1944,17 @@ def _after_dateline(text: str, start: int, end: int) -> int:
         letters = first.replace(" ", "").replace(".", "")
         if letters.isalpha() and letters.isupper() and len(letters) >= 3:
             return start + cut + len(dash)
+        place, paren, agency = prefix.strip().partition(" (")
+        words = place.replace(",", " ").split()
+        if (
+            paren
+            and agency.endswith(")")
+            and len(agency) <= 20
+            and " " not in agency
+            and 0 < len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+        ):
+            return start + cut + len(dash)  # "Munich (dpa) - ", "Paris, France (AFP) — "
     return start
 
 
