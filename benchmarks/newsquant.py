@@ -98,6 +98,11 @@ _UNIT_SYNONYMS = {
     "pound": "pound mass",
     "pound foot": "foot pound force",
     "metric horsepower": "horsepower",
+    # CQE's dictionary names the tonne "metric ton".
+    "tonne": "metric ton",
+    "kilotonne": "kiloton",
+    "megatonne": "megaton",
+    "gigatonne": "gigaton",
     "million british thermal unit": "mega british thermal unit",
     "penny": "point",
     "time": "count",
@@ -335,8 +340,10 @@ def is_count_unit(unit: str | None) -> bool:
     }
     if unit in measures or "%" in unit or " per " in f" {unit} ":
         return False
-    words = unit.split()
-    for form in [unit, *words, *(w + "s" for w in words)]:
+    # The whole phrase or its head decides: "FA Cup finals" counts finals, though a cup
+    # is also a measure of volume.
+    head = unit.split()[-1]
+    for form in (unit, head, head + "s"):
         if unit_named(form) is not None or currency_suffix(form) is not None:
             return False
     return True

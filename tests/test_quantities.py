@@ -513,6 +513,8 @@ def test_signs() -> None:
         ("quantity_multipliers", 2),
         ("quantity_currency_codes", 2),
         ("quantity_si_prefixes", 3),
+        ("quantity_postfix_qualifiers", 2),
+        ("quantity_period_counts", 2),
     ],
 )
 def test_lexicons_are_well_formed(name: str, fields: int) -> None:
@@ -526,14 +528,18 @@ def test_lexicons_are_well_formed(name: str, fields: int) -> None:
         if name == "quantity_units":
             assert math.isfinite(float(parts[3])) and float(parts[3]) > 0, line
         if name == "quantity_currencies":
-            assert parts[1] in ("prefix", "suffix", "both"), line
+            assert parts[1] in ("prefix", "suffix", "both", "scaled"), line
             assert parts[3] == "-" or (len(parts[3]) == 3 and parts[3].isupper()), line
         if name == "quantity_currency_codes":
             assert len(parts[0]) == 3 and parts[0].isupper(), line
         if name == "quantity_si_prefixes":
             assert math.isfinite(float(parts[2])) and float(parts[2]) > 0, line
-        if name == "quantity_qualifiers":
+        if name in ("quantity_qualifiers", "quantity_postfix_qualifiers"):
             Qualifier(parts[1])
+        if name == "quantity_postfix_qualifiers":
+            assert len(parts[0].split()) == 2, line
+        if name == "quantity_period_counts":
+            assert parts[1] in ("determiner", "preposition"), line
         if name == "quantity_numbers":
             assert parts[2] in ("unit", "ten", "scale", "fraction", "vague"), line
 

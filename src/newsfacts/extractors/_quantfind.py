@@ -15,7 +15,11 @@ A range ("between 100 and 150", "10-12", "from 208 to 193") sets ``range`` to (l
 high) and ``value`` to the low bound. "Hundreds of" and the like are the range [100,
 1000), as NewsQuant reads them. A share written "one in five adults" or "seven of 10
 voters" is the fraction it states; "one of the best screens" counts one. A bare figure
-compared with the one before ("3.9% from 3.7") shares its unit or noun.
+compared with the one before ("3.9% from 3.7") shares its unit or noun, and so does a
+bare move told in a parallel clause ("the DAX rose 2 percent but the CAC fell by 1").
+A written count stands alone as a subject ("Five were missing"); "three quarters" after
+"the first" or "after" counts quarters; a suspended hyphen shares the compound it opens
+("four-, five- and six-cylinder").
 """
 
 from __future__ import annotations
@@ -30,7 +34,12 @@ import attrs
 
 from newsfacts.document import Document
 from newsfacts.extractors._numbers import finite_or_none, number_word
-from newsfacts.extractors._quantnoun import counted_noun, is_plural_noun, plural_through_names
+from newsfacts.extractors._quantnoun import (
+    compound_head,
+    counted_noun,
+    is_plural_noun,
+    plural_through_names,
+)
 from newsfacts.extractors._quantread import MINUS, NumberReader, Read
 from newsfacts.extractors._quantunits import (
     MAX_UNIT_TOKENS,
@@ -49,12 +58,6 @@ __all__ = ["find_quantities"]
 
 _DASHES = frozenset({"-", "–", "—"})
 _RANGE_WORDS = frozenset({"to", "through", "-", "–", "—"})
-_POSTFIX_QUALIFIERS = {
-    ("or", "more"): "at_least",
-    ("or", "less"): "at_most",
-    ("or", "fewer"): "at_most",
-    ("or", "so"): "approximately",
-}
 # The words between two figures compared in wire copy ("3.9% from 3.7", "vs. 2.1").
 _COMPARED = re.compile(
     r"\s*,?\s*(?:(?:up|down|compared|against)\s+)?(?:from|with|versus|vs\.?|against)\s+"
@@ -63,6 +66,10 @@ _COMPARED = re.compile(
 _DIMENSION_WORDS = frozenset({"long", "wide", "high", "tall", "deep", "thick", "strong", "tonne"})
 # Words glued to a number with a hyphen that qualify it: "200-plus", "40-odd".
 _SUFFIX_QUALIFIERS = {"-plus": "more_than", "-odd": "approximately", "-some": "approximately"}
+# Lines of a video format written with "p" ("1080p"), which is otherwise pence.
+_VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+# Unit symbols read only glued to the digits, being words when apart: "1.9in".
+_GLUED_ONLY = {"in": "inch"}
 _CLOCK_WORDS = frozenset(
     {"am", "pm", "a.m", "p.m", "gmt", "utc", "et", "pt", "edt", "est", "bst", "hrs"}
 )
@@ -94,10 +101,30 @@ _CARRY_VERBS = frozenset(
     {"were", "was", "are", "is", "had", "have", "remained", "remain", "died", "fled"}
 )
 _PART_WORDS = frozenset({"including", "among"})
+# Words before a written count that point back to people already counted ("the two").
+_ANAPHORIC = frozenset(
+    {"the", "these", "those", "all", "both", "its", "their", "his", "her", "our", "my", "your"}
+)
+# Words after a written count that end it as the object of a verb ("killed five and").
+_AFTER_OBJECT = frozenset(
+    {"and", "or", "but", "in", "on", "at", "from", "to", "during", "after", "before", "when"}
+)
+# Verbs before a written number that make it an age or a rank, not a count ("aged five").
+_NOT_COUNTING_VERBS = frozenset({"aged", "turned", "ranked", "rated", "numbered", "seeded"})
+# Words before an amount that make the noun after it what the amount measures.
+_MODIFIER_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "each", "every"}
+)
 # Plural words before a change verb that are not what a figure counts ("shares rose to 5").
 _NOT_SUBJECT = frozenset({"shares", "prices", "sales", "rates", "yields", "stocks", "futures"})
 # Words after "a year", "a month" that make it a point in time rather than a rate.
 _NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "prior", "on", "since"})
+# ") a year", ") per share" after a conversion in brackets, and the word after it.
+_BRACKET_RATE = re.compile(
+    r"\s*\)\s{1,3}(?:a|an|per)\s{1,3}([A-Za-z]{1,20})(?:\s{1,3}([A-Za-z]{1,20}))?"
+)
+# Units a figure in a parallel clause takes from the one before ("... and fell by 1").
+_PARALLEL_UNITS = frozenset({"percent", "point", "percentage point", "basis point"})
 _NO_UNIT = Unit("", None, 1.0)
 _AGE = Unit("year of age", "year", 1.0)
 #: Plain four-digit integers in this range, with no unit, are years.
@@ -108,6 +135,16 @@ _YEARS = (1500, 2200)
 def _qualifiers() -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
     for line in lexicon_lines("quantity_qualifiers"):
+        phrase, qualifier = line.split("\t")
+        out[tuple(phrase.lower().split())] = qualifier
+    return out
+
+
+@cache
+def _postfix_qualifiers() -> dict[tuple[str, ...], str]:
+    """Two words after a number that qualify it ("or more", "and over")."""
+    out: dict[tuple[str, ...], str] = {}
+    for line in lexicon_lines("quantity_postfix_qualifiers"):
         phrase, qualifier = line.split("\t")
         out[tuple(phrase.lower().split())] = qualifier
     return out
@@ -163,8 +200,30 @@ class _Finder(NumberReader):
             quantity = self.finish(read)
             if quantity is not None:
                 self.out.append(self.inherit_unit(self.inherit_qualifier(quantity)))
+                self.bracket_rate()
             k = bisect.bisect_left(starts, max(read.last, i + 1), k + 1)
         return self.out
+
+    def bracket_rate(self) -> None:
+        """A rate stated after a conversion in brackets applies to both figures.
+
+        "9 billion shekels ($2.4 billion) a year", "£100,000 ($125,000) per year": the
+        last two quantities get the period the sentence gives after the bracket.
+        """
+        if len(self.out) < 2:
+            return
+        before, inside = self.out[-2], self.out[-1]
+        if before.unit is None or inside.unit is None or " per " in f"{before.unit}{inside.unit}":
+            return
+        if self.text[before.span.end : inside.span.start].strip() != "(":
+            return
+        m = _BRACKET_RATE.match(self.text, inside.span.end, inside.span.end + 40)
+        if m is None or m[1].lower() not in lexicon("quantity_per_words"):
+            return
+        if m[2] and m[2].lower() in _NOT_RATE_AFTER:
+            return  # "($2.4 billion) a year earlier"
+        period = _singular(m[1].lower())
+        self.out[-2:] = [_per(before, period), _per(inside, period)]
 
     def inherit_qualifier(self, quantity: Quantity) -> Quantity:
         """A conversion in brackets shares the qualifier it restates.
@@ -193,7 +252,9 @@ class _Finder(NumberReader):
             return quantity
         before = self.out[-1]
         gap = self.text[before.span.end : quantity.span.start]
-        if len(gap) > 24 or _COMPARED.fullmatch(gap) is None:
+        if (len(gap) > 24 or _COMPARED.fullmatch(gap) is None) and not self.parallel_change(
+            before, gap
+        ):
             return quantity
         if before.unit is None:
             # "Deaths fell to 45, down from 60": the count before names what is counted
@@ -208,17 +269,52 @@ class _Finder(NumberReader):
             normalized_unit=before.normalized_unit if normalized is not None else None,
         )
 
+    def parallel_change(self, before: Quantity, gap: str) -> bool:
+        """Two moves told in parallel share a percentage or points unit.
+
+        "the DAX rose by 2 percent but the CAC fell by 1": both figures follow a change
+        word ("rose", "fell by"), in one sentence, and only the first names its unit.
+        """
+        if before.unit not in _PARALLEL_UNITS or len(gap) > 60 or any(c in gap for c in ".;:?!()"):
+            return False
+        lead = self.text[max(0, before.span.start - 30) : before.span.start]
+        return _after_change_word(gap) and _after_change_word(lead)
+
     def read_at(self, i: int) -> Read | None:
         """The number at token ``i`` with its unit, range and rate, or None."""
         read = self.number_at(i)
         if read is None:
             return None
+        self.read_suspended(read)
         self.read_ratio(read)
         self.read_unit(read)
         self.read_range(read)
         self.read_per(read)
         self.read_plus(read)
         return read
+
+    def read_suspended(self, read: Read) -> None:
+        """A suspended hyphen takes the head of the compound it shares.
+
+        "four-, five- and six-cylinder engines", "two- and three-bedroom flats", "10- to
+        15-minute walk": the number before the dangling hyphen is read as if written
+        "four-cylinder".
+        """
+        j = read.last
+        if read.suffix or read.high is not None or self.word(j) != "-" or not self.joined(j):
+            return
+        if self.low(j + 1) not in (",", "and", "or", "to"):
+            return
+        for k in range(j + 1, min(j + 10, len(self.toks))):
+            head, dash, rest = self.word(k).partition("-")
+            if dash and rest[:1].isalpha() and (head.isdigit() or number_word(head)):
+                read.suffix = "-" + rest  # the span still ends before the hyphen
+                read.tags.add("suspended")
+                return
+            if self.word(k) not in ("-", ",", "and", "or", "to") and not (
+                self.word(k).isdigit() or number_word(self.word(k))
+            ):
+                return
 
     def read_ratio(self, read: Read) -> None:
         """ "one in five adults", "nine out of 10 Americans": the share X/Y of what follows."""
@@ -277,6 +373,10 @@ class _Finder(NumberReader):
         j = read.last
         if read.vague and self.low(j) == "of":
             j += 1
+        if "fraction" in read.tags and read.written:
+            k = j + 1 if self.low(j) == "of" else j
+            if self.low(k) in ("a", "an") and unit_named(self.word(k + 1)) is not None:
+                j = k + 1  # "half a mile", "one-tenth of a percent"
         if not (self.spaced(j) or self.joined(j)) or j >= len(self.toks):
             return
         if self._unit_from(read, j):
@@ -293,6 +393,9 @@ class _Finder(NumberReader):
             if unit is not None or denominator.lower() in lexicon("quantity_per_words"):
                 read.per = unit.name if unit is not None else _singular(denominator.lower())
                 return
+        if suffix == "p" and read.plain_int and read.value in _VIDEO_LINES:
+            read.tags.add("unknown_suffix")  # "1080p": a video format, not pence
+            return
         # "0-80km" + "/" + "h", "37" "m2": extend with glued tokens.
         key = suffix
         best: tuple[int, Unit | None, Currency | None] | None = None
@@ -302,7 +405,7 @@ class _Finder(NumberReader):
                 if not self.joined(j) or j >= len(self.toks):
                     break
                 key += self.word(j)
-            unit = unit_named(key)
+            unit = unit_named(_GLUED_ONLY.get(key, key))
             currency = currency_suffix(key)
             if unit is not None or currency is not None:
                 best = (last + extra, unit, currency)
@@ -351,7 +454,7 @@ class _Finder(NumberReader):
                 key += " "
             key += self.word(t)
             unit = unit_named(key)
-            currency = currency_suffix(key)
+            currency = currency_suffix(key, scaled=read.scaled and read.currency is None)
             if unit is not None or currency is not None:
                 best = (t + 1, unit, currency)
         if best is None:
@@ -363,14 +466,17 @@ class _Finder(NumberReader):
             read.cut = self.toks[j].start + len(head)
         end, unit, currency = best
         word = self.word(j)
+        if word in ("x", "×") and self.word(end)[:1].isdigit():
+            return False  # "2,532 x 1,170": a dimension, not "times"
         if (
             unit is not None
             and currency is None
             and end == j + 1
             and _title_case(word)
+            and word.lower().rstrip("s") in unit.name
             and (unit.name == unit.name.lower() and not self.sentence_start(j))
         ):
-            return False  # "60 Minutes", "Five Points": a title, not a unit
+            return False  # "60 Minutes", "Five Points": a title, not a unit ("Gbps" is)
         if self.word(end) == "s" and self.joined(end):
             return False  # "2022′s": a possessive, not a unit
         if (
@@ -447,6 +553,8 @@ class _Finder(NumberReader):
         if read.high is not None:
             return
         j = read.last
+        if "suspended" in read.tags and self.word(j) == "-":
+            j += 1  # "10- to 15-minute"
         word = self.low(j)
         between = self.low(read.first - 1) == "between"
         if word == "and" and not between:
@@ -475,13 +583,21 @@ class _Finder(NumberReader):
         if first_unit is not None and second_unit is None and not (between or after_from):
             return
         low, high = read.value, nxt.value
+        changed = before == "by" or before in lexicon("quantity_change_words")
+        if changed and word != "and" and low > 0 and high > 3 * low:
+            return  # "rose by 12,000 to 230,000": a change, then the level it reached
         if nxt.scaled and not read.scaled:
             # "1 to 2 thousand": the scale of the upper bound applies to the lower one
             # when the lower one is too small to stand alone.
             shared = read.written and nxt.written
             if shared or (not read.written and low < high / _scale_of(nxt)):
                 low *= _scale_of(nxt)
-        if not low < high and not (self.low(read.first - 1) == "from" and high < low):
+        # "from 208 to 193", "1.3 A/cm2 to 0.03 A/cm2": a falling range, stated as one
+        falling = high < low and (
+            self.low(read.first - 1) == "from"
+            or (first_unit is not None and first_unit == second_unit and word != "and")
+        )
+        if not low < high and not falling:
             return
         if word == "or" and not (read.written or nxt.written):
             return
@@ -577,13 +693,15 @@ class _Finder(NumberReader):
             read.tags.add("range")
         span_first = self.read_qualifier(read)
         noun = read.noun
-        of_what = "fraction" in read.tags or (
-            read.unit is not None
-            and read.unit.name in ("percent", "percentage point")
-            and self.low(read.last) == "of"
-        )
+        of_what = "fraction" in read.tags or (has_unit and self.low(read.last) == "of")
         if noun is None and (not has_unit or of_what):
             noun = self.noun_after(read, counted=not has_unit)
+            if noun is not None and not has_unit and not self.plural_enough(read, noun):
+                noun = None  # "Two remain in hospital": a verb, not what is counted
+            if noun is not None and not has_unit and self.unit_of_whole(read, noun):
+                has_unit, noun = True, None  # "280 million of the 1.5 billion shekels"
+        elif noun is None:
+            noun = self.modified_noun(read, span_first)  # "a $50 million contract"
         if self.year_like(read, has_unit, noun):
             return None
         if noun is None and not has_unit and self.is_age(read):
@@ -599,13 +717,124 @@ class _Finder(NumberReader):
         high = finite_or_none(read.high) if read.high is not None else None
         if value is None or (read.high is not None and high is None):
             return None
+        if noun is not None and not has_unit and read.per is None:
+            read.per = self.count_rate(read, noun)  # "20 pages per minute"
         sentence = self.doc.sentence_index(start)
         if noun is None and not has_unit and "fraction" not in read.tags:
             noun = self.noun_before(read, sentence) or self.subject_noun(read)
-        elif noun is not None and not has_unit and self.low(span_first - 1) not in _PART_WORDS:
-            # a count inside "including 12 Americans" is a part, not the running total
+        elif (
+            noun is not None
+            and not has_unit
+            and self.low(span_first - 1) not in _PART_WORDS
+            and "compound" not in read.tags
+        ):
+            # a count inside "including 12 Americans" is a part, not the running total,
+            # and "a seven-member panel" names no noun for the counts after it
             self.last_noun = (sentence if sentence is not None else -1, noun)
         return self.build(read, span_first, value, high, noun)
+
+    def plural_enough(self, read: Read, noun: str) -> bool:
+        """Whether ``noun`` can be what a count above one counts.
+
+        "Two remain in hospital", "7.8 earthquake killed": a singular lower-case word
+        after a count of several is a verb or a modifier, not the counted noun ("staff",
+        "crew" and "people" are plurals; "a 2,000-strong workforce" names its noun).
+        """
+        if read.value <= 1 and read.high is None:
+            return True
+        if read.suffix or read.vague or "fraction" in read.tags:
+            return True
+        if self.low(read.first - 1) in _MODIFIER_DETERMINERS:
+            return True  # "the 11 member trade agreement": a compound before its noun
+        return is_plural_noun(noun) or not noun[:1].islower()
+
+    def unit_of_whole(self, read: Read, noun: str) -> bool:
+        """A part of a stated whole shares its unit: "280 million of the 1.5 billion shekels".
+
+        Sets the reading's currency or unit when the noun after "of the <number>" is one.
+        """
+        j = read.last
+        if self.low(j) != "of" or read.written:
+            return False
+        j += 2 if self.low(j + 1) in _MODIFIER_DETERMINERS else 1
+        if not self.word(j)[:1].isdigit():
+            return False
+        currency = currency_suffix(noun, scaled=True)
+        unit = unit_named(noun) if currency is None else None
+        if currency is None and (unit is None or len(noun) < 3):
+            return False
+        read.currency, read.unit = currency, unit
+        return True
+
+    def count_rate(self, read: Read, noun: str) -> str | None:
+        """The period a count is given per: "2 million visitors a year" -> "year".
+
+        The counted noun must follow the number closely, then "per", "a", "an" or
+        "each" and a word of ``quantity_per_words``; "20 people a year ago" is no rate.
+        """
+        for j in range(read.last, min(read.last + 5, len(self.toks))):
+            if self.word(j) != noun:
+                continue
+            if self.low(j + 1) not in ("per", "a", "an", "each") or not self.spaced(j + 2):
+                return None
+            period = self.low(j + 2)
+            if period not in lexicon("quantity_per_words") or self.low(j + 3) in _NOT_RATE_AFTER:
+                return None
+            return _singular(period)
+        return None
+
+    def subject_count(self, read: Read) -> bool:
+        """A written count standing for its noun as a subject: "Five were missing".
+
+        Only from two up, and not after a determiner ("the two said", "all three were":
+        the people were counted before); "two others", "four of them" count too.
+        """
+        if read.value < 2 or ((read.high is not None or read.scaled) and not read.vague):
+            return False  # "hundreds were arrested" counts too
+        if self.low(read.first - 1) in _ANAPHORIC or self.low(read.first - 1) in MINUS:
+            return False
+        after = self.low(read.last)
+        if after == "of":
+            return self.low(read.last + 1) in ("them", "whom", "those", "these")
+        if after in _CARRY_VERBS or after == "others":
+            return True
+        # "the blast killed five and injured 20": the object of a verb in the past tense
+        verb = self.word(read.first - 1)
+        return (
+            verb.islower()
+            and verb.endswith("ed")
+            and verb not in _NOT_COUNTING_VERBS
+            and (not after[:1].isalnum() or after in _AFTER_OBJECT)
+        )
+
+    def modified_noun(self, read: Read, span_first: int) -> str | None:
+        """The noun a measured amount modifies: "a $50 million contract", "a 3 percent fee".
+
+        Only after a determiner or a possessive, when a lower-case noun follows the
+        amount at once (past a conversion in brackets: "a 2.5 billion euro ($2.7
+        billion) offer").
+        """
+        before = self.low(span_first - 1)
+        if before not in _MODIFIER_DETERMINERS and not before.endswith(("'s", "’s")):
+            return None
+        j = read.last
+        if self.word(j) == "(" and self.spaced(j):
+            for k in range(j + 1, min(j + 8, len(self.toks))):
+                if self.word(k) == ")":
+                    j = k + 1
+                    break
+            else:
+                return None
+        word = self.word(j)
+        if not (word.isalpha() and word.islower() and self.spaced(j)):
+            return None
+        if word in lexicon("quantity_stopwords") or word in lexicon("quantity_verbs"):
+            return None
+        noun = counted_noun(self.toks, j, self.text, allow_of=False, singular=True)
+        for k in range(j, min(j + 4, len(self.toks))):
+            if self.word(k) == noun:
+                return compound_head(self.toks, k, self.text) or noun  # "riverfront stadium"
+        return noun
 
     def worth_reporting(self, read: Read, has_unit: bool, noun: str | None) -> bool:
         """Written numbers are quantities only with something counted or measured."""
@@ -613,12 +842,13 @@ class _Finder(NumberReader):
             return True
         bare = not read.scaled and not has_unit
         if bare and noun is None and not read.vague and "fraction" not in read.tags:
-            return False  # "two said", "the one": no quantity without its noun
+            return self.subject_count(read)  # "two said", "the one": no quantity
         if bare and read.value == 1 and self.low(read.last) == "of":
             # "one of the best screens" counts one of a set; "one of them" names nothing
             return noun is not None and is_plural_noun(noun)
         if "compound" in read.tags:
-            return False  # "four-star", "two-way": an adjective, not a count
+            # "four-star", "two-way": an adjective, not a count ("six-cylinder" is one)
+            return (read.noun or "").lower() in lexicon("quantity_compound_counts")
         # "at one point"
         return not (read.value == 1 and read.unit is not None and read.unit.name == "point")
 
@@ -633,7 +863,7 @@ class _Finder(NumberReader):
             span_end = read.cut
         if postfix is not None:
             span_end = self.toks[read.last + 1].end
-        unit_name, normalized_value, normalized_unit = self.units_of(read, value)
+        unit_name, normalized_value, normalized_unit = self.units_of(read, value, noun)
         qualifier = read.qualifier or postfix
         return Quantity(
             span=Span(span_start, span_end),
@@ -687,7 +917,9 @@ class _Finder(NumberReader):
         unit_known = read.unit is not None or read.currency is not None
         return unit_known and not self.owned_by_times(start, after_number)
 
-    def units_of(self, read: Read, value: float) -> tuple[str | None, float | None, str | None]:
+    def units_of(
+        self, read: Read, value: float, noun: str | None = None
+    ) -> tuple[str | None, float | None, str | None]:
         per = f" per {read.per}" if read.per else ""
         if read.currency is not None:
             if not read.currency.code:
@@ -706,6 +938,8 @@ class _Finder(NumberReader):
             return unit.name + per, normalized, base
         if read.unit_name:
             return read.unit_name + per, None, None
+        if read.per and noun:
+            return f"{_singular(noun)} per {read.per}", None, None  # "visitor per year"
         return None, None, None
 
     def read_qualifier(self, read: Read) -> int:
@@ -733,10 +967,12 @@ class _Finder(NumberReader):
     def read_postfix(self, read: Read) -> str | None:
         """ "2,000 or more", "100 or so"."""
         pair = (self.low(read.last), self.low(read.last + 1))
-        qualifier = _POSTFIX_QUALIFIERS.get(pair)
-        if qualifier is not None and read.qualifier is None:
-            return qualifier
-        return None
+        qualifier = _postfix_qualifiers().get(pair)
+        if qualifier is None or read.qualifier is not None:
+            return None
+        if self.word(read.last + 2)[:1].isdigit():
+            return None  # "between 5 and over 10": the pair starts the next figure
+        return qualifier
 
     def name_or_date(self, read: Read, has_unit: bool) -> bool:
         """Numbers in names, references, dates and clock times."""
@@ -763,16 +999,33 @@ class _Finder(NumberReader):
             return True
         if low_prev in lexicon("quantity_name_contexts") and self.spaced(i):
             return True
+        if self.spaced(i) and self.glued_word(prev_i).lower() in lexicon("quantity_name_contexts"):
+            return True  # "s&p 500": a name split into glued tokens
         if read.written:
-            return False
+            # "Formula One", "BBC One", "Air Force One": a capitalised number in a name
+            # (but "NATO Adds Three New Members": a count in a headline)
+            before = self.word(i - 1)
+            return (
+                _title_case(self.word(i))
+                and before[:1].isupper()
+                and before.isalpha()
+                and self.spaced(i)
+                and not self.sentence_start(i - 1)
+                and not is_plural_noun(self.word(read.last))
+                and plural_through_names(self.toks, read.last) is None
+            )
         capital = prev[:1].isupper() or any(c.isupper() for c in prev[1:])
         uncertain = not has_unit or "quantulum" in read.tags
         if (
             capital
-            and prev.isalpha()
+            and prev.replace("-", "").isalpha()
             and self.spaced(i)
             and uncertain
-            and (not self.sentence_start(prev_i) or not prev[1:].islower())
+            and (
+                not self.sentence_start(prev_i)
+                or not prev[1:].islower()
+                or (read.plain_int and not read.scaled and self.name_at_start(prev))
+            )
             and prev.lower() not in _qualifier_heads()
         ):
             return True  # "Route 66", "Apollo 11", "Game 7", "iPhone 11"
@@ -804,6 +1057,30 @@ class _Finder(NumberReader):
             and plural_through_names(self.toks, read.last) is None  # "20 Starlink satellites"
         )
 
+    def glued_word(self, k: int) -> str:
+        """Token ``k`` with the tokens glued before it, up to a few: "S&P", "U.S"."""
+        word = self.word(k)
+        for _ in range(4):
+            if not self.joined(k):
+                break
+            k -= 1
+            word = self.word(k) + word
+        return word
+
+    @staticmethod
+    def name_at_start(word: str) -> bool:
+        """Whether a capitalised first word before a bare number names it ("Windows 11").
+
+        A function word ("Of 500 people", "Another 20"), a qualifier ("Nearly 40") or an
+        adverb ("Fully 40") opens the sentence instead.
+        """
+        low = word.lower()
+        return (
+            low not in lexicon("quantity_stopwords")
+            and low not in _qualifier_heads()
+            and not low.endswith("ly")
+        )
+
     def counted_before(self, i: int) -> bool:
         """Whether a number stands just before token ``i``, past lower-case adjectives."""
         for k in range(i - 1, max(i - 3, -1), -1):
@@ -829,12 +1106,15 @@ class _Finder(NumberReader):
     def is_age(self, read: Read) -> bool:
         """An age after a name, set off by commas: "Maria Keller, 45, said"."""
         high = read.high if read.high is not None else read.value
-        if not read.plain_int or not 1 <= read.value <= high <= 120:
+        written = read.written and not read.scaled and "fraction" not in read.tags
+        if not (read.plain_int or written) or not 1 <= read.value <= high <= 120:
             return False
         first = read.first
         before, after = self.word(first - 1), self.word(read.last)
         if before.lower() in ("aged", "ages", "age") and self.spaced(first):
-            return True  # "aged 45", "ages 18-24"
+            return True  # "aged 45", "ages 18-24", "aged five"
+        if written:
+            return False
         name = self.word(first - 2).replace("-", "").replace("'", "")
         closes = (
             after in (",", ")")
@@ -866,10 +1146,17 @@ class _Finder(NumberReader):
 
     def noun_after(self, read: Read, *, counted: bool) -> str | None:
         after = read.last + (2 if self.read_postfix(read) else 0)
+        # "half the villages": a share followed by a determiner reads as "half of the"
+        determined = "fraction" in read.tags and self.spaced(after)
         # "one proposal" is singular; "one of the best screens" picks one of a plural set
         singular = read.value == 1 and read.high is None and counted and self.low(after) != "of"
         return counted_noun(
-            self.toks, after, self.text, allow_of=counted or True, singular=singular
+            self.toks,
+            after,
+            self.text,
+            allow_of=counted or True,
+            singular=singular,
+            determined=determined,
         )
 
     def subject_noun(self, read: Read) -> str | None:
@@ -877,11 +1164,20 @@ class _Finder(NumberReader):
         if read.written:
             return None
         after = self.word(read.last)
-        if after[:1].isalnum() and after.lower() not in _CARRY_AFTER:
+        if after[:1].isalnum() and after.lower() not in _CARRY_AFTER and after.lower() != "to":
             return None  # something follows that may be its own noun
         k = read.first - 1
         if self.low(k) not in ("to", "by", "at"):
             return None
+        before = self.out[-1] if self.out else None
+        if (
+            self.low(k) == "to"
+            and before is not None
+            and before.unit is None
+            and before.noun is not None
+            and self.text[before.span.end : self.toks[k].start].isspace()
+        ):
+            return before.noun  # "claims rose by 12,000 to 230,000": the level after the move
         k -= 1
         if self.low(k) not in lexicon("quantity_change_words"):
             return None
@@ -897,7 +1193,9 @@ class _Finder(NumberReader):
         "Iraq has 17 million residents, and Kuwait about 1.9 million."), not one inside
         a phrase ("the age of 21") or followed by words that may name its own noun.
         """
-        if self.last_noun is None or sentence is None or read.written:
+        if self.last_noun is None or sentence is None:
+            return None
+        if read.written and not self.subject_count(read):
             return None
         where, noun = self.last_noun
         if sentence - where not in (0, 1) or self.low(read.first - 1) in ("of", "aged", "age"):
@@ -912,6 +1210,24 @@ class _Finder(NumberReader):
         if after[:1].isalnum() and (sentence == where or after not in _CARRY_AFTER):
             return None  # something follows that may be its own noun ("50,000 U.S. troops")
         return noun
+
+
+def _after_change_word(text: str) -> bool:
+    """Whether ``text`` ends with a change word, maybe with "by" ("fell", "rose by")."""
+    words = text.split()
+    if words and words[-1].lower() == "by":
+        words.pop()
+    return bool(words) and words[-1].lower() in lexicon("quantity_change_words")
+
+
+def _per(quantity: Quantity, period: str) -> Quantity:
+    """``quantity`` restated as a rate per ``period`` ("dollar" -> "dollar per year")."""
+    normalized = quantity.normalized_unit
+    return attrs.evolve(
+        quantity,
+        unit=f"{quantity.unit} per {period}",
+        normalized_unit=f"{normalized}/{period}" if normalized else None,
+    )
 
 
 def _title_case(word: str) -> bool:

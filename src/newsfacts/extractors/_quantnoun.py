@@ -13,7 +13,7 @@ from newsfacts.document import Token
 from newsfacts.extractors._numbers import number_word
 from newsfacts.lexicons import lexicon
 
-__all__ = ["counted_noun", "is_plural_noun", "plural_through_names"]
+__all__ = ["compound_head", "counted_noun", "is_plural_noun", "plural_through_names"]
 
 _MAX_WORDS = 4
 _DETERMINERS = frozenset(
@@ -35,6 +35,11 @@ _DETERMINERS = frozenset(
         "all",
     }
 )
+# Words skipped between "of the" and the counted noun: "one of the most spectacular
+# catches", "10 of its last 12 games".
+_OF_SKIPPED = frozenset({"most", "least", "last", "first", "next", "past", "top", "remaining"})
+# Function words that follow a noun phrase's head ("a $40 wool jacket for fifty").
+_AFTER_HEAD = frozenset({"of", "for", "with", "that", "which", "to", "and", "or", "than"})
 _SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 
@@ -62,18 +67,64 @@ def _adjective(word: str) -> bool:
     return low.endswith(_ADJECTIVE_ENDINGS) or low in lexicon("quantity_adjectives")
 
 
+def _amount_follows(word: str) -> bool:
+    """Whether ``word`` opens an amount: digits or a currency sign ("$1,199", "£5")."""
+    return word[:1].isdigit() or word[:1] in "$£€¥₹"
+
+
+def _ends_phrase(tokens: Sequence[Token], k: int, text: str) -> bool:
+    """Whether token ``k`` is a plain noun-like word that ends its phrase.
+
+    "of office space." and "of global output, the": the word after it is punctuation,
+    a function word or the end, and it is no verb form ("-ed", "-ing") or adverb.
+    """
+    word = tokens[k].text
+    if not _wordlike(word) or word.endswith(("ed", "ing", "ly")) or "." in word:
+        return False
+    if k + 1 >= len(tokens):
+        return True
+    nxt = tokens[k + 1].text
+    gap = text[tokens[k].end : tokens[k + 1].start]
+    return bool(gap.strip()) or not _wordlike(nxt) or nxt.lower() in lexicon("quantity_stopwords")
+
+
+def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
+    """The noun after token ``k`` that a noun modifier at ``k`` leads to, or None.
+
+    "a $1.2 billion riverfront stadium.": "riverfront" modifies "stadium", which ends the
+    phrase (punctuation or a function word follows); "a $50 million contract with" has
+    no such second noun.
+    """
+    m = k + 1
+    if m >= len(tokens) or tokens[m].start - tokens[k].end != 1:
+        return None
+    word = tokens[m].text
+    if not (word.isalpha() and word.islower()) or word in lexicon("quantity_stopwords"):
+        return None
+    if word in lexicon("quantity_verbs") or not _ends_phrase(tokens, m, text):
+        return None
+    after = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
+    if after.isalpha() and after not in _AFTER_HEAD:
+        return None  # "a 300,000 year-old skull found in": a participle, not a head
+    return word
+
+
 def _wordlike(word: str) -> bool:
     return word.replace("-", "").replace("'", "").replace(".", "").isalpha()
 
 
-def _plural_within(tokens: Sequence[Token], k: int, count: int) -> bool:
-    """Whether a lower-case plural noun comes within ``count`` words from token ``k``."""
+def _plural_within(tokens: Sequence[Token], k: int, count: int, *, names: bool = False) -> bool:
+    """Whether a lower-case plural noun comes within ``count`` words from token ``k``.
+
+    With ``names`` capitalised words may stand on the way ("and eastern European
+    countries").
+    """
     stop = lexicon("quantity_stopwords")
     for j in range(k, min(len(tokens), k + count)):
         word = tokens[j].text
-        if not word.islower() or word in stop or not _wordlike(word):
+        if not (word.islower() or names) or word in stop or not _wordlike(word):
             return False
-        if is_plural_noun(word):
+        if is_plural_noun(word) and word.islower():
             return True
     return False
 
@@ -115,6 +166,10 @@ def plural_through_names(tokens: Sequence[Token], k: int) -> int | None:
             return None
         if word == "." and tokens[j - 1].end == tokens[j].start and "." in tokens[j - 1].text:
             continue  # "50,000 U.S. troops"
+        if word in ("and", "&") and j > k:
+            nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            if nxt[:1].isupper():
+                continue  # "dozens of Kia and Hyundai vehicles"
         if word.islower():
             if word in stop or not _wordlike(word) or word in lexicon("quantity_verbs"):
                 return None
@@ -131,19 +186,30 @@ def plural_through_names(tokens: Sequence[Token], k: int) -> int | None:
 
 
 def counted_noun(
-    tokens: Sequence[Token], i: int, text: str, *, allow_of: bool, singular: bool = False
+    tokens: Sequence[Token],
+    i: int,
+    text: str,
+    *,
+    allow_of: bool,
+    singular: bool = False,
+    determined: bool = False,
 ) -> str | None:
     """The noun counted by the number that ends just before token ``i``, or None.
 
     With ``singular`` (the number is one) the phrase ends at its first word that is not
-    an adjective: "one proposal asks" -> "proposal".
+    an adjective: "one proposal asks" -> "proposal". With ``determined`` a determiner
+    stands at ``i`` and the phrase reads as after "of": "half the villages", "half its
+    staff".
     """
     stop = lexicon("quantity_stopwords")
     n = len(tokens)
     if i >= n:
         return None
     after_of = False
-    if tokens[i].text.lower() == "of" and allow_of:
+    if determined and tokens[i].text.lower() in _DETERMINERS:
+        after_of = True  # "half the budget went"
+        i += 1
+    elif tokens[i].text.lower() == "of" and allow_of:
         after_of = True  # "300 of its aircraft", "a third of the budget went"
         i += 1
         if i < n and tokens[i].text.lower() in _DETERMINERS:
@@ -159,19 +225,22 @@ def counted_noun(
         if word.endswith(("'s", "’s")) and len(word) > 2 and words == []:
             prev_end = token.end  # "20 percent of the world's oil reserves"
             continue
-        if word.lower() in ("most", "least") and not words and after_of:
-            prev_end = token.end  # "one of the most spectacular catches"
+        if word.lower() in _OF_SKIPPED and not words and after_of:
+            prev_end = token.end  # "one of the most spectacular catches", "of its last 12"
+            continue
+        if word.lower() in ("more", "fewer") and not words and _plural_within(tokens, k + 1, 3):
+            prev_end = token.end  # "200 more engineers"
             continue
         if word == "." and words and "." in words[-1]:
             prev_end = token.end  # the dot closing "U.S."
             continue
         numeric = word.replace(",", "").replace(".", "").isdigit()
-        if after_of and not words and k == i and (numeric or number_word(word) is not None):
+        if after_of and not words and (numeric or number_word(word) is not None):
             prev_end = token.end  # "two-thirds of the 1,200 flights": the share's noun
             continue
         if number_word(word) is not None:
             break  # "one two three": numbers are not what is counted
-        if word.lower() in ("and", "or") and words and _plural_within(tokens, k + 1, 2):
+        if word.lower() in ("and", "or") and words and _plural_within(tokens, k + 1, 3, names=True):
             prev_end = token.end  # "4.3M digital and physical sales"
             continue
         if word[:1].isupper() and not is_plural_noun(word):
@@ -182,14 +251,22 @@ def counted_noun(
             if not (after_of and nxt.islower() and _wordlike(nxt) and nxt not in stop):
                 break
             # "a third of the British population": a name modifying the noun of an of-phrase
-        if not _wordlike(word) or (word.lower() in stop and not word.isupper()):
-            break
-        if not words and word.lower().endswith("ly") and len(word) > 4:
-            return None  # "hundreds visibly pregnant": an adverb, no noun follows
+        if not _wordlike(word) or (word.lower() in stop and not word.isupper()) or len(word) < 2:
+            break  # a function word, a sign or a single letter ("2,532 x 1,170") ends it
+        if (
+            not words
+            and word.lower().endswith("ly")
+            and len(word) > 4
+            and not _plural_within(tokens, k + 1, 3)
+        ):
+            return None  # "hundreds visibly pregnant": an adverb ("monthly users" go on)
         words.append(word)
         prev_end = token.end
         if is_plural_noun(word):
             follow = tokens[k + 1] if k + 1 < n else None
+            if k > i and follow is not None and _amount_follows(follow.text):
+                words.pop()  # "the iphone 15 pro max costs $1,199": a verb before an amount
+                break
             if (
                 follow is not None
                 and word.lower() in lexicon("quantity_irregular_plurals")
@@ -203,12 +280,13 @@ def counted_noun(
             break
         if (singular or after_of) and not _adjective(word) and not word[:1].isupper():
             nxt = tokens[k + 1].text if k + 1 < n else ""
-            # "of the world's oil reserves": a noun modifying a plural noun goes on
+            # "of the world's oil reserves": a noun modifying a plural noun goes on, and
+            # so does one before a last singular noun ("of office space.")
             compound = (
                 nxt.islower()
-                and is_plural_noun(nxt)
                 and nxt not in stop
                 and nxt not in lexicon("quantity_verbs")
+                and (is_plural_noun(nxt) or (after_of and _ends_phrase(tokens, k + 1, text)))
             )
             if singular or not compound:
                 break  # "a third of the budget goes": "goes" is the verb
@@ -226,4 +304,7 @@ def counted_noun(
         return None
     if words[0].lower().endswith("ed") and not is_plural_noun(head):
         return None  # "20 injured", "1,500 remained outside": a verb, not a noun
+    low = head.lower()
+    if len(low) > 4 and low.endswith("ed") and not low.endswith("eed") and not singular:
+        return None  # "tens of thousands of Israelis protested": the verb after the noun
     return head

@@ -12,6 +12,7 @@ method looks at a few tokens around one position, so a pass over a document is l
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -32,6 +33,7 @@ from newsfacts.extractors._quantunits import (
     currency_prefix,
     unit_named,
 )
+from newsfacts.lexicons import lexicon_lines
 
 __all__ = ["MINUS", "NUM_TOKEN", "NumberReader", "Read"]
 
@@ -45,7 +47,8 @@ NUM_TOKEN = re.compile(
 )
 MINUS = frozenset({"-", "−", "–"})
 _MAX_TOKEN = MAX_NUMBER_CHARS + 24
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?:-.*)?", re.IGNORECASE)
+# "1st", "4th-quarter", and the wire's version slugs "2ndLd", "1stLd-Writethru".
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?:-.*|Ld.*)?", re.IGNORECASE)
 _TIME_SUFFIX = re.compile(r"(?:am|pm|a\.m|p\.m|h|hrs|GMT|BST|ET)", re.IGNORECASE)
 _DECADE_SUFFIX = re.compile(r"'?s")
 # Words before "one" that make it a pronoun ("the one", "no one"), before "half" that
@@ -62,7 +65,6 @@ _NOT_BEFORE_ONE = frozenset(
         "each",
         "which",
         "one",
-        "only",
         "someone",
         "anyone",
         "everyone",
@@ -70,6 +72,12 @@ _NOT_BEFORE_ONE = frozenset(
         "another",
         "no-one",
     }
+)
+# Words before "the only one", "his only one": with "only", "one" is a pronoun.
+_BEFORE_ONLY_ONE = frozenset({"the", "his", "her", "its", "their", "my", "your", "our"})
+# Words after "scores of" that make it a noun ("scores of the games"), not a count.
+_DETERMINERS_AFTER_OF = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "these", "those"}
 )
 _NOT_BEFORE_HALF = frozenset(
     {"the", "first", "second", "last", "next", "this", "that", "latter", "former", "other", "final"}
@@ -84,6 +92,7 @@ _PREFIX_WORDS = {
     "now": "",
     "about": "approximately",
     "nearly": "approximately",
+    "magnitude": "",
 }
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64, 128})
 
@@ -112,6 +121,34 @@ class Read:
     per_at: int = -1  # index of the first token of a "per" tail
     cut: int = -1  # where the span ends inside its last token ("43.4 percent-owned")
     tags: set[str] = field(default_factory=set)
+
+
+@cache
+def _one_idioms() -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The idioms with "one" (``quantity_one_idioms``) and where "one" stands in each."""
+    out = []
+    for line in lexicon_lines("quantity_one_idioms"):
+        words = tuple(line.lower().split())
+        out.append((words, words.index("one")))
+    return tuple(out)
+
+
+def _vulgar_fraction(char: str) -> float | None:
+    """The value of a fraction character such as "½" or "¾", else None."""
+    if not char or unicodedata.category(char) != "No":
+        return None
+    value = unicodedata.numeric(char, 0.0)
+    return value if 0 < value < 1 else None
+
+
+@cache
+def _period_words() -> dict[str, str]:
+    """Words before a counted period ("the first three quarters"), by kind."""
+    out: dict[str, str] = {}
+    for line in lexicon_lines("quantity_period_counts"):
+        word, kind = line.split("\t")
+        out[word] = kind
+    return out
 
 
 @cache
@@ -180,8 +217,8 @@ class NumberReader:
         if self.low(j) not in ("a", "an"):
             return
         nw = number_word(self.low(j + 1))
-        if nw is None or nw.kind != "scale" or nw.value < 1000:
-            return
+        if nw is None or nw.kind != "scale":
+            return  # "half a million", "half a dozen"
         read.value *= nw.value
         read.last = j + 2
         read.scaled = True
@@ -229,6 +266,11 @@ class NumberReader:
         read = Read(first=i, last=i + 1, value=value, anchor=i)
         read.plain_int = m["num"].isdigit()
         read.suffix = m["suffix"] or ""
+        vulgar = _vulgar_fraction(read.suffix[:1])
+        if vulgar is not None and m["num2"] is None:
+            read.value += vulgar  # "2½ percent"
+            read.plain_int = False
+            read.suffix = read.suffix[1:]
         prefix = m["prefix"] or ""
         if prefix and not self.read_prefix(i, read, prefix, m["num"]):
             return None  # "G7", "F-35", "COVID-19", "A320": part of a name
@@ -332,7 +374,8 @@ class NumberReader:
         nxt = self.word(i + 1)
         if nxt[:1].isdigit() and self.spaced(i + 1) and NUM_TOKEN.fullmatch(nxt):
             nm = NUM_TOKEN.fullmatch(nxt)
-            if nm is not None and nm["num"].isdigit() and read.plain_int:
+            glued = read.suffix or nm is None or nm["suffix"]  # "6ft 4in": a height
+            if nm is not None and nm["num"].isdigit() and read.plain_int and not glued:
                 return True
         prev = self.word(i - 1)
         if prev[:1].isdigit() and self.spaced(i) and read.plain_int and prev.isdigit():
@@ -391,9 +434,11 @@ class NumberReader:
         if word in ("a", "an", "one"):
             nw = number_word(self.low(i + 1))
             if nw is not None and nw.kind == "fraction" and self.spaced(i + 1):
-                if self.low(i + 2) != "of":
-                    return None  # "a third neutral country", "a half"
-                return self._fraction(start, i + 2, nw.value)  # "a third of"
+                if self.low(i + 2) == "of":
+                    return self._fraction(start, i + 2, nw.value)  # "a third of"
+                if self.low(i - 1) == "by" and not self.word(i + 2)[:1].isalnum():
+                    return self._fraction(start, i + 2, nw.value)  # "rose by a fifth."
+                return None  # "a third neutral country", "a half"
             if (
                 nw is not None
                 and self.spaced(i + 1)
@@ -425,9 +470,36 @@ class NumberReader:
                 return None  # "nineteen ninety-four", "twenty twenty": a year
         read = Read(first=start, last=j, value=value, written=True)
         self._more_words(read)
-        if read.value == 1 and not read.scaled and self.low(start - 1) in _NOT_BEFORE_ONE:
+        if read.value == 1 and not read.scaled and self._pronoun_one(start):
             return None
         return read
+
+    def _pronoun_one(self, i: int) -> bool:
+        """Whether "one" at token ``i`` is a pronoun or part of an idiom, not a count."""
+        before = self.low(i - 1)
+        if before in _NOT_BEFORE_ONE:
+            return True  # "the one", "no one"
+        if before == "only" and self.low(i - 2) in _BEFORE_ONLY_ONE:
+            return True  # "the only one who voted" (but "only one of the reactors")
+        if self.low(i) != "one":
+            return False
+        for idiom, at in _one_idioms():
+            if all(self.low(i - at + k) == word for k, word in enumerate(idiom)):
+                return True  # "on one hand", "one another"
+        return False
+
+    def _period_count(self, first: int, j: int) -> bool:
+        """Whether the fraction word at ``j`` counts periods: "the first three quarters".
+
+        A plural fraction word written apart ("three quarters", "two halves") after a
+        determiner or ordinal, or after a preposition and not before "of", counts
+        quarters or halves of a game or a year rather than a share.
+        """
+        word = self.low(j)
+        if not word.endswith("s") or "-" in word or not self.spaced(j):
+            return False
+        kind = _period_words().get(self.low(first - 1))
+        return kind == "determiner" or (kind == "preposition" and self.low(j + 1) != "of")
 
     def _spoken_year(self, j: int) -> bool:
         """Whether token ``j`` continues a year said in words ("[nineteen] ninety-four")."""
@@ -467,6 +539,8 @@ class NumberReader:
                 current += nw.value
             elif nw.kind == "unit" and current % 1000 == 0 and current >= 100 and nw.value < 100:
                 current += nw.value
+            elif nw.kind in ("unit", "ten") and current == 0 and total > 0:
+                current = nw.value  # "two thousand five hundred", "a million twenty"
             elif nw.kind == "scale":
                 if nw.value == 100:
                     current *= 100
@@ -474,6 +548,9 @@ class NumberReader:
                     total += current * nw.value
                     current = 0.0
                 read.scaled = True
+            elif nw.kind == "fraction" and self._period_count(read.first, j):
+                read.noun = self.word(j)  # "in the first three quarters": a count of them
+                break
             elif nw.kind == "fraction" and not read.scaled and self.low(j - 1) not in ("a",):
                 fraction = Read(first=read.first, last=j + 1, value=current * nw.value)
                 fraction.written = True
@@ -497,6 +574,10 @@ class NumberReader:
         head = number_word(parts[0])
         if head is None or head.kind not in ("unit", "ten") or not parts[1]:
             return None
+        if parts[1:] == ["and", "a", "half"]:
+            read = Read(first=i, last=i + 1, value=head.value + 0.5, written=True)
+            self._more_words(read)  # "one-and-a-half million"
+            return read
         second = number_word(parts[1])
         read = Read(first=i, last=i + 1, value=head.value, written=True)
         if second is not None and len(parts) == 2:
@@ -517,6 +598,8 @@ class NumberReader:
         if self.low(i - 1) in ("their", "its"):
             return None  # "in their thousands"
         j = i + 1
+        if value == 20 and (self.low(j) != "of" or self.low(j + 1) in _DETERMINERS_AFTER_OF):
+            return None  # "scores of people" counts; "the scores", "scores of the games" not
         if self.low(j) == "of":
             nw = number_word(self.low(j + 1))
             if nw is not None and nw.kind == "vague" and nw.value >= 1000 > value:

@@ -197,6 +197,8 @@ def _currencies() -> tuple[dict[str, Currency], dict[str, Currency]]:
     for line in lexicon_lines("quantity_currencies"):
         surface, position, name, code = line.split("\t")
         currency = Currency(name, "" if code == "-" else code)
+        if position == "scaled":
+            continue  # see _scaled_currencies
         if position in ("prefix", "both"):
             prefix.setdefault(surface, currency)
         if position in ("suffix", "both"):
@@ -266,9 +268,26 @@ def code_only(surface: str) -> bool:
     return surface not in _currencies()[0] and surface in _currency_codes()
 
 
-def currency_suffix(surface: str) -> Currency | None:
-    """The currency named after a number ("euros", "Australian dollars", "SEK")."""
-    return _currency_codes().get(surface) or _currencies()[1].get(_fold(surface))
+def currency_suffix(surface: str, *, scaled: bool = False) -> Currency | None:
+    """The currency named after a number ("euros", "Australian dollars", "SEK").
+
+    With ``scaled`` (a scale word came before: "1.2 trillion won") the names that are
+    also common words count too.
+    """
+    found = _currency_codes().get(surface) or _currencies()[1].get(_fold(surface))
+    if found is None and scaled:
+        found = _scaled_currencies().get(surface.lower())
+    return found
+
+
+@cache
+def _scaled_currencies() -> dict[str, Currency]:
+    out: dict[str, Currency] = {}
+    for line in lexicon_lines("quantity_currencies"):
+        surface, position, name, code = line.split("\t")
+        if position == "scaled":
+            out[surface.lower()] = Currency(name, "" if code == "-" else code)
+    return out
 
 
 # Metric prefixes on a unit name ("gigapascals", "nanometer"): worth asking quantulum3.

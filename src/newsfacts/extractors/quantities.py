@@ -3,7 +3,11 @@
 A quantity's span covers what states it: the qualifier, the currency sign, the number,
 its scale and its unit ("more than 2,000", "$2.5 billion", "3 percent", "between 100
 and 150 km"). The counted noun is given separately in ``noun`` ("soldiers" for "more
-than 2,000 soldiers") and is not in the span. Numbers inside the time expressions found
+than 2,000 soldiers") and is not in the span; for a measure it is what is measured, when
+the text says ("rice" for "2,000 tonnes of rice", "contract" for "a $50 million
+contract"). Unit names are the full names of the units ("tonne", "brake horsepower",
+"Russian ruble"); a count per period is a rate ("2 million visitors a year" has the
+unit "visitor per year"). Numbers inside the time expressions found
 by the times stage are left to it; a bare year or date is never reported even when no
 times plugin ran.
 """
