@@ -102,6 +102,14 @@ def test_long_runs_of_numbers_and_dots_do_not_raise() -> None:
     list(time_expressions(Document(text), TUESDAY))
 
 
+def test_an_edge_of_a_period_closing_the_text_does_not_raise() -> None:
+    # "the end of" with nothing after it: the times named before it are still found
+    for tail in ("until the end of", "since the start of", "by the middle of", "the beginning of"):
+        facts = _run(f"Talks began on Monday and went on {tail}", TUESDAY)
+        assert _values(facts) == {"Monday": "2024-03-04"}
+    assert _run("The end of", TUESDAY).times == ()
+
+
 def test_long_runs_of_compared_periods_and_night_words_do_not_raise() -> None:
     text = (
         "the same period a year earlier " * 1000

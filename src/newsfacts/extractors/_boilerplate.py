@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from newsfacts.extractors._byline import is_photo_credit
 from newsfacts.lexicons import lexicon, lexicon_lines
@@ -65,18 +65,6 @@ def _straight(text: str) -> str:
     if text.isascii():
         return text
     return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-
-
-def _collapse(text: str) -> str:
-    """Each run of white space made one space (as ``_SPACES.sub(" ", text)``, faster)."""
-    joined = " ".join(text.split())
-    if not joined:
-        return " " if text else ""
-    if text[0].isspace():
-        joined = " " + joined
-    if text[-1].isspace():
-        joined += " "
-    return joined
 
 
 def _normalise(text: str) -> str:
@@ -172,7 +160,25 @@ def _lead(text: str) -> str:
     Unlike :func:`_normalise` it keeps an opening bracket or colon that a prefix such
     as "(photo:" needs.
     """
-    return _collapse(_straight(text).lower()).lstrip(" \t*-–—•·>»|_=")
+    low = _straight(text).lower()
+    return _lead_of(low, " ".join(low.split()))
+
+
+def _lead_of(low: str, joined: str) -> str:
+    """:func:`_lead` of a text already lower-cased and straightened (``low``), given its
+    words joined by single spaces (a space at either end of ``low`` kept as one; a
+    leading one the ``lstrip`` drops anyway)."""
+    if low[-1:].isspace():
+        joined += " "
+    return joined.lstrip(" \t*-–—•·>»|_=")
+
+
+def _word_count(spaced: str) -> int:
+    """``len(spaced.split())`` for a text whose words are single-spaced, with no space
+    before the first (as :func:`_normalise` and :func:`_lead` leave it): no list built."""
+    if not spaced:
+        return 0
+    return spaced.count(" ") + (0 if spaced[-1] == " " else 1)
 
 
 def is_boilerplate_sentence(sentence: str) -> bool:
@@ -180,27 +186,31 @@ def is_boilerplate_sentence(sentence: str) -> bool:
     lead = _lead(sentence)
     if _starts_with_prefix(lead) or _COPYRIGHT.match(lead) is not None:
         return True
-    return len(lead.split()) <= _SHORT_LINE_WORDS and _has_phrase()(lead)
+    return _word_count(lead) <= _SHORT_LINE_WORDS and _has_phrase()(lead)
 
 
+@lru_cache(maxsize=1024)  # the head, the body and the tail each ask about some lines
 def is_boilerplate_line(line: str) -> bool:
     """Whether a whole line (or paragraph) is page furniture rather than story."""
-    norm = _normalise(line)
+    # As _normalise and _lead, lower-casing and splitting the line once for both.
+    low = _straight(line).lower()
+    joined = " ".join(low.split())
+    norm = joined.strip(_EDGE_PUNCT)
     if not norm:
         return bool(line.strip())  # a separator: "___", "* * *"
     if norm in _lines():
         return True
     if _READING_TIME.fullmatch(norm) or is_photo_credit(line):
         return True
-    words = norm.split()
-    if len(words) <= 6 and all(w.strip(_EDGE_PUNCT) in _single_words() for w in words):
+    words = _word_count(norm)
+    if words <= 6 and all(w.strip(_EDGE_PUNCT) in _single_words() for w in norm.split()):
         return True  # a row of buttons: "Share Save", "Facebook Twitter Email"
-    lead = _lead(line)
+    lead = _lead_of(low, joined)
     if _starts_with_prefix(lead) or _COPYRIGHT.match(lead) is not None:
         return True
-    if len(words) <= _CAPTION_LINE_WORDS and _has_caption_mark()(norm):
+    if words <= _CAPTION_LINE_WORDS and _has_caption_mark()(norm):
         return True  # "... Photograph: Jane Doe/EPA", "... REUTERS/Jane Doe"
-    if len(words) > _SHORT_LINE_WORDS:
+    if words > _SHORT_LINE_WORDS:
         return False
     if not _SENTENCE_END.search(line.rstrip()) and _has_credit_mark()(norm):
         return True  # "Jane Doe/Reuters", "AFP via Getty Images"

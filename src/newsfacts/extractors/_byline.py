@@ -305,6 +305,8 @@ def split_names(text: str) -> tuple[str, ...]:
 
 def is_photo_credit(line: str) -> bool:
     """Whether a line is a photo credit: "Jane Doe/Reuters", "Dan Irungu/EPA"."""
+    if "/" not in line:
+        return False  # no slash, no credit: most lines stop here
     text = " ".join(line.split())
     before, slash, after = text.rpartition("/")
     return (

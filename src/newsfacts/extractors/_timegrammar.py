@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
+from itertools import compress, count
 
 import attrs
 
@@ -33,6 +34,7 @@ from newsfacts.lexicons import lexicon, lexicon_lines
 __all__ = ["RELATIVE_YEAR", "Candidate", "Sem", "duration_value", "find_candidates"]
 
 _DIGIT_OR_HYPHEN = re.compile(r"[\d-]")
+_DIGIT = re.compile(r"\d")
 _YEAR_RANGE = re.compile(r"(\d{4})-(\d{4}|\d{2})")
 _AMPM = re.compile(r"(\d{1,2})(am|pm|a\.m|p\.m)")
 _DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(am|pm|a\.m|p\.m)?")
@@ -89,13 +91,10 @@ class Candidate:
     stop: int
 
 
-class _Words(dict[int, str]):
-    """The lower-cased words by token index; any index out of range reads as ""."""
-
-    __slots__ = ()
-
-    def __missing__(self, key: int) -> str:
-        return ""
+# Empty words after the last token: every matcher reads a bounded window (a few tokens
+# before where it starts, a dozen or so after), so with this many any index it reads
+# past either end finds "" (a negative index wraps round into them).
+_PAD = 32
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -115,14 +114,13 @@ class _Ctx:
             lowered = [t.text.lower() for t in tokens]
         poss = [len(w) > 3 and w[-2:] in _POSSESSIVE and w[0].isalnum() for w in lowered]
         low = list(lowered)
-        for k, cut in enumerate(poss):
-            if cut:
-                low[k] = low[k][:-2]
+        for k in compress(count(), poss):  # the few possessives, found in C
+            low[k] = low[k][:-2]
         self.low = low
         self.poss = poss
         # ``word(i)``: the word at ``i``, "" past either end (a C-level look-up: the
         # matchers call it hundreds of thousands of times per corpus).
-        self.word: Callable[[int], str] = _Words(enumerate(low)).__getitem__
+        self.word: Callable[[int], str] = (low + [""] * _PAD).__getitem__
         # Amounts with a fraction, by the index of their first token ("5 1/2" -> "5.5").
         self.fraction: dict[int, str] = {}
 
@@ -156,7 +154,6 @@ def find_candidates(
     ``lowered`` is the lower-cased text of every token, when the caller has it already."""
     ctx = _Ctx(tokens, text, lowered)
     out: list[Candidate] = []
-    i = 0
     n = len(tokens)
     starters = _starters()
     low = ctx.low
@@ -167,40 +164,41 @@ def find_candidates(
         for k, w in enumerate(low)
         if w in starters or not (w.isalpha() or _DIGIT_OR_HYPHEN.search(w) is None)
     ]
-    p = 0
-    while True:
-        while p < len(opens) and opens[p] < i:
-            p += 1
-        if p == len(opens):
-            break
-        i = opens[p]
+    resume = 0  # the tokens before this one are read already
+    for i in opens:
+        if i < resume:
+            continue
         word = low[i]
         if word == "the" and i + 1 < n:
             # "the" opens an expression only before a time word: skip "the government".
+            # Before a name, the only reading is "the Glastonbury weekend" (_m_weekend).
             nxt = low[i + 1]
             if (
                 nxt not in starters
                 and nxt not in lexicon("time_after_the")
                 and _DIGIT_OR_HYPHEN.search(nxt) is None
-                and not tokens[i + 1].text[:1].isupper()
+                and not (tokens[i + 1].text[:1].isupper() and ctx.word(i + 2) == "weekend")
             ):
-                i += 1
                 continue
+        if word in {"a", "an"} and ctx.word(i + 1) not in _after_a():
+            continue  # "a man": "a" opens a count of a unit only ("a week", "a few days")
         if word in {"a", "an", "per"} and _rate(ctx, i):
-            i += 2  # "$3,500 a month", "80 miles per hour": a rate, not a time
+            resume = i + 2  # "$3,500 a month", "80 miles per hour": a rate, not a time
             continue
         span = _YEAR_RANGE.fullmatch(word)
         if span is not None:
             out.extend(_year_range(i, tokens[i], span))
-            i += 1
             continue
+        if word == "the":
+            matchers = _after_the(ctx.word(i + 1))
+        else:
+            matchers = _BY_FIRST_WORD.get(word) or _matchers_for(word)
         best: Match | None = None
-        for matcher in _BY_FIRST_WORD.get(word) or _matchers_for(word):
+        for matcher in matchers:
             found = matcher(ctx, i)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
         if best is None:
-            i += 1
             continue
         end, sem = best
         inner_possessive = (
@@ -212,7 +210,6 @@ def find_candidates(
             end = i + 1 + next(k for k in range(end - 1 - i) if ctx.poss[i + k])
             found_again = _shorter(ctx, i, end)
             if found_again is None:
-                i += 1
                 continue
             sem = found_again
         else:
@@ -220,15 +217,24 @@ def find_candidates(
         cut = ctx.poss[end - 1] and sem.kind != "decade"  # "the 1990's" keeps its "'s"
         stop = tokens[end - 1].end - (2 if cut else 0)
         out.append(Candidate(i, end, sem, tokens[i].start, stop))
-        i = end
+        resume = end
         second = _second_day(ctx, end, sem)
         if second is not None:
             out.append(second)
-            i = second.end
+            resume = second.end
     return out
 
 
 _DAY_JOINERS = frozenset({"and", "or", "to", "through", "&"})
+# "two more weeks", "an additional year"
+_MORE = frozenset({"more", "additional", "extra", "further"})
+
+
+@cache
+def _after_a() -> frozenset[str]:
+    """The words after "a"/"an" that let it open an expression (see _amount, _m_duration
+    and _m_set): a unit, "few", "couple", "dozen", "quarter" or "more"/"additional"."""
+    return frozenset(table("units")) | {"few", "couple", "dozen", "quarter"} | _MORE
 
 
 def _second_day(ctx: _Ctx, end: int, sem: Sem) -> Candidate | None:
@@ -715,11 +721,9 @@ def _m_weekday(ctx: _Ctx, i: int) -> Match | None:
     return None
 
 
-def _m_modified(ctx: _Ctx, i: int) -> Match | None:
-    """last/next/this/coming/past + weekday, month, season, unit or weekend."""
-    w = ctx.word(i)
-    start = i
-    if w == "the" and ctx.word(i + 1) in {
+# The words after "the" that _m_modified reads on from.
+_THE_MODIFIED = frozenset(
+    {
         "coming",
         "past",
         "last",
@@ -732,7 +736,15 @@ def _m_modified(ctx: _Ctx, i: int) -> Match | None:
         "quarter",
         "week",
         "current",
-    }:
+    }
+)
+
+
+def _m_modified(ctx: _Ctx, i: int) -> Match | None:
+    """last/next/this/coming/past + weekday, month, season, unit or weekend."""
+    w = ctx.word(i)
+    start = i
+    if w == "the" and ctx.word(i + 1) in _THE_MODIFIED:
         i += 1
         w = ctx.word(i)
     if w == "current" and start != i and ctx.word(i + 1) == "fiscal":
@@ -1002,7 +1014,7 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
         value, j = amount
         if not ctx.near(j - 1, j):
             return None
-        more = ctx.word(j) in {"more", "additional", "extra", "further"}
+        more = ctx.word(j) in _MORE
         if more and value is not None and _unit(ctx, j + 1) is not None and ctx.near(j, j + 1):
             j += 1  # "two more weeks", "an additional year"
         unit = _unit(ctx, j)
@@ -1679,16 +1691,19 @@ def _m_same(ctx: _Ctx, i: int) -> Match | None:
     return None
 
 
+_EDGES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+
+
 def _m_boundary(ctx: _Ctx, i: int) -> Match | None:
     """ "the end of 1990", "the beginning of March", "the end of the year"."""
     if ctx.word(i) != "the" or ctx.word(i + 2) != "of":
         return None
-    edge = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}.get(
-        ctx.word(i + 1)
-    )
+    edge = _EDGES.get(ctx.word(i + 1))
     if edge is None or not (ctx.near(i, i + 1) and ctx.near(i + 1, i + 2)):
         return None
     j = i + 3
+    if j >= len(ctx.tokens):
+        return None  # "until the end of" closing the text: no date follows
     if ctx.word(j) == "the" and ctx.word(j + 1) in {"year", "month", "week"}:
         unit = {"year": "Y", "month": "M", "week": "W"}[ctx.word(j + 1)]
         return j + 2, Sem(kind="runit", unit=unit, offset=0, code=edge)
@@ -1792,6 +1807,47 @@ _BY_FIRST_WORD: dict[str, tuple[Callable[[_Ctx, int], Match | None], ...]] = {
     "an": (_m_set, _m_ago, _m_duration),
 }
 
+
+@lru_cache(maxsize=4096)
+def _after_the(word: str) -> tuple[Callable[[_Ctx, int], Match | None], ...]:
+    """The matchers of ``_BY_FIRST_WORD["the"]`` that can read "the" and then ``word``
+    (lower-case, as the matchers read it): each test is on the word each matcher reads
+    after "the", so the rest give the same readings as all of them would."""
+    figures = _DIGIT.search(word) is not None
+    head, _, tail = word.partition("-")
+    ordinal = word in int_table("ordinals")
+    can: dict[Callable[[_Ctx, int], Match | None], bool] = {
+        _m_ref: word in {"past", "future"} or word in _the_phrase_words(),
+        _m_anaphoric: word in _ANAPHORIC_SHIFT,
+        _m_relday: word in _ANAPHORIC_UNITS or word in table("dayparts"),  # "the day after"
+        _m_modified: word in _THE_MODIFIED,
+        _m_duration: _may_count(word, figures, head) or word in _duration_openers(),
+        _m_season: word in table("seasons"),
+        _m_decade: figures
+        or head in _DECADE_HEADS
+        or word in _APOSTROPHES
+        or word in int_table("decade_words")
+        or ordinal,
+        _m_quarter: figures or tail in {"quarter", "half"} or word in _QUARTER_OPENERS or ordinal,
+        _m_weekend: True,  # "the weekend", "the Easter weekend": cheap to try
+        _m_boundary: word in _EDGES,
+        _m_period: word in _THE_PERIODS or word in _YEAR_AGO,
+        _m_same: word in _SAME,
+        _m_early_hours: word == "early",
+    }
+    return tuple(m for m in _BY_FIRST_WORD["the"] if can[m])
+
+
+# The words after "the" that _m_period reads ("the comparable period", "the full year").
+_THE_PERIODS = frozenset({"comparable", "year-end", "yearend", "year", "latest", "full", "fiscal"})
+
+
+@cache
+def _the_phrase_words() -> frozenset[str]:
+    """The second words of the fixed phrases opening with "the" ("the near future")."""
+    return frozenset(words[1] for words, _ in _phrases().get("the", ()) if len(words) > 1)
+
+
 # Matchers that read nothing unless the expression opens with "the".
 _THE_ONLY = frozenset({_m_weekend, _m_early_hours, _m_same, _m_boundary})
 
@@ -1804,16 +1860,19 @@ _ANAPHORIC_OPENERS = frozenset({"earlier", "later", "that"})
 _QUARTER_OPENERS = frozenset({"this", "last", "next", "fiscal"})
 
 
+@lru_cache(maxsize=4096)  # the starters, and the commonest numbers of the day's news
 def _matchers_for(word: str) -> tuple[Callable[[_Ctx, int], Match | None], ...]:
     """The matchers that can read an expression opening with ``word`` (lower-case) when
     it is none of ``_BY_FIRST_WORD``'s: those whose first test (on that word alone) turns
     it down are left out, so the rest give the same readings as all of them would."""
-    known = _FOR_STARTER.get(word)
-    if known is not None:
-        return known
     if word == "the":
         return _MATCHERS
-    found = _matcher_subset(
+    figures = _DIGIT.search(word) is not None
+    marked = figures and not word.isdecimal()  # figures with other marks: "1990s", "5pm"
+    # A number that may be a day, an hour or a year (1, 2 or 4 digits), or marked figures
+    dateish = marked or (figures and len(word) in (1, 2, 4))
+    head, _, tail = word.partition("-")  # "mid-1990s", "third-quarter", "two-day"
+    return _matcher_subset(
         word in table("seasons"),
         word in _SPAN_OPENERS,
         word in int_table("months") and len(word) >= 3,
@@ -1822,22 +1881,22 @@ def _matchers_for(word: str) -> tuple[Callable[[_Ctx, int], Match | None], ...]:
         word in _ANAPHORIC_OPENERS,
         word in _YEAR_AGO or word in _PERIOD_OPENERS,
         word in table("sets") or word in _SET_OPENERS,
-        not word.isalpha() or word in _PART_OPENERS or word in int_table("ordinals"),
-        not word.isalpha() or word in _QUARTER_OPENERS or word in int_table("ordinals"),
+        marked or head in _DECADE_HEADS or word in _APOSTROPHES or word in int_table("ordinals"),
+        marked
+        or tail in {"quarter", "half"}
+        or year_value(word) is not None
+        or word in _QUARTER_OPENERS
+        or word in int_table("ordinals"),
         word in int_table("weekdays") or word[:-1] in int_table("weekdays"),
-        not word.isalpha() or word in int_table("months") or word in int_table("weekdays"),
+        dateish or word in int_table("months") or word in int_table("weekdays"),
         word in _RELDAY_OPENERS,
         word in _MODIFIERS,
-        not word.isalpha() or word == "fiscal",
+        word == "fiscal" or year_value(word.removeprefix("mid-")) is not None,
         word.replace("’", "'") in _holiday_openers(),
-        not word.isalpha() or word in _CLOCK_WORDS or word in _twilights(),
+        dateish or word in _CLOCK_WORDS or word in _twilights(),
+        _may_count(word, figures, head),
+        _may_count(word, figures, head) or word in _duration_openers(),
     )
-    if word in _starters():
-        _FOR_STARTER[word] = found  # a bounded set of words: kept for the next time
-    return found
-
-
-_FOR_STARTER: dict[str, tuple[Callable[[_Ctx, int], Match | None], ...]] = {}
 
 
 @cache
@@ -1858,20 +1917,51 @@ _GUARDED = (
     _m_anaphoric,
     _m_period,
     _m_set,
-    _m_decade,  # digits, an apostrophe, a hyphen, early/late/mid or an ordinal
-    _m_quarter,  # digits, a hyphen, this/last/next, fiscal or an ordinal
+    _m_decade,  # marked figures ("1990s"), early/late/mid, "'" ("'90s"), an ordinal
+    _m_quarter,  # marked figures ("FY2024"), "third-quarter", a year ("2023's"), an ordinal
     _m_weekday,  # a weekday, perhaps plural
-    _m_calendar,  # digits, a month or a weekday (see _timedates.calendar_date)
+    _m_calendar,  # figures, a month or a weekday (see _timedates.calendar_date)
     _m_relday,
     _m_modified,
-    _m_year,  # digits or "fiscal"
+    _m_year,  # a year, "mid-" and a year, or "fiscal"
     _m_holiday,  # the first word of a holiday's name
-    _m_clock,  # digits, noon, midnight or a twilight ("dawn")
+    _m_clock,  # figures, noon, midnight or a twilight ("dawn")
+    _m_ago,  # a count or an approximator (see _may_count)
+    _m_duration,  # the same, "recent"/"several"/"many"/"few", or a unit in the plural
 )
 _CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
+_APOSTROPHES = frozenset({"'", "’"})
+_DECADE_HEADS = frozenset({"early", "late", "mid", "twenty"})  # "twenty-first century"
 _RELDAY_OPENERS = frozenset({"yesterday", "today", "tomorrow", "tonight", "overnight"})
 _RELDAY_OPENERS |= {"last", "this"}
 _MODIFIERS = frozenset({"last", "next", "this", "coming", "past", "previous"})
+
+
+def _may_count(word: str, figures: bool, head: str) -> bool:
+    """Whether ``_approx`` or ``_amount`` (or a hyphened duration) may read something at a
+    word: an approximator's first word, a number word, "a"/"an"/"half", figures, or a
+    compound opening with a number or a unit ("twenty-five", "two-day", "day-long");
+    ``head`` is the word's part before any hyphen."""
+    return word in _count_openers() or figures or ("-" in word and head in _count_heads())
+
+
+@cache
+def _count_heads() -> frozenset[str]:
+    return frozenset(table("numbers")) | frozenset(table("units"))
+
+
+@cache
+def _count_openers() -> frozenset[str]:
+    """The words (no digit, no hyphen) that ``_amount`` or ``_approx`` can start at."""
+    approx = {phrase.split(" ", 1)[0] for phrase in lexicon("time_approx")}
+    return frozenset({"a", "an", "half"} | set(table("numbers")) | approx)
+
+
+@cache
+def _duration_openers() -> frozenset[str]:
+    """The words that open a duration without a count: "recent years", "decades"."""
+    plural_units = {unit for unit in table("units") if unit.endswith("s")}
+    return frozenset({"recent", "several", "many", "few"} | plural_units)
 
 
 @cache

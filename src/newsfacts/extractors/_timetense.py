@@ -14,6 +14,7 @@ point ahead.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._names import lower_tokens
@@ -75,11 +76,14 @@ def direction_of(document: Document, cand: Candidate) -> int:
     best: tuple[int, int] | None = None  # (distance, direction)
     # "moved to price in a cut in June": the expression sits in an infinitive clause
     infinitive = _infinitive_between(tokens, lo, cand.start)
+    cues = _cue_starts()
     for i in range(lo, hi):
         if cand.start <= i < cand.end:
             continue
         raw = tokens[i].text
         word = low[i]
+        if word not in cues and not raw.endswith("ed"):
+            continue  # no cue starts here: every test below would fail
         penalty = 0
         pair = f"{word} {low[i + 1]}" if i + 1 < hi else ""
         triple = f"{pair} {low[i + 2]}" if i + 2 < hi else ""
@@ -134,6 +138,16 @@ def direction_of(document: Document, cand: Candidate) -> int:
         # further off, the copula belongs to another clause.
         return FUTURE if best[0] <= _PRESENT_REACH else UNKNOWN
     return best[1]
+
+
+@cache
+def _cue_starts() -> frozenset[str]:
+    """The words a tense cue can start with, a bare "-ed" word aside: the listed cues (a
+    cue of several words by its first word), modals, "has"/"have" and copulas."""
+    words = set(_MODALS | _PERFECT | _PRESENT)
+    for name in ("time_future_cues", "time_past_cues", "time_schedule_verbs", "time_forecast_cues"):
+        words.update(entry.split(" ", 1)[0] for entry in lexicon(name))
+    return frozenset(words)
 
 
 # Modals that look back when "have" follows them.

@@ -92,7 +92,7 @@ def read_article(document: Document) -> Article:
         for span in document.lines
         if span.end > span.start and text[span.start : span.end].strip()
     ]
-    lines = [_strip(text, span) for span in lines]
+    lines = [_strip(text, span.start, span.end) for span in lines]
     body_index = _read_head(document, lines, layout, meta_title)
     if body_index is not None:
         _read_body(document, lines[body_index].start, layout)
@@ -309,8 +309,11 @@ def _affix(line: str, title: str) -> bool:
 def _read_body(document: Document, start: int, layout: _Layout) -> None:
     """Find the tail (link lists, furniture, credits) and the furniture inside the story."""
     text = document.text
-    units = [Span(max(p.start, start), p.end) for p in document.paragraphs if p.end > start]
-    units = [_strip(text, u) for u in units if text[max(u.start, start) : u.end].strip()]
+    units = [
+        _strip(text, max(p.start, start), p.end)
+        for p in document.paragraphs
+        if p.end > start and text[max(p.start, start) : p.end].strip()
+    ]
     # Everything after a "More on this story" heading is link lists.
     for k in range(1, len(units)):
         if _tail_heading_at(document, units[k]):
@@ -368,7 +371,7 @@ def _mark_inside(document: Document, unit: Span, out: list[Span]) -> None:
     raw_lines = text[unit.start : unit.end].split("\n")
     pos = unit.start
     for raw in raw_lines:
-        line = _strip(text, Span(pos, pos + len(raw)))
+        line = _strip(text, pos, pos + len(raw))
         pos += len(raw) + 1
         words = text[line.start : line.end]
         # A line of a longer paragraph may be a piece of a wrapped sentence: only the
@@ -442,8 +445,8 @@ def _clean_str(value: Any) -> str | None:
 # -- spans ----------------------------------------------------------------------------
 
 
-def _strip(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
+def _strip(text: str, start: int, end: int) -> Span:
+    """The span ``start..end`` without its surrounding white space (empty if nothing is left)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
