@@ -41,7 +41,15 @@ How it works, in one left-to-right pass over the sentences (linear in the text):
   condition of anonymity") make anonymous sources; "the woman, who asked to be identified
   only by her surname, Wong," or "a survivor who gave her name only as Esperance" names
   the person; "the woman" is the woman mentioned last; a one-word name followed by
-  ", who" or an age (", 34,") is a person.
+  ", who" or an age (", 34,"), or speaking as only a person does ("Speaking to
+  reporters, Okafor said", "Okafor told reporters"), is a person; "the 52-year-old"
+  alone is the person named last;
+* a known place ("Georgia", "Jordan") alone is no person, whatever the first-name lists
+  say; a name ending like a club's ("Dunmore Rovers") is a club; a role noun or a name
+  followed by a verb ("The minister met families") ends a phrase;
+* "the company", "the club", "the group" go to the body of that kind named last (a
+  company's "... AG" or "carmaker Voltera", a club's "Harlow City"), never to a prize
+  ("FA Trophy") or a body of another kind ("Ministry of Energy").
 
 Resolution looks backwards, with three exceptions settled after the pass: a bare surname
 met before the full name (typically in the headline) is merged into it; a role phrase
@@ -58,7 +66,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Literal, NamedTuple
@@ -241,6 +249,11 @@ class _Lex:
     verbs: frozenset[str]
     anonymous_by_first: dict[str, tuple[str, ...]]
     agencies: frozenset[str]
+    places: frozenset[str]
+    # org words, titles, honorifics and roles: a capitalised word that is none of them is
+    # a plain name when alone ("Keller")
+    not_plain: frozenset[str]
+    titled: frozenset[str]  # titles, honorifics and roles
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -314,6 +327,14 @@ def _lex() -> _Lex:
         verbs=verbs,
         agencies=frozenset(w.lower() for w in lexicon_lines("news_agencies")),
         anonymous_by_first=_by_first_word(lexicon_lines("anonymous_cues")),
+        places=frozenset(lexicon_lines("place_names")),
+        not_plain=(
+            frozenset(w.lower() for w in lexicon_lines("organization_words"))
+            | frozenset(titles)
+            | frozenset(honorifics)
+            | frozenset(roles)
+        ),
+        titled=frozenset(titles) | frozenset(honorifics) | frozenset(roles),
     )
 
 
@@ -345,6 +366,30 @@ _CHIEF = word_set("name_grammar", "chief")
 _NUMBERED = word_set("name_grammar", "numbered")
 _KIN = word_set("name_grammar", "kin")
 _PLURAL_OWNERS = word_set("name_grammar", "plural_owners")
+_COMPETITIONS = word_set("name_grammar", "competition")
+_COMPANY_SUFFIXES = word_set("name_grammar", "company_suffix")
+_COMPANY_NOUNS = word_set("name_grammar", "company_nouns")
+_CLUB_NOUNS = word_set("name_grammar", "club_nouns")
+_CLUB_WORDS = word_set("name_grammar", "club_words")
+_CLUB_PLACE_WORDS = word_set("name_grammar", "club_place_words")
+_PERSON_OPENERS = word_set("name_grammar", "person_openers")
+_PERSON_AUDIENCES = word_set("name_grammar", "person_audiences")
+_PAST_VERBS = word_set("name_grammar", "past_verbs")
+_COMPANY_WORDS = _COMPANY_SUFFIXES | word_set("name_grammar", "company_words")
+_BODY_NOUNS = word_set("name_grammar", "body_nouns")
+# Per generic noun: the words that make a name of its kind, the nouns that introduce one,
+# and whether a team's plural name ("the Comets") is one.
+_FITS: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {
+    **{n: (_COMPANY_WORDS, _COMPANY_NOUNS, False) for n in _COMPANY_NOUNS | {"bank"}},
+    **{n: (_CLUB_WORDS | _CLUB_PLACE_WORDS, _CLUB_NOUNS, True) for n in _CLUB_NOUNS},
+    **{n: (word_set("name_grammar", "group_words"), _BODY_NOUNS, False) for n in _BODY_NOUNS},
+    # "the group" is a campaign group or a company's ("Coastline Energy ... the group").
+    "group": (
+        word_set("name_grammar", "group_words") | _COMPANY_WORDS,
+        _BODY_NOUNS | _COMPANY_NOUNS,
+        False,
+    ),
+}
 _APOSTROPHES = frozenset(("'", "’"))
 _ALIKE: dict[str, frozenset[str]] = {}
 for _entry in sorted(word_set("name_grammar", "alike")):
@@ -399,6 +444,9 @@ class _FlagTable(dict[str, int]):
 
 
 _TOKEN_FLAGS = _FlagTable()
+_ONLY_WORD = bytes(i & _WORD for i in range(256))
+_ONLY_CAP = bytes(i & _CAP for i in range(256))
+_ONLY_HEAD = bytes(i & _HEAD for i in range(256))
 
 _AGENCY_DASH = re.compile(r"\([^()\n]{1,30}\)\s{0,3}(?:—|–|--?)\s")
 
@@ -426,30 +474,44 @@ def _is_word(text: str) -> bool:
     return text[0].isalpha()
 
 
-@attrs.define
 class _Draft:
-    id: int
-    name: str
-    kind: EntityKind
-    role: str | None
-    gender: Gender | None
-    span: Span
-    # The lower-cased head word of a nominal ("leader"), for role matching.
-    head: str | None = None
+    """An entity while the article is read (mutable; :class:`Entity` is the result). A
+    plain class whose rarely set fields are class-level defaults, like :class:`_Item`."""
+
     merged_into: int | None = None
     referable: bool = True  # may be the antecedent of a pronoun
     indefinite: bool = False  # introduced by "a"/"an": "a spokesman"
+    nominal: bool = False  # an organisation known only by a noun phrase ("the group")
+    noun: str | None = None  # the noun that introduced a name ("carmaker Voltera")
+
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        kind: EntityKind,
+        role: str | None,
+        gender: Gender | None,
+        span: Span,
+        head: str | None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.gender = gender
+        self.span = span
+        # The lower-cased head word of a nominal ("leader"), for role matching.
+        self.head = head
 
 
-@attrs.define
 class _Item:
-    """A candidate mention found in one sentence before it is registered."""
+    """A candidate mention found in one sentence before it is registered.
 
-    start: int
-    end: int
-    form: MentionForm
-    kind: EntityKind
-    text: str
+    A plain class whose rarely set fields are class-level defaults: an article has
+    hundreds of candidates, and setting seventeen fields on each was a measurable share of
+    the registry's time.
+    """
+
     role: str | None = None
     gender: Gender | None = None
     head: str | None = None
@@ -460,8 +522,24 @@ class _Item:
     quantified: bool = False  # "two officials": counted, unnamed sources
     modified: bool = False  # words between determiner and head ("the Velm military")
     subject: bool = True  # opens its clause (not an object: "seek a partner")
-    first_tok: int = 0
-    last_tok: int = 0
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        form: MentionForm,
+        kind: EntityKind,
+        text: str,
+        first_tok: int,
+        last_tok: int,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.form = form
+        self.kind = kind
+        self.text = text
+        self.first_tok = first_tok
+        self.last_tok = last_tok
 
 
 class _Builder:
@@ -477,6 +555,7 @@ class _Builder:
         self.by_key: dict[str, int] = {}
         self.persons: list[int] = []  # entity ids in order of their latest mention
         self.orgs: list[int] = []
+        self.club_like: list[int] = []  # names of unknown kind that may be clubs
         self.plural: list[int] = []
         self._persons_only: set[int] = set()
         self.lw: list[str] = []
@@ -488,8 +567,10 @@ class _Builder:
         self.anonymity_at: list[int] = []
         self.caps_here: list[int] = []
         self.heads_here: list[int] = []
-        self.cp: list[int] = []
-        self.wd: list[int] = []
+        self.cp = b""  # per token of the sentence: _CAP or 0
+        self.wd = b""  # per token of the sentence: _WORD or 0
+        self.ages_here = False  # "-year-old" occurs in the current sentence
+        self.first_word = 0  # the index of the current sentence's first word
 
     # - registry -
 
@@ -502,7 +583,7 @@ class _Builder:
         gender: Gender | None = None,
         head: str | None = None,
     ) -> int:
-        ent = _Draft(len(self.entities), name, kind, role, gender, span, head=head)
+        ent = _Draft(len(self.entities), name, kind, role, gender, span, head)
         if name.lower() in self.lex.agencies:
             ent.referable = False  # "(Reuters)", "AP reported": never what "they" refers to
         self.entities.append(ent)
@@ -536,15 +617,16 @@ class _Builder:
         tokens = doc.tokens
         starts = token_starts(doc)
         lows = lower_tokens(doc)
-        # One flag word per token from a process-wide table of token texts (each text is
-        # classified once), so the per-token passes below run at C speed.
-        flags = list(map(_TOKEN_FLAGS.__getitem__, map(_TEXT, tokens)))
-        words = list(map(_WORD.__and__, flags))
+        # One flag byte per token from a process-wide table of token texts (each text is
+        # classified once), so the per-token passes below run at C speed: each flag is
+        # picked out by ``bytes.translate``.
+        flags = bytes(map(_TOKEN_FLAGS.__getitem__, map(_TEXT, tokens)))
+        words = flags.translate(_ONLY_WORD)
         self.anonymity_at = self._anonymity_cues(lows)
         positions = range(len(tokens))
-        caps = list(map(_CAP.__and__, flags))
+        caps = flags.translate(_ONLY_CAP)
         cap_idx = list(compress(positions, caps))
-        head_idx = list(compress(positions, map(_HEAD.__and__, flags)))
+        head_idx = list(compress(positions, flags.translate(_ONLY_HEAD)))
         for sent in doc.sentences:
             lo = bisect.bisect_left(starts, sent.start)
             hi = bisect.bisect_left(starts, sent.end)
@@ -555,10 +637,10 @@ class _Builder:
             if toks:
                 a = bisect.bisect_left(cap_idx, lo)
                 b = bisect.bisect_left(cap_idx, hi)
-                self.caps_here = [k - lo for k in cap_idx[a:b]]
+                self.caps_here = list(map(lo.__rsub__, cap_idx[a:b]))  # (k - lo)
                 a = bisect.bisect_left(head_idx, lo)
                 b = bisect.bisect_left(head_idx, hi)
-                self.heads_here = [k - lo for k in head_idx[a:b]]
+                self.heads_here = list(map(lo.__rsub__, head_idx[a:b]))
                 self.sentence(toks, sent)
         self.merge_early()
         self.merge_roles()
@@ -589,6 +671,7 @@ class _Builder:
             self._make_organization(self.first_here)
         self.first_here = None
         self.unknown_here.clear()
+        self.ages_here = self.text.find("-year-old", sent.start, sent.end) >= 0
         items = self.find_names(toks)
         items.extend(self.find_nominals(toks, items))
         items.sort(key=_ITEM_START)
@@ -617,16 +700,22 @@ class _Builder:
                 if ent is not None:
                     done[idx] = ent
                     self._name_given(ent, item.end)
-            if item.form == "name" and idx in done:
-                self.unknown_here.append(done[idx])
-            if idx in done and self.first_here is None:
-                self.first_here = done[idx]
-            if item.form == "name" and idx in done and self._body_follows(item, toks):
-                self._make_organization(done[idx])  # "Fjordlax, which produces ..."
-            elif item.form == "name" and idx in done and self._person_follows(item):
-                self._make_person(done[idx])  # "said Amani, who survived the storm"
-            if self.cur_subject is None and item.first_tok <= 2 and idx in done:
-                ent_obj = self.entities[done[idx]]
+            ent_here = done.get(idx)
+            if ent_here is None:
+                continue
+            if item.form == "name":
+                self.unknown_here.append(ent_here)
+            if self.first_here is None:
+                self.first_here = ent_here
+            if item.form == "name":
+                if self._body_follows(item, toks):
+                    self._make_organization(ent_here)  # "Fjordlax, which produces ..."
+                elif self._person_follows(item):
+                    self._make_person(ent_here)  # "said Amani, who survived the storm"
+                elif self._speaks_as_person(item, toks):
+                    self._make_person(ent_here)  # "Speaking to reporters, Okafor said"
+            if self.cur_subject is None and item.first_tok <= 2:
+                ent_obj = self.entities[ent_here]
                 if (
                     ent_obj.kind in (EntityKind.PERSON, EntityKind.ANONYMOUS)
                     and self.text[item.end : item.end + 2] not in _POSSESSIVE
@@ -668,6 +757,22 @@ class _Builder:
         age, _, _ = tail[2:].partition(",")
         return tail.startswith(", ") and age.isdigit() and len(age) <= 3 and "," in tail[2:]
 
+    def _speaks_as_person(self, item: _Item, toks: tuple[Token, ...]) -> bool:
+        """Whether a one-word name is the subject of a verb of saying that only a person
+        is: after an opening "Speaking to reporters," / "Asked about ...," or before
+        "told reporters" (a body "said", but does not speak to reporters)."""
+        k = item.last_tok + 1
+        if item.first_tok != item.last_tok or k >= len(toks) or self.lw[k] not in self.lex.verbs:
+            return False
+        if k + 1 < len(toks) and self.lw[k + 1] in _PERSON_AUDIENCES:
+            return True
+        first = self.first_word  # (found once per sentence by ``find_names``)
+        return (
+            first < item.first_tok - 1
+            and self.lw[first] in _PERSON_OPENERS
+            and toks[item.first_tok - 1].text == ","
+        )
+
     def _make_person(self, ent_id: int) -> None:
         """Turn a one-word name of unknown kind into a person: "who" follows it."""
         ent = self.entities[ent_id]
@@ -705,10 +810,12 @@ class _Builder:
         i = self._dateline_end(toks)
         if i:
             first_word = i
-        while pos < len(caps_here):
-            if caps_here[pos] < i:
-                pos += 1
-                continue
+        self.first_word = first_word
+        ncaps = len(caps_here)
+        pos = bisect.bisect_left(caps_here, i)
+        not_plain = self.lex.not_plain
+        non_names = self.lex.non_names
+        while pos < ncaps:
             i = caps_here[pos]
             j = i
             parts: list[int] = []
@@ -785,9 +892,24 @@ class _Builder:
                     j += 1
                     continue
                 break
-            if parts:
+            if len(parts) == 1 and i != first_word:
+                low = lw[i]
+                if low[-2:] in _POSSESSIVE and len(low) > 2:
+                    low = low[:-2]
+                if low not in not_plain:
+                    # The common case, as in ``classify_sequence``: one capitalised word
+                    # inside a sentence ("Keller").
+                    out.extend(self._person_or_unknown(toks, parts))
+                else:
+                    out.extend(self.classify_sequence(toks, parts, False))
+            elif len(parts) == 1 and lw[i] in non_names:
+                pass  # "The", "In", "But" opening a sentence (as in ``classify_sequence``)
+            elif parts:
                 out.extend(self.classify_sequence(toks, parts, i == first_word))
             i = max(j, i + 1)
+            pos += 1
+            if pos < ncaps and caps_here[pos] < i:
+                pos = bisect.bisect_left(caps_here, i, pos)
         return out
 
     def _owned_name(self, j: int, owner: str) -> bool:
@@ -830,26 +952,29 @@ class _Builder:
             low = self.lw[parts[0]]
             if sentence_start and low in lex.non_names:
                 return []  # "The", "In", "But" opening a sentence
-            low = _strip_possessive(low)[0]
-            if not (
-                low in lex.org_words
-                or low in lex.titles
-                or low in lex.honorifics
-                or low in lex.roles
-                or sentence_start
-            ):
+            if low[-2:] in _POSSESSIVE and len(low) > 2:
+                low = low[:-2]
+            if not (low in lex.not_plain or sentence_start):
                 # The common case: one capitalised word inside a sentence ("Keller").
                 return self._person_or_unknown(toks, parts)
-        stripped = [_strip_possessive(toks[k].text) for k in parts]
-        words = [w for w, _ in stripped]
+        words = []
+        owned = False
+        for k in parts:
+            w = toks[k].text
+            if w[-2:] in _POSSESSIVE and len(w) > 2:
+                w = w[:-2]
+                # "Women's Aid", "Lloyd's of London": a possessive inside a run names a body.
+                owned = owned or k != parts[-1]
+            words.append(w)
         lows = [w.lower().rstrip(".") for w in words]
-        # An organisation keeps its connectors: "Kiel Institute for the World Economy".
-        full = self.text[toks[parts[0]].start : self._end(toks[parts[-1]])]
-        # "Women's Aid", "Lloyd's of London": a possessive inside a run names a body.
-        owned = any(poss for _, poss in stripped[:-1])
         # "Citizens Advice", "Doctors Without Borders": a plural noun opening a name.
         owned = owned or (len(parts) > 1 and lows[0] in _PLURAL_OWNERS)
-        if full in lex.org_names or owned or not lex.org_words.isdisjoint(lows):
+        if (
+            owned
+            or not lex.org_words.isdisjoint(lows)
+            # An organisation keeps its connectors: "Kiel Institute for the World Economy".
+            or self.text[toks[parts[0]].start : self._end(toks[parts[-1]])] in lex.org_names
+        ):
             split = self._person_of_org(toks, parts, lows)
             if split:
                 # "Vice-Chancellor Sir Peter Lomax of the University of Leeds": a person,
@@ -880,19 +1005,25 @@ class _Builder:
                         toks, parts[k0], parts[-1], "organization", EntityKind.ORGANIZATION, text
                     )
                 ]
+        titled_words = lex.titled
+        if (
+            not sentence_start
+            and parts[-1] - parts[0] == len(parts) - 1
+            and titled_words.isdisjoint(lows)
+        ):
+            # The common case ("Maria Keller" inside a sentence): no title to split off,
+            # no connector to split at (what the steps below come to).
+            return self._person_or_unknown(toks, parts)
         # Split leading titles and honorifics off a person's name.
         last_title = -1
         gender: Gender | None = None
         for k, w in enumerate(lows[:-1]):
-            titled = w in lex.titles or w in lex.honorifics or w in lex.roles
+            titled = w in titled_words
             if titled or (w in lex.title_mods and last_title >= 0):
                 if titled or k > 0:
                     last_title = k
                 gender = lex.title_gender.get(w) or lex.honorifics.get(w) or gender
-        if last_title >= 0 and any(
-            lows[k] in lex.titles or lows[k] in lex.honorifics or lows[k] in lex.roles
-            for k in range(last_title + 1)
-        ):
+        if last_title >= 0 and not titled_words.isdisjoint(lows[: last_title + 1]):
             name_parts = parts[last_title + 1 :]
             # Drop connectors inside the name that belong to the title ("of State").
             while name_parts and toks[name_parts[0]].text.lower() in _ORG_CONNECTORS:
@@ -1024,8 +1155,8 @@ class _Builder:
         return b == a + 2 and toks[a + 1].text == "."
 
     def _end(self, tok: Token) -> int:
-        word, poss = _strip_possessive(tok.text)
-        return tok.start + len(word) if poss else tok.end
+        text = tok.text
+        return tok.end - 2 if text[-2:] in _POSSESSIVE and len(text) > 2 else tok.end
 
     def _item(
         self,
@@ -1037,15 +1168,7 @@ class _Builder:
         text: str,
     ) -> _Item:
         start = toks[a].start
-        return _Item(
-            start=start,
-            end=start + len(text),
-            form=form,
-            kind=kind,
-            text=text,
-            first_tok=a,
-            last_tok=b,
-        )
+        return _Item(start, start + len(text), form, kind, text, a, b)
 
     def _first_name_gender(self, name: str) -> Gender | None:
         first = name.split()[0]
@@ -1070,18 +1193,14 @@ class _Builder:
             ):
                 return []
             single = _Item(
-                tok.start,
-                tok.start + len(word),
-                "name",
-                EntityKind.UNKNOWN,
-                word,
-                first_tok=run[0],
-                last_tok=run[0],
+                tok.start, tok.start + len(word), "name", EntityKind.UNKNOWN, word, run[0], run[0]
             )
             dateline = run[0] == 0 and len(toks) > 1 and toks[1].text in ",("
             if known_org or (not dateline and _acronym(word)) or self._the_before(run[0]):
                 single.kind = EntityKind.ORGANIZATION
                 single.form = "organization"
+            elif word in lex.places:
+                pass  # "Georgia", "Jordan": a place, whatever the first-name lists say
             elif word in lex.female:
                 single.gender = "female"
             elif word in lex.male:
@@ -1113,6 +1232,15 @@ class _Builder:
         if gender is None and (self._the_before(run[0]) or any(map(_acronym, words))):
             # "NHS England", "BBC Scotland": an acronym is no part of a person's name.
             # "The Kansas City Comets", "the Musée du Quai Branly": no person takes "the".
+            item.kind = EntityKind.ORGANIZATION
+            item.form = "organization"
+        elif (
+            gender is None
+            and lows[-1] in _CLUB_WORDS
+            and before not in _PLACE_PREPS
+            and lex.non_names.isdisjoint(lows[:-1])
+        ):
+            # "Harlow City", "Dunmore Rovers": a club, not a person.
             item.kind = EntityKind.ORGANIZATION
             item.form = "organization"
         elif gender is not None or (not placeish and len(words) <= 3):
@@ -1148,6 +1276,9 @@ class _Builder:
                 if last != text and _team_word(last):
                     # A team: "the Kansas City Comets" are later "the Comets".
                     self.by_name.setdefault(last, ent_id)
+            if role_item is not None and role_item.form == "organization":
+                ent = self.entities[ent_id]
+                ent.noun = ent.noun or role_item.head  # "Swedish carmaker Voltera"
             self.add(ent_id, span, "organization")
             return ent_id
         words = text.split()
@@ -1178,6 +1309,8 @@ class _Builder:
             self.by_name[text] = ent_id
             if kind is EntityKind.PERSON:
                 self.by_surname[words[-1].lower()] = ent_id
+            elif kind is EntityKind.UNKNOWN and words[-1].lower() in _CLUB_PLACE_WORDS:
+                self.club_like.append(ent_id)  # "Harlow City": a place, or a club
         else:
             self._update(ent_id, role, gender, role_item)
         ent = self.entities[ent_id]
@@ -1212,41 +1345,23 @@ class _Builder:
         lex = self.lex
         out: list[_Item] = []
         if not self.heads_here:
-            return out
-        person_toks = {
-            k
-            for it in names
-            if it.kind is EntityKind.PERSON
-            or (it.kind is EntityKind.UNKNOWN and it.first_tok != it.last_tok)
-            for k in range(it.first_tok, it.last_tok + 1)
-        }
-        # Before an organisation noun only a person's name stops the phrase ("IF Metall union").
-        self._persons_only = {
-            k
-            for it in names
-            if it.kind is EntityKind.PERSON
-            for k in range(it.first_tok, it.last_tok + 1)
-        }
+            return self._age_referents(toks) if self.ages_here else out
+        person_toks: set[int] | None = None  # built when a head other than a pronoun comes
         n = len(toks)
         lw = self.lw
+        if self.ages_here:
+            out.extend(self._age_referents(toks))
         for i in self.heads_here:
             tok = toks[i]
             low = lw[i]
             if low in _PRONOUNS:
                 if tok.text[0].isupper() or low == tok.text:
                     out.append(
-                        _Item(
-                            tok.start,
-                            tok.end,
-                            "pronoun",
-                            EntityKind.UNKNOWN,
-                            tok.text,
-                            first_tok=i,
-                            last_tok=i,
-                        )
+                        _Item(tok.start, tok.end, "pronoun", EntityKind.UNKNOWN, tok.text, i, i)
                     )
                 continue
-            word, poss = _strip_possessive(low)
+            poss = low[-2:] in _POSSESSIVE and len(low) > 2
+            word = low[:-2] if poss else low
             if word in lex.roles:
                 form: MentionForm = "role"
             elif word in lex.groups:
@@ -1255,6 +1370,22 @@ class _Builder:
                 form = "organization"
             else:
                 continue
+            if person_toks is None:
+                person_toks = {
+                    k
+                    for it in names
+                    if it.kind is EntityKind.PERSON
+                    or (it.kind is EntityKind.UNKNOWN and it.first_tok != it.last_tok)
+                    for k in range(it.first_tok, it.last_tok + 1)
+                }
+                # Before an organisation noun only a person's name stops the phrase ("IF
+                # Metall union").
+                self._persons_only = {
+                    k
+                    for it in names
+                    if it.kind is EntityKind.PERSON
+                    for k in range(it.first_tok, it.last_tok + 1)
+                }
             if i in person_toks:
                 continue
             # The head is the last noun of a compound: "union leader", "police spokesman".
@@ -1269,9 +1400,9 @@ class _Builder:
             nominal = self._nominal(toks, i, form, person_toks)
             if nominal is not None:
                 out.append(nominal)
-        if out:
+        covered = sorted([(it.start, it.end) for it in out if it.form != "pronoun"]) if out else []
+        if covered:
             # Names inside a role or group phrase ("Union" in "Union leader") give way.
-            covered = sorted((it.start, it.end) for it in out if it.form != "pronoun")
             cover_starts = [a for a, _ in covered]
             kept = []
             for nm in names:
@@ -1280,6 +1411,31 @@ class _Builder:
                 if nm.kind is EntityKind.PERSON or not inside:
                     kept.append(nm)
             names[:] = kept
+        return out
+
+    def _age_referents(self, toks: tuple[Token, ...]) -> list[_Item]:
+        """ "The 52-year-old said": an age standing alone for the person just named (with
+        a noun after it, "the 52-year-old baker", the noun heads the role phrase)."""
+        out = []
+        lw, n = self.lw, len(toks)
+        for k in range(1, n):
+            if lw[k - 1] != "the" or not _age(lw[k]):
+                continue
+            if k + 1 < n and self.wd[k + 1] and lw[k + 1] not in self.lex.stop:
+                continue  # "the 52-year-old baker": a role phrase, found by its noun
+            start = toks[k - 1].start
+            item = _Item(
+                start,
+                toks[k].end,
+                "role",
+                EntityKind.PERSON,
+                self.text[start : toks[k].end],
+                k - 1,
+                k,
+            )
+            item.head = lw[k].partition("-")[2]
+            item.definite = True
+            out.append(item)
         return out
 
     def _nominal(
@@ -1305,6 +1461,20 @@ class _Builder:
             if low.endswith(("'s", "’s")):
                 definite = True
                 a -= 1
+                # "The Dutch economy ministry's spokesman": a body's modifiers belong to
+                # the phrase, which then names whom the spokesman speaks for.
+                owner_body = form == "role" and low[:-2] in lex.org_nouns
+                while (
+                    owner_body
+                    and a > 0
+                    and head - a < 6
+                    and self.wd[a - 1]
+                    and self.lw[a - 1] not in lex.stop
+                    and self.lw[a - 1] not in _DETERMINERS
+                    and self.lw[a - 1] not in _ROLE_PREPS
+                    and (a - 1) not in person_toks
+                ):
+                    a -= 1
                 while (
                     form == "organization"
                     and a > 0
@@ -1334,17 +1504,29 @@ class _Builder:
                 break
             if low.endswith("ly") and len(low) > 4:
                 break
+            if a < head and (
+                (low in lex.roles or low in lex.groups or (self.cp[a - 1] and not self.cp[a]))
+                and _verb_like(self.lw[a])
+            ):
+                # "The minister met families", "Deutsche Bahn suspended services": a role
+                # noun or a name, then a word that is no part of the phrase (a verb): a
+                # clause boundary, the phrase is the head alone.
+                a = head
+                definite = indefinite = quantified = False
+                break
             a -= 1
             count += 1
-        head_low = _strip_possessive(self.lw[head])[0]
-        nxt = head + 1
-        if (
-            nxt < len(toks)
-            and self.cp[head]
-            and self.cp[nxt]
-            and self.lw[nxt] in self.lex.org_words
-        ):
-            return None  # "Norwegian Refugee Council", "The King's Fund": a body's name
+        head_low = self.lw[head]
+        if head_low[-2:] in _POSSESSIVE and len(head_low) > 2:
+            head_low = head_low[:-2]
+        if self.cp[head]:
+            # "Norwegian Refugee Council", "The King's Fund", "The Georgia Voter Access
+            # Project": a capitalised run that ends in an organisation word is a body's name.
+            k = head + 1
+            while k < len(toks) and k <= head + 5 and self.cp[k] and self.wd[k]:
+                if self.lw[k] in lex.org_words:
+                    return None
+                k += 1
         # A role phrase needs something that makes it one: a determiner or possessive, a
         # capital ("Union leader"), or a name beside it (checked when linking).
         bare = not (definite or indefinite) and not self.cp[a]
@@ -1354,18 +1536,12 @@ class _Builder:
         text = self.text[start:end]
         if form == "organization" and bare and head_low not in _BARE_ORGS:
             return None
-        item = _Item(
-            start,
-            end,
-            form,
-            EntityKind.UNKNOWN,
-            text,
-            head=head_low,
-            definite=definite,
-            indefinite=indefinite,
-            first_tok=a,
-            last_tok=b,
-        )
+        item = _Item(start, end, form, EntityKind.UNKNOWN, text, a, b)
+        item.head = head_low
+        if definite:
+            item.definite = True
+        if indefinite:
+            item.indefinite = True
         item.quantified = quantified
         item.modified = a < head - (1 if (definite or indefinite) else 0)
         subject_at = a - 1
@@ -1530,9 +1706,18 @@ class _Builder:
             ent_id = None
             if (item.definite or name.lower() == item.head) and not item.modified:
                 ent_id = self._recent(self.orgs, item.head, name)
-            if ent_id is None and item.head in lex.generic_orgs and item.text[:4].lower() == "the ":
-                # "the company", "the Spanish club": the organisation named last.
-                ent_id = self._recent_named_org()
+            if item.head in lex.generic_orgs and item.text[:4].lower() == "the ":
+                # "the company", "the Spanish club": the organisation of that kind named
+                # last, rather than an older phrase with the same noun ("Voting rights
+                # group" in the headline, then "The Georgia Voter Access Project").
+                if ent_id is None:
+                    ent_id = self._recent_named_org(item.head)
+                elif self.entities[ent_id].nominal:
+                    named = self._recent_named_org(item.head, fitting=True)
+                    if named is not None and self.last_at.get(named, -1) > self.last_at.get(
+                        ent_id, -1
+                    ):
+                        ent_id = named
                 if ent_id is None:  # (entity 0 is an entity: no "or" here)
                     ent_id = self._unknown_here(item.start)
             if ent_id is None:
@@ -1540,6 +1725,7 @@ class _Builder:
                 ent_id = self.by_key.get(key)
                 if ent_id is None:
                     ent_id = self.new(name, EntityKind.ORGANIZATION, span, head=item.head)
+                    self.entities[ent_id].nominal = item.head is not None
                     self.by_key[key] = ent_id
                     last = name.rsplit(" ", 1)[-1]
                     if item.head is None and _team_word(last) and last != name:
@@ -1567,13 +1753,56 @@ class _Builder:
         self.add(ent_id, span, "role")
         return ent_id
 
-    def _recent_named_org(self) -> int | None:
-        """The organisation last mentioned by its name ("Voltera"), for "the company"."""
-        for ent_id in reversed(self.orgs[-6:]):
+    def _recent_named_org(self, head: str | None, fitting: bool = False) -> int | None:
+        """The organisation last mentioned by its name whose kind fits the noun: for "the
+        company" a company's name ("Siemens AG", "carmaker Voltera"), for "the club" a
+        club's ("Harlow City"), for "the group" a campaign group's ("... Access Project"),
+        or a name that tells no kind ("Fjordlax"); never a prize or competition ("FA
+        Trophy") nor a body of another kind ("University of Toronto"). With ``fitting``
+        only a name of the right kind will do."""
+        found = self._fitting_org(head, fitting)
+        if head in _CLUB_NOUNS and self.club_like:
+            # "Harlow City ... the club": a name of unknown kind that ends like a club's,
+            # mentioned after any body that fits, is the club (and so an organisation).
+            last_at = self.last_at
+            club = max(self.club_like[-4:], key=lambda e: last_at.get(e, -1))
+            ent = self.entities[club]
+            if ent.kind in (EntityKind.UNKNOWN, EntityKind.ORGANIZATION) and (
+                found is None or last_at.get(club, -1) > last_at.get(found, -1)
+            ):
+                if ent.kind is EntityKind.UNKNOWN:
+                    ent.kind = EntityKind.ORGANIZATION
+                    self.orgs.append(club)
+                return club
+        return found
+
+    def _fitting_org(self, head: str | None, fitting: bool) -> int | None:
+        """The search of :meth:`_recent_named_org` among the organisations."""
+        fits = _FITS.get(head or "")
+        org_words = self.lex.org_words
+        for ent_id in reversed(self.orgs[-8:]):
             ent = self.entities[ent_id]
-            last = ent.name.lower().split()[-1]
-            if ent.name[:1].isupper() and last not in self.lex.org_nouns:
+            if not ent.name[:1].isupper():
+                continue
+            lows = [w.rstrip(".").lower() for w in ent.name.split()]
+            if lows[-1] in _COMPETITIONS:
+                continue
+            if fits is None:
+                if lows[-1] not in self.lex.org_nouns and not fitting:
+                    return ent_id
+                continue
+            words, nouns, team = fits
+            kinds = org_words.intersection(lows)
+            if (
+                ent.noun in nouns
+                # a word of the kind, and no word of another ("Ministry of Energy")
+                or (not words.isdisjoint(lows) and kinds <= words)
+                or (words is _COMPANY_WORDS and not _COMPANY_SUFFIXES.isdisjoint(lows))
+                or (team and _team_word(ent.name.rsplit(None, 1)[-1]))
+            ):
                 return ent_id
+            if not fitting and not kinds:
+                return ent_id  # a name that tells no kind
         return None
 
     def _unknown_here(self, before: int) -> int | None:
@@ -1632,7 +1861,11 @@ class _Builder:
             # just named ("A survivor, Esperance, said ...").
             for ent_id in reversed(self.persons[-12:]):
                 ent = self.entities[ent_id]
-                if ent.role != ent.name and ent.referable and ent.gender in (None, item.gender):
+                if (
+                    ent.role != ent.name
+                    and ent.referable
+                    and (item.gender is None or ent.gender in (None, item.gender))
+                ):
                     return ent_id
             return None
         mods = {w for w in _words(item.text) if w not in _DETERMINERS and w != head}
@@ -1828,6 +2061,11 @@ def _age(text: str) -> bool:
     return number.isdigit() and rest in ("year-old", "years-old")
 
 
+def _verb_like(low: str) -> bool:
+    """A lower-case word that reads as a past-tense verb ("suspended", "urged")."""
+    return (low.endswith("ed") and len(low) > 4) or low in _PAST_VERBS
+
+
 def _acronym(word: str) -> bool:
     if word[1:2].islower():
         return False  # the common case ("Keller"), decided before any copy is made
@@ -1861,8 +2099,13 @@ def _role_match(ent: _Draft, role: str | None) -> bool:
     return ent.head in _CHIEF and bool(words & _CHIEF)
 
 
-def _words(text: str) -> set[str]:
-    return {w.strip(".,").lower() for w in text.replace("’s", "").replace("'s", "").split()}
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """The lower-cased words of a role or name, without possessives (cached: the same
+    roles are compared again for every role phrase)."""
+    return frozenset(
+        {w.strip(".,").lower() for w in text.replace("’s", "").replace("'s", "").split()}
+    )
 
 
 def _build(document: Document) -> Mentions:

@@ -108,6 +108,8 @@ class _Lex:
     org_nouns: frozenset[str]
     roles: frozenset[str]
     groups: frozenset[str]
+    cue_words: frozenset[str]  # the verbs and "according": tokens that may cue a report
+    end_marks: frozenset[str]  # the verbs, ",", "and", "but": tokens that may end one
 
 
 @cache
@@ -123,6 +125,8 @@ def _lex() -> _Lex:
         ),
         roles=frozenset(w.split()[0].lower() for w in lexicon_lines("roles")),
         groups=frozenset(w.lower() for w in lexicon_lines("groups")),
+        cue_words=frozenset(verbs) | {"according"},
+        end_marks=frozenset(verbs) | {",", "and", "but"},
     )
 
 
@@ -214,6 +218,8 @@ class _Finder:
         self.tok_starts = token_starts(document)
         self.lows = lower_tokens(document)
         self.used_cues: set[int] = set()
+        self.sentence_cache: dict[int, Span | None] = {}
+        self.marks: list[int] | None = None  # commas, "and", "but", verbs (complement_end)
         self.speakers: dict[Mention, Speaker | None] = {}
         self.quote_starts = [q.span.start for q in self.quotes]
         # The organisation named last with each head word: "the group" a spokesperson
@@ -327,7 +333,12 @@ class _Finder:
         return None
 
     def sentence_of(self, offset: int) -> Span | None:
-        return self.doc.sentence_at(offset)
+        # Cached: the same cue is looked up by several steps.
+        try:
+            return self.sentence_cache[offset]
+        except KeyError:
+            found = self.sentence_cache[offset] = self.doc.sentence_at(offset)
+            return found
 
     # - main -
 
@@ -1082,7 +1093,7 @@ class _Finder:
         """Whether the sentence opens with a document ("Figures published by ...
         showed", "A study found"), whose verbs of showing then take a bare clause."""
         i = self.tok_index(sent.start)
-        if not any(self.lows[k] in _DOCUMENTS for k in range(i, min(verb, i + 3))):
+        if _DOCUMENTS.isdisjoint(self.lows[i : min(verb, i + 3)]):
             return False
         if self.lows[verb - 1] in _PRONOUN_SUBJECTS:
             return False  # "The study ended, and he said ...": his verb, not the study's
@@ -1123,8 +1134,7 @@ class _Finder:
                 sent = self.sentence_of(d.cue.start)
                 if sent is not None:
                     last_speaker[sent.start] = d.speaker
-        verbs = self.lex.verbs
-        wanted = verbs.keys() | {"according"}
+        wanted = self.lex.cue_words
         candidates = compress(range(len(self.lows)), map(wanted.__contains__, self.lows))
         for idx in candidates:
             tok = toks[idx]
@@ -1448,22 +1458,25 @@ class _Finder:
         verb = self.lows[idx]
         # Look for "that" a few tokens on: "said on Friday that", "told reporters that".
         that = None
+        lows, verbs, sent_end = self.lows, self.lex.verbs, sent.end
         for k in range(j, min(n, j + 14)):
             tk = toks[k]
-            if tk.text in ",." and k + 1 < n:
+            tk_text = tk.text
+            if tk_text in ",." and k + 1 < n:
                 # "said on Monday, Feb. 12, 2024, that": dates and names may hold commas.
                 nxt = toks[k + 1].text
                 if nxt[0].isupper() or nxt[0].isdigit() or nxt == "that":
                     continue
                 break
-            if tk.start >= sent.end or tk.text in ';:!?"“”' or self.lows[k] in ("and", "but"):
+            low_k = lows[k]
+            if tk.start >= sent_end or tk_text in ';:!?"“”' or low_k in ("and", "but"):
                 break
-            if self.lows[k] == "that":
-                if k > j and self.lows[k - 1] in _THAT_NOUNS:
+            if low_k == "that":
+                if k > j and lows[k - 1] in _THAT_NOUNS:
                     break  # "ask X for a written promise that ...": the noun's clause
                 that = k
                 break
-            if k > j and self.vc(k) == "say":
+            if k > j and verbs.get(low_k) == "say":
                 break
         if that is not None:
             start_tok = that + 1
@@ -1620,7 +1633,20 @@ class _Finder:
         while first < start_tok and toks[first].text in _QUOTE_CHARS:
             first += 1
         subordinate = first < start_tok and self.lows[first] in _SUBORDINATORS
-        while k < limit and toks[k].start < sent.end:
+        # Only commas, "and", "but" and verbs of saying can end the content: the loop
+        # visits those tokens alone (every other token passes every test below).
+        marks = self.marks
+        if marks is None:
+            wanted = self.lex.end_marks
+            marks = self.marks = list(
+                compress(range(len(self.lows)), map(wanted.__contains__, self.lows))
+            )
+        stop = min(limit, bisect.bisect_left(self.tok_starts, sent.end))
+        mi = bisect.bisect_left(marks, k)
+        n_marks = len(marks)
+        while mi < n_marks and marks[mi] < stop:
+            k = marks[mi]
+            mi += 1
             if toks[k].text == "," and subordinate and k > start_tok + 1:
                 return toks[k].start  # "Although X said A, B": the report ends at the comma
             if toks[k].text == "," and k + 1 < len(toks):
@@ -1664,7 +1690,6 @@ class _Finder:
                     if toks[k - 1].text == ",":
                         end = toks[k - 1].start
                     return end
-            k += 1
         return sent.end
 
     def subject_verb_after(self, comma: int) -> bool:
@@ -1908,6 +1933,8 @@ def _voiced_body(name: str, span: Span) -> Speaker | None:
 
 def _name_withheld(head: str) -> bool:
     """Whether reported content only asks for anonymity ("her surname not be used")."""
+    if head.lstrip()[:1] not in ("h", "H", "t", "T", "m", "M"):
+        return False  # (the common case, before any copy is made)
     words = head.lower().split()[:3]
     return (
         len(words) >= 2
@@ -1935,6 +1962,8 @@ def _is_object_pronoun(text: str, m: Mention) -> bool:
 def _after_dateline(text: str, start: int, end: int) -> int:
     """Skip a dateline ("HAMBURG, Germany —", "LONDON (Reuters) -") opening the content."""
     window = text[start : min(end, start + 90)]
+    if "—" not in window and "–" not in window and "-" not in window:
+        return start  # (the common case: no dash at all)
     for dash in (" — ", " – ", " - ", "—", "–"):
         cut = window.find(dash)
         if cut <= 0:
