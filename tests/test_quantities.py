@@ -528,7 +528,7 @@ def test_lexicons_are_well_formed(name: str, fields: int) -> None:
         if name == "quantity_units":
             assert math.isfinite(float(parts[3])) and float(parts[3]) > 0, line
         if name == "quantity_currencies":
-            assert parts[1] in ("prefix", "suffix", "both", "scaled"), line
+            assert parts[1] in ("prefix", "suffix", "both", "scaled", "glued_scaled"), line
             assert parts[3] == "-" or (len(parts[3]) == 3 and parts[3].isupper()), line
         if name == "quantity_currency_codes":
             assert len(parts[0]) == 3 and parts[0].isupper(), line

@@ -17,6 +17,7 @@ from newsfacts.lexicons import lexicon_lines
 __all__ = [
     "MAX_NUMBER_CHARS",
     "NumberWord",
+    "grammar",
     "multiplier",
     "number_word",
     "number_word_forms",
@@ -30,6 +31,20 @@ MAX_NUMBER_CHARS = 24
 # digits ("13000", "2.5") or a bare decimal (".001"). Each alternative is unambiguous.
 DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+"
 _DIGITS_RE = re.compile(DIGITS)
+
+
+@cache
+def _grammar_classes() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for line in lexicon_lines("quantity_grammar"):
+        cls, _, word = line.partition(" ")
+        classes.setdefault(cls, set()).add(word.strip())
+    return {cls: frozenset(words) for cls, words in classes.items()}
+
+
+def grammar(cls: str) -> frozenset[str]:
+    """One word class of ``data/quantity_grammar.txt`` ("<class> <word>" lines)."""
+    return _grammar_classes().get(cls, frozenset())
 
 
 class NumberWord(NamedTuple):

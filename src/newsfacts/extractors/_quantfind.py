@@ -20,6 +20,15 @@ bare move told in a parallel clause ("the DAX rose 2 percent but the CAC fell by
 A written count stands alone as a subject ("Five were missing"); "three quarters" after
 "the first" or "after" counts quarters; a suspended hyphen shares the compound it opens
 ("four-, five- and six-cylinder").
+
+A bare count takes the counted noun of the count before only as a continuation: in the
+same sentence ("killed 20 people and injured 40 in the capital", "the 145 million it
+flew"), or as a subject or object in the next one, never as a level ("Turnout was 45")
+and never a singular noun for several ("One person died and two were injured"); a
+group opened by "among" names it ("Among participants over 65, 18 were ..."). A share
+stands alone as the size of a change ("fell by nearly a third") or as a subject ("Half
+said"). Two shares of a contest ("leads Biden 47% to 45%") are no falling range. Small
+word classes these rules use live in ``data/quantity_grammar.txt``.
 """
 
 from __future__ import annotations
@@ -33,11 +42,12 @@ from functools import cache
 import attrs
 
 from newsfacts.document import Document
-from newsfacts.extractors._numbers import finite_or_none, number_word
+from newsfacts.extractors._numbers import finite_or_none, grammar, number_word
 from newsfacts.extractors._quantnoun import (
     compound_head,
     counted_noun,
     is_plural_noun,
+    people_of,
     plural_through_names,
 )
 from newsfacts.extractors._quantread import MINUS, NumberReader, Read
@@ -49,6 +59,7 @@ from newsfacts.extractors._quantunits import (
     currency_suffix,
     looks_like_unit_symbol,
     quantulum_unit,
+    scaled_currency,
     unit_named,
 )
 from newsfacts.lexicons import lexicon, lexicon_lines
@@ -124,6 +135,10 @@ _BRACKET_RATE = re.compile(
     r"\s*\)\s{1,3}(?:a|an|per)\s{1,3}([A-Za-z]{1,20})(?:\s{1,3}([A-Za-z]{1,20}))?"
 )
 # Units a figure in a parallel clause takes from the one before ("... and fell by 1").
+# What joins the items of a short list: "18, 19 and 22", "4 or 5".
+_LIST_GAP = re.compile(r",? ?(?:and |or )?|, ")
+# A score written in one token ("7-6", "3-1"), before a tie-break in brackets.
+_SCORE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")
 _PARALLEL_UNITS = frozenset({"percent", "point", "percentage point", "basis point"})
 _NO_UNIT = Unit("", None, 1.0)
 _AGE = Unit("year of age", "year", 1.0)
@@ -454,7 +469,12 @@ class _Finder(NumberReader):
                 key += " "
             key += self.word(t)
             unit = unit_named(key)
-            currency = currency_suffix(key, scaled=read.scaled and read.currency is None)
+            scaled = read.scaled and read.currency is None
+            currency = currency_suffix(key, scaled=scaled)
+            if k == 0 and currency is None and not read.scaled and read.currency is None:
+                named = scaled_currency(key)  # "won": also a verb
+                if named is not None and self.sizeable(read, t + 1):
+                    currency = named
             if unit is not None or currency is not None:
                 best = (t + 1, unit, currency)
         if best is None:
@@ -508,6 +528,19 @@ class _Finder(NumberReader):
                 read.unit = unit
         read.last = end
         return True
+
+    def sizeable(self, read: Read, after: int) -> bool:
+        """A sizeable figure before a currency name that is also a verb: "71,700 won in".
+
+        Four digits or more, not a year, and the name followed by punctuation or a word
+        that cannot start the verb's object ("won per dollar", not "won the title").
+        """
+        if read.written or read.value < 1000 or read.high is not None:
+            return False
+        if read.plain_int and _YEARS[0] <= read.value <= _YEARS[1]:
+            return False
+        nxt = self.word(after)
+        return not nxt[:1].isalnum() or nxt.lower() in grammar("won_after")
 
     def _unit_plausible(self, read: Read, j: int, word: str) -> bool:
         """Guard one-letter and clashing unit symbols against ordinary words."""
@@ -599,6 +632,8 @@ class _Finder(NumberReader):
         )
         if not low < high and not falling:
             return
+        if falling and not after_from and self.contest_before(read.first):
+            return  # "Trump leads Biden 47% to 45%": two shares of a contest, not a range
         if word == "or" and not (read.written or nxt.written):
             return
         read.value, read.high = min(low, high), max(low, high)
@@ -614,6 +649,10 @@ class _Finder(NumberReader):
         read.tags.add("range")
         if between:
             read.first -= 1
+
+    def contest_before(self, i: int) -> bool:
+        """Whether a word of a contest ("leads", "won", "beat") stands a few words before."""
+        return any(self.low(k) in grammar("contest") for k in range(max(i - 4, 0), i))
 
     def read_at_bound(self, j: int) -> Read | None:
         """The second number of a range, read with its own sign, scale and unit."""
@@ -652,7 +691,7 @@ class _Finder(NumberReader):
         denominator = self.word(k)
         if not denominator.isalpha() or not self.spaced(k):
             return
-        if self.low(k + 1) in _NOT_RATE_AFTER:
+        if self.low(k + 1) in _NOT_RATE_AFTER and _period_word(denominator):
             return  # "$6.8 billion a year earlier": a comparison, not a rate
         read.per_at = j
         end, unit = k, None
@@ -700,6 +739,8 @@ class _Finder(NumberReader):
                 noun = None  # "Two remain in hospital": a verb, not what is counted
             if noun is not None and not has_unit and self.unit_of_whole(read, noun):
                 has_unit, noun = True, None  # "280 million of the 1.5 billion shekels"
+            elif "fraction" in read.tags and noun is not None and self.share_of_amount(read, noun):
+                noun = None  # "a tenth of the 25 million euros": a share of an amount
         elif noun is None:
             noun = self.modified_noun(read, span_first)  # "a $50 million contract"
         if self.year_like(read, has_unit, noun):
@@ -720,6 +761,8 @@ class _Finder(NumberReader):
         if noun is not None and not has_unit and read.per is None:
             read.per = self.count_rate(read, noun)  # "20 pages per minute"
         sentence = self.doc.sentence_index(start)
+        if noun is None and not has_unit:
+            noun = self.among_noun(span_first)
         if noun is None and not has_unit and "fraction" not in read.tags:
             noun = self.noun_before(read, sentence) or self.subject_noun(read)
         elif (
@@ -766,6 +809,22 @@ class _Finder(NumberReader):
         read.currency, read.unit = currency, unit
         return True
 
+    def share_of_amount(self, read: Read, noun: str) -> bool:
+        """Whether a share is "of" a stated amount of money or measure, not of things.
+
+        "less than a tenth of the 25 million euros": a figure stands between "of" and a
+        currency or unit name ("half of a US pint" keeps its unit word).
+        """
+        if not _measure_word(noun):
+            return False
+        for k in range(read.last, min(read.last + 6, len(self.toks))):
+            word = self.word(k)
+            if word == noun:
+                return False
+            if word[:1].isdigit() or word in ("$", "£", "€", "¥"):
+                return True
+        return False
+
     def count_rate(self, read: Read, noun: str) -> str | None:
         """The period a count is given per: "2 million visitors a year" -> "year".
 
@@ -793,11 +852,16 @@ class _Finder(NumberReader):
             return False  # "hundreds were arrested" counts too
         if self.low(read.first - 1) in _ANAPHORIC or self.low(read.first - 1) in MINUS:
             return False
+        before = self.word(read.first - 1)
+        if self.low(read.first - 2) in _ANAPHORIC and before.isalpha() and before.islower():
+            return False  # "the other two", "the top three": counted before too
         after = self.low(read.last)
         if after == "of":
             return self.low(read.last + 1) in ("them", "whom", "those", "these")
-        if after in _CARRY_VERBS or after == "others":
-            return True
+        if after in _CARRY_VERBS or after == "others" or after in grammar("subject_verb"):
+            return True  # "two wanted a bigger move", "three voted against"
+        if after.endswith("ed") and len(after) > 4 and after.isalpha():
+            return True  # "Four drowned", "two escaped": a verb in the past tense
         # "the blast killed five and injured 20": the object of a verb in the past tense
         verb = self.word(read.first - 1)
         return (
@@ -817,6 +881,9 @@ class _Finder(NumberReader):
         before = self.low(span_first - 1)
         if before not in _MODIFIER_DETERMINERS and not before.endswith(("'s", "’s")):
             return None
+        named = self.word(read.last - 1)
+        if named.isalpha() and read.last - 1 > read.first and is_plural_noun(named):
+            return None  # "the 25 million euros regulators sought": a plural ends the phrase
         j = read.last
         if self.word(j) == "(" and self.spaced(j):
             for k in range(j + 1, min(j + 8, len(self.toks))):
@@ -833,6 +900,8 @@ class _Finder(NumberReader):
         noun = counted_noun(self.toks, j, self.text, allow_of=False, singular=True)
         for k in range(j, min(j + 4, len(self.toks))):
             if self.word(k) == noun:
+                if is_plural_noun(noun) and _clause_verb(self.low(k + 1)):
+                    return None  # "ahead of the 3.2% analysts expected": a relative clause
                 return compound_head(self.toks, k, self.text) or noun  # "riverfront stadium"
         return noun
 
@@ -894,6 +963,8 @@ class _Finder(NumberReader):
             if read.written or (read.plain_int and _YEARS[0] <= read.value <= _YEARS[1]):
                 return False
             has_unit = read.unit is not None or read.currency is not None
+            if read.unit is not None and _period_word(read.unit.name):
+                return False  # "the 10-year Treasury": a duration the times stage reads
             noun = counted_noun(self.toks, read.last, self.text, allow_of=True)
             if not has_unit and (noun is None or not is_plural_noun(noun)):
                 return False
@@ -960,9 +1031,22 @@ class _Finder(NumberReader):
                 continue
             if words == ("over",) and self.low(first - 2) in ("rise", "rose", "gain"):
                 continue
+            if words in (("over",), ("under",)) and self.spread_over(read, first - 1):
+                continue  # "10 batters over seven innings": across, not more than
             read.qualifier = qualifier
             return first - size
         return first
+
+    def spread_over(self, read: Read, at: int) -> bool:
+        """Whether "over" at ``at`` spreads a count across a sequence, not "more than".
+
+        "struck out 10 batters over seven innings", "12 goals over 15 games": a plural
+        noun just before "over" and a word of ``over_span`` after the number.
+        """
+        before = self.word(at - 1)
+        if not (before.islower() and is_plural_noun(before)):
+            return False
+        return any(self.low(k) in grammar("over_span") for k in (read.last, read.last + 1))
 
     def read_postfix(self, read: Read) -> str | None:
         """ "2,000 or more", "100 or so"."""
@@ -997,6 +1081,8 @@ class _Finder(NumberReader):
                 return True
         if read.plain_int and not has_unit and nxt in _CLOCK_WORDS:
             return True
+        if not has_unit and prev == "(" and _SCORE.fullmatch(self.word(i - 2)):
+            return True  # "7-6 (7)", "7-6 (7-4)": a tie-break after a set's score
         if low_prev in lexicon("quantity_name_contexts") and self.spaced(i):
             return True
         if self.spaced(i) and self.glued_word(prev_i).lower() in lexicon("quantity_name_contexts"):
@@ -1050,11 +1136,13 @@ class _Finder(NumberReader):
             read.plain_int
             and not has_unit
             and not read.scaled
+            and not read.suffix.startswith("-")  # "the 100-seat Senate" counts seats
             and nxt_word[:1].isupper()
             and nxt_word.isalpha()
             and self.spaced(read.last)
             and not is_plural_noun(nxt_word)
             and plural_through_names(self.toks, read.last) is None  # "20 Starlink satellites"
+            and not people_of(self.toks, read.last)  # "40 Japanese were rescued"
         )
 
     def glued_word(self, k: int) -> str:
@@ -1113,6 +1201,12 @@ class _Finder(NumberReader):
         before, after = self.word(first - 1), self.word(read.last)
         if before.lower() in ("aged", "ages", "age") and self.spaced(first):
             return True  # "aged 45", "ages 18-24", "aged five"
+        last = self.out[-1] if self.out else None
+        if last is not None and last.unit == _AGE.name:
+            gap = self.text[last.span.end : self.toks[first].start]
+            ends_list = "and" in gap or "or" in gap or after in (",", "and", "or")
+            if last.text[-1:].isalnum() and _LIST_GAP.fullmatch(gap) and ends_list:
+                return True  # "aged 18, 19 and 22", "aged 4 and 9"
         if written:
             return False
         name = self.word(first - 2).replace("-", "").replace("'", "")
@@ -1121,7 +1215,10 @@ class _Finder(NumberReader):
             or (after == "." and read.last + 1 >= len(self.toks))
             or (after in (".", ";") and self.word(read.last + 1)[:1].isupper())
         )
-        return before == "," and closes and name[:1].isupper() and name.isalpha()
+        if not (before == "," and closes and name.isalpha()):
+            return False
+        # "Maria Keller, 45,"; "her son, 12,", "the driver, 61,": a person set off by commas
+        return name[:1].isupper() or self.low(first - 3) in _MODIFIER_DETERMINERS
 
     def year_like(self, read: Read, has_unit: bool, noun: str | None) -> bool:
         """A bare year is never a quantity ("in 2019", "between 1600 and 1900")."""
@@ -1164,6 +1261,8 @@ class _Finder(NumberReader):
         if read.written:
             return None
         after = self.word(read.last)
+        if self.time_at(read.last):
+            after = "."  # "cases jumped to 4.2 million this year": a time ends the figure
         if after[:1].isalnum() and after.lower() not in _CARRY_AFTER and after.lower() != "to":
             return None  # something follows that may be its own noun
         k = read.first - 1
@@ -1186,6 +1285,29 @@ class _Finder(NumberReader):
             return subject
         return None
 
+    def time_at(self, k: int) -> bool:
+        """Whether a time expression starts at token ``k`` ("this year", "on Monday")."""
+        if k >= len(self.toks):
+            return False
+        token = self.toks[k]
+        return any(span.start == token.start for span in self.owned_spans(token.start, token.end))
+
+    def among_noun(self, span_first: int) -> str | None:
+        """The group a figure after a comma is taken from: "Among participants over 65, 18".
+
+        The clause opens with "among" (or "of the") a few words back in the sentence and
+        its first plural noun is what the figure counts.
+        """
+        if self.word(span_first - 1) != ",":
+            return None
+        for k in range(span_first - 2, max(span_first - 12, 0) - 1, -1):
+            word = self.low(k)
+            if word in (".", ";", ",", ":", "!", "?"):
+                return None
+            if word == "among" and (k == 0 or self.sentence_start(k) or self.word(k - 1) == ","):
+                return counted_noun(self.toks, k + 1, self.text, allow_of=False, determined=True)
+        return None
+
     def noun_before(self, read: Read, sentence: int | None) -> str | None:
         """The counted noun of the last count in this or the previous sentence.
 
@@ -1198,18 +1320,68 @@ class _Finder(NumberReader):
         if read.written and not self.subject_count(read):
             return None
         where, noun = self.last_noun
+        if read.value > 1 and not is_plural_noun(noun) and noun[:1].islower():
+            return None  # "One person died and two were injured": not "two person"
         if sentence - where not in (0, 1) or self.low(read.first - 1) in ("of", "aged", "age"):
             return None
-        after = self.low(read.last)
+        after = "." if self.time_at(read.last) else self.low(read.last)
         if after == "others":
             return noun  # "killing 1,000 people and injuring 2,500 others"
         if after == "of" and self.low(read.last + 1) in ("them", "those", "these", "whom"):
             return noun  # "infected 2,300 people, killing 45 of them"
-        if sentence == where and after in _CARRY_VERBS:
-            return noun  # "20 people were killed and 30 were injured"
+        if (
+            sentence == where
+            and after in grammar("place_after")
+            and self.low(read.first - 1)[-2:] == "ed"
+        ):
+            return noun  # "infected 320 people and killed 14 in three provinces"
+        if sentence == where and _participle(after) and self.low(read.first - 1) in ("and", ","):
+            return noun  # "1,500 homes were destroyed and 20,000 damaged"
+        if sentence == where and (after in _CARRY_VERBS or after in grammar("relative_subject")):
+            return noun  # "20 people were killed and 30 were injured", "the 145 million it flew"
         if after[:1].isalnum() and (sentence == where or after not in _CARRY_AFTER):
             return None  # something follows that may be its own noun ("50,000 U.S. troops")
+        if sentence != where and self.level_before(read):
+            return None  # "... 300 new homes. Work starts at 7.": a level, not a count
         return noun
+
+    def level_before(self, read: Read) -> bool:
+        """Whether the word before a bare figure makes it a level or a reading, not a count.
+
+        "Its shares rose to 45", "Turnout was 45", "estimated at 12 million", "ranked 12":
+        such a figure does not count what the sentence before counted.
+        """
+        if read.qualifier is not None:
+            return False  # "Police said about 1,500 remained": a count, qualified
+        return self.low(read.first - 1) in grammar("level_before")
+
+
+def _clause_verb(word: str) -> bool:
+    """A verb that makes the plural before it the subject of a clause ("analysts expected")."""
+    return word in grammar("gap_verb")
+
+
+def _participle(word: str) -> bool:
+    """A past participle standing for "were ...ed" after a count ("and 30 injured")."""
+    return len(word) > 4 and word.isalpha() and word.endswith("ed") and word.islower()
+
+
+@cache
+def _period_words() -> frozenset[str]:
+    return frozenset(line.split()[0].lower() for line in lexicon_lines("time_units"))
+
+
+def _period_word(word: str) -> bool:
+    """Whether ``word`` names a period ("year", "months"): "a year on" is a time, not a rate."""
+    return word.lower() in _period_words() or word.lower() in ("season", "quarter", "term")
+
+
+def _measure_word(word: str) -> bool:
+    """Whether ``word`` names a currency or a unit ("euros", "tonnes"), not a thing counted."""
+    if currency_suffix(word, scaled=True) is not None:
+        return True
+    unit = unit_named(word)
+    return unit is not None and len(word) > 2
 
 
 def _after_change_word(text: str) -> bool:

@@ -10,12 +10,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsfacts.document import Token
-from newsfacts.extractors._numbers import number_word
+from newsfacts.extractors._numbers import grammar, number_word
 from newsfacts.lexicons import lexicon
 
-__all__ = ["compound_head", "counted_noun", "is_plural_noun", "plural_through_names"]
+__all__ = [
+    "compound_head",
+    "counted_noun",
+    "is_plural_noun",
+    "people_of",
+    "plural_through_names",
+]
 
 _MAX_WORDS = 4
+_MAX_SKIPPED = 5
 _DETERMINERS = frozenset(
     {
         "the",
@@ -103,6 +110,8 @@ def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
         return None
     if word in lexicon("quantity_verbs") or not _ends_phrase(tokens, m, text):
         return None
+    if is_plural_noun(tokens[k].text) and word in grammar("subject_verb"):
+        return None  # "the 10% tariffs remain": a verb after a plural head
     after = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
     if after.isalpha() and after not in _AFTER_HEAD:
         return None  # "a 300,000 year-old skull found in": a participle, not a head
@@ -127,6 +136,43 @@ def _plural_within(tokens: Sequence[Token], k: int, count: int, *, names: bool =
         if is_plural_noun(word) and word.islower():
             return True
     return False
+
+
+def people_of(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` names a people in the plural without an s ("Sudanese", "Swiss").
+
+    A demonym ending in "-ese" or of the ``people_plural`` class, followed by no plural
+    noun it would modify (not "300 Chinese firms").
+    """
+    low = tokens[k].text.lower()
+    if not (low.endswith("ese") and len(low) > 5) and low not in grammar("people_plural"):
+        return False
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return not (nxt.islower() and is_plural_noun(nxt))
+
+
+def _acronym_whole(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is an acronym that ends its phrase ("of GDP.", "of GDP in")."""
+    word = tokens[k].text
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+        return False
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if nxt in lexicon("quantity_stopwords"):
+        return True
+    return nxt == "" or (nxt[:1] in ".,;:!?)" and not nxt[1:2].isalnum())
+
+
+def _name_before_plural(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the capitalised word at ``k`` modifies a lower-case plural noun after it."""
+    if k + 1 >= len(tokens) or tokens[k + 1].start - tokens[k].end != 1:
+        return False
+    nxt = tokens[k + 1].text
+    return (
+        nxt.islower()
+        and is_plural_noun(nxt)
+        and nxt not in lexicon("quantity_stopwords")
+        and nxt not in lexicon("quantity_verbs")
+    )
 
 
 def _modifies_plural(tokens: Sequence[Token], k: int) -> bool:
@@ -216,7 +262,12 @@ def counted_noun(
             i += 1
     words: list[str] = []
     prev_end = tokens[i - 1].end if i > 0 else 0
-    for k in range(i, min(n, i + _MAX_WORDS)):
+    # Words skipped on the way ("of the world's", "more", "nearly 100 million") do not
+    # count towards the phrase's length.
+    for k in range(i, min(n, i + _MAX_WORDS + _MAX_SKIPPED)):
+        if len(words) >= _MAX_WORDS:
+            k -= 1  # as if the window had ended at the last word read
+            break
         token = tokens[k]
         gap = text[prev_end : token.start]
         if gap.strip() or "\n" in gap:
@@ -228,13 +279,25 @@ def counted_noun(
         if word.lower() in _OF_SKIPPED and not words and after_of:
             prev_end = token.end  # "one of the most spectacular catches", "of its last 12"
             continue
-        if word.lower() in ("more", "fewer") and not words and _plural_within(tokens, k + 1, 3):
-            prev_end = token.end  # "200 more engineers"
+        if (
+            word.lower() in ("more", "fewer")
+            and not words
+            and (_plural_within(tokens, k + 1, 3) or plural_through_names(tokens, k + 1))
+        ):
+            prev_end = token.end  # "200 more engineers", "20 more Patriot systems"
+            continue
+        if word[:1].isupper() and is_plural_noun(word) and _name_before_plural(tokens, k):
+            prev_end = token.end  # "30 new Starbucks stores": a name ending in s
             continue
         if word == "." and words and "." in words[-1]:
             prev_end = token.end  # the dot closing "U.S."
             continue
         numeric = word.replace(",", "").replace(".", "").isdigit()
+        if after_of and not words and word.lower() in grammar("approximator"):
+            nxt = tokens[k + 1].text if k + 1 < n else ""
+            if nxt[:1].isdigit():
+                prev_end = token.end  # "of the country's nearly 100 million voters"
+                continue
         if after_of and not words and (numeric or number_word(word) is not None):
             prev_end = token.end  # "two-thirds of the 1,200 flights": the share's noun
             continue
@@ -243,10 +306,14 @@ def counted_noun(
         if word.lower() in ("and", "or") and words and _plural_within(tokens, k + 1, 3, names=True):
             prev_end = token.end  # "4.3M digital and physical sales"
             continue
+        if after_of and not words and _acronym_whole(tokens, k):
+            return word  # "5.8% of GDP", "2% of its GNP": an acronym names the whole
         if word[:1].isupper() and not is_plural_noun(word):
             found = plural_through_names(tokens, k)
             if found is not None:
                 return tokens[found].text  # "150 Boeing 737 aircraft" -> "aircraft"
+            if not words and people_of(tokens, k):
+                return word  # "1.5 million Sudanese have fled"
             nxt = tokens[k + 1].text if k + 1 < n else ""
             if not (after_of and nxt.islower() and _wordlike(nxt) and nxt not in stop):
                 break

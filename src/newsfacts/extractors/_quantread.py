@@ -20,6 +20,7 @@ from newsfacts.document import Document, Token
 from newsfacts.extractors._numbers import (
     DIGITS,
     MAX_NUMBER_CHARS,
+    grammar,
     multiplier,
     number_word,
     number_word_forms,
@@ -31,6 +32,7 @@ from newsfacts.extractors._quantunits import (
     Unit,
     code_only,
     currency_prefix,
+    glued_scaled_prefix,
     unit_named,
 )
 from newsfacts.lexicons import lexicon_lines
@@ -46,6 +48,8 @@ NUM_TOKEN = re.compile(
     rf"(?:(?P<dash>[-–])(?P<num2>{DIGITS}))?(?P<suffix>-?[^\W\d_][\w\-/]*)?"
 )
 MINUS = frozenset({"-", "−", "–"})
+# Scales glued to digits that make a short glued sign a currency ("R5bn", "Sh2m").
+_MILLION_SUFFIXES = frozenset({"m", "mn", "bn", "b", "tn", "trn", "million", "billion"})
 _MAX_TOKEN = MAX_NUMBER_CHARS + 24
 # "1st", "4th-quarter", and the wire's version slugs "2ndLd", "1stLd-Writethru".
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?:-.*|Ld.*)?", re.IGNORECASE)
@@ -170,6 +174,13 @@ def _may_start_number(word: str) -> bool:
         return True
     low = word.lower()
     return low in _written_starts() or low.split("-")[0] in number_word_forms()
+
+
+def _round_range(parts: list[str]) -> bool:
+    """Whether "300-400", "150-200" reads as a range of round hundreds, not a phone number."""
+    if len(parts) != 2 or not all(len(p) == 3 and p.isdigit() for p in parts):
+        return False
+    return int(parts[0]) < int(parts[1]) and all(p[-1] in "05" for p in parts)
 
 
 class NumberReader:
@@ -330,6 +341,8 @@ class NumberReader:
             read.first = i - 1
         else:
             currency = currency_prefix(letters)
+        if currency is None and self._scale_follows(i, read):
+            currency = glued_scaled_prefix(letters)  # "R5bn", "Sh10 billion"
         if currency is None:
             return False
         if letters == "PS" and digits.isdigit() and not read.suffix:
@@ -339,6 +352,13 @@ class NumberReader:
         if code_only(letters):
             read.tags.add("code_only")
         return True
+
+    def _scale_follows(self, i: int, read: Read) -> bool:
+        """Whether a scale of a million or more is glued to or follows the digits at ``i``."""
+        if read.suffix.lower() in _MILLION_SUFFIXES:
+            return True
+        nw = number_word(self.low(i + 1))
+        return nw is not None and nw.kind == "scale" and nw.value >= 1e6 and self.spaced(i + 1)
 
     def digit_guards(self, i: int, read: Read) -> bool:
         """Whether the digits at ``i`` are plainly not a quantity (time, ordinal, id)."""
@@ -383,7 +403,7 @@ class NumberReader:
         if read.high is not None and read.plain_int and len(word) >= 7 and not read.suffix:
             parts = word.split("-")
             if len(parts) >= 2 and len(parts[0]) >= 3 and len(parts[1]) >= 3:
-                return True
+                return not _round_range(parts)  # "555-1234" (but "300-400 people")
         # "+44 20 7946 0958"
         return prev == "+" and self.joined(i) and read.plain_int and len(word) > 3
 
@@ -436,7 +456,7 @@ class NumberReader:
             if nw is not None and nw.kind == "fraction" and self.spaced(i + 1):
                 if self.low(i + 2) == "of":
                     return self._fraction(start, i + 2, nw.value)  # "a third of"
-                if self.low(i - 1) == "by" and not self.word(i + 2)[:1].isalnum():
+                if self._share_alone(i, i + 2, subject=True):
                     return self._fraction(start, i + 2, nw.value)  # "rose by a fifth."
                 return None  # "a third neutral country", "a half"
             if (
@@ -457,13 +477,15 @@ class NumberReader:
             if nw.kind == "fraction":
                 if word != "half":
                     return None
-                if self.low(i - 1) in _NOT_BEFORE_HALF or self.low(i + 1) not in _AFTER_HALF:
+                if self.low(i - 1) in _NOT_BEFORE_HALF:
                     return None
-                return self._fraction(start, i + 1, 0.5)
+                if self.low(i + 1) in _AFTER_HALF or self._share_alone(i, i + 1, subject=True):
+                    return self._fraction(start, i + 1, 0.5)
+                return None
             if nw.kind == "vague":
                 return self._vague(i, nw.value)
             if nw.kind == "scale":
-                return None
+                return self._vague_scale(i)
             value = nw.value
             j = i + 1
             if 10 < value <= 20 and self._spoken_year(i + 1):
@@ -473,6 +495,28 @@ class NumberReader:
         if read.value == 1 and not read.scaled and self._pronoun_one(start):
             return None
         return read
+
+    def _share_alone(self, i: int, after: int, *, subject: bool) -> bool:
+        """Whether a share with nothing after it stands alone as a quantity.
+
+        As the size of a change ("fell by half since", "cut by nearly a third."), or,
+        with ``subject``, as the subject of a verb ("Half said", "Nearly half voted").
+        """
+        k = i
+        while k > i - 3 and self.low(k - 1) in grammar("approximator"):
+            k -= 1  # "by nearly a third", "by more than half", "Nearly half voted"
+        nxt = self.word(after)
+        ends = not nxt[:1].isalnum() or nxt.lower() in grammar("change_end")
+        if self.low(k - 1) == "by" and ends:
+            return True
+        if not subject or nxt.lower() not in grammar("subject_verb"):
+            return False
+        # "Half said", "Of those polled, half said", "Officials said a third were children"
+        return (
+            self.sentence_start(k)
+            or self.word(k - 1) == ","
+            or self.low(k - 1) in grammar("subject_verb")
+        )
 
     def _pronoun_one(self, i: int) -> bool:
         """Whether "one" at token ``i`` is a pronoun or part of an idiom, not a count."""
@@ -589,8 +633,33 @@ class NumberReader:
                 read.value = head.value * second.value
                 read.tags.add("fraction")
                 return read
+            if second.kind == "scale" and parts[1] == "dozen":
+                read.value = head.value * second.value
+                read.scaled = True
+                return read  # "two-dozen people"
             return None
         read.suffix = "-" + "-".join(parts[1:])
+        return read
+
+    def _vague_scale(self, i: int) -> Read | None:
+        """ "several hundred", "a few thousand": read like "hundreds", "thousands".
+
+        The scale word at ``i`` follows a word of ``vague_scale`` ("few" after "a");
+        the reading is the range [scale, 10 scale).
+        """
+        j = i - 1
+        if self.low(j) not in grammar("vague_scale"):
+            return None
+        if self.low(j) == "few":
+            if self.low(j - 1) != "a":
+                return None  # "few thousand" alone is rare and often "only a few"
+            j -= 1
+        read = Read(first=j, last=i, value=1.0, written=True)
+        self._more_words(read)
+        if read.last == i:
+            return None
+        read.high = read.value * 10
+        read.vague = read.scaled = True
         return read
 
     def _vague(self, i: int, value: float) -> Read | None:

@@ -27,8 +27,10 @@ __all__ = [
     "code_only",
     "currency_prefix",
     "currency_suffix",
+    "glued_scaled_prefix",
     "looks_like_unit_symbol",
     "quantulum_unit",
+    "scaled_currency",
     "unit_named",
 ]
 
@@ -197,8 +199,8 @@ def _currencies() -> tuple[dict[str, Currency], dict[str, Currency]]:
     for line in lexicon_lines("quantity_currencies"):
         surface, position, name, code = line.split("\t")
         currency = Currency(name, "" if code == "-" else code)
-        if position == "scaled":
-            continue  # see _scaled_currencies
+        if position in ("scaled", "glued_scaled"):
+            continue  # see _scaled_currencies, glued_scaled_prefix
         if position in ("prefix", "both"):
             prefix.setdefault(surface, currency)
         if position in ("suffix", "both"):
@@ -278,6 +280,26 @@ def currency_suffix(surface: str, *, scaled: bool = False) -> Currency | None:
     if found is None and scaled:
         found = _scaled_currencies().get(surface.lower())
     return found
+
+
+@cache
+def _glued_scaled() -> dict[str, Currency]:
+    out: dict[str, Currency] = {}
+    for line in lexicon_lines("quantity_currencies"):
+        surface, position, name, code = line.split("\t")
+        if position == "glued_scaled":
+            out[surface] = Currency(name, "" if code == "-" else code)
+    return out
+
+
+def glued_scaled_prefix(surface: str) -> Currency | None:
+    """A short currency sign read glued to a scaled amount only ("R5bn", "Sh10 billion")."""
+    return _glued_scaled().get(surface)
+
+
+def scaled_currency(surface: str) -> Currency | None:
+    """The currency a name that is also a common word stands for ("won"), asked once."""
+    return _scaled_currencies().get(surface.lower())
 
 
 @cache
