@@ -16,6 +16,7 @@ from typing import NamedTuple
 from newsfacts.document import Token
 from newsfacts.extractors._events_lexicon import word_class, word_union
 from newsfacts.extractors._events_triggers import Found, is_capitalised, possessive
+from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EventType, ParticipantRole
 
 __all__ = ["Arg", "SentenceView", "Subject", "clauses", "participants", "subject_of"]
@@ -54,23 +55,29 @@ def clauses(
     and Antwerp", "between Ardania and the Velm Republic").
     """
     enders = _clause_enders()
-    pronouns = word_class("pronoun")
-    aux = word_class("aux")  # "seized Rubaya and has since taken": a new clause
-    out: list[int] = []
+    # "seized Rubaya and has since taken": an auxiliary after "and" opens a new clause.
+    openers = word_union("pronoun", "aux")
+    n = len(lower)
+    # Only an ender or "and"/"or" can be a boundary: visit those alone.
+    edges = [
+        i
+        for i, word in enumerate(lower)
+        if (word in enders or word in _COORDINATING) and i not in blocked
+    ]
+    out = [0] * n
     current = 0
-    for i, word in enumerate(lower):
-        if i in blocked:  # the commas of "Monday, January 29, 2024" end no clause
-            out.append(current)
-        elif word in enders or (
-            word in _COORDINATING
-            and i + 1 < len(lower)
-            and (i + 1 in verbs or lower[i + 1] in pronouns or lower[i + 1] in aux)
+    done = 0
+    for i in edges:
+        if lower[i] not in enders and not (
+            i + 1 < n and (i + 1 in verbs or lower[i + 1] in openers)
         ):
-            out.append(-1)
-            if i == 0 or out[i - 1] != -1:
-                current += 1
-        else:
-            out.append(current)
+            continue
+        out[done:i] = [current] * (i - done)
+        out[i] = -1
+        if i == 0 or out[i - 1] != -1:
+            current += 1
+        done = i + 1
+    out[done:n] = [current] * (n - done)
     return out
 
 
@@ -87,15 +94,24 @@ def _stop(view: SentenceView, i: int) -> bool:
         return True
     if not word[:1].isalnum():
         return True
+    stops = _hard_stops()
+    if word not in stops and word != "her":
+        return False  # most words: no need for the checks below, which only lift a stop
     if word == "for" and _name_link(view, i):
         return False
     if _capitalised_word_in_name(view, i):
         return False  # "the Beyond EPICA project", "Under Armour"
+    if (
+        i > 1
+        and _capitalised_name(view.tokens[i].text)
+        and _capitalised_name(view.tokens[i - 1].text)
+    ):
+        return False  # "the United States and ...": the end of a name, not "states"
     if word == "her" and i + 1 < len(view.lower):
         # "praised her players": a possessive, inside the phrase.
         after = view.lower[i + 1]
-        return not (after.isalpha() and after not in _hard_stops() and i + 1 not in view.verbs)
-    return word in _hard_stops()
+        return not (after.isalpha() and after not in stops and i + 1 not in view.verbs)
+    return word in stops
 
 
 def _capitalised_word_in_name(view: SentenceView, i: int) -> bool:
@@ -307,12 +323,23 @@ def _before_apposition(view: SentenceView, comma: int) -> tuple[int, int] | None
     if k <= 0 or view.lower[k] != "," or k + 1 >= comma:
         return None
     opener = view.tokens[k + 1].text
-    if view.lower[k + 1] not in word_class("det") and not possessive(opener):
+    # "Sandra Ochoa, chief executive of Chatterly, told": a bare role opens one too.
+    role = view.lower[k + 1] in _roles() and opener.islower()
+    if view.lower[k + 1] not in word_class("det") and not possessive(opener) and not role:
         return None
     phrase = _phrase_left(view, k)
-    if phrase is None or not is_capitalised(view.tokens[phrase[1] - 1].text):
+    if phrase is None:
+        return None
+    # A name, or a definite description ("the suspect, a 34-year-old man, was arrested").
+    if not is_capitalised(view.tokens[phrase[1] - 1].text) and view.lower[phrase[0]] != "the":
         return None
     return phrase
+
+
+@cache
+def _roles() -> frozenset[str]:
+    """Role nouns ("chief", "spokesman", "minister") from the shared ``roles.txt``."""
+    return frozenset(line.split()[0].lower() for line in lexicon_lines("roles"))
 
 
 class Subject(NamedTuple):
@@ -496,7 +523,17 @@ def participants(
     if found.as_noun:
         return _noun_args(view, found, inherited), None, False
     args: list[Arg] = []
-    subject, passive = subject_of(view, found.first)
+    perceived = _causee(view, found.first, "perception") if found.kind == "ed" else None
+    if found.kind == "base" and found.trigger.bare:
+        # A bare infinitive: its subject is the causative verb's object ("helped the
+        # team reach the final").
+        subject, passive = _causee(view, found.first, "causative"), False
+    elif perceived is not None:
+        # A participle after "saw" and its object undergoes it ("the truce saw 105
+        # hostages freed").
+        subject, passive = perceived, True
+    else:
+        subject, passive = subject_of(view, found.first)
     passive = (passive or _reduced_passive(view, found, subject)) and found.kind == "ed"
     shared = subject is None and inherited is not None
     if subject is None and inherited is not None:
@@ -531,9 +568,30 @@ def participants(
             # "spoke with X": a partner, not someone the event is done to.
             partner = view.lower[found.last] == "with"
             role = ParticipantRole.OTHER if partner else ParticipantRole.PATIENT
+            if found.last > found.first and view.lower[found.last] == "to":
+                role = ParticipantRole.RECIPIENT  # "had written to the minister"
             args.append(Arg(phrase[0], phrase[1], role))
     _extra_args(view, found, after, args)
     return args, subject, shared
+
+
+def _causee(view: SentenceView, index: int, verbs: str) -> Subject | None:
+    """The object of the verb of class ``verbs`` before the verb at ``index`` ("helped the
+    team reach": the team; "saw 105 hostages freed": the hostages), or ``None``."""
+    j = index - 1
+    stops = word_union("clause", "reporting", also=frozenset({",", ";", ":"}))
+    while j >= 0 and index - j <= _CAUSEE_REACH and view.lower[j] not in word_class(verbs):
+        if view.lower[j] in stops or j in view.verbs:
+            return None
+        j -= 1
+    start = j + 1
+    if j < 0 or index - j > _CAUSEE_REACH or start >= index:
+        return None
+    return Subject(start, index, False) if _has_content(view, start, index) else None
+
+
+# How far back the verb before an object and a bare verb may stand.
+_CAUSEE_REACH = 6
 
 
 def _amount_in(view: SentenceView, start: int) -> tuple[int, int] | None:

@@ -343,6 +343,24 @@ def dateline_place(article: Article) -> Located | None:
     return Located(name, Span(start, start + len(head)))
 
 
+def dateline_country(article: Article) -> Located | None:
+    """The country of the dateline ("LUSAKA, Zambia (AP) -" gives Zambia), if it names one:
+    not a date ("LONDON, March 7") nor an abbreviated state ("KANSAS CITY, Mo.")."""
+    if article.dateline_span is None:
+        return None
+    text = article.dateline_span.slice(article.text)
+    parts = text.split("(", 1)[0].split(",")
+    if len(parts) < 2:
+        return None
+    country = parts[1].strip(" \t—–-:")
+    words = country.split()
+    if not words or len(words) > 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return None  # "March 7", "Mo.", "D.C."
+    start = article.dateline_span.start + text.find(country, len(parts[0]))
+    name = country.title() if country.isupper() else country
+    return Located(name, Span(start, start + len(country)))
+
+
 def claim_at(claims: SpanIndex[Claim], span: Span) -> Claim | None:
     """The claim whose words contain ``span``, if any (the innermost when nested)."""
     j = bisect.bisect_right(claims.starts, span.start) - 1

@@ -30,6 +30,8 @@ class Trigger(NamedTuple):
     recipient_to: bool
     object_place: bool  # a place as its object is where it happens: "visited Bawku"
     particles: frozenset[str]
+    bare: bool  # its base form counts only as a bare infinitive: "helped the team reach"
+    goal_place: bool  # where it went to is where it happens: "protests spread to Belgium"
 
 
 class Form(NamedTuple):
@@ -82,7 +84,9 @@ def _noun_forms(lemma: str) -> dict[str, str]:
     return {lemma: "noun", lemma + "s": "plural"}
 
 
-def _form_kind(word: str) -> str:
+def _form_kind(word: str, lemma: str = "") -> str:
+    if word == lemma:
+        return "base"
     if word.endswith("ing"):
         return "ing"
     return "s" if word.endswith("s") and not word.endswith("ss") else "ed"
@@ -107,6 +111,8 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
         recipient_to="@to" in flags,
         object_place="@at" in flags,
         particles=particles,
+        bare="@bare" in flags,
+        goal_place="@goal" in flags,
     )
     return trigger, extra
 
@@ -120,7 +126,8 @@ def form_table() -> dict[str, tuple[Form, ...]]:
         forms: dict[str, str] = {}
         if line.split()[2] == "f":
             # Only the forms listed: "fired", not "fire".
-            forms.update((word, _form_kind(word)) for word in extra)
+            lemma = trigger.lemma if trigger.bare else ""
+            forms.update((word, _form_kind(word, lemma)) for word in extra)
         else:
             if trigger.noun:
                 forms.update(_noun_forms(trigger.lemma))

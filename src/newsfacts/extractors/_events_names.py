@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._events_lexicon import word_class, word_union
-from newsfacts.extractors._names import Entity, Mention, lower_tokens, mentions
+from newsfacts.extractors._names import Entity, Mention, Mentions, lower_tokens, mentions
 from newsfacts.models import EntityKind, Span
 
 __all__ = ["Named", "name_phrase"]
@@ -25,6 +25,17 @@ class Named(NamedTuple):
     name: str
     span: Span
     kind: EntityKind
+
+
+def _registry(document: Document) -> Mentions:
+    """The name registry the claims stage built: for text quoting ``like this'' it was
+    built on a twin with curly quotes at the same offsets, and building a second one
+    for the original text would cost as much again for the same names."""
+    twin = document.__dict__.get("_memo", {}).get(_PLAIN_QUOTES)
+    return mentions(twin if isinstance(twin, Document) else document)
+
+
+_PLAIN_QUOTES = "newsfacts.claims.plain_quotes"
 
 
 @cache
@@ -89,12 +100,15 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         # "shares in Veltman": the holding, named with its company.
         span = Span(kept[0].start, kept[-1].end)
         return [Named(document.slice(span), span, EntityKind.UNKNOWN)]
-    resolved = _resolve(document, tokens)
+    parts = _conjuncts(kept)
+    if len(parts) > 1:
+        # "the United States and the European Union": one participant each.
+        return [named for part in parts for named in name_phrase(document, part, sentence)]
+    resolved = _resolve(document, tokens, kept)
     if resolved:
         return resolved
     if pronoun:
         return _it(document, tokens[0], sentence)
-    kept = _trim(tokens)
     if not kept or kept[0].text.lower() in word_class("unit"):
         return []  # a measure ("5.5 percent"), not a participant
     start, end = kept[0].start, kept[-1].end
@@ -107,6 +121,24 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     return [Named(name, span, _fallback_kind([t.text for t in kept]))]
 
 
+def _conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
+    """The names a coordination of names joins ("the United States and the European
+    Union"), or the phrase alone when it is no such thing ("Fortnum and Mason"s are rare
+    but one name, and the registry knows those)."""
+    cuts = [k for k, t in enumerate(tokens) if t.text.lower() in ("and", "or")]
+    if not cuts:
+        return [tokens]
+    parts: list[Sequence[Token]] = []
+    start = 0
+    for k in [*cuts, len(tokens)]:
+        part = _trim(tokens[start:k])
+        if not part or not all(t.text[:1].isupper() for t in part):
+            return [tokens]
+        parts.append(part)
+        start = k + 1
+    return parts
+
+
 def _it(
     document: Document, pronoun: Token, sentence: Span, groups_only: bool = False
 ) -> list[Named]:
@@ -114,7 +146,7 @@ def _it(
     by the registry stand for the last organisation or group named earlier in the sentence."""
     if pronoun.text.lower() not in ("it", "they"):
         return []
-    registry = mentions(document)
+    registry = _registry(document)
     before = registry.in_span(Span(sentence.start, pronoun.start))
     plural = pronoun.text.lower() != "it"
     # "they" is a group of people before an organisation; "it" only an organisation.
@@ -140,11 +172,12 @@ def _modifier(document: Document, end: int, phrase_end: int) -> bool:
 _LINKS = frozenset({"and", "or", "of", "de", "du", "del", "la", "in", "at", "on"})
 
 
-def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
-    """The registry's entities for the phrase: the first mention that is not a possessive
-    modifier ("Germany's transport minister" is the minister), or every mention of a
-    coordination ("Russia and Ukraine")."""
-    registry = mentions(document)
+def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token]) -> list[Named]:
+    """The registry's entities for the phrase (``kept``: it without its determiners and
+    quantifiers): the first mention that is not a possessive modifier ("Germany's
+    transport minister" is the minister), or every mention of a coordination ("Russia
+    and Ukraine")."""
+    registry = _registry(document)
     phrase = Span(tokens[0].start, tokens[-1].end)
     candidates = registry.in_span(phrase)
     if not candidates:
@@ -156,7 +189,6 @@ def _resolve(document: Document, tokens: Sequence[Token]) -> list[Named]:
     # A name used as a modifier inside the phrase ("a leading Paris museum") does not
     # name it; at its start it may ("Ukraine began" is Ukraine and an unknown verb).
     last = tokens[-1].end
-    kept = _trim(tokens)
     first = kept[0].start if kept else phrase.start
     # After a determiner a name is a modifier too ("reached the FA Trophy final").
     determined = first > phrase.start and tokens[0].text.lower() in word_class("det")
@@ -207,7 +239,7 @@ _DESCRIBED_LOOKBACK = 40
 def _described_before(document: Document, mention: Mention, entity: Entity) -> Entity | None:
     """The named entity of the last earlier mention that ends with the same noun as
     ``mention`` ("the state weather agency" for AEMET, before "the agency")."""
-    registry = mentions(document)
+    registry = _registry(document)
     head = document.slice(mention.span).lower().rsplit(" ", 1)[-1]
     if not head.isalpha():
         return None
@@ -288,7 +320,7 @@ _TEAM_LOOKBACK = 60
 def _last_team(document: Document, before: int) -> str | None:
     """ "the team" or "the club": the organisation last named before it under a proper
     name ("the Kansas City Comets"), not a body described in lower case ("the council")."""
-    registry = mentions(document)
+    registry = _registry(document)
     starts = document.memo(
         "events.mention_starts", lambda _d: [m.span.start for m in registry.mentions]
     )

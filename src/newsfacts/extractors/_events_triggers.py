@@ -87,6 +87,8 @@ def _usage(form: Form, prev: str | None, prev_text: str) -> bool | None:
     after_det = prev is not None and (prev in det or possessive(prev) or _is_number(prev))
     if kind in ("noun", "plural"):
         return True
+    if kind == "base" and trigger.bare:
+        return False  # a bare infinitive at most: find_triggers checks the verb before
     if kind == "ing" and trigger.noun and prev in word_class("prep") and prev != "to":
         return True  # a gerund: "delayed by flooding", "after fighting"
     if kind == "ed" and prev in word_class("prep") and prev != "to":
@@ -155,6 +157,21 @@ def _with_name(tokens: Sequence[Token], i: int) -> bool:
 
 
 _PARTY_PREPS = frozenset({"for", "from", "to", "by"})
+# How far back a causative verb may stand: "helped the under-21 team reach".
+_CAUSATIVE_REACH = 5
+
+
+def _bare_infinitive(lower: Sequence[str], i: int) -> bool:
+    """Whether the base form at ``i`` is a bare infinitive after a causative verb and
+    its object ("helped the team reach the final", "let the city fund it")."""
+    stops = word_union("clause", "reporting", also=frozenset({",", ";", ":"}))
+    for j in range(i - 1, max(-1, i - 1 - _CAUSATIVE_REACH), -1):
+        word = lower[j]
+        if word in word_class("causative"):
+            return True
+        if word in stops:
+            return False
+    return False
 
 
 def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -> list[Found]:
@@ -164,13 +181,16 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
     table = form_table()
     if lower is None:
         lower = [t.text.lower() for t in tokens]
+    # Only words of the table can be triggers: visit those alone, in order.
+    spots = [i for i, low in enumerate(lower) if low in table]
+    if not spots:
+        return []
     fixed = _in_formulas(lower)
     out: list[Found] = []
     n = len(tokens)
     first = _first_word(tokens)
     resume = 0  # the token after the last trigger taken (and its particle)
-    # Only words of the table can be triggers: visit those alone, in order.
-    for i in [i for i, low in enumerate(lower) if low in table]:
+    for i in spots:
         if i < resume:
             continue
         word = tokens[i].text
@@ -189,6 +209,8 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         if chosen is None:
             continue
         form, with_particle, as_noun = chosen
+        if form.kind == "base" and form.trigger.bare and not _bare_infinitive(lower, i):
+            continue  # "to reach a deal", "within reach"
         if as_noun and prev == "no":
             continue  # "no decision had been taken"
         if _modifier(form.kind, as_noun, prev, opens, next_word):

@@ -13,25 +13,34 @@ happening of the sentence; "from + name" is an origin, not a place; what a physi
 happening strikes or takes ("slammed into Bangladesh", "stormed the village of Kabeya")
 is its place; a speaker's own ("a spokesman in Kinshasa said") places nothing else. Else
 the dateline's city: for the lead paragraph, and for happenings further down unless the
-lead happens elsewhere, the event is background (dated to another month or year, or
-told in the pluperfect: "families who had fled"), its
-paragraph places it without a name ("in the border region"), or it is a statement or
-economic move by no local body. A verb without a subject of its own ("..., halting the
-loading") shares the subject, time and place of the verb before it; a time closing verbs that
-share a subject ("drilled a shaft and freed six men on Sunday") dates them all, and a
+lead happens elsewhere, the event is background (dated to another month or year, or told
+in the pluperfect: "families who had fled"), its paragraph places it without a name ("in
+the border region"), or it is a statement or economic move by no local body; a statement
+is placed there all the same when the lead (or title) tells of a gathering (a hearing, a
+summit, talks) and it is not sent from afar ("in a statement", "by phone") nor made by a
+country for its government ("Germany welcomed"). A country's own vote ("won the
+presidential election") happens in the dateline's country, not its city. A speaker heard
+at a gathering with a named place ("said at a press conference in Lisbon") makes his
+next statements, in that paragraph or the next, there too. What led to a dated event
+("sentenced on Monday for taking bribes", "after a presidential election") takes no time
+told before it. A verb after "has since" takes neither the time nor the place of the
+verb before it. A verb without a subject of its own ("..., halting the loading") shares
+the subject, time and place of the verb before it; a time closing verbs that share a
+subject ("drilled a shaft and freed six men on Sunday") dates them all, and a
 participle's place ("won the title, beating Santos at the Arena in Porto Alegre") places
 the verb before it. A later sentence inherits no time that dates only a reporting verb
-("said on Thursday"), a relative clause ("which began in 2019") or its own background
-(a bare year); a clock time ("shortly after midnight") dates only its clause; a time
-after "until" ends a happening and dates none. A fight word with a score or a sports
-word ("beat Lincoln 3-1") is a result, typed other. An event inside a claim's words
-carries that claim and its speaker.
+("said on Thursday"), a relative clause ("which began in 2019") or its own background (a
+bare year); a clock time ("shortly after midnight") dates only its clause; a time after
+"until" ends a happening and dates none. A fight word with a score or a sports word
+("beat Lincoln 3-1") is a result, typed other. An event inside a claim's words carries
+that claim and its speaker.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -54,6 +63,7 @@ from newsfacts.extractors._events_attach import (
     SpanIndex,
     anchoring_times,
     claim_at,
+    dateline_country,
     dateline_place,
     sentence_places,
 )
@@ -142,6 +152,9 @@ class _Finder:
         self.quantities: SpanIndex[Quantity] = SpanIndex(facts.quantities)
         self.claims: SpanIndex[Claim] = SpanIndex(facts.claims)
         self.dateline = dateline_place(facts.article)
+        # Where speakers were heard ("told a news conference in Blantyre"), by speaker.
+        self._spoken_at = _spoken_at(document, facts.claims)
+        self.country = dateline_country(facts.article)
         self.local_stems = _local_stems(facts.article)
         self._carry: tuple[int, tuple[Located | None, bool]] | None = None
         self._carry_paragraph = -1
@@ -152,6 +165,13 @@ class _Finder:
         self._previous_sentence = -1
         self._elsewhere = -1
         self._filed_elsewhere = False
+        # Whether the lead tells of a gathering (a hearing, a summit, talks): what is
+        # said further down is said there, at the dateline's city.
+        title = facts.article.title_span
+        self._gathering = title is not None and not word_class("gathering").isdisjoint(
+            document.text[title.start : title.end].lower().split()
+        )
+        self._sent_paragraph: tuple[int, bool] = (-1, False)
         # The participants of the first event of each sentence, for "Some ..." after it.
         self._agents: dict[int, tuple[Participant, ...]] = {}
         self._partitive: Participant | None = None
@@ -159,6 +179,15 @@ class _Finder:
         self._lead_paragraph = (
             document.paragraph_index(dateline.start) if dateline else self._first_body_paragraph()
         )
+
+    def _sent(self, paragraph: Span) -> bool:
+        """Whether the paragraph tells of words sent from afar ("In a statement, it said",
+        "spoke by phone"), checked once a paragraph."""
+        if self._sent_paragraph[0] != paragraph.start:
+            words = _WORDS.findall(self.document.text, paragraph.start, paragraph.end)
+            sent = not word_class("sent").isdisjoint(w.lower() for w in words)
+            self._sent_paragraph = (paragraph.start, sent)
+        return self._sent_paragraph[1]
 
     def _first_body_paragraph(self) -> int | None:
         """The first paragraph of the story, past the title and byline."""
@@ -222,10 +251,10 @@ class _Finder:
             blocked=self._blocked(sentence, tokens, view_starts),
         )
         clause_of = clauses(view.lower, view.verbs, view.blocked)
-        extent: dict[int, tuple[int, int]] = {}
-        for i, c in enumerate(clause_of):
-            if c >= 0:
-                extent[c] = (extent.get(c, (i, i))[0], i)
+        # Each clause's first and last token (dict comprehensions keep the last index).
+        last_of = {c: i for i, c in enumerate(clause_of)}
+        first_of = {c: i for i, c in reversed(list(enumerate(clause_of)))}
+        extent = {c: (first_of[c], i) for c, i in last_of.items() if c >= 0}
         with_events = {clause_of[f.first] for f in found}
         # A relative clause ("Solberg, who has led Fjordlax since 2019, described ...")
         # dates and places only itself.
@@ -236,24 +265,28 @@ class _Finder:
         places = PlaceIndex(sentence_places(view), clause_of, with_events | aside | speakers)
         paragraph = self.document.paragraph_at(sentence.start) or sentence
         lead = self.document.paragraph_index(sentence.start) == self._lead_paragraph
+        if lead and not self._gathering:
+            self._gathering = not word_class("gathering").isdisjoint(view.lower)
         # Background in a relative clause dates only that clause ("who has led Fjordlax
         # since 2019"); a day there may date the sentence ("who visited the area on
         # Wednesday afternoon, promised").
         published = self.facts.article.published
+        # The sentence's times, looked up once for all the readings below.
+        times = self.times.inside(sentence, limit=len(found) + 8)
         aside_times = {
             t.span.start
-            for t in self.times.inside(sentence, limit=len(found) + 8)
+            for t in times
             if _background(t, published)
             and clause_of[min(bisect.bisect_left(view_starts, t.span.start), len(tokens) - 1)]
             in aside
         }
         free_times = self._free_times(
-            sentence, tokens, view_starts, found, clause_of, with_events, aside_times, speakers
+            times, tokens, view_starts, found, clause_of, with_events, aside_times, speakers
         )
-        dating = self._dating(view, view_starts, sentence, found, clause_of, aside_times, speakers)
+        dating = self._dating(view, view_starts, times, clause_of, aside_times, speakers)
         # What later sentences may not inherit: the time of a reporting verb ("said on
         # Thursday") or of a relative clause ("which began in 2019").
-        for t in self.times.inside(sentence, limit=len(found) + 8):
+        for t in times:
             index = min(bisect.bisect_left(view_starts, t.span.start), len(tokens) - 1)
             if dating.get(t.span.start, 0) < 0 or clause_of[index] in aside:
                 self._private.add(t.span.start)
@@ -294,6 +327,8 @@ class _Finder:
             )
             args, subject, shared = participants(view, f, main if adjunct or speech else inherited)
             args = _speaker_pronoun(view, args, reporter)
+            # "seized Rubaya in 2024 and has since taken ...": later, and elsewhere.
+            shared = shared and not _since_then(view.lower, f.first)
             inherited = subject or inherited
             main = main or subject
             # A verb sharing the previous verb's subject shares its time and place too
@@ -306,6 +341,8 @@ class _Finder:
                 or self._sentence_time(view, f, dating, trigger_span.start, adjunct)
                 or self._inherit(paragraph, sentence.start)
             )
+            if time is not None and time.span.start < trigger_span.start and _cause(view, f):
+                time = None  # "was sentenced on Monday for taking bribes": earlier, undated
             if time is not None and _future(time, published) and _past(view, f):
                 time = None  # "a meeting planned for next Friday was postponed"
             if time is not None and (
@@ -327,7 +364,11 @@ class _Finder:
                 place = self._object_place(view, objects, sentence, f.trigger.object_place)
             if place is None and shared:
                 place = previous_place
-            if place is None and f.trigger.type is not EventType.STATEMENT:
+            if (
+                place is None
+                and f.trigger.type is not EventType.STATEMENT
+                and not _since_then(view.lower, f.first)
+            ):
                 place = self._carried(sentence, view.lower, paragraph)
             previous_place = place if place is not None and not place[1] else None
             # Only a verb's place carries on: "prosecutions in England" names a kind of
@@ -387,8 +428,12 @@ class _Finder:
                     self._filed_elsewhere = True
             elif self._elsewhere == paragraph.start:
                 where = None
+            elif self.country is not None and _national(view, f, args):
+                where = self.country  # "won the presidential election": the country's
+            elif (spoken := self._spoken_place(f, found_args, paragraph)) is not None:
+                where = spoken  # "he said at a news conference in Lisbon. He admitted"
             else:
-                where = self._default_place(f, lead, time, found_args)
+                where = self._default_place(f, lead, time, found_args, paragraph)
                 if where is not None and not lead and _pluperfect(view, f.first):
                     where = None  # "families who had fled their homes": background
             claim = claim_at(self.claims, trigger_span)
@@ -606,6 +651,7 @@ class _Finder:
         lead: bool,
         time: TimeExpression | None,
         participants: Sequence[Participant],
+        paragraph: Span | None = None,
     ) -> Located | None:
         """The dateline's city, for an event that names no place of its own.
 
@@ -615,8 +661,10 @@ class _Finder:
         Patras": filed from Athens). It does not place background, dated to another month
         or year ("In September, jets shot down ..."). Statements and economic moves further down are
         placed by it only when their agent is local (the "Law Society of Kenya" under a
-        NAIROBI, Kenya dateline): a spokesman speaks from wherever he is, and "revenue
-        fell" happens nowhere.
+        NAIROBI, Kenya dateline), or when the lead tells of a gathering there (a council
+        hearing, a summit, talks: what is said further down is said at it), unless its
+        ``paragraph`` tells of words sent from afar ("said in a statement", "by phone"). Else a
+        spokesman speaks from wherever he is, and "revenue fell" happens nowhere.
         """
         if self.dateline is None or _background(time, self.facts.article.published):
             return None
@@ -625,8 +673,41 @@ class _Finder:
         if lead or found.trigger.type not in _UNPLACED:
             return self.dateline
         agents = [p.name.lower() for p in participants if p.role is ParticipantRole.AGENT]
+        # At a gathering, someone must say it, and not a country or capital for its
+        # government ("Germany welcomed", "Pyongyang condemned"), which speaks from home.
+        if (
+            self._gathering
+            and found.trigger.type is EventType.STATEMENT
+            and agents
+            and not any(_place_like(p) for p in participants)
+            and not (paragraph is not None and self._sent(paragraph))
+        ):
+            return self.dateline
         if any(stem in name for name in agents for stem in self.local_stems):
             return self.dateline
+        return None
+
+    def _spoken_place(
+        self, found: Found, participants: Sequence[Participant], paragraph: Span
+    ) -> Located | None:
+        """Where the agent of a statement was last heard speaking, in this paragraph or
+        the one before ("Fonseca said at a press conference in Lisbon. ... Fonseca added
+        ..., but admitted"): what he says next he says there."""
+        if found.trigger.type is not EventType.STATEMENT or not self._spoken_at:
+            return None
+        agents = [p.name.lower() for p in participants if p.role is ParticipantRole.AGENT]
+        if not agents:
+            return None
+        here = self.document.paragraph_index(paragraph.start)
+        if here is None:
+            return None
+        j = bisect.bisect_right(self._spoken_at, (here, "\uffff")) - 1
+        stop = max(-1, j - _LOOKAHEAD)  # the last few speakers heard: linear in the text
+        while j > stop and here - self._spoken_at[j][0] <= 1:
+            _, speaker, place = self._spoken_at[j]
+            if any(speaker in name or name in speaker for name in agents):
+                return place
+            j -= 1
         return None
 
     def _sentence_time(
@@ -640,7 +721,7 @@ class _Finder:
         """The time of an earlier clause of the sentence ("fled on Sunday as a wildfire
         tore through"), unless it dates the report ("said on Wednesday"), or the event is
         told as earlier than it ("had passed")."""
-        if _pluperfect(view, found.first):
+        if _pluperfect(view, found.first) or _since_then(view.lower, found.first):
             return None
         time = self.times.last_before(self._sentence_span, offset)
         if time is None:
@@ -658,13 +739,12 @@ class _Finder:
         self,
         view: SentenceView,
         starts: Sequence[int],
-        sentence: Span,
-        found: list[Found],
+        times: Sequence[TimeExpression],
         clause_of: list[int],
         aside: set[int],
         reported: set[int],
     ) -> dict[int, int]:
-        """The sentence's times by start offset: -1 for those that date a reporting verb's
+        """The sentence's ``times`` by start offset: -1 for those that date a reporting verb's
         clause (``reported``: the clauses with a reporting verb), which therefore date
         nothing else."""
         # How many quotation marks precede each token: a time inside a quotation dates
@@ -676,7 +756,7 @@ class _Finder:
             else []
         )
         out: dict[int, int] = {}
-        for time in self.times.inside(sentence, limit=len(found) + 8):
+        for time in times:
             index = min(bisect.bisect_left(starts, time.span.start), len(starts) - 1)
             clause = clause_of[index]
             if time.span.start in aside:
@@ -687,7 +767,7 @@ class _Finder:
 
     def _free_times(
         self,
-        sentence: Span,
+        times: Sequence[TimeExpression],
         tokens: Sequence[Token],
         starts: Sequence[int],
         found: list[Found],
@@ -704,7 +784,7 @@ class _Finder:
         """
         out: dict[int, TimeExpression] = {}
         trigger_starts = [tokens[f.first].start for f in found]
-        for time in self.times.inside(sentence, limit=len(found) + 8):
+        for time in times:
             index = min(bisect.bisect_left(starts, time.span.start), len(tokens) - 1)
             clause = clause_of[index]
             if clause in with_events or time.span.start in aside:
@@ -755,7 +835,7 @@ class _Finder:
                 # "Dunmore Rovers had led, but the team lost": the sentence's own subject.
                 tokens = view.tokens[main.start : main.end]
             for named in name_phrase(self.document, tokens, sentence):
-                key = (named.name.lower(), ParticipantRole(arg.role))
+                key = (named.name.lower(), arg.role)
                 if named.span.overlaps(trigger) or key in seen or _few_letters(named.name):
                     continue  # "S" of "S$250,000" is no participant
                 if arg.role is not ParticipantRole.AGENT and _self_pronoun(view, arg, named, out):
@@ -765,7 +845,7 @@ class _Finder:
                     if other is None:
                         continue
                     named = other
-                    key = (named.name.lower(), ParticipantRole(arg.role))
+                    key = (named.name.lower(), arg.role)
                     if key in seen:
                         continue
                 seen.add(key)
@@ -814,7 +894,10 @@ class _Finder:
         """The place named for the event (``None`` for one described without a name, "in
         the border region"), and whether it is where something went to."""
         # Where people or troops were sent to places them ("deployed troops to Bulenga").
-        goals = found.trigger.type in (EventType.MOVEMENT, EventType.MILITARY)
+        goals = found.trigger.goal_place or found.trigger.type in (
+            EventType.MOVEMENT,
+            EventType.MILITARY,
+        )
         best = places.nearest(clause, found.first, goals)
         if not goals and not found.as_noun and found.trigger.type in _PHYSICAL:
             # "the cyclone slammed into Bangladesh": what it hit is where it happened.
@@ -830,6 +913,7 @@ class _Finder:
 
 
 _TEAMS = frozenset({"team", "club", "side", "squad"})
+_WORDS = re.compile(r"[A-Za-z]+")
 _DEADLINE = frozenset({"by", "until", "till"})
 _UNTIL = frozenset({"until", "till"})
 # How many later triggers (and, times four, tokens) a look-ahead scans: keeps each
@@ -1035,6 +1119,111 @@ def _pluperfect(view: SentenceView, index: int) -> bool:
     return False
 
 
+def _national(view: SentenceView, found: Found, args: Sequence[Arg]) -> bool:
+    """Whether the event is a country's vote ("the presidential election", "voting had
+    been peaceful") or wins or loses one ("won the election"), not a local one ("a
+    council vote")."""
+    national, local = word_class("national"), word_class("local_vote")
+    lower = view.lower
+    spots = [found.first] if found.as_noun or lower[found.first] in national else []
+    if not found.as_noun:
+        spots += [
+            k
+            for arg in args
+            if arg.role is ParticipantRole.PATIENT
+            for k in range(arg.start, min(arg.end, arg.start + _LOOKAHEAD))
+        ]
+    # "elections to the European Parliament", "the vote in Scotland": scoped by a name.
+    scoped = frozenset({"to", "for", "in"})
+    return any(
+        lower[k] in national
+        and not (k > 0 and lower[k - 1] in local)
+        and not (k + 1 < len(lower) and lower[k + 1] in scoped)
+        for k in spots
+    )
+
+
+def _spoken_at(document: Document, claims: Sequence[Claim]) -> list[tuple[int, str, Located]]:
+    """(paragraph index, speaker's name lower-cased, place) of every claim whose cue is
+    followed by a gathering with a named place ("said at a press conference in Lisbon",
+    "told a news conference in Blantyre"), in text order."""
+    out: list[tuple[int, str, Located]] = []
+    pattern = _gathering_place()
+    for claim in claims:
+        if claim.cue_span is None or claim.speaker is None:
+            continue
+        sentence = document.sentence_at(claim.cue_span.start)
+        end = min(claim.cue_span.end + _SPOKEN_WINDOW, sentence.end if sentence else 0)
+        match = pattern.match(document.text, claim.cue_span.end, max(end, claim.cue_span.end))
+        paragraph = document.paragraph_index(claim.cue_span.start)
+        if match is None or paragraph is None:
+            continue
+        span = Span(match.start("place"), match.end("place"))
+        place = Located(document.slice(span), span)
+        out.append((paragraph, claim.speaker.name.lower(), place))
+    out.sort(key=lambda item: item[0])
+    return out
+
+
+_SPOKEN_WINDOW = 80
+
+
+@functools.cache
+def _gathering_place() -> re.Pattern[str]:
+    """ " at a press conference in Lisbon", " a news conference in Blantyre": a gathering
+    word of ``event_grammar.txt`` with up to two words before it and a capitalised place
+    after "in" (anchored right after a claim's cue)."""
+    nouns = "|".join(sorted(word_class("gathering"), key=len, reverse=True))
+    return re.compile(
+        r"\s+(?:(?:at|to)\s+)?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}"
+        rf"(?:{nouns})\s+(?:in|at)\s+(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}})"
+    )
+
+
+def _place_like(participant: Participant) -> bool:
+    """An agent named by one capitalised word that is no person ("Germany", "Pyongyang"):
+    mostly a country or capital standing for its government."""
+    return (
+        participant.role is ParticipantRole.AGENT
+        and participant.kind in (EntityKind.UNKNOWN, EntityKind.ORGANIZATION)
+        and " " not in participant.name
+        and participant.name[:1].isupper()
+    )
+
+
+def _cause(view: SentenceView, found: Found) -> bool:
+    """Whether the event is given as what led to another ("sentenced for taking bribes",
+    "counted ballots on Wednesday after a presidential election"), so that a time told
+    before it dates what followed, not it."""
+    k = found.first - 1
+    if found.as_noun:
+        # "after a presidential election"; but "arrived for talks" is a purpose.
+        edges = word_union("clause", "prep", "aux")
+        while (
+            k >= 0
+            and found.first - k <= 3
+            and view.tokens[k].text.isalpha()
+            and view.tokens[k].text.islower()
+            and view.lower[k] not in edges
+        ):
+            k -= 1  # "a presidential" of "after a presidential election"
+        return k >= 0 and view.lower[k] in _AFTER
+    # "jailed for taking bribes"; but "won on Saturday after beating Santos" is that day.
+    return found.kind == "ing" and k >= 0 and view.lower[k] == "for"
+
+
+_AFTER = frozenset({"after", "following"})
+
+
+def _since_then(lower: Sequence[str], index: int) -> bool:
+    """ "seized Rubaya in 2024 and has since taken control of ...": what happened since
+    an earlier time is not dated by it."""
+    for k in (index - 1, index - 2):
+        if k >= 0 and lower[k] == "since":
+            return k + 1 == index or lower[k + 1] in word_class("aux")
+    return False
+
+
 def _modal(view: SentenceView, index: int) -> bool:
     """Whether the verb at ``index`` follows a modal ("would reopen", "will also face")."""
     skip = word_union("aux", "adverb")
@@ -1057,10 +1246,18 @@ def _other_verbs(view: SentenceView) -> list[int]:
     tokens = view.tokens
     verbs = view.verbs
     blocked = view.blocked
+    cues = word_union("reporting", "light", "aux")
+    # Only a cue word or the word after an auxiliary can be one: visit those alone.
+    spots: set[int] = set()
+    for i in [i for i, word in enumerate(lower) if word in cues]:
+        spots.add(i)
+        if lower[i] in aux:
+            spots.add(i + 1)
     out = []
-    for i, word in enumerate(lower):
-        if i in verbs or i in blocked:
+    for i in sorted(spots):
+        if i >= len(lower) or i in verbs or i in blocked:
             continue
+        word = lower[i]
         # "said", "made landfall, flooding"; but "the United States" is no reporting
         # verb: a capitalised word inside a sentence is a name.
         if (word in reporting or word in light) and (i == 0 or tokens[i].text.islower()):
