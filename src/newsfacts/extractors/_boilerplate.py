@@ -43,18 +43,25 @@ _INLINE_CREDIT = re.compile(
 # Words a publication-time line is made of: "Published 5 March 2024, 10:32 GMT".
 _TIMESTAMP_LEAD = re.compile(
     r"(?:published|updated|posted|last updated|first published|last modified|modified|"
-    r"date|dated|filed)\b",
+    r"date|dated|filed|issued on)\b",
 )
 _TIMESTAMP_WORD = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*|"
     r"\d[\d:.,/-]*(?:st|nd|rd|th|am|pm|h)?|a\.?m|p\.?m|"
-    r"gmt|utc|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|"
+    r"(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d\d)?)?|bst|cet|cest|est|edt|cst|cdt|pst|pdt|et|pt|ist|jst|"
     r"on|at|by|and|of|the|published|updated|posted|last|first|modified|ago|"
     r"hours?|hrs?|minutes?|mins?|days?|today|yesterday"
 )
-# "3 minute read", "5 min read", "Listen · 4 min"
-_READING_TIME = re.compile(r"(?:listen\W{0,3})?\d{1,3}\s?-?\s?min(?:ute)?s?(?:\s(?:read|listen))?")
+# "3 minute read", "5 min read", "Listen · 4 min", "2 min Reading time"
+_READING_TIME = re.compile(
+    r"(?:listen\W{0,3})?\d{1,3}\s?-?\s?min(?:ute)?s?(?:\s(?:read|listen|reading\stime))?"
+)
+# AFP's desk slug at a story's end: "bur-ab/cd", "str-ep/mh/cw".
+_SLUG = re.compile(r"[a-z]{2,6}(?:[-/][a-z]{2,6}){1,8}")
+# A press release's last line: "SOURCE Northwind Robotics Inc." (capitals as sent).
+_RELEASE_SOURCE = re.compile(r"SOURCE\s+[A-Z0-9]")
+_SOURCE_WORDS = 10
 _TOKENS = re.compile(r"[^\s,|•·]+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 _SENTENCE_BREAK = re.compile(r"[a-z0-9)][.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
@@ -201,6 +208,14 @@ def is_boilerplate_line(line: str) -> bool:
     if norm in _lines():
         return True
     if _READING_TIME.fullmatch(norm) or is_photo_credit(line):
+        return True
+    if "/" in norm and _SLUG.fullmatch(norm) is not None:
+        return True
+    if (
+        norm.startswith("source ")
+        and _RELEASE_SOURCE.match(line.lstrip())
+        and len(norm.split()) <= _SOURCE_WORDS
+    ):
         return True
     words = _word_count(norm)
     if words <= 6 and all(w.strip(_EDGE_PUNCT) in _single_words() for w in norm.split()):

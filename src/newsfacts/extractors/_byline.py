@@ -5,9 +5,11 @@ Press", "Jane Doe | Reuters", "By Jane Doe, BBC News, Washington"); a credit lin
 end names who reported, who contributed and who edited ("Jane Doe reported from Lagos.
 John Roe contributed to this report.", "(Reporting by A; Additional reporting by B;
 Editing by C)"). Names are checked to look like people's names; outlets and agencies
-(``data/news_agencies.txt``) and role words (``data/byline_roles.txt``) are told apart
-from them. A line that does not read as a byline or credit gives ``None``, so a story
-sentence that happens to start with "By" is left alone.
+(``data/news_agencies.txt``), role words (``data/byline_roles.txt``) and companies
+(``data/company_suffixes.txt``) are told apart from them. Who counts as an author and
+who as a contributor is set out in ``newsfacts.extractors.article``. A line that does
+not read as a byline or credit gives ``None``, so a story sentence that happens to start
+with "By" is left alone.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ __all__ = [
     "Byline",
     "Credits",
     "is_agency",
+    "is_agency_credit",
     "is_photo_credit",
     "name_line",
     "parse_byline",
@@ -31,10 +34,18 @@ __all__ = [
 
 _MAX_BYLINE_WORDS = 24
 _MAX_NAME_TOKENS = 5
+# A clause of bare names continuing the previous one ("; B in Santiago at b@x.net").
+_MAX_CONTINUED_WORDS = 10
 
+# "By", "by:", "Text by:" (France 24), "Words by": the lead of an explicit byline.
 _EXPLICIT = re.compile(
-    r"(?:by|written by|words by|story by|reporting by|reported by)\s+(?=\S)", re.IGNORECASE
+    r"(?:by|written by|words by|story by|text by|reporting by|reported by)(?:\s*:)?\s+(?=\S)",
+    re.IGNORECASE,
 )
+# ABC News pages glue the lead to the name: "ByLuke Barr".
+_GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
+# "Jane Doe for The Guardian", "JAMES ROBINSON FOR MAILONLINE": whom the author writes for.
+_FOR_TAIL = re.compile(r"\s+for\s+\S.*$", re.IGNORECASE | re.DOTALL)
 # Separators between the parts of a byline: "A, B and C | Reuters", "A - BBC News".
 _BYLINE_SPLIT = re.compile(
     r"\s*[|•·;/]\s*|\s+[-–—]+\s+|\s*,\s*|\s+(?:and|&|with)\s+|[()]", re.IGNORECASE
@@ -64,7 +75,7 @@ _WROTE = re.compile(r"\s+wrote\s+(?:this|the)\s+(?:story|report|article)\s*$", r
 _AND_FROM = re.compile(r"\band\s+(?P<name>[A-Z][^\s,;]*(?:\s+[A-Z][^\s,;]*){1,3})\s+from\b")
 # "Associated Press writers", "AP reporter", "Times correspondent": a lead before names.
 _ROLE_LEAD = re.compile(
-    r"(?:[\w.&'’-]+\s+){0,3}?(?:writers?|reporters?|correspondents?|journalists?|"
+    r"(?:[\w.&'’-]+\s+){0,3}(?:writers?|reporters?|correspondents?|journalists?|"
     r"photographers?|researchers?|producers?|staff)\s+",
     re.IGNORECASE,
 )
@@ -75,6 +86,7 @@ _STAMP = re.compile(
     r"|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\d{1,2}[/:.]\d|(?:Published|Updated|Posted)\b)"
 )
+_ROMAN = re.compile(r"[IVX]+")
 _STORY_WAS = re.compile(r"this\s+(?:story|report|article)\s+(?:was|has\s+been)\s+", re.I)
 
 
@@ -111,6 +123,11 @@ def _roles() -> frozenset[str]:
 
 
 @cache
+def _companies() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("company_suffixes"))
+
+
+@cache
 def _credit_phrases() -> tuple[tuple[str, str], ...]:
     out = []
     for line in lexicon_lines("credit_phrases"):
@@ -141,12 +158,28 @@ def _only_roles(part: str) -> bool:
 
 
 def _tidy_name(name: str) -> str:
-    """One space between words; an all-capitals name ("JANE O'NEILL") in title case."""
+    """One space between words; capitals in title case.
+
+    An all-capitals name ("JANE O'NEILL") is title-cased whole; in a mixed one only the
+    capitalised words are (AFP's "Emmanuel PEUCHOT", "Jean-Marc LE BRUN"); initials
+    ("J.R. Smith") and Roman numerals stay as written.
+    """
     name = " ".join(name.split()).strip(" .,:;")
     letters = [c for c in name if c.isalpha()]
     if len(letters) > 2 and all(c.isupper() for c in letters):
-        name = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name)
-    return name
+        return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), name)
+    return " ".join(_title_word(w) for w in name.split(" "))
+
+
+def _title_word(word: str) -> str:
+    """An all-capitals word in title case ("PEUCHOT", "O'NEILL", "LE").
+
+    Initials ("J.R.") and Roman numerals ("III") are left alone.
+    """
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2 or "." in word or not word.isupper() or _ROMAN.fullmatch(word):
+        return word
+    return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word)
 
 
 def _person_name(part: str) -> str | None:
@@ -161,6 +194,8 @@ def _person_name(part: str) -> str | None:
             return None
         if token.lower().strip(".") in _roles():
             return None
+    if tokens[-1].lower().strip(".,") in _companies():
+        return None  # "Northwind Robotics Inc."
     return _tidy_name(part)
 
 
@@ -179,12 +214,13 @@ def parse_byline(line: str) -> Byline | None:
     text = " ".join(line.split()).strip(" *_-–—")
     if not text or len(text.split()) > _MAX_BYLINE_WORDS:
         return None
-    lead = _EXPLICIT.match(text)
+    lead = _EXPLICIT.match(text) or _GLUED_BY.match(text)
     explicit = lead is not None
     rest = text[lead.end() :] if lead else text
     stamp = _STAMP.search(rest)
     if stamp is not None and stamp.start() > 0:
-        rest = rest[: stamp.start()]  # "by Jane Doe March 15, 2024 10:32 AM 2 min read"
+        # "by Jane Doe March 15, 2024 10:32 AM 2 min read", "by Jane Doe - 06/11/25 4:32 PM"
+        rest = rest[: stamp.start()].rstrip(" -–—|,")
     if explicit and not is_agency(rest):
         # "By business reporter Nassim Khadem", "By Staff Writer Jane Doe"
         rest = _strip_role_lead(_strip_role_lead(rest))
@@ -208,6 +244,8 @@ def parse_byline(line: str) -> Byline | None:
             agencies.append(agency)
             continue
         part = _PLACE_TAIL.sub("", part)
+        if explicit:
+            part = _FOR_TAIL.sub("", part)  # "JAMES ROBINSON FOR MAILONLINE"
         name = None
         if (split := _agency_suffix(part)) is not None:
             name = _person_name(split[0])
@@ -331,6 +369,18 @@ def _strip_role_lead(text: str) -> str:
     return rest if rest[:1].isupper() else text
 
 
+def is_agency_credit(line: str) -> bool:
+    """Whether a credit line names only agencies: "With reporting by Reuters and AFP"."""
+    text = " ".join(line.split()).strip(" *_-–—()=.")
+    lower = text.lower()
+    for phrase, _ in _credit_phrases():
+        if lower.startswith(phrase) and len(lower) > len(phrase) + 1:
+            rest = text[len(phrase) :].strip(" :")
+            parts = [p for p in _NAMES_SPLIT.split(rest) if p.strip()]
+            return bool(parts) and all(is_agency(p) for p in parts)
+    return False
+
+
 def _clause(clause: str) -> Credits | None:
     """One credit clause ("Editing by Jane Doe"), or None when it is not one."""
     text = " ".join(clause.split()).strip(" *_-–—()")
@@ -365,6 +415,11 @@ def _clause(clause: str) -> Credits | None:
     return None
 
 
+def _short_clause(clause: str) -> bool:
+    """Whether a clause is short enough to be a bare name with a place or an address."""
+    return ":" not in clause and len(clause.split()) <= _MAX_CONTINUED_WORDS
+
+
 def _all_names(head: str) -> bool:
     """Whether every listed item before the verb is a name, place or role lead."""
     head = _strip_role_lead(" ".join(head.split()))
@@ -387,10 +442,19 @@ def parse_credit(paragraph: str) -> Credits | None:
     authors: list[str] = []
     contributors: list[str] = []
     found = False
+    last: list[str] | None = None  # the list the previous clause's names went to
     for clause in _CLAUSE_SPLIT.split(text):
         credits = _clause(clause)
         if credits is None:
-            return None
+            # "To contact the reporters: A in London; B in Santiago": bare names after
+            # a semicolon go on in the previous clause's role.
+            names = split_names(clause) if _short_clause(clause) else ()
+            if last is None or not names or not _all_names(clause):
+                return None
+            last.extend(names)
+            continue
+        if credits.authors or credits.contributors:
+            last = contributors if credits.contributors else authors
         found = found or bool(credits.authors or credits.contributors)
         authors.extend(credits.authors)
         contributors.extend(credits.contributors)

@@ -12,7 +12,10 @@ The evidence, in order of trust:
 4. a weekday with a month and day ("on Tuesday, March 5"), the year pinned among the
    years the text names;
 5. a dateline's month and day with the weekday its lede names ("KYIV, Nov 14 (Reuters)
-   - ... said on Thursday"), the year pinned the same way.
+   - ... said on Thursday"), the year pinned the same way;
+6. the weekday the lede names, put in the week of a full date named with its weekday
+   further down ("on Saturday" in the lede, "on Friday, March 14, 2025" below: the 15th).
+   Wire style names the weekday of a date only within a week of the story's day.
 
 The machine's clock is never read: with no such evidence the answer is None.
 """
@@ -64,6 +67,7 @@ def infer_published(document: Document) -> _dt.date | None:
         or _lede_date(document, dates, lede_end)
         or _weekday_pinned(dates, years)
         or _dateline_with_lede_weekday(document, dates, years, lede_end)
+        or _lede_weekday_near_full_date(document, dates, lede_end)
     )
 
 
@@ -158,6 +162,23 @@ def _lede_date(document: Document, dates: list[DateMatch], lede_end: int) -> _dt
         full = _full(d)
         if full is not None and d.weekday == lede_weekday == full.isoweekday():
             return full  # "on Monday" in the lede, "on Monday, Feb. 12, 2024" below
+    return None
+
+
+def _lede_weekday_near_full_date(
+    document: Document, dates: list[DateMatch], lede_end: int
+) -> _dt.date | None:
+    """The lede's weekday nearest to the first full date the text names with its weekday."""
+    lede_weekday = _first_weekday(document, lede_end)
+    if lede_weekday is None:
+        return None
+    for d in dates:
+        full = _full(d)
+        if full is None or d.weekday is None or d.weekday != full.isoweekday():
+            continue
+        ahead = (lede_weekday - full.isoweekday()) % 7  # days to the next such weekday
+        shift = ahead if ahead <= 3 else ahead - 7
+        return full + _dt.timedelta(days=shift)
     return None
 
 

@@ -8,11 +8,25 @@ and around the story as boilerplate, so that later stages report no facts from i
 The body runs from the headline (which states news too) to the story's last paragraph;
 bylines, time stamps and buttons inside it are boilerplate, the credit line lies after it.
 
-Authors are the people a byline names, then those a credit line says reported or wrote
-the story; an agency ("By Reuters") is the author only when no person is named, and then only
-the first one the byline names ("By Euronews with AP").
-Contributors are the people credited with additional reporting, research or editing
-("Additional reporting by ...; Editing by ..."), less anyone already an author.
+The conventions, the same for every outlet:
+
+- **Authors** wrote or reported the story: the people a byline names ("By A and B",
+  "A Political editor", "A in Brussels and B in Washington", AFP's "By A with B"), then
+  those a credit line says reported or wrote it ("Reporting by A", "Writing by C",
+  "A reported from X, and B from Y.", Bloomberg's "To contact the reporter on this
+  story: A"). An agency ("By Reuters") is the author only when no person is named, and
+  then only the first one the byline names ("By Euronews with AP"); a byline that names
+  no one ("Text by: NEWS WIRES", "By Staff Reporter") and an agency signature at the end
+  ("(FRANCE 24 with AFP and Reuters)") give no author.
+- **Contributors** are the people credited with a share of the work less than writing
+  it: additional or contributing reporting ("X contributed to this report",
+  "Additional reporting by", "--With assistance from"), research, and editing
+  ("Editing by", "Editor: X", "To contact the editors responsible for this story: X"),
+  in the order credited, less anyone already an author. Press contacts are neither.
+- The **dateline** is the place as written, with its region ("CHICO, Calif.",
+  "Uvira (DR Congo)"), without the date, the agency or the dash.
+- Names are tidied: one space between words, capitals in title case ("JANE DOE",
+  "Emmanuel PEUCHOT"), no "By", role, outlet or place ("for MailOnline", "in Kyiv").
 
 What the caller knows wins over what the text suggests: a date given to
 :func:`newsfacts.extract` beats ``metadata["published"]``, which beats a date inferred
@@ -37,6 +51,7 @@ from newsfacts.extractors._boilerplate import (
 )
 from newsfacts.extractors._byline import (
     Byline,
+    is_agency_credit,
     name_line,
     parse_byline,
     parse_credit,
@@ -53,12 +68,18 @@ _HEAD_LINES = 12
 # A standfirst between headline and byline is at most this many lines.
 _MAX_STANDFIRST = 3
 _MAX_STANDFIRST_WORDS = 45
+# Bullet points under a "Summary" heading between the byline and the dateline.
+_MAX_SUMMARY_LINES = 5
 # An unknown line between byline and dateline (a caption, "3 minute read") is this short.
 _MAX_CAPTION_WORDS = 60
 _MAX_KICKER_WORDS = 3
 _MAX_HEADLINE_WORDS = 30
 _MAX_QUESTION_HEADLINE_WORDS = 18
 _MAX_HEADLINE_CHARS = 250
+# An agency signature at the end is one short line: "(FRANCE 24 with AFP and Reuters)".
+_MAX_SIGNATURE_CHARS = 80
+# A credit paragraph or a contact notice is short; a longer one is not read line by line.
+_MAX_CREDIT_CHARS = 600
 
 
 @hookimpl
@@ -162,6 +183,13 @@ def _read_head(
             names = name_line(words)
             if names:  # "Esther Whitley" alone under the headline
                 byline = Byline(names, ())
+        if byline is None and layout.title is not None and ":" in words:
+            credit = parse_credit(words)
+            if credit is not None:  # "Editor: Zhang Long" under the headline
+                layout.authors.extend(credit.authors)
+                layout.contributors.extend(credit.contributors)
+                layout.boilerplate.append(line)
+                continue
         if byline is not None:
             if not byline.authors and pending and pending[-1] == index - 1:
                 # "Jordan Mendoza" on the line above "USA TODAY": one byline.
@@ -221,13 +249,23 @@ def _is_kicker(text: str, title: Span, line: str) -> bool:
 def _furniture_before_dateline(document: Document, lines: Sequence[Span], index: int) -> bool:
     """Whether a short unknown line under the byline comes just before a dateline."""
     text = document.text
-    for ahead in range(index, min(index + _MAX_STANDFIRST, len(lines))):
+    # Buttons ("Gift Article", "Share") do not count; a "Summary" heading (Reuters)
+    # may stand over a few bullet points.
+    above = lines[index - 1] if index else lines[index]
+    summary = is_boilerplate_line(text[above.start : above.end])
+    budget = _MAX_SUMMARY_LINES if summary else _MAX_STANDFIRST
+    for ahead in range(index, min(index + _HEAD_LINES, len(lines))):
         line = lines[ahead]
         if find_dateline(text, line.start, line.end) is not None:
             return True
         words = text[line.start : line.end]
-        if len(words.split()) > _MAX_CAPTION_WORDS or words.rstrip().endswith(
-            (".", "!", "?", '"', "”")
+        if is_boilerplate_line(words) or is_timestamp_line(words):
+            continue
+        budget -= 1
+        if (
+            budget < 0
+            or len(words.split()) > _MAX_CAPTION_WORDS
+            or words.rstrip().endswith((".", "!", "?", '"', "”"))
         ):
             return False
     return False
@@ -259,13 +297,18 @@ def _is_headline(
         return True
     if _is_head_line(text, lines[index + 1]):
         return True
-    # A section label ("World") over the headline, over the byline.
+    # A section label ("World") over the headline, over the byline; or over the
+    # headline and a standfirst of a line or two, then the byline ("UK politics").
     second = text[lines[index + 1].start : lines[index + 1].end]
-    return (
-        index + 2 < len(lines)
-        and _is_kicker(text, line, second)
-        and _is_head_line(text, lines[index + 2])
-    )
+    if not _is_kicker(text, line, second):
+        return False
+    for ahead in range(index + 2, min(index + 3 + _MAX_STANDFIRST, len(lines))):
+        if _is_head_line(text, lines[ahead]):
+            return True
+        row = lines[ahead]
+        if len(text[row.start : row.end].split()) > _MAX_STANDFIRST_WORDS:
+            return False
+    return False
 
 
 def _is_head_line(text: str, line: Span) -> bool:
@@ -324,11 +367,22 @@ def _read_body(document: Document, start: int, layout: _Layout) -> None:
     while units:
         last = units[-1]
         words = text[last.start : last.end]
-        if is_boilerplate_line(words) or _all_lines_boilerplate(words):
+        if (
+            is_boilerplate_line(words)
+            or _all_lines_boilerplate(words)
+            or _under_furniture_heading(words)
+            or _agency_signature(words)
+            or _all_sentences_boilerplate(document, last)
+        ):
             layout.boilerplate.append(last)
             units.pop()
             continue
-        credits = parse_credit(words)
+        # A block of several lines is read line by line first, so that a place after one
+        # name ("Ruth Park in Seoul at ...") does not run on over the next lines.
+        block = "\n" in words and len(words) <= _MAX_CREDIT_CHARS
+        credits = parse_credit(_credit_block(words)) if block else None
+        if credits is None:
+            credits = parse_credit(words)
         if credits is None or len(units) == 1:
             break
         layout.credits.insert(0, last)
@@ -358,6 +412,59 @@ def _tail_heading_at(document: Document, unit: Span) -> bool:
     text = document.text
     first_line = text[unit.start : unit.end].split("\n", 1)[0]
     return is_tail_heading(first_line)
+
+
+def _under_furniture_heading(words: str) -> bool:
+    """Whether a tail paragraph is lines under a furniture heading ("Media contact:")."""
+    first, newline, _ = words.partition("\n")
+    return bool(newline) and first.rstrip().endswith(":") and is_boilerplate_line(first)
+
+
+def _agency_signature(words: str) -> bool:
+    """Whether a tail line only names agencies: "(FRANCE 24 with AFP and Reuters)", "==Kyodo",
+    "With reporting by Reuters"."""
+    if "\n" in words or len(words) > _MAX_SIGNATURE_CHARS:
+        return False
+    if is_agency_credit(words):
+        return True  # "With reporting by Reuters"
+    byline = parse_byline(words.strip(" =()[]"))
+    return byline is not None and not byline.authors and bool(byline.agencies)
+
+
+def _all_sentences_boilerplate(document: Document, unit: Span) -> bool:
+    """Whether a paragraph has several sentences and each is a notice.
+
+    "Max Chesnes can be reached at ... Follow @MaxChesnes." is a contact notice.
+    """
+    if unit.end - unit.start > _MAX_CREDIT_CHARS:
+        return False  # a notice is short
+    sentences = document.sentences
+    index = document.sentence_index(unit.start)
+    text = document.text
+    count = 0
+    while index is not None and index < len(sentences) and sentences[index].start < unit.end:
+        sentence = sentences[index]
+        if not is_boilerplate_sentence(text[sentence.start : sentence.end]):
+            return False
+        count += 1
+        index += 1
+    return count > 1
+
+
+def _credit_block(words: str) -> str:
+    """A credit block of several lines as one credit line: furniture lines dropped,
+    a line ending with ":" run on into the next, the others joined by ";".
+
+    "To contact the reporters on this story:\nJack Farchy in London at ...\n©2025 ..."
+    """
+    out: list[str] = []
+    for raw in words.split("\n"):
+        line = raw.strip()
+        if not line or is_boilerplate_line(line):
+            continue
+        out.append(line)
+        out.append(" " if line.endswith(":") else "; ")
+    return "".join(out[:-1])
 
 
 def _all_lines_boilerplate(words: str) -> bool:
