@@ -439,3 +439,19 @@ def test_story_line_under_a_story_heading_is_kept() -> None:
 )
 def test_agency_credit(line: str, expected: bool) -> None:
     assert is_agency_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Rescuers search the rubble in Antakya, Turkey, February 8. REUTERS/Jane Doe", True),
+        ("Police stand guard outside the court. (AP Photo/Mark Lennihan)", True),
+        (
+            "A Reuters/Ipsos poll conducted over three days found that 41% of Americans "
+            "approve of the president's performance, up from 38% last month.",
+            False,
+        ),
+    ],
+)
+def test_agency_photo_credit_only_ends_a_caption(line: str, furniture: bool) -> None:
+    assert is_boilerplate_line(line) is furniture

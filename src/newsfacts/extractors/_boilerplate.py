@@ -136,9 +136,29 @@ def _has_credit_mark() -> Callable[[str], bool]:
     return _any_of(_credit_marks())
 
 
+# Words that may follow an agency credit with a slash ("REUTERS/Jane Doe") in a caption.
+_CREDIT_TAIL_WORDS = 6
+
+
 @cache
 def _has_caption_mark() -> Callable[[str], bool]:
-    return _any_of(_caption_marks())
+    """A test for caption marks. A mark ending with "/" is an agency credit followed by the
+    photographer's name ("REUTERS/Jane Doe", "(AP Photo/Jane Doe)"), so it must end the
+    caption: "a Reuters/Ipsos poll found that ..." is story."""
+    marks = _caption_marks()
+    anywhere = _any_of(tuple(m for m in marks if not m.endswith("/")))
+    credits = tuple(m for m in marks if m.endswith("/"))
+
+    def has(text: str) -> bool:
+        if anywhere(text):
+            return True
+        for mark in credits:
+            at = text.rfind(mark)
+            if at >= 0 and len(text[at + len(mark) :].split()) <= _CREDIT_TAIL_WORDS:
+                return True
+        return False
+
+    return has
 
 
 @cache
