@@ -13,37 +13,14 @@ registry. ``check`` prints each document whose output differs.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO_ROOT, newsquant_sentences, shared_data_dir, tempeval_documents
+from _snapshot import Doc, command, documents, guarded
 
-ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
 DEFAULT_OUT = Path("/tmp/newsfacts_claims_snapshot.json")
-
-
-def corpus() -> list[tuple[str, str]]:
-    """(name, text) of every document to snapshot."""
-    from newsfacts.testing import sample_article
-
-    docs = [
-        (f"fixture/{p.stem}", p.read_text(encoding="utf-8")) for p in sorted(ARTICLES.glob("*.txt"))
-    ]
-    docs.append(("sample", sample_article()))
-    data = shared_data_dir()
-    if data is None:
-        print("shared data absent: snapshotting the fixtures and the sample only")
-        return docs
-    for path, text, _created in tempeval_documents(title=False):
-        docs.append((f"tempeval/{path.parent.name}/{path.stem}", text))
-    for i, sentence in newsquant_sentences():
-        docs.append((f"newsquant/{i}", sentence))
-    return docs
 
 
 def _span(span: Any) -> list[int] | None:
@@ -78,41 +55,19 @@ def run(text: str) -> dict[str, Any]:
     return {"claims": claims, "entities": entities, "mentions": mentions}
 
 
-def guarded(text: str) -> Any:
-    """``run``, with a crash recorded as the output (so it is kept unchanged too)."""
-    try:
-        return run(text)
-    except Exception as exc:  # a crash is an output to keep stable too
-        return {"error": [type(exc).__name__, str(exc)]}
+def outputs(docs: list[Doc]) -> dict[str, Any]:
+    return {name: guarded(run, text) for name, text, _published in docs}
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["write", "check"])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = parser.parse_args()
-    docs = corpus()
-    began = time.perf_counter()
-    current = {name: guarded(text) for name, text in docs}
-    took = time.perf_counter() - began
-    claims = sum(len(v.get("claims", ())) for v in current.values())
-    crashes = [n for n, v in current.items() if "error" in v]
-    if crashes:
-        print(f"{len(crashes)} documents crash the claims stage, e.g. {crashes[:3]}")
-    if args.mode == "write":
-        args.out.write_text(json.dumps(current, ensure_ascii=False, indent=0), encoding="utf-8")
-        print(f"wrote {len(current)} documents, {claims} claims to {args.out} ({took:.1f} s)")
-        return 0
-    recorded = json.loads(args.out.read_text(encoding="utf-8"))
-    current = json.loads(json.dumps(current, ensure_ascii=False))
-    differ = sorted(set(recorded) ^ set(current))
-    differ += [n for n in current if n in recorded and recorded[n] != current[n]]
-    for name in differ[:20]:
-        old, new = recorded.get(name, {}), current.get(name, {})
-        parts = [k for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)]
-        print(f"{name}: differs in {parts}")
-    print(f"{len(current)} documents, {claims} claims, {len(differ)} differences ({took:.1f} s)")
-    return 1 if differ else 0
+    return command(
+        __doc__.splitlines()[0],
+        DEFAULT_OUT,
+        outputs,
+        docs=documents,
+        noun="claims",
+        count=lambda v: len(v.get("claims", ())),
+    )
 
 
 if __name__ == "__main__":

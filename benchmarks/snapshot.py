@@ -17,7 +17,6 @@ quantities are compared only where the times output is unchanged.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
 import json
 import os
@@ -26,32 +25,17 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO_ROOT, newsquant_sentences, shared_data_dir, tempeval_documents
+from _snapshot import PUBLISHED, Doc, documents
 
 os.environ.setdefault("NEWSFACTS_LOAD_PLUGINS", "article,times,quantities,claims,events")
 
-ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
 DEFAULT_OUT = Path("/tmp/newsfacts_snapshot.json")
-PUBLISHED = dt.date(2024, 3, 5)
 
 
-def corpus() -> list[tuple[str, str, dt.date | None]]:
-    docs: list[tuple[str, str, dt.date | None]] = []
-    for path in sorted(ARTICLES.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        docs.append((f"fixture/{path.stem}", text, PUBLISHED))
-        docs.append((f"fixture-nodate/{path.stem}", text, None))
-    data = shared_data_dir()
-    if data is not None:
-        for path, text, created in tempeval_documents(title=True):
-            published = created or PUBLISHED
-            docs.append((f"tempeval/{path.parent.name}/{path.stem}", text, published))
-            docs.append((f"tempeval-nodate/{path.parent.name}/{path.stem}", text, None))
-        seen: set[str] = set()
-        for i, sentence in newsquant_sentences():
-            if sentence not in seen:
-                seen.add(sentence)
-                docs.append((f"newsquant/{i}", sentence, PUBLISHED))
+def corpus() -> list[Doc]:
+    """The shared snapshot documents, each read with and without a date, and a few
+    adversarial texts."""
+    docs = documents(undated=True, title=True)
     units = {
         "quotes": '"“”\'‘’«»" "“ ',
         "digits": "1234567890 12,345.67 3/4 1e9 $4.5 billion 30 km/h 12% ",
@@ -59,7 +43,8 @@ def corpus() -> list[tuple[str, str, dt.date | None]]:
         "weekdays": "Monday Tuesday Wednesday, Thursday Friday Saturday Sunday ",
     }
     for kind, unit in units.items():
-        docs.append((f"adversarial/{kind}", (unit * (20_000 // len(unit) + 1))[:20_000], PUBLISHED))
+        text = (unit * (20_000 // len(unit) + 1))[:20_000]
+        docs.append((f"adversarial/{kind}", text, PUBLISHED))
     return docs
 
 

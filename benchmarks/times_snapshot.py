@@ -12,44 +12,15 @@ text, type, value, start, end). ``check`` prints each document whose output diff
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO_ROOT, newsquant_sentences, shared_data_dir, tempeval_documents
+from _snapshot import Doc, command, documents, guarded
 
-ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
 DEFAULT_OUT = Path("/tmp/newsfacts_times_snapshot.json")
-PUBLISHED = dt.date(2024, 3, 5)
-
-
-def corpus() -> list[tuple[str, str, dt.date | None]]:
-    """(name, text, publication date) of every document to snapshot."""
-    from newsfacts.testing import SAMPLE_PUBLISHED, sample_article
-
-    docs: list[tuple[str, str, dt.date | None]] = []
-    for path in sorted(ARTICLES.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        docs.append((f"fixture/{path.stem}", text, PUBLISHED))
-        docs.append((f"fixture-nodate/{path.stem}", text, None))
-    docs.append(("sample", sample_article(), dt.date.fromisoformat(SAMPLE_PUBLISHED)))
-    data = shared_data_dir()
-    if data is None:
-        print("shared data absent: snapshotting the fixtures and the sample only")
-        return docs
-    for path, text, created in tempeval_documents(title=False):
-        published = created or PUBLISHED
-        name = f"{path.parent.name}/{path.stem}"
-        docs.append((f"tempeval/{name}", text, published))
-        docs.append((f"tempeval-nodate/{name}", text, None))
-    for i, sentence in newsquant_sentences():
-        docs.append((f"newsquant/{i}", sentence, PUBLISHED))
-    return docs
 
 
 def run(text: str, published: dt.date | None) -> list[list[Any]]:
@@ -77,14 +48,6 @@ def run(text: str, published: dt.date | None) -> list[list[Any]]:
     ]
 
 
-def guarded(text: str, published: dt.date | None) -> list[list[Any]]:
-    """``run``, with a crash recorded as the output (so it is kept unchanged too)."""
-    try:
-        return run(text, published)
-    except Exception as exc:  # a crash is an output to keep stable too
-        return [["error", type(exc).__name__, str(exc)]]
-
-
 def refused_readings(docs: list[tuple[str, str, dt.date | None]]) -> int:
     """How often a matcher the candidate finder skips for its opening word would have
     read something there (must be 0: the index of matchers by opening word only leaves
@@ -105,39 +68,33 @@ def refused_readings(docs: list[tuple[str, str, dt.date | None]]) -> int:
     return wrong
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["write", "check"])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = parser.parse_args()
-    docs = corpus()
-    began = time.perf_counter()
-    current = {name: guarded(text, published) for name, text, published in docs}
-    took = time.perf_counter() - began
-    count = sum(len(v) for v in current.values())
-    crashes = [n for n, v in current.items() if v and v[0][0] == "error"]
-    if crashes:
-        print(f"{len(crashes)} documents crash the times stage, e.g. {crashes[:3]}")
-    if args.mode == "write":
-        args.out.write_text(json.dumps(current, ensure_ascii=False, indent=0), encoding="utf-8")
-        print(
-            f"wrote {len(current)} documents, {count} time expressions to {args.out} ({took:.1f} s)"
-        )
-        return 0
+def outputs(docs: list[Doc]) -> dict[str, Any]:
+    return {name: guarded(run, text, published) for name, text, published in docs}
+
+
+def _describe(name: str, old: Any, new: Any) -> str:
+    gone = {tuple(x) for x in old or [] if isinstance(x, list)}
+    added = {tuple(x) for x in new or [] if isinstance(x, list)}
+    return f"{name}: -{sorted(gone - added, key=str)[:3]} +{sorted(added - gone, key=str)[:3]}"
+
+
+def _refused(docs: list[Doc]) -> int:
     wrong = refused_readings(docs)
     print(f"matchers skipped by the index that would have read something: {wrong}")
-    recorded = json.loads(args.out.read_text(encoding="utf-8"))
-    differ = sorted(set(recorded) ^ set(current))
-    differ += [n for n in current if n in recorded and recorded[n] != current[n]]
-    for name in differ[:20]:
-        old = {tuple(x) for x in recorded.get(name, [])}
-        new = {tuple(x) for x in current.get(name, [])}
-        print(f"{name}: -{sorted(old - new, key=str)[:3]} +{sorted(new - old, key=str)[:3]}")
-    print(
-        f"{len(current)} documents, {count} time expressions, {len(differ)} differences "
-        f"({took:.1f} s)"
+    return wrong
+
+
+def main() -> int:
+    return command(
+        __doc__.splitlines()[0],
+        DEFAULT_OUT,
+        outputs,
+        docs=lambda: documents(undated=True),
+        noun="time expressions",
+        count=lambda v: len(v) if isinstance(v, list) else 0,
+        describe=_describe,
+        extra_check=_refused,
     )
-    return 1 if differ or wrong else 0
 
 
 if __name__ == "__main__":
