@@ -368,6 +368,8 @@ _KIN = word_set("name_grammar", "kin")
 _PLURAL_OWNERS = word_set("name_grammar", "plural_owners")
 _COMPETITIONS = word_set("name_grammar", "competition")
 _COMPANY_SUFFIXES = word_set("name_grammar", "company_suffix")
+# Upper-case letters after a name that end it ("Andrew Kent KC said").
+_POSTNOMINALS = frozenset(w.upper() for w in word_set("name_grammar", "postnominal"))
 _COMPANY_NOUNS = word_set("name_grammar", "company_nouns")
 _CLUB_NOUNS = word_set("name_grammar", "club_nouns")
 _CLUB_WORDS = word_set("name_grammar", "club_words")
@@ -411,6 +413,8 @@ _DATELINE = re.compile(
 
 # "..., who asked to be identified only by her surname, Wong": a name given after a role.
 # Bounded alternatives and repetitions only, tried at a role phrase's end.
+# "a fisherman named Suresh", "a woman called Maria": the person's one name.
+_CALLED_NAME = re.compile(r" (?:named|called) ([A-Z][\w'’-]{1,30})\b(?! [A-Z])")
 _GIVEN_NAME = re.compile(
     r",? who (?:(?:asked|wished|wanted|agreed|preferred|declined) (?:to be|that she be|"
     r"that he be|not to be) (?:identified|named|quoted)(?: only)? (?:by|with) (?:her|his|their) "
@@ -688,6 +692,8 @@ class _Builder:
                 if name_idx not in done:
                     done[name_idx] = self.register_name(items[name_idx], role_item=item)
                 ent_id = done[name_idx]
+                if item.form == "organization":
+                    self._named_body(ent_id)
                 form: MentionForm = "organization" if item.form == "organization" else "role"
                 self.add(ent_id, Span(item.start, item.end), form)
                 done[idx] = ent_id
@@ -728,7 +734,9 @@ class _Builder:
         ent = self.entities[ent_id]
         if ent.kind is not EntityKind.PERSON or ent.name != ent.role:
             return
-        match = _GIVEN_NAME.match(self.text, end, end + 120)
+        match = _GIVEN_NAME.match(self.text, end, end + 120) or _CALLED_NAME.match(
+            self.text, end, end + 40
+        )
         if match is None:
             return
         name = match.group(1)
@@ -782,6 +790,16 @@ class _Builder:
         if ent_id not in self.persons:
             self.persons.append(ent_id)
 
+    def _named_body(self, ent_id: int) -> None:
+        """A name that a body's noun describes ("housebuilder Barratt Redrow") is that
+        body, whatever its first word looks like."""
+        ent = self.entities[ent_id]
+        if ent.kind is EntityKind.PERSON and ent.role is None:
+            ent.kind = EntityKind.ORGANIZATION
+            ent.gender = None
+            self.persons[:] = [e for e in self.persons if e != ent_id]
+            self.orgs.append(ent_id)
+
     def _make_organization(self, ent_id: int) -> None:
         """Turn a name taken for a person into an organisation, when nothing about it
         (first name, title, role, he or she) said it was a person."""
@@ -820,9 +838,18 @@ class _Builder:
             j = i
             parts: list[int] = []
             possessive = False
+            postnominal = False
             while j < n and len(parts) < _MAX_NAME_PARTS:
                 tj = toks[j].text
                 if cp[j]:
+                    if (
+                        len(parts) > 1
+                        and tj in _POSTNOMINALS
+                        and not (j + 1 < n and cp[j + 1])
+                        and not toks[parts[-1]].text.isupper()
+                    ):
+                        postnominal = True
+                        break  # "Andrew Kent KC": the letters are no part of the name
                     # (``_strip_possessive`` inlined: this loop runs once per capitalised word)
                     possessive = len(tj) > 2 and tj[-2:] in _POSSESSIVE
                     word = tj[:-2] if possessive else tj
@@ -906,7 +933,7 @@ class _Builder:
                 pass  # "The", "In", "But" opening a sentence (as in ``classify_sequence``)
             elif parts:
                 out.extend(self.classify_sequence(toks, parts, i == first_word))
-            i = max(j, i + 1)
+            i = max(j + postnominal, i + 1)
             pos += 1
             if pos < ncaps and caps_here[pos] < i:
                 pos = bisect.bisect_left(caps_here, i, pos)
@@ -1276,6 +1303,11 @@ class _Builder:
                 if last != text and _team_word(last):
                     # A team: "the Kansas City Comets" are later "the Comets".
                     self.by_name.setdefault(last, ent_id)
+                first, _, rest = text.partition(" ")
+                low = rest.lower()
+                if rest and " " not in rest and (low in _CLUB_WORDS or low in _CLUB_PLACE_WORDS):
+                    # A club: "Ashford Town" is later "Ashford", "Carrow United" "Carrow".
+                    self.by_name.setdefault(first, ent_id)
             if role_item is not None and role_item.form == "organization":
                 ent = self.entities[ent_id]
                 ent.noun = ent.noun or role_item.head  # "Swedish carmaker Voltera"
@@ -1597,6 +1629,8 @@ class _Builder:
                 # "of Austria's central bank": the owner, then what it owns.
                 continue
             if not _is_cap(t) and low in self.lex.org_nouns:
+                if k < n and self.lw[k] in self.lex.org_nouns and self.wd[k]:
+                    b = k  # "the hospital trust", "the city council": one body
                 break
         return b
 
@@ -1609,9 +1643,15 @@ class _Builder:
                 following = items[idx + 1]
                 if (
                     following.form in ("organization", "name")
-                    and following.kind is not EntityKind.PERSON
+                    and (
+                        following.kind is not EntityKind.PERSON
+                        # "Campaign group Smartphone Free Childhood": a plain name (no
+                        # title, no honorific) after a body's noun is that body's name.
+                        or (following.role is None and following.gender is None)
+                    )
                     and following.start == item.end + 1
                     and text[item.end] == " "
+                    and not _strip_possessive(item.text)[1]
                 ):
                     item.link = idx + 1
                     continue
@@ -1646,7 +1686,31 @@ class _Builder:
                 if gap == "" or gap.lower().rstrip(".") in self.lex.honorifics or _age(gap):
                     # "One survivor, 34-year-old Grace," too.
                     item.link = nxt_idx
+                    if (
+                        gap == ""
+                        and prev is not None
+                        and prev.form == "name"
+                        and prev.role is None
+                        and prev.gender is None
+                        and text[prev.end : item.start] == " "
+                        and item.text[:1].islower()
+                    ):
+                        # "Ashford Town manager Neil Hartley": the name before the role
+                        # is the body the person works for.
+                        prev.kind = EntityKind.ORGANIZATION
                     continue
+            if (
+                nxt is not None
+                and nxt.form == "role"
+                and nxt_idx + 1 < len(items)
+                and _is_person_name(items[nxt_idx + 1])
+                and text[item.end : nxt.start].strip() == ","
+                and text[nxt.end : items[nxt_idx + 1].start].strip() == ""
+            ):
+                # "The first witness, ward sister Joanne Platt, said": a role, then the
+                # person with a role of their own.
+                item.link = nxt_idx + 1
+                continue
             # "Jens Albrecht, a company spokesman," / "Keller, the union leader"; not "...
             # in Berlin, a spokesman said", where the role is the subject of the verb.
             if prev is not None and _is_person_name(prev) and not self._placed(prev):
@@ -1761,20 +1825,41 @@ class _Builder:
         Trophy") nor a body of another kind ("University of Toronto"). With ``fitting``
         only a name of the right kind will do."""
         found = self._fitting_org(head, fitting)
-        if head in _CLUB_NOUNS and self.club_like:
+        clubs = self.club_like[-4:] if head in _CLUB_NOUNS else []
+        if head in _CLUB_NOUNS:
+            # "Ashford Town manager Neil Hartley": a body whose name ends like a club's.
+            clubs += [e for e in self.orgs[-8:] if self._fits_club(e)]
+        if clubs:
             # "Harlow City ... the club": a name of unknown kind that ends like a club's,
             # mentioned after any body that fits, is the club (and so an organisation).
             last_at = self.last_at
-            club = max(self.club_like[-4:], key=lambda e: last_at.get(e, -1))
+            club = max(clubs, key=lambda e: last_at.get(e, -1))
             ent = self.entities[club]
             if ent.kind in (EntityKind.UNKNOWN, EntityKind.ORGANIZATION) and (
-                found is None or last_at.get(club, -1) > last_at.get(found, -1)
+                found is None
+                or last_at.get(club, -1) > last_at.get(found, -1)
+                # "Ashford Town ... told BBC Sport ... the club": a name that ends like a
+                # club's before one that tells no kind.
+                or (found not in self.club_like and not self._fits_club(found))
             ):
                 if ent.kind is EntityKind.UNKNOWN:
                     ent.kind = EntityKind.ORGANIZATION
                     self.orgs.append(club)
                 return club
         return found
+
+    def _fits_club(self, ent_id: int) -> bool:
+        """Whether a body's name or noun says it is a sports club ("Ajax FC", "the
+        Comets", "Dutch club Ajax")."""
+        ent = self.entities[ent_id]
+        last = ent.name.rsplit(None, 1)[-1]
+        low = last.lower()
+        return (
+            ent.noun in _CLUB_NOUNS
+            or low in _CLUB_WORDS
+            or low in _CLUB_PLACE_WORDS
+            or _team_word(last)
+        )
 
     def _fitting_org(self, head: str | None, fitting: bool) -> int | None:
         """The search of :meth:`_recent_named_org` among the organisations."""
@@ -1992,7 +2077,7 @@ class _Builder:
                     continue
             if target is None and ent.indefinite:
                 same = by_role_word.get(ent.head, [])
-                if len(same) == 1:
+                if len(same) == 1 and not _other_body(ent.role, _words(same[0].role or "")):
                     target = same[0]
             if target is not None:
                 ent.merged_into = target.id
@@ -2095,8 +2180,18 @@ def _role_match(ent: _Draft, role: str | None) -> bool:
         return False
     words = _words(role)
     if ent.head in words:
-        return True
+        # "a spokesman for Downing Street" is not "Labour's spokesman"
+        return not (ent.indefinite and _other_body(ent.role, words))
     return ent.head in _CHIEF and bool(words & _CHIEF)
+
+
+def _other_body(phrase: str | None, words: frozenset[str]) -> bool:
+    """Whether a role phrase names a body ("a spokesman for Downing Street") that a
+    person's role ``words`` do not."""
+    if not phrase:
+        return False
+    named = [w for w in phrase.split()[1:] if w[:1].isupper()]
+    return bool(named) and not _words(" ".join(named)) <= words
 
 
 @lru_cache(maxsize=4096)

@@ -110,6 +110,7 @@ class _Lex:
     groups: frozenset[str]
     cue_words: frozenset[str]  # the verbs and "according": tokens that may cue a report
     end_marks: frozenset[str]  # the verbs, ",", "and", "but": tokens that may end one
+    honorifics: frozenset[str]  # "dr", "mr": words before a name the registry leaves out
 
 
 @cache
@@ -127,6 +128,7 @@ def _lex() -> _Lex:
         groups=frozenset(w.lower() for w in lexicon_lines("groups")),
         cue_words=frozenset(verbs) | {"according"},
         end_marks=frozenset(verbs) | {",", "and", "but"},
+        honorifics=frozenset(w.split()[0].lower() for w in lexicon_lines("honorifics")),
     )
 
 
@@ -183,6 +185,11 @@ _COLLECTIVES = word_set("claim_grammar", "collectives")
 _SUBORDINATORS = word_set("claim_grammar", "subordinators")
 # Nouns that take a clause of their own ("a promise that ...", "fears that ...").
 _THAT_NOUNS = word_set("claim_grammar", "that_nouns")
+_NAMING = word_set("claim_grammar", "naming")
+_ONE_OF_THEM = frozenset(("one", "another"))
+_UNNAMED_ROLES = word_set("claim_grammar", "unnamed_roles")
+# "Andrew Kent KC said": letters after a name, between it and its verb.
+_POSTNOMINALS = frozenset(w.upper() for w in word_set("name_grammar", "postnominal"))
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our"))
 _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
@@ -222,6 +229,7 @@ class _Finder:
         self.marks: list[int] | None = None  # commas, "and", "but", verbs (complement_end)
         self.speakers: dict[Mention, Speaker | None] = {}
         self.quote_starts = [q.span.start for q in self.quotes]
+        self.named: list[_Draft] = []  # quoted labels ('called it "a disgrace"')
         # The organisation named last with each head word: "the group" a spokesperson
         # speaks for is the "Rail Delivery Group" (settled per article, not per claim).
         self.org_by_head: dict[str, str] = {}
@@ -280,6 +288,9 @@ class _Finder:
             if voiced is not None:
                 return voiced  # "coast guard officials", "a coast guard official"
         if ent.kind is EntityKind.PERSON and ent.role is not None and ent.name == ent.role:
+            if not _UNNAMED_ROLES.isdisjoint(ent.name.lower().split()[:3]):
+                # "a government source": unnamed however it is described.
+                return Speaker(name=ent.name, kind=EntityKind.ANONYMOUS, span=m.span)
             found = self.body_spoken_for(ent.name)
             if found is not None:
                 body, role = found
@@ -330,6 +341,14 @@ class _Finder:
         m = self.reg.at(self.tokens[i].start)
         if m is not None and m.span.start == self.tokens[i].start:
             return m
+        if self.lows[i] in self.lex.honorifics:
+            # "said Dr Amira Haddad", "Mr. Coyle said": the registry's name starts after
+            # the honorific (and its full stop).
+            k = i + 2 if self.lows[i + 1 : i + 2] == ["."] else i + 1
+            if k < len(self.tokens):
+                m = self.reg.at(self.tokens[k].start)
+                if m is not None and m.span.start == self.tokens[k].start and m.form == "name":
+                    return m
         return None
 
     def sentence_of(self, offset: int) -> Span | None:
@@ -345,6 +364,13 @@ class _Finder:
     def run(self) -> list[Claim]:
         drafts = self.direct()
         drafts.extend(self.drop_nested(self.indirect(drafts)))
+        if self.named:
+            # 'called the decision "a betrayal"' stands alone unless a report holds it.
+            spans = sorted((d.span.start, d.span.end) for d in drafts)
+            starts = [a for a, _ in spans]
+            for d in self.named:
+                if _outside(d.span, spans, starts) == d.span:
+                    drafts.append(d)
         drafts.sort(key=lambda d: d.span.start)
         self.fill_speakers(drafts)
         out = []
@@ -388,8 +414,39 @@ class _Finder:
                 continue
             if self.stands_alone(q):
                 out.append(_Draft(q.span, ClaimKind.DIRECT, None, None, q, q.paragraph))
+                continue
+            named = self.naming(q)
+            if named is not None:
+                self.named.append(named)  # kept unless a report covers it (see ``run``)
             # Otherwise a fragment: a scare quote or title, or part of a mixed claim.
         return out
+
+    def naming(self, q: Quote) -> _Draft | None:
+        """'Ellison called it "an important piece of work"': a label someone put on a
+        short object, which with the object is their claim (not "what he called",
+        "so-called", "called for ...")."""
+        if q.close is None:
+            return None
+        i = self.tok_index(q.open) - 1
+        toks, lows = self.tokens, self.lows
+        for k in range(i, max(i - 5, 0), -1):
+            low = lows[k]
+            if not toks[k].text.isalpha():
+                return None
+            if low not in _NAMING:
+                continue
+            if k == i or lows[k - 1] in ("so", "-", "be", "been", "was", "were", "is"):
+                return None
+            if "what" in lows[max(k - 3, 0) : k]:
+                return None  # 'what he called "mandatory solidarity"': his words, no claim
+            if lows[k + 1] in _PREPOSITIONS or lows[k + 1] in ("off", "up", "upon"):
+                return None
+            speaker = self.subject_of(k, self.doc.paragraphs[q.paragraph].start)
+            if speaker is None:
+                return None
+            span = Span(toks[k + 1].start, q.close + 1)
+            return _Draft(span, ClaimKind.MIXED, toks[k].span, speaker, q, q.paragraph)
+        return None
 
     def lead_in(self, q: Quote) -> int | None:
         """Where the words of a mixed claim start when a quote closed by its cue ends a
@@ -474,8 +531,10 @@ class _Finder:
             if m is not None and m.span.start < limit:
                 self.used_cues.add(i)
                 return toks[i].span, self.speaker_of(m)
-            if j >= len(toks) or toks[j].text in ".,;" or toks[j].start >= limit:
-                pass
+            if j < len(toks) and toks[j].start < limit and self.lows[j] in _ONE_OF_THEM:
+                # '"It was terrifying," said one, who asked not to be named.'
+                self.used_cues.add(i)
+                return toks[i].span, self.one_of_them(j)
             return None
         m = self.mention_at_token(i)
         speaker: Speaker | None = None
@@ -494,9 +553,11 @@ class _Finder:
             # A bare noun in a headline: "..., union says".
             bare = self.bare_speaker(i)
             if bare is None:
-                return None
+                return self.described_cue(i, limit)
             speaker = bare
             j = i + 1
+        if m is not None and j < len(toks) and toks[j].text in _POSTNOMINALS:
+            j += 1  # "Andrew Kent KC said"
         # "Keller, the union leader, said": an apposition between name and verb.
         j = self.skip_apposition(j, limit)
         hops = 0
@@ -510,6 +571,31 @@ class _Finder:
             # "Keller: 'We are ready'" in a headline, colon before the quote.
             return None
         return None
+
+    def one_of_them(self, j: int) -> Speaker:
+        """One unnamed member of a crowd just mentioned ("said one", "and one told")."""
+        tok = self.tokens[j]
+        return Speaker(name=tok.text, kind=EntityKind.ANONYMOUS, span=tok.span)
+
+    def described_cue(self, i: int, limit: int) -> tuple[Span, Speaker | None] | None:
+        """``"...," the stranger said``: a speaker described by a noun phrase the registry
+        does not know (a determiner, up to three lower-case words, then the verb)."""
+        toks, lows = self.tokens, self.lows
+        before = self.text[max(0, toks[i].start - 3) : toks[i].start]
+        if lows[i] not in ("the", "a", "an") or "," not in before:
+            return None  # (only after a comma closing the quote: not '"parts of" the bill')
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and toks[j].text.isalpha() and toks[j].text.islower():
+            if self.vc(j) is not None or lows[j] in ("and", "but", "or"):
+                break
+            j += 1
+        if j == i + 1 or j >= len(toks) or toks[j].start >= limit or self.vc(j) is None:
+            return None
+        if j in self.used_cues or lows[j].endswith("ing"):
+            return None
+        span = Span(toks[i + 1].start, toks[j - 1].end)
+        self.used_cues.add(j)
+        return toks[j].span, self.typed_phrase(self.text[span.start : span.end], span, False)
 
     def subject_after(self, k: int) -> Mention | None:
         """The mention right after the verb at ``k`` ("said Keller", "said the ministry"),
@@ -632,6 +718,8 @@ class _Finder:
         while j >= 0 and self.lows[j] in _BETWEEN and hops < 2:
             j -= 1
             hops += 1
+        if j > 0 and toks[j].text in _POSTNOMINALS:
+            j -= 1
         if j > 0 and self.lows[j] in _TIME_NOUNS and self.lows[j - 1] in _TIME_LEADS:
             j -= 2  # "Attal last week promised", "the ministry on Monday said"
         if j > 1 and toks[j].text == ")":
@@ -660,6 +748,14 @@ class _Finder:
                 return relative
             m = self.reg.ending_before(toks[j].end + 1)
             if m is not None and m.span.start >= lo and m.span.end <= cue_start:
+                by = self.tok_index(m.span.start) - 1
+                if by > 0 and self.lows[by] == "the":
+                    by -= 1
+                if by > 0 and self.lows[by] == "by" and self.lows[by - 1] in _POSTMODIFIERS:
+                    # "economists polled by Reuters said": the people polled, not the poller.
+                    polled = self.modified_subject(by - 1, lo)
+                    if polled is not None:
+                        return polled
                 # Words skipped above ("later", "last week") are not part of the gap. A
                 # clean gap has at most two tokens: a mention further back is never
                 # sliced out (bounded work per verb, however far back it is).
@@ -693,6 +789,12 @@ class _Finder:
                 return self.clause_subject(lo, cue_start)
             if self.lows[j] in _PRONOUN_SUBJECTS:
                 return None  # a pronoun that stands for no one: not a noun phrase
+            if (
+                self.lows[j] in _ONE_OF_THEM
+                and j > 0
+                and (toks[j - 1].start < lo or self.lows[j - 1] in ("and", "but", ","))
+            ):
+                return self.one_of_them(j)  # "..., and one told the local paper that"
             return self.bare_speaker(j) or self.noun_speaker(j, lo) or self.numbered(j, lo)
         return None
 
@@ -912,6 +1014,10 @@ class _Finder:
         k = self.tok_index(m.span.start) - 1
         steps = 0
         while k >= 0 and steps < 4 and toks[k].text.isalpha() and toks[k].text.islower():
+            if self.lows[k] in _PREPOSITIONS or self.lows[k].endswith("ed"):
+                # "The study, published in the journal JAMA Pediatrics, found": the name
+                # is in a phrase about the subject, not the subject itself.
+                return None
             k -= 1  # "the pension fund PGGM"
             steps += 1
         if k < 0 or toks[k].text != "," or toks[k].start < lo:
@@ -933,8 +1039,9 @@ class _Finder:
         m = self.reg.starting_from(lo)
         if m is None or m.span.start >= before or m.span.start - lo > 12:
             return None
-        if self.text[lo : m.span.start].strip(" \"“'‘") not in ("", "The", "the"):
-            return None
+        opener = self.text[lo : m.span.start].strip(" \"“'‘").rstrip(".")
+        if opener not in ("", "The", "the") and opener.lower() not in self.lex.honorifics:
+            return None  # ("Mr Ellis said A and insisted B": an honorific may open it)
         return self.speaker_of(m)
 
     def noun_speaker(self, j: int, lo: int) -> Speaker | None:
@@ -1373,7 +1480,46 @@ class _Finder:
         if not self.ends_clause(idx, sent):
             return None
         content = Span(floor, floor + len(head) - 1)
+        tail = self.parenthetical_tail(idx, sent)
+        if tail is not None:
+            # "The economy, the minister said, would recover": the whole sentence is
+            # what was said, the attribution inside it.
+            content = Span(floor, tail)
         return _Draft(content, ClaimKind.INDIRECT, cue, speaker)
+
+    def parenthetical_tail(self, idx: int, sent: Span) -> int | None:
+        """Where a sentence ends whose report goes on after ", X said," with the rest of
+        its clause ("..., he explains, had suggested", "..., she says, she thought"), or
+        None when the attribution closes the report."""
+        toks, lows = self.tokens, self.lows
+        first = self.tok_index(sent.start)
+        while first < idx and toks[first].text in _QUOTE_CHARS:
+            first += 1
+        subordinate = lows[first] in _SUBORDINATORS
+        k = idx + 1
+        while k < len(toks) and k - idx <= 10 and toks[k].start < sent.end:
+            text = toks[k].text
+            if text == ",":
+                nxt = k + 1
+                if nxt + 1 >= len(toks) or toks[nxt + 1].start >= sent.end:
+                    return None
+                low = lows[nxt]
+                if low in _AUXILIARIES or low in _MODALS or low in _FINITE:
+                    return sent.end
+                if subordinate and (low in _CLAUSE_START or toks[nxt].text[0].isupper()):
+                    return sent.end  # "When the mine closed, she says, the town emptied"
+                if low in _PRONOUN_SUBJECTS and (
+                    lows[nxt + 1] in _FINITE
+                    or lows[nxt + 1] in _AUXILIARIES
+                    or lows[nxt + 1] in _MODALS
+                    or (lows[nxt + 1].endswith("ed") and self.vc(nxt + 1) is None)
+                ):
+                    return sent.end
+                return None
+            if text in '.!?;:"“”' or self.vc(k) is not None:
+                return None
+            k += 1
+        return None
 
     def pronoun_before(self, idx: int, sent: Span) -> bool:
         """Whether a subject pronoun opens the clause of the verb at ``idx`` ("She said",
@@ -1554,6 +1700,11 @@ class _Finder:
                         or self.headline_clause(j, sent)
                     )
                 )
+                or (
+                    # "admitted his side had been poor", not "admitted 41 people"
+                    cls == "clause"
+                    and (low not in _CLAUSE_START or low in _COUNTS or low[0].isdigit())
+                )
                 or (cls == "say" and low in ("so", "nothing", "anything", "something", "yes"))
                 or low in _AUXILIARIES  # "which experts say is backed by": a parenthetical
             ):
@@ -1565,14 +1716,28 @@ class _Finder:
         end = self.complement_end(start_tok, sent)
         if end - start < 3:
             return None
+        if cls == "obj" and that is None:
+            end = self.object_end(start_tok, end)
         if (
             that is None
-            and cls == "that"
+            and cls in ("that", "clause")
             and self.lows[start_tok] in _DETERMINERS
             and not self.has_finite(start_tok + 1, end)
         ):
             return None  # "announced the plan in March": an object, not a clause
         return Span(start, end)
+
+    def object_end(self, start_tok: int, end: int) -> int:
+        """Where the object of "urged", "promised", "described" ends: at a "but" that
+        opens another clause ("promised compensation but nothing has arrived")."""
+        toks, lows = self.tokens, self.lows
+        k = start_tok + 1
+        while k < len(toks) and toks[k].start < end:
+            if lows[k] == "but":
+                cut = toks[k].start
+                return cut - 1 if self.text[cut - 2 : cut - 1] == "," else cut
+            k += 1
+        return end
 
     def has_finite(self, k: int, end: int) -> bool:
         """Whether tokens from ``k`` up to offset ``end`` hold a finite-looking verb."""
@@ -1694,19 +1859,48 @@ class _Finder:
 
     def subject_verb_after(self, comma: int) -> bool:
         """Whether a named subject and its reporting verb follow the comma at ``comma``
-        (", scientists said on Thursday", ", the ministry said")."""
-        m = self.mention_at_token(comma + 1)
-        if m is None and self.lows[comma + 1 : comma + 2] == ["the"]:
-            m = self.mention_at_token(comma + 2)
-        if m is None or m.form == "pronoun":
+        (", scientists said on Thursday", ", the ministry said", ", two people familiar
+        with the discussions said")."""
+        toks, lows = self.tokens, self.lows
+        s = comma + 1
+        m = self.mention_at_token(s)
+        if (
+            m is None
+            and s + 1 < len(toks)
+            and (lows[s] == "the" or lows[s] in _COUNTS)
+            and not self.people_noun(s)
+        ):
+            s += 1
+            m = self.mention_at_token(s)
+        if m is not None:
+            if m.form == "pronoun":
+                return False
+            j = self.tok_index(m.span.end)
+            plural = m.form in ("group", "anonymous")
+        elif s < len(toks) and self.people_noun(s):
+            j, plural = s + 1, True  # ", people in the town said"
+        else:
             return False
-        j = self.tok_index(m.span.end)
-        if j < len(self.tokens) and self.lows[j] in _BETWEEN:
+        if plural:
+            # A short modifier between the people and their verb.
+            k = j
+            while k < len(toks) and k - j < 6 and self.vc(k) is None:
+                if not toks[k].text.isalpha() or not toks[k].text.islower():
+                    break
+                k += 1
+            if k < len(toks) and self.vc(k) is not None:
+                j = k
+        if j < len(toks) and lows[j] in _BETWEEN:
             j += 1
-        if j >= len(self.tokens) or self.vc(j) is None:
+        if j >= len(toks) or self.vc(j) is None:
             return False
-        sent = self.sentence_of(self.tokens[j].start)
+        sent = self.sentence_of(toks[j].start)
         return sent is not None and self.ends_clause(j, sent)
+
+    def people_noun(self, i: int) -> bool:
+        """Whether token ``i`` is a plural noun for people ("residents", "people")."""
+        low = self.lows[i]
+        return low in self.lex.groups or (low.endswith(_PEOPLE_SUFFIXES) and low.isalpha())
 
     def trim(self, span: Span) -> Span | None:
         text = self.text
@@ -1793,7 +1987,16 @@ class _Finder:
                 # "Maria Estrada, the budget director, walked reporters through the
                 # numbers." then a quote: hers, not the last speaker's.
                 introduced = self.opens_with_person(d.paragraph - 1)
-            d.speaker = before or after or last_in.get(d.paragraph - 1) or introduced or earlier
+            here = None
+            if not before and not after and d.cue is None:
+                # "Lakshmi is not convinced. Asked ..., she laughs. 'I have heard this
+                # before.'": the person the quote's own paragraph opens with.
+                para = self.doc.paragraphs[d.paragraph]
+                if d.span.start > para.start + 1:
+                    here = self.opens_with_person(d.paragraph)
+            d.speaker = (
+                before or after or here or last_in.get(d.paragraph - 1) or introduced or earlier
+            )
             if d.speaker is not None:
                 last_in.setdefault(d.paragraph, d.speaker)
         self.continue_pronouns(drafts)
