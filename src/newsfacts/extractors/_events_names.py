@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._events_lexicon import word_class, word_union
-from newsfacts.extractors._names import Entity, Mention, Mentions, lower_tokens, mentions
+from newsfacts.extractors._names import Entity, Mention, lower_tokens, mentions
 from newsfacts.models import EntityKind, Span
 
 __all__ = ["Named", "name_phrase"]
@@ -25,17 +25,6 @@ class Named(NamedTuple):
     name: str
     span: Span
     kind: EntityKind
-
-
-def _registry(document: Document) -> Mentions:
-    """The name registry the claims stage built: for text quoting ``like this'' it was
-    built on a twin with curly quotes at the same offsets, and building a second one
-    for the original text would cost as much again for the same names."""
-    twin = document.__dict__.get("_memo", {}).get(_PLAIN_QUOTES)
-    return mentions(twin if isinstance(twin, Document) else document)
-
-
-_PLAIN_QUOTES = "newsfacts.claims.plain_quotes"
 
 
 @cache
@@ -146,7 +135,7 @@ def _it(
     by the registry stand for the last organisation or group named earlier in the sentence."""
     if pronoun.text.lower() not in ("it", "they"):
         return []
-    registry = _registry(document)
+    registry = mentions(document)
     before = registry.in_span(Span(sentence.start, pronoun.start))
     plural = pronoun.text.lower() != "it"
     # "they" is a group of people before an organisation; "it" only an organisation.
@@ -177,7 +166,7 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
     quantifiers): the first mention that is not a possessive modifier ("Germany's
     transport minister" is the minister), or every mention of a coordination ("Russia
     and Ukraine")."""
-    registry = _registry(document)
+    registry = mentions(document)
     phrase = Span(tokens[0].start, tokens[-1].end)
     candidates = registry.in_span(phrase)
     if not candidates:
@@ -239,7 +228,7 @@ _DESCRIBED_LOOKBACK = 40
 def _described_before(document: Document, mention: Mention, entity: Entity) -> Entity | None:
     """The named entity of the last earlier mention that ends with the same noun as
     ``mention`` ("the state weather agency" for AEMET, before "the agency")."""
-    registry = _registry(document)
+    registry = mentions(document)
     head = document.slice(mention.span).lower().rsplit(" ", 1)[-1]
     if not head.isalpha():
         return None
@@ -320,7 +309,7 @@ _TEAM_LOOKBACK = 60
 def _last_team(document: Document, before: int) -> str | None:
     """ "the team" or "the club": the organisation last named before it under a proper
     name ("the Kansas City Comets"), not a body described in lower case ("the council")."""
-    registry = _registry(document)
+    registry = mentions(document)
     starts = document.memo(
         "events.mention_starts", lambda _d: [m.span.start for m in registry.mentions]
     )

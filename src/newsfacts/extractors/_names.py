@@ -85,6 +85,7 @@ __all__ = [
     "Mentions",
     "lower_tokens",
     "mentions",
+    "plain_quotes",
     "token_starts",
     "word_set",
 ]
@@ -220,8 +221,26 @@ def token_starts(document: Document) -> list[int]:
 
 
 def mentions(document: Document) -> Mentions:
-    """The registry of ``document``, built on first use and shared by all extractors."""
-    return document.memo(MEMO_KEY, _build)
+    """The registry of ``document``, built on first use and shared by all extractors.
+
+    For text that quotes ``like this'' it is built on :func:`plain_quotes`' twin, whose
+    offsets are the same, so one registry serves every stage.
+    """
+    return plain_quotes(document).memo(MEMO_KEY, _build)
+
+
+def plain_quotes(document: Document) -> Document:
+    """The document itself, or, when it quotes ``like this'' (text converted from TeX or
+    old corpora), a twin whose marks are curly quotes at the same offsets (`` becomes
+    " “" and '' becomes "” "), so every span found in it holds for the original text."""
+    text = document.text
+    if "``" not in text:
+        return document
+    plain = text.replace("``", " “").replace("''", "” ")
+    return document.memo(
+        "newsfacts.plain_quotes",
+        lambda d: Document(plain, published=d.published, metadata=d.metadata),
+    )
 
 
 # -- lexicons ----------------------------------------------------------------------------

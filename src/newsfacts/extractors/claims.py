@@ -62,6 +62,7 @@ from newsfacts.extractors._names import (
     Mentions,
     lower_tokens,
     mentions,
+    plain_quotes,
     token_starts,
     word_set,
 )
@@ -82,21 +83,7 @@ def newsfacts_claims(document: Document, facts: Facts) -> list[Claim]:
 
 def find_claims(document: Document) -> list[Claim]:
     """Every claim of ``document``, in text order."""
-    return _Finder(_plain_quotes(document), document.text).run()
-
-
-def _plain_quotes(document: Document) -> Document:
-    """The document itself, or, when it quotes ``like this'' (text converted from TeX or
-    old corpora), a twin whose marks are curly quotes at the same offsets (`` becomes
-    " “" and '' becomes "” "), so every span found holds for the original text."""
-    text = document.text
-    if "``" not in text:
-        return document
-    plain = text.replace("``", " “").replace("''", "” ")
-    return document.memo(
-        "newsfacts.claims.plain_quotes",
-        lambda d: Document(plain, published=d.published, metadata=d.metadata),
-    )
+    return _Finder(plain_quotes(document), document.text).run()
 
 
 # -- lexicons ----------------------------------------------------------------------------
