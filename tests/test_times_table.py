@@ -383,7 +383,8 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
     ('He said on "This Week" that talks had failed.', PUB, "This Week", None, ""),
     ("The chip runs 15 million instructions per second.", PUB, "per second", None, ""),
     ("Future generations will pay.", PUB, "Future", None, ""),
-    ("Black Friday sales were strong.", PUB, "Friday", None, ""),
+    # "Black Friday" is a holiday (the day after Thanksgiving); "Friday" alone in it is no day
+    ("Black Friday sales were strong.", PUB, "Black Friday", "2023-11-24", "date"),
     ("The car reached 80 miles per hour.", PUB, "per hour", None, ""),
     ("The firm has more than 1000 customers.", PUB, "1000", None, ""),
     ("About 1500 tonnes were shipped.", PUB, "1500", None, ""),

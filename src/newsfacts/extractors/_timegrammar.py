@@ -519,6 +519,11 @@ def _m_month(ctx: _Ctx, i: int) -> Match | None:
     listed = ctx.word(i - 1) in {"and", "or", "to", "-", "–"} and (
         ctx.word(i - 2) in int_table("months") and ctx.cap(i - 2)
     )
+    # "October was the warmest on record": a month as a subject (seven letters or more:
+    # no "April", "May", "June", "July", "August" or "March", also names or verbs)
+    subject = len(w) >= 7 and ctx.word(i + 1) in lexicon("time_month_subject_verbs")
+    if subject and ctx.near(i, i + 1) and ctx.tokens[i + 1].text.islower():
+        return i + 1, Sem(kind="month", month=month)
     if not (listed or ctx.prev_signal(i)) and ctx.word(i - 1) not in {
         "mid",
         "early",
@@ -711,6 +716,8 @@ def _m_weekday(ctx: _Ctx, i: int) -> Match | None:
         return None
     if ctx.word(i - 1) in lexicon("time_weekday_names") and ctx.cap(i - 1):
         return None  # "Black Friday", "Super Tuesday": names, not days of this week
+    if ctx.cap(i + 1) and ctx.near(i, i + 1) and ctx.word(i + 1) in lexicon("time_weekday_heads"):
+        return None  # "The Sunday Times": a newspaper
     wd = int_table("weekdays").get(w)
     if wd is not None and len(w) > 4:
         return i + 1, Sem(kind="wday", weekday=wd)
@@ -774,6 +781,9 @@ def _m_modified(ctx: _Ctx, i: int) -> Match | None:
     if (w not in offsets and w != "following") or not ctx.near(i, i + 1):
         return None
     if w == "following":
+        unit = _unit(ctx, i + 1)
+        if start != i and unit not in {None, "WE", "S", "MIN"} and ctx.word(i + 1)[-1:] == "s":
+            return i + 2, Sem(kind="dur", amount=None, unit=unit)  # "the following months"
         return None  # anaphoric: "the following week" needs an event to anchor it
     offset = offsets.get(w, 0)
     j = i + 1
@@ -876,6 +886,9 @@ def _m_ago(ctx: _Ctx, i: int) -> Match | None:
         return None
     value, j = amount
     unit = _unit(ctx, j)
+    season = table("seasons").get(ctx.word(j)[:-1]) if ctx.word(j) in _PLURAL_SEASONS else None
+    if season is not None and ctx.follows(j, "ago") and value is not None and ctx.near(j - 1, j):
+        return j + 2, Sem(kind="season", code=season, mod="last", amount=value)  # "two summers ago"
     if unit is None or not ctx.near(j - 1, j):
         return None
     k = j + 1
@@ -905,6 +918,10 @@ def _m_ago(ctx: _Ctx, i: int) -> Match | None:
     if nxt == "from" and ctx.word(k + 1) == "now":
         return k + 2, Sem(kind="ago", amount=value, unit=unit, offset=1)
     return None
+
+
+# Seasons counted back from now ("two winters ago"); not "springs" (of water) nor "falls".
+_PLURAL_SEASONS = frozenset({"summers", "winters", "autumns"})
 
 
 def _names_event(ctx: _Ctx, i: int) -> bool:
@@ -999,6 +1016,8 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
                     return None
                 if ctx.word(i + 1) in {"-", "old"}:
                     return None
+                if n == 24 and unit == "H" and ctx.word(i + 1) in lexicon("time_round_clock_nouns"):
+                    return None  # "the 24-hour news cycle": round the clock
                 return i + 1, Sem(kind="dur", amount=n, unit=unit)
         if _amount(ctx, i) is None:
             return None
@@ -1057,6 +1076,10 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
             return None  # "the third in as many months"
         j += 1
     unit = _unit(ctx, j)
+    if unit == "WE" and j == start and ctx.word(j) == "weekends":
+        if ctx.word(j - 1) in _ON_WEEKENDS:
+            return j + 1, Sem(kind="set", code="XXXX-WXX-WE")  # "open on weekends"
+        return None
     if unit is None or unit == "WE" or not ctx.word(j).endswith("s"):
         return None
     if unit == "Q" and j == start:
@@ -1066,6 +1089,10 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
         if after == "ago":
             return j + 2, Sem(kind="ago", amount=None, unit=unit, offset=-1)  # "years ago"
         return j + 1, Sem(kind="dur", amount=None, unit=unit)  # "hours later"
+    if j == start and not the and after in {"after", "before"} and ctx.near(j, j + 1):
+        prev = ctx.word(j - 1)
+        if unit in {"D", "W", "M", "Y", "H"} and prev not in _NOT_BARE and not prev.endswith("ing"):
+            return j + 1, Sem(kind="dur", amount=None, unit=unit)  # "weeks after the war"
     if (
         the
         and j == i
@@ -1079,6 +1106,13 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
         return None
     return j + 1, Sem(kind="dur", amount=None, unit=unit)
 
+
+# Before a bare "days after", these make it no stretch of its own: "the first days after",
+# "of days before" ("trading days after" is left out by its "-ing").
+_NOT_BARE = frozenset({"the", "of", "and", "to", "first", "last", "final", "initial", "early"})
+
+# Before "weekends", these make the weekends a repeating time: "closed on weekends".
+_ON_WEEKENDS = frozenset({"on", "at", "most", "all", "some", "during", "over"})
 
 # "over the years", "through the decades": a stretch of time, however long.
 _ACROSS = frozenset({"over", "through", "throughout", "across"})
@@ -1158,13 +1192,15 @@ def _m_decade(ctx: _Ctx, i: int) -> Match | None:
         w += "s"  # "the 1990's": the decade, written with an apostrophe
     m = _DECADE.fullmatch(w)
     if m is not None:
+        if _style_follows(ctx, start, i + 1):
+            return None
         hundred = _HUNDREDS.fullmatch(w)
         if hundred is not None:
             return i + 1, Sem(kind="century", year=int(hundred.group(1)) * 100)
         return i + 1, Sem(kind="decade", year=int(w[:3]) * 10)
     if w in {"'", "’"} and ctx.near(i, i + 1):
         m2 = _SHORT_DECADE.fullmatch(ctx.word(i + 1))
-        if m2 is not None:
+        if m2 is not None and not _style_follows(ctx, start, i + 2):
             return i + 2, Sem(kind="decade", year=1900 + int(m2.group(1)) * 10)
     m3 = _CENTURY_ORD.fullmatch(w)
     ordinal = int(m3.group(1)) if m3 else int_table("ordinals").get(w)
@@ -1175,6 +1211,14 @@ def _m_decade(ctx: _Ctx, i: int) -> Match | None:
     if ordinal is not None and ctx.word(i + 1) == "century" and 1 <= ordinal <= 22:
         return i + 2, Sem(kind="century", year=(ordinal - 1) * 100)
     return None
+
+
+def _style_follows(ctx: _Ctx, start: int, j: int) -> bool:
+    """Whether a decade from token ``start`` to ``j`` names a style: "the 1990s band
+    Travis" (not after a time signal: "in the 1990s pop music boomed")."""
+    if ctx.word(start - 1) in lexicon("time_signals"):
+        return False
+    return ctx.near(j - 1, j) and ctx.word(j) in lexicon("time_decade_style_nouns")
 
 
 _DETERMINED = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
@@ -1266,6 +1310,12 @@ def _m_weekend(ctx: _Ctx, i: int) -> Match | None:
         j += 1
     if ctx.word(j) != "weekend":
         return None
+    if ctx.follows(j, "of"):
+        found = calendar_date(ctx.tokens, j + 2, ctx.text)
+        if found is not None and found.day is not None:  # "the weekend of Aug. 16"
+            return found.end, Sem(
+                kind="cal", year=found.year, month=found.month, day=found.day, code="WEEKEND"
+            )
     return j + 1, Sem(kind="weekend")
 
 
@@ -1279,7 +1329,8 @@ def _m_set(ctx: _Ctx, i: int) -> Match | None:
             return None  # "the daily Granma": a newspaper
         nxt = ctx.word(i + 1)
         attribute = ctx.near(i, i + 1) and ctx.tokens[i + 1].text.isalpha() and nxt.islower()
-        if attribute and nxt not in lexicon("time_function_words") | lexicon("time_signals"):
+        adverb = nxt in lexicon("time_function_words") | lexicon("time_signals")
+        if attribute and not adverb and nxt not in _SET_OPENERS:
             return None  # "hourly pay", "a quarterly dividend": an attribute, not a time
         return i + 1, Sem(kind="set", code=sets[w])
     if w in {"every", "each"} and ctx.near(i, i + 1):
@@ -1291,6 +1342,8 @@ def _m_set(ctx: _Ctx, i: int) -> Match | None:
         season = table("seasons").get(nxt)
         if season is not None:
             return j + 1, Sem(kind="set", code=f"XXXX-{season}")
+        if nxt == "season":
+            return j + 1, Sem(kind="set", code="P1Y")  # "every season" of play: yearly
         part = table("dayparts").get(nxt)
         if part is not None and nxt not in {"noon", "midnight", "overnight", "midday"}:
             return j + 1, Sem(kind="set", code=f"XXXX-XX-XXT{part}")  # "every night"
@@ -1348,6 +1401,8 @@ def _m_ref(ctx: _Ctx, i: int) -> Match | None:
         )
     phrases = _phrases().get(w)
     if phrases:
+        if w in {"last", "next", "this"} and ctx.word(i - 1) in _DETERMINED:
+            return None  # "the last season of the show": the final one, no time
         for words, code in phrases:
             k = i + 1
             for word in words[1:]:
@@ -1481,6 +1536,8 @@ def _m_clock(ctx: _Ctx, i: int) -> Match | None:
         return None
     if j < len(ctx.tokens) and ctx.tokens[j].text in lexicon("time_zones") and ctx.near(j - 1, j):
         j += 1
+    elif ctx.word(j) == "local" and ctx.follows(j, "time") and ctx.near(j - 1, j):
+        j += 2  # "8:30 p.m. local time", as "0900 local time"
     return j, Sem(kind="clock", clock=(hour, minute))
 
 
@@ -1743,20 +1800,28 @@ def _attach_time_of_day(ctx: _Ctx, end: int, sem: Sem) -> tuple[int, Sem]:
             and ctx.word(end) not in {"noon", "midnight"}
         ):
             return end + 1, attrs.evolve(sem, part=part)
-    if sem.kind == "clock":
-        j = end
-        if ctx.word(j) in {"on", ",", "of"} and ctx.near(j - 1, j):
-            j += 1
-        if ctx.near(j - 1, j):
-            best: Match | None = None  # the longest day: "Monday, Oct. 26" over "Monday"
-            for matcher in (_m_relday, _m_weekday, _m_calendar):
-                found = matcher(ctx, j)
-                if found is None or found[1].kind not in _DAYLIKE:
-                    continue
-                if best is None or found[0] > best[0]:
-                    best = found
-            if best is not None:
-                return best[0], attrs.evolve(best[1], clock=sem.clock, part=sem.part)
+    if sem.kind in {"wday", "rday"} and sem.clock is None and sem.part is None:
+        # "Thursday at 10 a.m.", "today at noon": the day and its clock time, as one
+        if ctx.word(end) == "at" and ctx.near(end - 1, end) and ctx.near(end, end + 1):
+            found = _m_clock(ctx, end + 1)
+            if found is not None and found[1].kind == "clock" and found[1].part is None:
+                return found[0], attrs.evolve(sem, clock=found[1].clock)
+        return end, sem
+    if sem.kind != "clock":
+        return end, sem
+    j = end
+    if ctx.word(j) in {"on", ",", "of"} and ctx.near(j - 1, j):
+        j += 1
+    if ctx.near(j - 1, j):
+        best: Match | None = None  # the longest day: "Monday, Oct. 26" over "Monday"
+        for matcher in (_m_relday, _m_weekday, _m_calendar):
+            found = matcher(ctx, j)
+            if found is None or found[1].kind not in _DAYLIKE:
+                continue
+            if best is None or found[0] > best[0]:
+                best = found
+        if best is not None:
+            return best[0], attrs.evolve(best[1], clock=sem.clock, part=sem.part)
     return end, sem
 
 

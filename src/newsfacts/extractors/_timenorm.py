@@ -115,6 +115,8 @@ def _cal(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None
         return Normalised("date", f"{year:04d}-{month:02d}", start, end)
     if sem.code == "WEEK":
         return _week(_dt.date(year, month, day))
+    if sem.code == "WEEKEND":
+        return _weekend_of(_dt.date(year, month, day))
     return _day(_dt.date(year, month, day))
 
 
@@ -139,6 +141,9 @@ def _moving_holiday(
 
 
 def _holiday_day(rule: str, month: int, year: int) -> _dt.date:
+    rule, _, after = rule.partition("+")  # "4-4+1": the day after the fourth Thursday
+    if after:
+        return _holiday_day(rule, month, year) + _dt.timedelta(days=int(after))
     kind, _, rest = rule.partition("-")
     if kind == "E":
         return _easter(year) + _dt.timedelta(days=int(rest))
@@ -434,6 +439,7 @@ def _season(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | N
     mod = sem.mod
     if mod in {"last", "previous"}:
         ordinal = this if this < cur else this - 4
+        ordinal -= 4 * max(0, (sem.amount or 1) - 1)  # "two summers ago"
     elif mod in {"next", "coming"}:
         ordinal = this if this > cur else this + 4
     elif direction == PAST and mod != "this":

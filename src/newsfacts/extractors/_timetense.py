@@ -40,6 +40,9 @@ _PRESENT_REACH = 2
 _ENDS = frozenset({".", "!", "?"})
 # A comma often starts another clause; a semicolon, colon, quote or bracket surely does.
 _COMMA_PENALTY = 4
+_COORDINATORS = frozenset({"and", "but"})
+# Kinds that, right after a verb of telling, name the day it was told ("said Friday").
+_TOLD_ON = frozenset({"wday", "rday"})
 _CLAUSE_BREAKS = frozenset({";", ":", "“", "”", '"', "(", ")"})
 
 
@@ -77,6 +80,7 @@ def direction_of(document: Document, cand: Candidate) -> int:
     # "moved to price in a cut in June": the expression sits in an infinitive clause
     infinitive = _infinitive_between(tokens, lo, cand.start)
     cues = _cue_starts()
+    telling = lexicon("time_telling_verbs")
     for i in range(lo, hi):
         if cand.start <= i < cand.end:
             continue
@@ -90,6 +94,8 @@ def direction_of(document: Document, cand: Candidate) -> int:
         after_be = i > 0 and low[i - 1] in _NOT_PAST_BEFORE
         if word in _MODALS and pair.endswith(" have"):
             continue  # "would have gone", "could have won": no future
+        if i == cand.start - 1 and cand.sem.kind not in _TOLD_ON and word in telling:
+            continue  # "said Black Friday would be critical": the reported clause decides
         if word in future or pair in future or triple in future:
             found = FUTURE
         elif i < cand.start and (word in forecast or pair in forecast):
@@ -119,8 +125,10 @@ def direction_of(document: Document, cand: Candidate) -> int:
             continue  # a past tense in the next clause does not reach into the infinitive
         if any(tokens[k].text in _CLAUSE_BREAKS for k in between):
             distance += _CUE_REACH
-        elif any(tokens[k].text == "," for k in between):
-            distance += _COMMA_PENALTY  # likely another clause, but often the same sentence
+        elif any(tokens[k].text == "," or low[k] in _COORDINATORS for k in between):
+            # likely another clause ("will start on Friday and said ..."), but often the
+            # same sentence
+            distance += _COMMA_PENALTY
         if best is None or distance < best[0]:
             best = (distance, found)
     if best is None:
@@ -199,8 +207,16 @@ _DETERMINERS = frozenset({"a", "an", "the", "first", "its", "his", "her", "their
 
 
 def _after_determiner(tokens: Sequence[Token], i: int) -> bool:
-    """Whether a past form follows a determiner, so is a noun: "a first cut", "the set"."""
-    return i > 0 and tokens[i - 1].text.lower() in _DETERMINERS
+    """Whether a past form follows a determiner, so is a noun: "a first cut", "the set".
+
+    "first" alone is an adverb ("lawyers first sought a delay"): it counts only after
+    another determiner."""
+    if i <= 0:
+        return False
+    word = tokens[i - 1].text.lower()
+    if word == "first":
+        return i > 1 and tokens[i - 2].text.lower() in _DETERMINERS
+    return word in _DETERMINERS
 
 
 def _past_participle(raw: str) -> bool:

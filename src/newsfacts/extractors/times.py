@@ -9,8 +9,11 @@ Times told from an earlier date ("the next day", "three days earlier", "two week
 "a day after the vote") are resolved against the last date the story named (TIMEX3
 anchoring), a clock time right after a day ("March 4 at 8:15 AM") is on that day, and
 the second weekday of a stretch ("from Tuesday until Sunday") follows the first. A bare
-clock time ("shortly before midnight", "at noon", "before dawn") is on the day the story
-named in its sentence or the one before, and a past midnight with no day is the night
+clock time ("shortly before midnight", "at noon", "before dawn") is on the day named
+after it in its sentence ("at 7 p.m. in Georgia on Tuesday"), else on the day the story
+named in its sentence or the one before (not a day the news was told on: "officials said
+on Thursday"), moved to the next day when it is in the small hours after an evening
+("landfall at 8:30 p.m. ... By 2 a.m."); a past midnight with no day is the night
 before publication. "The same month last year" is that part of the year before, told
 from the period the story reported. Halves and quarters of a match ("scored in the
 second half", "led for three quarters") are no times.
@@ -86,6 +89,8 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
     last_wday: tuple[int, _dt.date] | None = None  # (end token, day) of the last weekday
     last_ref_at = 0  # the token after last_ref
     last_day_ref: tuple[int, Normalised] | None = None  # (end token, date) of the last day
+    clock_day: tuple[int, _dt.date] | None = None  # last_day less the days news was told on
+    evening_at = -1  # the end token of the last evening or night the story named
     for index, cand in enumerate(found):
         sem = cand.sem
         periodic = sem.kind in {"quarter", "half"} or (sem.kind == "dur" and sem.unit == "Q")
@@ -99,7 +104,11 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
             if sem.code == "SIGNAL" and _appositive(tokens, found, index):
                 sem = attrs.evolve(sem, offset=0)  # "Oct. 12, the day before the crash"
         if sem.kind == "clock":
-            here = _clock_day(document, cand, last_day, anchor)
+            here = _day_ahead(document, found, index, anchor)
+            if here is None:
+                here = _clock_day(document, cand, clock_day, anchor)
+                if here is not None and _small_hours_after(sem, here, clock_day, evening_at):
+                    here += _dt.timedelta(days=1)  # "landfall at 8:30 p.m. ... By 2 a.m."
         try:
             if sem.kind == "ago" and sem.code in {"REL", "SIGNAL"}:
                 near = cand.start - last_ref_at <= _REF_REACH
@@ -132,6 +141,10 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
             continue
         if norm.start is not None and norm.start == norm.end:
             last_day = (cand.end, norm.start)
+            if not _told_day(document, cand):
+                clock_day = last_day
+            if _evening(norm.value):
+                evening_at = cand.end
             if norm.type in {"date", "time"} and sem.kind != "ago":
                 last_day_ref = (cand.end, norm)
             last_full_day = norm.start
@@ -175,6 +188,50 @@ def _clock_day(
     if anchor is not None and cand.sem.clock == (24, 0) and direction_of(document, cand) == PAST:
         return anchor - _dt.timedelta(days=1)
     return anchor
+
+
+def _small_hours_after(
+    sem: Sem, day: _dt.date, clock_day: tuple[int, _dt.date] | None, evening_at: int
+) -> bool:
+    """Whether a clock time before 7 a.m. (or dawn) on ``day`` follows an evening or night
+    of that day named since it, so falls on the next day."""
+    early = sem.clock[0] < 7 if sem.clock is not None else sem.part == "MO"
+    return early and clock_day is not None and clock_day[1] == day and evening_at >= clock_day[0]
+
+
+def _told_day(document: Document, cand: Candidate) -> bool:
+    """Whether a day is that of the telling: "officials said on Thursday"."""
+    low = lower_tokens(document)
+    k = cand.start - 1
+    if k >= 0 and low[k] == "on":
+        k -= 1
+    return cand.sem.kind in {"wday", "rday"} and k >= 0 and low[k] in lexicon("time_telling_verbs")
+
+
+def _evening(value: str) -> bool:
+    """Whether a value is an evening or a night: "2024-10-09T20:30", "2024-10-09TNI"."""
+    _, mark, clock = value.partition("T")
+    return bool(mark) and (clock in {"NI", "EV"} or "18" <= clock[:2] <= "23")
+
+
+def _day_ahead(
+    document: Document, found: Sequence[Candidate], index: int, anchor: _dt.date | None
+) -> _dt.date | None:
+    """The day named right after a clock time in its sentence: "at 7 p.m. EST in Georgia
+    on Tuesday night" is on that Tuesday."""
+    if index + 1 >= len(found):
+        return None
+    cand, nxt = found[index], found[index + 1]
+    if nxt.sem.kind not in {"wday", "rday"} or nxt.start - cand.end > _DAY_AHEAD_REACH:
+        return None
+    low = lower_tokens(document)
+    if any(w in _SENTENCE_ENDS or w == ";" for w in low[cand.end : nxt.start]):
+        return None
+    norm = normalise(nxt.sem, anchor, direction_of(document, nxt))
+    return norm.start if norm is not None and norm.start == norm.end else None
+
+
+_DAY_AHEAD_REACH = 6  # tokens from a clock time to the day it is on
 
 
 def _grain_rank(ref: Normalised) -> int:
