@@ -217,14 +217,21 @@ def _modifier_time(view: SentenceView, start: int, i: int) -> bool:
     )
 
 
-def _phrase_left(view: SentenceView, end: int, nested: bool = False) -> tuple[int, int] | None:
-    """The noun phrase ending just before ``end``, running left."""
+def _phrase_left(
+    view: SentenceView, end: int, nested: bool = False, depth: int = 0
+) -> tuple[int, int] | None:
+    """The noun phrase ending just before ``end``, running left; ``depth`` counts the
+    prepositional phrases already stepped over ("demonstrations against a rise in fuel
+    prices spread": two)."""
     start = end
     while start > 0 and end - start < _MAX_PHRASE:
         i = start - 1
         word = view.lower[i]
         if word in _COORDINATING and _joins_names(view, i):
             start -= 1
+            continue
+        if i in view.blocked and "-" in word and start < end and start not in view.blocked:
+            start -= 1  # "two-year government bonds": a duration modifying the noun
             continue
         if i in view.blocked and not nested and 0 < end - start <= 1:
             # "Revenue in the third quarter fell": skip a time phrase and its preposition.
@@ -255,9 +262,13 @@ def _phrase_left(view: SentenceView, end: int, nested: bool = False) -> tuple[in
                 ):
                     start -= 1
                     continue
-                inner = _phrase_left(view, i, nested=True)
-                if inner is not None:
-                    return inner
+                # A second one is stepped over only from "a/the ...": not from a name
+                # ("a team led by Farida Akter from ...") or a count ("one in four").
+                second = depth >= 1
+                if not second or view.lower[i + 1] in word_class("det"):
+                    inner = _phrase_left(view, i, nested=second, depth=depth + 1)
+                    if inner is not None:
+                        return inner
             break
         start -= 1
     while start < end and view.lower[start] == "of":
@@ -283,10 +294,28 @@ def _joins_names(view: SentenceView, i: int) -> bool:
     toks = view.tokens
     if not (0 < i < len(toks) - 1 and is_capitalised(toks[i - 1].text)):
         return False
+    if _opening_plurals(view, i):
+        return True
     right = i + 1
     if view.lower[right] == "the" and right + 1 < len(toks):
         right += 1
     return is_capitalised(toks[right].text) and toks[right].text[:1].isalpha()
+
+
+def _opening_plurals(view: SentenceView, i: int) -> bool:
+    """ "Soldiers and firefighters searched": the sentence's first word, capitalised only
+    for opening it, joined to a lower-case plural (no clause can stand before it)."""
+    left, right = view.tokens[i - 1].text, view.tokens[i + 1].text
+    return (
+        (i == 1 or view.lower[i - 2] in _CLAUSE_MARKS)
+        and left.endswith("s")
+        and left[1:].islower()
+        and right.isalpha()
+        and right.islower()
+        and right.endswith("s")
+        and i + 1 not in view.verbs
+        and not _stop(view, i + 1)
+    )
 
 
 def _has_content(view: SentenceView, start: int, end: int) -> bool:
@@ -299,11 +328,37 @@ def _appositive(view: SentenceView, comma: int) -> tuple[int, int] | None:
     k = comma - 1
     while k >= 0 and comma - k <= 5 and view.lower[k] != ",":
         if not is_capitalised(view.tokens[k].text) or not view.lower[k][:1].isalpha():
-            return None
+            return _described_name(view, comma)
         k -= 1
     if k < 0 or view.lower[k] != "," or k == comma - 1:
-        return None
+        return _described_name(view, comma)
     return (k + 1, comma)
+
+
+# How many words an apposition naming someone may run to ("former Wimbledon champion
+# Conchita Martinez").
+_MAX_DESCRIBED = 8
+
+
+def _described_name(view: SentenceView, comma: int) -> tuple[int, int] | None:
+    """ "Andreeva's coach, former Wimbledon champion Conchita Martinez, hugged": a name
+    after a few words describing its bearer, between two commas: the name."""
+    end = comma
+    k = comma - 1
+    while k >= 0 and is_capitalised(view.tokens[k].text) and view.lower[k].isalpha():
+        k -= 1
+    name_start = k + 1
+    if end - name_start < 2:
+        return None  # a first and last name at least
+    stops = _hard_stops()
+    while k >= 0 and comma - k <= _MAX_DESCRIBED and view.lower[k] != ",":
+        word = view.lower[k]
+        if not word.replace("-", "").isalpha() or word in stops or k in view.verbs:
+            return None
+        k -= 1
+    if k <= 0 or view.lower[k] != ",":
+        return None
+    return (name_start, end)
 
 
 def _before_age(view: SentenceView, comma: int) -> tuple[int, int] | None:
@@ -373,8 +428,8 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
     saw_to = False
     while j >= 0:
         word = lower[j]
-        if word in skip or j in view.blocked:
-            passive = passive or word in be
+        if word in skip or j in view.blocked or _ly_adverb(view, j):
+            passive = passive or word in be  # "was largely halted"
         elif word == "to" and not saw_to:
             saw_to = True
             if j > 0 and lower[j - 1].endswith("ed") and j - 1 not in view.verbs:
@@ -449,7 +504,7 @@ def _before_relative_clause(view: SentenceView, start: int) -> tuple[int, int] |
     verb is the object of a relative clause, the subject is the clause's antecedent."""
     skip = word_union("aux", "adverb")
     k = start - 1
-    if k < 1 or not view.lower[k].isalpha() or view.lower[k] in skip or k in view.verbs:
+    if k < 1 or not view.lower[k].isalpha() or view.lower[k] in skip:
         return None
     k -= 1  # the relative clause's own verb
     while k >= 0 and start - k <= 5 and view.lower[k] in skip:
@@ -532,6 +587,12 @@ def participants(
         # A participle after "saw" and its object undergoes it ("the truce saw 105
         # hostages freed").
         subject, passive = perceived, True
+    elif _gerund(view, found):
+        # "guilty of taking bribes": whoever does it is not the phrase before the
+        # preposition; after a passive it is that verb's patient ("Coyle was sentenced
+        # for taking bribes").
+        keep = inherited is not None and inherited.passive
+        subject, passive, inherited = (inherited if keep else None), False, None
     else:
         subject, passive = subject_of(view, found.first)
     passive = (passive or _reduced_passive(view, found, subject)) and found.kind == "ed"
@@ -557,6 +618,12 @@ def participants(
         hit = _after(view, after, frozenset({"by"}))
         if hit is not None and (phrase := _phrase_right(view, hit[1] + 1)) is not None:
             args.append(Arg(phrase[0], phrase[1], ParticipantRole.AGENT))
+    elif found.last == found.first + 2 and view.lower[found.first + 1] in _OBJECT_PRONOUNS:
+        # "found him guilty": the pronoun between the verb and its particle.
+        args.append(Arg(found.first + 1, found.first + 2, ParticipantRole.PATIENT))
+    elif _noun_particle(view, found) and after + 1 < n and view.lower[after] in _AIMED:
+        if (phrase := _phrase_right(view, after + 1)) is not None:
+            args.append(Arg(phrase[0], phrase[1], ParticipantRole.PATIENT))
     elif not found.trigger.intransitive and after < n:
         if view.lower[after] in _OBJECT_PRONOUNS and (after + 1 >= n or _stop(view, after + 1)):
             args.append(Arg(after, after + 1, ParticipantRole.PATIENT))
@@ -571,8 +638,34 @@ def participants(
             if found.last > found.first and view.lower[found.last] == "to":
                 role = ParticipantRole.RECIPIENT  # "had written to the minister"
             args.append(Arg(phrase[0], phrase[1], role))
+    if (
+        found.trigger.ergative
+        and args
+        and args[0].role is ParticipantRole.AGENT
+        and not any(a.role is ParticipantRole.PATIENT for a in args)
+    ):
+        args[0] = args[0]._replace(role=ParticipantRole.PATIENT)  # "schools closed early"
     _extra_args(view, found, after, args)
     return args, subject, shared
+
+
+def _gerund(view: SentenceView, found: Found) -> bool:
+    """An "-ing" verb right after "of" or "for" ("guilty of taking", "jailed for
+    selling"): a gerund with no subject of its own."""
+    return found.kind == "ing" and found.first > 0 and view.lower[found.first - 1] in _GERUND_PREPS
+
+
+_GERUND_PREPS = frozenset({"of", "for"})
+
+
+# "set fire to", "opened fire on": what the fire is aimed at undergoes it.
+_AIMED = frozenset({"to", "on", "at"})
+
+
+def _noun_particle(view: SentenceView, found: Found) -> bool:
+    """Whether the trigger ends in a noun particle ("set fire", "opened fire")."""
+    word = view.lower[found.last]
+    return found.last > found.first and word.isalpha() and word not in word_class("prep")
 
 
 def _causee(view: SentenceView, index: int, verbs: str) -> Subject | None:

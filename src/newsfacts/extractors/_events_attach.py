@@ -13,7 +13,7 @@ from functools import cache
 from typing import Generic, NamedTuple, TypeVar
 
 from newsfacts.extractors._events_args import SentenceView
-from newsfacts.extractors._events_lexicon import word_class
+from newsfacts.extractors._events_lexicon import word_class, word_union
 from newsfacts.extractors._events_triggers import is_capitalised
 from newsfacts.models import Article, Claim, Quantity, Span, TimeExpression, TimeType
 
@@ -144,7 +144,8 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             continue  # "shares in Veltman", "invested heavily in Veltman": what is held
         if word == "in" and tuple(lower[i + 1 : i + 3]) == ("front", "of"):
             continue  # "in front of 60,000 fans"
-        from_place = word == "from"
+        # "companies from outside the European Economic Area": still an origin.
+        from_place = word == "from" or (i > 0 and lower[i - 1] == "from")
         j = i + 1
         if j < n and lower[j] == "the":
             j += 1
@@ -169,7 +170,16 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             j = k  # "in the southern Arequipa region", "into southern Bangladesh"
         start = j
         end = _name_end(view, start)
-        if word == "from" and not (i > 0 and lower[i - 1] in word_class("leave_from")):
+        if (
+            end > start
+            and end + 2 < n
+            and lower[end] in word_class("settlement")
+            and lower[end + 1] == "of"
+            and _capital(view, end + 2)
+        ):
+            start = end + 2  # "in the Texas city of Uvalde": the city is the place
+            end = _name_end(view, start)
+        if from_place and not (i > 0 and lower[i - 1] in word_class("leave_from")):
             # "crossed from Ukraine", "mediators from Egypt": where someone came from,
             # which is not where the event happened; it keeps the dateline's city away
             # from a movement all the same. ("evacuated from Kharkiv" happens there.)
@@ -192,6 +202,8 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         words = lower[start:end]
         if any(w in nonplace or w in det or w in word_class("pronoun") for w in words):
             continue
+        if start > i + 1 and lower[start - 1] == "the" and _modifies_noun(view, end):
+            continue  # "in the Australian Open final": the name qualifies a thing
         if any(w in facility for w in words) and _name_follows(view, end, "in"):
             continue  # "at Wembley Stadium in London": the city places it
         if out and out[-1].end == i and word == "in" and out[-1].named and not out[-1].goal:
@@ -235,6 +247,21 @@ class PlaceIndex:
             return _nearest(own, index)
         near = self._free.get(clause - 1, []) + self._free.get(clause + 1, [])
         return _nearest(near, index) if near else None
+
+
+def _modifies_noun(view: SentenceView, end: int) -> bool:
+    """Whether a lower-case noun follows a name ("the Champions League final", "the
+    Tigray war") that is no place noun ("the Ancash region") nor a building."""
+    if end >= len(view.lower) or end in view.blocked or end in view.verbs:
+        return False
+    word = view.lower[end]
+    return (
+        word.isalpha()
+        and word == view.tokens[end].text
+        and word not in word_union("place_noun", "place_head", "facility", "prep", "clause")
+        and word not in word_class("aux")
+        and word not in word_union("reporting", "adverb", "pronoun")
+    )
 
 
 def _held(lower: Sequence[str], i: int, holding: frozenset[str]) -> bool:

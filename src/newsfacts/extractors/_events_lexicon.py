@@ -32,6 +32,7 @@ class Trigger(NamedTuple):
     particles: frozenset[str]
     bare: bool  # its base form counts only as a bare infinitive: "helped the team reach"
     goal_place: bool  # where it went to is where it happens: "protests spread to Belgium"
+    ergative: bool = False  # with no object, its subject undergoes it: "schools closed"
 
 
 class Form(NamedTuple):
@@ -113,6 +114,7 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
         particles=particles,
         bare="@bare" in flags,
         goal_place="@goal" in flags,
+        ergative="@erg" in flags,
     )
     return trigger, extra
 

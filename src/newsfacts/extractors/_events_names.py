@@ -9,6 +9,7 @@ phrase itself, trimmed of determiners and counts ("more than 2,000 dock workers"
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -79,6 +80,9 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         team = _last_team(document, tokens[0].start)
         if team is not None:
             return [Named(team, Span(tokens[0].start, tokens[1].end), EntityKind.ORGANIZATION)]
+    aged = _aged(document, tokens, sentence)
+    if aged:
+        return aged
     kept = _trim(tokens)
     if (
         len(kept) > 2
@@ -98,8 +102,16 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         return resolved
     if pronoun:
         return _it(document, tokens[0], sentence)
-    if not kept or kept[0].text.lower() in word_class("unit"):
-        return []  # a measure ("5.5 percent"), not a participant
+    units = word_class("unit")
+    k = 0
+    while k < len(kept) - 1 and kept[k].text.lower() in units:
+        k += 1  # "a 7.5 billion euro loan guarantee": the guarantee
+    if k and kept[k].text.isalpha() and kept[k].text.islower():
+        kept = kept[k:]
+    if not kept or (kept[0].text.lower() in units and tokens[0].text.lower() != "the"):
+        # A measure ("5.5 percent"), not a participant; but "The dollar fell" is the
+        # currency itself.
+        return []
     start, end = kept[0].start, kept[-1].end
     if kept[-1].text.endswith(("'s", "’s")):
         end -= 2
@@ -108,6 +120,30 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if not name or not any(c.isalpha() for c in name):
         return []
     return [Named(name, span, _fallback_kind([t.text for t in kept]))]
+
+
+_AGE = re.compile(r"\d{1,3}-year-old\Z")
+# How many sentences back a description by age looks for the person it stands for.
+_AGE_LOOKBACK = 2
+
+
+def _aged(document: Document, tokens: Sequence[Token], sentence: Span) -> list[Named]:
+    """ "The 19-year-old Russian saved ...": a person described by age alone stands for
+    the first person named in the nearest earlier sentence that names one (its subject,
+    most often: "Andreeva won ..., beating Sabalenka")."""
+    if len(tokens) < 2 or tokens[0].text.lower() != "the" or not _AGE.match(tokens[1].text):
+        return []
+    index = document.sentence_index(sentence.start)
+    if index is None:
+        return []
+    registry = mentions(document)
+    span = Span(tokens[0].start, tokens[-1].end)
+    for k in range(index - 1, max(-1, index - 1 - _AGE_LOOKBACK), -1):
+        for m in registry.in_span(document.sentences[k]):
+            entity = registry.entity(m)
+            if entity.kind is EntityKind.PERSON:
+                return [Named(entity.name, span, entity.kind)]
+    return []
 
 
 def _conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
@@ -196,6 +232,15 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
         return []
     coordinated = any(t.text.lower() in ("and", "or") for t in tokens)
     chosen = found if coordinated else found[:1]
+    apposition = document.text[max(0, phrase.start - 3) : phrase.start].rstrip().endswith(",")
+    if (
+        tokens[0].text.lower() in ("a", "an")
+        and not apposition
+        and not any(c.isupper() for m in chosen for c in document.slice(m.span))
+    ):
+        # "sold it to a group of investors" is someone new, not "the group" named
+        # before; "Marie Kasongo, a nurse who" is still her.
+        return []
     out = []
     for m in chosen:
         entity = registry.entity(m)

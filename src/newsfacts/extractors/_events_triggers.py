@@ -19,6 +19,7 @@ from newsfacts.extractors._events_lexicon import (
     word_class,
     word_union,
 )
+from newsfacts.models import EventType
 
 __all__ = ["Found", "find_triggers", "is_capitalised", "possessive"]
 
@@ -62,24 +63,24 @@ def _first_word(tokens: Sequence[Token]) -> int:
 
 
 def _choose(
-    forms: tuple[Form, ...], next_word: str, prev: str | None, prev_text: str
+    forms: tuple[Form, ...], next_word: str, prev: str | None, prev_text: str, word: str = ""
 ) -> tuple[Form, bool, bool] | None:
     """The entry to use and how it is used: one whose particle follows, else the first
     that fits its context ("storms" after "week's" is the noun, not the verb "storm")."""
     for form in forms:
         if form.trigger.particles and next_word in form.trigger.particles:
-            as_noun = _usage(form, prev, prev_text)
+            as_noun = _usage(form, prev, prev_text, word)
             if as_noun is not None:
                 return form, True, as_noun
     for form in forms:
         if not form.trigger.particles:
-            as_noun = _usage(form, prev, prev_text)
+            as_noun = _usage(form, prev, prev_text, word)
             if as_noun is not None:
                 return form, False, as_noun
     return None
 
 
-def _usage(form: Form, prev: str | None, prev_text: str) -> bool | None:
+def _usage(form: Form, prev: str | None, prev_text: str, form_word: str = "") -> bool | None:
     """True: a noun use; False: a verb use; None: not an event here."""
     trigger, kind = form.trigger, form.kind
     det = word_class("det")
@@ -91,8 +92,10 @@ def _usage(form: Form, prev: str | None, prev_text: str) -> bool | None:
         return False  # a bare infinitive at most: find_triggers checks the verb before
     if kind == "ing" and trigger.noun and prev in word_class("prep") and prev != "to":
         return True  # a gerund: "delayed by flooding", "after fighting"
-    if kind == "ed" and prev in word_class("prep") and prev != "to":
-        return None  # "founded by retired teachers": an adjective after a preposition
+    if kind == "ed" and prev in word_class("prep") and (prev != "to" or form_word.endswith("ed")):
+        # "founded by retired teachers", "sentenced to suspended terms": an adjective
+        # after a preposition ("to hit", "to spread" are verbs).
+        return None
     if kind in ("ed", "ing"):
         if after_det:
             # "the killing" is a noun; "the injured workers" an adjective.
@@ -141,7 +144,19 @@ def _modifier(kind: str, as_noun: bool, prev: str | None, opens: bool, next_word
         return False
     if as_noun:
         return True
-    return kind == "ing" and (opens or prev is None or prev in word_class("det"))
+    return kind == "ing" and (
+        opens or prev is None or prev in word_class("det") or _adjective(prev)
+    )
+
+
+def _adjective(prev: str) -> bool:
+    """ "lower borrowing costs": a lower-case content word before an "-ing" form and its
+    head noun is a modifier too (not a plural subject: "rebels killing officials")."""
+    return (
+        prev.isalpha()
+        and not prev.endswith("s")
+        and prev not in word_union("prep", "aux", "pronoun", "adverb", "clause", "reporting")
+    )
 
 
 def _with_name(tokens: Sequence[Token], i: int) -> bool:
@@ -157,6 +172,7 @@ def _with_name(tokens: Sequence[Token], i: int) -> bool:
 
 
 _PARTY_PREPS = frozenset({"for", "from", "to", "by"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
 # How far back a causative verb may stand: "helped the under-21 team reach".
 _CAUSATIVE_REACH = 5
 
@@ -205,7 +221,12 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         next_word = lower[i + 1] if i + 1 < n else ""
         prev_text = tokens[i - 1].text if i > 0 else ""
         prev = lower[i - 1] if i > 0 else None
-        chosen = _choose(forms, next_word, prev, prev_text)
+        # "found him guilty", "knocked them out": the particle after an object pronoun.
+        skip = next_word in _OBJECT_PRONOUNS and i + 2 < n
+        chosen = _choose(forms, lower[i + 2], prev, prev_text, lower[i]) if skip else None
+        if chosen is None or not chosen[1]:
+            skip = False
+            chosen = _choose(forms, next_word, prev, prev_text, lower[i])
         if chosen is None:
             continue
         form, with_particle, as_noun = chosen
@@ -213,11 +234,32 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "to reach a deal", "within reach"
         if as_noun and prev == "no":
             continue  # "no decision had been taken"
+        if as_noun and prev is not None and _is_number(prev) and lower[i] in word_class("tally"):
+            continue  # "by 231 votes to 219": a count
+        if lower[i] in word_class("thing_ing") and prev not in word_union("aux", "adverb"):
+            continue  # "the parliament building"
         if _modifier(form.kind, as_noun, prev, opens, next_word):
             continue  # "a strike fund", "Shipping analysts": no happening
         if as_noun and lower[i] in word_class("named_noun") and not _with_name(tokens, i):
             continue  # "a prudent approach" is a manner, "an approach for Veltman" a bid
-        last = i + 1 if with_particle else i
+        last = (i + 2 if skip else i + 1) if with_particle else i
+        if out and _measured(out[-1], i, form.trigger, as_noun):
+            out.pop()  # "retail sales fell 0.8%": what is measured, not a happening
         out.append(Found(i, last, form.trigger, form.kind, as_noun))
         resume = last + 1
     return out
+
+
+def _measured(before: Found, i: int, trigger: Trigger, as_noun: bool) -> bool:
+    """Whether ``before`` is a plural economic noun right before a verb of rising or
+    falling ("sales fell", "exports rose"): the measure that moved ("this week's storms
+    rose to 64" is another matter)."""
+    return (
+        before.as_noun
+        and before.kind == "plural"
+        and before.trigger.type is EventType.ECONOMIC
+        and before.last == i - 1
+        and not as_noun
+        and trigger.undergoer
+        and trigger.type is EventType.ECONOMIC
+    )

@@ -33,7 +33,11 @@ the verb before it. A later sentence inherits no time that dates only a reportin
 bare year); a clock time ("shortly after midnight") dates only its clause; a time after
 "until" ends a happening and dates none. A fight word with a score or a sports word
 ("beat Lincoln 3-1") is a result, typed other. An event inside a claim's words carries
-that claim and its speaker.
+that claim and its speaker. A time that ends a record ("its weakest level since 2020",
+"the youngest champion since 1997") dates nothing, and a present perfect ("have called
+on") takes no definite past time before it ("battered by storms last winter"). What a
+quake strikes ("struck the Ancash region") is its place; "from outside X" is an origin,
+and a name qualifying a thing ("in the Australian Open final") is no place.
 """
 
 from __future__ import annotations
@@ -131,6 +135,7 @@ class _Finder:
             for t in facts.times
             if (header is None or not header.overlaps(t.span))
             and not _deadline(document.text, t, _UNTIL)
+            and not _comparison(document.text, t)
         ]
         self.all_times = SpanIndex(facts.times)
         self.times = SpanIndex(anchoring_times(times))
@@ -343,6 +348,13 @@ class _Finder:
             )
             if time is not None and time.span.start < trigger_span.start and _cause(view, f):
                 time = None  # "was sentenced on Monday for taking bribes": earlier, undated
+            if (
+                time is not None
+                and time.span.start < trigger_span.start
+                and _definite_past(time.text)
+                and _perfect(view, f.first)
+            ):
+                time = None  # "a village battered by storms last winter have called on"
             if time is not None and _future(time, published) and _past(view, f):
                 time = None  # "a meeting planned for next Friday was postponed"
             if time is not None and (
@@ -353,7 +365,10 @@ class _Finder:
                 time = (previous_time if shared else None) or self._inherit(
                     paragraph, sentence.start
                 )
-            previous_time = time
+            if not f.as_noun:
+                # "lowered rates on Wednesday, its third cut this year, and signalled":
+                # a verb shares the time of the verb before it, not of a noun between.
+                previous_time = time
             place = self._place(view, f, clause_of[f.first], places)
             own_place = place if place is not None and place[0] is not None else None
             if place is None and not f.as_noun and f.trigger.type not in _UNPLACED:
@@ -452,7 +467,12 @@ class _Finder:
                     and adjunct
                     and f.trigger.type not in _UNPLACED
                 )
-                self._share_back(made, closing, own_place[0] if placing and own_place else None)
+                self._share_back(
+                    made,
+                    closing,
+                    own_place[0] if placing and own_place else None,
+                    _background(closing, published),
+                )
             made.append(
                 _Made(
                     self._event(
@@ -467,9 +487,15 @@ class _Finder:
             yield made_event.event
 
     @staticmethod
-    def _share_back(made: list[_Made], time: TimeExpression | None, where: Located | None) -> None:
+    def _share_back(
+        made: list[_Made],
+        time: TimeExpression | None,
+        where: Located | None,
+        background: bool = False,
+    ) -> None:
         """Give ``time`` and ``where`` to the last verb of ``made`` (past any event nouns)
-        if it has no time or no place of its own."""
+        if it has no time or no place of its own; a ``background`` time takes the
+        dateline's city away from it ("recalled turbines and suspended sales in June")."""
         if time is None and where is None:
             return
         for k in range(len(made) - 1, max(-1, len(made) - 1 - _LOOKAHEAD), -1):
@@ -479,6 +505,8 @@ class _Finder:
             event = item.event
             if time is not None and item.undated:
                 event = attrs.evolve(event, time=time)
+                if background and item.placeless and where is None:
+                    event = attrs.evolve(event, place=None, place_span=None)
             if where is not None and item.placeless:
                 event = attrs.evolve(event, place=where.name, place_span=where.span)
             made[k] = _Made(event, True, item.undated and event.time is None, False)
@@ -834,9 +862,18 @@ class _Finder:
             if _team(view, arg.start, arg.end) and main is not None and _named(view, main, arg):
                 # "Dunmore Rovers had led, but the team lost": the sentence's own subject.
                 tokens = view.tokens[main.start : main.end]
+            elif _their_they(view, arg, main):
+                # "Two developers pleaded guilty after they testified": the sentence's
+                # own plural subject, not a group named earlier in the article.
+                assert main is not None
+                tokens = view.tokens[main.start : main.end]
+            # "found him guilty": the pronoun inside the trigger is its patient.
+            inside = arg.end - arg.start == 1 and view.tokens[arg.start].start > trigger.start
             for named in name_phrase(self.document, tokens, sentence):
                 key = (named.name.lower(), arg.role)
-                if named.span.overlaps(trigger) or key in seen or _few_letters(named.name):
+                if key in seen or _few_letters(named.name):
+                    continue
+                if named.span.overlaps(trigger) and not inside:
                     continue  # "S" of "S$250,000" is no participant
                 if arg.role is not ParticipantRole.AGENT and _self_pronoun(view, arg, named, out):
                     # "Police arrested them": not the police themselves; "the maker said
@@ -883,7 +920,11 @@ class _Finder:
             if not tokens or not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens):
                 continue
             named = name_phrase(self.document, tokens, sentence)
-            if len(named) == 1 and named[0].kind in (EntityKind.UNKNOWN, EntityKind.ANONYMOUS):
+            # "the Ancash region": a place noun after the name makes it a place.
+            region = arg.end < len(view.lower) and view.lower[arg.end] in word_class("place_noun")
+            if len(named) == 1 and (
+                region or named[0].kind in (EntityKind.UNKNOWN, EntityKind.ANONYMOUS)
+            ):
                 span = Span(tokens[0].start, tokens[-1].end)
                 return Located(self.document.slice(span), span), False
         return None
@@ -952,11 +993,17 @@ def _name_after(view: SentenceView, index: int) -> Arg:
     patient-like argument (empty when there are none)."""
     start = end = index + 1
     n = len(view.tokens)
+    # "struck the Ancash region": after "the", a name only before a place noun.
+    the = start < n and view.lower[start] == "the"
+    if the:
+        start = end = start + 1
     while end < n and end - start < _LOOKAHEAD and view.lower[end] in word_class("place_adjective"):
         end += 1
     while end < n and end - start < _LOOKAHEAD and view.tokens[end].text[:1].isupper():
         end += 1
     if end == start or not view.tokens[end - 1].text[:1].isupper():
+        end = start
+    if the and not (end < n and view.lower[end] in word_class("place_noun")):
         end = start
     return Arg(start, end, ParticipantRole.PATIENT)
 
@@ -993,6 +1040,28 @@ def _deadline(text: str, time: TimeExpression, words: frozenset[str] = _DEADLINE
     return bool(before) and before[-1].lower() in words
 
 
+# How far before "since" a superlative may stand ("the youngest women's champion at
+# Melbourne Park since 1997").
+_COMPARISON_REACH = 60
+_SUPERLATIVE = re.compile(r"\b(?:(?:the|its|their|his|her)\s+(\w+est)|first|most|least)\b", re.I)
+
+
+def _comparison(text: str, time: TimeExpression) -> bool:
+    """Whether the time ends a comparison ("its weakest level since 2020", "the first
+    final since 1997"): it measures a record, and dates no happening."""
+    if not _deadline(text, time, _SINCE):
+        return False
+    window = text[max(0, time.span.start - _COMPARISON_REACH) : time.span.start]
+    window = window[window.rfind(".") + 1 :]
+    return any(
+        m.group(1) is None or m.group(1).lower() not in word_class("est_noun")
+        for m in _SUPERLATIVE.finditer(window)
+    )
+
+
+_SINCE = frozenset({"since"})
+
+
 def _self_pronoun(
     view: SentenceView, arg: Arg, named: Named, before: Sequence[Participant]
 ) -> bool:
@@ -1005,6 +1074,22 @@ def _self_pronoun(
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us"})
+
+
+def _their_they(view: SentenceView, arg: Arg, main: Subject | None) -> bool:
+    """Whether ``arg`` is "they" after the sentence's subject, a plural common noun."""
+    if main is None or arg.end - arg.start != 1 or view.lower[arg.start] != "they":
+        return False
+    if main.end > arg.start or main.end - main.start < 1:
+        return False
+    head = view.tokens[main.end - 1].text
+    first = main.end - 1 == 0
+    return (
+        head.isalpha()
+        and (head.islower() or (first and head[1:].islower()))
+        and head.endswith("s")
+        and not head.endswith("ss")
+    )
 
 
 def _team(view: SentenceView, start: int, end: int) -> bool:
@@ -1117,6 +1202,26 @@ def _pluperfect(view: SentenceView, index: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _perfect(view: SentenceView, index: int) -> bool:
+    """Whether the verb at ``index`` follows "has"/"have" ("have called on"): a present
+    perfect, which no definite past time ("last winter") dates."""
+    skip = word_union("aux", "adverb")
+    j = index - 1
+    while j >= 0 and index - j <= 3 and view.lower[j] in skip:
+        if view.lower[j] in ("has", "have", "'ve"):
+            return True
+        j -= 1
+    return False
+
+
+_DEFINITE_PAST = re.compile(r"(?:last|yesterday)\b", re.I)
+
+
+def _definite_past(text: str) -> bool:
+    """ "last winter", "last week", "yesterday": a time that only a simple past takes."""
+    return _DEFINITE_PAST.match(text) is not None
 
 
 def _national(view: SentenceView, found: Found, args: Sequence[Arg]) -> bool:
