@@ -285,6 +285,35 @@ def test_no_second_claim_inside_a_claim(text: str, want: str) -> None:
     assert texts(claims(LEAD + text)) == [want]
 
 
+@pytest.mark.parametrize(
+    ("text", "inner", "who"),
+    [
+        (
+            "The minister said on Monday that the company had denied that it broke any "
+            "safety rules.",
+            "it broke any safety rules",
+            "company",
+        ),
+        (
+            "Officials said on Monday that the union believes that the plan will fail.",
+            "the plan will fail",
+            "union",
+        ),
+        (
+            "The mayor said on Friday that the council feared that the bridge would not reopen.",
+            "the bridge would not reopen",
+            "council",
+        ),
+    ],
+)
+def test_a_bodys_report_inside_a_report_keeps_both(text: str, inner: str, who: str) -> None:
+    # Only a verb of showing ("the core shows that") adds nothing inside another report;
+    # a body that denies, believes or fears is reported in turn.
+    found = claims(LEAD + text)
+    assert len(found) == 2
+    assert [speaker(c)[0] for c in found if c.text == inner] == [who]
+
+
 def test_a_survey_is_the_source_not_its_object() -> None:
     found = claims(LEAD + "A survey of 300 scientists found that most expected a change.")
     assert speaker(found[0]) == ("survey of 300 scientists", "unknown")

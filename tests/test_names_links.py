@@ -64,6 +64,28 @@ def test_adjacent_nouns_still_make_one_phrase() -> None:
     assert m is not None and doc.slice(m.span) == "the union leader"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A US armed forces spokesman said the strike hit targets.", "US armed forces spokesman"),
+        (
+            "Officials said an EU funded aid worker was hurt in the blast.",
+            "an EU funded aid worker",
+        ),
+        (
+            "It was bought by a French state-controlled chemical manufacturer in May.",
+            "a French state-controlled chemical manufacturer",
+        ),
+    ],
+)
+def test_a_name_after_a_or_an_is_a_modifier_not_a_subject(text: str, phrase: str) -> None:
+    # "a"/"an" before a name makes it part of a noun phrase: the past participle after it
+    # modifies a noun ("armed forces"), it is no verb ending the phrase.
+    doc, reg = _registry(text)
+    m = reg.at(doc.text.index(phrase))
+    assert m is not None and phrase in doc.slice(m.span)
+
+
 # -- a capitalised run ending in an organisation word is one body -----------------------
 
 

@@ -78,6 +78,7 @@ from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EntityKind, Span
 
 __all__ = [
+    "POSTNOMINALS",
     "Entity",
     "Gender",
     "Mention",
@@ -321,6 +322,7 @@ def _lex() -> _Lex:
     org_nouns = frozenset(
         w.lower().removesuffix(" generic") for w in lexicon_lines("organization_nouns")
     )
+    titled = frozenset(titles) | frozenset(honorifics) | frozenset(roles)
     return _Lex(
         titles=frozenset(titles),
         title_mods=frozenset(mods),
@@ -347,13 +349,8 @@ def _lex() -> _Lex:
         agencies=frozenset(w.lower() for w in lexicon_lines("news_agencies")),
         anonymous_by_first=_by_first_word(lexicon_lines("anonymous_cues")),
         places=frozenset(lexicon_lines("place_names")),
-        not_plain=(
-            frozenset(w.lower() for w in lexicon_lines("organization_words"))
-            | frozenset(titles)
-            | frozenset(honorifics)
-            | frozenset(roles)
-        ),
-        titled=frozenset(titles) | frozenset(honorifics) | frozenset(roles),
+        not_plain=frozenset(w.lower() for w in lexicon_lines("organization_words")) | titled,
+        titled=titled,
     )
 
 
@@ -387,8 +384,9 @@ _KIN = word_set("name_grammar", "kin")
 _PLURAL_OWNERS = word_set("name_grammar", "plural_owners")
 _COMPETITIONS = word_set("name_grammar", "competition")
 _COMPANY_SUFFIXES = word_set("name_grammar", "company_suffix")
-# Upper-case letters after a name that end it ("Andrew Kent KC said").
-_POSTNOMINALS = frozenset(w.upper() for w in word_set("name_grammar", "postnominal"))
+# Upper-case letters after a name that end it ("Andrew Kent KC said"); claims skip them
+# between a name and its verb.
+POSTNOMINALS = frozenset(w.upper() for w in word_set("name_grammar", "postnominal"))
 _COMPANY_NOUNS = word_set("name_grammar", "company_nouns")
 _CLUB_NOUNS = word_set("name_grammar", "club_nouns")
 _CLUB_WORDS = word_set("name_grammar", "club_words")
@@ -863,7 +861,7 @@ class _Builder:
                 if cp[j]:
                     if (
                         len(parts) > 1
-                        and tj in _POSTNOMINALS
+                        and tj in POSTNOMINALS
                         and not (j + 1 < n and cp[j + 1])
                         and not toks[parts[-1]].text.isupper()
                     ):
@@ -1489,6 +1487,18 @@ class _Builder:
             out.append(item)
         return out
 
+    def _name_subject(self, last: int) -> bool:
+        """Whether the capitalised run ending at token ``last`` may be the subject of the
+        past-tense word after it ("Deutsche Bahn suspended all services", "The BBC
+        reported"): not after "a"/"an", which make the name a modifier in a noun phrase
+        ("A US armed forces spokesman", "a French state-controlled manufacturer")."""
+        k = last
+        while k >= 0 and self.cp[k] and last - k < 6:
+            if self.lw[k] in _INDEFINITE:
+                return False  # ("A" opening a sentence is capitalised too)
+            k -= 1
+        return not (k >= 0 and self.lw[k] in _INDEFINITE)
+
     def _nominal(
         self, toks: tuple[Token, ...], head: int, form: MentionForm, person_toks: set[int]
     ) -> _Item | None:
@@ -1555,8 +1565,13 @@ class _Builder:
                 break
             if low.endswith("ly") and len(low) > 4:
                 break
-            if a < head and (
-                (low in lex.roles or low in lex.groups or (self.cp[a - 1] and not self.cp[a]))
+            if (
+                a < head
+                and (
+                    low in lex.roles
+                    or low in lex.groups
+                    or (self.cp[a - 1] and not self.cp[a] and self._name_subject(a - 1))
+                )
                 and _verb_like(self.lw[a])
             ):
                 # "The minister met families", "Deutsche Bahn suspended services": a role
@@ -1844,10 +1859,11 @@ class _Builder:
         Trophy") nor a body of another kind ("University of Toronto"). With ``fitting``
         only a name of the right kind will do."""
         found = self._fitting_org(head, fitting)
-        clubs = self.club_like[-4:] if head in _CLUB_NOUNS else []
+        clubs: list[int] = []
         if head in _CLUB_NOUNS:
-            # "Ashford Town manager Neil Hartley": a body whose name ends like a club's.
-            clubs += [e for e in self.orgs[-8:] if self._fits_club(e)]
+            # Names of unknown kind that end like a club's, and bodies whose name ends like
+            # one ("Ashford Town manager Neil Hartley").
+            clubs = self.club_like[-4:] + [e for e in self.orgs[-8:] if self._fits_club(e)]
         if clubs:
             # "Harlow City ... the club": a name of unknown kind that ends like a club's,
             # mentioned after any body that fits, is the club (and so an organisation).

@@ -57,6 +57,7 @@ import attrs
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._names import (
+    POSTNOMINALS,
     Entity,
     Mention,
     Mentions,
@@ -173,10 +174,9 @@ _SUBORDINATORS = word_set("claim_grammar", "subordinators")
 # Nouns that take a clause of their own ("a promise that ...", "fears that ...").
 _THAT_NOUNS = word_set("claim_grammar", "that_nouns")
 _NAMING = word_set("claim_grammar", "naming")
+_SHOWING = word_set("claim_grammar", "showing")
 _ONE_OF_THEM = frozenset(("one", "another"))
 _UNNAMED_ROLES = word_set("claim_grammar", "unnamed_roles")
-# "Andrew Kent KC said": letters after a name, between it and its verb.
-_POSTNOMINALS = frozenset(w.upper() for w in word_set("name_grammar", "postnominal"))
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our"))
 _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
@@ -543,7 +543,7 @@ class _Finder:
                 return self.described_cue(i, limit)
             speaker = bare
             j = i + 1
-        if m is not None and j < len(toks) and toks[j].text in _POSTNOMINALS:
+        if m is not None and j < len(toks) and toks[j].text in POSTNOMINALS:
             j += 1  # "Andrew Kent KC said"
         # "Keller, the union leader, said": an apposition between name and verb.
         j = self.skip_apposition(j, limit)
@@ -705,7 +705,7 @@ class _Finder:
         while j >= 0 and self.lows[j] in _BETWEEN and hops < 2:
             j -= 1
             hops += 1
-        if j > 0 and toks[j].text in _POSTNOMINALS:
+        if j > 0 and toks[j].text in POSTNOMINALS:
             j -= 1
         if j > 0 and self.lows[j] in _TIME_NOUNS and self.lows[j - 1] in _TIME_LEADS:
             j -= 2  # "Attal last week promised", "the ministry on Monday said"
@@ -1291,7 +1291,7 @@ class _Finder:
                 and outer.span.start <= d.span.start
                 and d.span.end <= outer.span.end
                 and outer.span.start <= d.cue.start < outer.span.end
-                and self.lex.verbs.get(self.text[d.cue.start : d.cue.end].lower()) == "strict"
+                and self.text[d.cue.start : d.cue.end].lower() in _SHOWING
                 and (d.speaker is None or d.speaker.kind is not EntityKind.PERSON)
             ):
                 continue
@@ -1516,15 +1516,7 @@ class _Finder:
             j -= 1
         if j < 0 or self.lows[j] not in ("he", "she", "they") or self.tokens[j].start < sent.start:
             return False  # (not "I think", "we hope": a transcript's speaker, not a report)
-        return (
-            j == 0
-            or self.tokens[j - 1].start < sent.start
-            or self.lows[j - 1]
-            in (
-                "and",
-                "but",
-            )
-        )
+        return j == 0 or self.tokens[j - 1].start < sent.start or self.lows[j - 1] in ("and", "but")
 
     def content_before(self, idx: int, comp: Span, speaker: Speaker | None, sent: Span) -> bool:
         """Whether a clause before the subject, not the words after the verb, is what was
