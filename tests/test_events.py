@@ -7,6 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _eventtools import by_trigger, roles
+from _eventtools import span_of as _span
 from newsfacts.document import Document
 from newsfacts.extractors import events as events_plugin
 from newsfacts.extractors._events_lexicon import form_table, word_class
@@ -19,17 +21,9 @@ from newsfacts.models import (
     EventType,
     Facts,
     Quantity,
-    Span,
     Speaker,
     TimeExpression,
 )
-
-
-def _span(text: str, phrase: str, nth: int = 0) -> Span:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(phrase, at + 1)
-    return Span(at, at + len(phrase))
 
 
 def time_at(
@@ -61,16 +55,6 @@ def run(
     # Whatever is returned must make a valid Facts with the same text.
     Facts(article=facts.article, events=tuple(found))
     return found
-
-
-def by_trigger(events: list[Event], trigger: str) -> Event:
-    matches = [e for e in events if e.trigger == trigger]
-    assert matches, f"no event {trigger!r} in {[e.trigger for e in events]}"
-    return matches[0]
-
-
-def roles(event: Event) -> set[tuple[str, str]]:
-    return {(p.name, str(p.role)) for p in event.participants}
 
 
 # -- triggers ----------------------------------------------------------------------------

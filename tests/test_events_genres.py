@@ -12,30 +12,14 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-from newsfacts.document import Document
-from newsfacts.extractors.events import newsfacts_events
-from newsfacts.models import Article, Event, Facts, ParticipantRole
+from _eventtools import by_trigger, roles, run
+from newsfacts.models import Event, ParticipantRole
 
 AGENT, PATIENT = ParticipantRole.AGENT, ParticipantRole.PATIENT
 
 
-def run(text: str) -> list[Event]:
-    facts = Facts(article=Article(text=text))
-    return newsfacts_events(document=Document(text), facts=facts)
-
-
 def triggers(text: str) -> list[str]:
     return [e.trigger for e in run(text)]
-
-
-def by_trigger(events: list[Event], trigger: str) -> Event:
-    matches = [e for e in events if e.trigger == trigger]
-    assert matches, f"no event {trigger!r} in {[e.trigger for e in events]}"
-    return matches[0]
-
-
-def roles(event: Event) -> set[tuple[str, ParticipantRole]]:
-    return {(p.name, p.role) for p in event.participants}
 
 
 @pytest.mark.parametrize(
@@ -254,6 +238,25 @@ def _extract(text: str) -> list[Event]:
 def test_a_record_since_a_time_dates_nothing(text: str, trigger: str, time: str) -> None:
     event = by_trigger(_extract(text), trigger)
     assert event.time is not None and event.time.text == time
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "time"),
+    [
+        ("At least 20 people have been killed since January.", "killed", "January"),
+        ("Most of the residents have fled since March.", "fled", "March"),
+        ("The army has arrested at least 40 protesters since Monday.", "arrested", "Monday"),
+    ],
+)
+def test_a_count_before_since_is_no_record(text: str, trigger: str, time: str) -> None:
+    # "at least", "most of": no superlative of a record, so the time still dates the event.
+    event = by_trigger(_extract(text), trigger)
+    assert event.time is not None and time in event.time.text
+
+
+def test_the_first_time_since_is_a_record() -> None:
+    event = by_trigger(_extract("Rates rose on Wednesday for the first time since 2022."), "rose")
+    assert event.time is not None and event.time.text == "Wednesday"
 
 
 def test_a_happening_since_a_time_is_still_dated() -> None:

@@ -6,37 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.document import Document
-from newsfacts.extractors.events import newsfacts_events
-from newsfacts.models import Article, Event, Facts, ParticipantRole, Span, TimeExpression
-
-
-def _span(text: str, phrase: str) -> Span:
-    at = text.index(phrase)
-    return Span(at, at + len(phrase))
-
-
-def run(text: str, *times: TimeExpression, **article: object) -> list[Event]:
-    facts = Facts(article=Article(text=text, **article), times=times)  # type: ignore[arg-type]
-    return newsfacts_events(document=Document(text), facts=facts)
+from _eventtools import by_trigger, datelined, roles, run
+from _eventtools import span_of as _span
+from newsfacts.models import Event, ParticipantRole, TimeExpression
 
 
 def year(text: str, phrase: str) -> TimeExpression:
     return TimeExpression(span=_span(text, phrase), text=phrase, type="date", value=phrase[-4:])
-
-
-def datelined(text: str, dateline: str) -> list[Event]:
-    return run(text, dateline=dateline, dateline_span=_span(text, dateline))
-
-
-def by_trigger(events: list[Event], trigger: str) -> Event:
-    matches = [e for e in events if e.trigger == trigger]
-    assert matches, f"no event {trigger!r} in {[e.trigger for e in events]}"
-    return matches[0]
-
-
-def roles(event: Event) -> set[tuple[str, ParticipantRole]]:
-    return {(p.name, p.role) for p in event.participants}
 
 
 @pytest.mark.parametrize(

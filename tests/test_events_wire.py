@@ -4,46 +4,17 @@ participle), which time an event takes, and which place."""
 
 from __future__ import annotations
 
-from newsfacts.document import Document
-from newsfacts.extractors.events import newsfacts_events
-from newsfacts.models import Article, Event, EventType, Facts, Span, TimeExpression
-
-
-def _span(text: str, phrase: str) -> Span:
-    at = text.index(phrase)
-    return Span(at, at + len(phrase))
+from _eventtools import by_trigger, datelined, roles, run
+from _eventtools import span_of as _span
+from newsfacts.models import Event, EventType, TimeExpression
 
 
 def time_at(text: str, phrase: str, value: str = "2024-03-08") -> TimeExpression:
     return TimeExpression(span=_span(text, phrase), text=phrase, type="date", value=value)
 
 
-def run(text: str, *times: TimeExpression, **article: object) -> list[Event]:
-    facts = Facts(
-        article=Article(text=text, **article),  # type: ignore[arg-type]
-        times=times,
-    )
-    found = newsfacts_events(document=Document(text), facts=facts)
-    Facts(article=facts.article, events=tuple(found))
-    return found
-
-
-def datelined(text: str, dateline: str, *times: TimeExpression) -> list[Event]:
-    return run(text, *times, dateline=dateline, dateline_span=_span(text, dateline))
-
-
-def by_trigger(events: list[Event], trigger: str) -> Event:
-    matches = [e for e in events if e.trigger == trigger]
-    assert matches, f"no event {trigger!r} in {[e.trigger for e in events]}"
-    return matches[0]
-
-
 def triggers(events: list[Event]) -> list[str]:
     return [e.trigger for e in events]
-
-
-def roles(event: Event) -> set[tuple[str, str]]:
-    return {(p.name, str(p.role)) for p in event.participants}
 
 
 def time_of(event: Event) -> str | None:

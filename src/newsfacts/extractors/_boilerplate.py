@@ -59,7 +59,7 @@ _READING_TIME = re.compile(
 )
 # AFP's desk slug at a story's end: "bur-ab/cd", "str-ep/mh/cw".
 _SLUG = re.compile(r"[a-z]{2,6}(?:[-/][a-z]{2,6}){1,8}")
-# A press release's last line: "SOURCE Northwind Robotics Inc." (capitals as sent).
+# A press release's last line: "SOURCE Acme Widgets Inc." (capitals as sent).
 _RELEASE_SOURCE = re.compile(r"SOURCE\s+[A-Z0-9]")
 _SOURCE_WORDS = 10
 _TOKENS = re.compile(r"[^\s,|•·]+")

@@ -42,9 +42,9 @@ _EXPLICIT = re.compile(
     r"(?:by|written by|words by|story by|text by|reporting by|reported by)(?:\s*:)?\s+(?=\S)",
     re.IGNORECASE,
 )
-# ABC News pages glue the lead to the name: "ByLuke Barr".
+# ABC News pages glue the lead to the name: "ByJane Doe".
 _GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
-# "Jane Doe for The Guardian", "JAMES ROBINSON FOR MAILONLINE": whom the author writes for.
+# "Jane Doe for The Guardian", "JOHN SMITH FOR MAILONLINE": whom the author writes for.
 _FOR_TAIL = re.compile(r"\s+for\s+\S.*$", re.IGNORECASE | re.DOTALL)
 # Separators between the parts of a byline: "A, B and C | Reuters", "A - BBC News".
 _BYLINE_SPLIT = re.compile(
@@ -161,7 +161,7 @@ def _tidy_name(name: str) -> str:
     """One space between words; capitals in title case.
 
     An all-capitals name ("JANE O'NEILL") is title-cased whole; in a mixed one only the
-    capitalised words are (AFP's "Emmanuel PEUCHOT", "Jean-Marc LE BRUN"); initials
+    capitalised words are (AFP's "Jean DUPONT", "Jean-Marc LE ROUX"); initials
     ("J.R. Smith") and Roman numerals stay as written.
     """
     name = " ".join(name.split()).strip(" .,:;")
@@ -172,7 +172,7 @@ def _tidy_name(name: str) -> str:
 
 
 def _title_word(word: str) -> str:
-    """An all-capitals word in title case ("PEUCHOT", "O'NEILL", "LE").
+    """An all-capitals word in title case ("DUPONT", "O'NEILL", "LE").
 
     Initials ("J.R.") and Roman numerals ("III") are left alone.
     """
@@ -195,7 +195,7 @@ def _person_name(part: str) -> str | None:
         if token.lower().strip(".") in _roles():
             return None
     if tokens[-1].lower().strip(".,") in _companies():
-        return None  # "Northwind Robotics Inc."
+        return None  # "Acme Widgets Inc."
     return _tidy_name(part)
 
 
@@ -245,7 +245,7 @@ def parse_byline(line: str) -> Byline | None:
             continue
         part = _PLACE_TAIL.sub("", part)
         if explicit:
-            part = _FOR_TAIL.sub("", part)  # "JAMES ROBINSON FOR MAILONLINE"
+            part = _FOR_TAIL.sub("", part)  # "JOHN SMITH FOR MAILONLINE"
         name = None
         if (split := _agency_suffix(part)) is not None:
             name = _person_name(split[0])

@@ -55,7 +55,7 @@ def clauses(
     and Antwerp", "between Ardania and the Velm Republic").
     """
     enders = _clause_enders()
-    # "seized Rubaya and has since taken": an auxiliary after "and" opens a new clause.
+    # "seized Kasindi and has since taken": an auxiliary after "and" opens a new clause.
     openers = word_union("pronoun", "aux")
     n = len(lower)
     # Only an ender or "and"/"or" can be a boundary: visit those alone.
@@ -100,7 +100,7 @@ def _stop(view: SentenceView, i: int) -> bool:
     if word == "for" and _name_link(view, i):
         return False
     if _capitalised_word_in_name(view, i):
-        return False  # "the Beyond EPICA project", "Under Armour"
+        return False  # "the Beyond ARCTIS project", "Under Armour"
     if (
         i > 1
         and _capitalised_name(view.tokens[i].text)
@@ -116,7 +116,7 @@ def _stop(view: SentenceView, i: int) -> bool:
 
 def _capitalised_word_in_name(view: SentenceView, i: int) -> bool:
     """A capitalised function word inside a sentence, before another capitalised word: it
-    opens a name ("Beyond EPICA"), not a phrase of its own."""
+    opens a name ("Beyond ARCTIS"), not a phrase of its own."""
     text = view.tokens[i].text
     return (
         0 < i < len(view.tokens) - 1
@@ -153,7 +153,7 @@ def _hard_stops() -> frozenset[str]:
         | word_class("aux")
         | word_class("reporting")
         | word_class("pronoun")
-        | _OBJECT_PRONOUNS
+        | word_class("object_pronoun")
         | (word_class("prep") - {"of"})
         | {"to"}
         | _WH
@@ -253,7 +253,7 @@ def _phrase_left(
                 and not _stop(view, i - 1)
             ):
                 # "workers at the port walked": the phrase is the one before "at"; but
-                # "shares in Veltman jumped" are the company's shares.
+                # "shares in Korvath jumped" are the company's shares.
                 if (
                     word == "in"
                     and view.lower[i - 1] in word_class("holding")
@@ -263,7 +263,7 @@ def _phrase_left(
                     start -= 1
                     continue
                 # A second one is stepped over only from "a/the ...": not from a name
-                # ("a team led by Farida Akter from ...") or a count ("one in four").
+                # ("a team led by Nadia Rahman from ...") or a count ("one in four").
                 second = depth >= 1
                 if not second or view.lower[i + 1] in word_class("det"):
                     inner = _phrase_left(view, i, nested=second, depth=depth + 1)
@@ -336,12 +336,12 @@ def _appositive(view: SentenceView, comma: int) -> tuple[int, int] | None:
 
 
 # How many words an apposition naming someone may run to ("former Wimbledon champion
-# Conchita Martinez").
+# Elena Moreau").
 _MAX_DESCRIBED = 8
 
 
 def _described_name(view: SentenceView, comma: int) -> tuple[int, int] | None:
-    """ "Andreeva's coach, former Wimbledon champion Conchita Martinez, hugged": a name
+    """ "Kovacs's coach, former Wimbledon champion Elena Moreau, hugged": a name
     after a few words describing its bearer, between two commas: the name."""
     end = comma
     k = comma - 1
@@ -481,7 +481,7 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
 
 
 def _before_participle(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int]:
-    """ "A team drilling at Little Dome C has recovered": when the phrase before the verb
+    """ "A team drilling at Camp Halden has recovered": when the phrase before the verb
     follows a participle and its preposition, the subject is the noun before them."""
     k = phrase[0] - 2
     if k < 1 or k + 1 not in range(len(view.lower)):
@@ -562,9 +562,6 @@ def _after(view: SentenceView, start: int, words: frozenset[str]) -> tuple[str, 
     return None
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
-
-
 def participants(
     view: SentenceView, found: Found, inherited: Subject | None
 ) -> tuple[list[Arg], Subject | None, bool]:
@@ -618,14 +615,18 @@ def participants(
         hit = _after(view, after, frozenset({"by"}))
         if hit is not None and (phrase := _phrase_right(view, hit[1] + 1)) is not None:
             args.append(Arg(phrase[0], phrase[1], ParticipantRole.AGENT))
-    elif found.last == found.first + 2 and view.lower[found.first + 1] in _OBJECT_PRONOUNS:
+    elif found.last == found.first + 2 and view.lower[found.first + 1] in word_class(
+        "object_pronoun"
+    ):
         # "found him guilty": the pronoun between the verb and its particle.
         args.append(Arg(found.first + 1, found.first + 2, ParticipantRole.PATIENT))
     elif _noun_particle(view, found) and after + 1 < n and view.lower[after] in _AIMED:
         if (phrase := _phrase_right(view, after + 1)) is not None:
             args.append(Arg(phrase[0], phrase[1], ParticipantRole.PATIENT))
     elif not found.trigger.intransitive and after < n:
-        if view.lower[after] in _OBJECT_PRONOUNS and (after + 1 >= n or _stop(view, after + 1)):
+        if view.lower[after] in word_class("object_pronoun") and (
+            after + 1 >= n or _stop(view, after + 1)
+        ):
             args.append(Arg(after, after + 1, ParticipantRole.PATIENT))
         elif _demonstrative(view, after):
             args.append(Arg(after, after + 2, ParticipantRole.PATIENT))
@@ -791,7 +792,7 @@ def _noun_args(view: SentenceView, found: Found, inherited: Subject | None = Non
     if kind not in (EventType.DIPLOMACY, EventType.STATEMENT, EventType.ECONOMIC):
         roles["of"] = ParticipantRole.PATIENT
     if kind is EventType.ECONOMIC:
-        roles["for"] = ParticipantRole.PATIENT  # "an approach for Veltman", "a bid for X"
+        roles["for"] = ParticipantRole.PATIENT  # "an approach for Korvath", "a bid for X"
     if kind in (EventType.DIPLOMACY, EventType.CONFLICT, EventType.MILITARY):
         roles["between"] = ParticipantRole.OTHER
     j = _past_place(view, found.last + 1)

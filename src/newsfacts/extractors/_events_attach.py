@@ -141,7 +141,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         if word not in place_preps and word not in goal_preps and word != "from":
             continue
         if word == "in" and i > 0 and _held(lower, i, holding):
-            continue  # "shares in Veltman", "invested heavily in Veltman": what is held
+            continue  # "shares in Korvath", "invested heavily in Korvath": what is held
         if word == "in" and tuple(lower[i + 1 : i + 3]) == ("front", "of"):
             continue  # "in front of 60,000 fans"
         # "companies from outside the European Economic Area": still an origin.
@@ -193,7 +193,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
                     out.append(PlaceMention(i, i + 1, unnamed, goal=False, named=False))
             continue
         if _possessive(view.tokens[end - 1].text):
-            # "in Veltman's home town of Bielefeld": the owner is no place; the name
+            # "in Korvath's home town of Bielefeld": the owner is no place; the name
             # after "of" is.
             start = _of_name(view, end)
             end = _name_end(view, start) if start else 0
@@ -207,7 +207,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         if any(w in facility for w in words) and _name_follows(view, end, "in"):
             continue  # "at Wembley Stadium in London": the city places it
         if out and out[-1].end == i and word == "in" and out[-1].named and not out[-1].goal:
-            continue  # "at Little Dome C in East Antarctica": the nearer name places it
+            continue  # "at Camp Halden in East Antarctica": the nearer name places it
         out.append(PlaceMention(i, start, end, goal=word not in place_preps and not from_place))
     return out
 
@@ -251,7 +251,7 @@ class PlaceIndex:
 
 def _modifies_noun(view: SentenceView, end: int) -> bool:
     """Whether a lower-case noun follows a name ("the Champions League final", "the
-    Tigray war") that is no place noun ("the Ancash region") nor a building."""
+    Tigray war") that is no place noun ("the Velta region") nor a building."""
     if end >= len(view.lower) or end in view.blocked or end in view.verbs:
         return False
     word = view.lower[end]

@@ -30,10 +30,7 @@ class Named(NamedTuple):
 
 @cache
 def _pronouns() -> frozenset[str]:
-    return word_class("pronoun") | _OBJECT_PRONOUNS
-
-
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
+    return word_union("pronoun", "object_pronoun")
 
 
 def _trim(tokens: Sequence[Token]) -> Sequence[Token]:
@@ -76,7 +73,11 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         full = _acronyms(document).get(tokens[-1].text)
         if full is not None:
             return [Named(full, Span(tokens[-1].start, tokens[-1].end), EntityKind.ORGANIZATION)]
-    if len(tokens) == 2 and tokens[0].text.lower() in _TEAM_DETS and tokens[1].text in _TEAMS:
+    if (
+        len(tokens) == 2
+        and tokens[0].text.lower() in _TEAM_DETS
+        and tokens[1].text in word_class("team")
+    ):
         team = _last_team(document, tokens[0].start)
         if team is not None:
             return [Named(team, Span(tokens[0].start, tokens[1].end), EntityKind.ORGANIZATION)]
@@ -90,7 +91,7 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         and kept[1].text == "in"
         and kept[2].text[:1].isupper()
     ):
-        # "shares in Veltman": the holding, named with its company.
+        # "shares in Korvath": the holding, named with its company.
         span = Span(kept[0].start, kept[-1].end)
         return [Named(document.slice(span), span, EntityKind.UNKNOWN)]
     parts = _conjuncts(kept)
@@ -130,7 +131,7 @@ _AGE_LOOKBACK = 2
 def _aged(document: Document, tokens: Sequence[Token], sentence: Span) -> list[Named]:
     """ "The 19-year-old Russian saved ...": a person described by age alone stands for
     the first person named in the nearest earlier sentence that names one (its subject,
-    most often: "Andreeva won ..., beating Sabalenka")."""
+    most often: "Kovacs won ..., beating Petrova")."""
     if len(tokens) < 2 or tokens[0].text.lower() != "the" or not _AGE.match(tokens[1].text):
         return []
     index = document.sentence_index(sentence.start)
@@ -148,8 +149,9 @@ def _aged(document: Document, tokens: Sequence[Token], sentence: Span) -> list[N
 
 def _conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
     """The names a coordination of names joins ("the United States and the European
-    Union"), or the phrase alone when it is no such thing ("Fortnum and Mason"s are rare
-    but one name, and the registry knows those)."""
+    Union"), or the phrase alone when a part is not capitalised.
+    One name with "and" inside ("Marks and Spencer", "Bosnia and Herzegovina") is split
+    too: the registry does not know such names either."""
     cuts = [k for k, t in enumerate(tokens) if t.text.lower() in ("and", "or")]
     if not cuts:
         return [tokens]
@@ -249,7 +251,7 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
         if not any(c.isupper() for c in entity.name):
             # "the agency" that the registry left as a new, unnamed entity: the named
             # one an earlier mention described with the same noun ("the state weather
-            # agency AEMET").
+            # agency METAG").
             named = _described_before(document, m, entity)
             if named is not None:
                 entity = named
@@ -272,7 +274,7 @@ _DESCRIBED_LOOKBACK = 40
 
 def _described_before(document: Document, mention: Mention, entity: Entity) -> Entity | None:
     """The named entity of the last earlier mention that ends with the same noun as
-    ``mention`` ("the state weather agency" for AEMET, before "the agency")."""
+    ``mention`` ("the state weather agency" for METAG, before "the agency")."""
     registry = mentions(document)
     head = document.slice(mention.span).lower().rsplit(" ", 1)[-1]
     if not head.isalpha():
@@ -347,7 +349,6 @@ def _capital_word(token: Token) -> bool:
 
 
 _TEAM_DETS = frozenset({"the", "its", "their"})
-_TEAMS = frozenset({"team", "club", "side", "squad"})
 _TEAM_LOOKBACK = 60
 
 

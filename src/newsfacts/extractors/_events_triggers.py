@@ -172,7 +172,6 @@ def _with_name(tokens: Sequence[Token], i: int) -> bool:
 
 
 _PARTY_PREPS = frozenset({"for", "from", "to", "by"})
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me"})
 # How far back a causative verb may stand: "helped the under-21 team reach".
 _CAUSATIVE_REACH = 5
 
@@ -222,7 +221,7 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         prev_text = tokens[i - 1].text if i > 0 else ""
         prev = lower[i - 1] if i > 0 else None
         # "found him guilty", "knocked them out": the particle after an object pronoun.
-        skip = next_word in _OBJECT_PRONOUNS and i + 2 < n
+        skip = next_word in word_class("object_pronoun") and i + 2 < n
         chosen = _choose(forms, lower[i + 2], prev, prev_text, lower[i]) if skip else None
         if chosen is None or not chosen[1]:
             skip = False
@@ -241,7 +240,7 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         if _modifier(form.kind, as_noun, prev, opens, next_word):
             continue  # "a strike fund", "Shipping analysts": no happening
         if as_noun and lower[i] in word_class("named_noun") and not _with_name(tokens, i):
-            continue  # "a prudent approach" is a manner, "an approach for Veltman" a bid
+            continue  # "a prudent approach" is a manner, "an approach for Korvath" a bid
         last = (i + 2 if skip else i + 1) if with_particle else i
         if out and _measured(out[-1], i, form.trigger, as_noun):
             out.pop()  # "retail sales fell 0.8%": what is measured, not a happening

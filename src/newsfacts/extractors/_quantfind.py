@@ -112,20 +112,6 @@ _CARRY_VERBS = frozenset(
     {"were", "was", "are", "is", "had", "have", "remained", "remain", "died", "fled"}
 )
 _PART_WORDS = frozenset({"including", "among"})
-# Words before a written count that point back to people already counted ("the two").
-_ANAPHORIC = frozenset(
-    {"the", "these", "those", "all", "both", "its", "their", "his", "her", "our", "my", "your"}
-)
-# Words after a written count that end it as the object of a verb ("killed five and").
-_AFTER_OBJECT = frozenset(
-    {"and", "or", "but", "in", "on", "at", "from", "to", "during", "after", "before", "when"}
-)
-# Verbs before a written number that make it an age or a rank, not a count ("aged five").
-_NOT_COUNTING_VERBS = frozenset({"aged", "turned", "ranked", "rated", "numbered", "seeded"})
-# Words before an amount that make the noun after it what the amount measures.
-_MODIFIER_DETERMINERS = frozenset(
-    {"a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "each", "every"}
-)
 # Plural words before a change verb that are not what a figure counts ("shares rose to 5").
 _NOT_SUBJECT = frozenset({"shares", "prices", "sales", "rates", "yields", "stocks", "futures"})
 # Words after "a year", "a month" that make it a point in time rather than a rate.
@@ -134,11 +120,11 @@ _NOT_RATE_AFTER = frozenset({"earlier", "ago", "before", "later", "after", "prio
 _BRACKET_RATE = re.compile(
     r"\s*\)\s{1,3}(?:a|an|per)\s{1,3}([A-Za-z]{1,20})(?:\s{1,3}([A-Za-z]{1,20}))?"
 )
-# Units a figure in a parallel clause takes from the one before ("... and fell by 1").
 # What joins the items of a short list: "18, 19 and 22", "4 or 5".
 _LIST_GAP = re.compile(r",? ?(?:and |or )?|, ")
 # A score written in one token ("7-6", "3-1"), before a tie-break in brackets.
 _SCORE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")
+# Units a figure in a parallel clause takes from the one before ("... and fell by 1").
 _PARALLEL_UNITS = frozenset({"percent", "point", "percentage point", "basis point"})
 _NO_UNIT = Unit("", None, 1.0)
 _AGE = Unit("year of age", "year", 1.0)
@@ -147,22 +133,23 @@ _YEARS = (1500, 2200)
 
 
 @cache
-def _qualifiers() -> dict[tuple[str, ...], str]:
+def _qualifier_table(name: str) -> dict[tuple[str, ...], str]:
+    """A "<phrase>\t<qualifier>" lexicon keyed by the phrase's lower-case words."""
     out: dict[tuple[str, ...], str] = {}
-    for line in lexicon_lines("quantity_qualifiers"):
+    for line in lexicon_lines(name):
         phrase, qualifier = line.split("\t")
         out[tuple(phrase.lower().split())] = qualifier
     return out
 
 
-@cache
+def _qualifiers() -> dict[tuple[str, ...], str]:
+    """Words before a number that qualify it ("more than", "about")."""
+    return _qualifier_table("quantity_qualifiers")
+
+
 def _postfix_qualifiers() -> dict[tuple[str, ...], str]:
     """Two words after a number that qualify it ("or more", "and over")."""
-    out: dict[tuple[str, ...], str] = {}
-    for line in lexicon_lines("quantity_postfix_qualifiers"):
-        phrase, qualifier = line.split("\t")
-        out[tuple(phrase.lower().split())] = qualifier
-    return out
+    return _qualifier_table("quantity_postfix_qualifiers")
 
 
 @cache
@@ -787,7 +774,7 @@ class _Finder(NumberReader):
             return True
         if read.suffix or read.vague or "fraction" in read.tags:
             return True
-        if self.low(read.first - 1) in _MODIFIER_DETERMINERS:
+        if self.low(read.first - 1) in grammar("modifier_determiner"):
             return True  # "the 11 member trade agreement": a compound before its noun
         return is_plural_noun(noun) or not noun[:1].islower()
 
@@ -799,7 +786,7 @@ class _Finder(NumberReader):
         j = read.last
         if self.low(j) != "of" or read.written:
             return False
-        j += 2 if self.low(j + 1) in _MODIFIER_DETERMINERS else 1
+        j += 2 if self.low(j + 1) in grammar("modifier_determiner") else 1
         if not self.word(j)[:1].isdigit():
             return False
         currency = currency_suffix(noun, scaled=True)
@@ -850,10 +837,11 @@ class _Finder(NumberReader):
         """
         if read.value < 2 or ((read.high is not None or read.scaled) and not read.vague):
             return False  # "hundreds were arrested" counts too
-        if self.low(read.first - 1) in _ANAPHORIC or self.low(read.first - 1) in MINUS:
+        anaphoric = grammar("anaphoric")
+        if self.low(read.first - 1) in anaphoric or self.low(read.first - 1) in MINUS:
             return False
         before = self.word(read.first - 1)
-        if self.low(read.first - 2) in _ANAPHORIC and before.isalpha() and before.islower():
+        if self.low(read.first - 2) in anaphoric and before.isalpha() and before.islower():
             return False  # "the other two", "the top three": counted before too
         after = self.low(read.last)
         if after == "of":
@@ -867,8 +855,8 @@ class _Finder(NumberReader):
         return (
             verb.islower()
             and verb.endswith("ed")
-            and verb not in _NOT_COUNTING_VERBS
-            and (not after[:1].isalnum() or after in _AFTER_OBJECT)
+            and verb not in grammar("not_counting_verb")
+            and (not after[:1].isalnum() or after in grammar("after_object"))
         )
 
     def modified_noun(self, read: Read, span_first: int) -> str | None:
@@ -879,7 +867,7 @@ class _Finder(NumberReader):
         billion) offer").
         """
         before = self.low(span_first - 1)
-        if before not in _MODIFIER_DETERMINERS and not before.endswith(("'s", "’s")):
+        if before not in grammar("modifier_determiner") and not before.endswith(("'s", "’s")):
             return None
         named = self.word(read.last - 1)
         if named.isalpha() and read.last - 1 > read.first and is_plural_noun(named):
@@ -1218,7 +1206,7 @@ class _Finder(NumberReader):
         if not (before == "," and closes and name.isalpha()):
             return False
         # "Maria Keller, 45,"; "her son, 12,", "the driver, 61,": a person set off by commas
-        return name[:1].isupper() or self.low(first - 3) in _MODIFIER_DETERMINERS
+        return name[:1].isupper() or self.low(first - 3) in grammar("modifier_determiner")
 
     def year_like(self, read: Read, has_unit: bool, noun: str | None) -> bool:
         """A bare year is never a quantity ("in 2019", "between 1600 and 1900")."""
@@ -1373,7 +1361,7 @@ def _period_words() -> frozenset[str]:
 
 def _period_word(word: str) -> bool:
     """Whether ``word`` names a period ("year", "months"): "a year on" is a time, not a rate."""
-    return word.lower() in _period_words() or word.lower() in ("season", "quarter", "term")
+    return word.lower() in _period_words() or word.lower() in grammar("period_extra")
 
 
 def _measure_word(word: str) -> bool:

@@ -42,9 +42,6 @@ _DETERMINERS = frozenset(
         "all",
     }
 )
-# Words skipped between "of the" and the counted noun: "one of the most spectacular
-# catches", "10 of its last 12 games".
-_OF_SKIPPED = frozenset({"most", "least", "last", "first", "next", "past", "top", "remaining"})
 # Function words that follow a noun phrase's head ("a $40 wool jacket for fifty").
 _AFTER_HEAD = frozenset({"of", "for", "with", "that", "which", "to", "and", "or", "than"})
 _SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
@@ -175,14 +172,6 @@ def _name_before_plural(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def _modifies_plural(tokens: Sequence[Token], k: int) -> bool:
-    """Whether capitalised words from ``k`` lead to a lower-case plural noun.
-
-    "seven European countries", "two US officials", "four FA Cup finals".
-    """
-    return plural_through_names(tokens, k) is not None
-
-
 def _model_number(word: str) -> bool:
     """A model or product number inside a name: "737", "A320", "COVID-19", "F-35"."""
     if word.isdigit():
@@ -231,6 +220,37 @@ def plural_through_names(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+def _passed_over(tokens: Sequence[Token], k: int, words: list[str], *, after_of: bool) -> bool:
+    """Whether :func:`counted_noun` passes over token ``k`` on its way to the noun.
+
+    ``words`` are the words of the phrase read so far; before the first of them a
+    possessive, "more", an approximator or a figure of an of-phrase is passed over.
+    """
+    word = tokens[k].text
+    low = word.lower()
+    if not words:
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            return True  # "20 percent of the world's oil reserves"
+        if after_of and low in grammar("of_skipped"):
+            return True  # "one of the most spectacular catches", "of its last 12"
+        if low in ("more", "fewer") and (
+            _plural_within(tokens, k + 1, 3) or plural_through_names(tokens, k + 1)
+        ):
+            return True  # "200 more engineers", "20 more Patriot systems"
+    if word[:1].isupper() and is_plural_noun(word) and _name_before_plural(tokens, k):
+        return True  # "30 new Starbucks stores": a name ending in s
+    if word == "." and words and "." in words[-1]:
+        return True  # the dot closing "U.S."
+    if words or not after_of:
+        return False
+    if low in grammar("approximator"):
+        nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if nxt[:1].isdigit():
+            return True  # "of the country's nearly 100 million voters"
+    numeric = word.replace(",", "").replace(".", "").isdigit()
+    return numeric or number_word(word) is not None  # "two-thirds of the 1,200 flights"
+
+
 def counted_noun(
     tokens: Sequence[Token],
     i: int,
@@ -273,33 +293,8 @@ def counted_noun(
         if gap.strip() or "\n" in gap:
             break
         word = token.text
-        if word.endswith(("'s", "’s")) and len(word) > 2 and words == []:
-            prev_end = token.end  # "20 percent of the world's oil reserves"
-            continue
-        if word.lower() in _OF_SKIPPED and not words and after_of:
-            prev_end = token.end  # "one of the most spectacular catches", "of its last 12"
-            continue
-        if (
-            word.lower() in ("more", "fewer")
-            and not words
-            and (_plural_within(tokens, k + 1, 3) or plural_through_names(tokens, k + 1))
-        ):
-            prev_end = token.end  # "200 more engineers", "20 more Patriot systems"
-            continue
-        if word[:1].isupper() and is_plural_noun(word) and _name_before_plural(tokens, k):
-            prev_end = token.end  # "30 new Starbucks stores": a name ending in s
-            continue
-        if word == "." and words and "." in words[-1]:
-            prev_end = token.end  # the dot closing "U.S."
-            continue
-        numeric = word.replace(",", "").replace(".", "").isdigit()
-        if after_of and not words and word.lower() in grammar("approximator"):
-            nxt = tokens[k + 1].text if k + 1 < n else ""
-            if nxt[:1].isdigit():
-                prev_end = token.end  # "of the country's nearly 100 million voters"
-                continue
-        if after_of and not words and (numeric or number_word(word) is not None):
-            prev_end = token.end  # "two-thirds of the 1,200 flights": the share's noun
+        if _passed_over(tokens, k, words, after_of=after_of):
+            prev_end = token.end
             continue
         if number_word(word) is not None:
             break  # "one two three": numbers are not what is counted

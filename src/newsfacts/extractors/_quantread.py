@@ -146,7 +146,7 @@ def _vulgar_fraction(char: str) -> float | None:
 
 
 @cache
-def _period_words() -> dict[str, str]:
+def _period_count_words() -> dict[str, str]:
     """Words before a counted period ("the first three quarters"), by kind."""
     out: dict[str, str] = {}
     for line in lexicon_lines("quantity_period_counts"):
@@ -542,7 +542,7 @@ class NumberReader:
         word = self.low(j)
         if not word.endswith("s") or "-" in word or not self.spaced(j):
             return False
-        kind = _period_words().get(self.low(first - 1))
+        kind = _period_count_words().get(self.low(first - 1))
         return kind == "determiner" or (kind == "preposition" and self.low(j + 1) != "of")
 
     def _spoken_year(self, j: int) -> bool:

@@ -200,7 +200,7 @@ def _currencies() -> tuple[dict[str, Currency], dict[str, Currency]]:
         surface, position, name, code = line.split("\t")
         currency = Currency(name, "" if code == "-" else code)
         if position in ("scaled", "glued_scaled"):
-            continue  # see _scaled_currencies, glued_scaled_prefix
+            continue  # see _currencies_at
         if position in ("prefix", "both"):
             prefix.setdefault(surface, currency)
         if position in ("suffix", "both"):
@@ -278,38 +278,31 @@ def currency_suffix(surface: str, *, scaled: bool = False) -> Currency | None:
     """
     found = _currency_codes().get(surface) or _currencies()[1].get(_fold(surface))
     if found is None and scaled:
-        found = _scaled_currencies().get(surface.lower())
+        found = scaled_currency(surface)
     return found
 
 
 @cache
-def _glued_scaled() -> dict[str, Currency]:
+def _currencies_at(position: str) -> dict[str, Currency]:
+    """The currencies of one ``position`` of the lexicon ("scaled", "glued_scaled"),
+    keyed by their surface (lower-case for "scaled", which is read in any case)."""
     out: dict[str, Currency] = {}
     for line in lexicon_lines("quantity_currencies"):
-        surface, position, name, code = line.split("\t")
-        if position == "glued_scaled":
-            out[surface] = Currency(name, "" if code == "-" else code)
+        surface, at, name, code = line.split("\t")
+        if at == position:
+            key = surface.lower() if position == "scaled" else surface
+            out[key] = Currency(name, "" if code == "-" else code)
     return out
 
 
 def glued_scaled_prefix(surface: str) -> Currency | None:
     """A short currency sign read glued to a scaled amount only ("R5bn", "Sh10 billion")."""
-    return _glued_scaled().get(surface)
+    return _currencies_at("glued_scaled").get(surface)
 
 
 def scaled_currency(surface: str) -> Currency | None:
     """The currency a name that is also a common word stands for ("won"), asked once."""
-    return _scaled_currencies().get(surface.lower())
-
-
-@cache
-def _scaled_currencies() -> dict[str, Currency]:
-    out: dict[str, Currency] = {}
-    for line in lexicon_lines("quantity_currencies"):
-        surface, position, name, code = line.split("\t")
-        if position == "scaled":
-            out[surface.lower()] = Currency(name, "" if code == "-" else code)
-    return out
+    return _currencies_at("scaled").get(surface.lower())
 
 
 # Metric prefixes on a unit name ("gigapascals", "nanometer"): worth asking quantulum3.

@@ -26,7 +26,7 @@ The conventions, the same for every outlet:
 - The **dateline** is the place as written, with its region ("CHICO, Calif.",
   "Uvira (DR Congo)"), without the date, the agency or the dash.
 - Names are tidied: one space between words, capitals in title case ("JANE DOE",
-  "Emmanuel PEUCHOT"), no "By", role, outlet or place ("for MailOnline", "in Kyiv").
+  "Jean DUPONT"), no "By", role, outlet or place ("for MailOnline", "in Kyiv").
 
 What the caller knows wins over what the text suggests: a date given to
 :func:`newsfacts.extract` beats ``metadata["published"]``, which beats a date inferred
@@ -185,7 +185,7 @@ def _read_head(
                 byline = Byline(names, ())
         if byline is None and layout.title is not None and ":" in words:
             credit = parse_credit(words)
-            if credit is not None:  # "Editor: Zhang Long" under the headline
+            if credit is not None:  # "Editor: Li Wei" under the headline
                 layout.authors.extend(credit.authors)
                 layout.contributors.extend(credit.contributors)
                 layout.boilerplate.append(line)
@@ -434,7 +434,7 @@ def _agency_signature(words: str) -> bool:
 def _all_sentences_boilerplate(document: Document, unit: Span) -> bool:
     """Whether a paragraph has several sentences and each is a notice.
 
-    "Max Chesnes can be reached at ... Follow @MaxChesnes." is a contact notice.
+    "Jane Doe can be reached at ... Follow @janedoe." is a contact notice.
     """
     if unit.end - unit.start > _MAX_CREDIT_CHARS:
         return False  # a notice is short
@@ -455,7 +455,7 @@ def _credit_block(words: str) -> str:
     """A credit block of several lines as one credit line: furniture lines dropped,
     a line ending with ":" run on into the next, the others joined by ";".
 
-    "To contact the reporters on this story:\nJack Farchy in London at ...\n©2025 ..."
+    "To contact the reporters on this story:\nJohn Smith in London at ...\n©2025 ..."
     """
     out: list[str] = []
     for raw in words.split("\n"):

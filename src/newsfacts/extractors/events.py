@@ -27,7 +27,7 @@ told before it. A verb after "has since" takes neither the time nor the place of
 verb before it. A verb without a subject of its own ("..., halting the loading") shares
 the subject, time and place of the verb before it; a time closing verbs that share a
 subject ("drilled a shaft and freed six men on Sunday") dates them all, and a
-participle's place ("won the title, beating Santos at the Arena in Porto Alegre") places
+participle's place ("won the title, beating Santos at the Arena in Valmora") places
 the verb before it. A later sentence inherits no time that dates only a reporting verb
 ("said on Thursday"), a relative clause ("which began in 2019") or its own background (a
 bare year); a clock time ("shortly after midnight") dates only its clause; a time after
@@ -36,7 +36,7 @@ bare year); a clock time ("shortly after midnight") dates only its clause; a tim
 that claim and its speaker. A time that ends a record ("its weakest level since 2020",
 "the youngest champion since 1997") dates nothing, and a present perfect ("have called
 on") takes no definite past time before it ("battered by storms last winter"). What a
-quake strikes ("struck the Ancash region") is its place; "from outside X" is an origin,
+quake strikes ("struck the Velta region") is its place; "from outside X" is an origin,
 and a name qualifying a thing ("in the Australian Open final") is no place.
 """
 
@@ -134,7 +134,7 @@ class _Finder:
             t
             for t in facts.times
             if (header is None or not header.overlaps(t.span))
-            and not _deadline(document.text, t, _UNTIL)
+            and not _after_word(document.text, t, _UNTIL)
             and not _comparison(document.text, t)
         ]
         self.all_times = SpanIndex(facts.times)
@@ -157,7 +157,7 @@ class _Finder:
         self.quantities: SpanIndex[Quantity] = SpanIndex(facts.quantities)
         self.claims: SpanIndex[Claim] = SpanIndex(facts.claims)
         self.dateline = dateline_place(facts.article)
-        # Where speakers were heard ("told a news conference in Blantyre"), by speaker.
+        # Where speakers were heard ("told a news conference in Lindale"), by speaker.
         self._spoken_at = _spoken_at(document, facts.claims)
         self.country = dateline_country(facts.article)
         self.local_stems = _local_stems(facts.article)
@@ -261,7 +261,7 @@ class _Finder:
         first_of = {c: i for i, c in reversed(list(enumerate(clause_of)))}
         extent = {c: (first_of[c], i) for c, i in last_of.items() if c >= 0}
         with_events = {clause_of[f.first] for f in found}
-        # A relative clause ("Solberg, who has led Fjordlax since 2019, described ...")
+        # A relative clause ("Solberg, who has led Nordhavn since 2019, described ...")
         # dates and places only itself.
         aside = _relative_clauses(view.lower, clause_of)
         # "..., a spokesman in Kinshasa said": where the speaker is places nothing else.
@@ -272,7 +272,7 @@ class _Finder:
         lead = self.document.paragraph_index(sentence.start) == self._lead_paragraph
         if lead and not self._gathering:
             self._gathering = not word_class("gathering").isdisjoint(view.lower)
-        # Background in a relative clause dates only that clause ("who has led Fjordlax
+        # Background in a relative clause dates only that clause ("who has led Nordhavn
         # since 2019"); a day there may date the sentence ("who visited the area on
         # Wednesday afternoon, promised").
         published = self.facts.article.published
@@ -332,7 +332,7 @@ class _Finder:
             )
             args, subject, shared = participants(view, f, main if adjunct or speech else inherited)
             args = _speaker_pronoun(view, args, reporter)
-            # "seized Rubaya in 2024 and has since taken ...": later, and elsewhere.
+            # "seized Kasindi in 2024 and has since taken ...": later, and elsewhere.
             shared = shared and not _since_then(view.lower, f.first)
             inherited = subject or inherited
             main = main or subject
@@ -346,17 +346,8 @@ class _Finder:
                 or self._sentence_time(view, f, dating, trigger_span.start, adjunct)
                 or self._inherit(paragraph, sentence.start)
             )
-            if time is not None and time.span.start < trigger_span.start and _cause(view, f):
-                time = None  # "was sentenced on Monday for taking bribes": earlier, undated
-            if (
-                time is not None
-                and time.span.start < trigger_span.start
-                and _definite_past(time.text)
-                and _perfect(view, f.first)
-            ):
-                time = None  # "a village battered by storms last winter have called on"
-            if time is not None and _future(time, published) and _past(view, f):
-                time = None  # "a meeting planned for next Friday was postponed"
+            if time is not None and _refuses(view, f, time, trigger_span.start, published):
+                time = None
             if time is not None and (
                 self._content_time(view, found, n, time) or self._later_owns(view, found, n, time)
             ):
@@ -424,43 +415,24 @@ class _Finder:
                 if place is not None and place[0] is not None and not f.as_noun:
                     self._carry_agents = agents
             elif place is None and f.trigger.type is EventType.STATEMENT and not f.as_noun:
-                # "Cirimwami visited the camp at Bulengo. The governor condemned ...": what
+                # "Ndoro visited the camp at Tamasi. The governor condemned ...": what
                 # the same person says next is said there.
                 carried = self._carried(sentence, view.lower, paragraph)
                 if carried is not None and agents and agents <= self._carry_agents:
                     place = carried
             if n == len(found) - 1 or n == 0:
                 self._agents[sentence.start] = found_args
-            if place is not None:
-                where = place[0]
-                if (
-                    lead
-                    and not place[1]
-                    and where is not None
-                    and not _same_place(where, self.dateline)
-                ):
-                    # "ATHENS — People fled near Patras": the story is not where it is filed.
-                    self._filed_elsewhere = True
-            elif self._elsewhere == paragraph.start:
-                where = None
-            elif self.country is not None and _national(view, f, args):
-                where = self.country  # "won the presidential election": the country's
-            elif (spoken := self._spoken_place(f, found_args, paragraph)) is not None:
-                where = spoken  # "he said at a news conference in Lisbon. He admitted"
-            else:
-                where = self._default_place(f, lead, time, found_args, paragraph)
-                if where is not None and not lead and _pluperfect(view, f.first):
-                    where = None  # "families who had fled their homes": background
+            where = self._where(view, f, args, found_args, place, lead, time, paragraph)
             claim = claim_at(self.claims, trigger_span)
             if shared and not _modal(view, f.first):
                 # "drilled a shaft and freed six men on Sunday", "won the title, beating
-                # Santos at the Arena do Sul": what closes verbs sharing one subject
+                # Santos at the Arena Norte": what closes verbs sharing one subject
                 # dates and places the bare verb before them too.
                 closing = own_time if own_time is not None and time is own_time else None
                 if closing is not None and _future(closing, published):
                     closing = None
                 # Only a participle after a comma ("won the title, beating Santos at
-                # the Arena do Sul") that is no speech act places the verb before.
+                # the Arena Norte") that is no speech act places the verb before.
                 placing = (
                     own_place is not None
                     and not own_place[1]
@@ -485,6 +457,43 @@ class _Finder:
             )
         for made_event in made:
             yield made_event.event
+
+    def _where(
+        self,
+        view: SentenceView,
+        f: Found,
+        args: Sequence[Arg],
+        found_args: Sequence[Participant],
+        place: tuple[Located | None, bool] | None,
+        lead: bool,
+        time: TimeExpression | None,
+        paragraph: Span,
+    ) -> Located | None:
+        """The event's place: its own (``place``, found in the sentence or carried), else
+        none in a paragraph placed elsewhere without a name, else the country for its
+        national vote, else where its speaker was last heard, else the dateline's city
+        (see ``_default_place``) unless told in the pluperfect further down."""
+        if place is not None:
+            where = place[0]
+            if (
+                lead
+                and not place[1]
+                and where is not None
+                and not _same_place(where, self.dateline)
+            ):
+                # "ATHENS — People fled near Patras": the story is not where it is filed.
+                self._filed_elsewhere = True
+            return where
+        if self._elsewhere == paragraph.start:
+            return None
+        if self.country is not None and _national(view, f, args):
+            return self.country  # "won the presidential election": the country's
+        if (spoken := self._spoken_place(f, found_args, paragraph)) is not None:
+            return spoken  # "he said at a news conference in Lisbon. He admitted"
+        where = self._default_place(f, lead, time, found_args, paragraph)
+        if where is not None and not lead and _pluperfect(view, f.first):
+            return None  # "families who had fled their homes": background
+        return where
 
     @staticmethod
     def _share_back(
@@ -719,7 +728,7 @@ class _Finder:
         self, found: Found, participants: Sequence[Participant], paragraph: Span
     ) -> Located | None:
         """Where the agent of a statement was last heard speaking, in this paragraph or
-        the one before ("Fonseca said at a press conference in Lisbon. ... Fonseca added
+        the one before ("Moraes said at a press conference in Lisbon. ... Moraes added
         ..., but admitted"): what he says next he says there."""
         if found.trigger.type is not EventType.STATEMENT or not self._spoken_at:
             return None
@@ -819,7 +828,7 @@ class _Finder:
                 continue
             before = bisect.bisect_left(trigger_starts, time.span.start) - 1
             gap = clause - clause_of[found[before].first] if before >= 0 else 0
-            # "stormed Kanyaruchinya, a village north of Goma, on Tuesday night": one
+            # "stormed Kivelo, a village north of Goma, on Tuesday night": one
             # apposition without a verb of its own may come between.
             if gap <= 1 or (
                 gap == 2
@@ -920,7 +929,7 @@ class _Finder:
             if not tokens or not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens):
                 continue
             named = name_phrase(self.document, tokens, sentence)
-            # "the Ancash region": a place noun after the name makes it a place.
+            # "the Velta region": a place noun after the name makes it a place.
             region = arg.end < len(view.lower) and view.lower[arg.end] in word_class("place_noun")
             if len(named) == 1 and (
                 region or named[0].kind in (EntityKind.UNKNOWN, EntityKind.ANONYMOUS)
@@ -953,7 +962,6 @@ class _Finder:
         return Located(self.document.slice(span), span), best.goal
 
 
-_TEAMS = frozenset({"team", "club", "side", "squad"})
 _WORDS = re.compile(r"[A-Za-z]+")
 _DEADLINE = frozenset({"by", "until", "till"})
 _UNTIL = frozenset({"until", "till"})
@@ -965,8 +973,8 @@ _PHYSICAL = frozenset({EventType.CONFLICT, EventType.OTHER})
 _INTO = frozenset({"into", "onto", "across"})
 
 
-# Group nouns whose leader may stand in their place: "a team led by Lars Holm".
-_LED_GROUPS = _TEAMS | {"group", "expedition", "crew", "delegation", "consortium", "coalition"}
+# "a team led by Lars Holm": the verbs by which a group's leader (a ``team`` or
+# ``led_group`` noun of event_grammar.txt) may stand in its place.
 _LED = frozenset({"led", "headed"})
 
 
@@ -976,7 +984,7 @@ def _led_team(view: SentenceView, arg: Arg, trigger: Span) -> tuple[int, int] | 
     i = arg.start
     if arg.role is not ParticipantRole.AGENT or i < 3 or view.lower[i - 1] != "by":
         return None
-    if view.lower[i - 2] not in _LED or view.lower[i - 3] not in _LED_GROUPS:
+    if view.lower[i - 2] not in _LED or view.lower[i - 3] not in word_union("team", "led_group"):
         return None
     end = arg.end
     skip = word_union("aux", "adverb")
@@ -993,7 +1001,7 @@ def _name_after(view: SentenceView, index: int) -> Arg:
     patient-like argument (empty when there are none)."""
     start = end = index + 1
     n = len(view.tokens)
-    # "struck the Ancash region": after "the", a name only before a place noun.
+    # "struck the Velta region": after "the", a name only before a place noun.
     the = start < n and view.lower[start] == "the"
     if the:
         start = end = start + 1
@@ -1034,8 +1042,13 @@ def _few_letters(name: str) -> bool:
     return True
 
 
-def _deadline(text: str, time: TimeExpression, words: frozenset[str] = _DEADLINE) -> bool:
+def _deadline(text: str, time: TimeExpression) -> bool:
     """Whether the time is a deadline ("by the end of the week", "until Friday")."""
+    return _after_word(text, time, _DEADLINE)
+
+
+def _after_word(text: str, time: TimeExpression, words: frozenset[str]) -> bool:
+    """Whether the word right before the time is one of ``words`` ("until", "since")."""
     before = text[max(0, time.span.start - 8) : time.span.start].split()
     return bool(before) and before[-1].lower() in words
 
@@ -1043,13 +1056,14 @@ def _deadline(text: str, time: TimeExpression, words: frozenset[str] = _DEADLINE
 # How far before "since" a superlative may stand ("the youngest women's champion at
 # Melbourne Park since 1997").
 _COMPARISON_REACH = 60
-_SUPERLATIVE = re.compile(r"\b(?:(?:the|its|their|his|her)\s+(\w+est)|first|most|least)\b", re.I)
+# After a determiner only: "at least 20 people", "most of the residents" are counts.
+_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:(\w+est)|first|most|least)\b", re.I)
 
 
 def _comparison(text: str, time: TimeExpression) -> bool:
     """Whether the time ends a comparison ("its weakest level since 2020", "the first
     final since 1997"): it measures a record, and dates no happening."""
-    if not _deadline(text, time, _SINCE):
+    if not _after_word(text, time, _SINCE):
         return False
     window = text[max(0, time.span.start - _COMPARISON_REACH) : time.span.start]
     window = window[window.rfind(".") + 1 :]
@@ -1093,7 +1107,11 @@ def _their_they(view: SentenceView, arg: Arg, main: Subject | None) -> bool:
 
 
 def _team(view: SentenceView, start: int, end: int) -> bool:
-    return end - start == 2 and view.lower[start] == "the" and view.lower[start + 1] in _TEAMS
+    return (
+        end - start == 2
+        and view.lower[start] == "the"
+        and view.lower[start + 1] in word_class("team")
+    )
 
 
 def _named(view: SentenceView, subject: Subject, arg: Arg) -> bool:
@@ -1150,7 +1168,7 @@ _RELATIVE_OPENERS = frozenset({"who", "which", "whose", "whom"})
 
 def _relative_clauses(lower: Sequence[str], clause_of: Sequence[int]) -> set[int]:
     """The clause numbers of relative clauses: those opened by "who" or "which", up to
-    the next punctuation ("who has led Fjordlax since 2019,")."""
+    the next punctuation ("who has led Nordhavn since 2019,")."""
     out: set[int] = set()
     if _RELATIVE_OPENERS.isdisjoint(lower):
         return out  # most sentences: no relative clause to look for
@@ -1193,27 +1211,31 @@ def _undated_report(time: TimeExpression | None, dating: dict[int, int]) -> Time
     return time
 
 
-def _pluperfect(view: SentenceView, index: int) -> bool:
-    """Whether the verb at ``index`` follows "had" ("had passed", "had not been told")."""
+def _after_aux(view: SentenceView, index: int, words: frozenset[str], reach: int) -> bool:
+    """Whether one of ``words`` stands among the auxiliaries and adverbs right before the
+    verb at ``index``, at most ``reach`` tokens back ("had not been told")."""
     skip = word_union("aux", "adverb")
     j = index - 1
-    while j >= 0 and index - j <= 4 and view.lower[j] in skip:
-        if view.lower[j] in ("had", "'d"):
+    while j >= 0 and index - j <= reach and view.lower[j] in skip:
+        if view.lower[j] in words:
             return True
         j -= 1
     return False
+
+
+_HAD = frozenset({"had", "'d"})
+_HAVE = frozenset({"has", "have", "'ve"})
+
+
+def _pluperfect(view: SentenceView, index: int) -> bool:
+    """Whether the verb at ``index`` follows "had" ("had passed", "had not been told")."""
+    return _after_aux(view, index, _HAD, 4)
 
 
 def _perfect(view: SentenceView, index: int) -> bool:
     """Whether the verb at ``index`` follows "has"/"have" ("have called on"): a present
     perfect, which no definite past time ("last winter") dates."""
-    skip = word_union("aux", "adverb")
-    j = index - 1
-    while j >= 0 and index - j <= 3 and view.lower[j] in skip:
-        if view.lower[j] in ("has", "have", "'ve"):
-            return True
-        j -= 1
-    return False
+    return _after_aux(view, index, _HAVE, 3)
 
 
 _DEFINITE_PAST = re.compile(r"(?:last|yesterday)\b", re.I)
@@ -1222,6 +1244,24 @@ _DEFINITE_PAST = re.compile(r"(?:last|yesterday)\b", re.I)
 def _definite_past(text: str) -> bool:
     """ "last winter", "last week", "yesterday": a time that only a simple past takes."""
     return _DEFINITE_PAST.match(text) is not None
+
+
+def _refuses(
+    view: SentenceView,
+    found: Found,
+    time: TimeExpression,
+    offset: int,
+    published: datetime.date | None,
+) -> bool:
+    """Whether the event at ``offset`` cannot take ``time``: it led to what the earlier
+    time dates ("was sentenced on Monday for taking bribes"), it is a present perfect
+    after a definite past ("battered by storms last winter have called on"), or it is
+    past and the time still to come ("a meeting planned for next Friday was postponed")."""
+    if time.span.start < offset and (
+        _cause(view, found) or (_definite_past(time.text) and _perfect(view, found.first))
+    ):
+        return True
+    return _future(time, published) and _past(view, found)
 
 
 def _national(view: SentenceView, found: Found, args: Sequence[Arg]) -> bool:
@@ -1238,20 +1278,22 @@ def _national(view: SentenceView, found: Found, args: Sequence[Arg]) -> bool:
             if arg.role is ParticipantRole.PATIENT
             for k in range(arg.start, min(arg.end, arg.start + _LOOKAHEAD))
         ]
-    # "elections to the European Parliament", "the vote in Scotland": scoped by a name.
-    scoped = frozenset({"to", "for", "in"})
     return any(
         lower[k] in national
         and not (k > 0 and lower[k - 1] in local)
-        and not (k + 1 < len(lower) and lower[k + 1] in scoped)
+        and not (k + 1 < len(lower) and lower[k + 1] in _SCOPED)
         for k in spots
     )
+
+
+# "elections to the European Parliament", "the vote in Scotland": scoped by a name.
+_SCOPED = frozenset({"to", "for", "in"})
 
 
 def _spoken_at(document: Document, claims: Sequence[Claim]) -> list[tuple[int, str, Located]]:
     """(paragraph index, speaker's name lower-cased, place) of every claim whose cue is
     followed by a gathering with a named place ("said at a press conference in Lisbon",
-    "told a news conference in Blantyre"), in text order."""
+    "told a news conference in Lindale"), in text order."""
     out: list[tuple[int, str, Located]] = []
     pattern = _gathering_place()
     for claim in claims:
@@ -1275,7 +1317,7 @@ _SPOKEN_WINDOW = 80
 
 @functools.cache
 def _gathering_place() -> re.Pattern[str]:
-    """ " at a press conference in Lisbon", " a news conference in Blantyre": a gathering
+    """ " at a press conference in Lisbon", " a news conference in Lindale": a gathering
     word of ``event_grammar.txt`` with up to two words before it and a capitalised place
     after "in" (anchored right after a claim's cue)."""
     nouns = "|".join(sorted(word_class("gathering"), key=len, reverse=True))
@@ -1321,7 +1363,7 @@ _AFTER = frozenset({"after", "following"})
 
 
 def _since_then(lower: Sequence[str], index: int) -> bool:
-    """ "seized Rubaya in 2024 and has since taken control of ...": what happened since
+    """ "seized Kasindi in 2024 and has since taken control of ...": what happened since
     an earlier time is not dated by it."""
     for k in (index - 1, index - 2):
         if k >= 0 and lower[k] == "since":
@@ -1331,13 +1373,7 @@ def _since_then(lower: Sequence[str], index: int) -> bool:
 
 def _modal(view: SentenceView, index: int) -> bool:
     """Whether the verb at ``index`` follows a modal ("would reopen", "will also face")."""
-    skip = word_union("aux", "adverb")
-    j = index - 1
-    while j >= 0 and index - j <= 4 and view.lower[j] in skip:
-        if view.lower[j] in _MODAL:
-            return True
-        j -= 1
-    return False
+    return _after_aux(view, index, _MODAL, 4)
 
 
 def _other_verbs(view: SentenceView) -> list[int]:

@@ -58,8 +58,6 @@ _REF_REACH = 120
 _DAY_REF_REACH = 400
 # The offset (in quarters) of "the year-ago quarter" (see _timegrammar._m_period).
 _YEAR_AGO = -5
-# Words that may stand between a day and its clock time ("March 4, 2024 at 8:15 AM").
-_CLOCK_JOINERS = frozenset({"at", ",", "-", "–", "—", "from", "around", "about"})
 
 
 def candidates(document: Document) -> list[Candidate]:

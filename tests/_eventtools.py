@@ -1,0 +1,40 @@
+"""Helpers shared by the events tests: run the events stage on a text, pick an event."""
+
+from __future__ import annotations
+
+from newsfacts.document import Document
+from newsfacts.extractors.events import newsfacts_events
+from newsfacts.models import Article, Event, Facts, Span, TimeExpression
+
+
+def span_of(text: str, phrase: str, nth: int = 0) -> Span:
+    """The span of the ``nth`` occurrence (from 0) of ``phrase`` in ``text``."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(phrase, at + 1)
+    return Span(at, at + len(phrase))
+
+
+def run(text: str, *times: TimeExpression, **article: object) -> list[Event]:
+    """The events stage on ``text`` alone, given ``times`` and ``article`` fields."""
+    facts = Facts(article=Article(text=text, **article), times=times)  # type: ignore[arg-type]
+    found = newsfacts_events(document=Document(text), facts=facts)
+    # Whatever is returned must make a valid Facts with the same text.
+    Facts(article=facts.article, events=tuple(found))
+    return found
+
+
+def datelined(text: str, dateline: str, *times: TimeExpression) -> list[Event]:
+    """``run`` with ``dateline`` (a phrase of ``text``) as the article's dateline."""
+    return run(text, *times, dateline=dateline, dateline_span=span_of(text, dateline))
+
+
+def by_trigger(events: list[Event], trigger: str) -> Event:
+    matches = [e for e in events if e.trigger == trigger]
+    assert matches, f"no event {trigger!r} in {[e.trigger for e in events]}"
+    return matches[0]
+
+
+def roles(event: Event) -> set[tuple[str, str]]:
+    """(name, role) of every participant (roles compare equal to their strings)."""
+    return {(p.name, p.role) for p in event.participants}
