@@ -27,7 +27,7 @@ from newsfacts.extractors._timedates import (
     valid_day,
     year_value,
 )
-from newsfacts.extractors._timelex import int_table, table
+from newsfacts.extractors._timelex import int_table, table, word_class
 from newsfacts.extractors._timeparse import parse_full_date
 from newsfacts.lexicons import lexicon, lexicon_lines
 
@@ -225,16 +225,16 @@ def find_candidates(
     return out
 
 
-_DAY_JOINERS = frozenset({"and", "or", "to", "through", "&"})
+_DAY_JOINERS = word_class("day_joiners")
 # "two more weeks", "an additional year"
-_MORE = frozenset({"more", "additional", "extra", "further"})
+_MORE = word_class("more")
 
 
 @cache
 def _after_a() -> frozenset[str]:
     """The words after "a"/"an" that let it open an expression (see _amount, _m_duration
     and _m_set): a unit, "few", "couple", "dozen", "quarter" or "more"/"additional"."""
-    return frozenset(table("units")) | {"few", "couple", "dozen", "quarter"} | _MORE
+    return frozenset(table("units")) | word_class("after_a") | _MORE
 
 
 def _second_day(ctx: _Ctx, end: int, sem: Sem) -> Candidate | None:
@@ -373,7 +373,7 @@ def _amount(ctx: _Ctx, i: int) -> tuple[int | None, int] | None:
     return None
 
 
-_RATE_AFTER = frozenset({"ago", "earlier", "later", "before", "after", "from", "or", "and"})
+_RATE_AFTER = word_class("rate_after")
 
 
 def _rate(ctx: _Ctx, i: int) -> bool:
@@ -623,7 +623,7 @@ def _year_context(ctx: _Ctx, i: int, year: int) -> bool:
     return nxt in lexicon("time_year_verbs") and not named  # "2019 was a hard year"
 
 
-_LIST_JOINERS = frozenset({",", "and", "or", "to", "through", "-", "–", "&", "/"})
+_LIST_JOINERS = word_class("list_joiners")
 
 
 def _qualified(ctx: _Ctx, i: int) -> bool:
@@ -637,7 +637,7 @@ def _qualified(ctx: _Ctx, i: int) -> bool:
     )
 
 
-_SINCE = frozenset({"since", "until", "till", "from", "in", "by", "before", "after"})
+_SINCE = word_class("since")
 
 
 def _m_relday(ctx: _Ctx, i: int) -> Match | None:
@@ -729,22 +729,7 @@ def _m_weekday(ctx: _Ctx, i: int) -> Match | None:
 
 
 # The words after "the" that _m_modified reads on from.
-_THE_MODIFIED = frozenset(
-    {
-        "coming",
-        "past",
-        "last",
-        "next",
-        "previous",
-        "following",
-        "first",
-        "final",
-        "latest",
-        "quarter",
-        "week",
-        "current",
-    }
-)
+_THE_MODIFIED = word_class("the_modified")
 
 
 def _m_modified(ctx: _Ctx, i: int) -> Match | None:
@@ -921,7 +906,7 @@ def _m_ago(ctx: _Ctx, i: int) -> Match | None:
 
 
 # Seasons counted back from now ("two winters ago"); not "springs" (of water) nor "falls".
-_PLURAL_SEASONS = frozenset({"summers", "winters", "autumns"})
+_PLURAL_SEASONS = word_class("plural_seasons")
 
 
 def _names_event(ctx: _Ctx, i: int) -> bool:
@@ -938,36 +923,7 @@ def _names_event(ctx: _Ctx, i: int) -> bool:
 
 # Before "N units after/before", these make a stretch of time, not a day told from
 # another ("for two weeks after the storm", "within days before the vote").
-_NOT_TOLD_FROM = frozenset(
-    {
-        "until",
-        "till",
-        "nearly",
-        "almost",
-        "barely",
-        "about",
-        "around",
-        "roughly",
-        "some",
-        "for",
-        "within",
-        "in",
-        "over",
-        "during",
-        "of",
-        "than",
-        "the",
-        "first",
-        "last",
-        "next",
-        "past",
-        "those",
-        "these",
-        "lasting",
-        "up",
-        "to",
-    }
-)
+_NOT_TOLD_FROM = word_class("not_told_from")
 
 
 def _approx(ctx: _Ctx, i: int) -> int | None:
@@ -986,9 +942,7 @@ def _approx(ctx: _Ctx, i: int) -> int | None:
 
 
 # "One day" after these is some day to come ("he hopes to one day lead"), not 24 hours.
-_SOMEDAY_BEFORE = frozenset(
-    {"will", "would", "could", "can", "may", "might", "should", "to", "he", "she", "they", "we"}
-)
+_SOMEDAY_BEFORE = word_class("someday_before")
 
 
 def _m_duration(ctx: _Ctx, i: int) -> Match | None:
@@ -1109,37 +1063,18 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
 
 # Before a bare "days after", these make it no stretch of its own: "the first days after",
 # "of days before" ("trading days after" is left out by its "-ing").
-_NOT_BARE = frozenset({"the", "of", "and", "to", "first", "last", "final", "initial", "early"})
+_NOT_BARE = word_class("not_bare")
 
 # Before "weekends", these make the weekends a repeating time: "closed on weekends".
-_ON_WEEKENDS = frozenset({"on", "at", "most", "all", "some", "during", "over"})
+_ON_WEEKENDS = word_class("on_weekends")
 
 # "over the years", "through the decades": a stretch of time, however long.
-_ACROSS = frozenset({"over", "through", "throughout", "across"})
+_ACROSS = word_class("across")
 
 
-_SEASON_SIGNALS = frozenset(
-    {
-        "in",
-        "into",
-        "during",
-        "until",
-        "by",
-        "since",
-        "through",
-        "throughout",
-        "over",
-        "before",
-        "after",
-        "for",
-        "across",
-        "all",
-    }
-)
+_SEASON_SIGNALS = word_class("season_signals")
 # Verbs that may follow "the winter" as its subject ("the winter was mild").
-_SEASON_VERBS = frozenset(
-    {"was", "is", "will", "has", "had", "would", "could", "saw", "brought", "sets", "set"}
-)
+_SEASON_VERBS = word_class("season_verbs")
 
 
 def _m_season(ctx: _Ctx, i: int) -> Match | None:
@@ -1221,7 +1156,7 @@ def _style_follows(ctx: _Ctx, start: int, j: int) -> bool:
     return ctx.near(j - 1, j) and ctx.word(j) in lexicon("time_decade_style_nouns")
 
 
-_DETERMINED = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+_DETERMINED = word_class("determined")
 
 
 def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
@@ -1566,9 +1501,7 @@ def _day_follows(ctx: _Ctx, j: int) -> bool:
 
 
 # Signals before "dawn" or "dusk" that make it a time ("before dawn", "at first light").
-_TWILIGHT_SIGNALS = frozenset(
-    {"at", "before", "after", "until", "till", "by", "around", "from", "since", "toward", "towards"}
-)
+_TWILIGHT_SIGNALS = word_class("twilight_signals")
 
 
 def _twilight(ctx: _Ctx, i: int) -> Match | None:
@@ -1598,12 +1531,10 @@ def _zones_lower() -> frozenset[str]:
     return frozenset(z.lower() for z in lexicon_lines("time_zones"))
 
 
-_YEAR_AGO = frozenset({"year-ago", "year-earlier"})
-_PERIODS = frozenset({"quarter", "period"})
-_THE_YEAR_BEFORE = frozenset({"for", "in", "during", "through", "throughout", "over"})
-_THE_YEAR_NOT_AFTER = frozenset(
-    {"before", "after", "that", "when", "since", "in", "of", "ended", "ending", "earlier", "ago"}
-)
+_YEAR_AGO = word_class("year_ago")
+_PERIODS = word_class("periods")
+_THE_YEAR_BEFORE = word_class("the_year_before")
+_THE_YEAR_NOT_AFTER = word_class("the_year_not_after")
 
 
 def _m_period(ctx: _Ctx, i: int) -> Match | None:
@@ -1708,9 +1639,9 @@ def _m_anaphoric(ctx: _Ctx, i: int) -> Match | None:
 # "the same <unit> ...": the unit of the period compared ("P": whatever period the story
 # reported, a month by default).
 _SAME_UNITS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "period": "P"}
-_YEAR_BACK = frozenset({"earlier", "ago", "before", "previously", "prior"})
-_SAME = frozenset({"same", "corresponding", "comparable", "equivalent"})
-_PREVIOUS = frozenset({"previous", "prior", "preceding"})
+_YEAR_BACK = word_class("year_back")
+_SAME = word_class("same")
+_PREVIOUS = word_class("previous")
 
 
 def _m_same(ctx: _Ctx, i: int) -> Match | None:
@@ -1904,7 +1835,7 @@ def _after_the(word: str) -> tuple[Callable[[_Ctx, int], Match | None], ...]:
 
 
 # The words after "the" that _m_period reads ("the comparable period", "the full year").
-_THE_PERIODS = frozenset({"comparable", "year-end", "yearend", "year", "latest", "full", "fiscal"})
+_THE_PERIODS = word_class("the_periods")
 
 
 @cache
@@ -1917,12 +1848,12 @@ def _the_phrase_words() -> frozenset[str]:
 _THE_ONLY = frozenset({_m_weekend, _m_early_hours, _m_same, _m_boundary})
 
 
-_SPAN_OPENERS = frozenset({"early", "late", "earlier", "later", "mid"})
-_PART_OPENERS = frozenset({"early", "late", "mid"})
-_PERIOD_OPENERS = frozenset({"year-end", "yearend", "year"})
-_SET_OPENERS = frozenset({"every", "each", "per", "a"})
-_ANAPHORIC_OPENERS = frozenset({"earlier", "later", "that"})
-_QUARTER_OPENERS = frozenset({"this", "last", "next", "fiscal"})
+_SPAN_OPENERS = word_class("span_openers")
+_PART_OPENERS = word_class("part_openers")
+_PERIOD_OPENERS = word_class("period_openers")
+_SET_OPENERS = word_class("set_openers")
+_ANAPHORIC_OPENERS = word_class("anaphoric_openers")
+_QUARTER_OPENERS = word_class("quarter_openers")
 
 
 @lru_cache(maxsize=4096)  # the starters, and the commonest numbers of the day's news
@@ -1994,12 +1925,11 @@ _GUARDED = (
     _m_ago,  # a count or an approximator (see _may_count)
     _m_duration,  # the same, "recent"/"several"/"many"/"few", or a unit in the plural
 )
-_CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
+_CLOCK_WORDS = word_class("clock_words")
 _APOSTROPHES = frozenset({"'", "’"})
-_DECADE_HEADS = frozenset({"early", "late", "mid", "twenty"})  # "twenty-first century"
-_RELDAY_OPENERS = frozenset({"yesterday", "today", "tomorrow", "tonight", "overnight"})
-_RELDAY_OPENERS |= {"last", "this"}
-_MODIFIERS = frozenset({"last", "next", "this", "coming", "past", "previous"})
+_DECADE_HEADS = word_class("decade_heads")
+_RELDAY_OPENERS = word_class("relday_openers")
+_MODIFIERS = word_class("modifiers")
 
 
 def _may_count(word: str, figures: bool, head: str) -> bool:
@@ -2019,14 +1949,14 @@ def _count_heads() -> frozenset[str]:
 def _count_openers() -> frozenset[str]:
     """The words (no digit, no hyphen) that ``_amount`` or ``_approx`` can start at."""
     approx = {phrase.split(" ", 1)[0] for phrase in lexicon("time_approx")}
-    return frozenset({"a", "an", "half"} | set(table("numbers")) | approx)
+    return frozenset(word_class("count_words") | set(table("numbers")) | approx)
 
 
 @cache
 def _duration_openers() -> frozenset[str]:
     """The words that open a duration without a count: "recent years", "decades"."""
     plural_units = {unit for unit in table("units") if unit.endswith("s")}
-    return frozenset({"recent", "several", "many", "few"} | plural_units)
+    return frozenset(word_class("vague_counts") | plural_units)
 
 
 @cache

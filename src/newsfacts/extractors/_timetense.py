@@ -19,7 +19,7 @@ from functools import cache
 from newsfacts.document import Document, Token
 from newsfacts.extractors._names import lower_tokens
 from newsfacts.extractors._timegrammar import Candidate
-from newsfacts.extractors._timelex import table
+from newsfacts.extractors._timelex import table, word_class
 from newsfacts.extractors._timenorm import FUTURE, PAST, UNKNOWN
 from newsfacts.lexicons import lexicon
 
@@ -28,19 +28,19 @@ __all__ = ["direction_of"]
 # How far (in tokens) a tense cue may be from the expression and still count.
 _CUE_REACH = 12
 # A participle after these is passive or infinitive, not a past tense ("will be held").
-_NOT_PAST_BEFORE = frozenset({"be", "being", "to", "is", "are", "am", "get", "gets"})
+_NOT_PAST_BEFORE = word_class("not_past_before")
 # Months and dates named without a year: a weak cue must be close to move them.
 _YEARLESS = frozenset({"month", "cal", "season"})
 # How much further away a bare "-ed" word counts than an auxiliary or a listed form.
 _WEAK_CUE = 3
 # Present-tense copulas: a schedule ("the vote is on Friday").
-_PRESENT = frozenset({"is", "are", "am", "remains", "remain"})
+_PRESENT = word_class("present")
 _PRESENT_CUE = 2  # a direction of its own while cues are compared
 _PRESENT_REACH = 2
 _ENDS = frozenset({".", "!", "?"})
 # A comma often starts another clause; a semicolon, colon, quote or bracket surely does.
 _COMMA_PENALTY = 4
-_COORDINATORS = frozenset({"and", "but"})
+_COORDINATORS = word_class("coordinators")
 # Kinds that, right after a verb of telling, name the day it was told ("said Friday").
 _TOLD_ON = frozenset({"wday", "rday"})
 _CLAUSE_BREAKS = frozenset({";", ":", "“", "”", '"', "(", ")"})
@@ -159,15 +159,17 @@ def _cue_starts() -> frozenset[str]:
 
 
 # Modals that look back when "have" follows them.
-_MODALS = frozenset({"would", "should", "could", "might"})
+_MODALS = word_class("modals")
 # Words right before a day or month that, with no tense cue, point ahead.
-_FROM_NOW = frozenset({"from", "starting", "beginning", "effective", "until", "till"})
+_FROM_NOW = word_class("from_now")
 
 # Before a timetable verb, these make it no present tense ("let the attack begin",
 # "did not meet", "agreed to meet").
-_NOT_NOW = frozenset({"let", "did", "didn't", "not", "never", "to", "could", "might"})
+_NOT_NOW = word_class("not_now")
 # The present perfect looks back: "prices have come down since March".
-_PERFECT = frozenset({"has", "have", "'ve", "hasn't", "haven't"})
+_PERFECT = word_class("perfect")
+# Irregular participles after "has"/"have": "has risen", "have fallen".
+_IRREGULAR_PARTICIPLES = word_class("irregular_participles")
 
 
 def _perfect_participle(raw: str) -> bool:
@@ -176,13 +178,13 @@ def _perfect_participle(raw: str) -> bool:
     return (
         _past_participle(raw)
         or word in lexicon("time_past_cues")
-        or word in {"been", "come", "gone", "done", "seen", "risen", "fallen", "taken"}
+        or word in _IRREGULAR_PARTICIPLES
         or (len(word) > 4 and word.endswith(("en", "wn")) and raw.islower())
     )
 
 
 # Nouns often after "to" that are no verbs: "sentenced to prison in June".
-_TO_NOUNS = frozenset({"prison", "jail", "court", "power", "office", "work", "school", "war"})
+_TO_NOUNS = word_class("to_nouns")
 
 
 def _infinitive_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
@@ -203,7 +205,7 @@ def _infinitive_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return False
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "first", "its", "his", "her", "their", "our", "this"})
+_DETERMINERS = word_class("determiners")
 
 
 def _after_determiner(tokens: Sequence[Token], i: int) -> bool:

@@ -31,6 +31,7 @@ import attrs
 from newsfacts.document import Document, Token
 from newsfacts.extractors._names import lower_tokens
 from newsfacts.extractors._timegrammar import Candidate, Sem, duration_value, find_candidates
+from newsfacts.extractors._timelex import word_class
 from newsfacts.extractors._timenorm import (
     PAST,
     UNKNOWN,
@@ -239,7 +240,7 @@ def _grain_rank(ref: Normalised) -> int:
 
 # Between two weekdays of one stretch: "from Tuesday to Sunday", "opens on Tuesday and
 # runs until Sunday".
-_RANGE_WORDS = frozenset({"to", "until", "till", "through", "-", "–", "thru"})
+_RANGE_WORDS = word_class("range_words")
 _RANGE_REACH = 6  # tokens from the first weekday to the second
 
 
