@@ -1107,10 +1107,13 @@ class _Builder:
             item.role = role
             item.gender = gender or self._first_name_gender(text)
             return [item, *rest]
-        # Sentence-initial function words are not names: "The", "In", "But".
+        # Sentence-initial function words are not names: "The", "In", "But"; nor is a
+        # company noun before a name ("Carmaker Voltera said").
         k0 = 0
         while k0 < len(parts) and (lows[k0] in lex.non_names and (k0 == 0 and sentence_start)):
             k0 += 1
+        introduced = k0 == 0 and sentence_start and len(parts) > 1 and lows[0] in _COMPANY_NOUNS
+        k0 += introduced
         if k0 >= len(parts):
             return []
         parts, words, lows = parts[k0:], words[k0:], lows[k0:]
@@ -1127,7 +1130,13 @@ class _Builder:
             run.append(k)
             prev = k
         out.extend(self._person_or_unknown(toks, run))
-        if sentence_start and out and out[0].first_tok == parts[0] and len(run) == len(parts):
+        if (
+            sentence_start
+            and not introduced
+            and out
+            and out[0].first_tok == parts[0]
+            and len(run) == len(parts)
+        ):
             # A lone capitalised first word ("Shipping analysts"): keep only if it is a name
             # already known, or it is the subject of a verb of saying ("Keller vows ...").
             first = out[0]
@@ -1900,6 +1909,7 @@ class _Builder:
         """The search of :meth:`_recent_named_org` among the organisations."""
         fits = _FITS.get(head or "")
         org_words = self.lex.org_words
+        untold: int | None = None
         for ent_id in reversed(self.orgs[-8:]):
             ent = self.entities[ent_id]
             if not ent.name[:1].isupper():
@@ -1921,9 +1931,12 @@ class _Builder:
                 or (team and _team_word(ent.name.rsplit(None, 1)[-1]))
             ):
                 return ent_id
-            if not fitting and not kinds:
-                return ent_id  # a name that tells no kind
-        return None
+            if not fitting and not kinds and untold is None:
+                # A name that tells no kind, unless a body introduced by the noun comes
+                # before it: "Lumora, a hardware startup ... rivals such as Meta ... the
+                # company said" is Lumora.
+                untold = ent_id
+        return untold
 
     def _unknown_here(self, before: int) -> int | None:
         """A name of unknown kind of two words or more, earlier in the same sentence: "...

@@ -162,6 +162,13 @@ _BODY_WORDS = word_set("claim_grammar", "body_words")
 _DOCUMENTS = word_set("claim_grammar", "documents")
 # Documents that give numbers: the source of a figure inside someone's claim.
 _STATISTICS = word_set("claim_grammar", "statistics")
+# Shares of those polled ("a third of respondents said", "most voters said").
+_SHARES = word_set("claim_grammar", "shares")
+# Markers of an interview transcript's paragraphs ("Q: ...", "A: ...").
+_QUESTION_MARKS = word_set("claim_grammar", "question_marks")
+_ANSWER_MARKS = word_set("claim_grammar", "answer_marks")
+# Documents a body issues, named before "by" or "from" ("an exit poll by Ipsos").
+_ISSUED = word_set("claim_grammar", "issued")
 # Two-word organisation nouns without an organisation word ("the coast guard").
 _ORG_COMPOUNDS = word_set("claim_grammar", "org_compounds")
 # A polity or a party to a case, speaking as a body when it is the whole subject.
@@ -358,6 +365,7 @@ class _Finder:
             for d in self.named:
                 if _outside(d.span, spans, starts) == d.span:
                     drafts.append(d)
+        drafts = self.interview(drafts)
         drafts.sort(key=lambda d: d.span.start)
         self.fill_speakers(drafts)
         out = []
@@ -375,6 +383,52 @@ class _Finder:
                 )
             )
         return out
+
+    # - interview transcripts -
+
+    def interview(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A transcript's "Q:" paragraphs hold the interviewer's words, no claim; each "A:"
+        paragraph is one direct claim by the person interviewed (the person named most
+        often before it), whatever reports it holds."""
+        text = self.text
+        marked: list[tuple[Span, bool]] = []  # (words after the marker, is an answer)
+        for para in self.doc.paragraphs:
+            colon = text.find(":", para.start, min(para.end, para.start + 10))
+            if colon < 0:
+                continue
+            marker = text[para.start : colon].strip().lower()
+            start = colon + 1
+            while start < para.end and text[start].isspace():
+                start += 1
+            if start < para.end and (marker in _QUESTION_MARKS or marker in _ANSWER_MARKS):
+                marked.append((Span(start, para.end), marker in _ANSWER_MARKS))
+        if not any(answer for _, answer in marked):
+            return drafts
+        kept = [
+            d
+            for d in drafts
+            if not any(s.start <= d.span.start and d.span.end <= s.end for s, _ in marked)
+        ]
+        # One pass over the mentions: the person named most often so far, at each answer.
+        counts: dict[int, int] = {}
+        mentions = self.reg.in_span(Span(0, len(text)))
+        best: Mention | None = None
+        best_count = 0
+        k = 0
+        for span, answer in marked:
+            while k < len(mentions) and mentions[k].span.start < span.start:
+                m = mentions[k]
+                k += 1
+                ent = self.reg.entity(m)
+                if ent.kind is EntityKind.PERSON and m.form != "pronoun":
+                    n = counts[id(ent)] = counts.get(id(ent), 0) + 1
+                    if n > best_count:  # (a tie goes to the one named first)
+                        best, best_count = m, n
+            if not answer:
+                continue
+            speaker = self.speaker_of(best) if best is not None else None
+            kept.append(_Draft(span, ClaimKind.DIRECT, None, speaker, None, 0))
+        return kept
 
     # - direct quotes -
 
@@ -1281,7 +1335,14 @@ class _Finder:
         trapped in the core shows that A, scientists said": A is the scientists'); "X
         said A, according to two officials" and a person's "he indicated that" keep
         both."""
-        order = sorted(drafts, key=lambda d: (d.span.start, -d.span.end))
+        text = self.text
+
+        def showing(d: _Draft) -> bool:
+            return d.cue is not None and text[d.cue.start : d.cue.end].lower() in _SHOWING
+
+        # A report by showing after the one it shares its content with: "Rao said the
+        # result showed that A" gives both the same content A.
+        order = sorted(drafts, key=lambda d: (d.span.start, -d.span.end, showing(d)))
         keep: list[_Draft] = []
         outer: _Draft | None = None
         for d in order:
@@ -1290,15 +1351,39 @@ class _Finder:
                 and d.cue is not None
                 and outer.span.start <= d.span.start
                 and d.span.end <= outer.span.end
-                and outer.span.start <= d.cue.start < outer.span.end
-                and self.text[d.cue.start : d.cue.end].lower() in _SHOWING
-                and (d.speaker is None or d.speaker.kind is not EntityKind.PERSON)
+                and self._opens(outer) <= d.cue.start < outer.span.end
+                and (
+                    (showing(d) and (d.speaker is None or d.speaker.kind is not EntityKind.PERSON))
+                    or self.polled(d)
+                )
             ):
                 continue
             keep.append(d)
             if outer is None or d.span.end > outer.span.end:
                 outer = d
         return keep
+
+    def polled(self, draft: _Draft) -> bool:
+        """Whether a report's speakers are a share of those polled ("41% of voters said",
+        "a third of respondents said"): inside a poll's report, the poll's finding."""
+        sp = draft.speaker.span if draft.speaker is not None else None
+        if sp is None:
+            return False
+        before = self.text[max(0, sp.start - 24) : sp.start].lower().split()
+        words = before + self.text[sp.start : sp.end].lower().split()
+        if "of" in words:
+            k = len(words) - 1 - words[::-1].index("of")
+            share = words[k - 1] if k else ""
+            return share in _SHARES or share.endswith("%") or share in ("percent", "cent")
+        return bool(before) and before[-1] in _SHARES  # "most voters said"
+
+    def _opens(self, draft: _Draft) -> int:
+        """Where a report's words begin: its cue when the content follows it ("said the
+        result showed that A" holds "showed"), else its content."""
+        cue = draft.cue
+        if cue is not None and cue.end <= draft.span.start and draft.span.start - cue.end < 300:
+            return cue.end
+        return draft.span.start
 
     def _fragments_in(self, span: Span) -> list[Quote]:
         quotes = self.quotes
@@ -1380,12 +1465,26 @@ class _Finder:
         if inside:
             # "a survey by the Nigeria Centre for Disease Control": the body behind it.
             return self.speaker_of(inside[-1])
-        if text.split(" ", 1)[0].lower() in _DOCUMENTS:
-            # "estimates from the consultancy Drewry": a name of unknown kind issues them.
+        words = lowered.split()
+        issued = next((k for k, w in enumerate(words) if w in _ISSUED), -1)
+        if text.split(" ", 1)[0].lower() in _DOCUMENTS or issued >= 0:
+            # "estimates from the consultancy Drewry", "an exit poll by Ipsos": a name of
+            # unknown kind issues them.
             for m in reversed(self.reg.in_span(span)):
                 ent = self.reg.entity(m)
                 if ent.kind is EntityKind.UNKNOWN and m.form != "pronoun":
                     return Speaker(name=ent.name, kind=EntityKind.ORGANIZATION, span=m.span)
+        if 0 <= issued < len(words) - 2 and words[issued + 1] in ("by", "from"):
+            # "a statement from the force": a body known by its noun.
+            tail = words[issued + 2 :]
+            head = tail[-1]
+            if (
+                tail[0] in _DETERMINERS
+                and len(tail) > 1
+                and (head in self.lex.org_nouns or head in _BODY_WORDS)
+            ):
+                body = text.split()[-(len(tail) - 1) :]
+                return Speaker(name=" ".join(body), kind=EntityKind.ORGANIZATION, span=span)
         return Speaker(name=text, kind=EntityKind.UNKNOWN, span=span)
 
     def reported(
