@@ -26,7 +26,8 @@ def time_of(event: Event) -> str | None:
 
 def test_an_event_word_before_a_noun_it_modifies_is_no_event() -> None:
     assert triggers(run("The attack helicopter crashed near Kassel.")) == ["crashed"]
-    assert triggers(run("The union set up a strike fund for its members.")) == []
+    # ("set up" is an event of its own since round 5; "strike" stays no event.)
+    assert triggers(run("The union set up a strike fund for its members.")) == ["set up"]
     assert triggers(run("Shipping analysts expect higher freight rates.")) == []
     assert "drilling" not in triggers(run("A blizzard destroyed the drilling tent."))
     assert "rescue" not in triggers(run("A rescue team reached the mine."))

@@ -19,7 +19,15 @@ from newsfacts.extractors._events_triggers import Found, is_capitalised, possess
 from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EventType, ParticipantRole
 
-__all__ = ["Arg", "SentenceView", "Subject", "clauses", "participants", "subject_of"]
+__all__ = [
+    "Arg",
+    "SentenceView",
+    "Subject",
+    "clauses",
+    "compass_place",
+    "participants",
+    "subject_of",
+]
 
 _MAX_PHRASE = 8
 _MAX_GAP = 6
@@ -95,6 +103,8 @@ def _stop(view: SentenceView, i: int) -> bool:
     if not word[:1].isalnum():
         return True
     stops = _hard_stops()
+    if word in word_class("compass") and compass_place(view, i):
+        return True  # "a fishing boat south of Lampedusa": the place is no part of it
     if word not in stops and word != "her":
         return False  # most words: no need for the checks below, which only lift a stop
     if word == "for" and _name_link(view, i):
@@ -112,6 +122,29 @@ def _stop(view: SentenceView, i: int) -> bool:
         after = view.lower[i + 1]
         return not (after.isalpha() and after not in stops and i + 1 not in view.verbs)
     return word in stops
+
+
+def compass_place(view: SentenceView, i: int) -> bool:
+    """ "south of Lampedusa" after no determiner ("the south of France" is a phrase), and
+    not inside an apposition that describes a place named before it ("stormed Kabeya, a
+    village north of Goma": Kabeya is the place)."""
+    lower = view.lower
+    if not (
+        i > 0
+        and i + 2 < len(lower)
+        and lower[i + 1] == "of"
+        and lower[i - 1] not in word_union("det", "prep")
+        and is_capitalised(view.tokens[i + 2].text)
+    ):
+        return False
+    for k in range(i - 1, max(0, i - _APPOSITION_REACH) - 1, -1):
+        if lower[k] == ",":
+            return lower[k + 1] not in word_class("det")
+    return True
+
+
+# How far back a comma opening an apposition may stand ("Kabeya, a small village north of").
+_APPOSITION_REACH = 4
 
 
 def _capitalised_word_in_name(view: SentenceView, i: int) -> bool:
@@ -383,12 +416,17 @@ def _before_apposition(view: SentenceView, comma: int) -> tuple[int, int] | None
     if view.lower[k + 1] not in word_class("det") and not possessive(opener) and not role:
         return None
     phrase = _phrase_left(view, k)
-    if phrase is None:
-        return None
+    if phrase is None or _sentence_adverb(view, phrase):
+        return None  # "Separately, a software update crashed ..., grounding": no name
     # A name, or a definite description ("the suspect, a 34-year-old man, was arrested").
     if not is_capitalised(view.tokens[phrase[1] - 1].text) and view.lower[phrase[0]] != "the":
         return None
     return phrase
+
+
+def _sentence_adverb(view: SentenceView, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase is a word like "Meanwhile" or "Separately" opening the sentence."""
+    return phrase == (0, 1) and view.lower[0] in word_class("sentence_adverb")
 
 
 @cache
@@ -411,6 +449,15 @@ _RELATIVE = frozenset({"who", "which", "that"})
 # to families who had fled"), unlike a place or an origin ("a man from Goma who").
 _TO_SOMEONE = frozenset({"to", "for", "with", "towards", "toward"})
 _MAX_RELATIVE = 20
+
+
+def _common_noun(view: SentenceView, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase after a preposition is a thing in lower case ("a rubber
+    dinghy"), not a name ("Alabama")."""
+    start, end = phrase
+    if start == 0 or view.lower[start - 1] not in word_class("prep"):
+        return False
+    return all(view.tokens[k].text == view.lower[k] for k in range(start, end))
 
 
 def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
@@ -455,6 +502,10 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
         phrase = _phrase_left(view, end)
         inner = _phrase_left(view, end, nested=True)
         if inner is not None and inner[0] > 0 and lower[inner[0] - 1] in _TO_SOMEONE:
+            phrase = inner
+        elif inner is not None and word != "who" and _common_noun(view, inner):
+            # "74 people from a rubber dinghy that had capsized": "that"/"which" refer to
+            # the thing right before them, when it is no name ("a man from Goma who").
             phrase = inner
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     if word == ",":
@@ -557,9 +608,27 @@ def _after(view: SentenceView, start: int, words: frozenset[str]) -> tuple[str, 
         word = view.lower[k]
         if word in words:
             return word, k
+        if word in _JOINING and _joins_nouns(view, k):
+            continue  # "delivered tablets and soap to 40,000 households"
         if word in _CLAUSE_MARKS or word in word_class("clause") or k in view.verbs:
             return None
     return None
+
+
+_JOINING = frozenset({"and", "or"})
+
+
+def _joins_nouns(view: SentenceView, k: int) -> bool:
+    """Whether "and"/"or" at ``k`` joins a lower-case noun, not a new clause ("and
+    they", "and went")."""
+    if k + 1 >= len(view.lower) or k + 1 in view.verbs:
+        return False
+    word = view.lower[k + 1]
+    return (
+        word.isalpha()
+        and word == view.tokens[k + 1].text
+        and word not in word_union("pronoun", "aux", "clause", "adverb")
+    )
 
 
 def participants(

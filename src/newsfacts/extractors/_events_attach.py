@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Generic, NamedTuple, TypeVar
 
-from newsfacts.extractors._events_args import SentenceView
+from newsfacts.extractors._events_args import SentenceView, compass_place
 from newsfacts.extractors._events_lexicon import word_class, word_union
 from newsfacts.extractors._events_triggers import is_capitalised
 from newsfacts.models import Article, Claim, Quantity, Span, TimeExpression, TimeType
@@ -113,7 +113,8 @@ class PlaceMention(NamedTuple):
 @cache
 def _place_openers() -> frozenset[str]:
     """The words a place mention starts with ("by" for "by phone")."""
-    return word_class("place_prep") | word_class("goal_prep") | {"from", "by"}
+    preps = word_class("place_prep") | word_class("goal_prep")
+    return preps | word_class("compass") | {"from", "by"}
 
 
 def sentence_places(view: SentenceView) -> list[PlaceMention]:
@@ -138,7 +139,9 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             # "spoke by phone": a happening at no one place.
             out.append(PlaceMention(i, i + 1, i + 2, goal=False, named=False))
             continue
-        if word not in place_preps and word not in goal_preps and word != "from":
+        # "south of Lampedusa" places an event like "near Lampedusa".
+        compass = word in word_class("compass") and compass_place(view, i)
+        if not compass and word not in place_preps and word not in goal_preps and word != "from":
             continue
         if word == "in" and i > 0 and _held(lower, i, holding):
             continue  # "shares in Korvath", "invested heavily in Korvath": what is held
@@ -146,7 +149,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             continue  # "in front of 60,000 fans"
         # "companies from outside the European Economic Area": still an origin.
         from_place = word == "from" or (i > 0 and lower[i - 1] == "from")
-        j = i + 1
+        j = i + 2 if compass else i + 1
         if j < n and lower[j] == "the":
             j += 1
         # "at the port of Hamburg": up to three common words, then "of".
@@ -208,7 +211,8 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             continue  # "at Wembley Stadium in London": the city places it
         if out and out[-1].end == i and word == "in" and out[-1].named and not out[-1].goal:
             continue  # "at Camp Halden in East Antarctica": the nearer name places it
-        out.append(PlaceMention(i, start, end, goal=word not in place_preps and not from_place))
+        goal = word not in place_preps and not from_place and not compass
+        out.append(PlaceMention(i, start, end, goal=goal))
     return out
 
 

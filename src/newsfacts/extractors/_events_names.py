@@ -98,6 +98,9 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if len(parts) > 1:
         # "the United States and the European Union": one participant each.
         return [named for part in parts for named in name_phrase(document, part, sentence)]
+    called = _called(kept)
+    if called:
+        return name_phrase(document, called, sentence)
     resolved = _resolve(document, tokens, kept)
     if resolved:
         return resolved
@@ -199,6 +202,30 @@ def _modifier(document: Document, end: int, phrase_end: int) -> bool:
 _LINKS = frozenset({"and", "or", "of", "de", "du", "del", "la", "in", "at", "on"})
 
 
+def _noun_head(document: Document, end: int, phrase_end: int) -> bool:
+    """Whether two or more lower-case words end the phrase after a name at its start
+    ("Benchmark Dutch gas futures jumped": the futures), not one that may be an unknown
+    verb ("Ukraine began")."""
+    rest = document.text[end:phrase_end].split()
+    return len(rest) >= 2 and all(w.isalpha() and w.islower() for w in rest)
+
+
+def _called(kept: Sequence[Token]) -> Sequence[Token]:
+    """The name after "called"/"named"/"known as" inside a phrase ("a ransomware group
+    called Qilin" is Qilin), else nothing."""
+    naming = word_class("naming")
+    for k in range(1, len(kept) - 1):
+        word = kept[k].text.lower()
+        if word not in naming:
+            continue
+        at = k + 2 if word == "known" and kept[k + 1].text.lower() == "as" else k + 1
+        if word == "known" and at == k + 1:
+            continue
+        if at < len(kept) and kept[at].text[:1].isupper():
+            return kept[at:]
+    return ()
+
+
 def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token]) -> list[Named]:
     """The registry's entities for the phrase (``kept``: it without its determiners and
     quantifiers): the first mention that is not a possessive modifier ("Germany's
@@ -226,7 +253,7 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
         and document.text[m.span.end : m.span.end + 2] not in ("'s", "’s")
         and document.slice(m.span).lower() not in skip
         and not (
-            (m.span.start > first or determined)
+            (m.span.start > first or determined or _noun_head(document, m.span.end, last))
             and _modifier(document, m.span.end, min(last, head_end))
         )
     ]

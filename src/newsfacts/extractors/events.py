@@ -37,7 +37,11 @@ that claim and its speaker. A time that ends a record ("its weakest level since 
 "the youngest champion since 1997") dates nothing, and a present perfect ("have called
 on") takes no definite past time before it ("battered by storms last winter"). What a
 quake strikes ("struck the Velta region") is its place; "from outside X" is an origin,
-and a name qualifying a thing ("in the Australian Open final") is no place.
+and a name qualifying a thing ("in the Australian Open final") is no place. "Off the
+coast of X" and "south of X" place an event at X (not inside an apposition that describes
+a place named before it: "stormed Kabeya, a village north of Goma"). A time in a clause
+told with a modal ("warned that storms would hit on Wednesday") is not inherited by later
+sentences; "claimed responsibility" is an event, so its time is not a reporting verb's.
 """
 
 from __future__ import annotations
@@ -266,7 +270,10 @@ class _Finder:
         aside = _relative_clauses(view.lower, clause_of)
         # "..., a spokesman in Kinshasa said": where the speaker is places nothing else.
         reporting = word_class("reporting")
-        speakers = {clause_of[k] for k, w in enumerate(view.lower) if w in reporting}
+        # ("claimed responsibility" is an event, not a cue.)
+        cues = [k for k, w in enumerate(view.lower) if w in reporting]
+        triggered = {f.first for f in found} if cues else set()
+        speakers = {clause_of[k] for k in cues if k not in triggered}
         places = PlaceIndex(sentence_places(view), clause_of, with_events | aside | speakers)
         paragraph = self.document.paragraph_at(sentence.start) or sentence
         lead = self.document.paragraph_index(sentence.start) == self._lead_paragraph
@@ -293,7 +300,11 @@ class _Finder:
         # Thursday") or of a relative clause ("which began in 2019").
         for t in times:
             index = min(bisect.bisect_left(view_starts, t.span.start), len(tokens) - 1)
-            if dating.get(t.span.start, 0) < 0 or clause_of[index] in aside:
+            if (
+                dating.get(t.span.start, 0) < 0
+                or clause_of[index] in aside
+                or _told_ahead(view.lower, clause_of, index)
+            ):
                 self._private.add(t.span.start)
         self._sentence_span = sentence
         self._partitive = None
@@ -1420,6 +1431,23 @@ _CLOCK = re.compile(r"T\d")
 _YEAR = re.compile(r"\d{4}\Z")
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _MODAL = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should", "must"})
+
+
+def _told_ahead(lower: Sequence[str], clause_of: Sequence[int], index: int) -> bool:
+    """Whether the time at token ``index`` dates a clause told with a modal ("warned that
+    storms would hit the coast on Wednesday"): what it dates has not happened, so a later
+    sentence ("The authority shut 120 schools.") does not inherit it."""
+    clause = clause_of[index]
+    for k in range(index - 1, max(-1, index - 1 - _MODAL_REACH), -1):
+        if clause_of[k] != clause:
+            return False
+        if lower[k] in _MODAL:
+            return True
+    return False
+
+
+# How far before a time its clause's modal may stand ("would hit the coast on").
+_MODAL_REACH = 8
 
 
 _FORWARD = re.compile(r"\b(?:next|coming|upcoming|tomorrow|later)\b", re.IGNORECASE)
