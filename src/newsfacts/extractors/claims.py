@@ -954,16 +954,23 @@ class _Finder:
             if toks[k].text in ',.;:"“”()':
                 return None
             if self.lows[k] in ("who", "whose"):
-                m = self.reg.ending_before(toks[k].start)
-                if (
-                    m is not None
-                    and m.span.start >= lo
-                    and self.text[m.span.end : toks[k].start].strip() == ""
-                    and m.form != "pronoun"
-                ):
-                    return self.share_of(m, lo) or self.speaker_of(m)
-                return None
+                return self.named_right_before(k, lo)
             k -= 1
+        return None
+
+    def named_right_before(self, k: int, lo: int) -> Speaker | None:
+        """The speaker of a mention (not a pronoun) ending right before token ``k`` (only
+        white space between) and starting at or after ``lo``: "officials who ...",
+        "officials familiar with ..."."""
+        start = self.tokens[k].start
+        m = self.reg.ending_before(start)
+        if (
+            m is not None
+            and m.span.start >= lo
+            and self.text[m.span.end : start].strip() == ""
+            and m.form != "pronoun"
+        ):
+            return self.share_of(m, lo) or self.speaker_of(m)
         return None
 
     def modified_subject(self, j: int, lo: int) -> Speaker | None:
@@ -974,16 +981,9 @@ class _Finder:
             if toks[k].text in ',.;:"“”':
                 return None
             if low in ("who", "whose") or low in _POSTMODIFIERS:
-                m = self.reg.ending_before(toks[k].start)
-                if (
-                    m is not None
-                    and m.span.start >= lo
-                    and self.text[m.span.end : toks[k].start].strip() == ""
-                    and m.form != "pronoun"
-                ):
-                    return self.share_of(m, lo) or self.speaker_of(m)
-                if low in ("who", "whose"):
-                    return None
+                found = self.named_right_before(k, lo)
+                if found is not None or low in ("who", "whose"):
+                    return found
             k -= 1
         return None
 
