@@ -220,6 +220,27 @@ def test_story_opening_with_by_is_not_a_byline() -> None:
         ("Ada Obi reported from Nairobi, and Ben Cole from Dakar.", ("Ada Obi", "Ben Cole"), ()),
         ("Contributing: Thao Ng, Chris Cann, USA TODAY", (), ("Thao Ng", "Chris Cann")),
         ("Reporting was contributed by Ana Silva from Kyiv.", (), ("Ana Silva",)),
+        ("Herald staff writer Dana Ruiz contributed to this report.", (), ("Dana Ruiz",)),
+        (
+            "Times staff writers Al Green and Bo Li contributed reporting.",
+            (),
+            ("Al Green", "Bo Li"),
+        ),
+        ("Editor: Wang Fang", (), ("Wang Fang",)),
+        ("Editors: Li Na, Chen Hao", (), ("Li Na", "Chen Hao")),
+        # bare names after a semicolon go on in the previous clause's role
+        ("Reporting by Ann Lee in Oslo; Bo Kim in Bergen", ("Ann Lee", "Bo Kim"), ()),
+        (
+            "To contact the reporter on this story: Ruth Park in Seoul at rpark@example.net",
+            ("Ruth Park",),
+            (),
+        ),
+        (
+            "To contact the editors responsible for this story: Ana Gil at agil@example.net; "
+            "Tim Roe",
+            (),
+            ("Ana Gil", "Tim Roe"),
+        ),
     ],
 )
 def test_credit_line(line: str, authors: tuple[str, ...], contributors: tuple[str, ...]) -> None:
@@ -237,6 +258,10 @@ def test_credit_line(line: str, authors: tuple[str, ...], contributors: tuple[st
         "Jane Doe reported the theft to police on Monday.",
         "Shipping analysts said the disruption could push up freight rates.",
         "Smith contributed.",
+        # a continuation must be a short list of names, not a sentence
+        "Reporting by Ann Lee; The Council Met Again On Monday In Oslo And Voted For The Plan",
+        "Editing by Tim Roe; the vote was close",
+        "Editor: the vote was close",
     ],
 )
 def test_not_a_credit_line(line: str) -> None:

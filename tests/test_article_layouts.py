@@ -15,7 +15,7 @@ import pytest
 
 from newsfacts.document import Document
 from newsfacts.extractors._boilerplate import is_boilerplate_line, is_timestamp_line
-from newsfacts.extractors._byline import is_agency_credit, parse_byline, parse_credit
+from newsfacts.extractors._byline import is_agency_credit, parse_byline
 from newsfacts.extractors._dateline import find_dateline
 from newsfacts.extractors._pubdate import infer_published
 from newsfacts.extractors.article import newsfacts_article
@@ -111,54 +111,6 @@ def test_press_release_layout() -> None:
 
 
 # -- credit lines ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("line", "authors", "contributors"),
-    [
-        ("Herald staff writer Dana Ruiz contributed to this report.", (), ("Dana Ruiz",)),
-        (
-            "Times staff writers Al Green and Bo Li contributed reporting.",
-            (),
-            ("Al Green", "Bo Li"),
-        ),
-        ("Editor: Wang Fang", (), ("Wang Fang",)),
-        ("Editors: Li Na, Chen Hao", (), ("Li Na", "Chen Hao")),
-        # bare names after a semicolon go on in the previous clause's role
-        ("Reporting by Ann Lee in Oslo; Bo Kim in Bergen", ("Ann Lee", "Bo Kim"), ()),
-        (
-            "To contact the reporter on this story: Ruth Park in Seoul at rpark@example.net",
-            ("Ruth Park",),
-            (),
-        ),
-        (
-            "To contact the editors responsible for this story: Ana Gil at agil@example.net; "
-            "Tim Roe",
-            (),
-            ("Ana Gil", "Tim Roe"),
-        ),
-    ],
-)
-def test_credit_variants(
-    line: str, authors: tuple[str, ...], contributors: tuple[str, ...]
-) -> None:
-    credits = parse_credit(line)
-    assert credits is not None
-    assert credits.authors == authors
-    assert credits.contributors == contributors
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # a continuation must be a short list of names, not a sentence
-        "Reporting by Ann Lee; The Council Met Again On Monday In Oslo And Voted For The Plan",
-        "Editing by Tim Roe; the vote was close",
-        "Editor: the vote was close",
-    ],
-)
-def test_not_credits(line: str) -> None:
-    assert parse_credit(line) is None
 
 
 def test_contact_block_at_the_end() -> None:

@@ -11,17 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _quanttools import extract
 from newsfacts.document import Document
 from newsfacts.extractors.quantities import newsfacts_quantities
 from newsfacts.models import Article, Facts, Quantity, Span, TimeExpression
-
-
-def extract(text: str, times: tuple[TimeExpression, ...] = ()) -> list[Quantity]:
-    doc = Document(text)
-    facts = Facts(article=Article(text=text), times=times)
-    found = list(newsfacts_quantities(document=doc, facts=facts))
-    Facts(article=Article(text=text), quantities=tuple(found))  # spans and texts agree
-    return found
 
 
 def one(text: str) -> Quantity:

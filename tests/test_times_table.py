@@ -6,13 +6,9 @@ The default publication date is Tuesday 5 March 2024 (ISO week 10).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsfacts.document import Document
-from newsfacts.extractors.times import time_expressions
-from newsfacts.models import TimeExpression
+from _timetools import check_row
 
 PUB = "2024-03-05"
 THU = "2024-03-07"  # a Thursday of the same week
@@ -883,24 +879,9 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
 ]
 
 
-def _find(text: str, pub: str) -> list[TimeExpression]:
-    published = dt.date.fromisoformat(pub) if pub else None
-    return list(time_expressions(Document(text, published=published), published))
-
-
 @pytest.mark.parametrize(("text", "pub", "expression", "value", "type_"), ROWS)
 def test_row(text: str, pub: str, expression: str, value: str | None, type_: str) -> None:
-    found = _find(text, pub)
-    start = text.rindex(expression)  # the last occurrence: "20" in "2019-20"
-    end = start + len(expression)
-    if value is None:
-        overlapping = [t for t in found if t.span.start < end and start < t.span.end]
-        assert overlapping == [], f"{expression!r} must not be a time expression"
-        return
-    matches = [t for t in found if (t.span.start, t.span.end) == (start, end)]
-    assert matches, f"{expression!r} not found; got {[(t.text, t.value) for t in found]}"
-    assert matches[0].value == value
-    assert str(matches[0].type) == type_
+    check_row(text, pub, expression, value, type_)
 
 
 def test_table_is_large_enough() -> None:

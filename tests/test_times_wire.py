@@ -5,13 +5,9 @@ and its TIMEX3 value (None: the words must not be a time), as in ``test_times_ta
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsfacts.document import Document
-from newsfacts.extractors.times import time_expressions
-from newsfacts.models import TimeExpression
+from _timetools import check_row
 
 THU = "2024-10-10"  # a Thursday
 WED = "2024-11-06"  # a Wednesday
@@ -200,20 +196,6 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
 ]
 
 
-def _find(text: str, pub: str) -> list[TimeExpression]:
-    published = dt.date.fromisoformat(pub)
-    return list(time_expressions(Document(text, published=published), published))
-
-
 @pytest.mark.parametrize(("text", "pub", "expression", "value", "type_"), ROWS)
 def test_row(text: str, pub: str, expression: str, value: str | None, type_: str) -> None:
-    found = _find(text, pub)
-    start = text.rindex(expression)
-    end = start + len(expression)
-    if value is None:
-        overlapping = [t for t in found if t.span.start < end and start < t.span.end]
-        assert overlapping == [], f"{expression!r} must not be a time expression"
-        return
-    matches = [t for t in found if (t.span.start, t.span.end) == (start, end)]
-    assert matches, f"{expression!r} not found; got {[(t.text, t.value) for t in found]}"
-    assert (matches[0].value, str(matches[0].type)) == (value, type_)
+    check_row(text, pub, expression, value, type_)
