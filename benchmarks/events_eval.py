@@ -330,12 +330,12 @@ def _f1(p: float, r: float) -> float:
 # -- report ----------------------------------------------------------------------------
 
 
-def _print_articles(verbose: bool) -> None:
-    scores = run_articles()
+def _print_articles(verbose: bool, folder: Path = ARTICLES) -> None:
+    scores = run_articles(folder)
     if not scores:
-        print("no annotated articles (tests/fixtures/articles/*.events.json)")
+        print(f"no annotated articles ({folder}/*.events.json)")
         return
-    print("Annotated articles (tests/fixtures/articles/*.events.json)")
+    print(f"Annotated articles ({folder}/*.events.json)")
     print(f"{'article':28} {'gold':>5} {'sys':>5} {'found':>6} {'complete':>9}")
     for s in scores:
         print(f"{s.name:28} {s.gold:5d} {s.system:5d} {s.found:6d} {s.complete:9d}")
@@ -377,10 +377,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--articles", action="store_true", help="only the annotated articles")
     parser.add_argument("--timeml", action="store_true", help="only TempEval-3 platinum")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses")
+    parser.add_argument("--folder", type=Path, default=ARTICLES, help="gold articles folder")
     args = parser.parse_args(argv)
     both = not args.articles and not args.timeml
     if args.articles or both:
-        _print_articles(args.verbose)
+        _print_articles(args.verbose, args.folder)
     if args.timeml or both:
         _print_timeml()
 
