@@ -805,3 +805,46 @@ def test_an_unresolved_they_goes_on_about_the_sentence_before() -> None:
 def test_what_an_earthquake_struck_is_the_place_but_a_strike_has_none() -> None:
     assert by_trigger(run("An earthquake struck eastern Turkey."), "struck").place == "Turkey"
     assert by_trigger(run("Dock workers struck on Monday."), "struck").place is None
+
+
+# -- shortcuts taken for speed give the answers of the plain computation ------------------
+
+
+def _plain_extents(clause_of: list[int]) -> dict[int, tuple[int, int]]:
+    last = {c: i for i, c in enumerate(clause_of)}
+    first = {c: i for i, c in reversed(list(enumerate(clause_of)))}
+    return {c: (first[c], i) for c, i in last.items() if c >= 0}
+
+
+_CLAUSE_WORDS = ["the", "men", "and", "they", "said", ",", "which", "fled", "or", ";", "had", "("]
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=14), st.sets(st.integers(0, 13)))
+@settings(max_examples=200, deadline=None)
+def test_clause_extents_are_each_clauses_first_and_last_token(
+    words: list[str], verbs: set[int]
+) -> None:
+    from newsfacts.extractors._events_args import clause_extents, clauses
+
+    clause_of, extent = clause_extents(words, frozenset(verbs))
+    assert clause_of == clauses(words, frozenset(verbs))
+    assert extent == _plain_extents(clause_of)
+
+
+def _plain_few_letters(name: str) -> bool:
+    letters = sum(c.isalpha() for c in name)
+    return not (letters and sum(c.isalnum() for c in name) >= 2)
+
+
+@pytest.mark.parametrize(
+    "name", ["", "S", "M23", "Ab", "A", "9", "99", "$5", "é", "Éva", "a-", "-a"]
+)
+def test_few_letters_shortcut(name: str) -> None:
+    assert events_plugin._few_letters(name) is _plain_few_letters(name)
+
+
+def test_a_sentence_without_a_set_phrase_word_has_none_inside() -> None:
+    from newsfacts.extractors._events_triggers import _in_formulas
+
+    assert _in_formulas(["the", "strike", "ended"]) == [False, False, False]
+    assert any(_in_formulas(["he", "asked", "not", "to", "be", "named"]))

@@ -23,6 +23,7 @@ __all__ = [
     "Arg",
     "SentenceView",
     "Subject",
+    "clause_extents",
     "clauses",
     "compass_place",
     "participants",
@@ -62,6 +63,13 @@ def clauses(
     the job and halted the loading", "and they left"), not inside a phrase ("Rotterdam
     and Antwerp", "between Ardania and the Velm Republic").
     """
+    return clause_extents(lower, verbs, blocked)[0]
+
+
+def clause_extents(
+    lower: Sequence[str], verbs: frozenset[int], blocked: frozenset[int] = frozenset()
+) -> tuple[list[int], dict[int, tuple[int, int]]]:
+    """:func:`clauses`, and each clause's first and last token index by its number."""
     enders = _clause_enders()
     # "seized Kasindi and has since taken": an auxiliary after "and" opens a new clause.
     openers = word_union("pronoun", "aux")
@@ -73,6 +81,7 @@ def clauses(
         if (word in enders or word in _COORDINATING) and i not in blocked
     ]
     out = [0] * n
+    extent: dict[int, tuple[int, int]] = {}
     current = 0
     done = 0
     for i in edges:
@@ -80,13 +89,18 @@ def clauses(
             i + 1 < n and (i + 1 in verbs or lower[i + 1] in openers)
         ):
             continue
-        out[done:i] = [current] * (i - done)
+        # Each run of tokens between boundaries is one clause, numbered in order.
+        if i > done:
+            out[done:i] = [current] * (i - done)
+            extent[current] = (done, i - 1)
         out[i] = -1
         if i == 0 or out[i - 1] != -1:
             current += 1
         done = i + 1
-    out[done:n] = [current] * (n - done)
-    return out
+    if n > done:
+        out[done:n] = [current] * (n - done)
+        extent[current] = (done, n - 1)
+    return out, extent
 
 
 @cache
@@ -256,6 +270,7 @@ def _phrase_left(
     """The noun phrase ending just before ``end``, running left; ``depth`` counts the
     prepositional phrases already stepped over ("demonstrations against a rise in fuel
     prices spread": two)."""
+    aux, prep = word_class("aux"), word_class("prep")
     start = end
     while start > 0 and end - start < _MAX_PHRASE:
         i = start - 1
@@ -271,20 +286,14 @@ def _phrase_left(
             k = i
             while k >= 0 and k in view.blocked:
                 k -= 1
-            if k > 0 and view.lower[k] in word_class("prep") and not _stop(view, k - 1):
+            if k > 0 and view.lower[k] in prep and not _stop(view, k - 1):
                 return _phrase_left(view, k, nested=True)
-        if i > 0 and view.lower[i - 1] in word_class("aux") and view.lower[i].isalpha():
+        if i > 0 and view.lower[i - 1] in aux and view.lower[i].isalpha():
             break  # "had betrayed the trust": the word after an auxiliary is a verb
-        if _verb_ing(view, i, end):
+        if word.endswith("ing") and _verb_ing(view, i, end):
             break  # "forcing more than 3,000 people to leave": the phrase starts after it
         if _stop(view, i) and not _prep_inside_phrase(view, i):
-            if (
-                not nested
-                and word in word_class("prep")
-                and start < end
-                and i > 0
-                and not _stop(view, i - 1)
-            ):
+            if not nested and word in prep and start < end and i > 0 and not _stop(view, i - 1):
                 # "workers at the port walked": the phrase is the one before "at"; but
                 # "shares in Korvath jumped" are the company's shares.
                 if (
@@ -353,7 +362,10 @@ def _opening_plurals(view: SentenceView, i: int) -> bool:
 
 def _has_content(view: SentenceView, start: int, end: int) -> bool:
     skip = word_union("det", "quantifier")
-    return any(view.lower[k][:1].isalpha() and view.lower[k] not in skip for k in range(start, end))
+    for word in view.lower[start:end]:  # noqa: SIM110 - a loop: no generator per phrase read
+        if word[:1].isalpha() and word not in skip:
+            return True
+    return False
 
 
 def _appositive(view: SentenceView, comma: int) -> tuple[int, int] | None:
@@ -742,8 +754,9 @@ def _causee(view: SentenceView, index: int, verbs: str) -> Subject | None:
     """The object of the verb of class ``verbs`` before the verb at ``index`` ("helped the
     team reach": the team; "saw 105 hostages freed": the hostages), or ``None``."""
     j = index - 1
-    stops = word_union("clause", "reporting", also=frozenset({",", ";", ":"}))
-    while j >= 0 and index - j <= _CAUSEE_REACH and view.lower[j] not in word_class(verbs):
+    stops = word_union("clause", "reporting", also=_CAUSEE_STOPS)
+    causing = word_class(verbs)
+    while j >= 0 and index - j <= _CAUSEE_REACH and view.lower[j] not in causing:
         if view.lower[j] in stops or j in view.verbs:
             return None
         j -= 1
@@ -755,6 +768,7 @@ def _causee(view: SentenceView, index: int, verbs: str) -> Subject | None:
 
 # How far back the verb before an object and a bare verb may stand.
 _CAUSEE_REACH = 6
+_CAUSEE_STOPS = frozenset({",", ";", ":"})
 
 
 def _amount_in(view: SentenceView, start: int) -> tuple[int, int] | None:

@@ -131,6 +131,9 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
     remote = word_class("remote")
     holding = word_class("holding")
     facility = word_class("facility")
+    compass_words = word_class("compass")
+    place_adjectives = word_class("place_adjective")
+    pronouns = word_class("pronoun")
     # Only the words tested below open a place: skip the others without entering the loop.
     opening = _place_openers()
     for i in [i for i, word in enumerate(lower) if word in opening]:
@@ -140,7 +143,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             out.append(PlaceMention(i, i + 1, i + 2, goal=False, named=False))
             continue
         # "south of Lampedusa" places an event like "near Lampedusa".
-        compass = word in word_class("compass") and compass_place(view, i)
+        compass = word in compass_words and compass_place(view, i)
         if not compass and word not in place_preps and word not in goal_preps and word != "from":
             continue
         if word == "in" and i > 0 and _held(lower, i, holding):
@@ -165,10 +168,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         if k < n and k > j and lower[k] == "of":
             j = k + 1
         elif (
-            k < n
-            and k > j
-            and all(w in word_class("place_adjective") for w in lower[j:k])
-            and _capital(view, k)
+            k < n and k > j and all(w in place_adjectives for w in lower[j:k]) and _capital(view, k)
         ):
             j = k  # "in the southern Arequipa region", "into southern Bangladesh"
         start = j
@@ -203,7 +203,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             if end <= start:
                 continue
         words = lower[start:end]
-        if any(w in nonplace or w in det or w in word_class("pronoun") for w in words):
+        if any(w in nonplace or w in det or w in pronouns for w in words):
             continue
         if start > i + 1 and lower[start - 1] == "the" and _modifies_noun(view, end):
             continue  # "in the Australian Open final": the name qualifies a thing

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._events_lexicon import word_class, word_union
-from newsfacts.extractors._names import Entity, Mention, lower_tokens, mentions
+from newsfacts.extractors._names import Entity, Mention, Mentions, lower_tokens, mentions
 from newsfacts.models import EntityKind, Span
 
 __all__ = ["Named", "name_phrase"]
@@ -26,6 +26,12 @@ class Named(NamedTuple):
     name: str
     span: Span
     kind: EntityKind
+
+
+def _registry(document: Document) -> Mentions:
+    """The article's name registry, looked up once per document: ``mentions`` looks over
+    the whole text for TeX quotes on every call."""
+    return document.memo("events.registry", mentions)
 
 
 @cache
@@ -50,7 +56,7 @@ def _trim(tokens: Sequence[Token]) -> Sequence[Token]:
 
 def _fallback_kind(words: Sequence[str]) -> EntityKind:
     organisation = word_class("nonplace")
-    if any(w.lower() in organisation for w in words):
+    if not organisation.isdisjoint(map(str.lower, words)):
         return EntityKind.ORGANIZATION
     last = words[-1]
     if last.islower() and last.endswith("s"):
@@ -69,7 +75,7 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         group = _it(document, tokens[0], sentence, groups_only=True)
         if group:
             return group
-    if len(tokens) <= 2:
+    if len(tokens) <= 2 and tokens[-1].text.isupper():  # acronyms are in capitals
         full = _acronyms(document).get(tokens[-1].text)
         if full is not None:
             return [Named(full, Span(tokens[-1].start, tokens[-1].end), EntityKind.ORGANIZATION)]
@@ -121,7 +127,7 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         end -= 2
     span = Span(start, end)
     name = document.slice(span)
-    if not name or not any(c.isalpha() for c in name):
+    if not name or not (name[0].isalpha() or any(c.isalpha() for c in name)):
         return []
     return [Named(name, span, _fallback_kind([t.text for t in kept]))]
 
@@ -140,7 +146,7 @@ def _aged(document: Document, tokens: Sequence[Token], sentence: Span) -> list[N
     index = document.sentence_index(sentence.start)
     if index is None:
         return []
-    registry = mentions(document)
+    registry = _registry(document)
     span = Span(tokens[0].start, tokens[-1].end)
     for k in range(index - 1, max(-1, index - 1 - _AGE_LOOKBACK), -1):
         for m in registry.in_span(document.sentences[k]):
@@ -176,7 +182,7 @@ def _it(
     by the registry stand for the last organisation or group named earlier in the sentence."""
     if pronoun.text.lower() not in ("it", "they"):
         return []
-    registry = mentions(document)
+    registry = _registry(document)
     before = registry.in_span(Span(sentence.start, pronoun.start))
     plural = pronoun.text.lower() != "it"
     # "they" is a group of people before an organisation; "it" only an organisation.
@@ -231,7 +237,10 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
     quantifiers): the first mention that is not a possessive modifier ("Germany's
     transport minister" is the minister), or every mention of a coordination ("Russia
     and Ukraine")."""
-    registry = mentions(document)
+    registry = _registry(document)
+    first_mention = registry.starting_from(tokens[0].start)
+    if first_mention is None or first_mention.span.start >= tokens[-1].end:
+        return []  # most phrases: no mention starts inside
     phrase = Span(tokens[0].start, tokens[-1].end)
     candidates = registry.in_span(phrase)
     if not candidates:
@@ -302,7 +311,7 @@ _DESCRIBED_LOOKBACK = 40
 def _described_before(document: Document, mention: Mention, entity: Entity) -> Entity | None:
     """The named entity of the last earlier mention that ends with the same noun as
     ``mention`` ("the state weather agency" for METAG, before "the agency")."""
-    registry = mentions(document)
+    registry = _registry(document)
     head = document.slice(mention.span).lower().rsplit(" ", 1)[-1]
     if not head.isalpha():
         return None
@@ -382,7 +391,7 @@ _TEAM_LOOKBACK = 60
 def _last_team(document: Document, before: int) -> str | None:
     """ "the team" or "the club": the organisation last named before it under a proper
     name ("the Kansas City Comets"), not a body described in lower case ("the council")."""
-    registry = mentions(document)
+    registry = _registry(document)
     starts = document.memo(
         "events.mention_starts", lambda _d: [m.span.start for m in registry.mentions]
     )

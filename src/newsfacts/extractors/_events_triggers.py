@@ -80,14 +80,17 @@ def _choose(
     return None
 
 
+_TO = frozenset({"to"})
+
+
 def _usage(form: Form, prev: str | None, prev_text: str, form_word: str = "") -> bool | None:
     """True: a noun use; False: a verb use; None: not an event here."""
     trigger, kind = form.trigger, form.kind
-    det = word_class("det")
-    verb_context = word_union("aux", "pronoun", "adverb", also=frozenset({"to"}))
-    after_det = prev is not None and (prev in det or possessive(prev) or _is_number(prev))
     if kind in ("noun", "plural"):
         return True
+    det = word_class("det")
+    verb_context = word_union("aux", "pronoun", "adverb", also=_TO)
+    after_det = prev is not None and (prev in det or possessive(prev) or _is_number(prev))
     if kind == "base" and trigger.bare:
         return False  # a bare infinitive at most: find_triggers checks the verb before
     if kind == "ing" and trigger.noun and prev in word_class("prep") and prev != "to":
@@ -117,6 +120,8 @@ def _in_formulas(lower: Sequence[str]) -> list[bool]:
     """Which tokens lie inside a set phrase of ``event_formulas.txt``."""
     table = formulas()
     inside = [False] * len(lower)
+    if table.keys().isdisjoint(lower):
+        return inside  # most sentences: no set phrase's first word
     for i in [i for i, word in enumerate(lower) if word in table]:
         for phrase in table[lower[i]]:
             if tuple(lower[i : i + len(phrase)]) == phrase:

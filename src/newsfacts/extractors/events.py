@@ -54,14 +54,12 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-import attrs
-
 from newsfacts.document import Document, Token
 from newsfacts.extractors._events_args import (
     Arg,
     SentenceView,
     Subject,
-    clauses,
+    clause_extents,
     participants,
     subject_of,
 )
@@ -91,6 +89,7 @@ from newsfacts.models import (
     ParticipantRole,
     Quantity,
     Span,
+    Speaker,
     TimeExpression,
     TimeType,
 )
@@ -109,10 +108,43 @@ _PARTITIVE = frozenset({"some", "many", "most", "several"})
 _UNPLACED = frozenset({EventType.STATEMENT, EventType.ECONOMIC})
 
 
+class _Draft(NamedTuple):
+    """An event's fields, kept until its sentence is read: later verbs may still give it
+    a time or a place (see ``_share_back``), and the event is built once, at the end."""
+
+    span: Span
+    trigger: str
+    trigger_span: Span
+    type: EventType
+    participants: tuple[Participant, ...]
+    time: TimeExpression | None
+    place: str | None
+    place_span: Span | None
+    quantities: tuple[Quantity, ...]
+    claim_span: Span | None
+    reported_by: Speaker | None
+
+    def build(self) -> Event:
+        """The event, checked by its model once."""
+        return Event(
+            span=self.span,
+            trigger=self.trigger,
+            trigger_span=self.trigger_span,
+            type=self.type,
+            participants=self.participants,
+            time=self.time,
+            place=self.place,
+            place_span=self.place_span,
+            quantities=self.quantities,
+            claim_span=self.claim_span,
+            reported_by=self.reported_by,
+        )
+
+
 class _Made(NamedTuple):
     """An event of the sentence being read, and what later verbs may still fill in."""
 
-    event: Event
+    event: _Draft
     verb: bool  # not an event noun
     undated: bool  # no time of its own
     placeless: bool  # no place of its own (the dateline's at most)
@@ -259,19 +291,19 @@ class _Finder:
             verbs=frozenset(f.first for f in found if not f.as_noun),
             blocked=self._blocked(sentence, tokens, view_starts),
         )
-        clause_of = clauses(view.lower, view.verbs, view.blocked)
-        # Each clause's first and last token (dict comprehensions keep the last index).
-        last_of = {c: i for i, c in enumerate(clause_of)}
-        first_of = {c: i for i, c in reversed(list(enumerate(clause_of)))}
-        extent = {c: (first_of[c], i) for c, i in last_of.items() if c >= 0}
+        # The clause of each token, and each clause's first and last token.
+        clause_of, extent = clause_extents(view.lower, view.verbs, view.blocked)
         with_events = {clause_of[f.first] for f in found}
         # A relative clause ("Solberg, who has led Nordhavn since 2019, described ...")
         # dates and places only itself.
         aside = _relative_clauses(view.lower, clause_of)
         # "..., a spokesman in Kinshasa said": where the speaker is places nothing else.
         reporting = word_class("reporting")
-        # ("claimed responsibility" is an event, not a cue.)
-        cues = [k for k, w in enumerate(view.lower) if w in reporting]
+        # The words that may be verbs without being triggers (see ``_other_verbs``),
+        # among them the reporting verbs ("claimed responsibility" is an event, not a cue).
+        verb_words = _verb_cues()
+        verb_cues = [k for k, w in enumerate(view.lower) if w in verb_words]
+        cues = [k for k in verb_cues if view.lower[k] in reporting]
         triggered = {f.first for f in found} if cues else set()
         speakers = {clause_of[k] for k in cues if k not in triggered}
         places = PlaceIndex(sentence_places(view), clause_of, with_events | aside | speakers)
@@ -308,7 +340,7 @@ class _Finder:
                 self._private.add(t.span.start)
         self._sentence_span = sentence
         self._partitive = None
-        other_verbs = iter(_other_verbs(view))
+        other_verbs = iter(_other_verbs(view, verb_cues))
         pending = next(other_verbs, None)
         inherited: Subject | None = None
         main: Subject | None = None
@@ -467,7 +499,7 @@ class _Finder:
                 )
             )
         for made_event in made:
-            yield made_event.event
+            yield made_event.event.build()
 
     def _where(
         self,
@@ -524,11 +556,11 @@ class _Finder:
                 continue
             event = item.event
             if time is not None and item.undated:
-                event = attrs.evolve(event, time=time)
+                event = event._replace(time=time)
                 if background and item.placeless and where is None:
-                    event = attrs.evolve(event, place=None, place_span=None)
+                    event = event._replace(place=None, place_span=None)
             if where is not None and item.placeless:
-                event = attrs.evolve(event, place=where.name, place_span=where.span)
+                event = event._replace(place=where.name, place_span=where.span)
             made[k] = _Made(event, True, item.undated and event.time is None, False)
             return
 
@@ -543,10 +575,10 @@ class _Finder:
         where: Located | None,
         claim: Claim | None,
         sporty: bool,
-    ) -> Event:
+    ) -> _Draft:
         """One event, from what the sentence loop found for it (``sporty``: its sentence
         has a sports word)."""
-        return Event(
+        return _Draft(
             span=clause,
             trigger=self.document.slice(trigger_span),
             trigger_span=trigger_span,
@@ -798,11 +830,12 @@ class _Finder:
         # How many quotation marks precede each token: a time inside a quotation dates
         # nothing outside it ("'... a better offer this year,' he said at a conference").
         lower = view.lower
-        self._quotes = (
-            list(itertools.accumulate((w in _QUOTE_MARKS for w in lower[:-1]), initial=0))
-            if lower
-            else []
-        )
+        if _QUOTE_MARKS.isdisjoint(lower):
+            self._quotes = [0] * len(lower)  # most sentences: no quotation mark
+        else:
+            self._quotes = list(
+                itertools.accumulate((w in _QUOTE_MARKS for w in lower[:-1]), initial=0)
+            )
         out: dict[int, int] = {}
         for time in times:
             index = min(bisect.bisect_left(starts, time.span.start), len(starts) - 1)
@@ -1043,6 +1076,8 @@ def _sporting(view: SentenceView, found: Found, sporty: bool) -> bool:
 def _few_letters(name: str) -> bool:
     """Whether the name has no letter or fewer than two letters and digits ("S" of
     "S$250,000" is none; "M23" is one); stops at the second."""
+    if name[:2].isalpha() and len(name) >= 2:
+        return False  # most names: two letters to start with
     letters = alnum = 0
     for c in name:
         if c.isalnum():
@@ -1387,9 +1422,15 @@ def _modal(view: SentenceView, index: int) -> bool:
     return _after_aux(view, index, _MODAL, 4)
 
 
-def _other_verbs(view: SentenceView) -> list[int]:
+def _verb_cues() -> frozenset[str]:
+    """The words that are, or come before, verbs that are not triggers."""
+    return word_union("reporting", "light", "aux")
+
+
+def _other_verbs(view: SentenceView, found: Sequence[int] | None = None) -> list[int]:
     """Token indices of verbs that are not event triggers: reporting verbs ("said") and
-    words after an auxiliary ("had spoken")."""
+    words after an auxiliary ("had spoken"); ``found``: the indices of the words of
+    :func:`_verb_cues`, when the caller has them already."""
     reporting = word_class("reporting")
     light = word_class("light")
     aux = word_class("aux")
@@ -1398,10 +1439,12 @@ def _other_verbs(view: SentenceView) -> list[int]:
     tokens = view.tokens
     verbs = view.verbs
     blocked = view.blocked
-    cues = word_union("reporting", "light", "aux")
+    if found is None:
+        cues = _verb_cues()
+        found = [i for i, word in enumerate(lower) if word in cues]
     # Only a cue word or the word after an auxiliary can be one: visit those alone.
     spots: set[int] = set()
-    for i in [i for i, word in enumerate(lower) if word in cues]:
+    for i in found:
         spots.add(i)
         if lower[i] in aux:
             spots.add(i + 1)
