@@ -27,7 +27,6 @@ _T = TypeVar("_T")
 # ("U.S", "2,000", "2.5", "O'Neill", "long-term"). Anything else is a one-character token.
 # The optional group cannot overlap its own start, so matching is linear.
 _TOKEN = re.compile(r"\w+(?:[-'’.,]\w+)*|[^\w\s]")
-_LINE = re.compile(r"[^\n]*\n?")
 _BLANK_RUN = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SPACE_RUN = re.compile(r"\s+")
 # White space after a sentence terminal and any closing marks: the only gaps that can end
@@ -96,16 +95,15 @@ class Document:
     @cached_property
     def lines(self) -> tuple[Span, ...]:
         """Each line without its newline, blank lines included."""
+        pieces = self.text.split("\n")
+        if not pieces[-1]:
+            pieces.pop()  # the text ends with a newline (or is empty): no line after it
         out = []
-        for match in _LINE.finditer(self.text):
-            start, end = match.span()
-            if start == end:
-                break
-            if self.text[end - 1 : end] == "\n":
-                end -= 1
-            if self.text[start:end].endswith("\r"):
-                end -= 1
-            out.append(Span(start, end))
+        start = 0
+        for piece in pieces:
+            end = start + len(piece)
+            out.append(Span(start, end - 1 if piece.endswith("\r") else end))
+            start = end + 1
         return tuple(out)
 
     @cached_property

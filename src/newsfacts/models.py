@@ -9,14 +9,14 @@ construction with a message that says what is wrong. Serialisation lives in
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import datetime as _dt
 import enum
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -138,19 +138,21 @@ def _check_offsets(start: object, end: object) -> None:
         raise ValueError(f"span end {end} is before its start {start}")
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, init=False)
 class Span:
     """A half-open range ``[start, end)`` of code-point offsets into the article text."""
 
     start: int
     end: int
 
-    def __attrs_post_init__(self) -> None:
-        # One check on the common case (spans are made by the hundred thousand); the
-        # slow path says what is wrong, and lets int subclasses through.
-        start, end = self.start, self.end
+    def __init__(self, start: int, end: int) -> None:
+        # Spans are made by the hundred thousand, so the initialiser is written by hand:
+        # one check on the common case (the slow path says what is wrong, and lets int
+        # subclasses through), then each slot set as attrs' own frozen __init__ does.
         if type(start) is not int or type(end) is not int or not 0 <= start <= end:
             _check_offsets(start, end)
+        _set_start(self, start)
+        _set_end(self, end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -166,6 +168,11 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         """Whether the two spans share at least one character."""
         return self.start < other.end and other.start < self.end
+
+
+# The setters of Span's two slots (a frozen class refuses ``self.start = ...``).
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
 
 
 #: Extra key/value data a plugin attaches to a fact: names with JSON scalar values.
@@ -251,15 +258,69 @@ def _non_empty(_inst: object, attribute: attrs.Attribute[str], value: str) -> No
         raise ValueError(f"{attribute.name} must be a non-empty string, got {value!r}")
 
 
-_optional_span = attrs.validators.optional(attrs.validators.instance_of(Span))
-_optional_str = attrs.validators.optional(attrs.validators.instance_of(str))
-_optional_date = attrs.validators.optional(attrs.validators.instance_of(_dt.date))
+# Type validators: attrs' own, behind a test of the common case (the exact class, which
+# facts made by the hundred thousand almost always have) that costs one comparison. Any
+# other value goes to attrs' validator, so they accept and refuse exactly what attrs'
+# validators do, with the same errors (and the same repr, which an error's Attribute shows).
+
+
+class _Quick:
+    __slots__ = ("cls", "full")
+
+    def __init__(self, cls: type, full: Any) -> None:
+        self.cls = cls
+        self.full = full
+
+    def __repr__(self) -> str:
+        return repr(self.full)
+
+
+class _InstanceOf(_Quick):
+    """``attrs.validators.instance_of(cls)``."""
+
+    __slots__ = ()
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if type(value) is not self.cls:
+            self.full(inst, attribute, value)
+
+
+class _OptionalOf(_Quick):
+    """``attrs.validators.optional(attrs.validators.instance_of(cls))``."""
+
+    __slots__ = ()
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and type(value) is not self.cls:
+            self.full(inst, attribute, value)
+
+
+class _TupleOf(_Quick):
+    """A tuple of ``cls`` instances (attrs' ``deep_iterable``)."""
+
+    __slots__ = ()
+
+    def __call__(self, inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if type(value) is not tuple or not all(map(isinstance, value, repeat(self.cls))):
+            self.full(inst, attribute, value)
+
+
+def _instance_of(cls: type) -> Any:
+    return _InstanceOf(cls, attrs.validators.instance_of(cls))
+
+
+def _optional_of(cls: type) -> Any:
+    return _OptionalOf(cls, attrs.validators.optional(attrs.validators.instance_of(cls)))
 
 
 def _tuple_of(cls: type) -> Any:
-    return attrs.validators.deep_iterable(
-        attrs.validators.instance_of(cls), attrs.validators.instance_of(tuple)
-    )
+    instance_of = attrs.validators.instance_of
+    return _TupleOf(cls, attrs.validators.deep_iterable(instance_of(cls), instance_of(tuple)))
+
+
+_optional_span = _optional_of(Span)
+_optional_str = _optional_of(str)
+_optional_date = _optional_of(_dt.date)
 
 
 # Collections are stored as tuples; these accept any iterable (named, so that type
@@ -318,14 +379,12 @@ class Claim:
     ``cue`` is the reporting verb or phrase as written ("said", "according to").
     """
 
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    span: Span = attrs.field(validator=_instance_of(Span))
     text: str
     kind: ClaimKind = attrs.field(converter=_to_claim_kind)
     cue: str | None = attrs.field(default=None, validator=_optional_str)
     cue_span: Span | None = attrs.field(default=None, validator=_optional_span)
-    speaker: Speaker | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
-    )
+    speaker: Speaker | None = attrs.field(default=None, validator=_optional_of(Speaker))
 
 
 @attrs.frozen(kw_only=True)
@@ -337,7 +396,7 @@ class Quantity:
     ``normalized_unit`` restate common units in a base unit (kilometres, ISO currency).
     """
 
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    span: Span = attrs.field(validator=_instance_of(Span))
     text: str
     value: float = attrs.field(validator=_finite)
     unit: str | None = attrs.field(default=None, validator=_optional_str)
@@ -363,7 +422,7 @@ class TimeExpression:
     ``end`` give the calendar days it covers where that can be said.
     """
 
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    span: Span = attrs.field(validator=_instance_of(Span))
     text: str
     type: TimeType = attrs.field(converter=_to_time_type)
     value: str = attrs.field(validator=_non_empty)
@@ -381,7 +440,7 @@ class Participant:
 
     name: str = attrs.field(validator=_non_empty)
     role: ParticipantRole = attrs.field(converter=_to_role)
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    span: Span = attrs.field(validator=_instance_of(Span))
     kind: EntityKind = attrs.field(default=EntityKind.UNKNOWN, converter=_to_entity_kind)
 
 
@@ -406,29 +465,25 @@ class Event:
     An event reported inside a claim carries that claim's span and speaker.
     """
 
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    span: Span = attrs.field(validator=_instance_of(Span))
     trigger: str = attrs.field(validator=_non_empty)
-    trigger_span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    trigger_span: Span = attrs.field(validator=_instance_of(Span))
     type: EventType = attrs.field(converter=_to_event_type)
     participants: tuple[Participant, ...] = attrs.field(
         default=(), converter=_participants, validator=_tuple_of(Participant)
     )
     time: TimeExpression | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(TimeExpression)),
+        validator=_optional_of(TimeExpression),
     )
     place: str | None = attrs.field(default=None, validator=_optional_str)
     place_span: Span | None = attrs.field(default=None, validator=_optional_span)
-    location: Place | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Place))
-    )
+    location: Place | None = attrs.field(default=None, validator=_optional_of(Place))
     quantities: tuple[Quantity, ...] = attrs.field(
         default=(), converter=_quantities, validator=_tuple_of(Quantity)
     )
     claim_span: Span | None = attrs.field(default=None, validator=_optional_span)
-    reported_by: Speaker | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
-    )
+    reported_by: Speaker | None = attrs.field(default=None, validator=_optional_of(Speaker))
     attributes: Attributes = attrs.field(default=(), converter=_to_attributes)
 
 
@@ -441,7 +496,7 @@ class CustomFact:
     """
 
     kind: str = attrs.field(validator=_non_empty)
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    span: Span = attrs.field(validator=_instance_of(Span))
     text: str
     attributes: Attributes = attrs.field(default=(), converter=_to_attributes)
 
@@ -479,7 +534,7 @@ class Article:
     reported from the ``boilerplate`` spans (sign-up prompts, photo credits...).
     """
 
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    text: str = attrs.field(validator=_instance_of(str))
     title: str | None = attrs.field(default=None, validator=_optional_str)
     title_span: Span | None = attrs.field(default=None, validator=_optional_span)
     published: _dt.date | None = attrs.field(default=None, converter=_date_or_none)
@@ -510,9 +565,15 @@ class Article:
 
     def in_bounds(self, span: Span) -> bool:
         """Whether facts may be reported from ``span``: inside the body, not in boilerplate."""
-        if self.body is not None and not self.body.contains(span):
+        # (Asked of every fact: the tests of Span.contains and Span.overlaps, inline.)
+        body = self.body
+        if body is not None and not (body.start <= span.start and span.end <= body.end):
             return False
-        return not any(b.overlaps(span) for b in self.boilerplate)
+        start, end = span.start, span.end
+        for other in self.boilerplate:  # noqa: SIM110 (a loop: no generator per fact)
+            if other.start < end and start < other.end:
+                return False
+        return True
 
 
 def _check_in_text(span: Span, text: str, what: str) -> None:
@@ -529,36 +590,96 @@ _HOLDS_SPANS = re.compile(
 
 
 @cache
-def _nested_fields(cls: type[Any]) -> tuple[str, ...]:
-    """The fields of a class that can hold a span, directly or in a nested fact."""
+def _nested_fields(cls: type[Any]) -> Callable[[Any], tuple[Any, ...]] | None:
+    """What a fact of a class holds that can hold a span, directly or in a nested fact: a
+    getter of those fields' values, in field order (None: no such field)."""
     if not attrs.has(cls):
-        return ()
-    return tuple(f.name for f in attrs.fields(cls) if _HOLDS_SPANS.search(str(f.type)))
+        return None
+    names = [f.name for f in attrs.fields(cls) if _HOLDS_SPANS.search(str(f.type))]
+    if not names:
+        return None
+    if len(names) == 1:
+        get = attrgetter(names[0])
+        return lambda item: (get(item),)
+    return attrgetter(*names)
 
 
 def _spans_of(obj: object) -> list[Span]:
-    """Every span held by a fact, directly or in its nested facts (in no special order)."""
+    """Every span held by a fact, directly or in its nested facts.
+
+    In a fixed order, that of a walk taking the last field (and the last item of a tuple)
+    first: the first span that fails a check is the one its error names.
+    """
     spans: list[Span] = []
-    stack: list[Any] = [obj]
-    while stack:
-        item = stack.pop()
+    _add_spans((obj,), spans)
+    return spans
+
+
+def _add_spans(items: tuple[Any, ...], spans: list[Span]) -> None:
+    """Add the spans held by ``items`` (spans, tuples, facts or None), last item first."""
+    for item in reversed(items):
         kind: Any = type(item)
         if kind is Span:
             spans.append(item)
         elif kind is tuple:
-            stack.extend(item)
+            _add_spans(item, spans)
         elif item is not None:
-            for name in _nested_fields(kind):
-                stack.append(getattr(item, name))
-    return spans
+            held = _nested_fields(kind)
+            if held is not None:
+                _add_spans(held(item), spans)
+
+
+@cache
+def _span_fields(cls: type[Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The fields of a class typed ``Span`` (or ``Span | None``), and its other fields that
+    can hold a span in a nested fact or a tuple."""
+    if not attrs.has(cls):
+        return (), ()
+    fields = [f for f in attrs.fields(cls) if _HOLDS_SPANS.search(str(f.type))]
+    direct = tuple(f.name for f in fields if str(f.type) in {"Span", "Span | None"})
+    return direct, tuple(f.name for f in fields if f.name not in direct)
+
+
+def _fits(item: Any, size: int) -> bool:
+    """Whether every span held by ``item`` ends within ``size``, in no particular order.
+
+    The quick test before the exact walk of :func:`_spans_of`: a False (which a span of a
+    subclass of Span may also give, though _spans_of leaves those out) only sends the
+    caller to that walk."""
+    kind: Any = type(item)
+    direct, nested = _span_fields(kind)
+    for name in direct:
+        span = getattr(item, name)
+        if span is not None and span.end > size:
+            return False
+    # (Loops, not all() over a generator: this runs on every fact a plugin returns.)
+    for name in nested:  # noqa: SIM110
+        if not _value_fits(getattr(item, name), size):
+            return False
+    return True
+
+
+def _value_fits(value: Any, size: int) -> bool:
+    """:func:`_fits` for a field's value: a span, a tuple, a fact or None."""
+    kind = type(value)
+    if kind is Span:
+        return bool(value.end <= size)
+    if kind is tuple:
+        for member in value:  # noqa: SIM110
+            if not _value_fits(member, size):
+                return False
+        return True
+    return value is None or _fits(value, size)
 
 
 def check_fact(fact: object, text: str) -> None:
     """Raise ValueError unless every span of ``fact`` lies in ``text`` and its text matches."""
     size = len(text)
-    for span in _spans_of(fact):
-        if span.end > size:
-            _check_in_text(span, text, type(fact).__name__)
+    if not _fits(fact, size):
+        # Some span runs past the end: the error names the first one _spans_of gives.
+        for span in _spans_of(fact):
+            if span.end > size:
+                _check_in_text(span, text, type(fact).__name__)
     if isinstance(fact, (Claim, Quantity, TimeExpression, CustomFact)):
         _text_matches(type(fact).__name__, fact, text)
 
@@ -573,28 +694,11 @@ def _text_matches(
         )
 
 
-_TRUSTED: contextvars.ContextVar[bool] = contextvars.ContextVar("newsfacts_trusted", default=False)
-
-
-@contextlib.contextmanager
-def trusted_facts() -> Iterator[None]:
-    """Facts built inside this block skip re-checking facts their builder already checked.
-
-    Only for the pipeline, which checks each plugin's facts once as they arrive and then
-    rebuilds the result after every stage.
-    """
-    token = _TRUSTED.set(True)
-    try:
-        yield
-    finally:
-        _TRUSTED.reset(token)
-
-
 @attrs.frozen(kw_only=True)
 class Facts:
     """Everything extracted from one article: the result of :func:`newsfacts.extract`."""
 
-    article: Article = attrs.field(validator=attrs.validators.instance_of(Article))
+    article: Article = attrs.field(validator=_instance_of(Article))
     claims: tuple[Claim, ...] = attrs.field(
         default=(), converter=_claims, validator=_tuple_of(Claim)
     )
@@ -615,8 +719,6 @@ class Facts:
     )
 
     def __attrs_post_init__(self) -> None:
-        if _TRUSTED.get():
-            return
         text = self.article.text
         for group in (self.claims, self.quantities, self.times, self.events, self.custom):
             for fact in group:
@@ -632,3 +734,25 @@ class Facts:
         from newsfacts.serialize import to_dict
 
         return to_dict(self)
+
+
+# The groups of facts a Facts holds: every field but ``article``.
+_GROUPS = tuple(f.name for f in attrs.fields(Facts) if f.name != "article")
+
+
+def evolve_trusted(facts: Facts, **groups: Iterable[Any]) -> Facts:
+    """``attrs.evolve(facts, **groups)``, without validation: a trusted construction path.
+
+    Only for the pipeline, which checks every fact a plugin returns (its class, its spans,
+    its text) as it arrives and then assembles a new Facts after every stage: checking
+    the same facts again each time would be wasted. Facts made any other way (their
+    constructor, ``attrs.evolve``) are validated as always.
+    """
+    new = object.__new__(Facts)
+    _set_field(new, "article", facts.article)
+    for name in _GROUPS:
+        _set_field(new, name, tuple(groups[name]) if name in groups else getattr(facts, name))
+    return new
+
+
+_set_field = object.__setattr__  # what attrs' own __init__ of a frozen class does

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import attrgetter
 from typing import Any, TypeVar
 
 import attrs
@@ -30,7 +31,7 @@ from newsfacts.models import (
     Quantity,
     TimeExpression,
     check_fact,
-    trusted_facts,
+    evolve_trusted,
 )
 from newsfacts.plugins import PluginHost, PluginInfo, PluginRef, describe_error
 
@@ -156,13 +157,11 @@ class Extractor:
         article = self._article(document, report)
         facts = Facts(article=article)
         for hook, field, cls in _STAGES:
-            changes: dict[str, Any] = {field: self._collect(hook, cls, document, facts, report)}
-            with trusted_facts():  # each fact was checked once, as it arrived
-                facts = attrs.evolve(facts, **changes)
+            found = self._collect(hook, cls, document, facts, report)
+            facts = evolve_trusted(facts, **{field: found})  # each fact checked as it arrived
         facts = self._resolve_places(document, facts, report)
         facts = self._refine(document, facts, report)
-        with trusted_facts():
-            return attrs.evolve(facts, problems=(*facts.problems, *problems))
+        return evolve_trusted(facts, problems=(*facts.problems, *problems))
 
     def _warm_up(self) -> None:
         """Run once on the sample article (with a longer time limit, if any).
@@ -243,13 +242,12 @@ class Extractor:
                 "newsfacts_resolve_place", Place, report, name=name, document=document
             )
         events = [
-            attrs.evolve(e, location=places[e.place])
-            if e.place in places and e.location is None
-            else e
+            attrs.evolve(e, location=location)
+            if e.location is None and (location := places.get(e.place or "")) is not None
+            else e  # (a place no plugin resolved leaves its events as they are)
             for e in facts.events
         ]
-        with trusted_facts():
-            return attrs.evolve(facts, events=events)
+        return evolve_trusted(facts, events=events)
 
     def _refine(self, document: Document, facts: Facts, report: _Reporter) -> Facts:
         hook = "newsfacts_refine"
@@ -346,6 +344,9 @@ class _Reporter:
         self.problems.append(Problem(plugin=plugin, message=message))
 
 
+_span_key = attrgetter("span.start", "span.end")  # (start, end) of a fact's span
+
+
 def _dedupe_sorted(facts: list[Any]) -> list[Any]:
     """Facts in text order, exact duplicates (two plugins agreeing) kept once."""
     # Equal facts have equal spans, so only facts sharing a span need comparing: no fact
@@ -353,8 +354,8 @@ def _dedupe_sorted(facts: list[Any]) -> list[Any]:
     out: list[Any] = []
     run_key: tuple[int, int] | None = None
     seen: set[Any] | None = None
-    for fact in sorted(facts, key=lambda f: (f.span.start, f.span.end)):
-        key = (fact.span.start, fact.span.end)
+    for fact in sorted(facts, key=_span_key):
+        key = _span_key(fact)
         if key != run_key:
             run_key, seen = key, None
         else:

@@ -135,13 +135,13 @@ def _plain_date(tokens: Sequence[Token], i: int, text: str) -> DateMatch | None:
     if i >= len(tokens):
         return None
     word = tokens[i].text
-    iso = _ISO.fullmatch(word)
+    iso = _ISO.fullmatch(word) if "-" in word else None
     if iso is not None:
         y, mo, d = (int(g) for g in iso.groups())
         if year_value(iso.group(1)) is None or not 1 <= mo <= 12:
             return None
         return DateMatch(i, i + 1, y, mo, d, valid=valid_day(y, mo, d))
-    iso_m = _ISO_MONTH.fullmatch(word)
+    iso_m = _ISO_MONTH.fullmatch(word) if "-" in word else None
     if iso_m is not None:
         y, mo = int(iso_m.group(1)), int(iso_m.group(2))
         if year_value(iso_m.group(1)) is not None and 1 <= mo <= 12:
@@ -206,7 +206,7 @@ def _glued_number(tokens: Sequence[Token], j: int) -> bool:
 
 def _numeric_date(tokens: Sequence[Token], i: int, text: str) -> DateMatch | None:
     """ "03/05/2024" or "3/5/24": month/day/year, or day/month/year when unambiguous."""
-    if i + 4 >= len(tokens):
+    if i + 4 >= len(tokens) or tokens[i + 1].text != "/":
         return None
     a, s1, b, s2, c = tokens[i : i + 5]
     if s1.text != "/" or s2.text != "/" or not (a.end == s1.start and s1.end == b.start):

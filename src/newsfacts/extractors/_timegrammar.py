@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
-from itertools import compress, count
+from itertools import compress, count, repeat
 
 import attrs
 
@@ -23,7 +23,6 @@ from newsfacts.document import Token
 from newsfacts.extractors._timedates import (
     DateMatch,
     calendar_date,
-    gap_ok,
     valid_day,
     year_value,
 )
@@ -97,13 +96,13 @@ class Candidate:
 _PAD = 32
 
 
-_POSSESSIVE = frozenset({"'s", "’s"})
+_POSSESSIVE_ENDS = ("'s", "’s")
 
 
 class _Ctx:
     """The token sequence with lower-cased words, read by every matcher."""
 
-    __slots__ = ("fraction", "low", "poss", "text", "tokens", "word")
+    __slots__ = ("amounts", "approximations", "fraction", "low", "poss", "text", "tokens", "word")
 
     def __init__(
         self, tokens: Sequence[Token], text: str, lowered: Sequence[str] | None = None
@@ -112,10 +111,15 @@ class _Ctx:
         self.text = text
         if lowered is None:
             lowered = [t.text.lower() for t in tokens]
-        poss = [len(w) > 3 and w[-2:] in _POSSESSIVE and w[0].isalnum() for w in lowered]
         low = list(lowered)
-        for k in compress(count(), poss):  # the few possessives, found in C
-            low[k] = low[k][:-2]
+        poss = [False] * len(low)
+        # The few words ending in "'s" are found in C; a possessive is one of more than
+        # three characters that opens with a letter or digit.
+        for k in compress(count(), map(str.endswith, low, repeat(_POSSESSIVE_ENDS))):
+            w = low[k]
+            if len(w) > 3 and w[0].isalnum():
+                poss[k] = True
+                low[k] = w[:-2]
         self.low = low
         self.poss = poss
         # ``word(i)``: the word at ``i``, "" past either end (a C-level look-up: the
@@ -123,10 +127,17 @@ class _Ctx:
         self.word: Callable[[int], str] = (low + [""] * _PAD).__getitem__
         # Amounts with a fraction, by the index of their first token ("5 1/2" -> "5.5").
         self.fraction: dict[int, str] = {}
+        # What _amount and _approx read at a token, by its index.
+        self.amounts: dict[int, tuple[int | None, int] | None] = {}
+        self.approximations: dict[int, int | None] = {}
 
     def near(self, i: int, j: int) -> bool:
         """Whether tokens ``i`` and ``j = i + 1`` are neighbours on one line."""
-        return i >= 0 and j < len(self.tokens) and gap_ok(self.text, self.tokens[i], self.tokens[j])
+        if i < 0 or j >= len(self.tokens):
+            return False
+        left, right = self.tokens[i].end, self.tokens[j].start
+        # As _timedates.gap_ok, inline: the matchers ask this tens of thousands of times.
+        return left == right or (right - left <= 3 and not self.text[left:right].strip(" \t\u00a0"))
 
     def follows(self, i: int, word: str) -> bool:
         """Whether token ``i + 1`` is ``word`` and adjacent to ``i``."""
@@ -156,6 +167,8 @@ def find_candidates(
     out: list[Candidate] = []
     n = len(tokens)
     starters = _starters()
+    after_the = lexicon("time_after_the")
+    after_a = _after_a()
     low = ctx.low
     # Most words cannot open a time expression: only these are tried (a plain word has
     # no digit or hyphen, so the test on them is short).
@@ -175,17 +188,17 @@ def find_candidates(
             nxt = low[i + 1]
             if (
                 nxt not in starters
-                and nxt not in lexicon("time_after_the")
+                and nxt not in after_the
                 and _DIGIT_OR_HYPHEN.search(nxt) is None
                 and not (tokens[i + 1].text[:1].isupper() and ctx.word(i + 2) == "weekend")
             ):
                 continue
-        if word in {"a", "an"} and ctx.word(i + 1) not in _after_a():
+        if word in {"a", "an"} and ctx.word(i + 1) not in after_a:
             continue  # "a man": "a" opens a count of a unit only ("a week", "a few days")
         if word in {"a", "an", "per"} and _rate(ctx, i):
             resume = i + 2  # "$3,500 a month", "80 miles per hour": a rate, not a time
             continue
-        span = _YEAR_RANGE.fullmatch(word)
+        span = _YEAR_RANGE.fullmatch(word) if "-" in word else None
         if span is not None:
             out.extend(_year_range(i, tokens[i], span))
             continue
@@ -309,7 +322,16 @@ def _shorter(ctx: _Ctx, i: int, end: int) -> Sem | None:
 
 
 def _amount(ctx: _Ctx, i: int) -> tuple[int | None, int] | None:
-    """A count at ``i``: digits, number words, "a few", "a couple of", "several"."""
+    """A count at ``i``: digits, number words, "a few", "a couple of", "several".
+
+    Read once per token (several matchers ask at the same token) and kept on ``ctx``."""
+    amounts = ctx.amounts
+    if i not in amounts:
+        amounts[i] = _read_amount(ctx, i)
+    return amounts[i]
+
+
+def _read_amount(ctx: _Ctx, i: int) -> tuple[int | None, int] | None:
     w = ctx.word(i)
     if not w:
         return None
@@ -927,7 +949,16 @@ _NOT_TOLD_FROM = word_class("not_told_from")
 
 
 def _approx(ctx: _Ctx, i: int) -> int | None:
-    """The index after an approximating phrase at ``i`` ("almost", "more than"), if any."""
+    """The index after an approximating phrase at ``i`` ("almost", "more than"), if any.
+
+    Read once per token (several matchers ask at the same token) and kept on ``ctx``."""
+    approximations = ctx.approximations
+    if i not in approximations:
+        approximations[i] = _read_approx(ctx, i)
+    return approximations[i]
+
+
+def _read_approx(ctx: _Ctx, i: int) -> int | None:
     words = lexicon("time_approx")
     w = ctx.word(i)
     if w in words and ctx.near(i, i + 1):

@@ -43,7 +43,7 @@ from newsfacts.extractors._timenorm import (
 from newsfacts.extractors._timetense import direction_of
 from newsfacts.hookspecs import hookimpl
 from newsfacts.lexicons import lexicon
-from newsfacts.models import Facts, Span, TimeExpression
+from newsfacts.models import Facts, Span, TimeExpression, TimeType
 
 __all__ = ["candidates", "newsfacts_times", "time_expressions"]
 
@@ -59,6 +59,8 @@ _REF_REACH = 120
 _DAY_REF_REACH = 400
 # The offset (in quarters) of "the year-ago quarter" (see _timegrammar._m_period).
 _YEAR_AGO = -5
+# The members by value: a member is passed through as it is, a string is looked up.
+_TIME_TYPES = {member.value: member for member in TimeType}
 
 
 def candidates(document: Document) -> list[Candidate]:
@@ -158,7 +160,7 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
         yield TimeExpression(
             span=Span(start, end),
             text=text[start:end],
-            type=norm.type,
+            type=_TIME_TYPES.get(norm.type, norm.type),
             value=norm.value,
             start=norm.start,
             end=norm.end,
