@@ -536,3 +536,26 @@ def test_any_text_gives_well_formed_claims(text: str) -> None:
         if claim.speaker is not None and claim.speaker.span is not None:
             assert claim.speaker.span.end <= len(text)
     assert found == sorted(found, key=lambda c: c.span.start)
+
+
+def test_reporting_verbs_are_the_flagged_cue_words() -> None:
+    # The claims stage picks its cue candidates by the registry's token flags: they must
+    # mark exactly its own reporting verbs (and "according").
+    from newsfacts.extractors._names import ACCORDING, SAYING, token_flags
+    from newsfacts.extractors.claims import _lex
+
+    verbs = sorted(_lex().verbs)
+    doc = Document(" ".join([*verbs, "according", "table", "Said"]))
+    flags = token_flags(doc)
+    texts = [t.text for t in doc.tokens]
+    cues = [t for t, f in zip(texts, flags, strict=True) if f & (SAYING | ACCORDING)]
+    assert cues == [t for t in texts if t.lower() in _lex().verbs or t == "according"]
+
+
+def test_apostrophes_alone_open_no_quote() -> None:
+    text = "The workers’ union said Germany’s plan failed.\n\nShe called it ‘a farce’ on Friday."
+    found = claims(text)
+    assert all("workers" not in c.text or c.kind is not ClaimKind.DIRECT for c in found)
+    from newsfacts.extractors._quotes import quotes
+
+    assert [Document(text).slice(q.span) for q in quotes(Document(text))] == ["a farce"]

@@ -395,3 +395,33 @@ def test_the_union_after_a_union_named_by_its_members() -> None:
     m = reg.at(text.rindex("The union"))
     assert m is not None
     assert reg.entity(m).name == "California State Employees Association"
+
+
+def test_token_flags_mark_the_words_other_stages_look_for() -> None:
+    from newsfacts.extractors._names import (
+        ACCORDING,
+        ANONYMITY,
+        JOINER,
+        SAYING,
+        token_flags,
+    )
+
+    doc = Document("Keller said, according to sources, on condition of anonymity and but 41")
+    # ("condition" opens the cue "condition of anonymity")
+    flags = dict(zip((t.text for t in doc.tokens), token_flags(doc), strict=True))
+    assert flags["said"] & SAYING and not flags["Keller"] & SAYING
+    assert flags["according"] & ACCORDING and not flags["according"] & SAYING
+    assert flags["condition"] & ANONYMITY and not flags["Keller"] & ANONYMITY
+    assert all(flags[w] & JOINER for w in (",", "and", "but"))
+    assert flags["41"] == 0
+    assert token_flags(doc) is token_flags(doc)  # shared: computed once per document
+
+
+def test_a_capitalised_first_word_alone() -> None:
+    # An organisation's word or a known body stays; a function word or an unknown word
+    # that says nothing goes; a word that speaks ("Keller vows") is kept.
+    _doc, reg = _registry("Police arrested two men. Shipping analysts agree. Keller vows to fight.")
+    names = {e.name for e in reg.entities}
+    assert "Police" in names or "police" in {n.lower() for n in names}
+    assert "Shipping" not in names
+    assert "Keller" in names

@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
@@ -78,15 +79,21 @@ from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EntityKind, Span
 
 __all__ = [
+    "ACCORDING",
+    "ANONYMITY",
+    "JOINER",
     "POSTNOMINALS",
+    "SAYING",
     "Entity",
     "Gender",
     "Mention",
     "MentionForm",
     "Mentions",
+    "flag_filter",
     "lower_tokens",
     "mentions",
     "plain_quotes",
+    "token_flags",
     "token_starts",
     "word_set",
 ]
@@ -145,6 +152,10 @@ class Mention(NamedTuple):
     form: MentionForm
 
 
+_SPAN_START = attrgetter("span.start")
+_SPAN_END = attrgetter("span.end")
+
+
 class Mentions:
     """The registry of one article: entities and their mentions, sorted by offset."""
 
@@ -153,8 +164,8 @@ class Mentions:
     def __init__(self, entities: tuple[Entity, ...], mentions: tuple[Mention, ...]) -> None:
         self.entities = entities
         self.mentions = mentions
-        self._starts = [m.span.start for m in mentions]
-        self._ends = [m.span.end for m in mentions]
+        self._starts = list(map(_SPAN_START, mentions))
+        self._ends = list(map(_SPAN_END, mentions))
 
     def __repr__(self) -> str:
         return f"<Mentions {len(self.entities)} entities, {len(self.mentions)} mentions>"
@@ -216,6 +227,16 @@ def lower_tokens(document: Document) -> list[str]:
     )
 
 
+def token_flags(document: Document) -> bytes:
+    """One flag byte per token (:data:`SAYING`, :data:`ANONYMITY`, ...), shared by the
+    extractors: each token text is classified once per process, so picking the tokens
+    with some flag is a ``bytes.translate`` and an ``itertools.compress``."""
+    return document.memo(
+        "newsfacts.token_flags",
+        lambda d: bytes(map(_TOKEN_FLAGS.__getitem__, map(_TEXT, d.tokens))),
+    )
+
+
 def token_starts(document: Document) -> list[int]:
     """The start offset of every token (for bisecting), shared by the extractors."""
     return document.memo("newsfacts.token_starts", lambda d: list(map(_START, d.tokens)))
@@ -234,14 +255,14 @@ def plain_quotes(document: Document) -> Document:
     """The document itself, or, when it quotes ``like this'' (text converted from TeX or
     old corpora), a twin whose marks are curly quotes at the same offsets (`` becomes
     " “" and '' becomes "” "), so every span found in it holds for the original text."""
-    text = document.text
-    if "``" not in text:
+    if "``" not in document.text:
         return document
-    plain = text.replace("``", " “").replace("''", "” ")
-    return document.memo(
-        "newsfacts.plain_quotes",
-        lambda d: Document(plain, published=d.published, metadata=d.metadata),
-    )
+    return document.memo("newsfacts.plain_quotes", _plain_twin)
+
+
+def _plain_twin(document: Document) -> Document:
+    plain = document.text.replace("``", " “").replace("''", "” ")
+    return Document(plain, published=document.published, metadata=document.metadata)
 
 
 # -- lexicons ----------------------------------------------------------------------------
@@ -274,6 +295,9 @@ class _Lex:
     # a plain name when alone ("Keller")
     not_plain: frozenset[str]
     titled: frozenset[str]  # titles, honorifics and roles
+    # function words, titles and honorifics: a capitalised word alone that is one of them
+    # is no name ("The", "Minister", "Mr")
+    no_single: frozenset[str]
 
 
 def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -351,6 +375,7 @@ def _lex() -> _Lex:
         places=frozenset(lexicon_lines("place_names")),
         not_plain=frozenset(w.lower() for w in lexicon_lines("organization_words")) | titled,
         titled=titled,
+        no_single=non_names | frozenset(titles) | frozenset(honorifics),
     )
 
 
@@ -410,6 +435,10 @@ _FITS: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {
     ),
 }
 _APOSTROPHES = frozenset(("'", "’"))
+# Words after a capitalised word that may close its name ("Mr.", "St Thomas' Hospital")
+# or join it to a capitalised word after them ("Ludwig van Beethoven"): see ``_cap_run``.
+_NAME_CLOSERS = _APOSTROPHES | {"."}
+_NAME_JOINERS = _NAME_PARTICLES | _ORG_CONNECTORS
 _ALIKE: dict[str, frozenset[str]] = {}
 for _entry in sorted(word_set("name_grammar", "alike")):
     _head, _word = _entry.split()
@@ -444,10 +473,16 @@ _START = itemgetter(0)
 _TEXT = itemgetter(2)
 _ITEM_START = attrgetter("start")
 _WORD, _CAP, _HEAD = 1, 2, 4
+#: Token flags (see :func:`token_flags`): the token opens an anonymity cue ("on
+#: condition of anonymity"), is a reporting verb ("said"), is "according", or is ",",
+#: "and" or "but" (a mark that may end reported content).
+ANONYMITY, SAYING, ACCORDING, JOINER = 8, 16, 32, 64
+_JOINERS = frozenset((",", "and", "but"))
 
 
 class _FlagTable(dict[str, int]):
-    """Token text -> flags: a word, capitalised (a name's word), a nominal head."""
+    """Token text -> flags: a word, capitalised (a name's word), a nominal head, and the
+    flags other stages look for (:data:`ANONYMITY`, :data:`SAYING`, ...)."""
 
     def __missing__(self, text: str) -> int:
         if len(self) > 50_000:
@@ -456,18 +491,33 @@ class _FlagTable(dict[str, int]):
         if text[0].isupper() or (text[2:3] == "-" and _is_cap(text)):
             flags |= _CAP
         low = text.lower()
-        heads = _lex().heads
+        lex = _lex()
+        heads = lex.heads
         if low in heads or (low[-2:] in ("'s", "’s") and low[:-2] in heads):
             flags |= _HEAD
+        if low in lex.anonymous_by_first:
+            flags |= ANONYMITY
+        if low in lex.verbs:
+            flags |= SAYING
+        elif low == "according":
+            flags |= ACCORDING
+        elif low in _JOINERS:
+            flags |= JOINER
         if not text[0].isdigit():  # numbers are an unbounded vocabulary: not worth keeping
             self[text] = flags
         return flags
 
 
+def flag_filter(wanted: int) -> bytes:
+    """A ``bytes.translate`` table that keeps only the ``wanted`` bits of each flag."""
+    return bytes(i & wanted for i in range(256))
+
+
 _TOKEN_FLAGS = _FlagTable()
-_ONLY_WORD = bytes(i & _WORD for i in range(256))
-_ONLY_CAP = bytes(i & _CAP for i in range(256))
-_ONLY_HEAD = bytes(i & _HEAD for i in range(256))
+_ONLY_WORD = flag_filter(_WORD)
+_ONLY_CAP = flag_filter(_CAP)
+_ONLY_HEAD = flag_filter(_HEAD)
+_ONLY_ANONYMITY = flag_filter(ANONYMITY)
 
 _AGENCY_DASH = re.compile(r"\([^()\n]{1,30}\)\s{0,3}(?:—|–|--?)\s")
 
@@ -611,25 +661,26 @@ class _Builder:
         return ent.id
 
     def add(self, ent_id: int, span: Span, form: MentionForm) -> None:
-        self.raw.append((span.start, -span.end, len(self.raw), ent_id, form, span))
+        raw = self.raw
+        raw.append((span.start, -span.end, len(raw), ent_id, form, span))
         self.last_at[ent_id] = span.start
         ent = self.entities[ent_id]
-        bucket = (
-            None
-            if not ent.referable
-            else self.persons
-            if ent.kind is EntityKind.PERSON
-            or (ent.kind is EntityKind.ANONYMOUS and ent.head in self.lex.roles)
-            else self.plural
-            if ent.kind in (EntityKind.GROUP, EntityKind.ANONYMOUS)
-            else self.orgs
-            if ent.kind is EntityKind.ORGANIZATION
-            else None
-        )
-        if bucket is not None:
-            bucket.append(ent_id)
-            if len(bucket) > 64:
-                del bucket[:32]
+        if not ent.referable:
+            return
+        kind = ent.kind
+        if kind is EntityKind.PERSON or (
+            kind is EntityKind.ANONYMOUS and ent.head in self.lex.roles
+        ):
+            bucket = self.persons
+        elif kind is EntityKind.GROUP or kind is EntityKind.ANONYMOUS:
+            bucket = self.plural
+        elif kind is EntityKind.ORGANIZATION:
+            bucket = self.orgs
+        else:
+            return
+        bucket.append(ent_id)
+        if len(bucket) > 64:
+            del bucket[:32]
 
     # - main loop -
 
@@ -641,40 +692,41 @@ class _Builder:
         # One flag byte per token from a process-wide table of token texts (each text is
         # classified once), so the per-token passes below run at C speed: each flag is
         # picked out by ``bytes.translate``.
-        flags = bytes(map(_TOKEN_FLAGS.__getitem__, map(_TEXT, tokens)))
+        flags = token_flags(doc)
         words = flags.translate(_ONLY_WORD)
-        self.anonymity_at = self._anonymity_cues(lows)
         positions = range(len(tokens))
+        self.anonymity_at = self._anonymity_cues(
+            lows, compress(positions, flags.translate(_ONLY_ANONYMITY))
+        )
         caps = flags.translate(_ONLY_CAP)
         cap_idx = list(compress(positions, caps))
         head_idx = list(compress(positions, flags.translate(_ONLY_HEAD)))
+        left = bisect.bisect_left
         for sent in doc.sentences:
-            lo = bisect.bisect_left(starts, sent.start)
-            hi = bisect.bisect_left(starts, sent.end)
-            toks = tokens[lo:hi]
+            lo = left(starts, sent.start)
+            hi = left(starts, sent.end, lo)
+            if lo == hi:
+                continue  # (no token: nothing to read)
             self.lw = lows[lo:hi]
             self.cp = caps[lo:hi]
             self.wd = words[lo:hi]
-            if toks:
-                a = bisect.bisect_left(cap_idx, lo)
-                b = bisect.bisect_left(cap_idx, hi)
-                self.caps_here = list(map(lo.__rsub__, cap_idx[a:b]))  # (k - lo)
-                a = bisect.bisect_left(head_idx, lo)
-                b = bisect.bisect_left(head_idx, hi)
-                self.heads_here = list(map(lo.__rsub__, head_idx[a:b]))
-                self.sentence(toks, sent)
+            a = left(cap_idx, lo)
+            self.caps_here = list(map(lo.__rsub__, cap_idx[a : left(cap_idx, hi, a)]))  # k - lo
+            a = left(head_idx, lo)
+            self.heads_here = list(map(lo.__rsub__, head_idx[a : left(head_idx, hi, a)]))
+            self.sentence(tokens[lo:hi], sent)
         self.merge_early()
         self.merge_roles()
         return self.finish()
 
-    def _anonymity_cues(self, lows: list[str]) -> list[int]:
-        """Offsets of the anonymity cues ("on condition of anonymity"): only tokens that
-        open a cue are looked at, and the cue compared there."""
+    def _anonymity_cues(self, lows: list[str], openers: Iterable[int]) -> list[int]:
+        """Offsets of the anonymity cues ("on condition of anonymity"): only the tokens
+        that open a cue (``openers``) are looked at, and the cue compared there."""
         by_first = self.lex.anonymous_by_first
         tokens = self.doc.tokens
         text = self.text
         out = []
-        for i in compress(range(len(lows)), map(by_first.__contains__, lows)):
+        for i in openers:
             pos = tokens[i].start
             for cue in by_first[lows[i]]:
                 if text[pos : pos + len(cue)].lower() == cue:
@@ -695,6 +747,8 @@ class _Builder:
         self.ages_here = self.text.find("-year-old", sent.start, sent.end) >= 0
         items = self.find_names(toks)
         items.extend(self.find_nominals(toks, items))
+        if not items:
+            return
         items.sort(key=_ITEM_START)
         self.link_appositions(items, toks)
         k = bisect.bisect_left(self.anonymity_at, sent.start)
@@ -717,20 +771,23 @@ class _Builder:
                 continue
             if item.form == "name":
                 role_item = described_by.get(idx)  # a role phrase after the name
-                done[idx] = self.register_name(item, role_item=role_item)
+                ent_here = done[idx] = self.register_name(item, role_item=role_item)
             else:
                 ent = self.register_nominal(item, anonymous)
-                if ent is not None:
-                    done[idx] = ent
-                    self._name_given(ent, item.end)
-            ent_here = done.get(idx)
-            if ent_here is None:
-                continue
+                if ent is None:
+                    continue
+                ent_here = done[idx] = ent
+                self._name_given(ent, item.end)
             if item.form == "name":
                 self.unknown_here.append(ent_here)
             if self.first_here is None:
                 self.first_here = ent_here
-            if item.form == "name":
+            after = item.last_tok + 1
+            if item.form == "name" and (
+                # (what the three tests below look at: a comma or a verb of saying next)
+                self.text.startswith(",", item.end)
+                or (after < len(toks) and self.lw[after] in self.lex.verbs)
+            ):
                 if self._body_follows(item, toks):
                     self._make_organization(ent_here)  # "Fjordlax, which produces ..."
                 elif self._person_follows(item):
@@ -835,7 +892,6 @@ class _Builder:
         out: list[_Item] = []
         n = len(toks)
         cp, lw, wd = self.cp, self.lw, self.wd
-        org_words = self.lex.org_words
         # The first word of a sentence, after any opening marks, is capitalised anyway.
         first_word = 0
         while first_word < n and not wd[first_word]:
@@ -852,90 +908,25 @@ class _Builder:
         non_names = self.lex.non_names
         while pos < ncaps:
             i = caps_here[pos]
-            j = i
-            parts: list[int] = []
-            possessive = False
-            postnominal = False
-            while j < n and len(parts) < _MAX_NAME_PARTS:
-                tj = toks[j].text
-                if cp[j]:
-                    if (
-                        len(parts) > 1
-                        and tj in POSTNOMINALS
-                        and not (j + 1 < n and cp[j + 1])
-                        and not toks[parts[-1]].text.isupper()
-                    ):
-                        postnominal = True
-                        break  # "Andrew Kent KC": the letters are no part of the name
-                    # (``_strip_possessive`` inlined: this loop runs once per capitalised word)
-                    possessive = len(tj) > 2 and tj[-2:] in _POSSESSIVE
-                    word = tj[:-2] if possessive else tj
-                    parts.append(j)
-                    j += 1
-                    if possessive and not self._owned_name(j, word):
-                        break  # "Germany's" ends a name; "McDonald's Corp." does not
-                    # "SEIU Local 1000", "Group 4": a number closing a numbered body.
-                    if (
-                        j < n
-                        and toks[j].text.isdigit()
-                        and len(toks[j].text) <= 5
-                        and word.lower() in _NUMBERED
-                        and len(parts) < _MAX_NAME_PARTS
-                    ):
-                        parts.append(j)
-                        j += 1
-                        break
-                    # "St Thomas' Hospital": a bare apostrophe closing a plural owner.
-                    if (
-                        j + 1 < n
-                        and toks[j].text in _APOSTROPHES
-                        and toks[j].start == toks[j - 1].end
-                        and word.endswith("s")
-                        and cp[j + 1]
-                        and lw[j + 1] in org_words
-                    ):
-                        j += 1
-                        continue
-                    # "Mr." / "U.S." / "John F. Kennedy": a dot after an abbreviation.
-                    if (
-                        j < n
-                        and toks[j].text == "."
-                        and toks[j].start == toks[j - 1].end
-                        and (len(word) <= 4 or "." in word)
-                        and j + 1 < n
-                        and cp[j + 1]
-                        and wd[j + 1]
-                    ):
-                        j += 1
-                    continue
-                low = lw[j]
-                if (
-                    low in ("and", "&")
-                    and j + 1 < n
-                    and any(
-                        cp[k] and (lw[k] in self.lex.titles or lw[k] in self.lex.honorifics)
-                        for k in range(j + 1, min(n, j + 3))
-                    )
-                ):
-                    break  # "Finance Minister A and Interior Minister B": two people
-                if (
-                    (low in _NAME_PARTICLES or low in _ORG_CONNECTORS)
-                    and j + 1 < n
-                    and wd[j + 1]
-                    and (
-                        cp[j + 1]
-                        or (
-                            low in _ORG_CONNECTORS
-                            and lw[j + 1] in _ORG_CONNECTORS
-                            and j + 2 < n
-                            and cp[j + 2]
-                        )
-                    )
-                    and parts
-                ):
-                    j += 1
-                    continue
-                break
+            tj = toks[i].text
+            f = i + 1
+            if (
+                f == n
+                or (
+                    not cp[f]
+                    and lw[f] not in _NAME_CLOSERS
+                    and not lw[f].isdigit()
+                    and (lw[f] not in _NAME_JOINERS or not any(cp[f + 1 : f + 3]))
+                )
+            ) and not (len(tj) > 2 and tj[-2:] in _POSSESSIVE):
+                # The common case: one capitalised word, then a word that neither goes on
+                # with the name nor closes it ("Keller said", "Keller of the union"): what
+                # ``_cap_run`` comes to.
+                parts = [i]
+                j = i + 1
+                postnominal = False
+            else:
+                parts, j, postnominal = self._cap_run(toks, i)
             if len(parts) == 1 and i != first_word:
                 low = lw[i]
                 if low[-2:] in _POSSESSIVE and len(low) > 2:
@@ -955,6 +946,94 @@ class _Builder:
             if pos < ncaps and caps_here[pos] < i:
                 pos = bisect.bisect_left(caps_here, i, pos)
         return out
+
+    def _cap_run(self, toks: tuple[Token, ...], i: int) -> tuple[list[int], int, bool]:
+        """The capitalised run starting at token ``i``: its words (token indices,
+        connectors left out), the index after it, and whether postnominal letters close it
+        ("Andrew Kent KC")."""
+        cp, lw, wd = self.cp, self.lw, self.wd
+        n = len(toks)
+        org_words = self.lex.org_words
+        j = i
+        parts: list[int] = []
+        postnominal = False
+        while j < n and len(parts) < _MAX_NAME_PARTS:
+            tj = toks[j].text
+            if cp[j]:
+                if (
+                    len(parts) > 1
+                    and tj in POSTNOMINALS
+                    and not (j + 1 < n and cp[j + 1])
+                    and not toks[parts[-1]].text.isupper()
+                ):
+                    postnominal = True
+                    break  # "Andrew Kent KC": the letters are no part of the name
+                # (``_strip_possessive`` inlined: this loop runs once per capitalised word)
+                possessive = len(tj) > 2 and tj[-2:] in _POSSESSIVE
+                word = tj[:-2] if possessive else tj
+                parts.append(j)
+                j += 1
+                if possessive and not self._owned_name(j, word):
+                    break  # "Germany's" ends a name; "McDonald's Corp." does not
+                if j >= n or cp[j]:
+                    continue  # (the common case: the run goes on, or the sentence ends)
+                nxt = toks[j].text
+                if nxt.isdigit():
+                    # "SEIU Local 1000", "Group 4": a number closing a numbered body.
+                    if len(nxt) <= 5 and word.lower() in _NUMBERED and len(parts) < _MAX_NAME_PARTS:
+                        parts.append(j)
+                        j += 1
+                        break
+                elif nxt == ".":
+                    # "Mr." / "U.S." / "John F. Kennedy": a dot after an abbreviation.
+                    if (
+                        toks[j].start == toks[j - 1].end
+                        and (len(word) <= 4 or "." in word)
+                        and j + 1 < n
+                        and cp[j + 1]
+                        and wd[j + 1]
+                    ):
+                        j += 1
+                elif (
+                    # "St Thomas' Hospital": a bare apostrophe closing a plural owner.
+                    nxt in _APOSTROPHES
+                    and j + 1 < n
+                    and toks[j].start == toks[j - 1].end
+                    and word.endswith("s")
+                    and cp[j + 1]
+                    and lw[j + 1] in org_words
+                ):
+                    j += 1
+                continue
+            low = lw[j]
+            if (
+                low in ("and", "&")
+                and j + 1 < n
+                and any(
+                    cp[k] and (lw[k] in self.lex.titles or lw[k] in self.lex.honorifics)
+                    for k in range(j + 1, min(n, j + 3))
+                )
+            ):
+                break  # "Finance Minister A and Interior Minister B": two people
+            if (
+                (low in _NAME_PARTICLES or low in _ORG_CONNECTORS)
+                and j + 1 < n
+                and wd[j + 1]
+                and (
+                    cp[j + 1]
+                    or (
+                        low in _ORG_CONNECTORS
+                        and lw[j + 1] in _ORG_CONNECTORS
+                        and j + 2 < n
+                        and cp[j + 2]
+                    )
+                )
+                and parts
+            ):
+                j += 1
+                continue
+            break
+        return parts, j, postnominal
 
     def _owned_name(self, j: int, owner: str) -> bool:
         """Whether a name goes on after a possessive at token ``j - 1``: "McDonald's
@@ -1136,50 +1215,76 @@ class _Builder:
             and out
             and out[0].first_tok == parts[0]
             and len(run) == len(parts)
-        ):
             # A lone capitalised first word ("Shipping analysts"): keep only if it is a name
             # already known, or it is the subject of a verb of saying ("Keller vows ...").
-            first = out[0]
-            if first.first_tok == first.last_tok and first.kind is EntityKind.UNKNOWN:
-                low = first.text.lower()
-                nxt = first.last_tok + 1
-                speaks = (
-                    nxt < len(toks)
-                    and (
-                        self.lw[nxt] in lex.verbs
-                        or toks[nxt].text == ":"
-                        # "Fjordlax, which produces ...": a name being introduced.
-                        or (
-                            toks[nxt].text == ","
-                            and self.lw[nxt + 1 : nxt + 2] in (["which"], ["who"], ["whose"])
-                        )
-                        # "Amani, 34, said": an age between commas.
-                        or (
-                            toks[nxt].text == ","
-                            and nxt + 2 < len(toks)
-                            and toks[nxt + 1].text.isdigit()
-                            and len(toks[nxt + 1].text) <= 3
-                            and toks[nxt + 2].text == ","
-                        )
-                        # "Esperance, a 34-year-old mother of three, said": an apposition.
-                        or (
-                            toks[nxt].text == ","
-                            and self.lw[nxt + 1 : nxt + 2] in (["a"], ["an"])
-                            and any(
-                                k in self.heads_here or _age(self.lw[k])
-                                for k in range(nxt + 2, min(len(toks), nxt + 5))
-                            )
-                        )
+            and self._unknown_first_word(out[0], toks)
+        ):
+            return out[1:]
+        return out
+
+    def _first_word(self, toks: tuple[Token, ...], parts: list[int]) -> list[_Item]:
+        """What :meth:`classify_sequence` comes to for one capitalised word opening a
+        sentence (its most common call): an organisation's word or name, a function word
+        ("The", "But"), or a name kept as :meth:`_unknown_first_word` says."""
+        tok = toks[parts[0]]
+        end = self._end(tok)
+        word = tok.text[: end - tok.start]  # (without a possessive)
+        lex = self.lex
+        if word.lower().rstrip(".") in lex.org_words or word in lex.org_names:
+            return [
+                self._item(toks, parts[0], parts[0], "organization", EntityKind.ORGANIZATION, word)
+            ]
+        if word.lower().rstrip(".") in lex.non_names:
+            return []
+        out = self._person_or_unknown(toks, parts)
+        if out and self._unknown_first_word(out[0], toks):
+            return out[1:]
+        return out
+
+    def _unknown_first_word(self, first: _Item, toks: tuple[Token, ...]) -> bool:
+        """Whether a lone capitalised first word of unknown kind ("Shipping analysts") is
+        no name: not a name already known, nor the subject of a verb of saying ("Keller
+        vows ...")."""
+        if first.first_tok != first.last_tok or first.kind is not EntityKind.UNKNOWN:
+            return False
+        lex = self.lex
+        if (
+            first.text.lower() in self.by_surname
+            or first.text in self.by_name
+            or first.text in lex.org_names
+        ):
+            return False
+        nxt = first.last_tok + 1
+        speaks = (
+            nxt < len(toks)
+            and (
+                self.lw[nxt] in lex.verbs
+                or toks[nxt].text == ":"
+                # "Fjordlax, which produces ...": a name being introduced.
+                or (
+                    toks[nxt].text == ","
+                    and self.lw[nxt + 1 : nxt + 2] in (["which"], ["who"], ["whose"])
+                )
+                # "Amani, 34, said": an age between commas.
+                or (
+                    toks[nxt].text == ","
+                    and nxt + 2 < len(toks)
+                    and toks[nxt + 1].text.isdigit()
+                    and len(toks[nxt + 1].text) <= 3
+                    and toks[nxt + 2].text == ","
+                )
+                # "Esperance, a 34-year-old mother of three, said": an apposition.
+                or (
+                    toks[nxt].text == ","
+                    and self.lw[nxt + 1 : nxt + 2] in (["a"], ["an"])
+                    and any(
+                        k in self.heads_here or _age(self.lw[k])
+                        for k in range(nxt + 2, min(len(toks), nxt + 5))
                     )
                 )
-                if (
-                    low not in self.by_surname
-                    and first.text not in self.by_name
-                    and first.text not in lex.org_names
-                    and not speaks
-                ):
-                    return out[1:]
-        return out
+            )
+        )
+        return not speaks
 
     def _person_of_org(self, toks: tuple[Token, ...], parts: list[int], lows: list[str]) -> int:
         """Where a capitalised run splits into a person and their body at "of", "at" or
@@ -1241,9 +1346,7 @@ class _Builder:
             word = tok.text[:-2] if tok.text[-2:] in _POSSESSIVE else tok.text
             low = word.lower()
             known_org = word in lex.org_names
-            if not known_org and (
-                low in lex.non_names or low in lex.titles or low in lex.honorifics
-            ):
+            if not known_org and low in lex.no_single:
                 return []
             single = _Item(
                 tok.start, tok.start + len(word), "name", EntityKind.UNKNOWN, word, run[0], run[0]
@@ -1269,7 +1372,7 @@ class _Builder:
             item.form = "organization"
             return [item]
         if len(words) == 1:
-            if lows[0] in lex.non_names or lows[0] in lex.titles or lows[0] in lex.honorifics:
+            if lows[0] in lex.no_single:
                 return []
             item.gender = self._first_name_gender(text)
             return [item]
@@ -1429,21 +1532,18 @@ class _Builder:
             else:
                 continue
             if person_toks is None:
-                person_toks = {
-                    k
-                    for it in names
-                    if it.kind is EntityKind.PERSON
-                    or (it.kind is EntityKind.UNKNOWN and it.first_tok != it.last_tok)
-                    for k in range(it.first_tok, it.last_tok + 1)
-                }
-                # Before an organisation noun only a person's name stops the phrase ("IF
-                # Metall union").
-                self._persons_only = {
-                    k
-                    for it in names
-                    if it.kind is EntityKind.PERSON
-                    for k in range(it.first_tok, it.last_tok + 1)
-                }
+                # The tokens of people's names, and of names of unknown kind of two words
+                # or more; before an organisation noun only a person's name stops the
+                # phrase ("IF Metall union").
+                person_toks = set()
+                persons_only: set[int] = set()
+                self._persons_only = persons_only
+                for it in names:
+                    if it.kind is EntityKind.PERSON:
+                        persons_only.update(range(it.first_tok, it.last_tok + 1))
+                    elif it.kind is EntityKind.UNKNOWN and it.first_tok != it.last_tok:
+                        person_toks.update(range(it.first_tok, it.last_tok + 1))
+                person_toks |= persons_only
             if i in person_toks:
                 continue
             # The head is the last noun of a compound: "union leader", "police spokesman".
@@ -1458,7 +1558,11 @@ class _Builder:
             nominal = self._nominal(toks, i, form, person_toks)
             if nominal is not None:
                 out.append(nominal)
-        covered = sorted([(it.start, it.end) for it in out if it.form != "pronoun"]) if out else []
+        covered = (
+            sorted([(it.start, it.end) for it in out if it.form != "pronoun"])
+            if out and names
+            else []
+        )
         if covered:
             # Names inside a role or group phrase ("Union" in "Union leader") give way.
             cover_starts = [a for a, _ in covered]
@@ -1515,19 +1619,19 @@ class _Builder:
         a = head
         definite = indefinite = quantified = False
         count = 0
+        lw, wd = self.lw, self.wd
         while a > 0 and count < 4:
-            prev = toks[a - 1]
-            low = prev.text.lower()
-            if _age(low):
+            low = lw[a - 1]
+            if "-" in low and _age(low):
                 a -= 1  # "a 34-year-old mother of three"
                 count += 1
                 continue
-            if low.isdigit() and a >= 2 and self.cp[a - 2] and self.lw[a - 2] in _NUMBERED:
+            if low.isdigit() and a >= 2 and self.cp[a - 2] and lw[a - 2] in _NUMBERED:
                 a -= 1  # "a Group 4 spokesman": the number belongs to the body's name
                 count += 1
                 continue
-            if not _is_word(prev.text):
-                break
+            if not wd[a - 1]:
+                break  # (not a word)
             if low.endswith(("'s", "’s")):
                 definite = True
                 a -= 1
@@ -1681,6 +1785,8 @@ class _Builder:
         """Tie role phrases to the name they describe."""
         text = self.text
         for idx, item in enumerate(items):
+            if item.form not in ("organization", "role"):
+                continue  # (names, pronouns and groups describe nothing)
             if item.form == "organization" and idx + 1 < len(items):
                 # "Swedish carmaker Voltera", "the port operator HHLA": the noun names it.
                 following = items[idx + 1]
@@ -2160,6 +2266,8 @@ class _Builder:
                 final.append(ent)
         for ent in self.entities:
             target = ent.merged_into
+            if target is None:
+                continue  # (kept above)
             hops = 0
             while target is not None and self.entities[target].merged_into is not None:
                 target = self.entities[target].merged_into
@@ -2171,7 +2279,7 @@ class _Builder:
             elif ent.id not in remap:
                 remap[ent.id] = len(final)
                 final.append(ent)
-        spans: dict[int, list[Span]] = {i: [] for i in range(len(final))}
+        spans: list[list[Span]] = [[] for _ in final]
         out_mentions: list[Mention] = []
         last_end = -1
         for start, neg_end, _, ent_id, form, span in sorted(self.raw):

@@ -63,7 +63,17 @@ def _find(document: Document) -> tuple[Quote, ...]:
         # A paragraph without double marks may quote with single ones (headlines, British
         # style); only passages that open at a word boundary and close count there.
         if _DOUBLE.search(text, para.start, para.end) is None:
-            found = [q for q in _scan(text, para, _SINGLE, single=True) if q[1] is not None]
+            # Only ‘ or ' can open a passage there: without them (right marks ’ alone are
+            # apostrophes, or closers with nothing to close) there is nothing to scan.
+            can_open = (
+                text.find("'", para.start, para.end) >= 0
+                or text.find("‘", para.start, para.end) >= 0
+            )
+            found = (
+                [q for q in _scan(text, para, _SINGLE, single=True) if q[1] is not None]
+                if can_open
+                else []
+            )
         else:
             found = _scan(text, para, _DOUBLE, single=False)
         raw.append(found)

@@ -50,20 +50,25 @@ whole stage is linear in the text.
 from __future__ import annotations
 
 import bisect
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress
 
 import attrs
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._names import (
+    ACCORDING,
+    JOINER,
     POSTNOMINALS,
+    SAYING,
     Entity,
     Mention,
     Mentions,
+    flag_filter,
     lower_tokens,
     mentions,
     plain_quotes,
+    token_flags,
     token_starts,
     word_set,
 )
@@ -96,8 +101,6 @@ class _Lex:
     org_nouns: frozenset[str]
     roles: frozenset[str]
     groups: frozenset[str]
-    cue_words: frozenset[str]  # the verbs and "according": tokens that may cue a report
-    end_marks: frozenset[str]  # the verbs, ",", "and", "but": tokens that may end one
     honorifics: frozenset[str]  # "dr", "mr": words before a name the registry leaves out
 
 
@@ -114,8 +117,6 @@ def _lex() -> _Lex:
         ),
         roles=frozenset(w.split()[0].lower() for w in lexicon_lines("roles")),
         groups=frozenset(w.lower() for w in lexicon_lines("groups")),
-        cue_words=frozenset(verbs) | {"according"},
-        end_marks=frozenset(verbs) | {",", "and", "but"},
         honorifics=frozenset(w.split()[0].lower() for w in lexicon_lines("honorifics")),
     )
 
@@ -150,6 +151,7 @@ _NOT_BEFORE_VERB = word_set("claim_grammar", "not_before_verb")
 _ANONYMITY = tuple(sorted(word_set("claim_grammar", "anonymity")))
 # Words that open a phrase after a subject and before its verb ("officials briefed on").
 _POSTMODIFIERS = word_set("claim_grammar", "postmodifiers")
+_MODIFIER_WORDS = _POSTMODIFIERS | {"who", "whose"}
 _COUNTS = word_set("claim_grammar", "counts")
 _SUBJECT_WORDS = word_set("claim_grammar", "subject_words")
 # Nouns that end the hearer of "told": "told reporters", "told the court".
@@ -194,6 +196,10 @@ _HEADLINE_NOT_CLAUSE = frozenset(
     ("of", "about", "against", "over", "on", "for", "to", "in", "at", "with", "from", "by")
 )
 _QUOTE_CHARS = "\"“”„«»‘’'"
+# Token flags of the tokens that may cue a report (a reporting verb or "according") and
+# of those that may end one (a verb, ",", "and", "but"); see ``_names.token_flags``.
+_ONLY_CUES = flag_filter(SAYING | ACCORDING)
+_ONLY_MARKS = flag_filter(SAYING | JOINER)
 
 
 @attrs.define
@@ -221,23 +227,36 @@ class _Finder:
         self.used_cues: set[int] = set()
         self.sentence_cache: dict[int, Span | None] = {}
         self.marks: list[int] | None = None  # commas, "and", "but", verbs (complement_end)
-        self.speakers: dict[Mention, Speaker | None] = {}
+        # Per mention, by its offsets (the registry's mentions never overlap, so these
+        # name one mention; cheaper to hash than the mention itself).
+        self.speakers: dict[tuple[int, int], Speaker | None] = {}
         self.quote_starts = [q.span.start for q in self.quotes]
         self.named: list[_Draft] = []  # quoted labels ('called it "a disgrace"')
-        # The organisation named last with each head word: "the group" a spokesperson
-        # speaks for is the "Rail Delivery Group" (settled per article, not per claim).
-        self.org_by_head: dict[str, str] = {}
         self.doc_issuers: dict[str, Speaker] = {}
-        # The first entity whose name or role ends with a word: what a bare "union" in a
-        # headline stands for (one dict instead of a scan of the entities per noun).
-        self.by_last_word: dict[str, Entity] = {}
+
+    @cached_property
+    def org_by_head(self) -> dict[str, str]:
+        """The first organisation named with each head word: "the group" a spokesperson
+        speaks for is the "Rail Delivery Group" (settled per article, not per claim; built
+        on first use)."""
+        out: dict[str, str] = {}
         for ent in self.reg.entities:
             if ent.kind is EntityKind.ORGANIZATION and " " in ent.name and ent.name[0].isupper():
-                self.org_by_head.setdefault(ent.name.rsplit(" ", 1)[-1].lower(), ent.name)
+                out.setdefault(ent.name.rsplit(" ", 1)[-1].lower(), ent.name)
+        return out
+
+    @cached_property
+    def by_last_word(self) -> dict[str, Entity]:
+        """The first entity whose name or role ends with a word: what a bare "union" in a
+        headline stands for (one dict instead of a scan of the entities per noun; built on
+        first use)."""
+        out: dict[str, Entity] = {}
+        for ent in self.reg.entities:
             for phrase in (ent.name, ent.role or ""):
                 words = phrase.lower().split()
                 if words:
-                    self.by_last_word.setdefault(words[-1], ent)
+                    out.setdefault(words[-1], ent)
+        return out
 
     # - helpers -
 
@@ -262,10 +281,11 @@ class _Finder:
     def speaker_of(self, m: Mention) -> Speaker | None:
         """The speaker a mention stands for (the same frozen value for each mention: the
         same mention is looked at for many verbs)."""
+        key = (m.span.start, m.span.end)
         try:
-            return self.speakers[m]
+            return self.speakers[key]
         except KeyError:
-            found = self.speakers[m] = self._speaker_of(m)
+            found = self.speakers[key] = self._speaker_of(m)
             return found
 
     def _speaker_of(self, m: Mention) -> Speaker | None:
@@ -439,7 +459,14 @@ class _Finder:
             while end > q.span.start + 1 and self.text[end - 1] in ",;:":
                 end -= 1
             if end != q.span.end:
-                q = attrs.evolve(q, span=Span(q.span.start, end))
+                q = Quote(
+                    span=Span(q.span.start, end),
+                    open=q.open,
+                    close=q.close,
+                    paragraph=q.paragraph,
+                    continues=q.continues,
+                    continued=q.continued,
+                )
             after = self.cue_after(q)
             found = after or self.cue_before(q)
             if found is not None:
@@ -948,6 +975,9 @@ class _Finder:
         return None
 
     def relative_subject(self, j: int, lo: int) -> Speaker | None:
+        window = self.lows[max(0, j - 13) : j + 1]
+        if "who" not in window and "whose" not in window:
+            return None  # (the common case: no relative clause to look through)
         toks = self.tokens
         k = j
         while k >= 0 and toks[k].start >= lo and j - k < 14:
@@ -974,6 +1004,8 @@ class _Finder:
         return None
 
     def modified_subject(self, j: int, lo: int) -> Speaker | None:
+        if _MODIFIER_WORDS.isdisjoint(self.lows[max(0, j - 15) : j + 1]):
+            return None  # (the common case: no clause or participle after a subject)
         toks = self.tokens
         k = j
         while k >= 0 and toks[k].start >= lo and j - k < 16:
@@ -1147,6 +1179,8 @@ class _Finder:
         subject: "[lawyers for] the plaintiffs", "[police in] the northern city of Kano",
         "[residents of] the village" (a body or group noun, then a preposition). A
         document's tail is its issuer ("a report by the WHO"), so that gives None."""
+        if _PREPOSITIONS.isdisjoint(self.lows[max(1, k - 6) : k + 1]):
+            return None  # (the common case: no preposition for a head noun to stand before)
         toks = self.tokens
         best = None
         i = k - 1
@@ -1282,8 +1316,8 @@ class _Finder:
                 sent = self.sentence_of(d.cue.start)
                 if sent is not None:
                     last_speaker[sent.start] = d.speaker
-        wanted = self.lex.cue_words
-        candidates = compress(range(len(self.lows)), map(wanted.__contains__, self.lows))
+        cues = token_flags(self.doc).translate(_ONLY_CUES)
+        candidates = compress(range(len(self.lows)), cues)
         for idx in candidates:
             tok = toks[idx]
             low = self.lows[idx]
@@ -1497,7 +1531,6 @@ class _Finder:
         if prev is not None and self.lows[idx - 1] in _NOT_BEFORE_VERB:
             return None  # "declined to say", "was told", "the claims", "a note"
         participle = self.lows[idx].endswith("ing")
-        cue = tok.span
         speaker: Speaker | None = None
         subject_left = False
         if participle:
@@ -1528,13 +1561,13 @@ class _Finder:
         # Complement after the verb?
         comp = self.complement(idx, cls, sent) if speaker is not None or orphan else None
         if comp is not None and orphan:
-            return _Draft(comp, ClaimKind.INDIRECT, cue, None)
+            return _Draft(comp, ClaimKind.INDIRECT, tok.span, None)
         if comp is not None and subject_left and self.content_before(idx, comp, speaker, sent):
             comp = None  # "A, officials said on Sunday, in the latest ...": the report is A
         if comp is not None and _name_withheld(self.text[comp.start : comp.start + 40]):
             return None  # "who asked that her surname not be used": no claim
         if comp is not None and speaker is not None:
-            return _Draft(comp, ClaimKind.INDIRECT, cue, speaker)
+            return _Draft(comp, ClaimKind.INDIRECT, tok.span, speaker)
         # "content, the ministry said." / "content, said Keller."
         if subject_left and speaker is not None and speaker.span is not None:
             left_end = speaker.span.start
@@ -1571,7 +1604,7 @@ class _Finder:
             # "The economy, the minister said, would recover": the whole sentence is
             # what was said, the attribution inside it.
             content = Span(floor, tail)
-        return _Draft(content, ClaimKind.INDIRECT, cue, speaker)
+        return _Draft(content, ClaimKind.INDIRECT, tok.span, speaker)
 
     def parenthetical_tail(self, idx: int, sent: Span) -> int | None:
         """Where a sentence ends whose report goes on after ", X said," with the rest of
@@ -1683,7 +1716,9 @@ class _Finder:
         # Look for "that" a few tokens on: "said on Friday that", "told reporters that".
         that = None
         lows, verbs, sent_end = self.lows, self.lex.verbs, sent.end
-        for k in range(j, min(n, j + 14)):
+        # (Only a "that" in reach can be found: without one there is nothing to scan.)
+        reach = range(j, min(n, j + 14)) if "that" in lows[j : j + 14] else range(0)
+        for k in reach:
             tk = toks[k]
             tk_text = tk.text
             if tk_text in ",." and k + 1 < n:
@@ -1880,10 +1915,8 @@ class _Finder:
         # visits those tokens alone (every other token passes every test below).
         marks = self.marks
         if marks is None:
-            wanted = self.lex.end_marks
-            marks = self.marks = list(
-                compress(range(len(self.lows)), map(wanted.__contains__, self.lows))
-            )
+            ends = token_flags(self.doc).translate(_ONLY_MARKS)
+            marks = self.marks = list(compress(range(len(self.lows)), ends))
         stop = min(limit, bisect.bisect_left(self.tok_starts, sent.end))
         mi = bisect.bisect_left(marks, k)
         n_marks = len(marks)
