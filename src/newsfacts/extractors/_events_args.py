@@ -27,6 +27,7 @@ __all__ = [
     "clauses",
     "compass_place",
     "participants",
+    "participle_aside",
     "subject_of",
 ]
 
@@ -116,8 +117,8 @@ def _stop(view: SentenceView, i: int) -> bool:
         return True
     if not word[:1].isalnum():
         return True
-    stops = _hard_stops()
-    if word in word_class("compass") and compass_place(view, i):
+    stops, compass = _stop_classes()
+    if word in compass and compass_place(view, i):
         return True  # "a fishing boat south of Lampedusa": the place is no part of it
     if word not in stops and word != "her":
         return False  # most words: no need for the checks below, which only lift a stop
@@ -191,6 +192,12 @@ def _name_link(view: SentenceView, i: int) -> bool:
 
 def _capitalised_name(text: str) -> bool:
     return text[:1].isupper() and text.isalpha()
+
+
+@cache
+def _stop_classes() -> tuple[frozenset[str], frozenset[str]]:
+    """The hard stops and the compass words, which ``_stop`` reads for every token."""
+    return _hard_stops(), word_class("compass")
 
 
 @cache
@@ -293,6 +300,14 @@ def _phrase_left(
         if word.endswith("ing") and _verb_ing(view, i, end):
             break  # "forcing more than 3,000 people to leave": the phrase starts after it
         if _stop(view, i) and not _prep_inside_phrase(view, i):
+            if (
+                not nested
+                and word in _COORDINATING
+                and start < end
+                and (w := _with_before(view, i)) is not None
+            ):
+                # "200 people with placards and flasks of tea blocked": the people.
+                return _phrase_left(view, w, nested=True, depth=depth + 1)
             if not nested and word in prep and start < end and i > 0 and not _stop(view, i - 1):
                 # "workers at the port walked": the phrase is the one before "at"; but
                 # "shares in Korvath jumped" are the company's shares.
@@ -316,6 +331,18 @@ def _phrase_left(
     while start < end and view.lower[start] == "of":
         start += 1
     return (start, end) if _has_content(view, start, end) else None
+
+
+def _with_before(view: SentenceView, i: int) -> int | None:
+    """The index of a "with" a few words before the "and" at ``i``, with a phrase before
+    it ("people with placards and flasks"), else ``None``."""
+    for k in range(i - 1, max(0, i - _MAX_GAP) - 1, -1):
+        word = view.lower[k]
+        if word == "with":
+            return k if k > 0 and not _stop(view, k - 1) and k - 1 not in view.verbs else None
+        if _stop(view, k) or k in view.verbs:
+            return None
+    return None
 
 
 def _verb_ing(view: SentenceView, i: int, end: int) -> bool:
@@ -657,6 +684,9 @@ def participants(
         return _noun_args(view, found, inherited), None, False
     args: list[Arg] = []
     perceived = _causee(view, found.first, "perception") if found.kind == "ed" else None
+    if found.kind == "ed" and perceived is None:
+        # "students have had classes cancelled": what was had done undergoes it.
+        perceived = _had_done(view, found.first)
     if found.kind == "base" and found.trigger.bare:
         # A bare infinitive: its subject is the causative verb's object ("helped the
         # team reach the final").
@@ -673,6 +703,10 @@ def participants(
         subject, passive, inherited = (inherited if keep else None), False, None
     else:
         subject, passive = subject_of(view, found.first)
+    if subject is None and (described := participle_aside(view, found)) is not None:
+        subject, passive = described, True  # "The plan, first announced by the mayor,"
+    if subject is None and (opener := _opening_participle(view, found)) is not None:
+        subject, passive = opener  # "Born in Enugu in 1942, Okonjo was"
     passive = (passive or _reduced_passive(view, found, subject)) and found.kind == "ed"
     shared = subject is None and inherited is not None
     if subject is None and inherited is not None:
@@ -721,14 +755,62 @@ def participants(
                 role = ParticipantRole.RECIPIENT  # "had written to the minister"
             args.append(Arg(phrase[0], phrase[1], role))
     if (
+        subject is not None
+        and not passive
+        and len(args) == 1  # the subject alone: no object after the verb
+        and args[0].role is ParticipantRole.AGENT
+    ):
+        fronted = _relative_object(view, subject)
+        if fronted is not None:
+            args.append(Arg(fronted[0], fronted[1], ParticipantRole.PATIENT))
+    if (
         found.trigger.ergative
         and args
         and args[0].role is ParticipantRole.AGENT
-        and not any(a.role is ParticipantRole.PATIENT for a in args)
+        and not any(a.role is ParticipantRole.PATIENT and not _bare_amount(view, a) for a in args)
     ):
-        args[0] = args[0]._replace(role=ParticipantRole.PATIENT)  # "schools closed early"
+        # "schools closed early"; an amount is no object ("shares lost 4 percent").
+        args[0] = args[0]._replace(role=ParticipantRole.PATIENT)
+    if found.trigger.identifies:
+        args = [_identified_as(view, a) for a in args]
     _extra_args(view, found, after, args)
     return args, subject, shared
+
+
+_OBJECT_RELATIVES = frozenset({"whom", "which"})
+
+
+def _relative_object(view: SentenceView, subject: Subject) -> tuple[int, int] | None:
+    """ "her husband, Chike Okonjo, whom she married", "the car, which the gang had
+    stolen": the phrase before "whom"/"which" is the object of the verb after its
+    subject."""
+    k = subject.start - 1
+    if k < 1 or view.lower[k] not in _OBJECT_RELATIVES:
+        return None
+    end = k - 1 if view.lower[k - 1] == "," else k
+    return _phrase_left(view, end) if end > 0 else None
+
+
+def _identified_as(view: SentenceView, arg: Arg) -> Arg:
+    """ "identified him as Sorin Vlad": the name after "as" is who the object is."""
+    k = arg.end
+    if (
+        arg.role is not ParticipantRole.PATIENT
+        or k + 1 >= len(view.lower)
+        or view.lower[k] != "as"
+        or not _capitalised_name(view.tokens[k + 1].text)
+    ):
+        return arg
+    phrase = _phrase_right(view, k + 1)
+    return Arg(phrase[0], phrase[1], arg.role) if phrase is not None else arg
+
+
+def _bare_amount(view: SentenceView, arg: Arg) -> bool:
+    """Whether the phrase is only an amount ("4 percent", "$2 billion"), no thing counted."""
+    units = word_union("unit", "quantifier", "amount_tail")
+    return _is_number(view.lower[arg.start]) and all(
+        _is_number(w) or w in units or not w[:1].isalnum() for w in view.lower[arg.start : arg.end]
+    )
 
 
 def _gerund(view: SentenceView, found: Found) -> bool:
@@ -753,9 +835,11 @@ def _noun_particle(view: SentenceView, found: Found) -> bool:
 def _causee(view: SentenceView, index: int, verbs: str) -> Subject | None:
     """The object of the verb of class ``verbs`` before the verb at ``index`` ("helped the
     team reach": the team; "saw 105 hostages freed": the hostages), or ``None``."""
+    causing = word_class(verbs)
+    if causing.isdisjoint(view.lower[max(0, index - _CAUSEE_REACH) : index]):
+        return None  # most verbs: no such verb close enough before them
     j = index - 1
     stops = word_union("clause", "reporting", also=_CAUSEE_STOPS)
-    causing = word_class(verbs)
     while j >= 0 and index - j <= _CAUSEE_REACH and view.lower[j] not in causing:
         if view.lower[j] in stops or j in view.verbs:
             return None
@@ -764,6 +848,21 @@ def _causee(view: SentenceView, index: int, verbs: str) -> Subject | None:
     if j < 0 or index - j > _CAUSEE_REACH or start >= index:
         return None
     return Subject(start, index, False) if _has_content(view, start, index) else None
+
+
+def _had_done(view: SentenceView, index: int) -> Subject | None:
+    """The object of "have"/"get" before a participle ("had their homes destroyed", "got
+    his licence revoked"), when it is a noun phrase (not "had already cancelled")."""
+    causee = _causee(view, index, "have_done")
+    if causee is None:
+        return None
+    skip = word_union("aux", "adverb", "pronoun", "prep")
+    words = view.lower[causee.start : causee.end]
+    if any(w in skip or not w[:1].isalnum() for w in words) or _ly_adverb(view, causee.start):
+        return None
+    if any(w.endswith("ed") for w in words):
+        return None  # "who has studied stadium deals warned": a verb of its own
+    return causee
 
 
 # How far back the verb before an object and a bare verb may stand.
@@ -800,6 +899,46 @@ def _ly_adverb(view: SentenceView, i: int) -> bool:
         and word == view.tokens[i].text
         and word not in word_class("ly_noun")
     )
+
+
+_OPENING_REACH = 12
+
+
+def _opening_participle(view: SentenceView, found: Found) -> tuple[Subject, bool] | None:
+    """ "Born in Enugu in 1942, Okonjo was ...", "Speaking in Lagos, the minister said":
+    a participle that opens the sentence has the subject of the clause after its comma
+    (passive for an "-ed" form)."""
+    if found.kind not in ("ed", "ing") or found.first > 2:
+        return None
+    if any(w[:1].isalnum() for w in view.lower[: found.first]):
+        return None
+    n = len(view.lower)
+    for k in range(found.last + 1, min(n - 1, found.last + _OPENING_REACH)):
+        word = view.lower[k]
+        if word == ",":
+            phrase = _phrase_right(view, k + 1)
+            if phrase is None:
+                return None
+            return Subject(phrase[0], phrase[1], found.kind == "ed"), found.kind == "ed"
+        if word in _CLAUSE_MARKS or k in view.verbs:
+            return None
+    return None
+
+
+def participle_aside(view: SentenceView, found: Found) -> Subject | None:
+    """ "The plan, first announced by the mayor, passed": a participle with "by" after it,
+    set off by a comma, is passive and its subject is the phrase before the comma."""
+    if found.kind != "ed" or found.last + 1 >= len(view.lower):
+        return None
+    if view.lower[found.last + 1] != "by":
+        return None
+    j = found.first - 1
+    while j >= 0 and (view.lower[j] in word_class("adverb") or _ly_adverb(view, j)):
+        j -= 1
+    if j < 1 or view.lower[j] != ",":
+        return None
+    phrase = _phrase_left(view, j)
+    return Subject(phrase[0], phrase[1], True) if phrase is not None else None
 
 
 def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) -> bool:

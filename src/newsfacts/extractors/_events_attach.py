@@ -308,14 +308,17 @@ def _name_follows(view: SentenceView, at: int, prep: str) -> bool:
 
 
 def _unnamed_place(view: SentenceView, start: int) -> int | None:
-    """The end of "the border region", "farmland", "the east of the country": a few
-    lower-case words ending in a place noun (``place_noun`` in the grammar)."""
+    """The end of "the border region", "farmland", "the east of the country", "the
+    worst-affected districts": a few lower-case words ending in a place noun
+    (``place_noun`` in the grammar)."""
     nouns = word_class("place_noun")
     lower = view.lower
     for k in range(start, min(start + _MAX_PLACE_WORDS, len(lower))):
         word = lower[k]
-        if k in view.blocked or not word.isalpha() or word != view.tokens[k].text:
+        if k in view.blocked or word != view.tokens[k].text:
             return None
+        if not word.isalpha() and not (word[:1].isalpha() and word.replace("-", "").isalpha()):
+            return None  # "the worst-affected districts" may hold a hyphen
         if word in nouns:
             # "the east of the country" reaches past its "of".
             if k + 3 < len(lower) and lower[k + 1] == "of" and lower[k + 3] in _OF_NOUNS | nouns:

@@ -33,6 +33,7 @@ class Trigger(NamedTuple):
     bare: bool  # its base form counts only as a bare infinitive: "helped the team reach"
     goal_place: bool  # where it went to is where it happens: "protests spread to Belgium"
     ergative: bool = False  # with no object, its subject undergoes it: "schools closed"
+    identifies: bool = False  # "identified him as Sorin Vlad": the name after "as" is him
 
 
 class Form(NamedTuple):
@@ -115,6 +116,7 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
         bare="@bare" in flags,
         goal_place="@goal" in flags,
         ergative="@erg" in flags,
+        identifies="@as" in flags,
     )
     return trigger, extra
 
@@ -164,11 +166,16 @@ def word_union(*names: str, also: frozenset[str] = frozenset()) -> frozenset[str
 
 
 @cache
-def formulas() -> dict[str, tuple[tuple[str, ...], ...]]:
+def formulas() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
     """Set phrases that hold a trigger word but report no happening ("asked not to be
-    named", "in return for"), from ``event_formulas.txt``, by their first word."""
-    out: dict[str, list[tuple[str, ...]]] = {}
+    named", "in return for"), from ``event_formulas.txt``, by their anchor word with its
+    place in the phrase. The anchor is the phrase's longest word that is no preposition
+    or determiner (the first of equals): a rare word ("return", not "in"), so that most
+    sentences hold no anchor at all."""
+    common = word_class("prep") | word_class("det")
+    out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for line in lexicon_lines("event_formulas"):
         words = tuple(line.lower().split())
-        out.setdefault(words[0], []).append(words)
-    return {first: tuple(group) for first, group in out.items()}
+        at = max(range(len(words)), key=lambda k: (words[k] not in common, len(words[k]), -k))
+        out.setdefault(words[at], []).append((at, words))
+    return {anchor: tuple(group) for anchor, group in out.items()}

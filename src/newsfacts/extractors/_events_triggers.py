@@ -8,6 +8,7 @@ which is enough to choose how its participants are looked for.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from newsfacts.document import Token
@@ -83,19 +84,24 @@ def _choose(
 _TO = frozenset({"to"})
 
 
+@cache
+def _usage_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Determiners, words before a verb, prepositions: what ``_usage`` reads."""
+    return word_class("det"), word_union("aux", "pronoun", "adverb", also=_TO), word_class("prep")
+
+
 def _usage(form: Form, prev: str | None, prev_text: str, form_word: str = "") -> bool | None:
     """True: a noun use; False: a verb use; None: not an event here."""
     trigger, kind = form.trigger, form.kind
     if kind in ("noun", "plural"):
         return True
-    det = word_class("det")
-    verb_context = word_union("aux", "pronoun", "adverb", also=_TO)
+    det, verb_context, prep = _usage_classes()
     after_det = prev is not None and (prev in det or possessive(prev) or _is_number(prev))
     if kind == "base" and trigger.bare:
         return False  # a bare infinitive at most: find_triggers checks the verb before
-    if kind == "ing" and trigger.noun and prev in word_class("prep") and prev != "to":
+    if kind == "ing" and trigger.noun and prev in prep and prev != "to":
         return True  # a gerund: "delayed by flooding", "after fighting"
-    if kind == "ed" and prev in word_class("prep") and (prev != "to" or form_word.endswith("ed")):
+    if kind == "ed" and prev in prep and (prev != "to" or form_word.endswith("ed")):
         # "founded by retired teachers", "sentenced to suspended terms": an adjective
         # after a preposition ("to hit", "to spread" are verbs).
         return None
@@ -121,11 +127,12 @@ def _in_formulas(lower: Sequence[str]) -> list[bool]:
     table = formulas()
     inside = [False] * len(lower)
     if table.keys().isdisjoint(lower):
-        return inside  # most sentences: no set phrase's first word
+        return inside  # most sentences: no set phrase's anchor word
     for i in [i for i, word in enumerate(lower) if word in table]:
-        for phrase in table[lower[i]]:
-            if tuple(lower[i : i + len(phrase)]) == phrase:
-                for k in range(i, i + len(phrase)):
+        for at, phrase in table[lower[i]]:
+            start = i - at
+            if start >= 0 and tuple(lower[start : start + len(phrase)]) == phrase:
+                for k in range(start, start + len(phrase)):
                     inside[k] = True
     return inside
 
@@ -139,6 +146,20 @@ def _negated(lower: Sequence[str], i: int) -> bool:
         return False
     word = lower[j]
     return word in ("not", "never", "cannot") or word.endswith(("n't", "n’t"))
+
+
+_QUESTION_REACH = 6
+_QUESTION_STOPS = frozenset({",", ";", ":", "—", "–"})
+
+
+def _questioned(lower: Sequence[str], i: int) -> bool:
+    """ "asked whether talks had failed": a happening asked about is not reported."""
+    for j in range(i - 1, max(-1, i - 1 - _QUESTION_REACH), -1):
+        if lower[j] == "whether":
+            return True
+        if lower[j] in _QUESTION_STOPS:
+            return False
+    return False
 
 
 def _modifier(kind: str, as_noun: bool, prev: str | None, opens: bool, next_word: str) -> bool:
@@ -206,6 +227,9 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
     if not spots:
         return []
     fixed = _in_formulas(lower)
+    asking = "whether" in lower  # "asked whether talks had failed": see _questioned
+    # The word classes the loop asks about, looked up once per sentence.
+    object_pronoun, catenative, tally, thing_ing, aux_adverb, named_noun = _loop_classes()
     out: list[Found] = []
     n = len(tokens)
     first = _first_word(tokens)
@@ -220,13 +244,15 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue
         if word.isupper() and len(word) > 1:
             continue  # an acronym or a shouted headline word
+        if i > 1 and tokens[i - 1].text == "-" and _joined(tokens, i):
+            continue  # "a U.S.-funded monitor": part of a compound adjective
         if opens and is_capitalised(word) and i + 1 < n and _name_word(tokens[i + 1].text):
             continue  # the head of a name that opens the sentence: "Hurricane Delia made ..."
         next_word = lower[i + 1] if i + 1 < n else ""
         prev_text = tokens[i - 1].text if i > 0 else ""
         prev = lower[i - 1] if i > 0 else None
         # "found him guilty", "knocked them out": the particle after an object pronoun.
-        skip = next_word in word_class("object_pronoun") and i + 2 < n
+        skip = next_word in object_pronoun and i + 2 < n
         chosen = _choose(forms, lower[i + 2], prev, prev_text, lower[i]) if skip else None
         if chosen is None or not chosen[1]:
             skip = False
@@ -236,15 +262,21 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         form, with_particle, as_noun = chosen
         if form.kind == "base" and form.trigger.bare and not _bare_infinitive(lower, i):
             continue  # "to reach a deal", "within reach"
+        if not as_noun and asking and _questioned(lower, i):
+            continue  # "asked whether talks had failed"
         if as_noun and prev == "no":
             continue  # "no decision had been taken"
-        if as_noun and prev is not None and _is_number(prev) and lower[i] in word_class("tally"):
+        if as_noun and _reference(tokens, lower, i):
+            continue  # "condemned the killings", "a decision to keep": no new happening
+        if next_word == "to" and lower[i] in catenative:
+            continue  # "failed to agree": the event is the verb after "to"
+        if as_noun and prev is not None and _is_number(prev) and lower[i] in tally:
             continue  # "by 231 votes to 219": a count
-        if lower[i] in word_class("thing_ing") and prev not in word_union("aux", "adverb"):
+        if lower[i] in thing_ing and prev not in aux_adverb:
             continue  # "the parliament building"
         if _modifier(form.kind, as_noun, prev, opens, next_word):
             continue  # "a strike fund", "Shipping analysts": no happening
-        if as_noun and lower[i] in word_class("named_noun") and not _with_name(tokens, i):
+        if as_noun and lower[i] in named_noun and not _with_name(tokens, i):
             continue  # "a prudent approach" is a manner, "an approach for Korvath" a bid
         last = (i + 2 if skip else i + 1) if with_particle else i
         if out and _measured(out[-1], i, form.trigger, as_noun):
@@ -252,6 +284,70 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         out.append(Found(i, last, form.trigger, form.kind, as_noun))
         resume = last + 1
     return out
+
+
+@cache
+def _loop_classes() -> tuple[frozenset[str], ...]:
+    """The word classes ``find_triggers`` asks about for every candidate word."""
+    return (
+        word_class("object_pronoun"),
+        word_class("catenative"),
+        word_class("tally"),
+        word_class("thing_ing"),
+        word_union("aux", "adverb"),
+        word_class("named_noun"),
+    )
+
+
+def _joined(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the token at ``i`` hangs on the word before it by a hyphen, no space on
+    either side ("U.S.-funded" split at its full stop)."""
+    return tokens[i - 2].end == tokens[i - 1].start and tokens[i - 1].end == tokens[i].start
+
+
+def _reference(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
+    """Whether the event noun at ``i`` points back at a happening already told or names a
+    topic rather than reporting a happening: after "this"/"these"/"those" ("steal this
+    victory"), as a definite object right after a verb ("condemned the killings",
+    "rejected the deal"), or as an intention with "to" and a verb ("a decision to keep
+    the fleet flying": the event is keeping)."""
+    prev = lower[i - 1] if i > 0 else ""
+    if prev in word_class("demonstrative"):
+        return True
+    if (
+        i >= 2
+        and prev in word_class("definite")
+        and _verb_like(tokens[i - 2].text, lower[i - 2])
+        and not _placed(tokens, lower, i)
+    ):
+        return True
+    return (
+        lower[i] in word_class("intent_noun")
+        and i + 2 < len(lower)
+        and lower[i + 1] == "to"
+        and tokens[i + 2].text.isalpha()
+        and tokens[i + 2].text.islower()
+        and lower[i + 2] not in word_class("det")
+    )
+
+
+def _placed(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
+    """ "attended the ceremony in London": a noun given its own place is a happening."""
+    return (
+        i + 2 < len(lower)
+        and lower[i + 1] in word_class("place_prep")
+        and is_capitalised(tokens[i + 2].text)
+    )
+
+
+def _verb_like(text: str, low: str) -> bool:
+    """A lower-case word that is no function word: in news copy before "the" + a noun,
+    mostly a verb taking it as its object ("welcomed the decision")."""
+    return (
+        text.isalpha()
+        and text.islower()
+        and low not in word_union("det", "prep", "clause", "quantifier", "pronoun", "aux", "adverb")
+    )
 
 
 def _measured(before: Found, i: int, trigger: Trigger, as_noun: bool) -> bool:

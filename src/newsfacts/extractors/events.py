@@ -61,6 +61,7 @@ from newsfacts.extractors._events_args import (
     Subject,
     clause_extents,
     participants,
+    participle_aside,
     subject_of,
 )
 from newsfacts.extractors._events_attach import (
@@ -172,6 +173,7 @@ class _Finder:
             if (header is None or not header.overlaps(t.span))
             and not _after_word(document.text, t, _UNTIL)
             and not _comparison(document.text, t)
+            and not _baseline(document.text, t)
         ]
         self.all_times = SpanIndex(facts.times)
         self.times = SpanIndex(anchoring_times(times))
@@ -297,6 +299,11 @@ class _Finder:
         # A relative clause ("Solberg, who has led Nordhavn since 2019, described ...")
         # dates and places only itself.
         aside = _relative_clauses(view.lower, clause_of)
+        # So does a participle set off by commas ("The plan, first announced by the mayor
+        # in June, passed").
+        for f in found:
+            if f.kind == "ed" and participle_aside(view, f) is not None:
+                aside.add(clause_of[f.first])
         # "..., a spokesman in Kinshasa said": where the speaker is places nothing else.
         reporting = word_class("reporting")
         # The words that may be verbs without being triggers (see ``_other_verbs``),
@@ -344,6 +351,8 @@ class _Finder:
         pending = next(other_verbs, None)
         inherited: Subject | None = None
         main: Subject | None = None
+        outer: Subject | None = None  # the last subject outside a subordinate clause
+        subordinators = word_class("subordinator")
         previous_place: tuple[Located | None, bool] | None = None
         previous_time: TimeExpression | None = None
         made: list[_Made] = []
@@ -373,12 +382,27 @@ class _Finder:
                 and view.lower[f.first - 1] in ("but", "and")
                 and view.lower[f.first - 2] in _AFTER_CLAUSE
             )
-            args, subject, shared = participants(view, f, main if adjunct or speech else inherited)
+            given = main if adjunct or speech else inherited
+            if (
+                not adjunct
+                and not speech
+                and outer is not None
+                and inherited is not outer
+                and _after_subordinate(view, f.first, inherited)
+            ):
+                # "entered a stall after ice built up on its wings, and struck a hillside":
+                # after a comma, the verb goes back to the subject the clause interrupted.
+                given = outer
+            args, subject, shared = participants(view, f, given)
             args = _speaker_pronoun(view, args, reporter)
             # "seized Kasindi in 2024 and has since taken ...": later, and elsewhere.
             shared = shared and not _since_then(view.lower, f.first)
             inherited = subject or inherited
             main = main or subject
+            if subject is not None and (
+                subject.start == 0 or view.lower[subject.start - 1] not in subordinators
+            ):
+                outer = subject
             # A verb sharing the previous verb's subject shares its time and place too
             # ("walked off the job on Friday at the port, halting the loading").
             own_time = self.times.nearest_inside(clause, trigger_span.start) or free_times.get(n)
@@ -451,7 +475,11 @@ class _Finder:
                 # the traveller did next happened where they went.
                 self._carry = (-1, (place[0], False))
                 self._carry_paragraph = paragraph.start
-            found_args = self._participants(view, sentence, args, trigger_span, main, reporter)
+            claim = claim_at(self.claims, trigger_span)
+            speaker = claim.speaker if claim is not None else None
+            found_args = self._participants(
+                view, sentence, args, trigger_span, main, reporter, speaker
+            )
             found_args = self._some_of_them(view, f, found_args)
             agents = {p.name for p in found_args if p.role is ParticipantRole.AGENT}
             if self._carry is not None and self._carry[0] in (sentence.start, -1):
@@ -466,7 +494,6 @@ class _Finder:
             if n == len(found) - 1 or n == 0:
                 self._agents[sentence.start] = found_args
             where = self._where(view, f, args, found_args, place, lead, time, paragraph)
-            claim = claim_at(self.claims, trigger_span)
             if shared and not _modal(view, f.first):
                 # "drilled a shaft and freed six men on Sunday", "won the title, beating
                 # Santos at the Arena Norte": what closes verbs sharing one subject
@@ -890,10 +917,27 @@ class _Finder:
         trigger: Span,
         main: Subject | None,
         reporter: Subject | None = None,
+        speaker: Speaker | None = None,
     ) -> tuple[Participant, ...]:
         out: list[Participant] = []
         seen: set[tuple[str, ParticipantRole]] = set()
+        first_person = word_class("first_person") if speaker is not None else frozenset()
         for arg in args:
+            if (
+                speaker is not None
+                and arg.end - arg.start == 1
+                and view.lower[arg.start] in first_person
+            ):
+                # "I've paid £9,250 a year," she said: "I" in a claim is its speaker.
+                key = (speaker.name.lower(), arg.role)
+                if key not in seen:
+                    seen.add(key)
+                    token = view.tokens[arg.start]
+                    span = Span(token.start, token.end)
+                    out.append(
+                        Participant(name=speaker.name, role=arg.role, span=span, kind=speaker.kind)
+                    )
+                continue
             led = _led_team(view, arg, trigger)
             if led is not None:
                 # "A team led by Lars Holm from the University of Tromso discovered":
@@ -1121,6 +1165,20 @@ def _comparison(text: str, time: TimeExpression) -> bool:
 
 _SINCE = frozenset({"since"})
 
+# "from 3.3 million tonnes a year earlier", "from 210,000 in 2023": the figure a change
+# is measured from, and its time (the window before the time is bounded, so the search is).
+_BASELINE = re.compile(r"\bfrom\s+[$£€]?\d[\d.,]*%?(?:\s+[A-Za-z%]+){0,3}?\s+(?:in\s+)?\Z")
+_BASELINE_REACH = 48
+
+
+def _baseline(text: str, time: TimeExpression) -> bool:
+    """Whether the time dates the figure a change is measured from ("had fallen to 1.5
+    million tonnes, from 3.3 million tonnes a year earlier"), not the change."""
+    lo = max(0, time.span.start - _BASELINE_REACH)
+    if text.find("from", lo, time.span.start) < 0:
+        return False  # most times: no "from" before them
+    return _BASELINE.search(text[lo : time.span.start]) is not None
+
 
 def _self_pronoun(
     view: SentenceView, arg: Arg, named: Named, before: Sequence[Participant]
@@ -1199,6 +1257,24 @@ def _speaker_pronoun(view: SentenceView, args: list[Arg], reporter: Subject | No
     return out
 
 
+def _subordinate(view: SentenceView, subject: Subject) -> bool:
+    """Whether the subject opens a subordinate clause ("after ice built up")."""
+    return subject.start > 0 and view.lower[subject.start - 1] in word_class("subordinator")
+
+
+def _after_subordinate(view: SentenceView, index: int, inherited: Subject | None) -> bool:
+    """Whether the verb at ``index`` follows ", and" with no subject of its own, right
+    after a subordinate clause whose subject is ``inherited``."""
+    return (
+        inherited is not None
+        and index >= 2
+        and view.lower[index - 1] == "and"
+        and view.lower[index - 2] == ","
+        and inherited.end < index
+        and _subordinate(view, inherited)
+    )
+
+
 def _same_place(place: Located | None, dateline: Located | None) -> bool:
     """Whether a place named in the story is the dateline's city ("Lagos state")."""
     if place is None or dateline is None:
@@ -1274,8 +1350,36 @@ _HAVE = frozenset({"has", "have", "'ve"})
 
 
 def _pluperfect(view: SentenceView, index: int) -> bool:
-    """Whether the verb at ``index`` follows "had" ("had passed", "had not been told")."""
-    return _after_aux(view, index, _HAD, 4)
+    """Whether the verb at ``index`` follows "had" ("had passed", "had not been told"),
+    itself or as a later participle of a list ("had been sealed, tracked and stored")."""
+    if _after_aux(view, index, _HAD, 4):
+        return True
+    return (
+        index > 1
+        and view.lower[index - 1] in _LIST_LINKS
+        and (_after_aux(view, _list_head(view, index), _HAD, 4))
+    )
+
+
+_LIST_LINKS = frozenset({",", "and", "or"})
+_LIST_REACH = 4
+
+
+def _list_head(view: SentenceView, index: int) -> int:
+    """The first participle of a list of them that ends at ``index`` ("sealed" of
+    "sealed, tracked and stored"), else ``index``; a few steps back at most."""
+    lower, tokens = view.lower, view.tokens
+    for _ in range(_LIST_REACH):
+        j = index - 2
+        if j < 0 or lower[index - 1] not in _LIST_LINKS or lower[j] in _LIST_LINKS:
+            break
+        word = tokens[j].text
+        if not (word.isalpha() and word.islower() and word.endswith(("ed", "en"))):
+            break
+        if not lower[index].endswith(("ed", "en")):
+            break
+        index = j
+    return index
 
 
 def _perfect(view: SentenceView, index: int) -> bool:
