@@ -850,3 +850,52 @@ def test_repeated_round_two_patterns_are_handled(unit: str) -> None:
 )
 def test_counted_noun_from_the_subject_or_the_of_phrase(text: str, nouns: list[str]) -> None:
     assert [q.noun for q in extract(text)] == nouns
+
+
+# -- the short cuts of the finder ----------------------------------------------------
+
+_READER_WORDS = [
+    "a", "an", "A", "one", "One", "two", "Twenty-five", "half", "third", "a.m", "U.S",
+    "dozen", "hundreds", "of", "the", "people", "$", "US$", "5", "2,000", "2.5bn",
+    "10-12", "1st", "³", "two-thirds", "x5", "-", "/", "16", "per", "cent", "million",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_READER_WORDS), max_size=12), st.sampled_from([" ", "", "-"]))
+def test_number_starts_leaves_out_only_tokens_that_read_nothing(
+    words: list[str], glue: str
+) -> None:
+    from newsfacts.extractors._quantread import NumberReader
+
+    reader = NumberReader(Document(glue.join(words)))
+    starts = set(reader.number_starts())
+    assert all(reader.number_at(i) is None for i in range(reader.n) if i not in starts)
+
+
+@pytest.mark.parametrize(
+    "name", ["km", "mg/kg", "sq. km", "Australian dollars", "won", "SEK", "kWh", "m²", "A"]
+)
+def test_every_beginning_of_a_unit_name_may_name_a_unit(name: str) -> None:
+    from newsfacts.extractors._quantunits import may_name_unit
+
+    assert all(may_name_unit(name[:end]) for end in range(1, len(name) + 1))
+    assert all(may_name_unit(name[:end].upper()) for end in range(1, len(name) + 1))
+    assert not may_name_unit("people")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It used 1.3 A/cm2 of current.", "ampere per square centimetre"),
+        ("A dose of 3 mg/kg was given.", "milligram per kilogram"),
+        ("The park covers 20 sq. km of forest.", "square kilometre"),
+        ("He paid 300 Australian dollars for it.", "Australian dollar"),
+    ],
+)
+def test_units_of_several_tokens_are_read_whole(text: str, unit: str) -> None:
+    assert [q.unit for q in extract(text)] == [unit]
+
+
+def test_a_superscript_after_a_slash_is_no_fraction() -> None:
+    assert extract("1/16¹") == []  # digits to str.isdigit, but not to int()

@@ -58,6 +58,7 @@ from newsfacts.extractors._quantunits import (
     currency_prefix,
     currency_suffix,
     looks_like_unit_symbol,
+    may_name_unit,
     quantulum_unit,
     scaled_currency,
     unit_named,
@@ -162,12 +163,18 @@ def _qualifier_heads() -> frozenset[str]:
     return frozenset(k[0] for k in _qualifiers())
 
 
+@cache
+def _qualifier_tails() -> frozenset[str]:
+    """The last words of the qualifiers: one must stand right before a qualified number."""
+    return frozenset(k[-1] for k in _qualifiers())
+
+
 class _Finder(NumberReader):
     """The pass over one document's tokens."""
 
     def __init__(self, document: Document, owned: Sequence[Span]) -> None:
         super().__init__(document)
-        self.owned = sorted(owned)
+        self.owned = sorted(owned, key=_span_key)  # as Span orders, without its __lt__
         self.owned_starts = [span.start for span in self.owned]
         # furthest end among the spans up to each index: lets a look-up stop early
         self.owned_reach = list(itertools.accumulate((s.end for s in self.owned), max))
@@ -185,6 +192,9 @@ class _Finder(NumberReader):
             k -= 1
 
     def owned_by_times(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.owned_starts, end) - 1
+        if k < 0 or self.owned_reach[k] <= start:
+            return False  # no time expression reaches into the span (most numbers)
         return next(self.owned_spans(start, end), None) is not None
 
     # -- the pass ---------------------------------------------------------------------
@@ -448,6 +458,7 @@ class _Finder(NumberReader):
         """Longest unit or currency name starting at token ``j``."""
         key = ""
         best: tuple[int, Unit | None, Currency | None] | None = None
+        scaled = read.scaled and read.currency is None
         for k in range(MAX_UNIT_TOKENS):
             t = j + k
             if t >= len(self.toks) or (k and not (self.joined(t) or self.spaced(t))):
@@ -455,8 +466,9 @@ class _Finder(NumberReader):
             if k and not self.joined(t):
                 key += " "
             key += self.word(t)
+            if not may_name_unit(key):
+                break  # and no longer key names one either
             unit = unit_named(key)
-            scaled = read.scaled and read.currency is None
             currency = currency_suffix(key, scaled=scaled)
             if k == 0 and currency is None and not read.scaled and read.currency is None:
                 named = scaled_currency(key)  # "won": also a verb
@@ -1005,6 +1017,8 @@ class _Finder(NumberReader):
         """Find "more than", "about", "up to"... just before the number; return its start."""
         table = _qualifiers()
         first = read.first
+        if self.low(first - 1) not in _qualifier_tails():
+            return first
         for size in range(_max_qualifier_len(), 0, -1):
             if first - size < 0:
                 continue
@@ -1388,6 +1402,10 @@ def _per(quantity: Quantity, period: str) -> Quantity:
         unit=f"{quantity.unit} per {period}",
         normalized_unit=f"{normalized}/{period}" if normalized else None,
     )
+
+
+def _span_key(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _title_case(word: str) -> bool:

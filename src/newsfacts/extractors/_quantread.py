@@ -15,8 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress, filterfalse
 
 from newsfacts.document import Document, Token
+from newsfacts.extractors._names import lower_tokens
 from newsfacts.extractors._numbers import (
     DIGITS,
     MAX_NUMBER_CHARS,
@@ -47,7 +49,9 @@ NUM_TOKEN = re.compile(
     rf"(?P<prefix>[^\W\d_]+-?)?(?P<num>{DIGITS})"
     rf"(?:(?P<dash>[-–])(?P<num2>{DIGITS}))?(?P<suffix>-?[^\W\d_][\w\-/]*)?"
 )
+_ASCII_DIGIT = re.compile("[0-9]")
 MINUS = frozenset({"-", "−", "–"})
+_ARTICLES = frozenset({"a", "an"})
 # Scales glued to digits that make a short glued sign a currency ("R5bn", "Sh2m").
 _MILLION_SUFFIXES = frozenset({"m", "mn", "bn", "b", "tn", "trn", "million", "billion"})
 _MAX_TOKEN = MAX_NUMBER_CHARS + 24
@@ -101,7 +105,7 @@ _PREFIX_WORDS = {
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64, 128})
 
 
-@dataclass
+@dataclass(slots=True)
 class Read:
     """One number being read, grown token by token into a quantity."""
 
@@ -160,20 +164,24 @@ def _written_starts() -> frozenset[str]:
     return number_word_forms() | {"a", "an", "one"}
 
 
-def _may_start_number(word: str) -> bool:
-    """False only when :meth:`NumberReader.number_at` surely finds nothing at ``word``.
+def _may_start_number(low: str) -> bool:
+    """False only when :meth:`NumberReader.number_at` surely finds nothing at a token.
 
-    That is a word with no digit that is not "a", "an", "one" or a number word before
-    any hyphen (see :meth:`NumberReader.read_written`).
+    ``low`` is the token in lower case. Nothing is found at a word with no digit that is
+    not "a", "an", "one" or a number word before any hyphen (see
+    :meth:`NumberReader.read_written`); tokens too long to be a number are left to
+    :meth:`NumberReader.number_at` to refuse.
     """
-    if len(word) > _MAX_TOKEN:
-        return False
-    if word.isalpha():  # no letter is a digit, and there is no hyphen
-        return word.lower() in _written_starts()
-    if any(c.isdigit() for c in word):
+    if low.isalpha():  # no letter is a digit, and there is no hyphen
+        return low in _written_starts()
+    if _ASCII_DIGIT.search(low):  # read_digits reads nothing without one
         return True
-    low = word.lower()
     return low in _written_starts() or low.split("-")[0] in number_word_forms()
+
+
+def _opens_amount(word: str) -> bool:
+    """Whether ``word`` may stand glued before a minus sign: an opening mark or a sign."""
+    return word in ("(", "[", '"', "'", "“", "‘") or currency_prefix(word) is not None
 
 
 def _round_range(parts: list[str]) -> bool:
@@ -190,24 +198,34 @@ class NumberReader:
         self.doc = document
         self.text = document.text
         self.toks: tuple[Token, ...] = document.tokens
+        self.lows = lower_tokens(document)  # shared with the other stages
+        self.n = len(self.toks)
 
     def number_starts(self) -> list[int]:
         """Indices of the tokens where :meth:`number_at` can find a number, in order.
 
         Every other token gives None there (no digit, and neither "a", "an", "one" nor a
         number word before any hyphen), so a pass may skip them. Decided once per
-        distinct token text: most tokens of a text are repeated words.
+        distinct lower-case token: most tokens of a text are repeated words, and most
+        words are letters only, which start a number only when they are a number word.
+        "a" and "an" start one only before a number word ("a dozen", "a third of").
         """
-        words = {t.text for t in self.toks}
-        starts = {w for w in words if _may_start_number(w)}
-        return [i for i, t in enumerate(self.toks) if t.text in starts]
+        lows = self.lows
+        distinct = set(lows)
+        starts = (distinct & _written_starts()) - _ARTICLES
+        starts.update(filter(_may_start_number, filterfalse(str.isalpha, distinct)))
+        found = list(compress(range(self.n), map(starts.__contains__, lows)))
+        # A number word is itself a start, so the articles are found from the words after.
+        forms = number_word_forms()
+        articles = [i - 1 for i in found if i and lows[i - 1] in _ARTICLES and lows[i] in forms]
+        return sorted(found + articles) if articles else found
 
     def number_at(self, i: int) -> Read | None:
         """The number starting at token ``i`` with its scale, or None."""
         word = self.word(i)
         if len(word) > _MAX_TOKEN:
             return None
-        digits = any(c.isdigit() for c in word)
+        digits = not word.isalpha() and any(c.isdigit() for c in word)
         read = self.read_digits(i) if digits else self.read_written(i)
         if read is not None:
             self.read_scale(read)
@@ -238,21 +256,24 @@ class NumberReader:
     # -- small views ------------------------------------------------------------------
 
     def word(self, i: int) -> str:
-        return self.toks[i].text if 0 <= i < len(self.toks) else ""
+        return self.toks[i].text if 0 <= i < self.n else ""
 
     def low(self, i: int) -> str:
-        return self.word(i).lower()
+        return self.lows[i] if 0 <= i < self.n else ""
 
     def joined(self, i: int) -> bool:
         """Whether token ``i`` follows token ``i - 1`` with no space between."""
-        return 0 < i < len(self.toks) and self.toks[i - 1].end == self.toks[i].start
+        return 0 < i < self.n and self.toks[i - 1].end == self.toks[i].start
 
     def spaced(self, i: int) -> bool:
-        """Whether token ``i`` follows token ``i - 1`` after plain white space on one line."""
-        if not 0 < i < len(self.toks):
+        """Whether token ``i`` follows token ``i - 1`` after plain white space on one line.
+
+        Only white space lies between two tokens (every other character is in one).
+        """
+        if not 0 < i < self.n:
             return False
-        gap = self.text[self.toks[i - 1].end : self.toks[i].start]
-        return len(gap) <= 3 and (gap == "" or gap.isspace()) and "\n" not in gap
+        end, start = self.toks[i - 1].end, self.toks[i].start
+        return start - end <= 3 and "\n" not in self.text[end:start]
 
     def sentence_start(self, i: int) -> bool:
         sentence = self.doc.sentence_at(self.toks[i].start)
@@ -363,7 +384,7 @@ class NumberReader:
     def digit_guards(self, i: int, read: Read) -> bool:
         """Whether the digits at ``i`` are plainly not a quantity (time, ordinal, id)."""
         suffix = read.suffix.lstrip("-")
-        word = self.word(i)
+        word, prev, nxt = self.word(i), self.word(i - 1), self.word(i + 1)
         if suffix and (_ORDINAL_SUFFIX.fullmatch(suffix) and read.plain_int):
             return True
         if suffix and _TIME_SUFFIX.fullmatch(suffix) and not unit_named(suffix):
@@ -373,31 +394,30 @@ class NumberReader:
         if word[:1] == "0" and read.plain_int and len(word) > 1 and word[1:2].isdigit():
             return True  # "020", "007": codes and phone numbers
         # Clock times and scores written with a colon: "4:39", "10:27".
-        if self.word(i + 1) == ":" and self.joined(i + 1) and self.word(i + 2)[:1].isdigit():
+        if nxt == ":" and self.joined(i + 1) and self.word(i + 2)[:1].isdigit():
             return True
-        if self.word(i - 1) == ":" and self.joined(i) and self.word(i - 2)[:1].isdigit():
+        if prev == ":" and self.joined(i) and self.word(i - 2)[:1].isdigit():
             return True
         # "24/7", "9/11", "3/4/2020": digits around a slash that is not a fraction's
-        if self.word(i + 1) in ("/", "⁄") and self.joined(i + 1) and self.joined(i + 2):
+        if nxt in ("/", "⁄") and self.joined(i + 1) and self.joined(i + 2):
             denominator = self.word(i + 2)
             if denominator.isdigit() and not (
                 read.plain_int
+                and denominator.isascii()  # "16¹" is digits too, but no int() reads it
                 and len(denominator) <= 4
                 and int(denominator) in _FRACTION_DENOMINATORS
                 and 0 < read.value < int(denominator)
                 and self.word(i + 3) not in ("/", "⁄")
             ):
                 return True
-        if self.word(i - 1) in ("/", "⁄") and self.joined(i) and self.word(i - 2).isdigit():
+        if prev in ("/", "⁄") and self.joined(i) and self.word(i - 2).isdigit():
             return True
         # Digit groups in a row ("020 7946 0958") and phone-like dashes ("555-1234").
-        nxt = self.word(i + 1)
         if nxt[:1].isdigit() and self.spaced(i + 1) and NUM_TOKEN.fullmatch(nxt):
             nm = NUM_TOKEN.fullmatch(nxt)
             glued = read.suffix or nm is None or nm["suffix"]  # "6ft 4in": a height
             if nm is not None and nm["num"].isdigit() and read.plain_int and not glued:
                 return True
-        prev = self.word(i - 1)
         if prev[:1].isdigit() and self.spaced(i) and read.plain_int and prev.isdigit():
             return True
         if read.high is not None and read.plain_int and len(word) >= 7 and not read.suffix:
@@ -411,11 +431,10 @@ class NumberReader:
         """Take a minus sign, "minus" and a currency sign or code written before."""
         j = i - 1
         before = self.word(j - 1)
-        opening = before in ("(", "[", '"', "'", "“", "‘") or currency_prefix(before) is not None
         sign = (
             self.word(j) in MINUS
             and self.joined(i)
-            and (not self.joined(j) or opening)  # "(-5%)", "$-50.8bn"; not "well-5"
+            and (not self.joined(j) or _opens_amount(before))  # "(-5%)", "$-50.8bn"; not "well-5"
             and not before[:1].isdigit()
         )
         if sign or self.low(j) == "minus":

@@ -29,6 +29,7 @@ __all__ = [
     "currency_suffix",
     "glued_scaled_prefix",
     "looks_like_unit_symbol",
+    "may_name_unit",
     "quantulum_unit",
     "scaled_currency",
     "unit_named",
@@ -255,6 +256,36 @@ def _per_symbol(surface: str) -> Unit | None:
         return None
     base = f"{num.base}/{den.base}" if num.base and den.base else None
     return Unit(f"{num.name} per {den.name}", base, num.factor / den.factor)
+
+
+@cache
+def _name_prefixes() -> frozenset[str]:
+    """Every beginning of a unit or currency name read after a number, case-folded.
+
+    The names are those :func:`unit_named` (with the symbols read only inside a
+    compound) and :func:`currency_suffix` look up; case folding maps every spelling a
+    look-up accepts for a name, and every beginning of one, to a beginning of the name.
+    """
+    names = [
+        *_units(),
+        *_symbols(),
+        *_compound_only(),
+        *_currency_codes(),
+        *_currencies()[1],
+        *_currencies_at("scaled"),
+    ]
+    return frozenset(
+        name[:end] for name in map(str.casefold, names) for end in range(1, len(name) + 1)
+    )
+
+
+def may_name_unit(surface: str) -> bool:
+    """False only when neither ``surface`` nor any longer text starting with it names a
+    unit or currency (:func:`unit_named`, :func:`currency_suffix`, :func:`scaled_currency`).
+
+    A surface with a slash may always lead to a compound ("mg/kg").
+    """
+    return "/" in surface or surface.casefold() in _name_prefixes()
 
 
 def currency_prefix(surface: str) -> Currency | None:
