@@ -63,8 +63,8 @@ def locate(text: str, needle: str, start: int) -> int:
     return found.start()
 
 
-def load_gold(name: str, text: str) -> list[Gold]:
-    items = json.loads((FOLDER / f"{name}.gold.json").read_text(encoding="utf-8"))
+def load_gold(name: str, text: str, folder: Path = FOLDER) -> list[Gold]:
+    items = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
     golds: list[Gold] = []
     cursor = 0
     for item in items:
@@ -74,8 +74,8 @@ def load_gold(name: str, text: str) -> list[Gold]:
     return golds
 
 
-def articles() -> list[str]:
-    return sorted(path.name[: -len(".txt")] for path in FOLDER.glob("*.txt"))
+def articles(folder: Path = FOLDER) -> list[str]:
+    return sorted(path.name[: -len(".txt")] for path in folder.glob("*.txt"))
 
 
 def value_ok(gold: dict[str, Any], q: Quantity) -> bool:
@@ -122,9 +122,9 @@ def match(golds: list[Gold], found: list[Quantity]) -> dict[int, int]:
     return used_g
 
 
-def score(name: str, report: list[str] | None = None) -> Tally:
-    text = (FOLDER / f"{name}.txt").read_text(encoding="utf-8")
-    golds = load_gold(name, text)
+def score(name: str, report: list[str] | None = None, folder: Path = FOLDER) -> Tally:
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    golds = load_gold(name, text, folder)
     found = list(newsfacts.extract(text, published=PUBLISHED).quantities)
     pairs = match(golds, found)
     tally = Tally()
@@ -154,10 +154,10 @@ def score(name: str, report: list[str] | None = None) -> Tally:
     return tally
 
 
-def total(report: list[str] | None = None) -> Tally:
+def total(report: list[str] | None = None, folder: Path = FOLDER) -> Tally:
     sums = Tally()
-    for name in articles():
-        one = score(name, report)
+    for name in articles(folder):
+        one = score(name, report, folder)
         sums.gold += one.gold
         sums.predicted += one.predicted
         sums.matched += one.matched
@@ -223,7 +223,8 @@ def test_articles_score_above_floor(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 if __name__ == "__main__":
+    # python tests/test_quantities_articles.py [FOLDER]: the figures and every miss.
     lines: list[str] = []
-    print(figures(total(lines)))
+    print(figures(total(lines, Path(sys.argv[1]) if len(sys.argv) > 1 else FOLDER)))
     print("\n".join(lines))
     sys.exit(0)
