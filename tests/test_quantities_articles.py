@@ -26,6 +26,7 @@ import newsfacts
 from newsfacts.models import Quantity
 
 FOLDER = Path(__file__).parent / "fixtures" / "quantities"
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 PUBLISHED = "2024-06-05"
 
 # Floors a little below the figures reached; raise them as the extractor improves.
@@ -63,8 +64,15 @@ def locate(text: str, needle: str, start: int) -> int:
     return found.start()
 
 
+def gold_path(folder: Path, name: str) -> Path:
+    """``NAME.gold.json`` here; ``NAME.quantities.json`` beside the claims and events gold
+    of ``fixtures/articles``."""
+    path = folder / f"{name}.gold.json"
+    return path if path.exists() else folder / f"{name}.quantities.json"
+
+
 def load_gold(name: str, text: str, folder: Path = FOLDER) -> list[Gold]:
-    items = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
+    items = json.loads(gold_path(folder, name).read_text(encoding="utf-8"))
     golds: list[Gold] = []
     cursor = 0
     for item in items:
@@ -75,7 +83,8 @@ def load_gold(name: str, text: str, folder: Path = FOLDER) -> list[Gold]:
 
 
 def articles(folder: Path = FOLDER) -> list[str]:
-    return sorted(path.name[: -len(".txt")] for path in folder.glob("*.txt"))
+    names = (path.name[: -len(".txt")] for path in folder.glob("*.txt"))
+    return sorted(name for name in names if gold_path(folder, name).exists())
 
 
 def value_ok(gold: dict[str, Any], q: Quantity) -> bool:
@@ -185,6 +194,16 @@ def test_gold_is_well_formed(name: str) -> None:
             assert {"value", "unit", "noun", "qualifier"} <= set(gold.data)
 
 
+@pytest.mark.parametrize("name", articles(ARTICLES))
+def test_article_gold_is_well_formed(name: str) -> None:
+    # Gold beside the claims and events gold: longer articles, measured, not floored.
+    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+    for gold in load_gold(name, text, ARTICLES):
+        assert text[gold.start : gold.end] == gold.data["text"]
+        if not gold.data.get("ignore"):
+            assert {"value", "unit", "noun", "qualifier"} <= set(gold.data)
+
+
 def test_scorer_matches_one_to_one_and_checks_every_field() -> None:
     gold = Gold(
         0,
@@ -223,7 +242,8 @@ def test_articles_score_above_floor(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 if __name__ == "__main__":
-    # python tests/test_quantities_articles.py [FOLDER]: the figures and every miss.
+    # python tests/test_quantities_articles.py [FOLDER]: the figures and every miss
+    # (tests/fixtures/articles for the gold beside the claims and events gold there).
     lines: list[str] = []
     print(figures(total(lines, Path(sys.argv[1]) if len(sys.argv) > 1 else FOLDER)))
     print("\n".join(lines))
