@@ -49,7 +49,16 @@ How it works, in one left-to-right pass over the sentences (linear in the text):
   followed by a verb ("The minister met families") ends a phrase;
 * "the company", "the club", "the group" go to the body of that kind named last (a
   company's "... AG" or "carmaker Voltera", a club's "Harlow City"), never to a prize
-  ("FA Trophy") or a body of another kind ("Ministry of Energy").
+  ("FA Trophy") or a body of another kind ("Ministry of Energy"); "the agency", "the
+  charity", "the commission" to a body named with a word of that kind (``alike`` in
+  ``name_grammar.txt``: "World Food Programme" for "the agency");
+* an acronym is the organisation it follows in brackets ("the Athletics Integrity Unit
+  (AIU)") or whose initials it spells ("CAS" for "Court of Arbitration for Sport"), and an
+  acronym met first (in a headline) is merged into the full name: one canonical name;
+* a possessive plural or a title inside a body's name stays in it ("the Tenants' Union",
+  "Directorate General of Coastal Safety"); a role phrase after a copula is said of the
+  person named before it ("Okonjo was the daughter of a schoolteacher"); a lone first
+  word described by ", the association that ..., said" is a name.
 
 Resolution looks backwards, with three exceptions settled after the pass: a bare surname
 met before the full name (typically in the headline) is merged into it; a role phrase
@@ -399,11 +408,17 @@ _ORG_CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 _ROLE_PREPS = frozenset(("of", "at", "for", "from", "with", "in"))
 _PLACE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "across"))
 # Nouns that name an organisation even without a determiner ("police said").
+# Words before a place's name: "the market women of Kano, who ..." (no "to", "from": "spoke
+# to Amani, who ..." is a person).
+_COPULAS = word_set("name_grammar", "copulas")
+_OF_PLACE = frozenset(("of", "in", "at", "near", "across", "outside", "into"))
 _BARE_ORGS = frozenset(("police", "government", "authorities", "military", "army"))
 _FUNCTION = word_set("name_grammar", "function")
 _CLAUSE_WORDS = word_set("name_grammar", "clause_words")
 _QUANTIFIERS = word_set("name_grammar", "quantifiers")
 _CHIEF = word_set("name_grammar", "chief")
+_CABINET = word_set("name_grammar", "cabinet")
+_NOT_CABINET = word_set("name_grammar", "not_cabinet")
 _NUMBERED = word_set("name_grammar", "numbered")
 _KIN = word_set("name_grammar", "kin")
 _PLURAL_OWNERS = word_set("name_grammar", "plural_owners")
@@ -624,6 +639,8 @@ class _Builder:
         self.by_name: dict[str, int] = {}
         self.by_surname: dict[str, int] = {}
         self.by_key: dict[str, int] = {}
+        self.by_initials: dict[str, int] = {}  # "AIU" -> "Athletics Integrity Unit"
+        self.acronyms: dict[str, int] = {}  # acronyms met before any name they spell
         self.persons: list[int] = []  # entity ids in order of their latest mention
         self.orgs: list[int] = []
         self.club_like: list[int] = []  # names of unknown kind that may be clubs
@@ -835,7 +852,10 @@ class _Builder:
             return False  # (the common case, decided before any copy is made)
         tail = self.text[item.end : item.end + 8]
         if tail.startswith(", who "):
-            return True  # (not ", whose": "Nashua, whose major business is copiers")
+            # (not ", whose": "Nashua, whose major business is copiers"); nor after "of"
+            # or a preposition of place: "the market women of Kano, who taught her".
+            k = item.first_tok
+            return k == 0 or self.lw[k - 1] not in _OF_PLACE
         age, _, _ = tail[2:].partition(",")
         return tail.startswith(", ") and age.isdigit() and len(age) <= 3 and "," in tail[2:]
 
@@ -1114,6 +1134,12 @@ class _Builder:
                 last_title < 0
                 or last_title == len(lows) - 1
                 or not lex.org_words.isdisjoint(lows[last_title + 1 :])
+                # "Directorate General of Coastal Safety": a body's word, a title, then
+                # "of": the title is part of the body's name, and no person follows.
+                or (
+                    not lex.org_words.isdisjoint(lows[:last_title])
+                    and self.lw[parts[last_title] + 1] in ("of", "for")
+                )
             ):
                 if sentence_start and lows[0] in lex.non_names and len(parts) > 1:
                     k0 = 1
@@ -1282,9 +1308,26 @@ class _Builder:
                         for k in range(nxt + 2, min(len(toks), nxt + 5))
                     )
                 )
+                or self._described_speaker(toks, nxt)
             )
         )
         return not speaks
+
+    def _described_speaker(self, toks: tuple[Token, ...], comma: int) -> bool:
+        """Whether "X, the association that represents flat owners, said" follows a lone
+        first word: a definite description (a head noun within its first words) closed
+        by the only comma before a verb of saying."""
+        if toks[comma].text != "," or self.lw[comma + 1 : comma + 2] != ["the"]:
+            return False
+        end = min(len(toks), comma + 16)
+        if not any(k in self.heads_here for k in range(comma + 2, min(end, comma + 5))):
+            return False
+        for k in range(comma + 2, end - 1):
+            if toks[k].text in '.;:!?"“”':
+                return False
+            if toks[k].text == ",":
+                return self.lw[k + 1] in self.lex.verbs
+        return False
 
     def _person_of_org(self, toks: tuple[Token, ...], parts: list[int], lows: list[str]) -> int:
         """Where a capitalised run splits into a person and their body at "of", "at" or
@@ -1424,10 +1467,15 @@ class _Builder:
         if item.kind is EntityKind.ORGANIZATION:
             ent_id = self.by_name.get(text)
             if ent_id is None:
+                ent_id = self._acronym_of(text, span)
+                if ent_id is not None:
+                    self.by_name[text] = ent_id
+            if ent_id is None:
                 ent_id = self.new(
                     text, EntityKind.ORGANIZATION, span, head=text.lower().split()[-1]
                 )
                 self.by_name[text] = ent_id
+                self._note_name(text, ent_id)
                 last = text.rsplit(" ", 1)[-1]
                 if last != text and _team_word(last):
                     # A team: "the Kansas City Comets" are later "the Comets".
@@ -1481,6 +1529,68 @@ class _Builder:
         self.add(ent_id, span, "name" if ent.kind is EntityKind.PERSON else "unknown")
         return ent_id
 
+    def _acronym_of(self, text: str, span: Span) -> int | None:
+        """The organisation an acronym stands for: the one it follows in brackets ("the
+        Athletics Integrity Unit (AIU)"), or one named earlier whose initials it spells
+        ("Court of Arbitration for Sport" for "CAS"); the alias is kept for later
+        mentions. ``None`` for any other name."""
+        if " " in text or not _acronym(text):
+            return None
+        ent_id = self._bracketed_after(span)
+        if ent_id is None:
+            ent_id = self.by_initials.get(text.replace(".", ""))
+        return ent_id
+
+    def _bracketed_after(self, span: Span) -> int | None:
+        """The organisation (or name of unknown kind) mentioned right before ``span`` when
+        ``span`` stands alone in brackets after it: "Expert Forum (EFOR)"."""
+        text = self.text
+        if not (text[span.start - 1 : span.start] == "(" and text[span.end : span.end + 1] == ")"):
+            return None
+        if not self.raw:
+            return None
+        last = self.raw[-1]
+        gap = text[last[5].end : span.start - 1]
+        if len(gap) > 2 or gap.strip():
+            return None
+        ent = self.entities[last[3]]
+        if ent.kind is EntityKind.UNKNOWN and " " in ent.name:
+            self._make_organization(ent.id)
+        if ent.kind is not EntityKind.ORGANIZATION:
+            return None
+        return ent.id
+
+    def _note_name(self, name: str, ent_id: int) -> None:
+        """Keep a new organisation's initials, or, for an acronym, the acronym itself."""
+        if " " not in name and _acronym(name):
+            self.acronyms.setdefault(name.replace(".", ""), ent_id)
+        else:
+            self._note_initials(name, ent_id)
+
+    def _note_initials(self, name: str, ent_id: int) -> None:
+        """Remember the initials of a new organisation's name, so that an acronym later
+        resolves to it; an acronym met first (in the headline) is merged into it."""
+        words = (name.replace("-", " ") if "-" in name else name).split()
+        if len(words) < 2 or len(words) > 12:
+            return
+        caps = "".join([w[0] for w in words if w[0].isupper()])
+        self._initials(caps, ent_id)
+        if len(caps) < len(words):  # "Court of Arbitration for Sport": CAS, and COAFS
+            self._initials("".join([w[0].upper() for w in words if w[0].isalpha()]), ent_id)
+
+    def _initials(self, initials: str, ent_id: int) -> None:
+        if not 2 <= len(initials) <= 6:
+            return
+        self.by_initials.setdefault(initials, ent_id)
+        if not self.acronyms:
+            return  # (the common case: no acronym before its name)
+        early = self.acronyms.pop(initials, None)
+        if early is not None and early != ent_id:
+            written = self.entities[early].name
+            self.entities[early].merged_into = ent_id
+            self.by_name[written] = ent_id
+            self.by_key[f"org:{written.lower()}"] = ent_id
+
     def _merge_unnamed(self, head: str, target: int) -> None:
         for ent in reversed(self.entities[-30:]):
             if ent.id == target or ent.merged_into is not None:
@@ -1509,7 +1619,7 @@ class _Builder:
             return self._age_referents(toks) if self.ages_here else out
         person_toks: set[int] | None = None  # built when a head other than a pronoun comes
         n = len(toks)
-        lw = self.lw
+        lw, cp = self.lw, self.cp
         if self.ages_here:
             out.extend(self._age_referents(toks))
         for i in self.heads_here:
@@ -1546,6 +1656,8 @@ class _Builder:
                 person_toks |= persons_only
             if i in person_toks:
                 continue
+            if cp[i] and self._inside_name(toks, i):
+                continue  # "the Tenants' Union", "Directorate General of Coastal Safety"
             # The head is the last noun of a compound: "union leader", "police spokesman".
             if i + 1 < n and not poss:
                 nxt = self.lw[i + 1]
@@ -1936,10 +2048,16 @@ class _Builder:
             if ent_id is None:
                 key = f"org:{name.lower()}"
                 ent_id = self.by_key.get(key)
+                if ent_id is None and item.head is None:
+                    ent_id = self._acronym_of(name, span)
+                    if ent_id is not None:
+                        self.by_key[key] = ent_id
                 if ent_id is None:
                     ent_id = self.new(name, EntityKind.ORGANIZATION, span, head=item.head)
                     self.entities[ent_id].nominal = item.head is not None
                     self.by_key[key] = ent_id
+                    if item.head is None:
+                        self._note_name(name, ent_id)
                     last = name.rsplit(" ", 1)[-1]
                     if item.head is None and _team_word(last) and last != name:
                         # A team: "the Kansas City Comets" are later "the Comets".
@@ -1947,8 +2065,8 @@ class _Builder:
             self.add(ent_id, span, "organization")
             return ent_id
         # A role phrase with no name beside it.
-        ent_id = None
-        if not item.indefinite:
+        ent_id = self._predicate_of(item)
+        if ent_id is None and not item.indefinite:
             ent_id = self._recent_role(item)
         if ent_id is None:
             key = f"role:{name.lower()}"
@@ -1965,6 +2083,43 @@ class _Builder:
         del lex
         self.add(ent_id, span, "role")
         return ent_id
+
+    def _inside_name(self, toks: tuple[Token, ...], i: int) -> bool:
+        """Whether a capitalised head noun at ``i`` is a word inside a body's name: a
+        plural owner ("the Tenants' Union", "Dunmore Supporters' Trust"), or a title after a
+        body's word and before "of" ("Directorate General of Coastal Safety")."""
+        cp, lw = self.cp, self.lw
+        if i + 2 >= len(toks) or not cp[i + 2]:
+            return False
+        if toks[i + 1].text in _APOSTROPHES:
+            return toks[i].text[-1:] == "s"
+        return (
+            i > 0
+            and cp[i - 1] != 0
+            and lw[i + 1] in ("of", "for")
+            and lw[i - 1] in self.lex.org_words
+        )
+
+    def _predicate_of(self, item: _Item) -> int | None:
+        """The person a role phrase is said of after a copula ("Okonjo was the daughter of
+        a schoolteacher", "Reyes is a nurse"): the person named right before the verb,
+        whom the phrase describes (and whose gender it may tell)."""
+        if not self.raw or item.first_tok < 2 or self.lw[item.first_tok - 1] not in _COPULAS:
+            return None
+        last = self.raw[-1]
+        ent = self.entities[last[3]]
+        if last[4] not in ("name", "surname", "unknown"):
+            return None
+        # A name of unknown kind only when the phrase is a person's ("the daughter of").
+        gendered = item.gender is not None or item.head in _KIN
+        if ent.kind is not EntityKind.PERSON and not (ent.kind is EntityKind.UNKNOWN and gendered):
+            return None
+        if self.text[last[5].end : item.start].strip().lower() not in _COPULAS:
+            return None
+        self._make_person(ent.id)
+        if ent.gender is None and item.gender is not None:
+            ent.gender = item.gender
+        return ent.id
 
     def _recent_named_org(self, head: str | None, fitting: bool = False) -> int | None:
         """The organisation last mentioned by its name whose kind fits the noun: for "the
@@ -2118,7 +2273,11 @@ class _Builder:
             if ent.role is None and ent.head != head:
                 continue
             role_words = _words(ent.role or ent.name)
-            if head not in role_words and not (head == "leader" and "head" in role_words):
+            if (
+                head not in role_words
+                and not (head == "leader" and "head" in role_words)
+                and not _cabinet(head, role_words)
+            ):
                 continue
             if " " in ent.name or ent.head is None:
                 score = len(mods & role_words) * 10 - rank
@@ -2338,7 +2497,16 @@ def _role_match(ent: _Draft, role: str | None) -> bool:
     if ent.head in words:
         # "a spokesman for Downing Street" is not "Labour's spokesman"
         return not (ent.indefinite and _other_body(ent.role, words))
+    if ent.head in _CABINET:
+        return _cabinet(ent.head, words)
     return ent.head in _CHIEF and bool(words & _CHIEF)
+
+
+def _cabinet(head: str, words: frozenset[str]) -> bool:
+    """Whether "the minister" (``head``) may be a person whose role has ``words``:
+    "Education Secretary Helen Carr" is a minister, not a union's general secretary nor a
+    press secretary."""
+    return head in _CABINET and bool(words & _CABINET) and words.isdisjoint(_NOT_CABINET)
 
 
 def _other_body(phrase: str | None, words: frozenset[str]) -> bool:

@@ -37,7 +37,11 @@ opened by "although", "despite", "while", ... ends at the comma that closes the 
 In "According to Rachel Cho, a researcher at X, content" the apposition is no part of
 the content; "X said A, according to figures from Y" is X's claim alone (figures source a
 number), while "according to two officials" or "court documents" is a report of a report.
-"A, officials said on Sunday, in the latest ..." reports A; a verb of showing inside
+"A, officials said on Sunday, in the latest ..." (or "..., the Athletics Integrity Unit
+said on Thursday, a ruling that ...") reports A; "the statement said" speaks for whoever
+said something "in a statement" or "issued a statement" before it; "claims by X that A"
+are X's; "a doctor accused of ..." is no claim; a place in a document's subject ("The
+report, released in Quito, found") is no issuer; a verb of showing inside
 another report ("Air in the core shows that A, scientists said") adds no claim; a quote
 closing a clause before its cue ('It would be "a benchmark", she said') makes a mixed
 claim from the sentence's start; "he said ..." with no one "he" can be stays a claim
@@ -137,6 +141,7 @@ _ASIDE_START = word_set("claim_grammar", "aside_start")
 # Words that never stand for a speaker before "said".
 _NOT_SPEAKERS = word_set("claim_grammar", "not_speakers")
 # Plural nouns ending so name people ("meteorologists", "senators", "campaigners").
+_ONE_PERSON_SUFFIXES = ("er", "or", "ist", "ian")
 _PEOPLE_SUFFIXES = ("ists", "ers", "ors", "ians", "ants", "ents")
 # The longest reported content, in tokens: real sentences stay well below it; run-on
 # text without full stops is cut there, which keeps every stage linear.
@@ -189,6 +194,13 @@ _UNNAMED_ROLES = word_set("claim_grammar", "unnamed_roles")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our"))
 _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
+# What a body issues that then "said" for it: "..., the statement said".
+_STATEMENTS = word_set("claim_grammar", "statements")
+# Verbs of putting out a statement: "The directorate issued a statement on Monday".
+_ISSUING = frozenset(("issued", "released"))
+# Verbs that, followed straight by "of", are passive participles ("accused of"): no claim.
+_PASSIVE_OF = word_set("claim_grammar", "passive_of")
+_PLACE_PREPS = frozenset(("in", "at", "near", "outside"))
 _PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "i", "we"))
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should"))
 # Words after a headline's verb that open no clause ("warn of", "say for").
@@ -246,6 +258,20 @@ class _Finder:
         return out
 
     @cached_property
+    def org_aliases(self) -> dict[str, str]:
+        """An organisation's one-word other names as written (its acronym: "AIU" for the
+        "Athletics Integrity Unit"), so "an AIU spokeswoman" speaks for the full name."""
+        out: dict[str, str] = {}
+        text = self.text
+        for ent in self.reg.entities:
+            if ent.kind is EntityKind.ORGANIZATION and " " in ent.name:
+                for span in ent.mentions:
+                    alias = text[span.start : span.end]
+                    if " " not in alias and alias != ent.name:
+                        out.setdefault(alias, ent.name)
+        return out
+
+    @cached_property
     def by_last_word(self) -> dict[str, Entity]:
         """The first entity whose name or role ends with a word: what a bare "union" in a
         headline stands for (one dict instead of a scan of the entities per noun; built on
@@ -295,6 +321,11 @@ class _Finder:
         if ent.kind is EntityKind.UNKNOWN and ent.name.lower() in _DOCUMENTS:
             # "Figures showed ...": a capitalised first word, not a body's name.
             return Speaker(name=ent.name, kind=EntityKind.UNKNOWN, span=m.span)
+        if ent.kind is EntityKind.GROUP and " " in ent.name:
+            first, second = ent.name.lower().split(None, 2)[:2]
+            if first in self.lex.org_nouns and second.endswith("ing") and len(second) > 5:
+                # "the union representing workers at the site": the body, not the workers.
+                return Speaker(name=ent.name, kind=EntityKind.ORGANIZATION, span=m.span)
         if ent.kind is EntityKind.GROUP or (
             ent.kind is EntityKind.PERSON and ent.role is not None and ent.name == ent.role
         ):
@@ -344,7 +375,7 @@ class _Finder:
         ):
             return None
         if len(body) == 1:
-            named = self.org_by_head.get(body[0].lower())
+            named = self.org_aliases.get(body[0]) or self.org_by_head.get(body[0].lower())
             if named is not None:
                 return named, words[head]
         return " ".join(body), words[head]
@@ -388,6 +419,7 @@ class _Finder:
         drafts = self.interview(drafts)
         drafts.sort(key=lambda d: d.span.start)
         self.fill_speakers(drafts)
+        self.statement_issuers(drafts)
         out = []
         for d in drafts:
             original = self.original
@@ -626,8 +658,25 @@ class _Finder:
             j = i + 1
         if m is not None and j < len(toks) and toks[j].text in POSTNOMINALS:
             j += 1  # "Andrew Kent KC said"
+        if m is not None and m.form == "role" and toks[j : j + 1] and toks[j].text.islower():
+            # "the commission's chief investigator, Colonel Raúl Mendoza, told": the role
+            # phrase goes on past the word the registry knows.
+            k = j
+            while k < len(toks) and k - j < 2 and toks[k].text.isalpha() and toks[k].text.islower():
+                k += 1
+            if k < len(toks) and toks[k].text == "," and self.vc(k - 1) is None:
+                j = k
         # "Keller, the union leader, said": an apposition between name and verb.
-        j = self.skip_apposition(j, limit)
+        after = self.skip_apposition(j, limit)
+        if m is not None and m.form == "role" and after != j:
+            # "the commission's chief investigator, Colonel Raúl Mendoza, told": the name.
+            for k in range(j + 1, after - 1):
+                named = self.mention_at_token(k)
+                if named is not None and named.form == "name":
+                    if self.reg.entity(named).kind is EntityKind.PERSON:
+                        speaker = self.speaker_of(named)
+                    break
+        j = after
         hops = 0
         while j < len(toks) and self.lows[j] in _BETWEEN and hops < 2:
             j += 1
@@ -663,7 +712,18 @@ class _Finder:
             return None
         span = Span(toks[i + 1].start, toks[j - 1].end)
         self.used_cues.add(j)
-        return toks[j].span, self.typed_phrase(self.text[span.start : span.end], span, False)
+        found = self.typed_phrase(self.text[span.start : span.end], span, False)
+        head = lows[j - 1]
+        if (
+            found.kind is EntityKind.UNKNOWN
+            and lows[i] != "the"
+            and head.endswith(_ONE_PERSON_SUFFIXES)
+            and head not in _DOCUMENTS
+            and head not in _ISSUED
+        ):
+            # '"Orbit achieved," a flight controller announced': someone left unnamed.
+            found = Speaker(name=found.name, kind=EntityKind.ANONYMOUS, span=found.span)
+        return toks[j].span, found
 
     def subject_after(self, k: int) -> Mention | None:
         """The mention right after the verb at ``k`` ("said Keller", "said the ministry"),
@@ -747,8 +807,21 @@ class _Finder:
         if i < 0 or toks[i].start < para.start or toks[i].text not in (",", ":"):
             return None
         colon = toks[i].text == ":"
-        lo = max(self.tok_index(para.start), i - 10)
-        for k in range(i - 1, lo - 1, -1):
+        floor = self.tok_index(para.start)
+        lo = max(floor, i - 10)
+        verbs = range(i - 1, lo - 1, -1)
+        if not colon and i - 10 > floor:
+            # '"The rocket," said Ana Ruiz, a researcher at the Space Policy Institute,
+            # "is the easy part."': the cue after the first part, however long the
+            # apposition after the name.
+            for c in range(i - 1, max(floor, i - 30) - 1, -1):
+                if toks[c].text in ".!?“":
+                    break
+                if toks[c].text in '"”' and c + 1 < i and self.verb_class(toks[c + 1]):
+                    if c - 1 >= 0 and toks[c - 1].text == ",":
+                        verbs = range(c + 1, c, -1) if c + 1 < lo else verbs
+                    break
+        for k in verbs:
             t = toks[k]
             if t.text in '.!?"“”':
                 break
@@ -1110,11 +1183,23 @@ class _Finder:
         """The mention that opens the sentence, as the subject of a later joined verb."""
         lo = _after_dateline(self.text, lo, before)
         m = self.reg.starting_from(lo)
-        if m is None or m.span.start >= before or m.span.start - lo > 12:
+        if m is None or m.span.start >= before or m.span.start - lo > 40:
             return None
         opener = self.text[lo : m.span.start].strip(" \"“'‘").rstrip(".")
-        if opener not in ("", "The", "the") and opener.lower() not in self.lex.honorifics:
-            return None  # ("Mr Ellis said A and insisted B": an honorific may open it)
+        if (
+            opener not in ("", "The", "the") and opener.lower() not in self.lex.honorifics
+        ) or m.span.start - lo > 12:
+            # ("Mr Ellis said A and insisted B": an honorific may open it, and so may a
+            # job the registry does not know: "The critic Ana Ruiz praised it, and said")
+            words = opener.split()
+            if not (
+                m.form == "name"
+                and 1 < len(words) <= 4
+                and words[0] in ("The", "the")
+                and all(w.isalpha() and w.islower() for w in words[1:])
+                and words[-1] not in self.lex.verbs
+            ):
+                return None
         return self.speaker_of(m)
 
     def noun_speaker(self, j: int, lo: int) -> Speaker | None:
@@ -1259,17 +1344,34 @@ class _Finder:
         span = Span(toks[i].start, toks[verb - 1].end)
         for m in self.reg.in_span(span):
             ent = self.reg.entity(m)
+            if ent.kind is EntityKind.GROUP and self.lows[i : self.tok_index(m.span.start)][
+                -1:
+            ] == ["by"]:
+                return self.speaker_of(m)  # "A study by researchers at Leeds University"
             if m.form == "pronoun" or ent.kind not in _ISSUERS or ent.name.lower() in _DOCUMENTS:
                 continue
+            if self.in_place(m, ent):
+                continue  # "The report, released in Quito, found": where, not who
             if ent.kind is EntityKind.UNKNOWN:
                 # "conducted by Ipsos", "published in The Lancet": a body.
                 return Speaker(name=ent.name, kind=EntityKind.ORGANIZATION, span=m.span)
             return self.speaker_of(m)
-        name = self.text[span.start : span.end].strip(" ,")
+        # "The final report, released in Quito, found": the noun phrase before the aside.
+        name = self.text[span.start : span.end].strip(" ,").split(", ", 1)[0]
         first, _, rest = name.partition(" ")
         if first.lower() in ("the", "a", "an") and rest:
             name = rest
         return self.typed_phrase(name, span, False)
+
+    def in_place(self, m: Mention, ent: Entity) -> bool:
+        """Whether a one-word name of unknown kind stands after a preposition of place
+        ("released in Quito", "signed at Geneva"): a place, not a document's issuer."""
+        if ent.kind is not EntityKind.UNKNOWN or " " in ent.name:
+            return False
+        k = self.tok_index(m.span.start)
+        # (but "published in Nature": a journal)
+        before = self.lows[k - 2 : k]
+        return len(before) == 2 and before[1] in _PLACE_PREPS and before != ["published", "in"]
 
     def document_subject(self, sent: Span, verb: int) -> bool:
         """Whether the sentence opens with a document ("Figures published by ...
@@ -1530,6 +1632,8 @@ class _Finder:
         prev = toks[idx - 1] if idx > 0 else None
         if prev is not None and self.lows[idx - 1] in _NOT_BEFORE_VERB:
             return None  # "declined to say", "was told", "the claims", "a note"
+        if self.lows[idx] in _PASSIVE_OF and self.lows[idx + 1 : idx + 2] == ["of"]:
+            return None  # "a doctor accused of supplying EPO": what he is accused of
         participle = self.lows[idx].endswith("ing")
         speaker: Speaker | None = None
         subject_left = False
@@ -1546,6 +1650,18 @@ class _Finder:
             speaker = None  # ", said a spokesman for Kyle.": the speaker follows the verb
         elif self.noun_compound(idx):
             return None  # "welcomed the investment pledge": a noun, not a verb
+        elif (
+            prev is not None
+            and self.lows[idx - 1].endswith("ed")
+            and self.lows[idx + 1 : idx + 2] in (["by"], ["from"])
+            and "that" in self.lows[idx + 2 : idx + 10]
+        ):
+            # "Okafor rejected claims by opposition lawmakers that A": a noun here, and the
+            # claim is theirs.
+            m = self.subject_after(idx + 1)
+            if m is None or m.form == "pronoun":
+                return None
+            speaker = self.speaker_of(m)
         else:
             document = self.document_subject(sent, idx)
             speaker = self.document_speaker(sent, idx) if document else None
@@ -1584,6 +1700,15 @@ class _Finder:
                 steps += 1
             if steps and toks[k].text == ",":
                 left_end = toks[k + 1].start
+        elif (
+            speaker is None
+            and idx > 1
+            and self.lows[idx - 1] in _PRONOUN_SUBJECTS
+            and toks[idx - 2].text in (",", "”", '"')
+        ):
+            # "Talks would resume, he said." with no one "he" can be: a claim all the same.
+            left_end = toks[idx - 1].start
+            orphan = True
         else:
             if prev is None or prev.text not in (",", "”", '"') or not self.inverted(idx):
                 return None
@@ -1594,7 +1719,7 @@ class _Finder:
             left_end = tok.start
         floor = self.window_start(idx, sent)
         head = text[floor:left_end].rstrip()
-        if not head.endswith((",", "”", '"')) or speaker is None:
+        if not head.endswith((",", "”", '"')) or (speaker is None and not orphan):
             return None
         if not self.ends_clause(idx, sent):
             return None
@@ -1660,7 +1785,10 @@ class _Finder:
         if "," not in gap or " that " in f" {gap} ":
             return False
         floor = self.window_start(idx, sent)
-        if not self.text[floor : speaker.span.start].rstrip().endswith(","):
+        before = self.text[floor : speaker.span.start].rstrip()
+        if before[-4:].lower() == " the":
+            before = before[:-4].rstrip()  # ", the Athletics Integrity Unit said on Thursday,"
+        if not before.endswith(","):
             return False
         first = self.tok_index(floor)
         last = self.tok_index(speaker.span.start)
@@ -2029,6 +2157,60 @@ class _Finder:
         return Span(start, end) if start < end else None
 
     # - speakers for quotes without a cue -
+
+    def statement_issuers(self, drafts: list[_Draft]) -> None:
+        """ "..., the statement said" speaks for whoever issued the statement: the speaker
+        of the last claim whose cue was followed by "in a statement" ("The directorate
+        said in a statement that ..."), or the subject of the last "issued a statement"."""
+        unknown = EntityKind.UNKNOWN
+        if not any(
+            d.speaker is not None
+            and d.speaker.kind is unknown
+            and _strip_determiner(d.speaker.name).lower() in _STATEMENTS
+            for d in drafts
+        ):
+            return  # (the common case: no claim is a statement's)
+        text = self.text
+        issued: list[tuple[int, Speaker]] = []
+        for d in drafts:
+            speaker = d.speaker
+            if speaker is None or d.cue is None or speaker.kind is unknown:
+                continue
+            after = text[d.cue.end : d.cue.end + 60].lower()
+            if any(f" {w} " in after for w in _STATEMENTS):
+                issued.append((d.cue.end, speaker))
+        lows = self.lows
+        for k in range(len(lows) - 2):
+            if (
+                lows[k] in _ISSUING
+                and lows[k + 1] in ("a", "an")
+                and (lows[k + 2] in _STATEMENTS or " ".join(lows[k + 2 : k + 4]) in _STATEMENTS)
+            ):
+                # "The directorate issued a statement on Monday."
+                by = self.subject_of(k, 0)
+                if by is not None and by.kind is not unknown:
+                    issued.append((self.tokens[k].start, by))
+        if not issued:
+            return
+        issued.sort(key=lambda item: item[0])
+        starts = [at for at, _ in issued]
+        for d in drafts:
+            speaker = d.speaker
+            if (
+                speaker is None
+                or speaker.kind is not unknown
+                or _strip_determiner(speaker.name).lower() not in _STATEMENTS
+                or speaker.span is None
+                or "the "
+                not in text[max(0, speaker.span.start - 4) : speaker.span.start + 4].lower()
+            ):
+                continue
+            i = bisect.bisect_left(starts, speaker.span.start) - 1
+            if i >= 0:
+                issuer = issued[i][1]
+                d.speaker = Speaker(
+                    name=issuer.name, kind=issuer.kind, role=issuer.role, span=speaker.span
+                )
 
     def fill_speakers(self, drafts: list[_Draft]) -> None:
         """A cue-less quote takes the speaker of the quote it continues, else of the
