@@ -36,7 +36,11 @@ How it works, in one left-to-right pass over the sentences (linear in the text):
   recent person named with a matching role, and "the 34-year-old ..." or a kin noun ("the
   mother of three") to the person named last;
 * pronouns go to the most recent compatible person (gender from honorifics, titles,
-  first-name lexicons, or an earlier pronoun that was resolved to them);
+  first-name lexicons, or an earlier pronoun that was resolved to them); an object or
+  possessive pronoun ("after her") goes to a recent person known to be of its gender
+  rather than teach it to someone of unknown gender named in an earlier sentence; "It"
+  opening a sentence is the body that was the subject of the one before ("The Commission
+  fined Meta. It said");
 * plural people nouns make groups; phrases with an anonymity cue ("who spoke on
   condition of anonymity") make anonymous sources; "the woman, who asked to be identified
   only by her surname, Wong," or "a survivor who gave her name only as Esperance" names
@@ -51,7 +55,12 @@ How it works, in one left-to-right pass over the sentences (linear in the text):
   company's "... AG" or "carmaker Voltera", a club's "Harlow City"), never to a prize
   ("FA Trophy") or a body of another kind ("Ministry of Energy"); "the agency", "the
   charity", "the commission" to a body named with a word of that kind (``alike`` in
-  ``name_grammar.txt``: "World Food Programme" for "the agency");
+  ``name_grammar.txt``: "World Food Programme" for "the agency"); with no body named,
+  "the company" is a lone word that opened a recent sentence before a past verb
+  ("Arianespace launched ...");
+* a possessive description ("India's space agency", "Germany's finance ministry") is the
+  body named before or after it that shares a telling word and its noun or owner
+  ("Indian Space Research Organisation", "Federal Ministry of Finance");
 * an acronym is the organisation it follows in brackets ("the Athletics Integrity Unit
   (AIU)") or whose initials it spells ("CAS" for "Court of Arbitration for Sport"), and an
   acronym met first (in a headline) is merged into the full name: one canonical name;
@@ -436,6 +445,15 @@ _PERSON_AUDIENCES = word_set("name_grammar", "person_audiences")
 _PAST_VERBS = word_set("name_grammar", "past_verbs")
 _COMPANY_WORDS = _COMPANY_SUFFIXES | word_set("name_grammar", "company_words")
 _BODY_NOUNS = word_set("name_grammar", "body_nouns")
+# Endings of a word in "s" that is no plural ("Airbus", "Ferris", "Glass").
+_NOT_PLURAL = frozenset(("us", "is", "ss"))
+# Words a description shares with many bodies' names ("national", "ministry"): never
+# enough to say which body it describes.
+_UNTELLING = (
+    word_set("name_grammar", "untelling")
+    | frozenset(w.lower() for w in lexicon_lines("organization_words"))
+    | frozenset(w.lower().removesuffix(" generic") for w in lexicon_lines("organization_nouns"))
+)
 # Per generic noun: the words that make a name of its kind, the nouns that introduce one,
 # and whether a team's plural name ("the Comets") is one.
 _FITS: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {
@@ -659,6 +677,16 @@ class _Builder:
         self.wd = b""  # per token of the sentence: _WORD or 0
         self.ages_here = False  # "-year-old" occurs in the current sentence
         self.first_word = 0  # the index of the current sentence's first word
+        self.sent_start = 0  # the offset of the current sentence
+        self.sent_no = 0  # the number of the current sentence
+        # A lone capitalised word that opened a sentence before a past verb and was taken
+        # for no name ("Arianespace launched"), with its sentence's number.
+        self.opener: tuple[_Item, int] | None = None
+        # The organisation that was last the subject of a sentence, with its sentence's
+        # number: "It" opening the next sentence refers to it, not to an object after it.
+        self.org_subject: tuple[int, int] | None = None
+        self.descriptions: list[int] = []  # bodies described by a possessive: "India's ..."
+        self.lower_words: frozenset[str] | None = None
 
     # - registry -
 
@@ -756,6 +784,8 @@ class _Builder:
         # refers to it ("Bunchhay appeared confident he would find Howes' remains. He said").
         self.prev_subject = self.cur_subject
         self.cur_subject = None
+        self.sent_start = sent.start
+        self.sent_no += 1
         if self.lw and self.lw[0] == "its" and self.first_here is not None:
             # "Natural Resources Wales warned ... Its head of flood risk": a body.
             self._make_organization(self.first_here)
@@ -811,6 +841,14 @@ class _Builder:
                     self._make_person(ent_here)  # "said Amani, who survived the storm"
                 elif self._speaks_as_person(item, toks):
                     self._make_person(ent_here)  # "Speaking to reporters, Okafor said"
+            if (
+                idx == 0
+                and item.first_tok <= 2
+                and item.form != "pronoun"
+                and self.entities[ent_here].kind is EntityKind.ORGANIZATION
+                and self.text[item.end : item.end + 2] not in _POSSESSIVE
+            ):
+                self.org_subject = (ent_here, self.sent_no)
             if self.cur_subject is None and item.first_tok <= 2:
                 ent_obj = self.entities[ent_here]
                 if (
@@ -1311,6 +1349,8 @@ class _Builder:
                 or self._described_speaker(toks, nxt)
             )
         )
+        if not speaks and nxt < len(toks) and self.lw[nxt][-2:] == "ed":
+            self.opener = (first, self.sent_no)  # "Arianespace launched ...": maybe a body
         return not speaks
 
     def _described_speaker(self, toks: tuple[Token, ...], comma: int) -> bool:
@@ -1476,6 +1516,7 @@ class _Builder:
                 )
                 self.by_name[text] = ent_id
                 self._note_name(text, ent_id)
+                self._name_descriptions(ent_id)
                 last = text.rsplit(" ", 1)[-1]
                 if last != text and _team_word(last):
                     # A team: "the Kansas City Comets" are later "the Comets".
@@ -1590,6 +1631,31 @@ class _Builder:
             self.entities[early].merged_into = ent_id
             self.by_name[written] = ent_id
             self.by_key[f"org:{written.lower()}"] = ent_id
+
+    def _name_descriptions(self, ent_id: int) -> None:
+        """A body named after a description of it: "India's space agency launched ... the
+        Indian Space Research Organisation said" (the description becomes the name's)."""
+        if not self.descriptions:
+            return  # (the common case)
+        name = self.entities[ent_id].name
+        for other in reversed(self.descriptions[-4:]):
+            ent = self.entities[other]
+            if ent.merged_into is None and _describes(ent.name, name):
+                ent.merged_into = ent_id
+                return
+
+    def _described_named(self, ent_id: int) -> None:
+        """A description of a body named before it: "the Federal Ministry of Finance ...
+        Germany's finance ministry said" (the description joins the name)."""
+        desc = self.entities[ent_id]
+        if "'s " not in desc.name and "’s " not in desc.name:
+            return  # (the common case: no possessive description)
+        self.descriptions.append(ent_id)
+        for other in reversed(self.orgs[-8:]):
+            ent = self.entities[other]
+            if not ent.nominal and ent.merged_into is None and _describes(desc.name, ent.name):
+                desc.merged_into = other
+                return
 
     def _merge_unnamed(self, head: str, target: int) -> None:
         for ent in reversed(self.entities[-30:]):
@@ -2045,6 +2111,8 @@ class _Builder:
                         ent_id = named
                 if ent_id is None:  # (entity 0 is an entity: no "or" here)
                     ent_id = self._unknown_here(item.start)
+                if ent_id is None and item.head in _COMPANY_NOUNS:
+                    ent_id = self._opener_body()
             if ent_id is None:
                 key = f"org:{name.lower()}"
                 ent_id = self.by_key.get(key)
@@ -2058,6 +2126,9 @@ class _Builder:
                     self.by_key[key] = ent_id
                     if item.head is None:
                         self._note_name(name, ent_id)
+                        self._name_descriptions(ent_id)
+                    else:
+                        self._described_named(ent_id)
                     last = name.rsplit(" ", 1)[-1]
                     if item.head is None and _team_word(last) and last != name:
                         # A team: "the Kansas City Comets" are later "the Comets".
@@ -2199,6 +2270,36 @@ class _Builder:
                 untold = ent_id
         return untold
 
+    def _lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case (built once, when first needed)."""
+        if self.lower_words is None:
+            self.lower_words = frozenset(t.text for t in self.doc.tokens if t.text.islower())
+        return self.lower_words
+
+    def _opener_body(self) -> int | None:
+        """The company that "the company" refers to when no body is named: the lone word
+        that opened one of the two sentences before it as the subject of a past verb
+        ("Arianespace launched a satellite. ... The company said"), unless the article
+        writes that word in lower case too ("Inflation slowed": a common noun) or it looks
+        plural ("Crowds watched")."""
+        if self.opener is None:
+            return None
+        first, sent_no = self.opener
+        self.opener = None
+        word = first.text
+        if (
+            self.sent_no - sent_no > 2
+            or word.lower() in self._lower_words()
+            or (word[-1:] == "s" and word[-2:] not in _NOT_PLURAL)  # "Crowds watched"
+        ):
+            return None
+        ent_id = self.by_name.get(first.text)
+        if ent_id is None:
+            ent_id = self.new(first.text, EntityKind.ORGANIZATION, Span(first.start, first.end))
+            self.by_name[first.text] = ent_id
+        self.add(ent_id, Span(first.start, first.end), "organization")
+        return ent_id
+
     def _unknown_here(self, before: int) -> int | None:
         """A name of unknown kind of two words or more, earlier in the same sentence: "...
         his move to Real Madrid on Monday, the Spanish club said" (the club is the name)."""
@@ -2288,6 +2389,11 @@ class _Builder:
     def register_pronoun(self, item: _Item, span: Span) -> int | None:
         want = _PRONOUNS[item.text.lower()]
         if want == "neuter":
+            body = self.org_subject
+            if item.first_tok == 0 and body is not None and self.sent_no - body[1] == 1:
+                # "The Commission fined Meta. It said": the subject, not the object.
+                self.add(body[0], span, "pronoun")
+                return body[0]
             for ent_id in reversed(self.orgs[-3:]):
                 self.add(ent_id, span, "pronoun")
                 return ent_id
@@ -2321,10 +2427,37 @@ class _Builder:
             ent = self.entities[ent_id]
             if ent.gender is None or ent.gender == want:
                 if ent.gender is None:
+                    known = self._known_instead(item, ent_id, want)
+                    if known is not None:
+                        self.add(known, span, "pronoun")
+                        return known
                     ent.gender = want  # learned from this pronoun
                 self.add(ent_id, span, "pronoun")
                 return ent_id
             if len(seen) > 12:
+                break
+        return None
+
+    def _known_instead(self, item: _Item, unsure: int, want: Gender) -> int | None:
+        """For an object or possessive pronoun inside a sentence ("... would name a market
+        after her, he said"), the person of that gender the article already knows, among
+        the few named last, rather than a person of unknown gender named in an earlier
+        sentence: that person's gender would be learned wrongly, and the "he" that follows
+        lost. A subject pronoun, or one in the sentence that names the person, keeps the
+        person named last."""
+        if item.first_tok == 0 or self.last_at.get(unsure, -1) >= self.sent_start:
+            return None
+        if item.text.lower() in ("he", "she") or self.lw[item.first_tok - 1] in (",", '"'):
+            return None
+        seen = {unsure}
+        for ent_id in reversed(self.persons[-12:]):
+            if ent_id in seen:
+                continue
+            seen.add(ent_id)
+            ent = self.entities[ent_id]
+            if ent.gender == want and ent.referable:
+                return ent_id
+            if len(seen) > 4:
                 break
         return None
 
@@ -2475,6 +2608,30 @@ def _acronym(word: str) -> bool:
 
 def _is_person_name(item: _Item) -> bool:
     return item.form == "name" and item.kind in (EntityKind.PERSON, EntityKind.UNKNOWN)
+
+
+def _describes(desc: str, name: str) -> bool:
+    """Whether a possessive description ("India's space agency", "Germany's finance
+    ministry") fits a body's name: the owner is capitalised (a place or body), the rest
+    lower case, a word other than a body's noun is shared ("Finance", "space" in
+    "Aerospace"), and the name carries the description's noun ("Ministry") or the owner
+    ("Indian"): "Satish Dhawan Space Centre" is not India's space agency."""
+    owner, sep, rest = desc.replace("’", "'").partition("'s ")
+    if not sep or not owner[:1].isupper() or not rest.islower() or not name[:1].isupper():
+        return False
+    described = [_stem(w) for w in rest.split()]
+    named = {_stem(w) for w in name.lower().split()}
+    telling = [w for w in described if w not in _UNTELLING and len(w) > 3]
+    # a word of the name, or inside one: "space" in "Aerospace", "rail" in "Railways"
+    if not any(w in n for w in telling for n in named):
+        return False
+    stem = owner.lower()[:5]
+    return described[-1] in named or (len(stem) > 3 and any(w.startswith(stem) for w in named))
+
+
+def _stem(word: str) -> str:
+    """A word without a plural "s" ("accidents" is "accident")."""
+    return word[:-1] if len(word) > 3 and word[-1] == "s" and word[-2] != "s" else word
 
 
 def _strip_determiner(text: str) -> str:
