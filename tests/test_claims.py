@@ -559,3 +559,19 @@ def test_apostrophes_alone_open_no_quote() -> None:
     from newsfacts.extractors._quotes import quotes
 
     assert [Document(text).slice(q.span) for q in quotes(Document(text))] == ["a farce"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We are ready to talk," the White House said.', "White House"),
+        ('"The ships must move," the Red Cross said on Monday.', "Red Cross"),
+        ('"Nobody wins a strike," the Harbour Board told reporters.', "Harbour Board"),
+        ('"The offer stands," the European Commission said in a statement.', "European Commission"),
+    ],
+)
+def test_a_named_body_after_the_quote_with_its_article(text: str, name: str) -> None:
+    # The registry's name starts after "the": the cue reader must look past it.
+    (found,) = claims(text)
+    assert found.kind is ClaimKind.DIRECT
+    assert speaker(found) == (name, "organization")

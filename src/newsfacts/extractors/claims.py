@@ -637,6 +637,9 @@ class _Finder:
                 return toks[i].span, self.one_of_them(j)
             return None
         m = self.mention_at_token(i)
+        if m is None and self.lows[i] == "the":
+            # '"...," the White House said': the registry's name starts after "the".
+            m = self.mention_at_token(i + 1)
         speaker: Speaker | None = None
         if m is not None:
             speaker = self.speaker_of(m)
