@@ -425,3 +425,22 @@ def test_a_capitalised_first_word_alone() -> None:
     assert "Police" in names or "police" in {n.lower() for n in names}
     assert "Shipping" not in names
     assert "Keller" in names
+
+
+def test_the_company_in_its_own_clause_is_another_body() -> None:
+    # "Apple agreed to buy the company": a body acting on "the company" in its own
+    # clause acts on another one; after a clause boundary it may be the same body.
+    for text in (
+        "Apple agreed to buy the startup for $2 billion last month.",
+        "Apple will buy the company for $2 billion.",
+        "Orsted sold the firm to a rival on Monday.",
+    ):
+        doc, reg = _registry(text)
+        body = reg.entities[0]
+        assert len(body.mentions) == 1, (text, _phrases(doc, body))
+    for text in (
+        "Shares of Siemens fell after the company warned on profits.",
+        "Siemens cut its forecast. The company said demand was weak.",
+    ):
+        doc, reg = _registry(text)
+        assert _phrases(doc, _entity(reg, "Siemens"))[-1].lower() == "the company", text

@@ -437,6 +437,7 @@ _COMPANY_SUFFIXES = word_set("name_grammar", "company_suffix")
 # between a name and its verb.
 POSTNOMINALS = frozenset(w.upper() for w in word_set("name_grammar", "postnominal"))
 _COMPANY_NOUNS = word_set("name_grammar", "company_nouns")
+_CLAUSE_LINKS = word_set("name_grammar", "clause_links")
 _CLUB_NOUNS = word_set("name_grammar", "club_nouns")
 _CLUB_WORDS = word_set("name_grammar", "club_words")
 _CLUB_PLACE_WORDS = word_set("name_grammar", "club_place_words")
@@ -2113,6 +2114,10 @@ class _Builder:
                     ent_id = self._unknown_here(item.start)
                 if ent_id is None and item.head in _COMPANY_NOUNS:
                     ent_id = self._opener_body()
+                if ent_id is not None and self._same_clause(ent_id, item.start):
+                    # "Apple agreed to buy the company": a body acting on "the company"
+                    # in its own clause acts on another one (it would say "itself").
+                    ent_id = None
             if ent_id is None:
                 key = f"org:{name.lower()}"
                 ent_id = self.by_key.get(key)
@@ -2191,6 +2196,23 @@ class _Builder:
         if ent.gender is None and item.gender is not None:
             ent.gender = item.gender
         return ent.id
+
+    def _same_clause(self, ent_id: int, start: int) -> bool:
+        """Whether the entity was last named earlier in this sentence with nothing between
+        that opens another clause (punctuation, a reporting verb, a linking word)."""
+        last = self.last_at.get(ent_id, -1)
+        if last < self.sent_start or last >= start:
+            return False
+        between = self.text[last:start]
+        if any(mark in between for mark in ',;:()"“”'):
+            return False
+        words = between.lower().split()[1:]
+        for k, word in enumerate(words):
+            if word in _CLAUSE_LINKS:
+                return False
+            if word in self.lex.verbs and words[k + 1 : k + 2] != ["to"]:
+                return False  # "said the company would", not "agreed to buy the company"
+        return True
 
     def _recent_named_org(self, head: str | None, fitting: bool = False) -> int | None:
         """The organisation last mentioned by its name whose kind fits the noun: for "the
