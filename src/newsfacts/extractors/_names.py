@@ -11,7 +11,7 @@ Usage (from any extractor)::
     ent = reg.resolve(span)               # entity a phrase at ``span`` refers to (a name,
                                           # surname, pronoun, role or organisation phrase)
     ent = reg.last_person(before=offset, gender="female")
-    lows = lower_tokens(document)         # document.tokens lower-cased, shared
+    lows = lower_tokens(document)         # document.tokens lower-cased (_tokens), shared
 
 A :class:`Mention` is one place in the text that refers to an entity: a full name
 ("Maria Keller"), a surname ("Keller"), a pronoun ("she"), a role phrase ("the union
@@ -93,6 +93,7 @@ from typing import Literal, NamedTuple
 import attrs
 
 from newsfacts.document import Document, Token
+from newsfacts.extractors._tokens import lower_tokens, token_starts
 from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EntityKind, Span
 
@@ -108,11 +109,9 @@ __all__ = [
     "MentionForm",
     "Mentions",
     "flag_filter",
-    "lower_tokens",
     "mentions",
     "plain_quotes",
     "token_flags",
-    "token_starts",
     "word_set",
 ]
 
@@ -238,13 +237,6 @@ class Mentions:
         return None
 
 
-def lower_tokens(document: Document) -> list[str]:
-    """The lower-cased text of every token, shared by the extractors that need it."""
-    return document.memo(
-        "newsfacts.lower_tokens", lambda d: list(map(str.lower, map(_TEXT, d.tokens)))
-    )
-
-
 def token_flags(document: Document) -> bytes:
     """One flag byte per token (:data:`SAYING`, :data:`ANONYMITY`, ...), shared by the
     extractors: each token text is classified once per process, so picking the tokens
@@ -253,11 +245,6 @@ def token_flags(document: Document) -> bytes:
         "newsfacts.token_flags",
         lambda d: bytes(map(_TOKEN_FLAGS.__getitem__, map(_TEXT, d.tokens))),
     )
-
-
-def token_starts(document: Document) -> list[int]:
-    """The start offset of every token (for bisecting), shared by the extractors."""
-    return document.memo("newsfacts.token_starts", lambda d: list(map(_START, d.tokens)))
 
 
 def mentions(document: Document) -> Mentions:
@@ -503,7 +490,6 @@ _GIVEN_NAME = re.compile(
     r"|gave (?:only )?(?:her|his|their) (?:first |last |given |family |sur)?name(?: only)?"
     r"(?: as|,)) ([A-Z][\w'’-]{1,30})\b"
 )
-_START = itemgetter(0)
 _TEXT = itemgetter(2)
 _ITEM_START = attrgetter("start")
 _WORD, _CAP, _HEAD = 1, 2, 4

@@ -18,7 +18,6 @@ from functools import cache
 from itertools import compress, filterfalse
 
 from newsfacts.document import Document, Token
-from newsfacts.extractors._names import lower_tokens
 from newsfacts.extractors._numbers import (
     DIGITS,
     MAX_NUMBER_CHARS,
@@ -37,6 +36,7 @@ from newsfacts.extractors._quantunits import (
     glued_scaled_prefix,
     unit_named,
 )
+from newsfacts.extractors._tokens import lower_tokens
 from newsfacts.lexicons import lexicon_lines
 
 __all__ = ["MINUS", "NUM_TOKEN", "NumberReader", "Read"]

@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from newsfacts.document import Document, Token
-from newsfacts.extractors._names import lower_tokens
 from newsfacts.extractors._timegrammar import Candidate
 from newsfacts.extractors._timelex import table, word_class
 from newsfacts.extractors._timenorm import FUTURE, PAST, UNKNOWN
+from newsfacts.extractors._tokens import lower_tokens
 from newsfacts.lexicons import lexicon
 
 __all__ = ["direction_of"]

@@ -69,14 +69,13 @@ from newsfacts.extractors._names import (
     Mention,
     Mentions,
     flag_filter,
-    lower_tokens,
     mentions,
     plain_quotes,
     token_flags,
-    token_starts,
     word_set,
 )
 from newsfacts.extractors._quotes import Quote, quotes
+from newsfacts.extractors._tokens import lower_tokens, token_starts
 from newsfacts.hookspecs import hookimpl
 from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import Claim, ClaimKind, EntityKind, Facts, Span, Speaker

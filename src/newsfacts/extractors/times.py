@@ -29,7 +29,6 @@ from itertools import pairwise
 import attrs
 
 from newsfacts.document import Document, Token
-from newsfacts.extractors._names import lower_tokens
 from newsfacts.extractors._timegrammar import Candidate, Sem, duration_value, find_candidates
 from newsfacts.extractors._timelex import word_class
 from newsfacts.extractors._timenorm import (
@@ -41,6 +40,7 @@ from newsfacts.extractors._timenorm import (
     told_from,
 )
 from newsfacts.extractors._timetense import direction_of
+from newsfacts.extractors._tokens import lower_tokens
 from newsfacts.hookspecs import hookimpl
 from newsfacts.lexicons import lexicon
 from newsfacts.models import Facts, Span, TimeExpression, TimeType

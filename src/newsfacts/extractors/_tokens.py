@@ -1,0 +1,28 @@
+"""Views of a document's tokens that several extractors read, computed once per document.
+
+Kept apart from the name registry so that a stage needing only lower-cased tokens
+(times, quantities) does not import the registry and its lexicons.
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+
+from newsfacts.document import Document
+
+__all__ = ["lower_tokens", "token_starts"]
+
+_START = itemgetter(0)  # a Token's start offset
+_TEXT = itemgetter(2)  # a Token's text
+
+
+def lower_tokens(document: Document) -> list[str]:
+    """The lower-cased text of every token, shared by the extractors that need it."""
+    return document.memo(
+        "newsfacts.lower_tokens", lambda d: list(map(str.lower, map(_TEXT, d.tokens)))
+    )
+
+
+def token_starts(document: Document) -> list[int]:
+    """The start offset of every token (for bisecting), shared by the extractors."""
+    return document.memo("newsfacts.token_starts", lambda d: list(map(_START, d.tokens)))
