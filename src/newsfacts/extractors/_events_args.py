@@ -23,6 +23,7 @@ __all__ = [
     "Arg",
     "SentenceView",
     "Subject",
+    "aside_end",
     "clause_extents",
     "clauses",
     "compass_place",
@@ -930,7 +931,8 @@ def participle_aside(view: SentenceView, found: Found) -> Subject | None:
     set off by a comma, is passive and its subject is the phrase before the comma."""
     if found.kind != "ed" or found.last + 1 >= len(view.lower):
         return None
-    if view.lower[found.last + 1] != "by":
+    after = view.lower[found.last + 1]
+    if after != "by" and (found.trigger.intransitive or after not in word_class("prep")):
         return None
     j = found.first - 1
     while j >= 0 and (view.lower[j] in word_class("adverb") or _ly_adverb(view, j)):
@@ -938,7 +940,48 @@ def participle_aside(view: SentenceView, found: Found) -> Subject | None:
     if j < 1 or view.lower[j] != ",":
         return None
     phrase = _phrase_left(view, j)
-    return Subject(phrase[0], phrase[1], True) if phrase is not None else None
+    if phrase is None:
+        return None
+    if after != "by" and (phrase[0] > 1 or not _main_verb_after(view, found.last + 1)):
+        # "The interim report, released in Lima, found": without "by", only between the
+        # sentence's subject and its verb ("Smith, 45, resigned in protest, police said"
+        # is Smith's own doing).
+        return None
+    return Subject(phrase[0], phrase[1], True)
+
+
+_MAX_ASIDE = 12
+
+
+def aside_end(view: SentenceView, found: Found) -> int:
+    """The token that closes the participle aside at ``found`` ("The plan, first announced
+    by the mayor, Jaume Collboni, in June, passed": the comma before "passed"), past
+    names in apposition and phrases after a comma; the participle's own last token when
+    no such comma comes soon."""
+    lower = view.lower
+    stops = word_union("det", "pronoun", "prep", "subordinator", also=_COORDINATING)
+    for k in range(found.last + 1, min(len(lower) - 1, found.last + 1 + 2 * _MAX_ASIDE)):
+        if lower[k] in (";", "which", "who"):
+            break
+        if lower[k] == ",":
+            word = view.tokens[k + 1].text
+            if word.isalpha() and word.islower() and lower[k + 1] not in stops:
+                return k
+    return found.last
+
+
+def _main_verb_after(view: SentenceView, start: int) -> bool:
+    """Whether the comma that closes an aside starting at ``start`` comes soon and a
+    lower-case word that can only be the main verb follows it (", found no evidence")."""
+    lower = view.lower
+    stops = word_union("det", "pronoun", "prep", "subordinator", also=_COORDINATING)
+    for k in range(start, min(len(lower) - 1, start + _MAX_ASIDE)):
+        if lower[k] in ("which", "who", "that", ";"):
+            return False
+        if lower[k] == ",":
+            word = view.tokens[k + 1].text
+            return word.isalpha() and word.islower() and lower[k + 1] not in stops
+    return False
 
 
 def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) -> bool:
@@ -1000,6 +1043,14 @@ def _noun_args(view: SentenceView, found: Found, inherited: Subject | None = Non
         phrase = _phrase_left(view, k + 1)
         if phrase is not None:
             args.append(Arg(phrase[0], phrase[1], ParticipantRole.AGENT))
+    elif (
+        k + 1 < i
+        and view.lower[k + 1] in word_class("possessive_det")
+        and _ARTICLES.isdisjoint(view.lower[k + 2 : i])
+    ):
+        # "his victory", "its offer of a 3.5% rise": whom the pronoun stands for does it
+        # (not "gave her an award", where "her" receives).
+        args.append(Arg(k + 1, k + 2, ParticipantRole.AGENT))
     elif k == i - 1 and k >= 0 and _modifier_name(view, k):
         start = k
         while start > 0 and i - start < 4 and _modifier_name(view, start - 1):
@@ -1033,6 +1084,9 @@ def _noun_args(view: SentenceView, found: Found, inherited: Subject | None = Non
     return args
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _past_place(view: SentenceView, j: int) -> int:
     """The token after a place right at ``j`` ("clashes near Kibati between ..."), else
     ``j`` itself."""
@@ -1051,16 +1105,23 @@ def _light_verb_subject(view: SentenceView, k: int, inherited: Subject | None) -
     its own, the subject of the verb before ("Relatives gathered ... and held a vigil")."""
     # "out" of "carried out several raids".
     skip = word_union("adverb", "quantifier", "det", also=frozenset({"out"}))
+    # "ran two rehearsals", "organised protests": verbs that support the noun as the
+    # light verbs do, though not counted as verbs elsewhere.
+    light = word_union("light", "support")
     stop = k - 5
     # "made a formal request": a determiner and lower-case modifiers may come between.
     while (
         k >= 0
         and k > stop
-        and view.lower[k] not in word_class("light")
-        and (view.lower[k] in skip or (view.tokens[k].text.islower() and not _stop(view, k)))
+        and view.lower[k] not in light
+        and (
+            view.lower[k] in skip
+            or (view.tokens[k].text.islower() and not _stop(view, k))
+            or _measure(view, k)
+        )
     ):
         k -= 1
-    if k < 0 or view.lower[k] not in word_class("light") or k in view.verbs:
+    if k < 0 or view.lower[k] not in light or k in view.verbs:
         return []
     subject, passive = subject_of(view, k)
     if (
@@ -1074,6 +1135,16 @@ def _light_verb_subject(view: SentenceView, k: int, inherited: Subject | None) -
     if subject is None or passive:
         return []
     return [Arg(subject.start, subject.end, ParticipantRole.AGENT)]
+
+
+def _measure(view: SentenceView, k: int) -> bool:
+    """A hyphenated measure before an event noun, which the time or quantity stages hold
+    ("a five-day strike", "a 24-hour walkout")."""
+    text = view.tokens[k].text
+    if "-" not in text or k not in view.blocked or k in view.verbs:
+        return False
+    last = text.rsplit("-", 1)[-1]
+    return last.isalpha() and last.islower()
 
 
 def _modifier_name(view: SentenceView, k: int) -> bool:

@@ -7,6 +7,7 @@ per event, not a scan of the article.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -136,7 +137,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
     pronouns = word_class("pronoun")
     # Only the words tested below open a place: skip the others without entering the loop.
     opening = _place_openers()
-    for i in [i for i, word in enumerate(lower) if word in opening]:
+    for i in itertools.compress(range(n), map(opening.__contains__, lower)):
         word = lower[i]
         if word == "by" and i + 1 < n and lower[i + 1] in remote:
             # "spoke by phone": a happening at no one place.
@@ -146,6 +147,17 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         compass = word in compass_words and compass_place(view, i)
         if not compass and word not in place_preps and word not in goal_preps and word != "from":
             continue
+        if (
+            word in goal_preps
+            and word not in place_preps
+            and i + 1 < n
+            and lower[i + 1] != "the"
+            and lower[i + 1] == view.tokens[i + 1].text
+            and lower[i + 1].isalpha()
+            and lower[i + 1] not in place_adjectives
+            and "of" not in lower[i + 2 : i + 5]
+        ):
+            continue  # "to raise rates": no name and no "of" follows (most "to"s)
         if word == "in" and i > 0 and _held(lower, i, holding):
             continue  # "shares in Korvath", "invested heavily in Korvath": what is held
         if word == "in" and tuple(lower[i + 1 : i + 3]) == ("front", "of"):

@@ -16,7 +16,8 @@ from typing import NamedTuple
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._events_lexicon import word_class, word_union
-from newsfacts.extractors._names import Entity, Mention, Mentions, lower_tokens, mentions
+from newsfacts.extractors._names import Entity, Mention, Mentions, mentions
+from newsfacts.extractors._tokens import lower_tokens
 from newsfacts.models import EntityKind, Span
 
 __all__ = ["Named", "name_phrase"]
@@ -68,6 +69,8 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     """The participants a phrase stands for (two for "Russia and Ukraine"), maybe none."""
     if not tokens:
         return []
+    if len(tokens) == 1 and tokens[0].text.lower() in word_class("possessive_det"):
+        return _owner(document, tokens[0], sentence)
     pronoun = len(tokens) == 1 and tokens[0].text.lower() in _pronouns()
     if pronoun and tokens[0].text.lower() == "they":
         # A group named earlier in the sentence beats the registry's guess, which may
@@ -173,6 +176,32 @@ def _conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
         parts.append(part)
         start = k + 1
     return parts
+
+
+def _owner(document: Document, token: Token, sentence: Span) -> list[Named]:
+    """Whom a possessive determiner stands for ("his victory", "its offer"): the
+    registry's entity for it, else, for "its" and "their", the first organisation (or
+    group) named earlier in the sentence."""
+    span = Span(token.start, token.end)
+    mention = _registry(document).at(token.start)
+    if mention is not None and mention.span == span:
+        entity = _registry(document).entity(mention)
+        return [Named(entity.name, span, entity.kind)]
+    word = token.text.lower()
+    if word not in ("its", "their"):
+        return []
+    # The sentence's first organisation (or group, for "their") stands for it: "The
+    # union, which has organised protests outside the company's headquarters, said its
+    # offer": the clause's subject, not a possessive modifier named in between.
+    registry = _registry(document)
+    kinds = (EntityKind.GROUP, EntityKind.ORGANIZATION) if word == "their" else ()
+    for m in registry.in_span(Span(sentence.start, token.start)):
+        entity = registry.entity(m)
+        if document.text[m.span.end : m.span.end + 2] in ("'s", "’s"):
+            continue
+        if entity.kind is EntityKind.ORGANIZATION or entity.kind in kinds:
+            return [Named(entity.name, span, entity.kind)]
+    return []
 
 
 def _it(

@@ -7,6 +7,7 @@ which is enough to choose how its participants are looked for.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -223,7 +224,7 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
     if lower is None:
         lower = [t.text.lower() for t in tokens]
     # Only words of the table can be triggers: visit those alone, in order.
-    spots = [i for i, low in enumerate(lower) if low in table]
+    spots = list(itertools.compress(range(len(lower)), map(table.__contains__, lower)))
     if not spots:
         return []
     fixed = _in_formulas(lower)

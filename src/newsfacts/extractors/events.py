@@ -59,6 +59,7 @@ from newsfacts.extractors._events_args import (
     Arg,
     SentenceView,
     Subject,
+    aside_end,
     clause_extents,
     participants,
     participle_aside,
@@ -77,7 +78,7 @@ from newsfacts.extractors._events_attach import (
 from newsfacts.extractors._events_lexicon import word_class, word_union
 from newsfacts.extractors._events_names import Named, name_phrase
 from newsfacts.extractors._events_triggers import Found, find_triggers
-from newsfacts.extractors._names import lower_tokens, token_starts
+from newsfacts.extractors._tokens import lower_tokens, token_starts
 from newsfacts.hookspecs import hookimpl
 from newsfacts.models import (
     Article,
@@ -176,6 +177,11 @@ class _Finder:
             and not _baseline(document.text, t)
         ]
         self.all_times = SpanIndex(facts.times)
+        # "16 minutes later", "three weeks after": a duration that moves what follows
+        # away from the times before it.
+        self.shifts = SpanIndex(
+            [t for t in facts.times if t.type is TimeType.DURATION and _shifts(document.text, t)]
+        )
         self.times = SpanIndex(anchoring_times(times))
         # What later sentences of a paragraph inherit: no deadline ("to restore power by
         # the end of the week. The minister also ordered ...": not by then).
@@ -300,16 +306,25 @@ class _Finder:
         # dates and places only itself.
         aside = _relative_clauses(view.lower, clause_of)
         # So does a participle set off by commas ("The plan, first announced by the mayor
-        # in June, passed").
-        for f in found:
+        # in June, passed"), on past a name in apposition to the comma that closes it
+        # ("by the mayor, Jaume Collboni, in June, passed").
+        participle_asides: list[tuple[int, int, int]] = []  # (event, first, last token)
+        told_aside: set[int] = set()  # their clauses
+        for n, f in enumerate(found):
             if f.kind == "ed" and participle_aside(view, f) is not None:
-                aside.add(clause_of[f.first])
+                end = aside_end(view, f)
+                aside.update(clause_of[f.first : end + 1])
+                told_aside.update(clause_of[f.first : end + 1])
+                if end > f.last:
+                    participle_asides.append((n, tokens[f.last].end, tokens[end].start))
         # "..., a spokesman in Kinshasa said": where the speaker is places nothing else.
         reporting = word_class("reporting")
         # The words that may be verbs without being triggers (see ``_other_verbs``),
         # among them the reporting verbs ("claimed responsibility" is an event, not a cue).
         verb_words = _verb_cues()
-        verb_cues = [k for k, w in enumerate(view.lower) if w in verb_words]
+        verb_cues = list(
+            itertools.compress(range(len(view.lower)), map(verb_words.__contains__, view.lower))
+        )
         cues = [k for k in verb_cues if view.lower[k] in reporting]
         triggered = {f.first for f in found} if cues else set()
         speakers = {clause_of[k] for k in cues if k not in triggered}
@@ -331,9 +346,18 @@ class _Finder:
             and clause_of[min(bisect.bisect_left(view_starts, t.span.start), len(tokens) - 1)]
             in aside
         }
+        for _, lo, hi in participle_asides:
+            # What a participle aside tells dates only it ("The plan, first announced by
+            # the mayor, Jaume Collboni, in June, passed").
+            aside_times.update(t.span.start for t in times if lo <= t.span.start < hi)
         free_times = self._free_times(
             times, tokens, view_starts, found, clause_of, with_events, aside_times, speakers
         )
+        for n, lo, hi in participle_asides:
+            # "first announced by the mayor, Jaume Collboni, in June,": June is its own.
+            within = next((t for t in times if lo <= t.span.start < hi), None)
+            if within is not None:
+                free_times.setdefault(n, within)
         dating = self._dating(view, view_starts, times, clause_of, aside_times, speakers)
         # What later sentences may not inherit: the time of a reporting verb ("said on
         # Thursday") or of a relative clause ("which began in 2019").
@@ -347,6 +371,8 @@ class _Finder:
                 self._private.add(t.span.start)
         self._sentence_span = sentence
         self._partitive = None
+        # Whether a duration counted from another time ("16 minutes later") is here.
+        shifting = bool(self.shifts.facts) and bool(self.shifts.inside(sentence, 1))
         other_verbs = iter(_other_verbs(view, verb_cues))
         pending = next(other_verbs, None)
         inherited: Subject | None = None
@@ -405,7 +431,15 @@ class _Finder:
                 outer = subject
             # A verb sharing the previous verb's subject shares its time and place too
             # ("walked off the job on Friday at the port, halting the loading").
-            own_time = self.times.nearest_inside(clause, trigger_span.start) or free_times.get(n)
+            own_time = self.times.nearest_inside(clause, trigger_span.start)
+            if (
+                aside_times
+                and own_time is not None
+                and own_time.span.start in aside_times
+                and clause_of[f.first] not in aside
+            ):
+                own_time = None  # "The plan, first announced ... in June, passed": not June
+            own_time = own_time or free_times.get(n)
             time = (
                 own_time
                 or (previous_time if shared else None)
@@ -414,6 +448,25 @@ class _Finder:
                 or self._inherit(paragraph, sentence.start)
             )
             if time is not None and _refuses(view, f, time, trigger_span.start, published):
+                time = None
+            if (
+                shifting  # most sentences: no "three weeks after"
+                and time is not None
+                and time is not own_time
+                and time.span.end < clause.end
+                and self._shifted(time, max(time.span.end, sentence.start), clause.end)
+            ):
+                # "lifted off at 10:04 am and released the capsule 16 minutes later",
+                # "on Friday, three weeks after a valve forced engineers to halt": not then.
+                time = None
+            if (
+                time is own_time
+                and time is not None
+                and time.span.start > trigger_span.end
+                and _moved_to(self.document.text, time)
+            ):
+                # "The ban is backdated to July 14", "postponed the vote to March": the
+                # date it is moved to, not when that happened.
                 time = None
             if time is not None and (
                 self._content_time(view, found, n, time) or self._later_owns(view, found, n, time)
@@ -425,8 +478,9 @@ class _Finder:
                 )
             if not f.as_noun:
                 # "lowered rates on Wednesday, its third cut this year, and signalled":
-                # a verb shares the time of the verb before it, not of a noun between.
-                previous_time = time
+                # a verb shares the time of the verb before it, not of a noun between,
+                # nor of an aside ("The plan, first announced in June, passed").
+                previous_time = None if told_aside and clause_of[f.first] in told_aside else time
             place = self._place(view, f, clause_of[f.first], places)
             own_place = place if place is not None and place[0] is not None else None
             if place is None and not f.as_noun and f.trigger.type not in _UNPLACED:
@@ -443,7 +497,13 @@ class _Finder:
                 and not _since_then(view.lower, f.first)
             ):
                 place = self._carried(sentence, view.lower, paragraph)
-            previous_place = place if place is not None and not place[1] else None
+            previous_place = (
+                place
+                if place is not None
+                and not place[1]
+                and not (told_aside and clause_of[f.first] in told_aside)
+                else None
+            )
             # Only a verb's place carries on: "prosecutions in England" names a kind of
             # happening, not where the paragraph's next ones happen.
             if (
@@ -527,6 +587,21 @@ class _Finder:
             )
         for made_event in made:
             yield made_event.event.build()
+
+    def _shifted(self, time: TimeExpression, start: int, end: int) -> bool:
+        """Whether a duration counted from another time ("three weeks after") lies between
+        a borrowed ``time`` and the event (``start`` to ``end``), long enough to move the
+        event off it: any for a clock time, a day or more for a date ("on Monday, hours
+        after an explosion damaged a pipeline" is still Monday)."""
+        shifts = self.shifts
+        i = bisect.bisect_left(shifts.starts, start)
+        if i == len(shifts.starts) or shifts.starts[i] >= end:
+            return False  # most events: none between
+        clock = time.type is TimeType.TIME and _CLOCK.search(time.value) is not None
+        return any(
+            clock or not d.value.startswith("PT")
+            for d in shifts.inside(Span(start, end), _LOOKAHEAD)
+        )
 
     def _where(
         self,
@@ -1150,6 +1225,23 @@ _COMPARISON_REACH = 60
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:(\w+est)|first|most|least)\b", re.I)
 
 
+def _moved_to(text: str, time: TimeExpression) -> bool:
+    """Whether the time follows "to" ("backdated to July 14", "pushed back to March"):
+    where the happening moves something in time, not when it happened."""
+    return _after_word(text, time, _TO)
+
+
+_TO = frozenset({"to"})
+_SHIFT_WORDS = frozenset({"later", "earlier", "after", "before"})
+
+
+def _shifts(text: str, time: TimeExpression) -> bool:
+    """Whether a duration is followed by a word that counts it from another time ("16
+    minutes later", "three weeks after a valve failed")."""
+    after = text[time.span.end : time.span.end + 9].split()
+    return bool(after) and after[0].lower().strip(",.") in _SHIFT_WORDS
+
+
 def _comparison(text: str, time: TimeExpression) -> bool:
     """Whether the time ends a comparison ("its weakest level since 2020", "the first
     final since 1997"): it measures a record, and dates no happening."""
@@ -1336,13 +1428,20 @@ def _undated_report(time: TimeExpression | None, dating: dict[int, int]) -> Time
 def _after_aux(view: SentenceView, index: int, words: frozenset[str], reach: int) -> bool:
     """Whether one of ``words`` stands among the auxiliaries and adverbs right before the
     verb at ``index``, at most ``reach`` tokens back ("had not been told")."""
-    skip = word_union("aux", "adverb")
+    skip = _aux_skip()
     j = index - 1
     while j >= 0 and index - j <= reach and view.lower[j] in skip:
         if view.lower[j] in words:
             return True
         j -= 1
     return False
+
+
+@functools.cache
+def _aux_skip() -> frozenset[str]:
+    """The words that may stand between an auxiliary and its verb: auxiliaries, adverbs,
+    and "since" as one ("had since been removed")."""
+    return word_union("aux", "adverb", also=_SINCE)
 
 
 _HAD = frozenset({"had", "'d"})
