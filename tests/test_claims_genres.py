@@ -278,7 +278,6 @@ def test_quoted_label_is_a_mixed_claim(text: str, content: str, who: tuple[str, 
     [
         'He would not accept what he called "mandatory solidarity" in any form.',
         'The so-called "kitchen table economy" was his theme.',
-        'Critics called for a "full inquiry" into the sale.',
         'The plan was called "Project Blue" by its authors.',
     ],
 )

@@ -293,6 +293,9 @@ class _Lex:
     stop: frozenset[str]
     heads: frozenset[str]
     verbs: frozenset[str]
+    # verbs of demand ("called"): reporting verbs only before "for", which the
+    # claims finder checks; flagged as saying, never a verb for the name rules here
+    demands: frozenset[str]
     anonymous_by_first: dict[str, tuple[str, ...]]
     agencies: frozenset[str]
     places: frozenset[str]
@@ -346,7 +349,9 @@ def _lex() -> _Lex:
     female = frozenset(lexicon_lines("first_names_female"))
     male = frozenset(lexicon_lines("first_names_male"))
     non_names = frozenset(w.lower() for w in lexicon_lines("non_names"))
-    verbs = frozenset(line.split()[0].lower() for line in lexicon_lines("reporting_verbs"))
+    verb_rows = [line.lower().split() for line in lexicon_lines("reporting_verbs")]
+    verbs = frozenset(row[0] for row in verb_rows if row[1:] != ["for"])
+    demands = frozenset(row[0] for row in verb_rows if row[1:] == ["for"])
     groups = frozenset(w.lower() for w in lexicon_lines("groups"))
     org_nouns = frozenset(
         w.lower().removesuffix(" generic") for w in lexicon_lines("organization_nouns")
@@ -375,6 +380,7 @@ def _lex() -> _Lex:
         stop=verbs | _VERBISH | _FUNCTION | _CLAUSE_WORDS | frozenset(_PRONOUNS),
         heads=frozenset(roles) | groups | org_nouns | frozenset(_PRONOUNS),
         verbs=verbs,
+        demands=demands,
         agencies=frozenset(w.lower() for w in lexicon_lines("news_agencies")),
         anonymous_by_first=_by_first_word(lexicon_lines("anonymous_cues")),
         places=frozenset(lexicon_lines("place_names")),
@@ -517,7 +523,7 @@ class _FlagTable(dict[str, int]):
             flags |= _HEAD
         if low in lex.anonymous_by_first:
             flags |= ANONYMITY
-        if low in lex.verbs:
+        if low in lex.verbs or low in lex.demands:
             flags |= SAYING
         elif low == "according":
             flags |= ACCORDING

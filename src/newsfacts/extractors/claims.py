@@ -134,6 +134,8 @@ _CLAUSE_START = word_set("claim_grammar", "clause_start")
 _TIME_NOUNS = word_set("claim_grammar", "time_nouns")
 _TIME_LEADS = frozenset(("last", "this", "on", "earlier", "later", "next", "that", "late"))
 _AUXILIARIES = word_set("claim_grammar", "auxiliaries")
+_PASSIVE_BEFORE = word_set("claim_grammar", "passive_before")
+_NOT_DEMANDS = word_set("claim_grammar", "not_demands")
 _WEEKDAYS = word_set("claim_grammar", "weekdays")
 # Words that open an aside between a subject and its verb ("Keller, who ..., said").
 _ASIDE_START = word_set("claim_grammar", "aside_start")
@@ -150,6 +152,7 @@ _MAX_TOKENS = 120
 _MAX_GAP_TOKENS = 4
 # The longest named hearer after "told" ("told Spanish radio station Cadena SER").
 _MAX_HEARER_TOKENS = 12
+_MAX_OPENER_TOKENS = 25  # words from an opening "Calling for" to its comma
 # Words before a verb form that make it no report: negation, passive, or a noun use.
 _NOT_BEFORE_VERB = word_set("claim_grammar", "not_before_verb")
 _ANONYMITY = tuple(sorted(word_set("claim_grammar", "anonymity")))
@@ -297,11 +300,34 @@ class _Finder:
         return None
 
     def verb_class(self, tok: Token) -> str | None:
-        return self.lex.verbs.get(tok.text.lower())
+        cls = self.lex.verbs.get(tok.text.lower())
+        return None if cls == "for" else cls  # (a verb of demand is never a quote's cue)
 
     def vc(self, i: int) -> str | None:
-        """The reporting-verb class of token ``i``, if it is one."""
-        return self.lex.verbs.get(self.lows[i])
+        """The reporting-verb class of token ``i``, if it is one ("called" is one only as a
+        demand: "called for talks", never "called the decision a betrayal")."""
+        cls = self.lex.verbs.get(self.lows[i])
+        if cls == "for" and self.demand_start(i) is None:
+            return None
+        return cls
+
+    def demand_start(self, i: int) -> int | None:
+        """The first token of the demand after the verb of demand at ``i`` ("called for
+        talks"), if it makes one: never in the passive ("was called for questioning"), and
+        "calls for" only after a known speaker, as the plural noun is as common ("faced
+        calls for his resignation", "phone calls for help")."""
+        if self.lows[i + 1 : i + 2] != ["for"] or i == 0:
+            return None
+        low, prev = self.lows[i], self.tokens[i - 1]
+        if not low.endswith("ing") and self.lows[i - 1] in _PASSIVE_BEFORE:
+            return None  # (but "were calling for": progressive, no passive)
+        if low.endswith("s"):
+            m = self.reg.at(prev.start)
+            if m is None or m.span.end != prev.end:
+                return None
+        if self.lows[i + 2 : i + 3] and self.lows[i + 2] in _NOT_DEMANDS:
+            return None  # "the measures called for in the report": a relative clause
+        return i + 2
 
     def speaker_of(self, m: Mention) -> Speaker | None:
         """The speaker a mention stands for (the same frozen value for each mention: the
@@ -1181,6 +1207,21 @@ class _Finder:
                 return None
         return m
 
+    def opens_sentence(self, idx: int, sent: Span) -> bool:
+        """Whether token ``idx`` is the sentence's first word (after any dateline)."""
+        start = self.tokens[idx].start
+        return _after_dateline(self.text, sent.start, start) == start
+
+    def subject_after_comma(self, idx: int, sent: Span) -> Speaker | None:
+        """The subject of the main clause after an opening participle's comma."""
+        toks = self.tokens
+        for k in range(idx + 1, min(len(toks) - 1, idx + _MAX_OPENER_TOKENS)):
+            if toks[k].start >= sent.end or toks[k].text in ';:"“”':
+                return None
+            if toks[k].text == ",":
+                return self.clause_subject(toks[k + 1].start, sent.end)
+        return None
+
     def clause_subject(self, lo: int, before: int) -> Speaker | None:
         """The mention that opens the sentence, as the subject of a later joined verb."""
         lo = _after_dateline(self.text, lo, before)
@@ -1451,6 +1492,9 @@ class _Finder:
                 draft = self.reported(idx, cls or "that", sent, last_speaker)
             if draft is None:
                 continue
+            if cls == "for" and draft.cue is not None:
+                # The cue of a demand is the verb with its "for": "called for".
+                draft.cue = Span(draft.cue.start, toks[idx + 1].end)
             # Never overlap a direct quote: trim the content to the part outside it.
             span = _outside(draft.span, direct_spans, direct_starts)
             if span is None:
@@ -1639,7 +1683,12 @@ class _Finder:
         participle = self.lows[idx].endswith("ing")
         speaker: Speaker | None = None
         subject_left = False
-        if participle:
+        if participle and cls == "for" and self.opens_sentence(idx, sent):
+            # "Calling for calm, the mayor said ...": the subject after the comma.
+            speaker = self.subject_after_comma(idx, sent)
+            if speaker is None:
+                return None
+        elif participle:
             if prev is None or prev.text != ",":
                 return None
             speaker = last_speaker.get(sent.start)
@@ -1843,11 +1892,20 @@ class _Finder:
             return None
         low = self.lows[j]
         verb = self.lows[idx]
+        demand = cls == "for"
+        if demand:
+            # "called for the resignation of ...": what follows "for" is the claim, read
+            # like the object of "urged".
+            first = self.demand_start(idx)
+            if first is None or first >= n or toks[first].start >= sent.end:
+                return None
+            j, low, cls = first, self.lows[first], "obj"
         # Look for "that" a few tokens on: "said on Friday that", "told reporters that".
         that = None
         lows, verbs, sent_end = self.lows, self.lex.verbs, sent.end
-        # (Only a "that" in reach can be found: without one there is nothing to scan.)
-        reach = range(j, min(n, j + 14)) if "that" in lows[j : j + 14] else range(0)
+        # (Only a "that" in reach can be found: without one there is nothing to scan; after
+        # a demand it is the noun's: "called for an inquiry that would ...")
+        reach = range(j, min(n, j + 14)) if not demand and "that" in lows[j : j + 14] else range(0)
         for k in reach:
             tk = toks[k]
             tk_text = tk.text
@@ -1905,6 +1963,7 @@ class _Finder:
             if (
                 j < n
                 and not at_least
+                and not demand  # "called for early elections": the demand itself
                 and (self.lows[j] in _ADJUNCT_START or self.lows[j] in _WEEKDAYS)
             ):
                 # "said on Friday the ...", "said Friday, ...", "said in a statement, ..."
@@ -1961,6 +2020,14 @@ class _Finder:
             return None
         if cls == "obj" and that is None:
             end = self.object_end(start_tok, end)
+        if demand and verb.endswith("ing"):
+            # "Calling for calm, X said ...": the participle's demand ends at its comma.
+            k = start_tok
+            while k < n and toks[k].start < end:
+                if toks[k].text == ",":
+                    end = toks[k].start
+                    break
+                k += 1
         if (
             that is None
             and cls in ("that", "clause")
