@@ -2193,8 +2193,8 @@ class _Builder:
         """Whether the entity was last named earlier in this sentence with nothing between
         that opens another clause (punctuation, a reporting verb, a linking word)."""
         last = self.last_at.get(ent_id, -1)
-        if last < self.sent_start or last >= start:
-            return False
+        if last < self.sent_start or last >= start or start - last > 160:
+            return False  # (a clause is short: the bound keeps long sentences linear)
         between = self.text[last:start]
         if any(mark in between for mark in ',;:()"“”'):
             return False
