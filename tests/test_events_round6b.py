@@ -171,11 +171,6 @@ def test_wire_strike() -> None:
     assert "Transport Workers Union" in agents(by_trigger(events, "offer"))
 
 
-@pytest.mark.xfail(
-    reason="subject finder: 'Bus drivers at three depots in Leeds have begun' gives its "
-    "subject as 'three depots', the noun after the preposition",
-    strict=True,
-)
 def test_wire_strike_subject_with_place() -> None:
     events = list(newsfacts.extract(_STRIKE, published="2024-03-05").events)
     assert agents(by_trigger(events, "strike")) & {"Bus drivers", "Bus drivers at three depots"}

@@ -234,6 +234,8 @@ def _prep_inside_phrase(view: SentenceView, i: int) -> bool:
     j = i + 1
     if (word, view.lower[j] if j < n else "") in (("up", "to"), ("at", "least"), ("at", "most")):
         j += 1
+    elif word == "at":
+        return False  # "staff at 140 universities": a place, not "at least 140"
     return j < n and _is_number(view.lower[j])
 
 
@@ -323,7 +325,7 @@ def _phrase_left(
                 # A second one is stepped over only from "a/the ...": not from a name
                 # ("a team led by Nadia Rahman from ...") or a count ("one in four").
                 second = depth >= 1
-                if not second or view.lower[i + 1] in word_class("det"):
+                if not second or _determined(view, i):
                     inner = _phrase_left(view, i, nested=second, depth=depth + 1)
                     if inner is not None:
                         return inner
@@ -332,6 +334,17 @@ def _phrase_left(
     while start < end and view.lower[start] == "of":
         start += 1
     return (start, end) if _has_content(view, start, end) else None
+
+
+def _determined(view: SentenceView, i: int) -> bool:
+    """A phrase after the preposition at ``i`` opened by a determiner, or by a count when
+    none stands before the preposition ("drivers at three depots in Leeds", not "one in
+    four")."""
+    after, before = view.lower[i + 1], view.lower[i - 1]
+    if after in word_class("det"):
+        return True
+    count = word_class("cardinal")
+    return (after in count or _is_number(after)) and not (before in count or _is_number(before))
 
 
 def _with_before(view: SentenceView, i: int) -> int | None:
@@ -382,9 +395,21 @@ def _opening_plurals(view: SentenceView, i: int) -> bool:
         and left[1:].islower()
         and right.isalpha()
         and right.islower()
-        and right.endswith("s")
+        and (right.endswith("s") or _plural_after(view, i + 1))
         and i + 1 not in view.verbs
         and not _stop(view, i + 1)
+    )
+
+
+def _plural_after(view: SentenceView, k: int) -> bool:
+    """ "Lecturers and support staff": a lower-case modifier before a plural or group
+    head ("staff", "workers"), so still a noun phrase."""
+    return (
+        k + 1 < len(view.lower)
+        and k + 1 not in view.verbs
+        and not _stop(view, k + 1)
+        and view.tokens[k + 1].text.islower()
+        and (view.lower[k + 1].endswith("s") or view.lower[k + 1] in word_class("group_head"))
     )
 
 
@@ -559,6 +584,10 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
     phrase = _phrase_left(view, j + 1)
     if phrase is not None:
         phrase = _before_participle(view, phrase)
+    if saw_to and phrase is not None and (_placed(view, phrase[0]) or _purpose(view, phrase)):
+        # "met in Cairo on Sunday to discuss": a purpose has the main clause's subject
+        # (the caller's inherited one), never the place before it.
+        return None, passive
     antecedent = _before_relative_clause(view, phrase[0]) if phrase is not None else None
     if antecedent is not None:
         return Subject(antecedent[0], antecedent[1], passive), passive
@@ -569,6 +598,30 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
         if not _stop(view, before) and lower[before] not in word_class("reporting"):
             phrase = _phrase_left(view, phrase[0] - 1) or phrase
     return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
+
+
+def _placed(view: SentenceView, start: int) -> bool:
+    """Whether the phrase at ``start`` follows a place's preposition ("in Cairo")."""
+    return start > 0 and view.lower[start - 1] in word_class("place_prep")
+
+
+def _purpose(view: SentenceView, phrase: tuple[int, int]) -> bool:
+    """ "bought a warehouse in Leeds to expand production": the object of a verb that
+    does not hand it the infinitive ("urged residents to leave", "sent troops to quell"
+    do), so the infinitive is the buyer's purpose."""
+    k = phrase[0] - 1
+    if k < 1 or view.lower[k] in word_class("det"):
+        return False
+    word, text = view.lower[k], view.tokens[k].text
+    closed = word_union("prep", "clause", "aux", "adverb", "pronoun", "quantifier", "reporting")
+    return (
+        text.isalpha()
+        and text.islower()
+        and _stop(view, k)
+        and word not in closed
+        and word not in word_class("control")
+        and view.lower[k - 1] not in word_class("be")
+    )
 
 
 def _before_participle(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int]:

@@ -164,6 +164,8 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             continue  # "in front of 60,000 fans"
         # "companies from outside the European Economic Area": still an origin.
         from_place = word == "from" or (i > 0 and lower[i - 1] == "from")
+        # "bought parts from a supplier in Bengaluru": where the source is, not the event.
+        from_place = from_place or (word == "in" and _from_noun(view, i))
         j = i + 2 if compass else i + 1
         if j < n and lower[j] == "the":
             j += 1
@@ -278,6 +280,33 @@ def _modifies_noun(view: SentenceView, end: int) -> bool:
         and word not in word_class("aux")
         and word not in word_union("reporting", "adverb", "pronoun")
     )
+
+
+# How many words of a noun phrase may stand between "from" and "in" ("from a small
+# family-run supplier in Bengaluru").
+_FROM_REACH = 5
+
+
+def _from_noun(view: SentenceView, i: int) -> bool:
+    """Whether "in" at ``i`` follows a lower-case noun phrase opened by "from" ("seals from
+    a supplier in Bengaluru"): the place belongs to that source."""
+    lower = view.lower
+    if "from" not in lower[max(0, i - 1 - _FROM_REACH) : i - 1]:
+        return False  # most "in"s: no "from" just before
+    sites = word_union("facility", "place_noun", "place_head", "settlement", "site")
+    if lower[i - 1] in sites or lower[i - 1].rstrip("s") in sites:
+        return False  # "seized cocaine from a warehouse in Rotterdam": it happened there
+    for k in range(i - 1, max(-1, i - 1 - _FROM_REACH), -1):
+        word = lower[k]
+        if word == "from":
+            # "evacuated 300 people from a base in Niger": left from there, so there.
+            verb = lower[max(0, k - _FROM_REACH) : k]
+            return k < i - 1 and word_class("leave_from").isdisjoint(verb)
+        if k in view.verbs or k in view.blocked or not word.isalpha():
+            return False
+        if word != view.tokens[k].text or word in word_union("prep", "clause", "pronoun"):
+            return False
+    return False
 
 
 def _held(lower: Sequence[str], i: int, holding: frozenset[str]) -> bool:

@@ -103,6 +103,9 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         # "shares in Korvath": the holding, named with its company.
         span = Span(kept[0].start, kept[-1].end)
         return [Named(document.slice(span), span, EntityKind.UNKNOWN)]
+    if _shared_head(kept):
+        span = Span(kept[0].start, kept[-1].end)
+        return [Named(document.slice(span), span, _fallback_kind([t.text for t in kept]))]
     parts = _conjuncts(kept)
     if len(parts) > 1:
         # "the United States and the European Union": one participant each.
@@ -176,6 +179,27 @@ def _conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
         parts.append(part)
         start = k + 1
     return parts
+
+
+def _shared_head(tokens: Sequence[Token]) -> bool:
+    """ "Israeli and Hamas negotiators", "Lecturers and support staff": one-word
+    conjuncts joined to a last one whose lower-case head they share or stand beside; one
+    participant, not the last conjunct alone. Not "Russia and its allies" (a determiner
+    opens a phrase of its own)."""
+    if len(tokens) < 3 or tokens[1].text.lower() not in ("and", "or"):
+        return False  # most phrases: no conjunction after their first word
+    if not tokens[-1].text.isalpha() or not tokens[-1].text.islower():
+        return False
+    cuts = [k for k, t in enumerate(tokens) if t.text.lower() in ("and", "or")]
+    if not cuts or cuts[0] != 1 or cuts[-1] >= len(tokens) - 1:
+        return False
+    closed = word_union("det", "possessive_det", "pronoun")
+    start = 0
+    for k in cuts:
+        if k - start != 1:
+            return False  # "the United States and Canada's leaders": names of their own
+        start = k + 1
+    return all(t.text.isalpha() and t.text.lower() not in closed for t in tokens[start:])
 
 
 def _owner(document: Document, token: Token, sentence: Span) -> list[Named]:

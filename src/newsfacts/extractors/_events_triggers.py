@@ -230,7 +230,7 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
     fixed = _in_formulas(lower)
     asking = "whether" in lower  # "asked whether talks had failed": see _questioned
     # The word classes the loop asks about, looked up once per sentence.
-    object_pronoun, catenative, tally, thing_ing, aux_adverb, named_noun = _loop_classes()
+    object_pronoun, catenative, tally, thing_ing, aux_adverb, named_noun, meet = _loop_classes()
     out: list[Found] = []
     n = len(tokens)
     first = _first_word(tokens)
@@ -269,6 +269,8 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "no decision had been taken"
         if as_noun and _reference(tokens, lower, i):
             continue  # "condemned the killings", "a decision to keep": no new happening
+        if lower[i] in meet and _met_goal(lower, i):
+            continue  # "met the target", "would be met from a special fund"
         if next_word == "to" and lower[i] in catenative:
             continue  # "failed to agree": the event is the verb after "to"
         if as_noun and prev is not None and _is_number(prev) and lower[i] in tally:
@@ -297,7 +299,33 @@ def _loop_classes() -> tuple[frozenset[str], ...]:
         word_class("thing_ing"),
         word_union("aux", "adverb"),
         word_class("named_noun"),
+        word_class("meet_form"),
     )
+
+
+# How far after "met" a goal noun may stand ("met all of its emission targets").
+_GOAL_REACH = 5
+
+
+def _met_goal(lower: Sequence[str], i: int) -> bool:
+    """Whether "meet"/"met" at ``i`` is no meeting: a passive with a source or reaction
+    ("would be met from a special fund", "was met with criticism") or a goal, demand or
+    cost as what is met ("met the target", "met with protests", "meet their demands")."""
+    n = len(lower)
+    after = lower[i + 1] if i + 1 < n else ""
+    k = i - 1
+    while k >= 0 and lower[k] in word_class("adverb"):
+        k -= 1
+    if k >= 0 and lower[k] in word_class("be") and after in ("from", "with", "out", "through"):
+        return True
+    goals, stops = word_class("goal_noun"), word_union("clause", "prep") - {"of", "with", "by"}
+    for j in range(i + 1, min(n, i + 1 + _GOAL_REACH)):
+        word = lower[j]
+        if word in goals:
+            return True
+        if word in stops or not word[:1].isalnum():
+            return False
+    return False
 
 
 def _joined(tokens: Sequence[Token], i: int) -> bool:

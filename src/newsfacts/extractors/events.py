@@ -1119,6 +1119,8 @@ class _Finder:
                 best = into._replace(goal=False)
         if best is None:
             return None
+        if not goals and not found.as_noun and _purpose_between(view, found.last, best.prep):
+            return None, False  # "won a scholarship to study in London": the study's
         if not best.named:
             return None, False
         span = Span(view.tokens[best.start].start, view.tokens[best.end - 1].end)
@@ -1139,6 +1141,30 @@ _INTO = frozenset({"into", "onto", "across"})
 # "a team led by Lars Holm": the verbs by which a group's leader (a ``team`` or
 # ``led_group`` noun of event_grammar.txt) may stand in its place.
 _LED = frozenset({"led", "headed"})
+
+
+def _purpose_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether "to" and a lower-case verb stand between tokens ``start`` and ``end`` (a
+    place after it is the infinitive's), after an object ("won a scholarship to study at
+    the Architectural Association in London")."""
+    lower = view.lower
+    if "to" not in lower[start + 2 : end - 1]:
+        return False  # most events: no "to" before their place
+    return any(lower[k] == "to" and _infinitive(view, k + 1) for k in range(start + 2, end - 1))
+
+
+def _infinitive(view: SentenceView, k: int) -> bool:
+    """A bare verb after "to" that names another happening: not a result of the same one
+    ("beat Sabalenka to become the champion at Melbourne Park" happened there)."""
+    text = view.tokens[k].text
+    return (
+        text.isalpha()
+        and text.islower()
+        and k not in view.blocked
+        and text not in word_union("det", "quantifier", "prep", "possessive_det", "adverb")
+        and not text.endswith(("ing", "s"))
+        and text not in word_class("result_verb")
+    )
 
 
 def _led_team(view: SentenceView, arg: Arg, trigger: Span) -> tuple[int, int] | None:
