@@ -105,6 +105,7 @@ class _Lex:
     roles: frozenset[str]
     groups: frozenset[str]
     honorifics: frozenset[str]  # "dr", "mr": words before a name the registry leaves out
+    agencies: frozenset[str]  # "reuters", "afp": bodies, however plural they look
 
 
 @cache
@@ -121,6 +122,7 @@ def _lex() -> _Lex:
         roles=frozenset(w.split()[0].lower() for w in lexicon_lines("roles")),
         groups=frozenset(w.lower() for w in lexicon_lines("groups")),
         honorifics=frozenset(w.split()[0].lower() for w in lexicon_lines("honorifics")),
+        agencies=frozenset(w.lower() for w in lexicon_lines("news_agencies")),
     )
 
 
@@ -144,6 +146,13 @@ _NOT_SPEAKERS = word_set("claim_grammar", "not_speakers")
 # Plural nouns ending so name people ("meteorologists", "senators", "campaigners").
 _ONE_PERSON_SUFFIXES = ("er", "or", "ist", "ian")
 _PEOPLE_SUFFIXES = ("ists", "ers", "ors", "ians", "ants", "ents")
+# Words that open a long subject after a quote (no mention starts there):
+# '"...," two people familiar with the matter said', '"...," a senior official who ...'.
+_LONG_SUBJECT = word_set("claim_grammar", "long_subject_start")
+_LONG_SUBJECT_TOKENS = 12
+_SOURCE_TAILS = tuple(
+    tuple(w.split()) for w in sorted(word_set("claim_grammar", "source_tails"), key=len)
+)
 # The longest reported content, in tokens: real sentences stay well below it; run-on
 # text without full stops is cut there, which keeps every stage linear.
 _MAX_TOKENS = 120
@@ -340,6 +349,20 @@ class _Finder:
             return found
 
     def _speaker_of(self, m: Mention) -> Speaker | None:
+        found = self._speaker_of_entity(m)
+        if found is not None and found.kind is EntityKind.ANONYMOUS and " " not in found.name:
+            tail = self.source_tail(self.tok_index(m.span.end))
+            if tail is not None:
+                # "two people familiar with the matter": the description names the source.
+                end = self.tokens[tail].end
+                return Speaker(
+                    name=found.name + self.text[m.span.end : end],
+                    kind=EntityKind.ANONYMOUS,
+                    span=Span(m.span.start, end),
+                )
+        return found
+
+    def _speaker_of_entity(self, m: Mention) -> Speaker | None:
         ent = self.reg.entity(m)
         if m.form == "pronoun" and ent.kind is EntityKind.UNKNOWN:
             return None
@@ -366,6 +389,50 @@ class _Finder:
                 body, role = found
                 return Speaker(name=body, kind=EntityKind.ORGANIZATION, role=role, span=m.span)
         return _speaker(ent, m.span)
+
+    def source_tail(self, j: int) -> int | None:
+        """The last token of a description after an unnamed source starting at token
+        ``j`` ("familiar with [the] matter", "close to the talks"), or None."""
+        toks, lows = self.tokens, self.lows
+        for words in _SOURCE_TAILS:
+            n = len(words)
+            if tuple(lows[j : j + n]) != words:
+                continue
+            k = j + n
+            det = k < len(toks) and lows[k] in ("the", "a", "an", "this")
+            if det:
+                k += 1
+            last = None
+            while (
+                k < len(toks)
+                and k - j - n < 4
+                and toks[k].text.isalpha()
+                and (self.vc(k) is None or (det and last is None))  # "the talks"
+                and lows[k] not in _PREPOSITIONS
+                and lows[k] not in ("and", "but", "or", "who", "that")
+            ):
+                last = k
+                k += 1
+            return last
+        return None
+
+    def source_before(self, k: int, lo: int) -> Speaker | None:
+        """The unnamed source whose description ends in the mention at token ``k``
+        ("[a source] close to the ministry", "[people] familiar with Hamas"), or None."""
+        toks, lows = self.tokens, self.lows
+        p = k - 1 if k > 0 and lows[k - 1] in ("the", "a", "an", "this") else k
+        for words in _SOURCE_TAILS:
+            n = len(words)
+            if p - n < 1 or tuple(lows[p - n : p]) != words:
+                continue
+            start = toks[p - n].start
+            m = self.reg.ending_before(start)
+            if m is not None and m.span.start >= lo and self.text[m.span.end : start].strip() == "":
+                found = self.speaker_of(m)
+                if found is not None and found.kind in (EntityKind.ANONYMOUS, EntityKind.GROUP):
+                    return found  # ("officials close to the ministry": the officials)
+            return None
+        return None
 
     def body_spoken_for(self, role: str) -> tuple[str, str] | None:
         """The body an unnamed spokesperson speaks for, which is then the speaker: "a
@@ -417,7 +484,11 @@ class _Finder:
             k = i + 2 if self.lows[i + 1 : i + 2] == ["."] else i + 1
             if k < len(self.tokens):
                 m = self.reg.at(self.tokens[k].start)
-                if m is not None and m.span.start == self.tokens[k].start and m.form == "name":
+                if (
+                    m is not None
+                    and m.span.start == self.tokens[k].start
+                    and m.form in ("name", "surname")
+                ):
                     return m
         return None
 
@@ -645,7 +716,49 @@ class _Finder:
             i += 1
         if i >= len(toks) or toks[i].start >= para.end or toks[i].start - q.close > 4:
             return None
-        return self.cue_near(i, para.end, q)
+        return self.cue_near(i, para.end, q) or self.long_subject_cue(i, para.end)
+
+    def long_subject_cue(self, i: int, limit: int) -> tuple[Span, Speaker | None] | None:
+        """``"...," two people familiar with the matter said`` / ``"...," a senior official
+        who asked not to be named told reporters``: a subject longer than one mention, with
+        a participle or relative clause, then the verb closing the clause. The verb is
+        sought a few words on (no punctuation between) and its subject read backwards."""
+        toks, lows = self.tokens, self.lows
+        if i >= len(toks) or (self.mention_at_token(i) is None and lows[i] not in _LONG_SUBJECT):
+            return None
+        k = i + 1
+        while k < len(toks) and k - i <= _LONG_SUBJECT_TOKENS and toks[k].start < limit:
+            if not toks[k].text.replace("-", "").isalnum():
+                return None
+            if (
+                self.vc(k) is not None
+                and k not in self.used_cues
+                and not lows[k].endswith("ing")
+                and self.closes_clause(k + 1)
+            ):
+                break  # ("who asked not to be named said": "asked" does not close it)
+            k += 1
+        else:
+            return None
+        found = self.subject_of(k, toks[i].start)
+        if found is None:
+            return None
+        self.used_cues.add(k)
+        return toks[k].span, found
+
+    def closes_clause(self, j: int) -> bool:
+        """Whether the clause ends at token ``j`` (after a verb of saying): its end, a
+        comma, "on Friday", "in a statement", "reporters"."""
+        toks, lows = self.tokens, self.lows
+        if j >= len(toks) or toks[j].text in '.,;:!?"”’)—–':
+            return True
+        if lows[j - 1].startswith(("tell", "told")):
+            # "told Reuters", "told the BBC", "told reporters on Friday": past the hearer.
+            k = j + 1 if lows[j] == "the" else j
+            return k + 1 < len(toks) and (
+                toks[k + 1].text in '.,;:!?"”’)—–' or lows[k + 1] in _ADJUNCT_START
+            )
+        return lows[j] in _ADJUNCT_START or lows[j] in _WEEKDAYS  # "said Monday" (AP style)
 
     def cue_near(self, i: int, limit: int, q: Quote | None) -> tuple[Span, Speaker | None] | None:
         toks = self.tokens
@@ -757,7 +870,11 @@ class _Finder:
         """The mention right after the verb at ``k`` ("said Keller", "said the ministry"),
         or a person after a lower-case job ("said glaciologist Akira Sato")."""
         m = self.mention_at_token(k + 1)
-        if m is None and self.lows[k + 1 : k + 2] == ["the"]:
+        if m is None and (
+            self.lows[k + 1 : k + 2] == ["the"]
+            or (self.lows[k + 1 : k + 2] and self.lows[k + 1] in _COUNTS)
+        ):
+            # "said the ministry", "said two people familiar with the matter"
             m = self.mention_at_token(k + 2)
         if m is not None and m.form == "role":
             # "said senior researcher Akira Sato": the role and the name are one subject.
@@ -917,6 +1034,9 @@ class _Finder:
                 return relative
             m = self.reg.ending_before(toks[j].end + 1)
             if m is not None and m.span.start >= lo and m.span.end <= cue_start:
+                source = self.source_before(self.tok_index(m.span.start), lo)
+                if source is not None:
+                    return source  # "a source close to the ministry said": the source
                 by = self.tok_index(m.span.start) - 1
                 if by > 0 and self.lows[by] == "the":
                     by -= 1
@@ -1252,6 +1372,9 @@ class _Finder:
         low = t.text.lower()
         if not t.text.isalpha() or low in _NOT_SPEAKERS or low in _CLAUSE_START:
             return None
+        if low in self.lex.agencies and not t.text.islower():
+            # "Reuters said": a news agency, though it ends like "researchers".
+            return Speaker(name=t.text, kind=EntityKind.ORGANIZATION, span=t.span)
         people = low.endswith(_PEOPLE_SUFFIXES)
         if low.endswith("ly") or (t.text[0].isupper() and t.start == lo and not people):
             return None
@@ -1738,6 +1861,11 @@ class _Finder:
         # "content, the ministry said." / "content, said Keller."
         if subject_left and speaker is not None and speaker.span is not None:
             left_end = speaker.span.start
+            k = self.tok_index(left_end) - 1
+            if k > 0 and toks[k].text == "." and self.lows[k - 1] in self.lex.honorifics:
+                k -= 1  # "..., Ms. Keller said": the honorific opens the subject
+            if k >= 0 and self.lows[k] in self.lex.honorifics:
+                left_end = toks[k].start
             # "..., data from the research firm Dataforce show.": a phrase around the name.
             k = self.tok_index(left_end) - 1
             steps = 0
