@@ -14,7 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from newsfacts.document import Token
-from newsfacts.extractors._events_lexicon import word_class, word_union
+from newsfacts.extractors._events_lexicon import form_table, word_class, word_union
 from newsfacts.extractors._events_triggers import Found, is_capitalised, possessive
 from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EventType, ParticipantRole
@@ -584,7 +584,11 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
     phrase = _phrase_left(view, j + 1)
     if phrase is not None:
         phrase = _before_participle(view, phrase)
-    if saw_to and phrase is not None and (_placed(view, phrase[0]) or _purpose(view, phrase)):
+    if (
+        saw_to
+        and phrase is not None
+        and (_placed(view, phrase[0]) or _purpose(view, phrase) or movement_goal(view, phrase[0]))
+    ):
         # "met in Cairo on Sunday to discuss": a purpose has the main clause's subject
         # (the caller's inherited one), never the place before it.
         return None, passive
@@ -603,6 +607,19 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
 def _placed(view: SentenceView, start: int) -> bool:
     """Whether the phrase at ``start`` follows a place's preposition ("in Cairo")."""
     return start > 0 and view.lower[start - 1] in word_class("place_prep")
+
+
+def movement_goal(view: SentenceView, start: int) -> bool:
+    """Whether the phrase at ``start`` is where a movement verb went ("flew to Kyiv to
+    sign", "returned from Gaza to brief"): the infinitive after it is the mover's."""
+    k = start - 1
+    if k < 1 or view.lower[k] not in word_class("movement_prep"):
+        return False
+    verb = view.lower[k - 1]
+    if verb in word_class("motion"):
+        return True  # "went to the border to inspect", "marched to parliament to demand"
+    forms = form_table().get(verb, ()) if k - 1 in view.verbs else ()
+    return any(form.trigger.type is EventType.MOVEMENT for form in forms)
 
 
 def _purpose(view: SentenceView, phrase: tuple[int, int]) -> bool:
@@ -1113,7 +1130,9 @@ def _noun_args(view: SentenceView, found: Found, inherited: Subject | None = Non
         args.extend(_light_verb_subject(view, k, inherited))
     kind = found.trigger.type
     roles = {"by": ParticipantRole.AGENT, "with": ParticipantRole.OTHER}
-    if kind in (EventType.CONFLICT, EventType.MILITARY, EventType.LEGAL):
+    if kind in (EventType.CONFLICT, EventType.MILITARY, EventType.LEGAL) or (
+        found.trigger.lemma in word_class("target_on")
+    ):
         roles["on"] = roles["against"] = ParticipantRole.PATIENT
     if kind not in (EventType.DIPLOMACY, EventType.STATEMENT, EventType.ECONOMIC):
         roles["of"] = ParticipantRole.PATIENT
@@ -1174,7 +1193,7 @@ def _light_verb_subject(view: SentenceView, k: int, inherited: Subject | None) -
         )
     ):
         k -= 1
-    if k < 0 or view.lower[k] not in light or k in view.verbs:
+    if k < 0 or view.lower[k] not in light:
         return []
     subject, passive = subject_of(view, k)
     if (

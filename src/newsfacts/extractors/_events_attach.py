@@ -196,7 +196,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         ):
             start = end + 2  # "in the Texas city of Uvalde": the city is the place
             end = _name_end(view, start)
-        if from_place and not (i > 0 and lower[i - 1] in word_class("leave_from")):
+        if from_place and not _left_from(view, i):
             # "crossed from Ukraine", "mediators from Egypt": where someone came from,
             # which is not where the event happened; it keeps the dateline's city away
             # from a movement all the same. ("evacuated from Kharkiv" happens there.)
@@ -265,6 +265,21 @@ class PlaceIndex:
             return _nearest(own, index)
         near = self._free.get(clause - 1, []) + self._free.get(clause + 1, [])
         return _nearest(near, index) if near else None
+
+
+def _left_from(view: SentenceView, i: int) -> bool:
+    """Whether "from" at ``i`` follows a verb of leaving, right before it or past its
+    object ("evacuated 200 residents from Kherson"): the place is where it happened."""
+    leave = word_class("leave_from")
+    skip = word_union("det", "quantifier")
+    for k in range(i - 1, max(-1, i - 6), -1):
+        word = view.lower[k]
+        if word in leave:
+            return True
+        plain = word in skip or word.replace(",", "").isdigit() or view.tokens[k].text.islower()
+        if not plain or k in view.verbs or not word.replace(",", "").isalnum():
+            return False
+    return False
 
 
 def _modifies_noun(view: SentenceView, end: int) -> bool:

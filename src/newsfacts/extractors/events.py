@@ -61,6 +61,7 @@ from newsfacts.extractors._events_args import (
     Subject,
     aside_end,
     clause_extents,
+    movement_goal,
     participants,
     participle_aside,
     subject_of,
@@ -68,6 +69,7 @@ from newsfacts.extractors._events_args import (
 from newsfacts.extractors._events_attach import (
     Located,
     PlaceIndex,
+    PlaceMention,
     SpanIndex,
     anchoring_times,
     claim_at,
@@ -75,7 +77,7 @@ from newsfacts.extractors._events_attach import (
     dateline_place,
     sentence_places,
 )
-from newsfacts.extractors._events_lexicon import word_class, word_union
+from newsfacts.extractors._events_lexicon import Form, form_table, word_class, word_union
 from newsfacts.extractors._events_names import Named, name_phrase
 from newsfacts.extractors._events_triggers import Found, find_triggers
 from newsfacts.extractors._tokens import lower_tokens, token_starts
@@ -684,7 +686,7 @@ class _Finder:
             span=clause,
             trigger=self.document.slice(trigger_span),
             trigger_span=trigger_span,
-            type=EventType.OTHER if _sporting(view, f, sporty) else f.trigger.type,
+            type=_event_type(view, f, sporty, found_args, self.document),
             participants=found_args,
             time=time,
             place=where.name if where else None,
@@ -1117,6 +1119,8 @@ class _Finder:
             into = places.right_after(clause, found.last)
             if into is not None and view.lower[into.prep] in _INTO:
                 best = into._replace(goal=False)
+        if best is None and not goals and not found.as_noun:
+            best = _goal_before(view, found, places.nearest(clause, found.first, True))
         if best is None:
             return None
         if not goals and not found.as_noun and _purpose_between(view, found.last, best.prep):
@@ -1141,6 +1145,22 @@ _INTO = frozenset({"into", "onto", "across"})
 # "a team led by Lars Holm": the verbs by which a group's leader (a ``team`` or
 # ``led_group`` noun of event_grammar.txt) may stand in its place.
 _LED = frozenset({"led", "headed"})
+
+
+def _goal_before(
+    view: SentenceView, found: Found, place: PlaceMention | None
+) -> PlaceMention | None:
+    """Where the mover went, for the purpose right after it ("flew to Kyiv to sign the
+    accord": the signing is in Kyiv), as a place where it happens; else None."""
+    k = found.first
+    if place is None or not place.goal or k < 1 or view.lower[k - 1] != "to":
+        return None
+    j = k - 2  # past a time between them: "travelled to Warsaw on Monday to meet"
+    while j >= place.end and (j in view.blocked or (j + 1 in view.blocked and j + 1 < k - 1)):
+        j -= 1
+    if j != place.end - 1 or not movement_goal(view, place.prep + 1):
+        return None
+    return place._replace(goal=False)
 
 
 def _purpose_between(view: SentenceView, start: int, end: int) -> bool:
@@ -1206,6 +1226,85 @@ def _name_after(view: SentenceView, index: int) -> Arg:
 
 
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}\Z")
+
+
+def _event_type(
+    view: SentenceView,
+    found: Found,
+    sporty: bool,
+    found_args: Sequence[Participant],
+    document: Document,
+) -> EventType:
+    """The trigger's type, unless its words say otherwise: a game's result ("beat Lincoln
+    3-1"), harm done by a natural force ("the storm killed 14 people": a disaster, not
+    violence), or a loss or win of a non-economic happening ("lost a confidence vote")."""
+    if _sporting(view, found, sporty):
+        return EventType.OTHER
+    kind = found.trigger.type
+    if not found.as_noun and _left_harmed(view, found):
+        kind = EventType.CONFLICT  # "the shelling left 30 people dead": a killing
+    if kind is EventType.CONFLICT and not found.as_noun:
+        for arg in found_args:
+            if arg.role is ParticipantRole.AGENT and _natural_force(document.slice(arg.span)):
+                return EventType.OTHER
+    if found.trigger.lemma in word_class("object_typed") and not found.as_noun:
+        typed = _object_event_type(view, found.last + 1)
+        if typed is not None:
+            return typed
+    return kind
+
+
+def _left_harmed(view: SentenceView, found: Found) -> bool:
+    """Whether a verb of leaving reports harm ("left 30 people dead", "left two
+    injured"), not a departure: a harm word within a few tokens after it."""
+    if found.trigger.lemma not in word_class("leave_harm"):
+        return False
+    harmed = word_class("harmed")
+    ends = word_union("prep", "clause")
+    lower = view.lower
+    for k in range(found.last + 1, min(len(lower), found.last + 2 + _LOOKAHEAD // 2)):
+        if lower[k] in harmed:
+            # ending the phrase ("left 30 people dead in Kherson"), not "the dead city"
+            return k + 1 == len(lower) or not lower[k + 1].isalpha() or lower[k + 1] in ends
+    return False
+
+
+def _head_word(phrase: str) -> str:
+    """The last word of a phrase, lower-cased and without trailing punctuation."""
+    words = phrase.lower().split()
+    return words[-1].strip(".,;:'\"’”") if words else ""
+
+
+def _natural_force(phrase: str) -> bool:
+    """Whether the phrase is a disaster or a force of nature ("the storm", "floodwaters",
+    "a magnitude 6.2 earthquake"): an event noun typed other, or a listed force."""
+    head = _head_word(phrase)
+    if head in word_class("natural_force"):
+        return True
+    return any(
+        form.trigger.type is EventType.OTHER and _noun_form(form)
+        for form in form_table().get(head, ())
+    )
+
+
+def _noun_form(form: Form) -> bool:
+    """Whether the word form can be its trigger's noun ("vote" of a verb-and-noun)."""
+    return form.trigger.noun and form.kind in ("noun", "plural", "base", "s")
+
+
+def _object_event_type(view: SentenceView, start: int) -> EventType | None:
+    """The type of the event noun heading the object at ``start`` ("a confidence vote",
+    "the election"), skipping determiners and lower-case modifiers; None if there is none."""
+    skip = word_union("det", "quantifier", "adverb")
+    for k in range(start, min(len(view.lower), start + 4)):
+        word = view.lower[k]
+        forms = [f for f in form_table().get(word, ()) if _noun_form(f)]
+        if forms:
+            return forms[0].trigger.type
+        if word in skip or (view.tokens[k].text.isalpha() and view.tokens[k].text.islower()):
+            continue
+        return None
+    return None
 
 
 def _sporting(view: SentenceView, found: Found, sporty: bool) -> bool:
