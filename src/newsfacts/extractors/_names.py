@@ -423,6 +423,7 @@ _CABINET = word_set("name_grammar", "cabinet")
 _NOT_CABINET = word_set("name_grammar", "not_cabinet")
 _NUMBERED = word_set("name_grammar", "numbered")
 _KIN = word_set("name_grammar", "kin")
+_LEADS = word_set("name_grammar", "leads")
 _PLURAL_OWNERS = word_set("name_grammar", "plural_owners")
 _COMPETITIONS = word_set("name_grammar", "competition")
 _COMPANY_SUFFIXES = word_set("name_grammar", "company_suffix")
@@ -495,6 +496,12 @@ _GIVEN_NAME = re.compile(
     # "a survivor who gave her name only as Esperance", "who gave only his first name, Paul"
     r"|gave (?:only )?(?:her|his|their) (?:first |last |given |family |sur)?name(?: only)?"
     r"(?: as|,)) ([A-Z][\w'’-]{1,30})\b"
+)
+# "Maria Keller, 54, has led the union", ", who heads the nurses' union": a verb of leading
+# and the few words of what is led, right after a name (bounded: linear on any input).
+_LED_BODY = re.compile(
+    r",? (?:\d{1,3}, )?(?:who )?(?:has |had |also |long ){0,2}([a-z]{3,8}) "
+    r"(?:the|its|their|his|her) ((?:[\w'’-]{1,30} ){0,3}[\w'’-]{1,30})"
 )
 _TEXT = itemgetter(2)
 _ITEM_START = attrgetter("start")
@@ -820,6 +827,7 @@ class _Builder:
                 self._name_given(ent, item.end)
             if item.form == "name":
                 self.unknown_here.append(ent_here)
+                self._leader_of(ent_here, item.end)
             if self.first_here is None:
                 self.first_here = ent_here
             after = item.last_tok + 1
@@ -849,6 +857,26 @@ class _Builder:
                     and self.text[item.end : item.end + 2] not in _POSSESSIVE
                 ):
                     self.cur_subject = ent_obj.id
+
+    def _leader_of(self, ent_id: int, end: int) -> None:
+        """Give a person named without a role the role of leading the body a clause right
+        after the name says they lead ("Maria Keller, 54, has led the union since 2019"):
+        "the union leader" is then Keller."""
+        ent = self.entities[ent_id]
+        if ent.kind is not EntityKind.PERSON or ent.role is not None or " " not in ent.name:
+            return
+        match = _LED_BODY.match(self.text, end, end + 120)
+        if match is None or match.group(1) not in _LEADS:
+            return
+        for word in match.group(2).split():
+            low = word.lower().rstrip("'’")
+            if low.endswith(("'s", "’s")):
+                continue
+            if low in self.lex.org_nouns:
+                ent.role = f"{low} leader"
+                return
+            if not word.islower():
+                return  # "heads the Nurses' Union": a named body, left to the name rules
 
     def _name_given(self, ent_id: int, end: int) -> None:
         """Name an unnamed person from a clause after their role: "the woman, who asked
@@ -982,14 +1010,16 @@ class _Builder:
                 low = lw[i]
                 if low[-2:] in _POSSESSIVE and len(low) > 2:
                     low = low[:-2]
-                if low not in not_plain:
+                if low not in not_plain or self._acronym_here(toks, i):
                     # The common case, as in ``classify_sequence``: one capitalised word
                     # inside a sentence ("Keller").
                     out.extend(self._person_or_unknown(toks, parts))
                 else:
                     out.extend(self.classify_sequence(toks, parts, False))
             elif len(parts) == 1 and lw[i] in non_names:
-                pass  # "The", "In", "But" opening a sentence (as in ``classify_sequence``)
+                if self._acronym_here(toks, i):
+                    out.extend(self._person_or_unknown(toks, parts))  # "WHO said on Monday"
+                # else "The", "In", "But" opening a sentence (as in ``classify_sequence``)
             elif parts:
                 out.extend(self.classify_sequence(toks, parts, i == first_word))
             i = max(j + postnominal, i + 1)
@@ -1067,6 +1097,14 @@ class _Builder:
             ):
                 break  # "Finance Minister A and Interior Minister B": two people
             if (
+                low == "and"
+                and lw[j + 1 : j + 2] == ["the"]
+                and parts
+                and lw[parts[-1]] in org_words
+                and self._body_name_at(j + 2)
+            ):
+                break  # "the European Commission and the European Medicines Agency": two bodies
+            if (
                 (low in _NAME_PARTICLES or low in _ORG_CONNECTORS)
                 and j + 1 < n
                 and wd[j + 1]
@@ -1085,6 +1123,17 @@ class _Builder:
                 continue
             break
         return parts, j, postnominal
+
+    def _body_name_at(self, k: int) -> bool:
+        """Whether the capitalised words from token ``k`` end in a body's word ("European
+        Medicines Agency"): a second body after "and the" (a few words looked at only)."""
+        cp, lw = self.cp, self.lw
+        end = min(len(cp), k + _MAX_NAME_PARTS)
+        last = None
+        while k < end and cp[k]:
+            last = k
+            k += 1
+        return last is not None and lw[last] in self.lex.org_words
 
     def _owned_name(self, j: int, owner: str) -> bool:
         """Whether a name goes on after a possessive at token ``j - 1``: "McDonald's
@@ -1412,6 +1461,17 @@ class _Builder:
             return "male"
         return None
 
+    @staticmethod
+    def _acronym_here(toks: tuple[Token, ...], i: int) -> bool:
+        """Whether an all-capital word that is also a common word ("WHO", "US") is an
+        acronym: three letters or more, and a word beside it in lower case (not a headline
+        in capitals: "WHO IS TO BLAME")."""
+        text = toks[i].text
+        if len(text) < 3 or not text.isupper() or not text.isalpha():
+            return False
+        near = [toks[k].text for k in (i - 1, i + 1) if 0 <= k < len(toks)]
+        return any(w[:1].isalpha() and not w.isupper() for w in near)
+
     def _person_or_unknown(self, toks: tuple[Token, ...], run: list[int]) -> list[_Item]:
         if not run:
             return []
@@ -1421,7 +1481,9 @@ class _Builder:
             tok = toks[run[0]]
             word = tok.text[:-2] if tok.text[-2:] in _POSSESSIVE else tok.text
             low = word.lower()
-            known_org = word in lex.org_names
+            known_org = word in lex.org_names or (
+                low in lex.no_single and self._acronym_here(toks, run[0])
+            )
             if not known_org and low in lex.no_single:
                 return []
             single = _Item(
