@@ -311,7 +311,14 @@ def _phrase_left(
             ):
                 # "200 people with placards and flasks of tea blocked": the people.
                 return _phrase_left(view, w, nested=True, depth=depth + 1)
-            if not nested and word in prep and start < end and i > 0 and not _stop(view, i - 1):
+            if (
+                not nested
+                and word in prep
+                and start < end
+                and i > 0
+                and not _stop(view, i - 1)
+                and not _went_to(view, i)
+            ):
                 # "workers at the port walked": the phrase is the one before "at"; but
                 # "shares in Korvath jumped" are the company's shares.
                 if (
@@ -525,7 +532,7 @@ def _common_noun(view: SentenceView, phrase: tuple[int, int]) -> bool:
     return all(view.tokens[k].text == view.lower[k] for k in range(start, end))
 
 
-def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
+def subject_of(view: SentenceView, index: int, hop: bool = True) -> tuple[Subject | None, bool]:
     """The subject of the verb at token ``index``, and whether that verb is passive.
 
     Skips auxiliaries, adverbs and a time expression ("failed on Thursday to agree"), a
@@ -582,7 +589,7 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
         )
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     phrase = _phrase_left(view, j + 1)
-    if phrase is not None:
+    if phrase is not None and not (saw_to and _appeal(view, phrase[0] - 1)):
         phrase = _before_participle(view, phrase)
     if (
         saw_to
@@ -590,7 +597,10 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
         and (_placed(view, phrase[0]) or _purpose(view, phrase) or movement_goal(view, phrase[0]))
     ):
         # "met in Cairo on Sunday to discuss": a purpose has the main clause's subject
-        # (the caller's inherited one), never the place before it.
+        # (the caller's inherited one), never the place before it; after a motion verb
+        # that is no event ("went to the border to inspect") that verb's own subject.
+        if hop and _went_to(view, phrase[0] - 1):
+            return subject_of(view, phrase[0] - 2, hop=False)  # one hop: no deep recursion
         return None, passive
     antecedent = _before_relative_clause(view, phrase[0]) if phrase is not None else None
     if antecedent is not None:
@@ -607,6 +617,27 @@ def subject_of(view: SentenceView, index: int) -> tuple[Subject | None, bool]:
 def _placed(view: SentenceView, start: int) -> bool:
     """Whether the phrase at ``start`` follows a place's preposition ("in Cairo")."""
     return start > 0 and view.lower[start - 1] in word_class("place_prep")
+
+
+def _appeal(view: SentenceView, i: int) -> bool:
+    """Whether the word at ``i`` is the preposition of an appeal ("appealed to",
+    "called on"): the phrase after it is whom the appeal asks to act."""
+    return (
+        i > 0
+        and view.lower[i] in word_class("appeal_prep")
+        and view.lower[i - 1] in word_class("appeal")
+    )
+
+
+def _went_to(view: SentenceView, i: int) -> bool:
+    """Whether the preposition at ``i`` follows a past motion verb that is no trigger
+    ("went to the border"): the phrase before it is the verb's subject, not a noun's."""
+    return (
+        i > 0
+        and view.lower[i] in word_class("movement_prep")
+        and view.lower[i - 1] in word_class("motion_past")
+        and view.tokens[i - 1].text.islower()
+    )
 
 
 def movement_goal(view: SentenceView, start: int) -> bool:
@@ -631,6 +662,8 @@ def _purpose(view: SentenceView, phrase: tuple[int, int]) -> bool:
         return False
     word, text = view.lower[k], view.tokens[k].text
     closed = word_union("prep", "clause", "aux", "adverb", "pronoun", "quantifier", "reporting")
+    if _appeal(view, k):
+        return False  # "appealed to residents to leave", "called on protesters to disperse"
     return (
         text.isalpha()
         and text.islower()

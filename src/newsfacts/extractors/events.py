@@ -1466,12 +1466,23 @@ def _speaker_pronoun(view: SentenceView, args: list[Arg], reporter: Subject | No
             and i > 0
             and (
                 view.lower[i - 1] in reporting
-                or (i > 1 and view.lower[i - 1] == "that" and view.lower[i - 2] in reporting)
+                or (i > 1 and view.lower[i - 1] == "that" and _reported_that(view, i - 1))
             )
         ):
             arg = Arg(reporter.start, reporter.end, arg.role)
         out.append(arg)
     return out
+
+
+def _reported_that(view: SentenceView, that: int) -> bool:
+    """Whether "that" at ``that`` follows a reporting verb, maybe past its time ("said on
+    Monday that it had")."""
+    k = that - 1
+    while k > 0 and that - k <= 4 and k in view.blocked:
+        k -= 1
+    if k < that - 1 and k > 0 and view.lower[k] in word_class("prep"):
+        k -= 1  # the "on" of "on Monday"
+    return k >= 0 and view.lower[k] in word_class("reporting")
 
 
 def _subordinate(view: SentenceView, subject: Subject) -> bool:
