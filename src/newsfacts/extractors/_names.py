@@ -471,6 +471,12 @@ _ALIKE: dict[str, frozenset[str]] = {}
 for _entry in sorted(word_set("name_grammar", "alike")):
     _head, _word = _entry.split()
     _ALIKE[_head] = _ALIKE.get(_head, frozenset()) | {_word}
+# Per role noun, the title words of those it may name ("the leader": a chancellor).
+_TITLED: dict[str, frozenset[str]] = {}
+for _entry in sorted(word_set("name_grammar", "titled")):
+    _head, _word = _entry.split()
+    _TITLED[_head] = _TITLED.get(_head, frozenset()) | {_word}
+_SECONDS = word_set("name_grammar", "seconds")
 _BYLINE_STARTS = ("By ", "BY ", "Reporting by ", "Additional reporting by ")
 # The most capitalised words one name may have ("Vice-Chancellor Sir Peter Lomax of the
 # University of Leeds" has seven): a longer run (title-case junk, a text in capitals
@@ -2452,7 +2458,7 @@ class _Builder:
             role_words = _words(ent.role or ent.name)
             if (
                 head not in role_words
-                and not (head == "leader" and "head" in role_words)
+                and not _titled(head, role_words)
                 and not _cabinet(head, role_words)
             ):
                 continue
@@ -2664,6 +2670,33 @@ class _Builder:
         return Mentions(entities, tuple(out_mentions))
 
 
+def fits_noun(name: str, head: str) -> bool | None:
+    """Whether an organisation's name says it is what a generic noun names, for a
+    spokesperson of "the company" or "the club" who speaks for the body of that kind named
+    last: True when a word of the name says so ("Siemens AG", "Harlow City", "Ministry of
+    Energy" for "ministry"), None when the name tells no kind ("Amazon") and the noun allows
+    such a name, False otherwise (another kind of body, a competition, a news agency)."""
+    lex = _lex()
+    lows = [w.rstrip(".").lower() for w in name.split()]
+    if not lows or lows[-1] in _COMPETITIONS or name.lower() in lex.agencies:
+        return False
+    fits = _FITS.get(head)
+    if fits is None:
+        return head in lows  # "the ministry": only a name that says "Ministry"
+    words, _nouns, team = fits
+    kinds = lex.org_words.intersection(lows)
+    if (
+        (not words.isdisjoint(lows) and kinds <= words)
+        or (words is _COMPANY_WORDS and not _COMPANY_SUFFIXES.isdisjoint(lows))
+        # a team's plural name ("the Comets"), not a company's ("Acme Holdings")
+        or (team and _team_word(name.rsplit(None, 1)[-1]) and _COMPANY_WORDS.isdisjoint(lows))
+    ):
+        return True
+    if kinds or lows[-1] in lex.org_nouns:
+        return False
+    return None
+
+
 def _age(text: str) -> bool:
     """An age written before a noun or name: "34-year-old"."""
     number, _, rest = text.partition("-")
@@ -2733,6 +2766,13 @@ def _role_match(ent: _Draft, role: str | None) -> bool:
     if ent.head in _CABINET:
         return _cabinet(ent.head, words)
     return ent.head in _CHIEF and bool(words & _CHIEF)
+
+
+def _titled(head: str, words: frozenset[str]) -> bool:
+    """Whether "the leader" (``head``) may be a person whose role has ``words``: a head of
+    government or state ("Chancellor", "Prime Minister"), not a vice-president."""
+    titles = _TITLED.get(head)
+    return titles is not None and bool(words & titles) and words.isdisjoint(_SECONDS)
 
 
 def _cabinet(head: str, words: frozenset[str]) -> bool:

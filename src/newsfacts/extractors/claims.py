@@ -68,6 +68,7 @@ from newsfacts.extractors._names import (
     Entity,
     Mention,
     Mentions,
+    fits_noun,
     flag_filter,
     mentions,
     plain_quotes,
@@ -384,7 +385,7 @@ class _Finder:
             if not _UNNAMED_ROLES.isdisjoint(ent.name.lower().split()[:3]):
                 # "a government source": unnamed however it is described.
                 return Speaker(name=ent.name, kind=EntityKind.ANONYMOUS, span=m.span)
-            found = self.body_spoken_for(ent.name)
+            found = self.body_spoken_for(ent.name, m.span.start)
             if found is not None:
                 body, role = found
                 return Speaker(name=body, kind=EntityKind.ORGANIZATION, role=role, span=m.span)
@@ -434,7 +435,48 @@ class _Finder:
             return None
         return None
 
-    def body_spoken_for(self, role: str) -> tuple[str, str] | None:
+    @cached_property
+    def named_orgs(self) -> tuple[list[int], list[str], list[bool]]:
+        """The starts of the mentions of bodies known by a name (organisations, and names
+        of unknown kind such as "Harlow City"), in order, their names and whether each is
+        an organisation: a sorted index for the body last named before an offset (built on
+        first use)."""
+        starts: list[int] = []
+        names: list[str] = []
+        orgs: list[bool] = []
+        ents = self.reg.entities
+        kinds = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN)
+        for m in self.reg.mentions:
+            ent = ents[m.entity]
+            if ent.kind in kinds and ent.name[:1].isupper():
+                starts.append(m.span.start)
+                names.append(ent.name)
+                orgs.append(ent.kind is EntityKind.ORGANIZATION)
+        return starts, names, orgs
+
+    def body_named_before(self, noun: str, at: int) -> str | None:
+        """The organisation named last before offset ``at`` whose name fits the generic
+        ``noun`` ("Amazon said ... a company spokesperson said" is Amazon's), preferring one
+        whose name says its kind among the last few; never a news agency, and a name of
+        unknown kind (often a place) only when its words say it fits."""
+        starts, names, orgs = self.named_orgs
+        k = bisect.bisect_left(starts, at)
+        untold: str | None = None
+        seen: set[str] = set()
+        while k > 0 and len(seen) < 8:
+            k -= 1
+            name = names[k]
+            if name in seen:
+                continue
+            seen.add(name)
+            fit = fits_noun(name, noun)
+            if fit:
+                return name
+            if fit is None and untold is None and orgs[k]:
+                untold = name
+        return untold
+
+    def body_spoken_for(self, role: str, at: int | None = None) -> tuple[str, str] | None:
         """The body an unnamed spokesperson speaks for, which is then the speaker: "a
         spokesperson for the Dutch economy ministry", "a ministry spokesman", "the police
         spokeswoman". A generic body ("the group", "the ministry") is the one of that
@@ -468,6 +510,10 @@ class _Finder:
             return None
         if len(body) == 1:
             named = self.org_aliases.get(body[0]) or self.org_by_head.get(body[0].lower())
+            if named is None and at is not None and body[0].islower():
+                # "a company spokesperson" with no "... Group" named: the body of that kind
+                # named last before it.
+                named = self.body_named_before(body[0].lower(), at)
             if named is not None:
                 return named, words[head]
         return " ".join(body), words[head]
