@@ -1031,8 +1031,12 @@ class _Finder(NumberReader):
                 for k in range(size)
             ):
                 continue
-            if words == ("over",) and self.low(first - 2) in ("rise", "rose", "gain"):
-                continue
+            if (
+                words == ("over",)
+                and self.low(first - 2) in ("rise", "rose", "gain")
+                and (read.unit is None or read.unit.name not in _PARALLEL_UNITS)
+            ):
+                continue  # "a rise over 12 months"; yet "rose over 3%" is more than 3%
             if words in (("over",), ("under",)) and self.spread_over(read, first - 1):
                 continue  # "10 batters over seven innings": across, not more than
             read.qualifier = qualifier

@@ -420,6 +420,10 @@ class NumberReader:
                 return True
         if prev[:1].isdigit() and self.spaced(i) and read.plain_int and prev.isdigit():
             return True
+        if prev == "(" and nxt == ")" and read.plain_int and len(word) == 3:
+            local = self.word(i + 2).split("-")  # "(202) 555-0143": an area code
+            if len(local) == 2 and all(p.isdigit() for p in local) and len(local[0]) == 3:
+                return self.joined(i) and self.joined(i + 1)
         if read.high is not None and read.plain_int and len(word) >= 7 and not read.suffix:
             parts = word.split("-")
             if len(parts) >= 2 and len(parts[0]) >= 3 and len(parts[1]) >= 3:
@@ -743,13 +747,19 @@ class NumberReader:
         factor = multiplier(suffix, money=read.currency is not None)
         if factor is not None:
             return factor
-        if suffix == "m" and not read.plain_int:
-            # "1.5m people": a decimal with "m" before a counted noun is millions
+        if suffix == "m" and (not read.plain_int or not self.modifies_after(read.first)):
+            # "1.5m people", "some 2m people": "m" before a counted noun is millions (but
+            # "the 400m hurdles", "women's 100m heats": an amount modifying the noun)
             after = self.word(read.last)
             if after.islower() and is_plural_noun(after) and unit_named(after) is None:
                 return 1e6
         nw = number_word(suffix)
         return nw.value if nw is not None and nw.kind == "scale" and nw.value >= 1e6 else None
+
+    def modifies_after(self, first: int) -> bool:
+        """Whether a determiner or possessive before ``first`` makes the amount a modifier."""
+        before = self.low(first - 1)
+        return before in grammar("modifier_determiner") or before.endswith(("'s", "\u2019s"))
 
     @staticmethod
     def _scale(read: Read, factor: float) -> None:
