@@ -527,6 +527,10 @@ def _m_odd_date(ctx: _Ctx, i: int) -> Match | None:
     return end, Sem(kind="cal", year=day.year, month=day.month, day=day.day)
 
 
+# After "March of", words that still tell a year ("March Of This Year" in a headline).
+_OF_YEAR = word_class("of_year")
+
+
 def _m_month(ctx: _Ctx, i: int) -> Match | None:
     """A month name alone, where context says it is one: "in May", "last March"."""
     w = ctx.word(i)
@@ -538,6 +542,13 @@ def _m_month(ctx: _Ctx, i: int) -> Match | None:
     mod = ctx.word(i - 1)
     if mod in {"last", "next", "this", "coming"} and ctx.near(i - 1, i):
         return None  # _m_modified takes these
+    if ctx.word(i + 1) == "of" and ctx.near(i, i + 1):
+        year = year_value(ctx.tokens[i + 2].text) if ctx.near(i + 1, i + 2) else None
+        if year is not None and ctx.tokens[i + 2].text.isdigit():
+            return i + 3, Sem(kind="cal", year=year, month=month)  # "March of 2023"
+        k = i + 3 if ctx.word(i + 2) == "the" else i + 2
+        if ctx.cap(k) and ctx.tokens[k].text.isalpha() and ctx.word(k) not in _OF_YEAR:
+            return None  # "March of the Penguins", "March of Dimes": a title, not a month
     listed = ctx.word(i - 1) in {"and", "or", "to", "-", "–"} and (
         ctx.word(i - 2) in int_table("months") and ctx.cap(i - 2)
     )
@@ -865,9 +876,12 @@ def _m_mid(ctx: _Ctx, i: int) -> Match | None:
     if "-" in w and w.split("-", 1)[0] in {"mid", "early", "late"}:
         rest = w.split("-", 1)[1]
         month = int_table("months").get(rest)
-        if month is not None and len(rest) >= 3:
-            return i + 1, Sem(kind="month", month=month)
-        return None
+        if month is None or len(rest) < 3:
+            return None
+        year = year_value(ctx.tokens[i + 1].text) if ctx.near(i, i + 1) else None
+        if year is not None:
+            return i + 2, Sem(kind="cal", year=year, month=month)  # "mid-March 2023"
+        return i + 1, Sem(kind="month", month=month)
     if w in {"early", "late", "mid"} and ctx.near(i, i + 1):
         nxt = ctx.tokens[i + 1].text
         year = year_value(nxt)

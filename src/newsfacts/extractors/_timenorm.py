@@ -210,6 +210,8 @@ def _month(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | No
         year = anchor.year if sem.month > anchor.month else anchor.year + 1
     elif sem.mod == "this":
         year = anchor.year
+    elif sem.code == "WITHIN" and direction == PAST and sem.month > anchor.month:
+        year = anchor.year - 1  # "was passed in April", told in March: not a coming deadline
     else:
         year = _year_for(anchor, sem.month, None, None, direction)
     start, end = _month_range(year, sem.month)

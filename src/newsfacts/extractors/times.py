@@ -53,6 +53,9 @@ _DIRECTED = frozenset(
 )
 # How many tokens back the date an offset is told from may be ("three days earlier"):
 # a few sentences.
+# Before a month, these place an event inside it ("was passed in April"), where "until" or
+# "by" would name a deadline.
+_WITHIN_LEADS = word_class("within_leads")
 _REF_REACH = 120
 # How far back the day a count of days or weeks is told from may be: a story's narrative
 # keeps its day until another is named.
@@ -82,6 +85,7 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
     """The time expressions of ``document`` resolved against ``anchor`` (may be None)."""
     text = document.text
     tokens = document.tokens
+    low = lower_tokens(document)
     found = candidates(document)
     last_day: tuple[int, _dt.date] | None = None  # (end token, day) of the last full day
     last_date: _dt.date | None = None  # the first day of the last date the story named
@@ -98,6 +102,9 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
         if periodic and sem.year is None and game_period(document, cand):
             continue  # "scored in the second half", "led for three quarters": of the match
         direction = direction_of(document, cand) if sem.kind in _DIRECTED else UNKNOWN
+        inside = cand.start > 0 and low[cand.start - 1] in _WITHIN_LEADS
+        if inside and sem.kind == "month" and sem.mod is None and direction == PAST:
+            sem = attrs.evolve(sem, code="WITHIN")  # "passed in April": not "until April"
         here = anchor
         if sem.kind == "anaph":
             # "the next day", "later that year": told from the date named before
