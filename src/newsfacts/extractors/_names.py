@@ -675,6 +675,9 @@ class _Builder:
         self.last_at: dict[int, int] = {}
         self.first_here: int | None = None  # the first entity of the current sentence
         self.unknown_here: list[int] = []  # the names registered in the current sentence
+        # A lone name of unknown kind opening the sentence as the subject of a verb of
+        # saying, and that verb's token: "Keller said she ..." (see ``_sayer_for``).
+        self.sayer_here: tuple[int, int] | None = None
         self.prev_subject: int | None = None
         self.anonymity_at: list[int] = []
         self.caps_here: list[int] = []
@@ -797,6 +800,7 @@ class _Builder:
             self._make_organization(self.first_here)
         self.first_here = None
         self.unknown_here.clear()
+        self.sayer_here = None
         self.ages_here = self.text.find("-year-old", sent.start, sent.end) >= 0
         items = self.find_names(toks)
         items.extend(self.find_nominals(toks, items))
@@ -834,6 +838,10 @@ class _Builder:
             if item.form == "name":
                 self.unknown_here.append(ent_here)
                 self._leader_of(ent_here, item.end)
+                if idx == 0 and item.first_tok <= 2 and item.first_tok == item.last_tok:
+                    after_name = item.last_tok + 1
+                    if after_name < len(toks) and self.lw[after_name] in self.lex.verbs:
+                        self.sayer_here = (ent_here, after_name)
             if self.first_here is None:
                 self.first_here = ent_here
             after = item.last_tok + 1
@@ -1763,6 +1771,8 @@ class _Builder:
             if word in lex.roles:
                 form: MentionForm = "role"
             elif word in lex.groups:
+                if cp[i] and i > 1 and lw[i - 1] == "of" and cp[i - 2]:
+                    continue  # "House of Representatives": a name's last word
                 form = "group"
             elif word in lex.org_nouns and (not _is_cap(tok.text) or i == 0):
                 form = "organization"
@@ -2518,7 +2528,30 @@ class _Builder:
                 return ent_id
             if len(seen) > 12:
                 break
-        return None
+        return self._sayer_for(item, span, want)
+
+    def _sayer_for(self, item: _Item, span: Span, want: Gender) -> int | None:
+        """With no person before it, "he" or "she" in what a lone name of unknown kind
+        said refers to that name, a person of that gender ("Keller said she had
+        resigned"): a body says "it" or "they". Not for a word the article also writes in
+        lower case, nor a place."""
+        if self.sayer_here is None or item.text.lower() not in ("he", "she"):
+            return None
+        ent_id, verb = self.sayer_here
+        ent = self.entities[ent_id]
+        if (
+            ent.kind is not EntityKind.UNKNOWN
+            or ent.gender not in (None, want)
+            or not verb < item.first_tok <= verb + 6
+            or ent.name in self.lex.places
+            or ent.name.lower() in self._lower_words()
+        ):
+            return None
+        self._make_person(ent_id)
+        ent.gender = want
+        self.cur_subject = ent_id
+        self.add(ent_id, span, "pronoun")
+        return ent_id
 
     def _known_instead(self, item: _Item, unsure: int, want: Gender) -> int | None:
         """For an object or possessive pronoun inside a sentence ("... would name a market

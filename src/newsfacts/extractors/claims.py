@@ -351,7 +351,11 @@ class _Finder:
 
     def _speaker_of(self, m: Mention) -> Speaker | None:
         found = self._speaker_of_entity(m)
-        if found is not None and found.kind is EntityKind.ANONYMOUS and " " not in found.name:
+        if found is None:
+            return None
+        unnamed_role = found.kind is EntityKind.PERSON and found.role == found.name
+        if (found.kind is EntityKind.ANONYMOUS and " " not in found.name) or unnamed_role:
+            # ("a diplomat briefed on the talks": a role with no name is unnamed too.)
             tail = self.source_tail(self.tok_index(m.span.end))
             if tail is not None:
                 # "two people familiar with the matter": the description names the source.
@@ -381,6 +385,12 @@ class _Finder:
             voiced = _voiced_body(ent.name, m.span)
             if voiced is not None:
                 return voiced  # "coast guard officials", "a coast guard official"
+        if ent.kind is EntityKind.GROUP:
+            found = self.body_spoken_for(ent.name, m.span.start)
+            if found is not None:
+                # "Company representatives said", "spokesmen for the ministry": the body.
+                body, role = found
+                return Speaker(name=body, kind=EntityKind.ORGANIZATION, role=role, span=m.span)
         if ent.kind is EntityKind.PERSON and ent.role is not None and ent.name == ent.role:
             if not _UNNAMED_ROLES.isdisjoint(ent.name.lower().split()[:3]):
                 # "a government source": unnamed however it is described.
@@ -508,6 +518,8 @@ class _Finder:
             and not numbered
         ):
             return None
+        if len(body) == 1 and head == 1 and last in self.lex.org_nouns:
+            body[0] = last  # "Company representatives said": a capitalised first word
         if len(body) == 1:
             named = self.org_aliases.get(body[0]) or self.org_by_head.get(body[0].lower())
             if named is None and at is not None and body[0].islower():
