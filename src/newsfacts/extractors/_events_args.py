@@ -320,9 +320,9 @@ def _phrase_left(
                 and not _went_to(view, i)
             ):
                 # "workers at the port walked": the phrase is the one before "at"; but
-                # "shares in Korvath jumped" are the company's shares.
+                # "shares in (or of) Korvath jumped" are the company's shares.
                 if (
-                    word == "in"
+                    word in ("in", "of")
                     and view.lower[i - 1] in word_class("holding")
                     and i - 1 not in view.verbs
                     and _capitalised_name(view.tokens[i + 1].text)

@@ -97,10 +97,10 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if (
         len(kept) > 2
         and kept[0].text.lower() in word_class("holding")
-        and kept[1].text == "in"
+        and kept[1].text in ("in", "of")
         and kept[2].text[:1].isupper()
     ):
-        # "shares in Korvath": the holding, named with its company.
+        # "shares in Korvath", "Shares of Vodafone": the holding, named with its company.
         span = Span(kept[0].start, kept[-1].end)
         return [Named(document.slice(span), span, EntityKind.UNKNOWN)]
     if _shared_head(kept):

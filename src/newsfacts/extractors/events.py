@@ -1247,11 +1247,25 @@ def _event_type(
         for arg in found_args:
             if arg.role is ParticipantRole.AGENT and _natural_force(document.slice(arg.span)):
                 return EventType.OTHER
+    if _plea(view, found):
+        return EventType.LEGAL  # "pleaded (not) guilty": a plea in court
     if found.trigger.lemma in word_class("object_typed") and not found.as_noun:
         typed = _object_event_type(view, found.last + 1)
         if typed is not None:
             return typed
     return kind
+
+
+def _plea(view: SentenceView, found: Found) -> bool:
+    """Whether a verb of pleading enters a plea ("pleaded guilty", "pleads not guilty"),
+    which makes it a court act rather than a statement."""
+    if found.as_noun or found.trigger.lemma not in word_class("plea_verb"):
+        return False
+    lower = view.lower
+    k = found.last + 1
+    if k < len(lower) and lower[k] == "not":
+        k += 1
+    return k < len(lower) and lower[k] in word_class("plea")
 
 
 def _left_harmed(view: SentenceView, found: Found) -> bool:
