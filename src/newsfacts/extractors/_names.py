@@ -110,6 +110,7 @@ __all__ = [
     "Mentions",
     "flag_filter",
     "mentions",
+    "name_lexicon",
     "plain_quotes",
     "token_flags",
     "word_set",
@@ -319,6 +320,12 @@ def _by_first_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 def _gender(value: str) -> Gender | None:
     return value if value in ("female", "male") else None  # type: ignore[return-value]
+
+
+def name_lexicon() -> _Lex:
+    """The registry's word lists, parsed once: the claims finder reads the same roles,
+    groups, honorifics, organisation nouns and news agencies rather than its own copy."""
+    return _lex()
 
 
 @cache

@@ -71,6 +71,7 @@ from newsfacts.extractors._names import (
     fits_noun,
     flag_filter,
     mentions,
+    name_lexicon,
     plain_quotes,
     token_flags,
     word_set,
@@ -115,15 +116,14 @@ def _lex() -> _Lex:
     for line in lexicon_lines("reporting_verbs"):
         form, _, cls = line.partition(" ")
         verbs[form.lower()] = cls.strip() or "that"
+    names = name_lexicon()  # the registry's lists: one parse, one truth
     return _Lex(
         verbs=verbs,
-        org_nouns=frozenset(
-            w.lower().removesuffix(" generic") for w in lexicon_lines("organization_nouns")
-        ),
-        roles=frozenset(w.split()[0].lower() for w in lexicon_lines("roles")),
-        groups=frozenset(w.lower() for w in lexicon_lines("groups")),
-        honorifics=frozenset(w.split()[0].lower() for w in lexicon_lines("honorifics")),
-        agencies=frozenset(w.lower() for w in lexicon_lines("news_agencies")),
+        org_nouns=names.org_nouns,
+        roles=names.roles,
+        groups=names.groups,
+        honorifics=frozenset(names.honorifics),
+        agencies=names.agencies,
     )
 
 
