@@ -322,7 +322,7 @@ def _phrase_left(
                 # "workers at the port walked": the phrase is the one before "at"; but
                 # "shares in (or of) Korvath jumped" are the company's shares.
                 if (
-                    word in ("in", "of")
+                    word in word_class("holding_prep")
                     and view.lower[i - 1] in word_class("holding")
                     and i - 1 not in view.verbs
                     and _capitalised_name(view.tokens[i + 1].text)

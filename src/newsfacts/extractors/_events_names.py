@@ -97,7 +97,7 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if (
         len(kept) > 2
         and kept[0].text.lower() in word_class("holding")
-        and kept[1].text in ("in", "of")
+        and kept[1].text in word_class("holding_prep")
         and kept[2].text[:1].isupper()
     ):
         # "shares in Korvath", "Shares of Vodafone": the holding, named with its company.
