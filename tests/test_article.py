@@ -227,6 +227,14 @@ def test_story_opening_with_by_is_not_a_byline() -> None:
             ("Al Green", "Bo Li"),
         ),
         ("Editor: Wang Fang", (), ("Wang Fang",)),
+        # AP names a byline author by surname alone: the clause adds no name
+        (
+            "Okafor reported from New Delhi. Associated Press writer Ana Mehra contributed "
+            "to this report.",
+            (),
+            ("Ana Mehra",),
+        ),
+        ("Okafor and Thapa reported from Kathmandu. Bo Li contributed.", (), ("Bo Li",)),
         ("Editors: Li Na, Chen Hao", (), ("Li Na", "Chen Hao")),
         # bare names after a semicolon go on in the previous clause's role
         ("Reporting by Ann Lee in Oslo; Bo Kim in Bergen", ("Ann Lee", "Bo Kim"), ()),
@@ -262,6 +270,9 @@ def test_credit_line(line: str, authors: tuple[str, ...], contributors: tuple[st
         "Reporting by Ann Lee; The Council Met Again On Monday In Oslo And Voted For The Plan",
         "Editing by Tim Roe; the vote was close",
         "Editor: the vote was close",
+        # a capitalised word that opens body sentences is not a surname
+        "Police reported from the scene. Bo Li contributed.",
+        "Witnesses reported from the square. Bo Li contributed.",
     ],
 )
 def test_not_a_credit_line(line: str) -> None:

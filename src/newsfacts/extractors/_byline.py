@@ -403,6 +403,8 @@ def _clause(clause: str) -> Credits | None:
         return Credits((), names) if names and _all_names(text[: match.start()]) else None
     if (match := _REPORTED.search(text)) is not None:
         head = text[: match.start()]
+        if _surnames_only(head):
+            return Credits((), ())  # AP's "Okafor reported from New Delhi": a byline author
         names = split_names(head)
         if not names or not _all_names(head):
             return None
@@ -413,6 +415,28 @@ def _clause(clause: str) -> Credits | None:
         names = split_names(text[: match.start()])
         return Credits(names, ()) if names and _all_names(text[: match.start()]) else None
     return None
+
+
+# Capitalised words that open body sentences ("Police reported ...") rather than credits.
+_NOT_SURNAMES = ("groups", "organization_nouns", "sentence_starters")
+
+
+def _surnames_only(head: str) -> bool:
+    """Whether ``head`` is one or more bare surnames ("Okafor", "Okafor and Thapa").
+
+    Wire credits name the byline's authors by surname alone, so such a clause adds no
+    name but still belongs to the credit paragraph."""
+    parts = [p.strip() for p in _NAMES_SPLIT.split(head.strip())]
+    return bool(parts) and all(
+        len(p.split()) == 1
+        and _NAME_TOKEN.fullmatch(p) is not None
+        and len(p) > 2
+        and not p.isupper()
+        and p.lower() not in _roles()
+        and not is_agency(p)
+        and not any(p.lower() in lexicon(name) for name in _NOT_SURNAMES)
+        for p in parts
+    )
 
 
 def _short_clause(clause: str) -> bool:
