@@ -2,8 +2,8 @@
 
 Each ``tests/fixtures/articles/<name>.txt`` with a ``<name>.article.json`` beside it is
 read with no publication date given, as a copied article would be, and the title,
-authors, contributors, dateline and publication date found are compared with the gold
-ones by exact match (authors and contributors as ordered lists; dates as YYYY-MM-DD).
+authors, contributors, editors, dateline and publication date found are compared with the
+gold ones by exact match (people as ordered lists; dates as YYYY-MM-DD).
 
     python benchmarks/article_eval.py            # the table
     python benchmarks/article_eval.py --verbose  # and every mismatch
@@ -21,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import REPO_ROOT, annotated
 
 ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
-FIELDS = ("title", "authors", "contributors", "dateline", "published")
+FIELDS = ("title", "authors", "contributors", "editors", "dateline", "published")
+PEOPLE = ("authors", "contributors", "editors")
 
 
 def predict(text: str) -> dict[str, Any]:
@@ -34,6 +35,7 @@ def predict(text: str) -> dict[str, Any]:
         "title": article.title,
         "authors": list(article.authors),
         "contributors": list(article.contributors),
+        "editors": list(article.editors),
         "dateline": article.dateline,
         "published": article.published.isoformat() if article.published else None,
     }
@@ -54,7 +56,7 @@ def score(folder: Path = ARTICLES) -> dict[str, Any]:
         got = predict(text)
         ok = True
         for field in FIELDS:
-            if got[field] == gold.get(field, [] if field in ("authors", "contributors") else None):
+            if got[field] == gold.get(field, [] if field in PEOPLE else None):
                 right[field] += 1
             else:
                 ok = False

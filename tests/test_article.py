@@ -205,11 +205,11 @@ def test_story_opening_with_by_is_not_a_byline() -> None:
             ("Ada Obi",),
             ("Ben Cole", "Chi Eze", "Dan Fox"),
         ),
-        ("Additional reporting by Sam Reed; Editing by Ann Lowe", (), ("Sam Reed", "Ann Lowe")),
+        ("Additional reporting by Sam Reed; Editing by Ann Lowe", (), ("Sam Reed",)),
         (
             "(Reporting by Ana Silva and Ben Cole; Writing by Cara Dunn; Editing by Dev Rao)",
             ("Ana Silva", "Ben Cole", "Cara Dunn"),
-            ("Dev Rao",),
+            (),
         ),
         (
             "Associated Press writers Jon Gam in Dubai, United Arab Emirates, and Sami Ali in "
@@ -226,7 +226,6 @@ def test_story_opening_with_by_is_not_a_byline() -> None:
             (),
             ("Al Green", "Bo Li"),
         ),
-        ("Editor: Wang Fang", (), ("Wang Fang",)),
         # AP names a byline author by surname alone: the clause adds no name
         (
             "Okafor reported from New Delhi. Associated Press writer Ana Mehra contributed "
@@ -235,7 +234,6 @@ def test_story_opening_with_by_is_not_a_byline() -> None:
             ("Ana Mehra",),
         ),
         ("Okafor and Thapa reported from Kathmandu. Bo Li contributed.", (), ("Bo Li",)),
-        ("Editors: Li Na, Chen Hao", (), ("Li Na", "Chen Hao")),
         # bare names after a semicolon go on in the previous clause's role
         ("Reporting by Ann Lee in Oslo; Bo Kim in Bergen", ("Ann Lee", "Bo Kim"), ()),
         (
@@ -247,7 +245,7 @@ def test_story_opening_with_by_is_not_a_byline() -> None:
             "To contact the editors responsible for this story: Ana Gil at agil@example.net; "
             "Tim Roe",
             (),
-            ("Ana Gil", "Tim Roe"),
+            (),
         ),
     ],
 )
@@ -256,6 +254,34 @@ def test_credit_line(line: str, authors: tuple[str, ...], contributors: tuple[st
     assert credits is not None
     assert credits.authors == authors
     assert credits.contributors == contributors
+
+
+@pytest.mark.parametrize(
+    ("line", "contributors", "editors"),
+    [
+        ("Additional reporting by Sam Reed; Editing by Ann Lowe", ("Sam Reed",), ("Ann Lowe",)),
+        ("(Reporting by Ana Silva; Editing by Dev Rao and Kim Lee)", (), ("Dev Rao", "Kim Lee")),
+        ("Edited by Ruth Park", (), ("Ruth Park",)),
+        ("Editor: Wang Fang", (), ("Wang Fang",)),
+        ("Editors: Li Na, Chen Hao", (), ("Li Na", "Chen Hao")),
+        (
+            "To contact the editors responsible for this story: Ana Gil at agil@example.net; "
+            "Tim Roe",
+            (),
+            ("Ana Gil", "Tim Roe"),
+        ),
+        # a name after the editors' semicolon is one more editor
+        ("Editing by Ann Lowe; Bo Kim", (), ("Ann Lowe", "Bo Kim")),
+    ],
+)
+def test_editors_are_credited_apart_from_contributors(
+    line: str, contributors: tuple[str, ...], editors: tuple[str, ...]
+) -> None:
+    """Editors are credited, but not for reporting: a field of their own."""
+    credits = parse_credit(line)
+    assert credits is not None
+    assert credits.contributors == contributors
+    assert credits.editors == editors
 
 
 @pytest.mark.parametrize(

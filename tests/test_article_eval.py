@@ -14,6 +14,7 @@ FLOORS = {
     "title": 0.95,
     "authors": 0.9,
     "contributors": 0.9,
+    "editors": 0.9,
     "dateline": 0.9,
     "published": 0.8,
 }

@@ -2,9 +2,10 @@
 
 The conventions (see ``newsfacts.extractors.article``): authors wrote or reported the story
 (byline, "Reporting by", "Writing by", "X reported from Y", Bloomberg's "To contact the
-reporter"); contributors added reporting, assistance or editing ("contributed",
-"Additional reporting by", "With assistance from", "Editing by", "Editor:"); the
-dateline is the place as written, with its region, without date or agency.
+reporter"); contributors added reporting or assistance ("contributed",
+"Additional reporting by", "With assistance from"); editors edited it ("Editing by",
+"Editor:", Bloomberg's "To contact the editors"); the dateline is the place as written,
+with its region, without date or agency.
 """
 
 from __future__ import annotations
@@ -123,7 +124,8 @@ def test_contact_block_at_the_end() -> None:
     )
     article = read(text)
     assert article.authors == ("Ruth Park",)
-    assert article.contributors == ("Bo Kim", "Ana Gil", "Tim Roe")
+    assert article.contributors == ("Bo Kim",)
+    assert article.editors == ("Ana Gil", "Tim Roe")
 
 
 @pytest.mark.parametrize(
@@ -158,7 +160,8 @@ def test_editor_line_in_the_head() -> None:
         f"\n\nBEIJING, April 14 (Xinhua) -- {STORY}\n"
     )
     article = read(text)
-    assert article.contributors == ("Wang Fang",)
+    assert article.editors == ("Wang Fang",)
+    assert article.contributors == ()
     assert article.dateline == "BEIJING"
 
 
@@ -236,7 +239,8 @@ def test_suggested_topics_end_the_story() -> None:
         f"Exports fall\n\nBy Ann Lee\n\n{STORY}\n\nReporting by Ann Lee; Editing by Bo Kim\n\n"
         "Suggested Topics:\nBusiness\nMarkets\n"
     )
-    assert read(text).contributors == ("Bo Kim",)
+    article = read(text)
+    assert (article.contributors, article.editors) == ((), ("Bo Kim",))
 
 
 # -- datelines -------------------------------------------------------------------------

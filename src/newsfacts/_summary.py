@@ -21,6 +21,8 @@ def format_summary(facts: Facts) -> str:
         lines.append(f"Authors:    {', '.join(a.authors)}")
     if a.contributors:
         lines.append(f"Credits:    {', '.join(a.contributors)}")
+    if a.editors:
+        lines.append(f"Editors:    {', '.join(a.editors)}")
     if a.dateline:
         lines.append(f"Dateline:   {a.dateline}")
 

@@ -545,6 +545,7 @@ class Article:
     contributors: tuple[str, ...] = attrs.field(
         default=(), converter=_strs, validator=_tuple_of(str)
     )
+    editors: tuple[str, ...] = attrs.field(default=(), converter=_strs, validator=_tuple_of(str))
     byline_span: Span | None = attrs.field(default=None, validator=_optional_span)
     dateline: str | None = attrs.field(default=None, validator=_optional_str)
     dateline_span: Span | None = attrs.field(default=None, validator=_optional_span)

@@ -540,6 +540,8 @@ def _header_html(page: _Page, title: str, back: str | None) -> Iterator[str]:
         meta.append("By " + _esc(", ".join(article.authors)))
     if article.contributors:
         meta.append("With " + _esc(", ".join(article.contributors)))
+    if article.editors:
+        meta.append("Edited by " + _esc(", ".join(article.editors)))
     if article.dateline:
         meta.append("Dateline " + _esc(article.dateline))
     words = len(facts.text.split())

@@ -100,10 +100,11 @@ class Byline(NamedTuple):
 
 
 class Credits(NamedTuple):
-    """What a credit line says: who wrote the story and who contributed to it."""
+    """What a credit line says: who wrote the story, who contributed to it, who edited it."""
 
     authors: tuple[str, ...]
     contributors: tuple[str, ...]
+    editors: tuple[str, ...] = ()
 
 
 @cache
@@ -397,7 +398,7 @@ def _clause(clause: str) -> Credits | None:
             names = split_names(text[len(phrase) :].lstrip(" :"))
             if not names:
                 return None
-            return Credits(names, ()) if role == "author" else Credits((), names)
+            return _credited(role, names)
     if (match := _CONTRIBUTED.search(text)) is not None:
         names = split_names(_strip_role_lead(text[: match.start()]))
         return Credits((), names) if names and _all_names(text[: match.start()]) else None
@@ -439,6 +440,15 @@ def _surnames_only(head: str) -> bool:
     )
 
 
+def _credited(role: str, names: tuple[str, ...]) -> Credits:
+    """``names`` credited in ``role`` (a role of ``credit_phrases.txt``)."""
+    if role == "author":
+        return Credits(names, ())
+    if role == "editor":
+        return Credits((), (), names)
+    return Credits((), names)
+
+
 def _short_clause(clause: str) -> bool:
     """Whether a clause is short enough to be a bare name with a place or an address."""
     return ":" not in clause and len(clause.split()) <= _MAX_CONTINUED_WORDS
@@ -465,6 +475,7 @@ def parse_credit(paragraph: str) -> Credits | None:
         return None
     authors: list[str] = []
     contributors: list[str] = []
+    editors: list[str] = []
     found = False
     last: list[str] | None = None  # the list the previous clause's names went to
     for clause in _CLAUSE_SPLIT.split(text):
@@ -477,11 +488,18 @@ def parse_credit(paragraph: str) -> Credits | None:
                 return None
             last.extend(names)
             continue
-        if credits.authors or credits.contributors:
+        if credits.editors:
+            last = editors
+        elif credits.authors or credits.contributors:
             last = contributors if credits.contributors else authors
-        found = found or bool(credits.authors or credits.contributors)
+        found = found or any(credits)
         authors.extend(credits.authors)
         contributors.extend(credits.contributors)
+        editors.extend(credits.editors)
     if not found:
         return None
-    return Credits(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(contributors)))
+    return Credits(
+        tuple(dict.fromkeys(authors)),
+        tuple(dict.fromkeys(contributors)),
+        tuple(dict.fromkeys(editors)),
+    )

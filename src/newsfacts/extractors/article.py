@@ -20,9 +20,12 @@ The conventions, the same for every outlet:
   ("(FRANCE 24 with AFP and Reuters)") give no author.
 - **Contributors** are the people credited with a share of the work less than writing
   it: additional or contributing reporting ("X contributed to this report",
-  "Additional reporting by", "--With assistance from"), research, and editing
-  ("Editing by", "Editor: X", "To contact the editors responsible for this story: X"),
-  in the order credited, less anyone already an author. Press contacts are neither.
+  "Additional reporting by", "--With assistance from"), research, graphics or
+  translation, in the order credited, less anyone already an author.
+- **Editors** are the people a credit line says edited the story ("Editing by X",
+  "Editor: X", "To contact the editors responsible for this story: X"): credited, but
+  not for reporting, so they are kept apart from the contributors. Press contacts are
+  none of these.
 - The **dateline** is the place as written, with its region ("CHICO, Calif.",
   "Uvira (DR Congo)"), without the date, the agency or the dash.
 - Names are tidied: one space between words, capitals in title case ("JANE DOE",
@@ -99,6 +102,7 @@ class _Layout:
     credits: list[Span] = attrs.Factory(list)
     authors: list[str] = attrs.Factory(list)
     contributors: list[str] = attrs.Factory(list)
+    editors: list[str] = attrs.Factory(list)
     boilerplate: list[Span] = attrs.Factory(list)
 
 
@@ -130,6 +134,7 @@ def read_article(document: Document) -> Article:
     if meta_authors:
         authors = meta_authors
     contributors = [c for c in _dedupe(layout.contributors) if c not in authors]
+    editors = [e for e in _dedupe(layout.editors) if e not in authors and e not in contributors]
     published, source = _published(document)
     byline_span = (
         Span(layout.bylines[0][0].start, layout.bylines[-1][0].end) if layout.bylines else None
@@ -144,6 +149,7 @@ def read_article(document: Document) -> Article:
         published_source=source,
         authors=tuple(authors),
         contributors=tuple(contributors),
+        editors=tuple(editors),
         byline_span=byline_span,
         dateline=text[dateline.place_start : dateline.place_end] if dateline else None,
         dateline_span=Span(dateline.place_start, dateline.place_end) if dateline else None,
@@ -188,6 +194,7 @@ def _read_head(
             if credit is not None:  # "Editor: Li Wei" under the headline
                 layout.authors.extend(credit.authors)
                 layout.contributors.extend(credit.contributors)
+                layout.editors.extend(credit.editors)
                 layout.boilerplate.append(line)
                 continue
         if byline is not None:
@@ -388,6 +395,7 @@ def _read_body(document: Document, start: int, layout: _Layout) -> None:
         layout.credits.insert(0, last)
         layout.authors[:0] = credits.authors
         layout.contributors[:0] = credits.contributors
+        layout.editors[:0] = credits.editors
         units.pop()
     if not units:
         layout.body = Span(len(text), len(text))
