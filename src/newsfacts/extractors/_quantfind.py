@@ -43,6 +43,7 @@ import attrs
 
 from newsfacts.document import Document
 from newsfacts.extractors._numbers import finite_or_none, grammar, number_word
+from newsfacts.extractors._quantframe import framed_noun
 from newsfacts.extractors._quantnoun import (
     compound_head,
     counted_noun,
@@ -57,11 +58,13 @@ from newsfacts.extractors._quantunits import (
     Unit,
     currency_prefix,
     currency_suffix,
+    has_senses,
     looks_like_unit_symbol,
     may_name_unit,
     quantulum_unit,
     scaled_currency,
     unit_named,
+    unit_sense,
 )
 from newsfacts.lexicons import lexicon, lexicon_lines
 from newsfacts.models import Qualifier, Quantity, Span
@@ -125,6 +128,8 @@ _BRACKET_RATE = re.compile(
 _LIST_GAP = re.compile(r",? ?(?:and |or )?|, ")
 # A score written in one token ("7-6", "3-1"), before a tie-break in brackets.
 _SCORE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")
+# The wholes of a share written "seven of 10 voters", "nine of 100 people".
+_SHARE_BASES = frozenset({"10", "100", "1,000", "1000"})
 # Units a figure in a parallel clause takes from the one before ("... and fell by 1").
 _PARALLEL_UNITS = frozenset({"percent", "point", "percentage point", "basis point"})
 _NO_UNIT = Unit("", None, 1.0)
@@ -181,6 +186,7 @@ class _Finder(NumberReader):
         self.released: set[Span] = set()  # bare numbers the times stage misread as years
         self.out: list[Quantity] = []
         self.last_noun: tuple[int, str] | None = None  # (sentence index, noun)
+        self._sentence_words: dict[int, frozenset[str]] = {}
 
     def owned_spans(self, start: int, end: int) -> Iterator[Span]:
         """The time expressions overlapping ``[start, end)``, in O(log n + overlaps)."""
@@ -264,6 +270,8 @@ class _Finder(NumberReader):
             return quantity
         before = self.out[-1]
         gap = self.text[before.span.end : quantity.span.start]
+        if self.tally_to(before, quantity, gap):
+            return attrs.evolve(quantity, noun=before.noun)  # "by 312 votes to 187"
         if (len(gap) > 24 or _COMPARED.fullmatch(gap) is None) and not self.parallel_change(
             before, gap
         ):
@@ -279,6 +287,24 @@ class _Finder(NumberReader):
             unit=before.unit,
             normalized_value=finite_or_none(normalized) if normalized is not None else None,
             normalized_unit=before.normalized_unit if normalized is not None else None,
+        )
+
+    def tally_to(self, before: Quantity, quantity: Quantity, gap: str) -> bool:
+        """A tally "N things to M": the bare second figure counts the same things.
+
+        "passed by 312 votes to 187", "won by three goals to one", "a 52 seats to 48
+        split": the count before names its noun right after it, then "to" and a bare
+        figure with no noun or unit of its own.
+        """
+        if before.unit is not None or before.noun is None or quantity.range is not None:
+            return False
+        words = gap.split()
+        return (
+            len(words) == 2
+            and words[0] == before.noun
+            and words[1] == "to"
+            and gap[:1].isspace()
+            and before.range is None
         )
 
     def parallel_change(self, before: Quantity, gap: str) -> bool:
@@ -339,8 +365,10 @@ class _Finder(NumberReader):
             k = j + 1
         elif self.low(j) == "out" and self.low(j + 1) == "of":
             k = j + 2
-        elif self.low(j) == "of" and self.word(j + 1)[:1].isdigit() and read.value < 100:
-            k = j + 1  # "seven of 10 voters" (but "seven of the 12 crew" is two counts)
+        elif self.low(j) == "of" and self.word(j + 1) in _SHARE_BASES and read.value < 100:
+            # "seven of 10 voters" (but "seven of the 12 crew" and "14 of 19 economists"
+            # are two counts: only a round base makes the pair a share)
+            k = j + 1
         else:
             return
         if not all(self.spaced(m) for m in range(j, k + 1)):
@@ -391,10 +419,39 @@ class _Finder(NumberReader):
                 j = k + 1  # "half a mile", "one-tenth of a percent"
         if not (self.spaced(j) or self.joined(j)) or j >= len(self.toks):
             return
-        if self._unit_from(read, j):
-            return
-        if read.currency is None:
+        if not self._unit_from(read, j) and read.currency is None:
             self._quantulum(read, j)
+        if read.last == j + 1 and has_senses(self.word(j)):
+            self.choose_sense(read, j)
+
+    def choose_sense(self, read: Read, j: int) -> None:
+        """Read an ambiguous unit symbol at token ``j`` as its sentence suggests.
+
+        "2.5 F" beside "capacitor" is a farad, not a temperature; "150 kn" for a ticket
+        is Croatian kuna, not a speed.
+        """
+        sense = unit_sense(self.word(j), self.sentence_words(j))
+        if isinstance(sense, Currency) and read.currency is None:
+            read.currency, read.unit, read.unit_name = sense, None, None
+        elif isinstance(sense, Unit) and read.currency is None:
+            read.unit, read.unit_name = sense, None
+        else:
+            return
+        read.tags.discard("quantulum")
+
+    def sentence_words(self, j: int) -> frozenset[str]:
+        """The lower-case words of the sentence holding token ``j`` (read once a sentence)."""
+        start = self.toks[j].start
+        index = self.doc.sentence_index(start)
+        key = index if index is not None else -1 - j
+        words = self._sentence_words.get(key)
+        if words is None:
+            sentence = self.doc.sentences[index] if index is not None else self.toks[j].span
+            lo = self.doc.token_index(sentence.start)
+            hi = self.doc.token_index(sentence.end)
+            words = frozenset(self.lows[lo:hi])
+            self._sentence_words[key] = words
+        return words
 
     def _glued_unit(self, read: Read, suffix: str) -> None:
         last = read.last
@@ -567,6 +624,8 @@ class _Finder(NumberReader):
             return  # a name follows ("3 EU Ministers")
         if after == "s" and self.joined(j + 1):
             return  # a possessive: "2022′s"
+        if word[-1:] == "s" and word[:-1].isupper() and is_plural_noun(word):
+            return  # "12 SUVs", "40 NGOs": an acronym in the plural is counted, not a unit
         number = _fmt(read.value)
         window = f"{number} {word}"
         per = after == "/" and self.joined(j + 1) and self.joined(j + 2)  # "1.3 A/cm2"
@@ -740,8 +799,16 @@ class _Finder(NumberReader):
                 has_unit, noun = True, None  # "280 million of the 1.5 billion shekels"
             elif "fraction" in read.tags and noun is not None and self.share_of_amount(read, noun):
                 noun = None  # "a tenth of the 25 million euros": a share of an amount
+            elif "fraction" in read.tags and self.comparing(read.last):
+                noun = None  # "a quarter cheaper than rivals": the size of a comparison
         elif noun is None:
             noun = self.modified_noun(read, span_first)  # "a $50 million contract"
+            if noun is None:
+                # "a turnout of 81%", "a contract worth $500,000"
+                level = read.currency is not None or (
+                    read.unit is not None and read.unit.name in _PARALLEL_UNITS
+                )
+                noun = framed_noun(self, span_first, level=level, bare=False)
         if self.year_like(read, has_unit, noun):
             return None
         if noun is None and not has_unit and self.is_age(read):
@@ -762,6 +829,9 @@ class _Finder(NumberReader):
         sentence = self.doc.sentence_index(start)
         if noun is None and not has_unit:
             noun = self.among_noun(span_first)
+        if noun is None and not has_unit and read.plain_int and not read.scaled:
+            # "a majority of 125" (but "a net worth of 1.356 billion" is an amount of money)
+            noun = framed_noun(self, span_first, level=False, bare=True)
         if noun is None and not has_unit and "fraction" not in read.tags:
             noun = self.noun_before(read, sentence) or self.subject_noun(read)
         elif (
@@ -893,8 +963,8 @@ class _Finder(NumberReader):
             else:
                 return None
         word = self.word(j)
-        if not (word.isalpha() and word.islower() and self.spaced(j)):
-            return None
+        if not (word.replace("-", "").isalpha() and word.islower() and self.spaced(j)):
+            return None  # "a 25% resource-rent tax" goes on past the compound
         if word in lexicon("quantity_stopwords") or word in lexicon("quantity_verbs"):
             return None
         noun = counted_noun(self.toks, j, self.text, allow_of=False, singular=True)

@@ -44,6 +44,9 @@ _DETERMINERS = frozenset(
 )
 # Function words that follow a noun phrase's head ("a $40 wool jacket for fifty").
 _AFTER_HEAD = frozenset({"of", "for", "with", "that", "which", "to", "and", "or", "than"})
+# Prepositions after a head noun ("a 25% sales tax on imports"), which also follow a
+# participle ("a skull found in"): read only after a word that is no verb form.
+_AFTER_HEAD_PLACE = frozenset({"on", "in", "at", "from"})
 _SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 
@@ -55,6 +58,8 @@ def is_plural_noun(word: str) -> bool:
         return True
     if low.endswith("men") and len(low) > 5 and low not in _SINGULAR_MEN:
         return True  # "fishermen", "gunmen", "servicemen"
+    if 3 <= len(word) <= 6 and word[-1] == "s" and word[:-1].isalpha() and word[:-1].isupper():
+        return True  # "MPs", "CEOs", "SUVs": an acronym with a plural "s"
     return (
         len(low) > 3
         and low.replace("-", "").isalpha()
@@ -110,6 +115,10 @@ def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
     if is_plural_noun(tokens[k].text) and word in grammar("subject_verb"):
         return None  # "the 10% tariffs remain": a verb after a plural head
     after = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
+    if after in _AFTER_HEAD_PLACE and not (
+        word.endswith("ed") or word in grammar("irregular_participle")
+    ):
+        return word  # "a 25% resource-rent tax on aquaculture"
     if after.isalpha() and after not in _AFTER_HEAD:
         return None  # "a 300,000 year-old skull found in": a participle, not a head
     return word
@@ -205,6 +214,10 @@ def plural_through_names(tokens: Sequence[Token], k: int) -> int | None:
             nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
             if nxt[:1].isupper():
                 continue  # "dozens of Kia and Hyundai vehicles"
+        if j > k and word[-1:] == "s" and word[-2:-1].isdigit() and _model_number(word):
+            nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            if not (nxt.islower() and is_plural_noun(nxt)):
+                return j  # "63,150 Model 3s", "40 Boeing 737s": models in the plural
         if word.islower():
             if word in stop or not _wordlike(word) or word in lexicon("quantity_verbs"):
                 return None
@@ -237,6 +250,10 @@ def _passed_over(tokens: Sequence[Token], k: int, words: list[str], *, after_of:
             _plural_within(tokens, k + 1, 3) or plural_through_names(tokens, k + 1)
         ):
             return True  # "200 more engineers", "20 more Patriot systems"
+        if low == "more" and k > 0 and tokens[k - 1].text.lower() == "one":
+            nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            # "one more move", "one more body": a singular count of the noun after
+            return nxt.isalpha() and nxt.islower() and nxt not in lexicon("quantity_stopwords")
     if word[:1].isupper() and is_plural_noun(word) and _name_before_plural(tokens, k):
         return True  # "30 new Starbucks stores": a name ending in s
     if word == "." and words and "." in words[-1]:

@@ -532,6 +532,8 @@ class NumberReader:
         ends = not nxt[:1].isalnum() or nxt.lower() in grammar("change_end")
         if self.low(k - 1) == "by" and ends:
             return True
+        if self.comparing(after):
+            return True  # "about a third less likely", "half as many", "a quarter cheaper than"
         if not subject or nxt.lower() not in grammar("subject_verb"):
             return False
         # "Half said", "Of those polled, half said", "Officials said a third were children"
@@ -539,6 +541,20 @@ class NumberReader:
             self.sentence_start(k)
             or self.word(k - 1) == ","
             or self.low(k - 1) in grammar("subject_verb")
+        )
+
+    def comparing(self, j: int) -> bool:
+        """Whether a share is the size of a comparison starting at token ``j``.
+
+        "a third less likely", "half as many", "a fifth more expensive": a comparative
+        word then a lower-case word; or a comparative adjective then "than" ("a quarter
+        cheaper than").
+        """
+        word, nxt = self.low(j), self.word(j + 1)
+        if word in grammar("share_comparative"):
+            return nxt.isalpha() and nxt.islower() and nxt != "than"
+        return (
+            len(word) > 4 and word.endswith("er") and word.isalpha() and self.low(j + 1) == "than"
         )
 
     def _pronoun_one(self, i: int) -> bool:

@@ -28,11 +28,13 @@ __all__ = [
     "currency_prefix",
     "currency_suffix",
     "glued_scaled_prefix",
+    "has_senses",
     "looks_like_unit_symbol",
     "may_name_unit",
     "quantulum_unit",
     "scaled_currency",
     "unit_named",
+    "unit_sense",
 ]
 
 #: How many tokens a unit or currency name may span ("pounds per square inch", "m/s2").
@@ -227,6 +229,32 @@ def _currency_codes() -> dict[str, Currency]:
         code, name = line.split("\t")
         out[code] = Currency(name, code)
     return out
+
+
+@cache
+def _unit_senses() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for line in lexicon_lines("quantity_unit_senses"):
+        symbol, name, words = line.split("\t")
+        out.setdefault(symbol, []).append((name, frozenset(words.split())))
+    return {symbol: tuple(senses) for symbol, senses in out.items()}
+
+
+def unit_sense(symbol: str, words: frozenset[str]) -> Unit | Currency | None:
+    """The reading of an ambiguous unit ``symbol`` that the sentence's ``words`` choose.
+
+    "2.5 F" beside "capacitor" is a farad, "150 kn" in a sentence about a price is
+    Croatian kuna (``data/quantity_unit_senses.txt``); None keeps the usual reading.
+    """
+    for name, context in _unit_senses().get(symbol, ()):
+        if not context.isdisjoint(words):
+            return currency_suffix(name) or unit_named(name)
+    return None
+
+
+def has_senses(symbol: str) -> bool:
+    """Whether ``symbol`` has readings that the sentence may choose between."""
+    return symbol in _unit_senses()
 
 
 def unit_named(surface: str, *, compound: bool = False) -> Unit | None:
