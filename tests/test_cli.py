@@ -159,7 +159,7 @@ def test_schema_command(capsys: pytest.CaptureFixture[str]) -> None:
 def test_demo(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "demo")
     assert code == 0
-    assert "Published:  2026-03-14 (given)" in out
+    assert "Published:    2026-03-14 (given)" in out
 
 
 def test_module_entry_and_version() -> None:

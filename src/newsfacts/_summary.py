@@ -14,17 +14,16 @@ _WIDTH = 88
 def format_summary(facts: Facts) -> str:
     """The article's metadata, then each kind of fact, one short line each."""
     a = facts.article
-    lines = [f"Title:      {a.title or '-'}"]
     published = f"{a.published} ({a.published_source})" if a.published else "unknown"
-    lines.append(f"Published:  {published}")
-    if a.authors:
-        lines.append(f"Authors:    {', '.join(a.authors)}")
-    if a.contributors:
-        lines.append(f"Credits:    {', '.join(a.contributors)}")
-    if a.editors:
-        lines.append(f"Editors:    {', '.join(a.editors)}")
-    if a.dateline:
-        lines.append(f"Dateline:   {a.dateline}")
+    fields = [
+        ("Title", a.title or "-"),
+        ("Published", published),
+        ("Authors", ", ".join(a.authors)),
+        ("Contributors", ", ".join(a.contributors)),
+        ("Editors", ", ".join(a.editors)),
+        ("Dateline", a.dateline or ""),
+    ]
+    lines = [f"{label + ':':<14}{value}" for label, value in fields if value]
 
     lines += _section("Claims", [_claim(c.kind, c.text, c.speaker, c.cue) for c in facts.claims])
     lines += _section("Quantities", [_quantity(q) for q in facts.quantities])
