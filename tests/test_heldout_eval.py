@@ -21,9 +21,9 @@ def evaluation() -> ModuleType:
     return load_benchmark("heldout_eval")
 
 
-@pytest.fixture(scope="module", params=["heldout", "heldout2"])
+@pytest.fixture(scope="module", params=["heldout", "heldout2", "heldout3"])
 def folder(request: pytest.FixtureRequest, evaluation: ModuleType) -> Path:
-    """Each blind set: the first one, and the second one written later."""
+    """Each held-out set, in the order they were written."""
     path: Path = evaluation.REPO_ROOT / "tests" / request.param
     if not path.is_dir():
         pytest.skip(f"no {path}")
