@@ -5,6 +5,16 @@ participants are the noun phrases around its trigger: the subject before a verb 
 agent, or the patient when the verb is passive), the object after it, "by X" (agent),
 "to X" (recipient) and "with X" (other); for an event noun, "X's attack", "attack by X",
 "attack on X". Every scan is bounded to a few tokens, so the whole stage stays linear.
+
+A subject keeps what it is made of: its counted first conjunct ("Hundreds of bus drivers
+and their supporters"), the body its people are from ("analysts at DNB Carnegie"), the
+head before a long or coordinated phrase ("Foreign ministers from the four countries of
+the lower Mekong basin", "earnings before interest and tax"); "talks between X and Y
+broke down" are the talks (which undergo it) with X and Y as the other parties. An
+amount's thing ("$2.5 billion of dollar bonds"), what money goes to ("spend ... on new
+vessels") or comes from ("seek $1.2 billion from the bank"), what a vote is against, the
+antecedent of an object "that" ("a tax that Norway introduced") and a passive giving
+verb's recipient ("her sons had been prescribed glasses") are read too.
 """
 
 from __future__ import annotations
@@ -33,6 +43,8 @@ __all__ = [
 ]
 
 _MAX_PHRASE = 8
+# Words that open a time expression's phrase ("late on Thursday", "early on Monday").
+_TIME_EDGES = frozenset({"late", "early", "mid"})
 _MAX_GAP = 6
 _CLAUSE_MARKS = frozenset(',;:—–()[]"“”«»')
 _COORDINATING = frozenset({"and", "or", "nor"})
@@ -82,6 +94,10 @@ def clause_extents(
         for i, word in enumerate(lower)
         if (word in enders or word in _COORDINATING) and i not in blocked
     ]
+    if "as" in lower:
+        # "fell as much as 14% in Oslo": an amount, not a clause.
+        edges = [i for i in edges if not _as_much_as(lower, i)]
+
     out = [0] * n
     extent: dict[int, tuple[int, int]] = {}
     current = 0
@@ -105,6 +121,21 @@ def clause_extents(
     return out, extent
 
 
+_AS_MUCH = frozenset(
+    {"much", "many", "few", "little", "high", "low", "long", "early", "late", "far", "soon"}
+)
+
+
+def _as_much_as(lower: Sequence[str], i: int) -> bool:
+    """Whether the "as" at ``i`` is part of "as much as", "as many as", "as early as"."""
+    if lower[i] != "as":
+        return False
+    n = len(lower)
+    if i + 2 < n and lower[i + 1] in _AS_MUCH and lower[i + 2] == "as":
+        return True
+    return i >= 2 and lower[i - 1] in _AS_MUCH and lower[i - 2] == "as"
+
+
 @cache
 def _clause_enders() -> frozenset[str]:
     """Marks and words that always end a clause ("and", "or" only sometimes)."""
@@ -118,6 +149,11 @@ def _stop(view: SentenceView, i: int) -> bool:
         return True
     if not word[:1].isalnum():
         return True
+    if word in _TIME_EDGES and (
+        i + 1 in view.blocked
+        or (i + 2 in view.blocked and view.lower[i + 1] in ("on", "in", "last", "this"))
+    ):
+        return True  # "the proposal late on Thursday": the time's, not the phrase's
     stops, compass = _stop_classes()
     if word in compass and compass_place(view, i):
         return True  # "a fishing boat south of Lampedusa": the place is no part of it
@@ -125,6 +161,8 @@ def _stop(view: SentenceView, i: int) -> bool:
         return False  # most words: no need for the checks below, which only lift a stop
     if word == "for" and _name_link(view, i):
         return False
+    if word.endswith("s") and word in word_class("reporting") and _plural_noun(view, i):
+        return False  # "the six member states of the bloc", "EU member states agreed"
     if _capitalised_word_in_name(view, i):
         return False  # "the Beyond ARCTIS project", "Under Armour"
     if (
@@ -138,6 +176,18 @@ def _stop(view: SentenceView, i: int) -> bool:
         after = view.lower[i + 1]
         return not (after.isalpha() and after not in stops and i + 1 not in view.verbs)
     return word in stops
+
+
+def _plural_noun(view: SentenceView, i: int) -> bool:
+    """Whether a reporting word in "-s" at ``i`` is a plural noun ("member states",
+    "claims of"): after a lower-case word and before "of", an auxiliary or a verb."""
+    n = len(view.lower)
+    if i == 0 or i + 1 >= n or not view.tokens[i - 1].text.isalpha():
+        return False
+    before, after = view.lower[i - 1], view.lower[i + 1]
+    if before in word_union("pronoun", "aux", "adverb", "clause"):
+        return False  # "he states", "it also notes"
+    return after == "of" or after in word_class("aux") or i + 1 in view.verbs
 
 
 def compass_place(view: SentenceView, i: int) -> bool:
@@ -249,6 +299,7 @@ def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
         if (
             _stop(view, end)
             and not _prep_inside_phrase(view, end)
+            and not _percent_inside(view, start, end)
             and not (view.lower[end] in _COORDINATING and _joins_names(view, end))
             and not _modifier_time(view, start, end)
         ):
@@ -257,6 +308,19 @@ def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
     while end > start and view.lower[end - 1] == "of":
         end -= 1
     return (start, end) if _has_content(view, start, end) else None
+
+
+def _percent_inside(view: SentenceView, start: int, i: int) -> bool:
+    """ "a 3% pay rise": a per cent sign after a number, with a word after it, inside a
+    noun phrase that opened before the number."""
+    return (
+        view.lower[i] == "%"
+        and i - 1 > start
+        and _is_number(view.lower[i - 1])
+        and i + 1 < len(view.lower)
+        and view.lower[i + 1][:1].isalpha()
+        and not _stop(view, i + 1)
+    )
 
 
 def _modifier_time(view: SentenceView, start: int, i: int) -> bool:
@@ -288,6 +352,28 @@ def _phrase_left(
         if word in _COORDINATING and _joins_names(view, i):
             start -= 1
             continue
+        if not nested and word in _COORDINATING and start < end:
+            counted = _counted_conjunct(view, i)
+            if counted is not None:
+                # "Hundreds of bus drivers and their supporters marched": the counted
+                # people stay in the subject, not only the last of its conjuncts.
+                start = counted
+                break
+            k = i - 1  # "earnings before interest and tax fell", "exports of oil and gas"
+            if (
+                k > 1
+                and view.tokens[k].text.isalpha()
+                and view.tokens[k].text.islower()
+                and not _stop(view, k)
+                and view.lower[k - 1] in _PP_LINKS
+                and not _stop(view, k - 2)
+            ):
+                if view.lower[k - 1] == "of":
+                    start = k - 1
+                    continue
+                inner = _phrase_left(view, k - 1, nested=True)
+                if inner is not None:
+                    return inner
         if i in view.blocked and "-" in word and start < end and start not in view.blocked:
             start -= 1  # "two-year government bonds": a duration modifying the noun
             continue
@@ -300,6 +386,13 @@ def _phrase_left(
                 return _phrase_left(view, k, nested=True)
         if i > 0 and view.lower[i - 1] in aux and view.lower[i].isalpha():
             break  # "had betrayed the trust": the word after an auxiliary is a verb
+        if (
+            word in word_class("control")
+            and word == view.tokens[i].text
+            and i > 0
+            and view.lower[i - 1] not in word_class("det")
+        ):
+            break  # "it expected exports to recover": the verb before its object
         if word.endswith("ing") and _verb_ing(view, i, end):
             break  # "forcing more than 3,000 people to leave": the phrase starts after it
         if _stop(view, i) and not _prep_inside_phrase(view, i):
@@ -329,6 +422,12 @@ def _phrase_left(
                 ):
                     start -= 1
                     continue
+                if depth == 0 and _affiliation(view, i, end):
+                    # "Analysts at DNB Carnegie cut", "Campaigners from the Clean Rivers
+                    # Trust": people known by the body they are from, the whole phrase.
+                    inner = _phrase_left(view, i, nested=True, depth=1)
+                    if inner is not None:
+                        return inner[0], end
                 # A second one is stepped over only from "a/the ...": not from a name
                 # ("a team led by Nadia Rahman from ...") or a count ("one in four").
                 second = depth >= 1
@@ -338,9 +437,101 @@ def _phrase_left(
                         return inner
             break
         start -= 1
+    else:
+        if not nested and end - start >= _MAX_PHRASE:
+            # "Foreign ministers from the four countries of the lower Mekong basin
+            # agreed": a long phrase after a preposition still hangs on the one before.
+            j = start - 1
+            while j > 0 and start - j <= _MAX_GAP // 2 and not _stop(view, j):
+                j -= 1
+            if (
+                j > 0
+                and view.lower[j] in prep
+                and view.lower[j] not in word_class("holding_prep")
+                and not _stop(view, j - 1)
+                and not _went_to(view, j)
+            ):
+                inner = _phrase_left(view, j, nested=True, depth=depth + 1)
+                if inner is not None:
+                    return inner
     while start < end and view.lower[start] == "of":
         start += 1
     return (start, end) if _has_content(view, start, end) else None
+
+
+_AFFILIATION_PREPS = frozenset({"at", "from"})
+
+
+def _affiliation(view: SentenceView, i: int, end: int) -> bool:
+    """Whether "at"/"from" at ``i`` joins people (a lower-case plural) to the body they
+    are from, an organisation's name up to ``end`` ("analysts at DNB Carnegie",
+    "campaigners from the Clean Rivers Trust"), not a place ("doctors at Landshut
+    Hospital", "workers at the port")."""
+    if view.lower[i] not in _AFFILIATION_PREPS:
+        return False
+    people = view.tokens[i - 1].text
+    if not (people.isalpha() and people[1:].islower() and people.endswith("s")):
+        return False
+    k = i + 1
+    if k < end and view.lower[k] == "the":
+        k += 1
+    if k >= end or not is_capitalised(view.tokens[k].text):
+        return False
+    sites = word_union("facility", "place_noun", "place_head", "settlement", "site")
+    links = word_union("det", also=_NAME_LINKS)
+    for j in range(k, end):
+        text = view.tokens[j].text
+        if view.lower[j] in sites or j in view.blocked or view.lower[j] in _COORDINATING:
+            return False  # "mediators from Egypt and Qatar": two places
+        if not (is_capitalised(text) or view.lower[j] in links):
+            return False
+    # "analysts at Jefferies" works there; "mediators from Egypt" only comes from there,
+    # unless the name is a body's ("from the Clean Rivers Trust").
+    bodies = word_union("nonplace", "body")
+    return view.lower[i] == "at" or any(w in bodies for w in view.lower[k:end])
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "&"})
+
+
+def _counted_conjunct(view: SentenceView, i: int) -> int | None:
+    """The start of the conjunct before the "and" at ``i`` when it opens its clause and is
+    counted or said ("Hundreds of bus drivers and their supporters", "More than 2,000
+    soldiers and police officers", "said the man and his son"), else ``None``: the
+    coordination is then one subject, not a clause edge."""
+    left = _phrase_left(view, i, nested=True)
+    if left is None or left[1] != i:
+        return None
+    start = left[0]
+    edge = start == 0 or (
+        view.lower[start - 1] in _CLAUSE_MARKS
+        or view.lower[start - 1] in word_class("clause")
+        or view.lower[start - 1] in word_class("reporting")
+    )
+    if not edge:
+        return None
+    first = view.lower[start]
+    counted = _is_number(first) or first in word_class("quantifier")
+    told = start > 0 and view.lower[start - 1] in word_class("reporting")
+    if not counted and not (told and first in word_class("det")):
+        return None
+    # "Hundreds of people watched the blaze and ...": no verb inside the conjunct.
+    for k in range(start + 1, i):
+        text = view.tokens[k].text
+        if (
+            text.islower()
+            and text.endswith("ed")
+            and view.lower[k - 1] not in word_union("det", "quantifier", also=_OF)
+            and not _is_number(view.lower[k - 1])
+        ):
+            return None
+    return start
+
+
+_OF = frozenset({"of"})
+# Prepositions of a coordinated phrase that hangs on a subject ("earnings before interest
+# and tax", "demand for oil and gas").
+_PP_LINKS = frozenset({"of", "before", "after", "for", "from", "in", "on"})
 
 
 def _determined(view: SentenceView, i: int) -> bool:
@@ -817,6 +1008,12 @@ def participants(
         subject = inherited
         follows = found.first > 0 and view.lower[found.first - 1] in ("and", "or", ",")
         passive = passive or (inherited.passive and found.kind == "ed" and follows)
+    sides: list[Arg] = []
+    if subject is not None and (between := _between_sides(view, subject)) is not None:
+        # "talks between the union and employers broke down": the talks broke down, and
+        # the two sides are the other parties to it.
+        head, sides = between
+        subject = Subject(head[0], head[1], subject.passive)
     if subject is not None:
         if passive or found.trigger.undergoer:
             role = ParticipantRole.PATIENT
@@ -826,11 +1023,23 @@ def participants(
             role = ParticipantRole.AGENT
         args.append(Arg(subject.start, subject.end, role))
         subject = Subject(subject.start, subject.end, passive)
+    args.extend(sides)
     after = found.last + 1
     n = len(view.lower)
     while after < n and (view.lower[after] in word_class("adverb") or _ly_adverb(view, after)):
         after += 1
     if passive:
+        if (
+            found.trigger.recipient_to
+            and args
+            and after < n
+            and not _stop(view, after)
+            and (given := _phrase_right(view, after)) is not None
+        ):
+            # "her sons had been prescribed glasses", "workers were offered a 3% rise":
+            # the subject receives, and what follows the verb is what is given.
+            args[0] = args[0]._replace(role=ParticipantRole.RECIPIENT)
+            args.append(Arg(given[0], given[1], ParticipantRole.PATIENT))
         hit = _after(view, after, frozenset({"by"}))
         if hit is not None and (phrase := _phrase_right(view, hit[1] + 1)) is not None:
             args.append(Arg(phrase[0], phrase[1], ParticipantRole.AGENT))
@@ -877,8 +1086,60 @@ def participants(
         args[0] = args[0]._replace(role=ParticipantRole.PATIENT)
     if found.trigger.identifies:
         args = [_identified_as(view, a) for a in args]
+    if found.trigger.lemma in word_class("stage_verb") and not passive:
+        _stage_passed(view, args)
+    if found.trigger.held and args and view.lower[args[-1].end - 1] in word_class("held_level"):
+        args[-1] = args[-1]._replace(end=args[-1].end - 1)  # "its key rate unchanged"
     _extra_args(view, found, after, args)
     return args, subject, shared
+
+
+_BETWEEN_REACH = 12
+
+
+def _between_sides(
+    view: SentenceView, subject: Subject
+) -> tuple[tuple[int, int], list[Arg]] | None:
+    """ "talks between the RMT union and train operators collapsed": when the phrase read
+    as a verb's subject is the second side after "between", the subject is the noun
+    before "between" and both sides are others; else ``None``."""
+    k = subject.start - 1
+    if k < 2 or view.lower[k] != "and":
+        return None  # most subjects: no "and" right before them
+    stop = max(0, k - _BETWEEN_REACH)
+    while k > stop and view.lower[k] != "between":
+        word = view.lower[k]
+        if (
+            k in view.verbs
+            or k in view.blocked
+            or (word in _CLAUSE_MARKS and word not in ("(", ")"))
+        ):
+            return None
+        k -= 1
+    if view.lower[k] != "between" or k < 1:
+        return None
+    head = _phrase_left(view, k)  # "Clashes near Kibati between ...": the clashes
+    first = _phrase_right(view, k + 1)
+    if head is None or first is None:
+        return None
+    return head, [
+        Arg(first[0], first[1], ParticipantRole.OTHER),
+        Arg(subject.start, subject.end, ParticipantRole.OTHER),
+    ]
+
+
+def _stage_passed(view: SentenceView, args: list[Arg]) -> None:
+    """ "The bill passed its third reading": when the object of "pass" is a stage, the
+    subject undergoes the passing and the stage is another party."""
+    for n, arg in enumerate(args):
+        if arg.role is ParticipantRole.PATIENT and view.lower[arg.end - 1] in word_class(
+            "stage_noun"
+        ):
+            args[n] = arg._replace(role=ParticipantRole.OTHER)
+            for m, other in enumerate(args):
+                if other.role is ParticipantRole.AGENT:
+                    args[m] = other._replace(role=ParticipantRole.PATIENT)
+            return
 
 
 _OBJECT_RELATIVES = frozenset({"whom", "which"})
@@ -889,10 +1150,28 @@ def _relative_object(view: SentenceView, subject: Subject) -> tuple[int, int] | 
     stolen": the phrase before "whom"/"which" is the object of the verb after its
     subject."""
     k = subject.start - 1
+    if k >= 1 and view.lower[k] == "that" and view.lower[k - 1] != ",":
+        # "a 25% resource-rent tax on aquaculture that Norway introduced in 2023": "that"
+        # after a noun phrase opened by a determiner or a count is its relative pronoun.
+        phrase = _phrase_left(view, k)
+        if phrase is None or _reported_before(view, phrase[0]):
+            return None  # "said in the chamber that she would vote": what was said
+        opening = view.lower[max(0, phrase[0] - 1) : phrase[0] + 1]
+        counted = any(
+            w in word_class("det") or _is_number(w) or w == "%" or possessive(w) for w in opening
+        )
+        return phrase if counted and k - 1 not in view.verbs else None
     if k < 1 or view.lower[k] not in _OBJECT_RELATIVES:
         return None
     end = k - 1 if view.lower[k - 1] == "," else k
     return _phrase_left(view, end) if end > 0 else None
+
+
+def _reported_before(view: SentenceView, start: int) -> bool:
+    """Whether a reporting verb stands a few words before the phrase at ``start`` ("said
+    in a statement that", "told reporters outside the court that")."""
+    reporting = word_class("reporting")
+    return any(w in reporting for w in view.lower[max(0, start - 4) : start])
 
 
 def _identified_as(view: SentenceView, arg: Arg) -> Arg:
@@ -975,8 +1254,8 @@ _CAUSEE_STOPS = frozenset({",", ";", ":"})
 
 
 def _amount_in(view: SentenceView, start: int) -> tuple[int, int] | None:
-    """ "approved $200 million in emergency aid": after an amount, "in" + the noun phrase
-    names what was given or raised."""
+    """ "approved $200 million in emergency aid", "sell up to $2.5 billion of bonds":
+    after an amount, "in" or "of" + the noun phrase names what was given or sold."""
     n = len(view.lower)
     units = word_union("unit", "quantifier")
     k = start
@@ -985,12 +1264,24 @@ def _amount_in(view: SentenceView, start: int) -> tuple[int, int] | None:
         if word[:1].isdigit() or word in units or (word and not word[:1].isalnum()):
             k += 1
             continue
+        if word == "to" and k > start and view.lower[k - 1] == "up":
+            k += 1  # "up to $2.5 billion of dollar bonds"
+            continue
         break
-    if k == start or k >= n or view.lower[k] != "in" or not view.lower[k - 1][:1].isalnum():
+    if (
+        k == start
+        or k >= n
+        or view.lower[k] not in _AMOUNT_OF
+        or not (view.lower[k - 1][:1].isalnum() or view.lower[k - 1] == "%")
+    ):
         return None
     if not any(w[:1].isdigit() for w in view.lower[start:k]):
         return None
     return _phrase_right(view, k + 1)
+
+
+# "$200 million in emergency aid", "$2.5 billion of dollar bonds": what the amount is.
+_AMOUNT_OF = frozenset({"in", "of"})
 
 
 def _ly_adverb(view: SentenceView, i: int) -> bool:
@@ -1093,6 +1384,8 @@ def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) 
     if subject is None or subject.end != found.first or subject.start == 0:
         return False
     before = view.lower[subject.start - 1]
+    if found.trigger.intransitive and not found.trigger.ergative:
+        return False  # "ministers from the four countries agreed": no object to undergo
     return before in word_class("prep") and before not in ("of", "like")
 
 
@@ -1116,6 +1409,12 @@ def _extra_args(view: SentenceView, found: Found, after: int, args: list[Arg]) -
     wanted: set[str] = set()
     if found.trigger.recipient_to:
         wanted.add("to")
+    if found.trigger.lemma in word_class("spend_on"):
+        wanted.update(("on", "in"))
+    if found.trigger.lemma in word_class("from_other"):
+        wanted.add("from")  # "would seek $1.2 billion from the Asian Development Bank"
+    if found.trigger.lemma in word_class("against_patient"):
+        wanted.add("against")  # "voted against the government"
     if found.trigger.type in (EventType.DIPLOMACY, EventType.CONFLICT, EventType.MILITARY):
         wanted.add("with")
     if not wanted:
@@ -1131,6 +1430,10 @@ def _extra_args(view: SentenceView, found: Found, after: int, args: list[Arg]) -
     if phrase is None or phrase in taken:
         return
     role = ParticipantRole.RECIPIENT if hit[0] == "to" else ParticipantRole.OTHER
+    if hit[0] == "against":
+        role = ParticipantRole.PATIENT
+    if hit[0] == "in" and not view.tokens[phrase[0]].text.islower():
+        return  # "invested heavily in Korvath": a holding, read elsewhere; "in Oslo"
     args.append(Arg(phrase[0], phrase[1], role))
 
 

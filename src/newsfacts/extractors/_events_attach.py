@@ -219,6 +219,8 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         words = lower[start:end]
         if any(w in nonplace or w in det or w in pronouns for w in words):
             continue
+        if end - start == 1 and _demonym_before_noun(view, start):
+            continue  # "in the Vietnamese capital": an adjective, not the place's name
         if start > i + 1 and lower[start - 1] == "the" and _modifies_noun(view, end):
             continue  # "in the Australian Open final": the name qualifies a thing
         if any(w in facility for w in words) and _name_follows(view, end, "in"):
@@ -246,6 +248,10 @@ class PlaceIndex:
                 self._where.setdefault(clause, []).append(place)
                 if clause not in with_events:
                     self._free.setdefault(clause, []).append(place)
+
+    def ending_at(self, clause: int, end: int) -> PlaceMention | None:
+        """The named place of ``clause`` (goals too) whose name ends at token ``end``."""
+        return next((p for p in self._any.get(clause, []) if p.end == end and p.named), None)
 
     def right_after(self, clause: int, index: int) -> PlaceMention | None:
         """A named place whose preposition comes right after token ``index`` ("slammed
@@ -280,6 +286,30 @@ def _left_from(view: SentenceView, i: int) -> bool:
         if not plain or k in view.verbs or not word.replace(",", "").isalnum():
             return False
     return False
+
+
+# Endings of nationality adjectives ("Vietnamese", "Kenyan", "Italian", "British",
+# "Iraqi"), those that end otherwise, and place names that end the same way.
+_DEMONYM = re.compile(r"[a-z](?:ese|ian|ean|can|yan|ban|man|ish|ani|ali|aqi|eli|shi|iti)\Z")
+_DEMONYMS = frozenset(
+    {"french", "dutch", "czech", "thai", "greek", "swiss", "saudi", "yemeni", "emirati"}
+)
+_NOT_DEMONYMS = frozenset({"oman", "amman", "durban", "bali", "haiti"})
+
+
+def _demonym_before_noun(view: SentenceView, k: int) -> bool:
+    """Whether the capitalised word at ``k``, after "the", is a nationality adjective
+    before a lower-case place noun ("the Vietnamese capital", "the Kenyan coast")."""
+    n = len(view.lower)
+    if k == 0 or view.lower[k - 1] != "the" or k + 1 >= n:
+        return False
+    after = view.tokens[k + 1].text
+    if not after.islower() or after not in word_union("place_head", "place_noun", "settlement"):
+        return False
+    word = view.lower[k]
+    if word in _DEMONYMS:
+        return True
+    return _DEMONYM.search(word) is not None and word not in _NOT_DEMONYMS
 
 
 def _modifies_noun(view: SentenceView, end: int) -> bool:

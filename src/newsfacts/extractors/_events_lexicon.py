@@ -34,6 +34,8 @@ class Trigger(NamedTuple):
     goal_place: bool  # where it went to is where it happens: "protests spread to Belgium"
     ergative: bool = False  # with no object, its subject undergoes it: "schools closed"
     identifies: bool = False  # "identified him as Sorin Vlad": the name after "as" is him
+    needs_object: bool = False  # only before an object: "reported 14 deaths", not "reported that"
+    held: bool = False  # only holding a level: "kept rates at 5.25%", "held them unchanged"
 
 
 class Form(NamedTuple):
@@ -117,6 +119,8 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
         goal_place="@goal" in flags,
         ergative="@erg" in flags,
         identifies="@as" in flags,
+        needs_object="@obj" in flags,
+        held="@held" in flags,
     )
     return trigger, extra
 

@@ -44,6 +44,12 @@ def possessive(word: str) -> bool:
     return word.endswith(("'s", "’s")) or word in ("'", "’")
 
 
+def _year(word: str) -> bool:
+    """A four-digit year ("2015"): it dates what follows rather than counting it ("an
+    earthquake in 2015 killed nearly 9,000 people")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("18", "19", "20")
+
+
 def _is_number(word: str) -> bool:
     return word[:1].isdigit()
 
@@ -97,7 +103,9 @@ def _usage(form: Form, prev: str | None, prev_text: str, form_word: str = "") ->
     if kind in ("noun", "plural"):
         return True
     det, verb_context, prep = _usage_classes()
-    after_det = prev is not None and (prev in det or possessive(prev) or _is_number(prev))
+    after_det = prev is not None and (
+        prev in det or possessive(prev) or (_is_number(prev) and not _year(prev))
+    )
     if kind == "base" and trigger.bare:
         return False  # a bare infinitive at most: find_triggers checks the verb before
     if kind == "ing" and trigger.noun and prev in prep and prev != "to":
@@ -263,6 +271,10 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         form, with_particle, as_noun = chosen
         if form.kind == "base" and form.trigger.bare and not _bare_infinitive(lower, i):
             continue  # "to reach a deal", "within reach"
+        if form.trigger.needs_object and not as_noun and not _object_after(tokens, lower, i):
+            continue  # "reported that ...": a claim's cue, not a happening
+        if form.trigger.held and not as_noun and not _held_level(lower, i):
+            continue  # "kept a low profile", "held talks": no level held
         if not as_noun and asking and _questioned(lower, i):
             continue  # "asked whether talks had failed"
         if as_noun and prev == "no":
@@ -284,9 +296,52 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         last = (i + 2 if skip else i + 1) if with_particle else i
         if out and _measured(out[-1], i, form.trigger, as_noun):
             out.pop()  # "retail sales fell 0.8%": what is measured, not a happening
+        if out and as_noun and _sought(out[-1], i, lower):
+            out.pop()  # "would seek talks": the talks are the happening
         out.append(Found(i, last, form.trigger, form.kind, as_noun))
         resume = last + 1
     return out
+
+
+def _sought(before: Found, i: int, lower: Sequence[str]) -> bool:
+    """Whether ``before`` is a verb of seeking whose object is the event noun at ``i``
+    ("would seek talks", "sought a meeting with"), a few determiners between at most."""
+    if before.as_noun or before.trigger.lemma not in word_class("pursue"):
+        return False
+    between = lower[before.last + 1 : i]
+    return len(between) <= 2 and all(w in word_class("det") for w in between)
+
+
+def _object_after(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
+    """Whether a counted or determined noun phrase follows the verb at ``i`` ("reported
+    14 deaths", "reported a sharp drop in profit"), not a reported clause."""
+    if i + 2 >= len(lower):
+        return False
+    after = lower[i + 1]
+    if _is_number(after) or after in word_class("report_object"):
+        return after not in word_class("det") or tokens[i + 2].text[:1].isalnum()
+    return False
+
+
+# How far a level may follow the verb that holds it ("kept its quarterly dividend at").
+_HELD_REACH = 7
+_MONEY = frozenset({"$", "£", "€", "¥"})
+
+
+def _held_level(lower: Sequence[str], i: int) -> bool:
+    """Whether the verb at ``i`` holds its object at a level: "kept interest rates at
+    5.25%", "held its key rate unchanged", "kept borrowing costs on hold"."""
+    levels = word_class("held_level")
+    n = len(lower)
+    for j in range(i + 2, min(n, i + 1 + _HELD_REACH)):
+        word = lower[j]
+        if word in levels or (word == "on" and j + 1 < n and lower[j + 1] == "hold"):
+            return True
+        if word == "at" and j + 1 < n and (_is_number(lower[j + 1]) or lower[j + 1] in _MONEY):
+            return True
+        if not word.replace("-", "").isalpha():
+            return False
+    return False
 
 
 @cache

@@ -42,6 +42,18 @@ coast of X" and "south of X" place an event at X (not inside an apposition that 
 a place named before it: "stormed Kabeya, a village north of Goma"). A time in a clause
 told with a modal ("warned that storms would hit on Wednesday") is not inherited by later
 sentences; "claimed responsibility" is an event, so its time is not a reporting verb's.
+The time right after a reporting verb ("said on Tuesday it planned to sell bonds in
+October") dates none of what it reports, even without "that"; a later time of the
+reported clause does. A baseline ("up 9% from a year earlier", "compared with last
+year"), the year a forecast or target is for ("cut its forecast for this year ... last
+month": only when the clause has no other time) and a period before a noun ("posted a
+third-quarter loss on Tuesday") date no verb; a time closing verbs that share a subject
+dates only verbs of that subject ("shares fell after the farmer reported a loss and cut
+its forecast for 2026": not the fall), and what is still to come ("would release") takes
+no time from an earlier sentence. "X, where ..." places the clause after it at X; a
+nationality adjective ("in the Vietnamese capital") and the body people are from
+("Analysts at DNB Carnegie cut") are no place; a market move's place is not carried to
+its cause told after it ("fell in Oslo after the farmer cut its forecast").
 """
 
 from __future__ import annotations
@@ -152,6 +164,7 @@ class _Made(NamedTuple):
     verb: bool  # not an event noun
     undated: bool  # no time of its own
     placeless: bool  # no place of its own (the dateline's at most)
+    subject: int = -1  # the token its subject starts at (-1: none)
 
 
 @hookimpl
@@ -198,8 +211,11 @@ class _Finder:
                 and not (published is not None and t.start is not None and t.start > published)
             ]
         )
+        # "cut its growth forecast for this year": the year the forecast is for, which
+        # dates the cut only when its clause has no other time ("... last month").
+        self._content = {t.span.start for t in self.times.facts if _content_for(document.text, t)}
         # Starts of times that date only their own clause, kept from later sentences.
-        self._private: set[int] = set()
+        self._private: set[int] = set(self._content)
         self.quantities: SpanIndex[Quantity] = SpanIndex(facts.quantities)
         self.claims: SpanIndex[Claim] = SpanIndex(facts.claims)
         self.dateline = dateline_place(facts.article)
@@ -355,6 +371,8 @@ class _Finder:
         free_times = self._free_times(
             times, tokens, view_starts, found, clause_of, with_events, aside_times, speakers
         )
+        if "after" in view.lower or "before" in view.lower:
+            _clock_after(view.lower, times, view_starts, found, clause_of, extent, free_times)
         for n, lo, hi in participle_asides:
             # "first announced by the mayor, Jaume Collboni, in June,": June is its own.
             within = next((t for t in times if lo <= t.span.start < hi), None)
@@ -383,6 +401,7 @@ class _Finder:
         subordinators = word_class("subordinator")
         previous_place: tuple[Located | None, bool] | None = None
         previous_time: TimeExpression | None = None
+        cause_of = -1  # the subject of a cause told after the move it led to
         made: list[_Made] = []
         sporty = not word_class("sport").isdisjoint(view.lower)
         for n, f in enumerate(found):
@@ -441,13 +460,48 @@ class _Finder:
                 and clause_of[f.first] not in aside
             ):
                 own_time = None  # "The plan, first announced ... in June, passed": not June
+            if (
+                own_time is not None
+                and own_time.span.end <= trigger_span.start
+                and _reporting_time(view, view_starts, own_time)
+            ):
+                # "said on Tuesday it planned to sell bonds in October": the day of the
+                # saying dates nothing it reports; a time of the reported clause does.
+                own_time = next(
+                    (
+                        t
+                        for t in self.times.inside(clause, _LOOKAHEAD)
+                        if t.span.start >= trigger_span.end
+                    ),
+                    None,
+                )
+            if own_time is not None and own_time.span.start in self._content:
+                own_time = self._not_content(clause, trigger_span.start) or own_time
+            if (
+                own_time is not None
+                and not f.as_noun
+                and own_time.span.start >= trigger_span.end
+                and _noun_modifier(self.document.text, own_time)
+            ):
+                # "posted a third-quarter loss on Tuesday": the quarter is the loss's.
+                own_time = next(
+                    (
+                        t
+                        for t in self.times.inside(clause, _LOOKAHEAD)
+                        if t is not own_time and not _noun_modifier(self.document.text, t)
+                    ),
+                    None,
+                )
             own_time = own_time or free_times.get(n)
             time = (
                 own_time
                 or (previous_time if shared else None)
                 or _undated_report(free_times.get(-1), {} if adjunct else dating)
                 or self._sentence_time(view, f, dating, trigger_span.start, adjunct)
-                or self._inherit(paragraph, sentence.start)
+                # "Bista flew to the region on Thursday. The office said the government
+                # would release 10 million rupees": what is still to come is not dated
+                # by what an earlier sentence tells.
+                or (None if _modal(view, f.first) else self._inherit(paragraph, sentence.start))
             )
             if time is not None and _refuses(view, f, time, trigger_span.start, published):
                 time = None
@@ -484,6 +538,14 @@ class _Finder:
                 # nor of an aside ("The plan, first announced in June, passed").
                 previous_time = None if told_aside and clause_of[f.first] in told_aside else time
             place = self._place(view, f, clause_of[f.first], places)
+            if place is not None and _inside_args(view, place[0], args, f.first):
+                place = None  # "Analysts at DNB Carnegie cut": who they are, not where
+            if place is None and lo > 1 and view.lower[lo - 1] == "where":
+                # "goes to the House of Lords, where peers will debate it": there.
+                before = places.ending_at(clause_of[lo - 3], lo - 2) if lo > 2 else None
+                if before is not None and view.lower[lo - 2] == ",":
+                    span = Span(view.tokens[before.start].start, view.tokens[before.end - 1].end)
+                    place = Located(self.document.slice(span), span), False
             own_place = place if place is not None and place[0] is not None else None
             if place is None and not f.as_noun and f.trigger.type not in _UNPLACED:
                 objects = args
@@ -493,10 +555,22 @@ class _Finder:
                 place = self._object_place(view, objects, sentence, f.trigger.object_place)
             if place is None and shared:
                 place = previous_place
+            # Not to the cause of a move told after it, nor to the verbs sharing its
+            # subject: "shares fell in Oslo after the farmer reported a loss and cut its
+            # forecast" (neither was done in Oslo).
+            cause = f.trigger.type in _UNPLACED and (
+                (lo > 0 and view.lower[lo - 1] in _CAUSES)
+                or (shared and subject is not None and subject.start == cause_of)
+            )
+            if cause and subject is not None:
+                cause_of = subject.start
+            if cause and place is not None and place is previous_place and own_place is None:
+                place = None
             if (
                 place is None
                 and f.trigger.type is not EventType.STATEMENT
                 and not _since_then(view.lower, f.first)
+                and not cause
             ):
                 place = self._carried(sentence, view.lower, paragraph)
             previous_place = (
@@ -561,6 +635,8 @@ class _Finder:
                 # Santos at the Arena Norte": what closes verbs sharing one subject
                 # dates and places the bare verb before them too.
                 closing = own_time if own_time is not None and time is own_time else None
+                if closing is not None and closing.span.start in self._content:
+                    closing = None  # "cut its forecast for 2026" dates no verb before it
                 if closing is not None and _future(closing, published):
                     closing = None
                 # Only a participle after a comma ("won the title, beating Santos at
@@ -576,6 +652,7 @@ class _Finder:
                     closing,
                     own_place[0] if placing and own_place else None,
                     _background(closing, published),
+                    subject.start if subject is not None else -1,
                 )
             made.append(
                 _Made(
@@ -585,10 +662,21 @@ class _Finder:
                     not f.as_noun,
                     own_time is None and time is None,
                     place is None,
+                    subject.start if subject is not None else -1,
                 )
             )
         for made_event in made:
             yield made_event.event.build()
+
+    def _not_content(self, clause: Span, offset: int) -> TimeExpression | None:
+        """The time of ``clause`` nearest ``offset`` that is no forecast's year."""
+        best: TimeExpression | None = None
+        for time in self.times.inside(clause, _LOOKAHEAD):
+            if time.span.start not in self._content and (
+                best is None or abs(time.span.start - offset) < abs(best.span.start - offset)
+            ):
+                best = time
+        return best
 
     def _shifted(self, time: TimeExpression, start: int, end: int) -> bool:
         """Whether a duration counted from another time ("three weeks after") lies between
@@ -648,13 +736,28 @@ class _Finder:
         time: TimeExpression | None,
         where: Located | None,
         background: bool = False,
+        subject: int = -1,
     ) -> None:
         """Give ``time`` and ``where`` to the last verb of ``made`` (past any event nouns)
         if it has no time or no place of its own; a ``background`` time takes the
-        dateline's city away from it ("recalled turbines and suspended sales in June")."""
+        dateline's city away from it ("recalled turbines and suspended sales in June").
+        Only a verb of the same ``subject`` (its first token) takes them: "shares fell
+        after the farmer reported a loss and cut its forecast for 2026" dates no fall."""
         if time is None and where is None:
             return
-        for k in range(len(made) - 1, max(-1, len(made) - 1 - _LOOKAHEAD), -1):
+        first = next(
+            (
+                k
+                for k in range(len(made) - 1, max(-1, len(made) - 1 - _LOOKAHEAD), -1)
+                if made[k].verb and made[k].subject == subject
+            ),
+            None,
+        )
+        if first is None:
+            return
+        # "entered a stall after ice accumulated on its wings, and struck a hillside on
+        # Oct. 18": the verbs told between the two share the day too.
+        for k in range(first, len(made)):
             item = made[k]
             if not item.verb:
                 continue
@@ -663,10 +766,14 @@ class _Finder:
                 event = event._replace(time=time)
                 if background and item.placeless and where is None:
                     event = event._replace(place=None, place_span=None)
-            if where is not None and item.placeless:
+            placed = k == first and where is not None and item.placeless
+            if placed and where is not None:
                 event = event._replace(place=where.name, place_span=where.span)
-            made[k] = _Made(event, True, item.undated and event.time is None, False)
-            return
+            made[k] = item._replace(
+                event=event,
+                undated=item.undated and event.time is None,
+                placeless=item.placeless and not placed,
+            )
 
     def _event(
         self,
@@ -908,7 +1015,7 @@ class _Finder:
         if _pluperfect(view, found.first) or _since_then(view.lower, found.first):
             return None
         time = self.times.last_before(self._sentence_span, offset)
-        if time is None:
+        if time is None or time.span.start in self._content:
             return None
         at = dating.get(time.span.start, 0)
         if at == _ASIDE or (at < 0 and not adjunct):
@@ -1133,7 +1240,7 @@ class _Finder:
 
 _WORDS = re.compile(r"[A-Za-z]+")
 _DEADLINE = frozenset({"by", "until", "till"})
-_UNTIL = frozenset({"until", "till"})
+_UNTIL = frozenset({"until", "till", "through"})
 # How many later triggers (and, times four, tokens) a look-ahead scans: keeps each
 # sentence linear however many triggers it has.
 _LOOKAHEAD = 8
@@ -1398,17 +1505,53 @@ _SINCE = frozenset({"since"})
 
 # "from 3.3 million tonnes a year earlier", "from 210,000 in 2023": the figure a change
 # is measured from, and its time (the window before the time is bounded, so the search is).
-_BASELINE = re.compile(r"\bfrom\s+[$£€]?\d[\d.,]*%?(?:\s+[A-Za-z%]+){0,3}?\s+(?:in\s+)?\Z")
+_BASELINE = re.compile(
+    r"(?:\bfrom\s+[$£€]?\d[\d.,]*%?(?:\s+[A-Za-z%]+){0,3}?\s+(?:in\s+)?"
+    # "up about 9% from a year earlier", "higher than a year ago", "down 3 percent
+    # compared with last year": the time the change is measured against.
+    r"|\d%?(?:\s+(?:percent|per\s+cent|points?))?,?\s+(?:from|than|compared\s+(?:with|to)"
+    r"|against)\s+(?:the\s+same\s+\w+\s+(?:of|in)\s+)?)\Z"
+)
 _BASELINE_REACH = 48
+_BASELINE_WORDS = ("from", "than", "compared", "against")
+
+
+_CONTENT_FOR = re.compile(
+    r"\b(?:forecasts?|targets?|outlook|guidance|budgets?|estimates?|projections?|goals?)"
+    r"(?:\s+[a-z]+){0,2}?\s+for\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_CONTENT_REACH = 40
+
+
+def _content_for(text: str, time: TimeExpression) -> bool:
+    """Whether the time is what a forecast, target or budget is for ("cut its growth
+    forecast for this year", "its deficit target for 2025"), not when anything happened."""
+    if not _after_word(text, time, _FOR):
+        return False  # most times: no "for" right before them
+    window = text[max(0, time.span.start - _CONTENT_REACH) : time.span.start]
+    return _CONTENT_FOR.search(window) is not None
+
+
+_FOR = frozenset({"for", "the"})
 
 
 def _baseline(text: str, time: TimeExpression) -> bool:
     """Whether the time dates the figure a change is measured from ("had fallen to 1.5
     million tonnes, from 3.3 million tonnes a year earlier"), not the change."""
     lo = max(0, time.span.start - _BASELINE_REACH)
-    if text.find("from", lo, time.span.start) < 0:
+    window = text[lo : time.span.start]
+    if not any(word in window for word in _BASELINE_WORDS):
         return False  # most times: no "from" before them
-    return _BASELINE.search(text[lo : time.span.start]) is not None
+    if _BASELINE.search(window) is None:
+        return False
+    # "cut its growth forecast for this year to 2.1% from 2.5% last month": a forecast's
+    # old figure has no time of its own, so the time is the cut's.
+    before = text[max(0, time.span.start - _CONTENT_REACH * 2) : time.span.start]
+    return _FORECAST.search(before) is None
+
+
+_FORECAST = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|estimates?|projections?)\b")
 
 
 def _self_pronoun(
@@ -1517,6 +1660,48 @@ def _after_subordinate(view: SentenceView, index: int, inherited: Subject | None
     )
 
 
+_MODIFIER_NOUN = re.compile(r" [a-z]")
+
+
+def _noun_modifier(text: str, time: TimeExpression) -> bool:
+    """Whether the time is one hyphenated word before a lower-case noun ("a sharp drop in
+    first-quarter profit", "a third-quarter loss"): it dates the thing, not a verb."""
+    words = time.text
+    return (
+        "-" in words and " " not in words and _MODIFIER_NOUN.match(text, time.span.end) is not None
+    )
+
+
+_REPORT_PREPS = frozenset({"on", "late", "early", "in", "at", "last", "this"})
+
+
+def _reporting_time(view: SentenceView, starts: Sequence[int], time: TimeExpression) -> bool:
+    """Whether a reporting verb stands right before the time, past its preposition
+    ("said on Tuesday", "told reporters on Thursday morning"): the time of the saying."""
+    k = bisect.bisect_left(starts, time.span.start) - 1
+    while k >= 0 and view.lower[k] in _REPORT_PREPS:
+        k -= 1
+    if k >= 1 and view.lower[k - 1] in word_class("reporting") and view.lower[k].isalpha():
+        k -= 1  # "told reporters on Thursday"
+    return k >= 0 and view.lower[k] in word_class("reporting") and view.tokens[k].text.islower()
+
+
+def _inside_args(
+    view: SentenceView, place: Located | None, args: Sequence[Arg], trigger: int
+) -> bool:
+    """Whether a place was read inside the phrase of a participant before the trigger at
+    token ``trigger`` ("Analysts at DNB Carnegie cut"): it names who they are, not where
+    the event happens."""
+    if place is None:
+        return False
+    tokens = view.tokens
+    return any(
+        tokens[a.start].start <= place.span.start and place.span.end <= tokens[a.end - 1].end
+        for a in args
+        if a.start < a.end <= trigger
+    )
+
+
 def _same_place(place: Located | None, dateline: Located | None) -> bool:
     """Whether a place named in the story is the dateline's city ("Lagos state")."""
     if place is None or dateline is None:
@@ -1564,6 +1749,37 @@ def _comma_clauses(clause_of: Sequence[int], index: int, tokens: Sequence[Token]
             continue
         k -= 1
     return commas == 2
+
+
+_PHRASE_OPENERS = frozenset({"after", "before"})
+
+
+def _clock_after(
+    lower: Sequence[str],
+    times: Sequence[TimeExpression],
+    starts: Sequence[int],
+    found: Sequence[Found],
+    clause_of: Sequence[int],
+    extent: dict[int, tuple[int, int]],
+    free: dict[int, TimeExpression],
+) -> None:
+    """ "Two men were arrested after a scuffle near the bus station at about 11.15am":
+    the time of day in a phrase after "after"/"before" that has no verb of its own dates
+    the verb of the clause right before it too (into ``free``, by event number)."""
+    verbs = [n for n, f in enumerate(found) if not f.as_noun]
+    for time in times:
+        if time.type is not TimeType.TIME:
+            continue
+        index = min(bisect.bisect_left(starts, time.span.start), len(starts) - 1)
+        clause = clause_of[index]
+        lo = extent.get(clause, (0, 0))[0]
+        if clause < 0 or lo == 0 or lower[lo - 1] not in _PHRASE_OPENERS:
+            continue
+        if any(clause_of[found[n].first] == clause for n in verbs):
+            continue  # "after talks broke down on Friday night": a clause of its own
+        before = [n for n in verbs if clause_of[found[n].first] == clause - 1]
+        if before:
+            free.setdefault(before[-1], time)
 
 
 def _undated_report(time: TimeExpression | None, dating: dict[int, int]) -> TimeExpression | None:
@@ -1759,6 +1975,7 @@ def _cause(view: SentenceView, found: Found) -> bool:
 
 
 _AFTER = frozenset({"after", "following"})
+_CAUSES = frozenset({"after", "following", "because"})
 
 
 def _since_then(lower: Sequence[str], index: int) -> bool:
