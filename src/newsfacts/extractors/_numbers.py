@@ -97,13 +97,13 @@ def _multipliers() -> dict[str, float]:
 def multiplier(suffix: str, *, money: bool) -> float | None:
     """The factor an abbreviated scale stands for ("bn" -> 1e9).
 
-    The one-letter forms "m", "b" and "k" are read as scales only in money ("$4m");
-    elsewhere "37m" is metres and "16 b" is not a billion.
+    The one-letter forms "m", "b", "k" and "T" (and "mil") are read as scales only in
+    money ("$4m", "$2.3T"); elsewhere "37m" is metres, "3T" tesla and "16 b" no billion.
     """
     factor = _multipliers().get(suffix)
     if factor is None:
         return None
-    if suffix in ("m", "b", "k", "K", "B") and not money:
+    if suffix in ("m", "b", "k", "K", "B", "T", "mil") and not money:
         return None
     return factor
 

@@ -328,8 +328,36 @@ class _Finder(NumberReader):
         self.read_unit(read)
         self.read_range(read)
         self.read_per(read)
+        self.read_exchange_rate(read)
         self.read_plus(read)
         return read
+
+    def read_exchange_rate(self, read: Read) -> None:
+        """A bare exchange rate: "the yen weakened to 155 per dollar", "the rupee closed at
+        83.2 against the dollar": the currency named before, per the one named after."""
+        if read.currency is not None or read.unit is not None or read.unit_name is not None:
+            return
+        if read.written or read.high is not None:
+            return
+        j = read.last
+        word = self.low(j)
+        if word == "per" and self.spaced(j + 1):
+            k = j + 1
+        elif word in ("to", "against") and self.low(j + 1) == "the" and self.spaced(j + 2):
+            k = j + 2
+        else:
+            return
+        per = currency_suffix(self.word(k))
+        if per is None:
+            return
+        sentence = self.doc.sentence_at(self.toks[read.first].start)
+        for b in range(read.first - 1, max(read.first - 13, -1), -1):
+            if sentence is not None and self.toks[b].start < sentence.start:
+                return
+            subject = currency_suffix(self.word(b)) if self.word(b).islower() else None
+            if subject is not None and subject.name != per.name:
+                read.currency, read.per, read.last = subject, per.name, k + 1
+                return
 
     def read_suspended(self, read: Read) -> None:
         """A suspended hyphen takes the head of the compound it shares.
@@ -415,10 +443,16 @@ class _Finder(NumberReader):
             j += 1
         if "fraction" in read.tags and read.written:
             k = j + 1 if self.low(j) == "of" else j
-            if self.low(k) in ("a", "an") and unit_named(self.word(k + 1)) is not None:
+            unit = unit_named(self.word(k + 1))
+            if unit is None and self.spaced(k + 2):  # "half a percentage point", "per cent"
+                unit = unit_named(f"{self.word(k + 1)} {self.word(k + 2)}")
+            if self.low(k) in ("a", "an") and unit is not None:
                 j = k + 1  # "half a mile", "one-tenth of a percent"
         if not (self.spaced(j) or self.joined(j)) or j >= len(self.toks):
             return
+        gap = self.low(j) in grammar("unit_gap") and read.currency is None and self.spaced(j + 1)
+        if gap and self._unit_from(read, j + 1):
+            return  # "10 extra miles", "3 more points"
         if not self._unit_from(read, j) and read.currency is None:
             self._quantulum(read, j)
         if read.last == j + 1 and has_senses(self.word(j)):
@@ -635,6 +669,8 @@ class _Finder(NumberReader):
         if found is None:
             return
         name, _entity, end = found
+        if len(name.split()) >= max(3, len(word)):
+            return  # "dwt" as "day watt tonne": a unit made of one unit a letter is noise
         read.unit_name = name
         read.tags.add("quantulum")
         read.last = j + 3 if per and end > len(number) + 1 + len(word) else j + 1
@@ -1267,6 +1303,33 @@ class _Finder(NumberReader):
                 return False
         return False
 
+    def age_cue(self, first: int, after: str) -> bool:
+        """Words around a bare number at ``first`` that make it an age.
+
+        "turned 40 in May", "died at 87", "at the age of 87", "he was 29 when", "she will
+        be 35 next month", "who is 45,", "life expectancy of 73": the number ends its
+        phrase (``after`` is punctuation or a word of ``age_after``).
+        """
+        if after[:1].isalnum() and after.lower() not in grammar("age_after"):
+            return False
+        b1, b2, b3 = self.low(first - 1), self.low(first - 2), self.low(first - 3)
+        if b1 in grammar("age_verb") or (b1 == "of" and b2 == "age"):
+            return True
+        if b1 == "at" and b2 in grammar("death_verb"):
+            return True
+        if b1 in grammar("be_form"):
+            subject = b3 if b1 == "be" and b2 in ("will", "would", "to") else b2
+            if subject in grammar("age_subject"):
+                return True
+        # "life expectancy is 73", "a life expectancy of around 79"
+        start = self.doc.sentence_at(self.toks[first].start)
+        for k in range(first - 1, max(first - 7, -1), -1):
+            if start is not None and self.toks[k].start < start.start:
+                break
+            if self.low(k) == "expectancy":
+                return True
+        return False
+
     def is_age(self, read: Read) -> bool:
         """An age after a name, set off by commas: "Maria Keller, 45, said"."""
         high = read.high if read.high is not None else read.value
@@ -1277,6 +1340,8 @@ class _Finder(NumberReader):
         before, after = self.word(first - 1), self.word(read.last)
         if before.lower() in ("aged", "ages", "age") and self.spaced(first):
             return True  # "aged 45", "ages 18-24", "aged five"
+        if not written and self.age_cue(first, after):
+            return True
         last = self.out[-1] if self.out else None
         if last is not None and last.unit == _AGE.name:
             gap = self.text[last.span.end : self.toks[first].start]

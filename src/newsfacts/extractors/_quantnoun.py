@@ -112,6 +112,8 @@ def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
         return None
     if word in lexicon("quantity_verbs") or not _ends_phrase(tokens, m, text):
         return None
+    if word in grammar("irregular_past"):
+        return None  # "the 5,000-tonne ship sank": the verb, not the head
     if is_plural_noun(tokens[k].text) and word in grammar("subject_verb"):
         return None  # "the 10% tariffs remain": a verb after a plural head
     after = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""

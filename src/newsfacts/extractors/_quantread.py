@@ -179,6 +179,22 @@ def _may_start_number(low: str) -> bool:
     return low in _written_starts() or low.split("-")[0] in number_word_forms()
 
 
+@cache
+def _fold_forms() -> frozenset[str]:
+    """Every closed "-fold" compound :func:`_fold_word` reads ("twofold".."thousandfold")."""
+    return frozenset(w + "fold" for w in number_word_forms() if _fold_word(w + "fold"))
+
+
+def _fold_word(low: str) -> float | None:
+    """The multiple a closed "-fold" compound states: "tenfold" 10, "threefold" 3."""
+    if not low.endswith("fold") or len(low) < 7 or not low.isalpha():
+        return None
+    nw = number_word(low[:-4])
+    if nw is None or nw.kind not in ("unit", "ten", "scale") or nw.value < 2:
+        return None
+    return nw.value
+
+
 def _opens_amount(word: str) -> bool:
     """Whether ``word`` may stand glued before a minus sign: an opening mark or a sign."""
     return word in ("(", "[", '"', "'", "“", "‘") or currency_prefix(word) is not None
@@ -214,6 +230,7 @@ class NumberReader:
         distinct = set(lows)
         starts = (distinct & _written_starts()) - _ARTICLES
         starts.update(filter(_may_start_number, filterfalse(str.isalpha, distinct)))
+        starts.update(distinct & _fold_forms())
         found = list(compress(range(self.n), map(starts.__contains__, lows)))
         # A number word is itself a start, so the articles are found from the words after.
         forms = number_word_forms()
@@ -323,11 +340,104 @@ class NumberReader:
             if value is None:
                 return None
             read.value, read.first, read.plain_int = value, i - 1, False
-        if self.digit_guards(i, read):
+        after = self.word(i + 1)[:1]
+        if after.isdigit() and self.read_spaced_thousands(i, read):
+            pass  # "5 000 employees": the groups after are the same number
+        elif (after.isdigit() or after.isnumeric()) and self.read_mixed_fraction(i, read):
+            pass  # "5 1/2 inches": the digits after are the fraction, not a phone number
+        elif self.digit_guards(i, read):
             return None
         self.read_slash_fraction(i, read)
+        self.read_power_of_ten(i, read)
         self.read_sign_and_currency(read.first, read)
         return read
+
+    def read_power_of_ten(self, i: int, read: Read) -> None:
+        """Scientific notation after the digits: "1.99 x 10^30", "6.02×10^23", "3 × 10^-5"."""
+        if read.suffix or read.high is not None or read.last != i + 1:
+            return
+        if self.word(i + 1) not in ("x", "×", "*") or self.word(i + 2) != "10":
+            return
+        j = i + 3
+        if self.word(j) != "^" or not self.joined(j):
+            return
+        sign = 1
+        if self.word(j + 1) in MINUS or self.word(j + 1) == "⁻":
+            sign, j = -1, j + 1
+        exponent = self.word(j + 1)
+        if not self.joined(j + 1) or not (exponent.isascii() and exponent.isdigit()):
+            return
+        if len(exponent) > 2:
+            return
+        read.value = float(f"{read.value!r}e{sign * int(exponent)}")  # exact: "3e-05"
+        read.last, read.plain_int = j + 2, False
+
+    def read_spaced_thousands(self, i: int, read: Read) -> bool:
+        """Thousands set off by spaces, as in SI style: "5 000 employees", "1 250 000 euros".
+
+        One to three digits (no leading zero), then groups of exactly three digits, each
+        after one space; not after a digit, a sign of a list ("No", "#") or a capitalised
+        label ("Chapter 3 100"). A unit may be glued to the last group ("000km").
+        """
+        if not (read.plain_int and not read.suffix and read.high is None and read.first == i):
+            return False
+        word, before = self.word(i), self.word(i - 1)
+        if len(word) > 3 or word[:1] == "0" or before[:1].isdigit() or before in ("#", "/"):
+            return False
+        if before[:1].isupper() and before[1:].islower() and not self.sentence_start(i - 1):
+            return False
+        j = i + 1
+        digits = word
+        suffix = ""
+        while j < i + 5 and self.spaced(j) and self.toks[j].start - self.toks[j - 1].end == 1:
+            m = NUM_TOKEN.fullmatch(self.word(j))
+            if m is None or m["prefix"] or m["num2"] or len(m["num"]) != 3:
+                break
+            if not m["num"].isdigit():
+                break
+            digits += m["num"]
+            j += 1
+            if m["suffix"]:
+                suffix = m["suffix"]
+                break
+        if j == i + 1 or self.word(j)[:1].isdigit():
+            return False
+        read.value = float(digits)
+        read.last, read.suffix = j, suffix
+        return True
+
+    def read_mixed_fraction(self, i: int, read: Read) -> bool:
+        """A whole number and a fraction after it: "5 1/2 inches", "3 ½ miles", "2 3/4-inch".
+
+        True when one was read (the fraction's tokens join the number, and a unit glued to
+        the denominator becomes the number's suffix).
+        """
+        if not (read.plain_int and not read.suffix and read.high is None and read.first == i):
+            return False
+        if not self.spaced(i + 1) or self.word(i - 1)[:1].isdigit() or self.word(i - 1) == "/":
+            return False
+        nxt = self.word(i + 1)
+        vulgar = _vulgar_fraction(nxt) if len(nxt) == 1 else None
+        if vulgar is not None:
+            read.value += vulgar
+            read.last, read.plain_int = i + 2, False
+            return True
+        if not (nxt.isascii() and nxt.isdigit() and len(nxt) <= 2):
+            return False
+        if self.word(i + 2) not in ("/", "⁄") or not self.joined(i + 2) or not self.joined(i + 3):
+            return False
+        m = NUM_TOKEN.fullmatch(self.word(i + 3))
+        if m is None or m["prefix"] or m["num2"] or not m["num"].isdigit() or len(m["num"]) > 3:
+            return False
+        numerator, denominator = int(nxt), int(m["num"])
+        if denominator not in _FRACTION_DENOMINATORS or not 0 < numerator < denominator:
+            return False
+        if self.word(i + 4) in ("/", "⁄"):
+            return False  # "5 1/2/2020"
+        read.value += numerator / denominator
+        read.last, read.plain_int = i + 4, False
+        read.suffix = m["suffix"] or ""
+        return True
 
     def read_slash_fraction(self, i: int, read: Read) -> None:
         """Fractions written with a slash: "1/16 of a pint", "3/4 mile"."""
@@ -472,7 +582,9 @@ class NumberReader:
         """Read a written number: "two", "twenty-five", "a dozen", "three-quarters"."""
         word = self.low(i)
         start = i
-        value: float | None = None
+        value: float | None = _fold_word(word)
+        if value is not None:
+            return Read(first=i, last=i + 1, value=value, written=True, suffix="-fold")
         j = i
         if word in ("a", "an", "one"):
             nw = number_word(self.low(i + 1))
@@ -652,11 +764,27 @@ class NumberReader:
         read.tags.add("fraction")
         return read
 
+    def _fraction_unit(self, i: int, value: float, rest: list[str]) -> Read | None:
+        """A fraction hyphenated to a unit: "a half-point cut", "three-quarter-point",
+        "a quarter-mile track"; None for a period ("half-hour") or a plain word."""
+        unit = unit_named("-".join(rest))
+        if unit is None or unit.base in grammar("period_base"):
+            return None
+        read = Read(first=i, last=i + 1, value=value, written=True, suffix="-" + "-".join(rest))
+        read.tags.add("fraction")
+        return read
+
     def _hyphenated(self, i: int, word: str) -> Read | None:
         parts = word.split("-")
         head = number_word(parts[0])
+        if head is not None and head.kind == "fraction" and len(parts) > 1:
+            return self._fraction_unit(i, head.value, parts[1:])  # "half-point"
         if head is None or head.kind not in ("unit", "ten") or not parts[1]:
             return None
+        if len(parts) > 2 and head.kind == "unit":
+            second = number_word(parts[1])
+            if second is not None and second.kind == "fraction":
+                return self._fraction_unit(i, head.value * second.value, parts[2:])
         if parts[1:] == ["and", "a", "half"]:
             read = Read(first=i, last=i + 1, value=head.value + 0.5, written=True)
             self._more_words(read)  # "one-and-a-half million"
@@ -769,8 +897,25 @@ class NumberReader:
             after = self.word(read.last)
             if after.islower() and is_plural_noun(after) and unit_named(after) is None:
                 return 1e6
+            if self._unit_after_million(read.last):
+                return 1e6  # "1.2m barrels a day", "3m tonnes": no metre is a count of tonnes
         nw = number_word(suffix)
         return nw.value if nw is not None and nw.kind == "scale" and nw.value >= 1e6 else None
+
+    def _unit_after_million(self, j: int) -> bool:
+        """Whether a unit other than a length (or "x") is named at token ``j`` after "Nm".
+
+        A metre is never followed by a second unit, so "m" there is millions: "3m tonnes",
+        "1.2m bpd", "5m cubic metres" (but "10m x 5m" is a size, "3m ft" nothing sensible).
+        """
+        if not self.spaced(j):
+            return False
+        word = self.word(j)
+        title = word[:1].isupper() and word[1:].islower()  # "Miles Davis", not "kWh"
+        unit = unit_named(word) if len(word) > 1 and not title else None
+        if unit is None and self.spaced(j + 1):
+            unit = unit_named(f"{word} {self.word(j + 1)}")
+        return unit is not None and unit.base != "km" and unit.name != "times"
 
     def modifies_after(self, first: int) -> bool:
         """Whether a determiner or possessive before ``first`` makes the amount a modifier."""

@@ -267,7 +267,40 @@ def unit_named(surface: str, *, compound: bool = False) -> Unit | None:
         unit = _compound_only().get(surface)
     if unit is None and "/" in surface:
         unit = _per_symbol(surface)
+    if unit is None and "-" in surface:
+        unit = _hyphen_rate(surface)
     return unit
+
+
+_RATE_JOINS = ("-a-", "-an-", "-per-")
+
+
+@lru_cache(maxsize=1024)
+def _hyphen_rate(surface: str) -> Unit | None:
+    """A rate written as one hyphenated word: "barrel-per-day", "tonnes-a-year"."""
+    if len(surface) > 40:
+        return None
+    for join in _RATE_JOINS:
+        top, found, bottom = surface.partition(join)
+        if found:
+            break
+    else:
+        return None
+    if not top or not bottom or "-" in bottom or "-" in top:
+        return None
+    num = _units().get(_fold(top)) or _symbols().get(top)
+    if num is None:
+        return None
+    low = bottom.lower()
+    if low in lexicon("quantity_per_words"):
+        den = low
+    else:
+        den_unit = unit_named(bottom, compound=True)
+        if den_unit is None:
+            return None
+        den = den_unit.name
+    base = f"{num.base}/{den}" if num.base else None
+    return Unit(f"{num.name} per {den}", base, num.factor)
 
 
 @lru_cache(maxsize=1024)
@@ -313,7 +346,9 @@ def may_name_unit(surface: str) -> bool:
 
     A surface with a slash may always lead to a compound ("mg/kg").
     """
-    return "/" in surface or surface.casefold() in _name_prefixes()
+    if "/" in surface or surface.casefold() in _name_prefixes():
+        return True
+    return "-" in surface and _hyphen_rate(surface) is not None  # "barrel-per-day"
 
 
 def currency_prefix(surface: str) -> Currency | None:
