@@ -67,7 +67,12 @@ How it works, in one left-to-right pass over the sentences (linear in the text):
 * a possessive plural or a title inside a body's name stays in it ("the Tenants' Union",
   "Directorate General of Coastal Safety"); a role phrase after a copula is said of the
   person named before it ("Okonjo was the daughter of a schoolteacher"); a lone first
-  word described by ", the association that ..., said" is a name.
+  word described by ", the association that ..., said" is a name;
+* a title's seat is no person ("the Labour MP for Stroud Vale", "Mayor of London Sadiq
+  Khan" is Sadiq Khan); "the pilots' union" is a body, not the pilots; "Lumora, a
+  hardware startup," is one body, later "the startup"; "the Spaniard said" is the person
+  just named; "South Korea", "New Zealand" keep their first word at a sentence's start;
+  "they" right after "who" is never the noun "who" stands for.
 
 Resolution looks backwards, with three exceptions settled after the pass: a bare surname
 met before the full name (typically in the headline) is merged into it; a role phrase
@@ -385,7 +390,7 @@ def _lex() -> _Lex:
         male=male - female,
         anonymous_cues=tuple(c.lower() for c in lexicon_lines("anonymous_cues")),
         stop=verbs | _VERBISH | _FUNCTION | _CLAUSE_WORDS | frozenset(_PRONOUNS),
-        heads=frozenset(roles) | groups | org_nouns | frozenset(_PRONOUNS),
+        heads=frozenset(roles) | groups | org_nouns | frozenset(_PRONOUNS) | _DEMONYMS,
         verbs=verbs,
         demands=demands,
         agencies=frozenset(w.lower() for w in lexicon_lines("news_agencies")),
@@ -415,6 +420,13 @@ _INDEFINITE = frozenset(("a", "an"))
 _NAME_PARTICLES = word_set("name_grammar", "name_particles")
 _ORG_CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 _ROLE_PREPS = frozenset(("of", "at", "for", "from", "with", "in"))
+_RELATIVES = frozenset(("who", "whom", "which"))  # (not "that": "told them that they")
+_SEATS = word_set("name_grammar", "seats")
+_DEMONYMS = word_set("name_grammar", "demonyms")
+_NAME_OPENERS = word_set("name_grammar", "name_openers")
+_TIME_OPENERS = word_set("name_grammar", "time_openers")
+_PAST_SAYING = frozenset(("said", "told", "wrote", "spoke", "thought", "felt", "knew"))
+_BEFORE_VERB = word_set("name_grammar", "before_verb")
 _PLACE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "across"))
 # Nouns that name an organisation even without a determiner ("police said").
 # Words before a place's name: "the market women of Kano, who ..." (no "to", "from": "spoke
@@ -829,6 +841,9 @@ class _Builder:
                 ent_id = done[name_idx]
                 if item.form == "organization":
                     self._named_body(ent_id)
+                    if self.entities[ent_id].head is None:
+                        # "Jim Pattison Industries, a holding company": "the company" later
+                        self.entities[ent_id].head = item.head
                 form: MentionForm = "organization" if item.form == "organization" else "role"
                 self.add(ent_id, Span(item.start, item.end), form)
                 done[idx] = ent_id
@@ -871,6 +886,15 @@ class _Builder:
                 and self.text[item.end : item.end + 2] not in _POSSESSIVE
             ):
                 self.org_subject = (ent_here, self.sent_no)
+            if (
+                item.form == "name"
+                and after < len(toks)
+                and self.lw[after] in self.lex.verbs
+                and self.entities[ent_here].kind is EntityKind.PERSON
+            ):
+                # "Speaking to reporters, Moreau said he ...": the sayer is the subject the
+                # "he" after the verb most often stands for.
+                self.cur_subject = ent_here
             if self.cur_subject is None and item.first_tok <= 2:
                 ent_obj = self.entities[ent_here]
                 if (
@@ -1242,8 +1266,13 @@ class _Builder:
                     and self.lw[parts[last_title] + 1] in ("of", "for")
                 )
             ):
-                if sentence_start and lows[0] in lex.non_names and len(parts) > 1:
-                    k0 = 1
+                if (
+                    sentence_start
+                    and lows[0] in lex.non_names
+                    and lows[0] not in _NAME_OPENERS
+                    and len(parts) > 1
+                ):
+                    k0 = 1  # "The", not "Western Union"
                 if k0 and lows[1] in _ORG_CONNECTORS:
                     return []
                 start = toks[parts[k0]].start
@@ -1280,6 +1309,23 @@ class _Builder:
                 name_parts = name_parts[1:]
             if not name_parts:
                 return []
+            if self.lw[parts[last_title] + 1] in _SEATS and name_parts[0] > parts[last_title] + 1:
+                # "MP for Stroud Vale", "Mayor of London Sadiq Khan": after "for" or "of" a
+                # title names its seat, and a person follows it only in a longer run: from a
+                # known first name on, else the last two words.
+                if len(name_parts) < 3:
+                    return []  # a role, found with the nominals
+                lex_given = (lex.female, lex.male)
+                k = next(
+                    (
+                        k
+                        for k in range(1, len(name_parts))
+                        if any(toks[name_parts[k]].text in g for g in lex_given)
+                    ),
+                    len(name_parts) - 2,
+                )
+                last_title = parts.index(name_parts[k - 1])
+                name_parts = name_parts[k:]
             # "Mayor John Doe of Springfield": the name ends at a connector.
             rest: list[_Item] = []
             for k in range(1, len(name_parts)):
@@ -1316,7 +1362,16 @@ class _Builder:
         # Sentence-initial function words are not names: "The", "In", "But"; nor is a
         # company noun before a name ("Carmaker Voltera said").
         k0 = 0
-        while k0 < len(parts) and (lows[k0] in lex.non_names and (k0 == 0 and sentence_start)):
+        # ("Last Thursday Maria Keller said", "In March Keller said"; not "South Korea",
+        # "New Zealand", "The WHO")
+        while (
+            k0 < len(parts)
+            and sentence_start
+            and lows[k0] in lex.non_names
+            and lows[k0] not in _NAME_OPENERS
+            and parts[k0] - parts[0] == k0
+            and (k0 == 0 or (lows[k0 - 1] in _TIME_OPENERS and not words[k0].isupper()))
+        ):
             k0 += 1
         introduced = k0 == 0 and sentence_start and len(parts) > 1 and lows[0] in _COMPANY_NOUNS
         k0 += introduced
@@ -1412,7 +1467,7 @@ class _Builder:
                 or self._described_speaker(toks, nxt)
             )
         )
-        if not speaks and nxt < len(toks) and self.lw[nxt][-2:] == "ed":
+        if not speaks and nxt < len(toks) and _verb_like(self.lw[nxt]):
             self.opener = (first, self.sent_no)  # "Arianespace launched ...": maybe a body
         return not speaks
 
@@ -1429,7 +1484,10 @@ class _Builder:
             if toks[k].text in '.;:!?"“”':
                 return False
             if toks[k].text == ",":
-                return self.lw[k + 1] in self.lex.verbs
+                j = k + 1
+                while j < min(len(toks), k + 3) and self.lw[j] in _BEFORE_VERB:
+                    j += 1  # "..., has long argued"
+                return j < len(toks) and self.lw[j] in self.lex.verbs
         return False
 
     def _person_of_org(self, toks: tuple[Token, ...], parts: list[int], lows: list[str]) -> int:
@@ -1507,6 +1565,8 @@ class _Builder:
             )
             if not known_org and low in lex.no_single:
                 return []
+            if low in _DEMONYMS and self._epithet_at(run[0]):
+                return []  # "the Spaniard said": a person named before, found as a role
             single = _Item(
                 tok.start, tok.start + len(word), "name", EntityKind.UNKNOWN, word, run[0], run[0]
             )
@@ -1568,7 +1628,16 @@ class _Builder:
         ("the Louvre said" but not "in the Netherlands")."""
         if k == 0 or self.lw[k - 1] != "the":
             return False
-        return k < 2 or self.lw[k - 2] not in _PLACE_PREPS
+        # ("according to the Athletics Integrity Unit": a source, not a place)
+        return (
+            k < 2
+            or self.lw[k - 2] not in _PLACE_PREPS
+            or self.lw[k - 3 : k - 1]
+            == [
+                "according",
+                "to",
+            ]
+        )
 
     def register_name(self, item: _Item, role_item: _Item | None = None) -> int:
         span = Span(item.start, item.end)
@@ -1775,6 +1844,10 @@ class _Builder:
                 continue
             poss = low[-2:] in _POSSESSIVE and len(low) > 2
             word = low[:-2] if poss else low
+            if word in _DEMONYMS:
+                if self._epithet_at(i):
+                    out.append(self._epithet(toks, i))
+                continue
             if word in lex.roles:
                 form: MentionForm = "role"
             elif word in lex.groups:
@@ -1802,6 +1875,14 @@ class _Builder:
                 continue
             if cp[i] and self._inside_name(toks, i):
                 continue  # "the Tenants' Union", "Directorate General of Coastal Safety"
+            if (
+                form == "group"
+                and i + 2 < n
+                and toks[i + 1].text in _APOSTROPHES
+                and toks[i + 1].start == tok.end
+                and self.lw[i + 2] in lex.org_nouns
+            ):
+                continue  # "the pilots' union": the union is the head
             # The head is the last noun of a compound: "union leader", "police spokesman".
             if i + 1 < n and not poss:
                 nxt = self.lw[i + 1]
@@ -1856,6 +1937,36 @@ class _Builder:
             out.append(item)
         return out
 
+    def _epithet_at(self, i: int) -> bool:
+        """Whether a nationality noun at token ``i`` stands for the person just named:
+        "the Spaniard said", "said the Brazilian.", "the German, who ..." (after "the",
+        before a verb of saying, punctuation or a linking word; not "the German
+        government")."""
+        lw = self.lw
+        if i < 1 or lw[i - 1] != "the" or not self.cp[i]:
+            return False
+        if i + 1 >= len(lw) or not self.wd[i + 1]:
+            return True
+        nxt = lw[i + 1]
+        if nxt in self.lex.verbs:
+            # a verb's finite form ("said", "says", "insisted"), not a noun's base form
+            # ("The American hope is that ...")
+            return nxt.endswith(("s", "ed")) or nxt in _PAST_SAYING
+        return nxt in _BEFORE_VERB or nxt in ("who", "was", "is")
+
+    def _epithet(self, toks: tuple[Token, ...], i: int) -> _Item:
+        start = toks[i - 1].start
+        item = _Item(
+            start, toks[i].end, "role", EntityKind.PERSON, self.text[start : toks[i].end], i - 1, i
+        )
+        item.head = self.lw[i]
+        item.definite = True
+        if item.head.endswith("woman"):
+            item.gender = "female"
+        elif item.head.endswith("man"):
+            item.gender = "male"
+        return item
+
     def _name_subject(self, last: int) -> bool:
         """Whether the capitalised run ending at token ``last`` may be the subject of the
         past-tense word after it ("Deutsche Bahn suspended all services", "The BBC
@@ -1887,6 +1998,19 @@ class _Builder:
                 count += 1
                 continue
             if not wd[a - 1]:
+                if (
+                    form == "organization"
+                    and a >= 2
+                    and toks[a - 1].text in _APOSTROPHES
+                    and toks[a - 1].start == toks[a - 2].end
+                    and lw[a - 2].endswith("s")
+                    and wd[a - 2]
+                ):
+                    # "the pilots' union": a plural owner before a body's noun.
+                    definite = True
+                    a -= 2
+                    if a > 0 and lw[a - 1] == "the":
+                        a -= 1
                 break  # (not a word)
             if low.endswith(("'s", "’s")):
                 definite = True
@@ -2071,6 +2195,20 @@ class _Builder:
                         and text[item.end : following.start].strip() == ","
                     ):
                         item.link = nxt_idx
+                        continue
+            if item.form == "organization" and item.indefinite and idx > 0:
+                # "Lumora, a three-year-old hardware startup backed by Sequoia,": the
+                # phrase describes the body named right before it.
+                body = items[idx - 1]
+                if (
+                    body.form in ("organization", "name")
+                    and body.kind is not EntityKind.PERSON
+                    and text[body.end : item.start].strip() == ","
+                    and not self._placed(body)
+                    and not self._subject_of_verb(toks, item)
+                ):
+                    item.link = idx - 1
+            if item.form == "organization":
                 continue
             if item.form != "role":
                 continue
@@ -2187,6 +2325,18 @@ class _Builder:
                         ent_id, -1
                     ):
                         ent_id = named
+                    elif named is None and self._headline_only(ent_id):
+                        # "Bank weighs sale" (headline), "Standard Chartered is exploring
+                        # ...", then "the bank said": the body named since, else the one
+                        # that opened the lead ("Lufthansa cancelled ...").
+                        body = self._recent_named_org(item.head)
+                        if body == ent_id:
+                            body = None  # (the headline's noun itself)
+                        if body is None and item.head in _COMPANY_NOUNS:
+                            body = self._opener_body()
+                        if body is not None:
+                            self.entities[body].head = self.entities[body].head or item.head
+                            ent_id = body
                 if ent_id is None:  # (entity 0 is an entity: no "or" here)
                     ent_id = self._unknown_here(item.start)
                 if ent_id is None and item.head in _COMPANY_NOUNS:
@@ -2323,6 +2473,15 @@ class _Builder:
                 return club
         return found
 
+    def _headline_only(self, ent_id: int) -> bool:
+        """Whether an entity was only ever mentioned in the headline (a bare noun there:
+        "Bank weighs sale of Asian unit")."""
+        paragraphs = self.doc.paragraphs
+        if not paragraphs or len(paragraphs) < 2:
+            return False
+        end = paragraphs[0].end
+        return self.last_at.get(ent_id, end) < end
+
     def _fits_club(self, ent_id: int) -> bool:
         """Whether a body's name or noun says it is a sports club ("Ajax FC", "the
         Comets", "Dutch club Ajax")."""
@@ -2343,8 +2502,8 @@ class _Builder:
         untold: int | None = None
         for ent_id in reversed(self.orgs[-8:]):
             ent = self.entities[ent_id]
-            if not ent.name[:1].isupper():
-                continue
+            if not ent.name[:1].isupper() or ent.nominal:
+                continue  # (a noun, even capitalised in a headline: "Bank weighs sale")
             lows = [w.rstrip(".").lower() for w in ent.name.split()]
             if lows[-1] in _COMPETITIONS:
                 continue
@@ -2450,6 +2609,39 @@ class _Builder:
                     unsure = ent_id  # the person named last
             return unsure
         words = item.text.split(None, 2)
+        if len(words) == 2 and words[0].lower() == "the" and item.head in _DEMONYMS:
+            # "Neymar scored twice. 'I am happy,' said the Brazilian": the person named
+            # last, or a one-word name nothing typed yet (one that opened a sentence too).
+            opener = self.opener
+            if opener is not None and self.sent_no - opener[1] <= 2:
+                first = opener[0]
+                later = not self.raw or self.raw[-1][5].start < first.start
+                if later and first.text.lower() not in self._lower_words():
+                    self.opener = None
+                    found = self.by_name.get(first.text)
+                    if found is None:
+                        found = self.new(
+                            first.text, EntityKind.PERSON, Span(first.start, first.end)
+                        )
+                        self.by_name[first.text] = found
+                        self.persons.append(found)
+                    self._make_person(found)
+                    self.add(found, Span(first.start, first.end), "name")
+                    return found
+            for raw in reversed(self.raw[-12:]):
+                ent = self.entities[raw[3]]
+                if raw[4] == "pronoun" or not ent.referable:
+                    continue
+                if ent.kind is EntityKind.PERSON and ent.role != ent.name:
+                    if item.gender is None or ent.gender in (None, item.gender):
+                        return ent.id
+                    continue
+                if ent.kind is EntityKind.UNKNOWN and " " not in ent.name:
+                    if ent.name in self.lex.places:
+                        continue
+                    self._make_person(ent.id)
+                    return ent.id
+            return None
         if len(words) > 1 and words[0].lower() == "the" and _age(words[1].lower()):
             # "The 34-year-old mother of three said": wire copy's way back to the person
             # just named ("A survivor, Esperance, said ...").
@@ -2501,10 +2693,24 @@ class _Builder:
             # The group or organisation mentioned last ("the leaders of both countries"
             # after "The White House"), by position.
             best: tuple[int, int] | None = None
+            # "older voters, who they said had stayed home": "they" is never the noun the
+            # relative pronoun before it stands for.
+            relative = item.first_tok > 0 and self.lw[item.first_tok - 1] in _RELATIVES
+            skip = -1
+            if relative:
+                skip = max(
+                    (self.last_at.get(e, -1) for e in self.orgs[-3:] + self.plural[-4:]),
+                    default=-1,
+                )
+            skipped: tuple[int, int] | None = None
             for ent_id in self.orgs[-3:] + self.plural[-4:]:
                 last = self.last_at.get(ent_id, -1)
+                if relative and last == skip:
+                    skipped = (last, ent_id)
+                    continue
                 if best is None or last > best[0]:
                     best = (last, ent_id)
+            best = best or skipped  # (no one else: the noun after all)
             if best is not None:
                 self.add(best[1], span, "pronoun")
                 return best[1]

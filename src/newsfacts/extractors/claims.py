@@ -45,7 +45,16 @@ report, released in Quito, found") is no issuer; a verb of showing inside
 another report ("Air in the core shows that A, scientists said") adds no claim; a quote
 closing a clause before its cue ('It would be "a benchmark", she said') makes a mixed
 claim from the sentence's start; "he said ..." with no one "he" can be stays a claim
-without a speaker.
+without a speaker. "Vietnam's Foreign Minister X told" is X's; "Boateng, from the Royal
+College of Ophthalmologists, who ..., said" is Boateng's; "Tourists queued; some said" is
+the tourists'; a relative clause's gap is a report's subject ("a tax which Lindqvist said
+had cost the firm" is a claim), but an object gap ("the investment the industry says it
+needs") leaves none; "said on Monday, edging closer to ..." reports nothing after the
+participle; a verb that needs a clause reports no noun phrase ("reported a sharp drop in
+profit") and no scare-quoted word ('expected "dozens" more colleagues'); "after data
+showed A" is the data's report; a headline quote before a colon is a claim only when what
+follows names or describes its speaker ("'...': the allotment that saved a street" is a
+title); "The company has notified regulators, a spokeswoman said" is the company's.
 
 Everything here is a bounded look around each quote mark and each reporting verb: the
 whole stage is linear in the text.
@@ -202,6 +211,8 @@ _THAT_NOUNS = word_set("claim_grammar", "that_nouns")
 _NAMING = word_set("claim_grammar", "naming")
 _SHOWING = word_set("claim_grammar", "showing")
 _ONE_OF_THEM = frozenset(("one", "another"))
+_ELLIPTICAL = word_set("claim_grammar", "elliptical")
+_PLACE_OPENERS = word_set("name_grammar", "name_openers")
 _UNNAMED_ROLES = word_set("claim_grammar", "unnamed_roles")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our"))
 _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
@@ -215,6 +226,23 @@ _PASSIVE_OF = word_set("claim_grammar", "passive_of")
 _PLACE_PREPS = frozenset(("in", "at", "near", "outside"))
 _PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "i", "we"))
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should"))
+_THING_WORDS = frozenset(("nothing", "something", "anything", "everything"))
+# Words before a report's subject that leave it a main clause ("and the union said", "last
+# week the ministry said"), unlike a noun ("the investment the industry says it needs").
+_GAP_BLOCKERS = (
+    _PREPOSITIONS
+    | _DETERMINERS
+    | _CLAUSE_START
+    | _BETWEEN
+    | _ADJUNCT_START
+    | _TIME_NOUNS
+    | _SUBORDINATORS
+    | _AUXILIARIES
+    | _MODALS
+    | word_set("claim_grammar", "gap_blockers")
+)
+# Words that open a subordinate clause ("when he tells the story"; "even" opens none alone).
+_CLAUSE_OPENERS = (_SUBORDINATORS - {"even"}) | {"as"}
 # Words after a headline's verb that open no clause ("warn of", "say for").
 _HEADLINE_NOT_CLAUSE = frozenset(
     ("of", "about", "against", "over", "on", "for", "to", "in", "at", "with", "from", "by")
@@ -737,6 +765,8 @@ class _Finder:
         )
         if not starts_sentence:
             return False
+        if q.paragraph == 0 and q.close is not None and self.text[q.close + 1 : q.close + 2] == ":":
+            return False  # "'Where I learned to grow again': the allotment ...": a title
         if q.close is None:
             return words >= 3
         inner_end = self.text[q.span.end - 1]
@@ -768,6 +798,10 @@ class _Finder:
         ):
             # A headline: "'It was time for a change': Okonkwo completes move".
             m = self.mention_at_token(i + 1)
+            if m is not None and self.text[m.span.end : m.span.end + 2] in ("'s", "’s"):
+                # "'...': Kenya's most famous coach retires": the owner is not the speaker;
+                # a name or role right after it may be.
+                m = self.mention_at_token(self.tok_index(m.span.end) + 1)
             if m is not None:
                 return toks[i].span, self.speaker_of(m)
         if i < len(toks) and toks[i].text in (",", "—", "–") and toks[i].start < para.end:
@@ -842,7 +876,14 @@ class _Finder:
             j = self.tok_index(m.span.end)
             # "union leader Maria Keller said": the role and the name are one subject.
             nxt = self.mention_at_token(j)
-            if nxt is not None and nxt.entity == m.entity and nxt.span.start < limit:
+            owner = self.text[m.span.end : m.span.end + 2] in ("'s", "’s")
+            if (
+                nxt is not None
+                and (nxt.entity == m.entity or (owner and nxt.form != "pronoun"))
+                and nxt.span.start < limit
+            ):
+                # "Vietnam's Foreign Minister Nguyen Thanh Long told": the possessor is
+                # part of the subject, the mention after it its head.
                 speaker = self.speaker_of(nxt)
                 j = self.tok_index(nxt.span.end)
         elif self.lows[i] in _PRONOUN_SUBJECTS:
@@ -997,10 +1038,18 @@ class _Finder:
                 if toks[k].text == ",":
                     if k + 1 < len(toks) and self.vc(k + 1) is not None:
                         return k + 1
-                elif toks[k].text in '.;:"“”':
+                elif toks[k].text in '.;:"“”' and not self.abbreviation_dot(k):
                     break
                 k += 1
         return j
+
+    def abbreviation_dot(self, k: int) -> bool:
+        """Whether the full stop at token ``k`` closes an honorific or an initial ("Dr.
+        Ruth Okafor", "John F. Kennedy"), not a sentence."""
+        if k < 1 or self.tokens[k].text != "." or self.tokens[k].start != self.tokens[k - 1].end:
+            return False
+        prev = self.tokens[k - 1].text
+        return self.lows[k - 1] in self.lex.honorifics or (len(prev) == 1 and prev.isupper())
 
     def cue_before(self, q: Quote) -> tuple[Span, Speaker | None] | None:
         """``Keller said: "..."`` / ``she said, "to talk."`` / ``said Keller, "..."``."""
@@ -1083,7 +1132,7 @@ class _Finder:
                 return named
             m = self.before_aside(j, lo) or self.named_in_aside(j, lo)
             if m is not None:
-                return self.speaker_of(m)
+                return self.speaker_of(self.member_before(m, lo) or m)
         if j >= 0 and toks[j].start >= lo:
             # "Officers who had been searching for Howes concluded": the subject is before
             # "who", not the last name of the relative clause.
@@ -1142,7 +1191,30 @@ class _Finder:
                 and (toks[j - 1].start < lo or self.lows[j - 1] in ("and", "but", ","))
             ):
                 return self.one_of_them(j)  # "..., and one told the local paper that"
-            return self.bare_speaker(j) or self.noun_speaker(j, lo) or self.numbered(j, lo)
+            return (
+                self.bare_speaker(j)
+                or self.noun_speaker(j, lo)
+                or self.numbered(j, lo)
+                or self.elliptical(j, lo)
+            )
+        return None
+
+    def elliptical(self, j: int, lo: int) -> Speaker | None:
+        """ "Tourists queued from dawn; some said they had not been warned": a quantifier
+        alone as the subject speaks for the group named last, in this sentence or the one
+        before (a bounded look back)."""
+        toks, lows = self.tokens, self.lows
+        if lows[j] not in _ELLIPTICAL:
+            return None
+        if j > 0 and toks[j - 1].start >= lo and lows[j - 1] not in (";", "and", "but"):
+            return None  # (not ", some say,": a parenthetical for anyone)
+        back = Span(max(0, toks[j].start - 300), toks[j].start)
+        for m in reversed(self.reg.in_span(back)):
+            ent = self.reg.entity(m)
+            if m.form == "group" and ent.kind is EntityKind.GROUP:
+                return Speaker(name=ent.name, kind=EntityKind.GROUP, span=toks[j].span)
+            if m.form != "pronoun":
+                return None  # someone else named since: not theirs
         return None
 
     def noun_compound(self, idx: int) -> bool:
@@ -1161,6 +1233,29 @@ class _Finder:
             and noun.islower()
             and not noun.endswith("s")
             and self.lows[idx - 2] in _DETERMINERS
+        )
+
+    def demand_noun(self, idx: int) -> bool:
+        """Whether a verb of demand in its base form is a noun after an adjective: "citing
+        weaker demand for clothing", "a strong call for" (not "unions demand", "they call
+        for", "will demand", "also call for", "people demand")."""
+        verb = self.lows[idx]
+        if idx < 1 or self.lex.verbs.get(verb) not in ("for", "obj"):
+            return False
+        if verb.endswith(("s", "ed", "ing")):
+            return False
+        prev = self.tokens[idx - 1].text
+        low = prev.lower()
+        return (
+            prev.isalpha()
+            and prev.islower()
+            and not low.endswith(("s", "ly"))
+            and low not in _PRONOUN_SUBJECTS
+            and low not in _MODALS
+            and low not in _BETWEEN
+            and low not in self.lex.groups
+            and low not in self.lex.org_nouns
+            and low not in ("to", "and", "or", "not", "you")
         )
 
     def which_subject(self, comma: int, lo: int) -> Speaker | None:
@@ -1263,6 +1358,9 @@ class _Finder:
             if toks[k].text in ',.;:"“”()':
                 return None
             if self.lows[k] in ("who", "whose"):
+                m = self.mention_at_token(k + 1) if k < j else None
+                if m is not None and m.span.end == toks[j].end:
+                    return None  # "voters, who they said had stayed home": "they" speaks
                 return self.named_right_before(k, lo)
             k -= 1
         return None
@@ -1323,6 +1421,30 @@ class _Finder:
                 return None
             k -= 1
         return None
+
+    def member_before(self, m: Mention, lo: int) -> Mention | None:
+        """The person a body is the affiliation of: "Prof Kwame Boateng, from the Royal
+        College of Ophthalmologists, who ..., said" is Boateng, not the college."""
+        if self.reg.entity(m).kind not in (EntityKind.ORGANIZATION, EntityKind.UNKNOWN):
+            return None
+        k = self.tok_index(m.span.start) - 1
+        if k > 0 and self.lows[k] == "the":
+            k -= 1
+        if k < 1 or self.lows[k] not in ("of", "from", "at"):
+            return None
+        k -= 1
+        if k > 0 and self.tokens[k].text == ",":
+            k -= 1
+        person = self.reg.ending_before(self.tokens[k].end + 1)
+        if (
+            person is None
+            or person.span.start < lo
+            or person.span.end != self.tokens[k].end
+            or person.form == "pronoun"
+            or self.reg.entity(person).kind is not EntityKind.PERSON
+        ):
+            return None
+        return person
 
     def name_for_description(self, comma: int, lo: int) -> Speaker | None:
         """The person named in an apposition after an unnamed description of them: "One
@@ -1557,12 +1679,13 @@ class _Finder:
                 self.doc_issuers[self.lows[k]] = speaker
                 return
 
-    def document_speaker(self, sent: Span, verb: int) -> Speaker | None:
+    def document_speaker(self, sent: Span, verb: int, opens: int | None = None) -> Speaker | None:
         """The source of "Data released on Friday showed ..." or "The survey, conducted
         by Ipsos, found ...": a body named in the subject (the issuer), else the subject
-        phrase itself as an unknown source."""
+        phrase itself as an unknown source. The subject starts at the sentence's start, or
+        at token ``opens``."""
         toks = self.tokens
-        i = self.tok_index(sent.start)
+        i = self.tok_index(sent.start) if opens is None else opens
         if verb - i > 14:
             return None
         span = Span(toks[i].start, toks[verb - 1].end)
@@ -1574,6 +1697,13 @@ class _Finder:
                 return self.speaker_of(m)  # "A study by researchers at Leeds University"
             if m.form == "pronoun" or ent.kind not in _ISSUERS or ent.name.lower() in _DOCUMENTS:
                 continue
+            if (
+                ent.kind is EntityKind.PERSON
+                and m.form in ("name", "unknown", "role")
+                and " " not in ent.name
+                and self.lows[self.tok_index(m.span.end)] in _DOCUMENTS
+            ):
+                continue  # "Official data showed": a capitalised adjective, no one's name
             if self.in_place(m, ent):
                 continue  # "The report, released in Quito, found": where, not who
             if ent.kind is EntityKind.UNKNOWN:
@@ -1596,6 +1726,22 @@ class _Finder:
         # (but "published in Nature": a journal)
         before = self.lows[k - 2 : k]
         return len(before) == 2 and before[1] in _PLACE_PREPS and before != ["published", "in"]
+
+    def subordinate_document(self, verb: int) -> int | None:
+        """Where a document subject starts when it opens a subordinate clause right before
+        its verb ("a day after data showed retail sales fell", "as official figures
+        showed"): the first token of the noun phrase, or None."""
+        lows = self.lows
+        if verb < 2 or lows[verb - 1] not in _DOCUMENTS:
+            return None
+        k = verb - 1
+        while k > 0 and verb - k < 4:
+            if lows[k - 1] in _SUBORDINATORS or lows[k - 1] == "as":
+                return k
+            if not self.tokens[k - 1].text.isalpha() or self.vc(k - 1) is not None:
+                return None
+            k -= 1
+        return None
 
     def document_subject(self, sent: Span, verb: int) -> bool:
         """Whether the sentence opens with a document ("Figures published by ...
@@ -1880,7 +2026,7 @@ class _Finder:
                 return None
         elif prev is not None and prev.text in (",", "”", '"') and self.inverted(idx):
             speaker = None  # ", said a spokesman for Kyle.": the speaker follows the verb
-        elif self.noun_compound(idx):
+        elif self.noun_compound(idx) or (cls in ("for", "obj") and self.demand_noun(idx)):
             return None  # "welcomed the investment pledge": a noun, not a verb
         elif (
             prev is not None
@@ -1897,6 +2043,11 @@ class _Finder:
         else:
             document = self.document_subject(sent, idx)
             speaker = self.document_speaker(sent, idx) if document else None
+            if not document and self.lows[idx - 1] in _DOCUMENTS:
+                first = self.subordinate_document(idx)
+                if first is not None:
+                    document = True
+                    speaker = self.document_speaker(sent, idx, first)
             if speaker is None:
                 speaker = self.subject_of(idx, sent.start)
             subject_left = speaker is not None
@@ -1914,6 +2065,8 @@ class _Finder:
             comp = None  # "A, officials said on Sunday, in the latest ...": the report is A
         if comp is not None and _name_withheld(self.text[comp.start : comp.start + 40]):
             return None  # "who asked that her surname not be used": no claim
+        if comp is not None and subject_left and self.object_gap(speaker, comp):
+            return None  # "the investment the industry says it needs by 2030"
         if comp is not None and speaker is not None:
             return _Draft(comp, ClaimKind.INDIRECT, tok.span, speaker)
         # "content, the ministry said." / "content, said Keller."
@@ -1933,6 +2086,8 @@ class _Finder:
                 and _strip_s(toks[k].text).isalpha()  # "the country's coast guard"
                 and self.vc(k) is None
             ):
+                if self.lows[k] in _CLAUSE_OPENERS:
+                    return None  # "Elena laughs when he tells the story": no report
                 k -= 1
                 steps += 1
             if steps and toks[k].text == ",":
@@ -1966,7 +2121,26 @@ class _Finder:
             # "The economy, the minister said, would recover": the whole sentence is
             # what was said, the attribution inside it.
             content = Span(floor, tail)
+        if speaker is not None and speaker.kind is EntityKind.PERSON:
+            speaker = self.spoken_for_subject(speaker, content) or speaker
         return _Draft(content, ClaimKind.INDIRECT, tok.span, speaker)
+
+    def spoken_for_subject(self, speaker: Speaker, content: Span) -> Speaker | None:
+        """The body an unnamed spokesperson speaks for when the words they report open
+        with it: "The company has also notified regulators ..., a spokeswoman said" is the
+        company's (named or resolved by the registry)."""
+        if speaker.role is not None and speaker.role != speaker.name:
+            return None
+        if speaker.name.lower().rsplit(" ", 1)[-1] not in _MOUTHPIECES:
+            return None
+        m = self.reg.starting_from(_after_dateline(self.text, content.start, content.end))
+        if m is None or self.tok_index(m.span.start) - self.tok_index(content.start) > 1:
+            return None
+        ent = self.reg.entity(m)
+        if ent.kind is not EntityKind.ORGANIZATION or m.form == "pronoun":
+            return None
+        word = speaker.name.rsplit(" ", 1)[-1]
+        return Speaker(name=ent.name, kind=EntityKind.ORGANIZATION, role=word, span=speaker.span)
 
     def parenthetical_tail(self, idx: int, sent: Span) -> int | None:
         """Where a sentence ends whose report goes on after ", X said," with the rest of
@@ -2022,13 +2196,19 @@ class _Finder:
         if "," not in gap or " that " in f" {gap} ":
             return False
         floor = self.window_start(idx, sent)
-        before = self.text[floor : speaker.span.start].rstrip()
-        if before[-4:].lower() == " the":
-            before = before[:-4].rstrip()  # ", the Athletics Integrity Unit said on Thursday,"
+        # ", the Athletics Integrity Unit said on Thursday,", ", the national statistics
+        # institute INE said on Monday,": the words of the subject before its name.
+        last = self.tok_index(speaker.span.start)
+        k, steps = last - 1, 0
+        while k > 0 and steps < 6 and self.tokens[k].text.isalpha() and self.vc(k) is None:
+            k -= 1
+            steps += 1
+        if self.tokens[k].text == "," and self.tokens[k].start >= floor:
+            last = k + 1
+        before = self.text[floor : self.tokens[last].start].rstrip()
         if not before.endswith(","):
             return False
         first = self.tok_index(floor)
-        last = self.tok_index(speaker.span.start)
         return last - first >= 5 and self.has_finite(first, speaker.span.start)
 
     def window_start(self, idx: int, sent: Span) -> int:
@@ -2111,6 +2291,8 @@ class _Finder:
                 break
             if k > j and verbs.get(low_k) == "say":
                 break
+            if k > j and (low_k in _MODALS or low_k in _AUXILIARIES) and tk_text == low_k:
+                break  # "said Hamas would not accept any deal that ...": the clause began
         if that is not None:
             start_tok = that + 1
         else:
@@ -2161,6 +2343,26 @@ class _Finder:
                     k += 1
                 if k < n and toks[k].text == "," and toks[k].start < sent.end:
                     j = k + 1
+                    if (
+                        j < n
+                        and self.lows[j].endswith("ing")
+                        and toks[j].text.islower()
+                        and self.lows[j] not in _THING_WORDS
+                    ):
+                        # "said on Monday, edging closer to ...": a participle adjunct,
+                        # not what was said (unless ", that" follows it: "said on Monday,
+                        # citing weak demand, that it would cut jobs").
+                        comma = next(
+                            (
+                                c
+                                for c in range(j + 1, min(n - 1, j + 12))
+                                if toks[c].text == "," and self.lows[c + 1] == "that"
+                            ),
+                            None,
+                        )
+                        if comma is None or toks[comma].start >= sent.end:
+                            return None
+                        j = comma + 2
                 elif k < n and toks[k].start < sent.end and self.lows[k] in _SUBJECT_WORDS:
                     j = k
                 else:
@@ -2175,7 +2377,8 @@ class _Finder:
             if not self.has_lower_word(j, sent.end):
                 return None  # "said Friday, April 12, 2024.": a date, not a claim
             if toks[j].text in _QUOTE_CHARS:
-                pass
+                if cls in ("strict", "that", "clause") and self.fragment_object(j, cls, sent):
+                    return None  # 'expected "dozens" more colleagues to back ...'
             elif (
                 cls == "strict"
                 or (cls == "thank" and not self.quote_ahead(j, sent))
@@ -2189,12 +2392,21 @@ class _Finder:
                     )
                 )
                 or (
+                    # "reported a sharp drop in profit", not "warned a storm would hit": a
+                    # noun phrase with no verb of its own is an object, not a clause.
+                    cls in ("that", "clause")
+                    and low in ("a", "an")
+                    and not self.verb_soon(j + 1, sent)
+                )
+                or (
                     # "admitted his side had been poor", not "admitted 41 people"
                     cls == "clause"
                     and (low not in _CLAUSE_START or low in _COUNTS or low[0].isdigit())
                 )
                 or (cls == "say" and low in ("so", "nothing", "anything", "something", "yes"))
-                or low in _AUXILIARIES  # "which experts say is backed by": a parenthetical
+                # "experts say is backed by" with no subject: a parenthetical, unless a
+                # relative clause's gap is the subject ("which Lindqvist said had cost").
+                or (low in _AUXILIARIES and not self.relative_gap(idx))
             ):
                 return None
             start_tok = j
@@ -2206,8 +2418,11 @@ class _Finder:
             return None
         if cls == "obj" and that is None:
             end = self.object_end(start_tok, end)
-        if demand and verb.endswith("ing"):
-            # "Calling for calm, X said ...": the participle's demand ends at its comma.
+        if (demand and verb.endswith("ing")) or (
+            self.lows[start_tok] in _AUXILIARIES and self.relative_gap(idx)
+        ):
+            # "Calling for calm, X said ...": the participle's demand ends at its comma;
+            # so does a relative clause ("which the UN says is backed by Rwanda, has").
             k = start_tok
             while k < n and toks[k].start < end:
                 if toks[k].text == ",":
@@ -2245,6 +2460,76 @@ class _Finder:
             if toks[k].text in _QUOTE_CHARS:
                 return True  # a quoted fragment: leave it to the mixed-claim rules
             k += 1
+        return False
+
+    def fragment_object(self, j: int, cls: str, sent: Span) -> bool:
+        """Whether a quote opening at token ``j`` after a verb that needs a clause is a
+        scare-quoted word of a noun phrase ('expected "dozens" more colleagues to back a
+        cap'), not quoted words that are the clause ('warned "there will be blood"'): the
+        quote closes with more words after it, and its first word opens no clause."""
+        q = self.in_quote(self.tokens[j].end)
+        if q is None or q.close is None or q.close + 1 >= sent.end:
+            return False
+        after = self.text[q.close + 1 : min(sent.end, q.close + 4)].strip(" ,.;:!?")
+        if not after:
+            return False  # the quote runs to the end of the clause
+        k = j + 1
+        return cls == "strict" or (k < len(self.tokens) and self.lows[k] not in _CLAUSE_START)
+
+    def object_gap(self, speaker: Speaker | None, comp: Span) -> bool:
+        """Whether a report sits in a relative clause with no relative word whose gap is
+        the object of the reported clause: "the £104bn of investment the industry says it
+        needs by 2030" (a noun right before the subject, a clause with its own subject
+        after the verb), so that the words after the verb are no complete claim."""
+        if speaker is None or speaker.span is None:
+            return False
+        k = self.tok_index(speaker.span.start)
+        if self.lows[k] not in _DETERMINERS:
+            k -= 1  # (the registry's phrase may start after its "the")
+        if k < 1 or self.lows[k] not in _DETERMINERS:
+            return False  # ("the pension fund PGGM said it ...": a noun in the subject)
+        k -= 1
+        word, low = self.tokens[k].text, self.lows[k]
+        if (
+            not word.isalpha()
+            or not word.islower()
+            or low.endswith(("ly", "ed"))
+            or low in _GAP_BLOCKERS
+            or self.vc(k) is not None
+        ):
+            return False
+        first = self.lows[self.tok_index(comp.start)]
+        return first in _PRONOUN_SUBJECTS or first == "it"
+
+    def relative_gap(self, idx: int) -> bool:
+        """Whether the verb at ``idx`` is inside a relative clause whose pronoun is the
+        subject of what was said: "a tax which Lindqvist said had cost the firm", "voters,
+        who they said had stayed at home" (a few words back, no punctuation between)."""
+        for k in range(idx - 1, max(idx - 7, -1), -1):
+            low = self.lows[k]
+            if low in ("which", "who", "that", "whom"):
+                return k < idx - 1
+            if not self.tokens[k].text.replace("'", "").replace("’", "").isalpha():
+                return False
+            if self.vc(k) is not None or low in _AUXILIARIES:
+                return False
+        return False
+
+    def verb_soon(self, j: int, sent: Span) -> bool:
+        """Whether a finite verb follows within a few words of token ``j``, before any
+        punctuation or "and"/"but" ("a storm would hit", "a man had been arrested")."""
+        toks, lows = self.tokens, self.lows
+        for k in range(j, min(len(toks), j + 8)):
+            w = lows[k]
+            if toks[k].start >= sent.end or not toks[k].text.isalnum() or w in ("and", "but"):
+                return False
+            if (
+                w in _FINITE
+                or w in _AUXILIARIES
+                or w in _MODALS
+                or (len(w) > 4 and w.endswith("ed"))
+            ):
+                return True
         return False
 
     def quote_ahead(self, j: int, sent: Span) -> bool:
@@ -2491,6 +2776,10 @@ class _Finder:
                     if d.speaker is None:
                         d.speaker = speaker
             i = k + 1
+        # A "he said" cue goes back to the speaker just quoted before a cue-less quote
+        # copies it ('"...," he said. "..."').
+        if any(d.speaker is None and d.cue is None for d in drafts):
+            self.continue_pronouns(drafts)
         last_in: dict[int, Speaker] = {}
         for d in drafts:
             if d.speaker is not None:
@@ -2653,7 +2942,10 @@ class _Finder:
 def _speaker(ent: Entity, span: Span) -> Speaker:
     kind = ent.kind
     if kind is EntityKind.UNKNOWN:
-        kind = EntityKind.PERSON if " " in ent.name else EntityKind.ORGANIZATION
+        first = ent.name.split(" ", 1)[0].lower()
+        # ("South Korea said", "New Zealand said": a country speaks through its government)
+        person = " " in ent.name and first not in _PLACE_OPENERS
+        kind = EntityKind.PERSON if person else EntityKind.ORGANIZATION
     return Speaker(name=ent.name, kind=kind, role=ent.role, span=span)
 
 
