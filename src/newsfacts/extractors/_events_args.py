@@ -39,6 +39,7 @@ __all__ = [
     "compass_place",
     "participants",
     "participle_aside",
+    "reduced_relative_end",
     "subject_of",
 ]
 
@@ -294,8 +295,12 @@ def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
     n = len(view.lower)
     if start < n and view.lower[start] == "of":
         return None
+    if start < n and view.lower[start] in word_class("amount_link"):
+        return None  # "worth nearly 40 million rupees": an amount, not a participant
     end = start
     while end < n and end - start < _MAX_PHRASE:
+        if end > start and _amount_edge(view, end):
+            break  # "the local economy roughly 3 million euros a day": the economy
         if (
             _stop(view, end)
             and not _prep_inside_phrase(view, end)
@@ -308,6 +313,26 @@ def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
     while end > start and view.lower[end - 1] == "of":
         end -= 1
     return (start, end) if _has_content(view, start, end) else None
+
+
+def _amount_edge(view: SentenceView, i: int) -> bool:
+    """Whether an amount after a noun starts at ``i`` ("the local economy roughly 3 million
+    euros", "fees worth $2 million"): a linking word, or a number after a lower-case noun
+    with a quantifier before it or a unit after it ("flight 370" goes on)."""
+    word = view.lower[i]
+    if word in word_class("amount_link"):
+        return True
+    quantifier = word in word_class("quantifier")
+    if not quantifier and not _is_number(word):
+        return False  # most words
+    before = view.tokens[i - 1].text
+    if not (before.isalpha() and before.islower()) or before in word_union("det", "quantifier"):
+        return False
+    if quantifier:
+        # "roughly 3 million euros", "several hundred metres", "more than $40 million"
+        following = view.lower[i + 1] if i + 1 < len(view.lower) else ""
+        return _is_number(following) or following in word_union("quantifier", "cardinal")
+    return i + 1 < len(view.lower) and view.lower[i + 1] in word_union("unit", "quantifier")
 
 
 def _percent_inside(view: SentenceView, start: int, i: int) -> bool:
@@ -676,15 +701,33 @@ def _before_apposition(view: SentenceView, comma: int) -> tuple[int, int] | None
     opener = view.tokens[k + 1].text
     # "Sandra Ochoa, chief executive of Chatterly, told": a bare role opens one too.
     role = view.lower[k + 1] in _roles() and opener.islower()
-    if view.lower[k + 1] not in word_class("det") and not possessive(opener) and not role:
+    # "Two co-defendants, both contractors, received": a floating quantifier too.
+    floating = view.lower[k + 1] in word_class("floating_quantifier")
+    if (
+        view.lower[k + 1] not in word_class("det")
+        and not possessive(opener)
+        and not role
+        and not floating
+    ):
         return None
     phrase = _phrase_left(view, k)
     if phrase is None or _sentence_adverb(view, phrase):
         return None  # "Separately, a software update crashed ..., grounding": no name
-    # A name, or a definite description ("the suspect, a 34-year-old man, was arrested").
-    if not is_capitalised(view.tokens[phrase[1] - 1].text) and view.lower[phrase[0]] != "the":
+    # A name, or a definite description ("the suspect, a 34-year-old man, was arrested"),
+    # or people counted ("Two co-defendants, both contractors,").
+    if (
+        not is_capitalised(view.tokens[phrase[1] - 1].text)
+        and view.lower[phrase[0]] != "the"
+        and not (floating and _counted(view, phrase))
+    ):
         return None
     return phrase
+
+
+def _counted(view: SentenceView, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase opens with a count ("Two co-defendants", "three ministers")."""
+    word = view.lower[phrase[0]]
+    return word in word_class("cardinal") or _is_number(word)
 
 
 def _sentence_adverb(view: SentenceView, phrase: tuple[int, int]) -> bool:
@@ -758,7 +801,7 @@ def subject_of(view: SentenceView, index: int, hop: bool = True) -> tuple[Subjec
         return Subject(j, j + 1, passive), passive
     if word in _RELATIVE and j > 0:
         # "Coyle, who had denied": the antecedent before the relative pronoun.
-        end = j - 1 if lower[j - 1] == "," else j
+        end = _past_age(view, j - 1) if lower[j - 1] == "," else j
         # "delivered meals to families who had fled": the antecedent is the noun right
         # before the pronoun; but "a challenge in Alabama that was dismissed" is the
         # phrase before a place's preposition.
@@ -874,6 +917,7 @@ def _before_participle(view: SentenceView, phrase: tuple[int, int]) -> tuple[int
     word = view.tokens[k].text
     if (
         view.lower[k + 1] not in word_class("prep")
+        or view.lower[k + 1] in _PARTICLES
         or view.lower[k + 1] == "of"
         or k not in view.verbs
         or not word.islower()
@@ -882,6 +926,10 @@ def _before_participle(view: SentenceView, phrase: tuple[int, int]) -> tuple[int
     ):
         return phrase
     return _phrase_left(view, k) or phrase
+
+
+# Particles of phrasal verbs ("turned down a contract"), not prepositions of a place.
+_PARTICLES = frozenset({"up", "down", "out"})
 
 
 def _before_relative_clause(view: SentenceView, start: int) -> tuple[int, int] | None:
@@ -917,14 +965,23 @@ def _before_relative(view: SentenceView, comma: int) -> tuple[int, int] | None:
         k -= 1
     if k <= 0 or view.lower[k] != "," or not _opens_aside(view, k + 1):
         return None
-    return _phrase_left(view, k)
+    return _phrase_left(view, _past_age(view, k))
+
+
+def _past_age(view: SentenceView, comma: int) -> int:
+    """The comma before an age set off by commas that ends at ``comma`` ("Vikram
+    Deshpande, 61, who led"), else ``comma``: the name is before the age."""
+    lower = view.lower
+    if comma >= 3 and lower[comma - 1].isdigit() and lower[comma - 2] == ",":
+        return comma - 2
+    return comma
 
 
 def _opens_aside(view: SentenceView, i: int) -> bool:
     """A relative pronoun or a participle opening an aside between commas ("firefighters,
     backed by 12 aircraft, were battling")."""
     word = view.lower[i]
-    if word in ("who", "which"):
+    if word in ("who", "which", "whom", "whose"):
         return True
     return (
         word.isalpha()
@@ -998,6 +1055,10 @@ def participants(
         subject, passive, inherited = (inherited if keep else None), False, None
     else:
         subject, passive = subject_of(view, found.first)
+    if found.kind == "ed" and (modified := _modified_noun(view, found)) is not None:
+        # "traced the payments to three shell companies registered in Dubai": the
+        # participle tells of the noun right before it, which undergoes it.
+        subject, passive = modified, True
     if subject is None and (described := participle_aside(view, found)) is not None:
         subject, passive = described, True  # "The plan, first announced by the mayor,"
     if subject is None and (opener := _opening_participle(view, found)) is not None:
@@ -1164,7 +1225,16 @@ def _relative_object(view: SentenceView, subject: Subject) -> tuple[int, int] | 
     if k < 1 or view.lower[k] not in _OBJECT_RELATIVES:
         return None
     end = k - 1 if view.lower[k - 1] == "," else k
-    return _phrase_left(view, end) if end > 0 else None
+    if end <= 0:
+        return None
+    phrase = _phrase_left(view, end)
+    if view.lower[k] == "which":
+        # "A spokesman for the Bharatiya Janata Party, which Deshpande left": "which"
+        # stands for the thing right before it, not for the person heading the phrase.
+        inner = _phrase_left(view, end, nested=True)
+        if inner is not None and inner[0] > 0 and view.lower[inner[0] - 1] in word_class("prep"):
+            return inner
+    return phrase
 
 
 def _reported_before(view: SentenceView, start: int) -> bool:
@@ -1381,12 +1451,104 @@ def _main_verb_after(view: SentenceView, start: int) -> bool:
 def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) -> bool:
     """ "many of them in cars swept away": a participle right after a noun phrase that
     itself follows a preposition is a passive, and the noun is its patient."""
-    if subject is None or subject.end != found.first or subject.start == 0:
+    if subject is None or subject.end != found.first:
         return False
-    before = view.lower[subject.start - 1]
+    after = found.last + 1
+    lower = view.lower
+    if after < len(lower) and lower[after] == "by" and not _finite_by(view, subject):
+        agent = lower[after + 1] if after + 1 < len(lower) else ""
+        return not _is_number(agent) and agent not in _INDEFINITE
     if found.trigger.intransitive and not found.trigger.ergative:
         return False  # "ministers from the four countries agreed": no object to undergo
-    return before in word_class("prep") and before not in ("of", "like")
+    if _finite_after(view, after):
+        return True  # "Two aid workers kidnapped in central Mali in June were freed"
+    if subject.start == 0:
+        return False
+    before = view.lower[subject.start - 1]
+    if before in word_class("prep") and before not in ("of", "like"):
+        return True
+    # "seized weapons stored in a warehouse": a participle after the object of a verb,
+    # with no object of its own.
+    return (
+        subject.start - 1 in view.verbs
+        and subject.start - 1 != found.first
+        and (after >= len(lower) or lower[after] in _PARTICIPLE_NEXT)
+    )
+
+
+_FINITE_REACH = 10
+# What ends the search for the finite verb after a participle's phrase.
+_FINITE_STOPS = frozenset({",", ";", ":", "and", "but", "or", "that", "which", "who", "said"})
+
+
+def _finite_after(view: SentenceView, after: int) -> bool:
+    """Whether a preposition follows the participle and an auxiliary comes soon after its
+    phrase ("kidnapped in central Mali in June were freed"): the participle then only
+    describes the noun before it, and the sentence's verb is the later one."""
+    return _finite_at(view, after) is not None
+
+
+def _finite_at(view: SentenceView, after: int) -> int | None:
+    """The auxiliary of ``_finite_after``, else None."""
+    lower = view.lower
+    if after >= len(lower) or lower[after] not in word_class("prep") or lower[after] == "by":
+        return None
+    aux = word_class("be")
+    for k in range(after + 1, min(len(lower), after + _FINITE_REACH)):
+        if lower[k] in _FINITE_STOPS or k in view.verbs:
+            return None
+        if lower[k] in aux:
+            return k
+    return None
+
+
+def reduced_relative_end(view: SentenceView, found: Found) -> int | None:
+    """The auxiliary that ends a participle phrase describing the noun before it ("Two
+    aid workers kidnapped in central Mali in June were freed": "were"), else None: what
+    that phrase tells, its time too, is its own."""
+    if found.kind != "ed" or found.as_noun or found.first == 0:
+        return None
+    if found.trigger.intransitive and not found.trigger.ergative:
+        return None
+    before = view.tokens[found.first - 1].text
+    if not before.isalpha() or view.lower[found.first - 1] in word_union("aux", "adverb"):
+        return None
+    return _finite_at(view, found.last + 1)
+
+
+def _modified_noun(view: SentenceView, found: Found) -> Subject | None:
+    """The lower-case noun phrase after a preposition right before a participle with no
+    object of its own ("to three shell companies registered in Dubai"), else None."""
+    i = found.first
+    after = found.last + 1
+    lower = view.lower
+    if i < 2 or lower[i - 1] in word_class("aux"):
+        return None
+    if found.trigger.intransitive and not found.trigger.ergative:
+        return None  # "ministers from the four countries agreed": no object to undergo
+    if after < len(lower) and lower[after] not in _PARTICIPLE_NEXT:
+        return None
+    inner = _phrase_left(view, i, nested=True)
+    if inner is None or inner[1] != i or not _common_noun(view, inner):
+        return None
+    if lower[inner[0] - 1] in ("of", "like"):
+        return None
+    # Only inside a verb's object ("traced the payments to ..."), not in the subject of
+    # the participle's own clause ("Troops in the region attacked on Monday").
+    if not any(k < inner[0] for k in view.verbs):
+        return None
+    return Subject(inner[0], inner[1], True)
+
+
+def _finite_by(view: SentenceView, subject: Subject) -> bool:
+    """Whether a verb + "by" after ``subject`` is more likely finite: a pronoun or a
+    name opening the sentence ("Police arrested by ..." is rare; "He stood by" is not)."""
+    return subject.end - subject.start == 1 and view.lower[subject.start] in word_class("pronoun")
+
+
+_INDEFINITE = frozenset({"a", "an"})  # "cut by a quarter point": a measure, no agent
+# What may follow a participle that modifies a noun: a preposition, a mark, the end.
+_PARTICIPLE_NEXT = frozenset({"in", "at", "on", "to", "from", "for", "with", "by", ",", ".", ";"})
 
 
 def _demonstrative(view: SentenceView, i: int) -> bool:
@@ -1463,7 +1625,10 @@ def _noun_args(view: SentenceView, found: Found, inherited: Subject | None = Non
             start -= 1
         args.append(Arg(start, i, ParticipantRole.AGENT))
     else:
-        args.extend(_light_verb_subject(view, k, inherited))
+        # "Agnes Phiri told a news conference": who speaks to an audience holds it.
+        audience = found.trigger.lemma in word_class("audience_noun")
+        also = word_class("address_verb") if audience else frozenset()
+        args.extend(_light_verb_subject(view, k, inherited, also))
     kind = found.trigger.type
     roles = {"by": ParticipantRole.AGENT, "with": ParticipantRole.OTHER}
     if kind in (EventType.CONFLICT, EventType.MILITARY, EventType.LEGAL) or (
@@ -1507,7 +1672,9 @@ def _past_place(view: SentenceView, j: int) -> int:
     return k if k > j + 1 else j
 
 
-def _light_verb_subject(view: SentenceView, k: int, inherited: Subject | None) -> list[Arg]:
+def _light_verb_subject(
+    view: SentenceView, k: int, inherited: Subject | None, also: frozenset[str] = frozenset()
+) -> list[Arg]:
     """ "Chelsea and Paris St Germain had also made offers": the subject of a light verb
     right before the event noun is the noun's agent; after "and" without a subject of
     its own, the subject of the verb before ("Relatives gathered ... and held a vigil")."""
@@ -1515,7 +1682,7 @@ def _light_verb_subject(view: SentenceView, k: int, inherited: Subject | None) -
     skip = word_union("adverb", "quantifier", "det", also=frozenset({"out"}))
     # "ran two rehearsals", "organised protests": verbs that support the noun as the
     # light verbs do, though not counted as verbs elsewhere.
-    light = word_union("light", "support")
+    light = word_union("light", "support") | also
     stop = k - 5
     # "made a formal request": a determiner and lower-case modifiers may come between.
     while (

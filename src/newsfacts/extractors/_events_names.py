@@ -20,7 +20,7 @@ from newsfacts.extractors._names import Entity, Mention, Mentions, mentions
 from newsfacts.extractors._tokens import lower_tokens
 from newsfacts.models import EntityKind, Span
 
-__all__ = ["Named", "name_phrase"]
+__all__ = ["Named", "name_phrase", "other_person"]
 
 
 class Named(NamedTuple):
@@ -53,6 +53,20 @@ def _trim(tokens: Sequence[Token]) -> Sequence[Token]:
     while end > start and not tokens[end - 1].text[:1].isalnum():
         end -= 1
     return tokens[start:end]
+
+
+def _before_amount(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The phrase up to an amount that follows its noun ("Queues several hundred metres
+    long" -> "Queues"): a quantifier before a number or a number word, after a word."""
+    counts = word_union("quantifier", "cardinal")
+    for k in range(1, len(tokens) - 1):
+        word = tokens[k].text.lower()
+        if word not in counts or tokens[k - 1].text.lower() in counts:
+            continue
+        after = tokens[k + 1].text.lower()
+        if tokens[k - 1].text.isalpha() and (after[:1].isdigit() or after in counts):
+            return tokens[:k]
+    return tokens
 
 
 def _fallback_kind(words: Sequence[str]) -> EntityKind:
@@ -93,7 +107,7 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     aged = _aged(document, tokens, sentence)
     if aged:
         return aged
-    kept = _trim(tokens)
+    kept = _before_amount(_trim(tokens))
     if (
         len(kept) > 2
         and kept[0].text.lower() in word_class("holding")
@@ -514,3 +528,34 @@ def _find_acronyms(document: Document) -> dict[str, str]:
         if letters == 0 and start >= 0:
             out.setdefault(acronym, document.slice(Span(tokens[start].start, tokens[i - 2].end)))
     return out
+
+
+# How many mentions back a pronoun in a quote looks for the person it stands for.
+_QUOTED_REACH = 40
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+
+
+def other_person(document: Document, pronoun: Token, speaker: str) -> Named | None:
+    """The person a third-person pronoun inside a quote stands for when it is not the
+    speaker ("the people he was elected to serve," said the judge of the defendant): the
+    last person of its gender mentioned before it who is someone else; None if none is
+    (only "I" and "we" are the speaker for certain)."""
+    word = pronoun.text.lower()
+    gender = "male" if word in _MALE else "female" if word in _FEMALE else None
+    if gender is None:
+        return None
+    registry = _registry(document)
+    found = registry.mentions
+    i = bisect.bisect_left(found, pronoun.start, key=lambda m: m.span.start) - 1
+    stop = max(-1, i - _QUOTED_REACH)
+    while i > stop:
+        entity = registry.entity(found[i])
+        if (
+            entity.kind is EntityKind.PERSON
+            and entity.name != speaker
+            and entity.gender in (None, gender)
+        ):
+            return Named(entity.name, Span(pronoun.start, pronoun.end), entity.kind)
+        i -= 1
+    return None

@@ -3,8 +3,10 @@
 Every sentence in the story is scanned for trigger words (``data/event_triggers.txt``);
 each trigger becomes an event of the clause it stands in, with the participants read
 around it (:mod:`._events_args`, names through the article's name registry). Its time is
-the time expression of that clause, else of the sentence, else the last one earlier in
-the paragraph: never one that the article does not give, never the dateline's own date,
+the time expression of that clause, else of the sentence, else one of the sentence right
+before in the same paragraph when the verb goes on in that sentence's tense ("attacked a
+base on Friday. Troops were deployed", not "has burned since Sunday. Firefighters were
+deployed"): never one that the article does not give, never the dateline's own date,
 never a vague one ("now"), never a reporting verb's ("said on Wednesday that ...") for
 what is reported, and never a deadline ("urged banks to cut rates by Friday") for the
 urging or, by inheritance, for later sentences. Its place is "in/at/near + name" in the
@@ -53,7 +55,12 @@ its forecast for 2026": not the fall), and what is still to come ("would release
 no time from an earlier sentence. "X, where ..." places the clause after it at X; a
 nationality adjective ("in the Vietnamese capital") and the body people are from
 ("Analysts at DNB Carnegie cut") are no place; a market move's place is not carried to
-its cause told after it ("fell in Oslo after the farmer cut its forecast").
+its cause told after it ("fell in Oslo after the farmer cut its forecast"). A figure
+reached ("hit a record", "reached 41,200 megawatts") is economic or other, never a blow or
+a deal; a penalty received ("received four-year sentences") is legal; a news conference
+is a statement by whoever tells it; "leaving 40 ships waiting" is a result, "return to
+talks" the talks; a "he" in a quote is the person the speaker tells of, when there is one
+other than the speaker.
 """
 
 from __future__ import annotations
@@ -76,6 +83,7 @@ from newsfacts.extractors._events_args import (
     movement_goal,
     participants,
     participle_aside,
+    reduced_relative_end,
     subject_of,
 )
 from newsfacts.extractors._events_attach import (
@@ -90,7 +98,7 @@ from newsfacts.extractors._events_attach import (
     sentence_places,
 )
 from newsfacts.extractors._events_lexicon import Form, form_table, word_class, word_union
-from newsfacts.extractors._events_names import Named, name_phrase
+from newsfacts.extractors._events_names import Named, name_phrase, other_person
 from newsfacts.extractors._events_triggers import Found, find_triggers
 from newsfacts.extractors._tokens import lower_tokens, token_starts
 from newsfacts.hookspecs import hookimpl
@@ -230,6 +238,10 @@ class _Finder:
         self._sentence_span = Span(0, 0)
         self._quotes: list[int] = []
         self._previous_sentence = -1
+        # The previous sentence's start and the tense of its first verb with a subject: a
+        # later sentence inherits its time only in the same tense.
+        self._thread: tuple[int, str] = (-1, "")
+        self._this_thread: tuple[int, str] | None = None
         self._elsewhere = -1
         self._filed_elsewhere = False
         # Whether the lead tells of a gathering (a hearing, a summit, talks): what is
@@ -287,8 +299,10 @@ class _Finder:
             tokens = all_tokens[lo:hi]
             lower = all_lower[lo:hi]
             found = find_triggers(tokens, lower)
+            self._this_thread = None
             if found:
                 yield from self._sentence(sentence, tokens, lower, starts[lo:hi], found)
+            self._thread = self._this_thread or (sentence.start, "")
             self._previous_sentence = sentence.start
 
     def _blocked(
@@ -328,6 +342,7 @@ class _Finder:
         # ("by the mayor, Jaume Collboni, in June, passed").
         participle_asides: list[tuple[int, int, int]] = []  # (event, first, last token)
         told_aside: set[int] = set()  # their clauses
+        reduced: set[int] = set()  # participles describing a noun before a later verb
         for n, f in enumerate(found):
             if f.kind == "ed" and participle_aside(view, f) is not None:
                 end = aside_end(view, f)
@@ -335,6 +350,11 @@ class _Finder:
                 told_aside.update(clause_of[f.first : end + 1])
                 if end > f.last:
                     participle_asides.append((n, tokens[f.last].end, tokens[end].start))
+            elif (aux := reduced_relative_end(view, f)) is not None:
+                # "Two aid workers kidnapped in central Mali in June were freed on
+                # Monday": June is the kidnapping's, not the freeing's.
+                participle_asides.append((n, tokens[f.last].end, tokens[aux].start))
+                reduced.add(n)
         # "..., a spokesman in Kinshasa said": where the speaker is places nothing else.
         reporting = word_class("reporting")
         # The words that may be verbs without being triggers (see ``_other_verbs``),
@@ -450,6 +470,7 @@ class _Finder:
                 subject.start == 0 or view.lower[subject.start - 1] not in subordinators
             ):
                 outer = subject
+            continues = self._continues(view, f, subject or given, sentence.start)
             # A verb sharing the previous verb's subject shares its time and place too
             # ("walked off the job on Friday at the port, halting the loading").
             own_time = self.times.nearest_inside(clause, trigger_span.start)
@@ -459,7 +480,20 @@ class _Finder:
                 and own_time.span.start in aside_times
                 and clause_of[f.first] not in aside
             ):
-                own_time = None  # "The plan, first announced ... in June, passed": not June
+                # "The plan, first announced ... in June, passed": not June; "workers
+                # trapped since Tuesday were rescued on Friday": Friday.
+                own_time = (
+                    None
+                    if n in reduced or any(m == n for m, _, _ in participle_asides)
+                    else next(
+                        (
+                            t
+                            for t in self.times.inside(clause, _LOOKAHEAD)
+                            if t.span.start >= trigger_span.end and t.span.start not in aside_times
+                        ),
+                        None,
+                    )
+                )
             if (
                 own_time is not None
                 and own_time.span.end <= trigger_span.start
@@ -501,7 +535,11 @@ class _Finder:
                 # "Bista flew to the region on Thursday. The office said the government
                 # would release 10 million rupees": what is still to come is not dated
                 # by what an earlier sentence tells.
-                or (None if _modal(view, f.first) else self._inherit(paragraph, sentence.start))
+                or (
+                    None
+                    if _modal(view, f.first)
+                    else self._inherit(paragraph, sentence.start, continues)
+                )
             )
             if time is not None and _refuses(view, f, time, trigger_span.start, published):
                 time = None
@@ -530,13 +568,14 @@ class _Finder:
                 # "urged lenders to cut rates by the end of the month": the deadline is
                 # the cut's, not the urging's.
                 time = (previous_time if shared else None) or self._inherit(
-                    paragraph, sentence.start
+                    paragraph, sentence.start, continues
                 )
             if not f.as_noun:
                 # "lowered rates on Wednesday, its third cut this year, and signalled":
                 # a verb shares the time of the verb before it, not of a noun between,
                 # nor of an aside ("The plan, first announced in June, passed").
-                previous_time = None if told_aside and clause_of[f.first] in told_aside else time
+                aside_verb = n in reduced or (told_aside and clause_of[f.first] in told_aside)
+                previous_time = None if aside_verb else time
             place = self._place(view, f, clause_of[f.first], places)
             if place is not None and _inside_args(view, place[0], args, f.first):
                 place = None  # "Analysts at DNB Carnegie cut": who they are, not where
@@ -657,7 +696,16 @@ class _Finder:
             made.append(
                 _Made(
                     self._event(
-                        view, f, clause, trigger_span, found_args, time, where, claim, sporty
+                        view,
+                        f,
+                        clause,
+                        trigger_span,
+                        found_args,
+                        time,
+                        where,
+                        claim,
+                        sporty,
+                        _words_of(view, subject or given),
                     ),
                     not f.as_noun,
                     own_time is None and time is None,
@@ -786,14 +834,15 @@ class _Finder:
         where: Located | None,
         claim: Claim | None,
         sporty: bool,
+        subject_words: Sequence[str] = (),
     ) -> _Draft:
         """One event, from what the sentence loop found for it (``sporty``: its sentence
-        has a sports word)."""
+        has a sports word; ``subject_words``: its subject's, lower case)."""
         return _Draft(
             span=clause,
             trigger=self.document.slice(trigger_span),
             trigger_span=trigger_span,
-            type=_event_type(view, f, sporty, found_args, self.document),
+            type=_event_type(view, f, sporty, found_args, self.document, subject_words),
             participants=found_args,
             time=time,
             place=where.name if where else None,
@@ -803,9 +852,29 @@ class _Finder:
             reported_by=claim.speaker if claim else None,
         )
 
-    def _inherit(self, paragraph: Span, offset: int) -> TimeExpression | None:
+    def _continues(self, view: SentenceView, f: Found, subject: Subject | None, start: int) -> bool:
+        """Whether the verb ``f`` goes on in the tense of the sentence before, so that it
+        may take that sentence's time ("attacked a base on Friday. Troops were deployed"),
+        unlike a change of tense ("has burned since Sunday. 400 firefighters were
+        deployed"; "clashed at 6 p.m. The ministry has recorded 38 deaths"); records the
+        sentence's first tense for the next one. Event nouns and verbs without a subject
+        tell no tense and go on."""
+        if subject is None or f.as_noun:
+            return True
+        tense = _tense(view, f)
+        if self._this_thread is None:
+            self._this_thread = (start, tense)
+        at, before = self._thread
+        # A sentence told without a tensed verb ("made landfall on Tuesday") sets none.
+        return at == self._previous_sentence and before in ("", tense)
+
+    def _inherit(
+        self, paragraph: Span, offset: int, continues: bool = True
+    ) -> TimeExpression | None:
         """The last time earlier in the paragraph that a later sentence may inherit: one
         that dates only its own reporting verb or relative clause is passed over."""
+        if not continues:
+            return None
         index = self.inherited
         j = bisect.bisect_left(index.starts, offset) - 1
         stop = max(-1, j - _LOOKAHEAD)
@@ -813,6 +882,8 @@ class _Finder:
             time = index.facts[j]
             if not paragraph.contains(time.span) or time.span.end > offset:
                 return None
+            if time.span.start < self._previous_sentence:
+                return None  # only the sentence right before: a thread, not a paragraph
             if time.span.start not in self._private:
                 # "was founded in 2018. It funded ...": a bare year dates the
                 # background of its own sentence, not what the next one tells.
@@ -1156,6 +1227,20 @@ class _Finder:
                     continue
                 if named.span.overlaps(trigger) and not inside:
                     continue  # "S" of "S$250,000" is no participant
+                if (
+                    speaker is not None
+                    and named.name == speaker.name
+                    and arg.end - arg.start == 1
+                    and self._quotes[arg.start] % 2 == 1
+                ):
+                    # "betrayed the people he was elected to serve," the judge said: a
+                    # "he" in a quote is someone the speaker tells of, when there is one.
+                    other = other_person(self.document, view.tokens[arg.start], speaker.name)
+                    if other is not None:
+                        named = other
+                        key = (named.name.lower(), arg.role)
+                        if key in seen:
+                            continue
                 if arg.role is not ParticipantRole.AGENT and _self_pronoun(view, arg, named, out):
                     # "Police arrested them": not the police themselves; "the maker said
                     # Brenner had approached it": the one who says so.
@@ -1341,6 +1426,7 @@ def _event_type(
     sporty: bool,
     found_args: Sequence[Participant],
     document: Document,
+    subject_words: Sequence[str] = (),
 ) -> EventType:
     """The trigger's type, unless its words say otherwise: a game's result ("beat Lincoln
     3-1"), harm done by a natural force ("the storm killed 14 people": a disaster, not
@@ -1354,13 +1440,104 @@ def _event_type(
         for arg in found_args:
             if arg.role is ParticipantRole.AGENT and _natural_force(document.slice(arg.span)):
                 return EventType.OTHER
+    if (
+        kind is EventType.ECONOMIC
+        and found.trigger.undergoer
+        and not found.as_noun
+        and any(_natural_force(document.slice(arg.span)) for arg in found_args)
+    ):
+        return EventType.OTHER  # "the fire jumped the river": a force of nature, no price
     if _plea(view, found):
         return EventType.LEGAL  # "pleaded (not) guilty": a plea in court
     if found.trigger.lemma in word_class("object_typed") and not found.as_noun:
         typed = _object_event_type(view, found.last + 1)
         if typed is not None:
             return typed
-    return kind
+    return _object_typed(view, found, subject_words) or kind
+
+
+def _object_typed(
+    view: SentenceView, found: Found, subject_words: Sequence[str]
+) -> EventType | None:
+    """A type the trigger takes from the words around it: a figure reached ("hit a
+    record": economic or other), a penalty received ("received four-year sentences":
+    legal), a press conference (statement), a result left ("leaving 40 ships waiting":
+    other), an event returned to ("return to talks": that event's type)."""
+    lower = view.lower
+    word = lower[found.first]
+    after = found.last + 1
+    if found.as_noun:
+        press = found.first > 0 and lower[found.first - 1] in word_class("press_modifier")
+        call = after < len(lower) and lower[after] in word_class("press_call")
+        if (press or call) and found.trigger.type is not EventType.STATEMENT:
+            return EventType.STATEMENT  # "told a news conference", "a conference call"
+        return None
+    if word in word_class("level_verb") and _level_object(view, after):
+        economic = word_class("economic_measure")
+        return EventType.ECONOMIC if any(w in economic for w in subject_words) else EventType.OTHER
+    if word in word_class("penalty_verb"):
+        head = _object_head(view, after)
+        if head is not None and lower[head] in word_class("penalty_noun"):
+            return EventType.LEGAL  # "received four-year sentences"
+    if found.trigger.lemma in word_class("result_leave") and _result_after(view, after):
+        return EventType.OTHER  # "leaving more than 40 ships waiting offshore"
+    if (
+        found.trigger.lemma in word_class("return_to")
+        and after + 1 < len(lower)
+        and lower[after] == "to"
+    ):
+        return _object_event_type(view, after + 1)  # "return to talks": diplomacy
+    return None
+
+
+_OBJECT_REACH = 6
+
+
+def _object_head(view: SentenceView, start: int) -> int | None:
+    """The head noun of the object at ``start`` ("four-year sentences", "a lifetime
+    ban"): the last lower-case word before a preposition, a clause word or a mark."""
+    ends = word_union("prep", "clause")
+    head = None
+    for k in range(start, min(len(view.lower), start + _OBJECT_REACH)):
+        text = view.tokens[k].text
+        if view.lower[k] in ends or not (text[:1].isalnum() or text[:1] in "$€£"):
+            break
+        head = k
+    return head
+
+
+def _level_object(view: SentenceView, start: int) -> bool:
+    """Whether the object at ``start`` is a level or an amount ("a record", "the previous
+    high", "41,200 megawatts", "$100 a barrel")."""
+    lower = view.lower
+    skip = word_union("det", "quantifier", "adverb")
+    for k in range(start, min(len(lower), start + _OBJECT_REACH)):
+        word = lower[k]
+        if word in word_class("level_noun"):
+            return True
+        if word[:1].isdigit() or word[:1] in "$€£":
+            return k == start or lower[k - 1] in skip  # "41,200 megawatts", "a record 5%"
+        text = view.tokens[k].text
+        if word in skip or (text[:1].isalpha() and text.islower() and k < start + 3):
+            continue  # "the previous", "an all-time"
+        return False
+    return False
+
+
+def _result_after(view: SentenceView, start: int) -> bool:
+    """Whether an object and a participle follow ("leaving more than 40 ships waiting",
+    "left them stranded"): a plural or pronoun object right before an "-ing" word."""
+    lower = view.lower
+    for k in range(start + 1, min(len(lower), start + _OBJECT_REACH + 2)):
+        word = lower[k]
+        if not word[:1].isalnum() or (word in word_union("prep", "clause") and word != "of"):
+            return False
+        before = lower[k - 1]
+        if (word.endswith("ing") or word == "stranded") and (
+            before in word_class("object_pronoun") or (before.endswith("s") and k - 1 > start)
+        ):
+            return True
+    return False
 
 
 def _plea(view: SentenceView, found: Found) -> bool:
@@ -1808,6 +1985,22 @@ def _aux_skip() -> frozenset[str]:
     """The words that may stand between an auxiliary and its verb: auxiliaries, adverbs,
     and "since" as one ("had since been removed")."""
     return word_union("aux", "adverb", also=_SINCE)
+
+
+def _words_of(view: SentenceView, subject: Subject | None) -> Sequence[str]:
+    """The subject's words, lower case (none without a subject)."""
+    return view.lower[subject.start : subject.end] if subject is not None else ()
+
+
+def _tense(view: SentenceView, f: Found) -> str:
+    """The verb's tense, coarsely: pluperfect, perfect, modal, progressive or simple."""
+    if _pluperfect(view, f.first):
+        return "had"
+    if _perfect(view, f.first):
+        return "has"
+    if _modal(view, f.first):
+        return "will"
+    return "past" if f.kind in ("ed", "ing") else "present"
 
 
 _HAD = frozenset({"had", "'d"})
