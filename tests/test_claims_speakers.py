@@ -38,7 +38,7 @@ def test_a_person_with_an_affiliation_is_the_person(text: str, name: str) -> Non
         ),
         ("Women's Aid said pay talks had failed.", "Women's Aid"),
         ("Lloyd's of London said pay talks had failed.", "Lloyd's of London"),
-        ("St Thomas' Hospital said pay talks had failed.", "Thomas' Hospital"),
+        ("St Thomas' Hospital said pay talks had failed.", "St Thomas' Hospital"),
         (
             "The King's Fund and Oxfam have warned that pay talks had failed.",
             "King's Fund and Oxfam",

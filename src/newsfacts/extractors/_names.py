@@ -89,7 +89,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from functools import cache, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
@@ -456,6 +456,16 @@ _CLUB_WORDS = word_set("name_grammar", "club_words")
 _CLUB_PLACE_WORDS = word_set("name_grammar", "club_place_words")
 _PERSON_OPENERS = word_set("name_grammar", "person_openers")
 _PERSON_AUDIENCES = word_set("name_grammar", "person_audiences")
+_IT_AGENT_AUX = word_set("name_grammar", "it_agent_aux")
+_IT_EXPLETIVE = word_set("name_grammar", "it_expletive")
+_BODY_FOLLOWERS = word_set("name_grammar", "body_followers")
+_NATIONAL_ENDINGS = tuple(sorted(word_set("name_grammar", "national_endings")))
+# "the lawyer" is the person named as "Defense attorney X": role nouns of one job.
+_SAME_ROLE: dict[str, frozenset[str]] = {}
+for _pair in word_set("name_grammar", "same_role"):
+    _a, _b = _pair.split()
+    _SAME_ROLE[_a] = _SAME_ROLE.get(_a, frozenset()) | {_b}
+    _SAME_ROLE[_b] = _SAME_ROLE.get(_b, frozenset()) | {_a}
 _PAST_VERBS = word_set("name_grammar", "past_verbs")
 _COMPANY_WORDS = _COMPANY_SUFFIXES | word_set("name_grammar", "company_words")
 _BODY_NOUNS = word_set("name_grammar", "body_nouns")
@@ -698,6 +708,7 @@ class _Builder:
         # saying, and that verb's token: "Keller said she ..." (see ``_sayer_for``).
         self.sayer_here: tuple[int, int] | None = None
         self.prev_subject: int | None = None
+        self.sent_toks: tuple[Token, ...] = ()
         self.anonymity_at: list[int] = []
         self.caps_here: list[int] = []
         self.heads_here: list[int] = []
@@ -812,6 +823,7 @@ class _Builder:
         # refers to it ("Bunchhay appeared confident he would find Howes' remains. He said").
         self.prev_subject = self.cur_subject
         self.cur_subject = None
+        self.sent_toks = toks
         self.sent_start = sent.start
         self.sent_no += 1
         if self.lw and self.lw[0] == "its" and self.first_here is not None:
@@ -867,6 +879,8 @@ class _Builder:
             if self.first_here is None:
                 self.first_here = ent_here
             after = item.last_tok + 1
+            if item.form == "name" and self._body_before(item, toks):
+                self._make_organization(ent_here)  # "Goldman Sachs shares fell 2%"
             if item.form == "name" and (
                 # (what the three tests below look at: a comma or a verb of saying next)
                 self.text.startswith(",", item.end)
@@ -942,12 +956,37 @@ class _Builder:
         self.by_name.setdefault(name, ent_id)
 
     def _body_follows(self, item: _Item, toks: tuple[Token, ...]) -> bool:
-        """Whether what follows a name speaks of a body, not a person: ", which ..." or
-        "said its" ("Mercy Corps said its teams ...")."""
+        """Whether what follows a name speaks of a body, not a person: ", which ...",
+        "said its" ("Mercy Corps said its teams ..."), or "said it" with a plan or an act
+        ("Goldman Sachs said it would cut 3,000 jobs"; not "said it would be hard")."""
         if self.text.startswith(", which", item.end):
             return True
         k = item.last_tok + 1
-        return k + 1 < len(toks) and self.lw[k] in self.lex.verbs and self.lw[k + 1] == "its"
+        if k + 1 >= len(toks) or self.lw[k] not in self.lex.verbs:
+            return False
+        lw = self.lw
+        if lw[k + 1] == "its":
+            return True
+        if lw[k + 1] == "on" and k + 2 < len(toks) and toks[k + 2].text[:1].isupper():
+            k += 2  # "Goldman Sachs said on Tuesday it would ..."
+        elif lw[k + 1] == "in" and lw[k + 2 : k + 5] == ["a", "statement", "that"]:
+            k += 3  # "Goldman Sachs said in a statement that it would ..."
+        if lw[k + 1 : k + 2] == ["that"]:
+            k += 1
+        return (
+            lw[k + 1 : k + 2] == ["it"]
+            and k + 3 < len(toks)
+            and lw[k + 2] in _IT_AGENT_AUX
+            and lw[k + 3].isalpha()
+            and lw[k + 3] not in _IT_EXPLETIVE
+        )
+
+    def _body_before(self, item: _Item, toks: tuple[Token, ...]) -> bool:
+        """Whether a name is used as a body's: "Goldman Sachs shares fell"."""
+        k = item.last_tok + 1
+        if k < len(toks) and toks[k].text in _APOSTROPHES:
+            k += 1  # "Westway Buses' shares"
+        return k < len(toks) and self.lw[k] in _BODY_FOLLOWERS
 
     def _person_follows(self, item: _Item) -> bool:
         """Whether what follows a name speaks of a person: ", who" or an age (", 34,"), as
@@ -1285,6 +1324,11 @@ class _Builder:
                     )
                 ]
         titled_words = lex.titled
+        if self._title_only(lows, sentence_start):
+            # "Prime Minister", "the Attorney General", "Foreign Minister": a title with no
+            # name after it is one whole role (found with the nominals), never a person
+            # called "Minister" with the role "Prime".
+            return []
         if (
             not sentence_start
             and parts[-1] - parts[0] == len(parts) - 1
@@ -1404,6 +1448,16 @@ class _Builder:
             return out[1:]
         return out
 
+    def _title_only(self, lows: list[str], sentence_start: bool) -> bool:
+        """Whether a capitalised run of two or more words is made of titles alone (after
+        an opening "The"): "Prime Minister", "Attorney General", "Foreign Minister"."""
+        lex = self.lex
+        if sentence_start and lows and lows[0] in lex.non_names and lows[0] in _DETERMINERS:
+            lows = lows[1:]
+        if len(lows) < 2 or lows[-1] not in lex.titled or lows[-1] in lex.honorifics:
+            return False
+        return all(w in lex.titled or w in lex.title_mods for w in lows[:-1])
+
     def _first_word(self, toks: tuple[Token, ...], parts: list[int]) -> list[_Item]:
         """What :meth:`classify_sequence` comes to for one capitalised word opening a
         sentence (its most common call): an organisation's word or name, a function word
@@ -1467,7 +1521,11 @@ class _Builder:
                 or self._described_speaker(toks, nxt)
             )
         )
-        if not speaks and nxt < len(toks) and _verb_like(self.lw[nxt]):
+        if (
+            not speaks
+            and nxt < len(toks)
+            and (_verb_like(self.lw[nxt]) or self.lw[nxt] in _PAST_SAYING)
+        ):
             self.opener = (first, self.sent_no)  # "Arianespace launched ...": maybe a body
         return not speaks
 
@@ -2313,7 +2371,11 @@ class _Builder:
             ent_id = None
             if (item.definite or name.lower() == item.head) and not item.modified:
                 ent_id = self._recent(self.orgs, item.head, name)
-            if item.head in lex.generic_orgs and item.text[:4].lower() == "the ":
+            if (
+                item.head in lex.generic_orgs
+                and item.text[:4].lower() == "the "
+                and not self._acronym_modified(item)
+            ):
                 # "the company", "the Spanish club": the organisation of that kind named
                 # last, rather than an older phrase with the same noun ("Voting rights
                 # group" in the headline, then "The Georgia Voter Access Project").
@@ -2386,6 +2448,16 @@ class _Builder:
         del lex
         self.add(ent_id, span, "role")
         return ent_id
+
+    def _acronym_modified(self, item: _Item) -> bool:
+        """Whether a body's noun phrase carries an acronym before its noun ("the OMIE
+        market operator", "the NTSB investigator"): it names a body of its own, not the
+        one of that kind named last."""
+        toks = self.sent_toks
+        return any(
+            _acronym(toks[k].text) and self.lw[k] != item.head
+            for k in range(item.first_tok + 1, item.last_tok + 1)
+        )
 
     def _inside_name(self, toks: tuple[Token, ...], i: int) -> bool:
         """Whether a capitalised head noun at ``i`` is a word inside a body's name: a
@@ -2615,7 +2687,13 @@ class _Builder:
             opener = self.opener
             if opener is not None and self.sent_no - opener[1] <= 2:
                 first = opener[0]
-                later = not self.raw or self.raw[-1][5].start < first.start
+                # (no one named since, but for "reporters" it spoke to or a place)
+                since = [r for r in self.raw[-4:] if r[5].start > first.start]
+                later = all(
+                    self.entities[r[3]].name.lower() in _PERSON_AUDIENCES
+                    or self.entities[r[3]].name in self.lex.places
+                    for r in since
+                )
                 if later and first.text.lower() not in self._lower_words():
                     self.opener = None
                     found = self.by_name.get(first.text)
@@ -2669,8 +2747,11 @@ class _Builder:
                 head not in role_words
                 and not _titled(head, role_words)
                 and not _cabinet(head, role_words)
+                and role_words.isdisjoint(_SAME_ROLE.get(head, ()))
             ):
                 continue
+            if _other_portfolio(mods, role_words, head) or _other_country(item.text, ent.role):
+                continue  # "Italy's Foreign Minister" is not "Health Minister Ana Torres"
             if " " in ent.name or ent.head is None:
                 score = len(mods & role_words) * 10 - rank
                 if best is None or score > best[0]:
@@ -3006,12 +3087,58 @@ def _role_match(ent: _Draft, role: str | None) -> bool:
     if role is None or ent.head is None:
         return False
     words = _words(role)
+    if _other_portfolio(_words(ent.role or ""), words, ent.head):
+        return False  # "the Foreign Minister" is not "Prime Minister Pedro Sanchez"
+    if _other_country(ent.role or "", role):
+        return False  # "Turkey's Foreign Minister" is not "German Foreign Minister X"
     if ent.head in words:
         # "a spokesman for Downing Street" is not "Labour's spokesman"
         return not (ent.indefinite and _other_body(ent.role, words))
     if ent.head in _CABINET:
         return _cabinet(ent.head, words)
     return ent.head in _CHIEF and bool(words & _CHIEF)
+
+
+def _other_portfolio(mine: Set[str], theirs: Set[str], head: str) -> bool:
+    """Whether two roles with the same head differ in the title words before it: "Foreign
+    Minister" and "Prime Minister", "finance minister" and "health minister"."""
+    lex = name_lexicon()
+    a = {w for w in mine if w != head and (w in lex.title_mods or w in lex.titles)}
+    b = {w for w in theirs if w != head and (w in lex.title_mods or w in lex.titles)}
+    return bool(a) and bool(b) and a.isdisjoint(b)
+
+
+def _other_country(mine: str, theirs: str | None) -> bool:
+    """Whether two roles name different owners by their capitalised words other than
+    titles: "Turkey's Foreign Minister" and "German Foreign Minister", "the French
+    minister" and "German Foreign Minister" (not "Spain's Prime Minister" and "Prime
+    Minister")."""
+    if not theirs:
+        return False
+    a, b = _owners(mine), _owners(theirs)
+    # ("Germany's" and "German" are one owner: the same first four letters)
+    return bool(a) and bool(b) and {w[:4] for w in a}.isdisjoint({w[:4] for w in b})
+
+
+@lru_cache(maxsize=4096)
+def _owners(role: str) -> frozenset[str]:
+    """The capitalised words of a role that are no title ("Turkey's", "German")."""
+    lex = name_lexicon()
+    out = set()
+    first = True
+    for word in role.split():
+        low = word.strip(".,").lower()
+        owned = low.endswith(("'s", "’s"))
+        low = low[:-2] if owned else low
+        if not word[:1].isupper() or low in _DETERMINERS:
+            continue
+        opening, first = first, False
+        if low in lex.titled or low in lex.title_mods or low in lex.org_nouns:
+            continue
+        if opening and not (owned or low in lex.places or low.endswith(_NATIONAL_ENDINGS)):
+            continue  # "Opposition leader" opening a headline: a capital, no owner
+        out.add(low)
+    return frozenset(out)
 
 
 def _titled(head: str, words: frozenset[str]) -> bool:

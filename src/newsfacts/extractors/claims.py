@@ -219,6 +219,7 @@ _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
 # What a body issues that then "said" for it: "..., the statement said".
 _STATEMENTS = word_set("claim_grammar", "statements")
+_FILED_IN = word_set("claim_grammar", "filed_in")
 # Verbs of putting out a statement: "The directorate issued a statement on Monday".
 _ISSUING = frozenset(("issued", "released"))
 # Verbs that, followed straight by "of", are passive participles ("accused of"): no claim.
@@ -1917,6 +1918,9 @@ class _Finder:
             speaker = self.speaker_of(m) if m is not None else self.bare_speaker(idx + 2)
         if speaker is None:
             speaker = self.phrase_speaker(idx + 2, sent.end)
+        unowned = self.unowned_documents(idx + 2, m, sent.end)
+        if unowned is not None:
+            speaker = unowned
         floor = self.window_start(idx, sent)
         before = self.text[floor : cue.start].strip()
         if before:
@@ -1932,6 +1936,36 @@ class _Finder:
                     comma = second
             content = Span(comma + 1, sent.end)
         return _Draft(content, ClaimKind.INDIRECT, cue, speaker, None, 0)
+
+    def unowned_documents(self, i: int, m: Mention | None, limit: int) -> Speaker | None:
+        """The source of "according to official data" or "according to court documents":
+        a lower-case word before a document's noun says what kind of paper it is, not who
+        issued it (unlike "police data" or "LSEG data"), so the phrase itself is the
+        source, of unknown kind."""
+        toks, lows = self.tokens, self.lows
+        if i < len(toks) and lows[i] in ("the", "a", "an"):
+            i += 1
+        head = i + 1
+        while head < len(toks) and head - i < 3 and toks[head].text.isalpha():
+            if lows[head] in _DOCUMENTS:
+                break
+            head += 1
+        else:
+            return None
+        if head >= len(toks) or lows[head] not in _DOCUMENTS:
+            return None
+        mods = range(i, head)
+        if any(not toks[k].text.islower() for k in mods):
+            return None  # "LSEG data", "Labour Party figures": a named issuer
+        if any(lows[k] in self.lex.org_nouns and lows[k] not in _FILED_IN for k in mods):
+            return None  # "police data", "government figures": the body behind them
+        if m is not None and m.span.end > toks[head].start:
+            return None  # (a registered phrase takes in the document's noun)
+        if head + 1 < len(toks) and lows[head + 1] in ("by", "from", "of"):
+            # "official figures from the statistics office": the issuer named after it.
+            return self.phrase_speaker(i, limit)
+        span = Span(toks[i].start, toks[head].end)
+        return Speaker(name=self.text[span.start : span.end], kind=EntityKind.UNKNOWN, span=span)
 
     def apposition_after(self, comma: int, speaker: Speaker) -> bool:
         """Whether the words after ``comma`` describe the person just named: "according
