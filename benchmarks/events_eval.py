@@ -32,10 +32,10 @@ Strasbourg; "from X" is an origin, not a place; what a physical happening strike
 takes, "slammed into Bangladesh", "stormed the village of Kabeya", "seized Goma", is its
 place too; a speaker's own place, "a spokesman in Kinshasa said", places nothing else),
 or named earlier in its sentence or paragraph for the happening it goes with; else the
-dateline city when the event evidently happens there: the lead's happenings, unless the
-lead names another place ("ATHENS - ... fled near Patras"), and later ones that
-evidently happen there too (a statement by a local body or at a gathering in that city);
-never background dated to another month or year; else none. Where a reader cannot tell,
+dateline city for the lead paragraph's happenings, unless the lead names another place
+("ATHENS - ... fled near Patras"), never for background dated to another month or year;
+else none (later events that name no place have none: until November 2026 they took the
+dateline city when they evidently happened there, and the gold was changed with the rule). Where a reader cannot tell,
 the annotator follows these rules rather than guessing, and an event described as
 happening somewhere unnamed ("in the border region") has no place.
 

@@ -239,12 +239,13 @@ def test_place_from_the_dateline() -> None:
     )
 
 
-def test_the_dateline_places_happenings_but_not_later_statements() -> None:
+def test_the_dateline_places_the_lead_paragraph_only() -> None:
     text = (
         "KYIV, Ukraine — Rebels attacked a convoy.\n\nPolice arrested two men. The army denied it."
     )
     events = run(text, dateline="KYIV, Ukraine", dateline_span=_span(text, "KYIV, Ukraine"))
-    assert by_trigger(events, "arrested").place == "Kyiv"
+    assert by_trigger(events, "attacked").place == "Kyiv"
+    assert by_trigger(events, "arrested").place is None
     assert by_trigger(events, "denied").place is None
 
 
@@ -260,8 +261,8 @@ def test_a_place_without_a_name_keeps_the_dateline_away() -> None:
     )
     events = _datelined(text, "WARSAW, Poland")
     assert by_trigger(events, "crashed").place is None
-    assert by_trigger(events, "attacked").place is None  # same paragraph
-    assert by_trigger(events, "arrested").place == "Warsaw"
+    assert by_trigger(events, "attacked").place is None
+    assert by_trigger(events, "arrested").place is None
 
 
 def test_background_dated_to_a_month_is_not_placed_by_the_dateline() -> None:
@@ -282,13 +283,13 @@ def test_from_a_place_is_an_origin_not_the_place() -> None:
     assert by_trigger(left, "evacuated").place == "Kharkiv"  # leaving happens there
 
 
-def test_later_statements_by_a_local_body_take_the_dateline() -> None:
+def test_later_statements_take_no_place_from_the_dateline() -> None:
     text = (
         "NAIROBI, Kenya — The court struck a law.\n\n"
         "The Law Society of Kenya welcomed the decision. Belarus denied any involvement."
     )
     events = _datelined(text, "NAIROBI, Kenya")
-    assert by_trigger(events, "welcomed").place == "Nairobi"
+    assert by_trigger(events, "welcomed").place is None
     assert by_trigger(events, "denied").place is None
 
 
@@ -361,8 +362,6 @@ def test_a_lead_elsewhere_keeps_the_dateline_off_the_rest_of_the_story() -> None
     assert by_trigger(events, "fled").place == "Patras"
     assert by_trigger(events, "battled").place is None
     assert by_trigger(events, "arrested").place is None
-    same = "LAGOS, Nigeria — Cases rose in Lagos state.\n\nPolice arrested two men."
-    assert by_trigger(_datelined(same, "LAGOS, Nigeria"), "arrested").place == "Lagos"
 
 
 def test_both_sides_of_between_and_a_partner_after_with() -> None:
