@@ -43,7 +43,7 @@ import attrs
 
 from newsfacts.document import Document
 from newsfacts.extractors._numbers import finite_or_none, grammar, number_word
-from newsfacts.extractors._quantframe import framed_noun
+from newsfacts.extractors._quantframe import framed_noun, in_noun, measured_name
 from newsfacts.extractors._quantnoun import (
     compound_head,
     counted_noun,
@@ -52,6 +52,7 @@ from newsfacts.extractors._quantnoun import (
     plural_through_names,
 )
 from newsfacts.extractors._quantread import MINUS, NumberReader, Read
+from newsfacts.extractors._quantsubject import subject_noun_of
 from newsfacts.extractors._quantunits import (
     MAX_UNIT_TOKENS,
     Currency,
@@ -61,6 +62,7 @@ from newsfacts.extractors._quantunits import (
     has_senses,
     looks_like_unit_symbol,
     may_name_unit,
+    period_word,
     quantulum_unit,
     scaled_currency,
     unit_named,
@@ -79,8 +81,14 @@ _COMPARED = re.compile(
 )
 # Adjectives after a unit in a compound ("400-metre-long"), or alone ("2,000-strong").
 _DIMENSION_WORDS = frozenset({"long", "wide", "high", "tall", "deep", "thick", "strong", "tonne"})
-# Words glued to a number with a hyphen that qualify it: "200-plus", "40-odd".
-_SUFFIX_QUALIFIERS = {"-plus": "more_than", "-odd": "approximately", "-some": "approximately"}
+# Words glued to a number with a hyphen that qualify it: "200-plus", "40-odd",
+# "20-something".
+_SUFFIX_QUALIFIERS = {
+    "-plus": "more_than",
+    "-odd": "approximately",
+    "-some": "approximately",
+    "-something": "approximately",
+}
 # Lines of a video format written with "p" ("1080p"), which is otherwise pence.
 _VIDEO_LINES = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 # Unit symbols read only glued to the digits, being words when apart: "1.9in".
@@ -116,6 +124,8 @@ _CARRY_VERBS = frozenset(
     {"were", "was", "are", "is", "had", "have", "remained", "remain", "died", "fled"}
 )
 _PART_WORDS = frozenset({"including", "among"})
+# What "of" points back to after a bare count: "45 of them", "200 of which".
+_OF_ANAPHORS = frozenset({"them", "whom", "which", "those", "these"})
 # Plural words before a change verb that are not what a figure counts ("shares rose to 5").
 _NOT_SUBJECT = frozenset({"shares", "prices", "sales", "rates", "yields", "stocks", "futures"})
 # Words after "a year", "a month" that make it a point in time rather than a rate.
@@ -132,6 +142,8 @@ _SCORE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")
 _SHARE_BASES = frozenset({"10", "100", "1,000", "1000"})
 # Units a figure in a parallel clause takes from the one before ("... and fell by 1").
 _PARALLEL_UNITS = frozenset({"percent", "point", "percentage point", "basis point"})
+# Units of a ratio, which no subject is measured in ("valued at 12 times earnings").
+_RATIO_UNITS = frozenset({"times", "fold"})
 _NO_UNIT = Unit("", None, 1.0)
 _AGE = Unit("year of age", "year", 1.0)
 #: Plain four-digit integers in this range, with no unit, are years.
@@ -186,6 +198,7 @@ class _Finder(NumberReader):
         self.released: set[Span] = set()  # bare numbers the times stage misread as years
         self.out: list[Quantity] = []
         self.last_noun: tuple[int, str] | None = None  # (sentence index, noun)
+        self.amount_starts: dict[int, int] = {}  # last token of each amount -> its first
         self._sentence_words: dict[int, frozenset[str]] = {}
 
     def owned_spans(self, start: int, end: int) -> Iterator[Span]:
@@ -272,6 +285,11 @@ class _Finder(NumberReader):
         gap = self.text[before.span.end : quantity.span.start]
         if self.tally_to(before, quantity, gap):
             return attrs.evolve(quantity, noun=before.noun)  # "by 312 votes to 187"
+        if before.unit is None and before.noun and gap[:1] == " " and len(gap) < 60:
+            rest = gap[1:]
+            if rest.startswith(before.noun) and _COMPARED.fullmatch(rest[len(before.noun) :]):
+                # "12,000 members, up from 9,000": the noun after the count is said once
+                return attrs.evolve(quantity, noun=before.noun)
         if (len(gap) > 24 or _COMPARED.fullmatch(gap) is None) and not self.parallel_change(
             before, gap
         ):
@@ -785,7 +803,7 @@ class _Finder(NumberReader):
         denominator = self.word(k)
         if not denominator.isalpha() or not self.spaced(k):
             return
-        if self.low(k + 1) in _NOT_RATE_AFTER and _period_word(denominator):
+        if self.low(k + 1) in _NOT_RATE_AFTER and period_word(denominator):
             return  # "$6.8 billion a year earlier": a comparison, not a rate
         read.per_at = j
         end, unit = k, None
@@ -838,13 +856,7 @@ class _Finder(NumberReader):
             elif "fraction" in read.tags and self.comparing(read.last):
                 noun = None  # "a quarter cheaper than rivals": the size of a comparison
         elif noun is None:
-            noun = self.modified_noun(read, span_first)  # "a $50 million contract"
-            if noun is None:
-                # "a turnout of 81%", "a contract worth $500,000"
-                level = read.currency is not None or (
-                    read.unit is not None and read.unit.name in _PARALLEL_UNITS
-                )
-                noun = framed_noun(self, span_first, level=level, bare=False)
+            noun = self.measured_noun(read, span_first)
         if self.year_like(read, has_unit, noun):
             return None
         if noun is None and not has_unit and self.is_age(read):
@@ -880,6 +892,71 @@ class _Finder(NumberReader):
             # and "a seven-member panel" names no noun for the counts after it
             self.last_noun = (sentence if sentence is not None else -1, noun)
         return self.build(read, span_first, value, high, noun)
+
+    def measured_noun(self, read: Read, span_first: int) -> str | None:
+        """What an amount of money, a share or a measure measures, when the text says.
+
+        In turn: the noun it modifies ("a $50 million contract"), the noun that frames it
+        ("a turnout of 81%", "a contract worth $500,000"), the noun after "in" for money
+        ("$2.5 billion in aid") and the subject of the verb that moves or sets it
+        ("prices rose 18%", "losses were estimated at 1.5 billion euros").
+        """
+        noun = self.modified_noun(read, span_first)
+        if noun is not None:
+            return noun
+        level = read.currency is not None or (
+            read.unit is not None and read.unit.name in _PARALLEL_UNITS
+        )
+        noun = framed_noun(self, span_first, level=level, bare=False)
+        if noun is None and read.currency is not None and read.per is None:
+            noun = in_noun(self, span_first, read.last)
+        if noun is None:
+            noun = self.move_of_amount_before(span_first)
+        if noun is None and not (read.unit is not None and read.unit.name in _RATIO_UNITS):
+            # "valued at 12 times earnings": a ratio measures no subject
+            noun = subject_noun_of(
+                self,
+                span_first,
+                level=read.currency is not None
+                or (read.unit is not None and read.unit.name == "percent"),
+                money=read.currency is not None,
+                amount_before=self.amount_ending_at,
+            )
+        return noun
+
+    def move_of_amount_before(self, span_first: int) -> str | None:
+        """ "closed at $45.75, down 25 cents", "income of €1.2 billion, up 8 percent".
+
+        A move told after a comma right after an amount of what it measures, or a level
+        "to" or "from" which it moved ("up 15% from 4 pence"), measures that same thing.
+        """
+        k = span_first - 1
+        if self.low(k) in ("up", "down", "off") and self.word(k - 1) == ",":
+            k -= 1
+        elif self.low(k) not in ("to", "from"):
+            return None
+        if not self.out or k < 1:
+            return None
+        before = self.out[-1]
+        if before.unit is None or before.span.end != self.toks[k - 1].end:
+            return None
+        return before.noun
+
+    def amount_ending_at(self, k: int) -> int | None:
+        """The first token of the amount found that ends at token ``k``, if any.
+
+        A time expression after that amount is passed over, with the preposition that
+        opens it ("plunged 95% from a year earlier to 670 billion won").
+        """
+        if 0 <= k < len(self.toks):
+            token = self.toks[k]
+            for span in self.owned_spans(token.start, token.end):
+                if span.end == token.end:
+                    k = self.doc.token_index(span.start) - 1
+                    if self.low(k) in grammar("time_opener"):
+                        k -= 1
+                    break
+        return self.amount_starts.get(k)
 
     def plural_enough(self, read: Read, noun: str) -> bool:
         """Whether ``noun`` can be what a count above one counts.
@@ -953,7 +1030,7 @@ class _Finder(NumberReader):
         Only from two up, and not after a determiner ("the two said", "all three were":
         the people were counted before); "two others", "four of them" count too.
         """
-        if read.value < 2 or ((read.high is not None or read.scaled) and not read.vague):
+        if read.value < 2 or (read.high is not None and not read.vague):
             return False  # "hundreds were arrested" counts too
         anaphoric = grammar("anaphoric")
         if self.low(read.first - 1) in anaphoric or self.low(read.first - 1) in MINUS:
@@ -963,7 +1040,7 @@ class _Finder(NumberReader):
             return False  # "the other two", "the top three": counted before too
         after = self.low(read.last)
         if after == "of":
-            return self.low(read.last + 1) in ("them", "whom", "those", "these")
+            return self.low(read.last + 1) in _OF_ANAPHORS
         if after in _CARRY_VERBS or after == "others" or after in grammar("subject_verb"):
             return True  # "two wanted a bigger move", "three voted against"
         if after.endswith("ed") and len(after) > 4 and after.isalpha():
@@ -1004,11 +1081,15 @@ class _Finder(NumberReader):
         if word in lexicon("quantity_stopwords") or word in lexicon("quantity_verbs"):
             return None
         noun = counted_noun(self.toks, j, self.text, allow_of=False, singular=True)
+        if noun is None and word.endswith("ing"):
+            return compound_head(self.toks, j, self.text)  # "a $1.2 trillion spending bill"
         for k in range(j, min(j + 4, len(self.toks))):
             if self.word(k) == noun:
                 if is_plural_noun(noun) and _clause_verb(self.low(k + 1)):
                     return None  # "ahead of the 3.2% analysts expected": a relative clause
-                return compound_head(self.toks, k, self.text) or noun  # "riverfront stadium"
+                if compound_head(self.toks, k, self.text) is not None:
+                    k += 1  # "riverfront stadium"
+                return measured_name(self, k, floor=j)  # "a 4% pay rise"
         return noun
 
     def worth_reporting(self, read: Read, has_unit: bool, noun: str | None) -> bool:
@@ -1040,6 +1121,7 @@ class _Finder(NumberReader):
             span_end = self.toks[read.last + 1].end
         unit_name, normalized_value, normalized_unit = self.units_of(read, value, noun)
         qualifier = read.qualifier or postfix
+        self.amount_starts[read.last if postfix is not None else read.last - 1] = span_first
         return Quantity(
             span=Span(span_start, span_end),
             text=self.text[span_start:span_end],
@@ -1069,7 +1151,7 @@ class _Finder(NumberReader):
             if read.written or (read.plain_int and _YEARS[0] <= read.value <= _YEARS[1]):
                 return False
             has_unit = read.unit is not None or read.currency is not None
-            if read.unit is not None and _period_word(read.unit.name):
+            if read.unit is not None and period_word(read.unit.name):
                 return False  # "the 10-year Treasury": a duration the times stage reads
             noun = counted_noun(self.toks, read.last, self.text, allow_of=True)
             if not has_unit and (noun is None or not is_plural_noun(noun)):
@@ -1388,6 +1470,7 @@ class _Finder(NumberReader):
         determined = "fraction" in read.tags and self.spaced(after)
         # "one proposal" is singular; "one of the best screens" picks one of a plural set
         singular = read.value == 1 and read.high is None and counted and self.low(after) != "of"
+        singular = singular or read.suffix.lower() == "-strong"  # "a 10,000-strong crowd"
         return counted_noun(
             self.toks,
             after,
@@ -1466,10 +1549,18 @@ class _Finder(NumberReader):
         if sentence - where not in (0, 1) or self.low(read.first - 1) in ("of", "aged", "age"):
             return None
         after = "." if self.time_at(read.last) else self.low(read.last)
-        if after == "others":
-            return noun  # "killing 1,000 people and injuring 2,500 others"
-        if after == "of" and self.low(read.last + 1) in ("them", "those", "these", "whom"):
-            return noun  # "infected 2,300 people, killing 45 of them"
+        if after == "others" or (
+            after == "more"
+            and (
+                not self.word(read.last + 1)[:1].isalnum()
+                or self.low(read.last + 1) in _CARRY_VERBS
+            )
+        ):
+            # "killing 1,000 people and injuring 2,500 others", "and 1,200 more",
+            # "and 50 more were on standby"
+            return noun
+        if after == "of" and self.low(read.last + 1) in _OF_ANAPHORS:
+            return noun  # "infected 2,300 people, killing 45 of them", "200 of which"
         if (
             sentence == where
             and after in grammar("place_after")
@@ -1505,16 +1596,6 @@ def _clause_verb(word: str) -> bool:
 def _participle(word: str) -> bool:
     """A past participle standing for "were ...ed" after a count ("and 30 injured")."""
     return len(word) > 4 and word.isalpha() and word.endswith("ed") and word.islower()
-
-
-@cache
-def _period_words() -> frozenset[str]:
-    return frozenset(line.split()[0].lower() for line in lexicon_lines("time_units"))
-
-
-def _period_word(word: str) -> bool:
-    """Whether ``word`` names a period ("year", "months"): "a year on" is a time, not a rate."""
-    return word.lower() in _period_words() or word.lower() in grammar("period_extra")
 
 
 def _measure_word(word: str) -> bool:

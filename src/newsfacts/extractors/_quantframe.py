@@ -2,22 +2,34 @@
 
 Wire copy names the thing an amount measures around it rather than after it: "a
 turnout of 81%", "a rise of just 3.2%", "a contract worth $500,000", "kept its dividend
-at 2.50 kroner", "a majority of 125". Each reading looks at a few tokens before the
-amount, so it costs nothing per document.
+at 2.50 kroner", "a majority of 125", "recorded revenue of $3.4 billion", "$2.5 billion
+in aid". The name is the head noun, with a noun modifier that belongs to it ("the
+unemployment rate of 4%"). Each reading looks at a few tokens beside the amount, so it
+costs nothing per document.
 """
 
 from __future__ import annotations
 
+from newsfacts.document import Document
 from newsfacts.extractors._numbers import grammar
 from newsfacts.extractors._quantnoun import is_plural_noun
 from newsfacts.extractors._quantread import NumberReader
+from newsfacts.extractors._quantunits import currency_suffix, period_word, unit_named
 from newsfacts.lexicons import lexicon
 
-__all__ = ["framed_noun"]
+__all__ = ["framed_noun", "in_noun", "measured_name", "noun_word", "opening_noun"]
 
 # How many modifiers may stand between the determiner and the noun ("a market value",
 # "its quarterly dividend", "a one-off payment").
 _MAX_MODIFIERS = 2
+# How many words "$2.5 billion in new military aid" may read after "in".
+_MAX_IN_WORDS = 3
+# Endings of nouns, never of adjectives: such a word before a head names it with the
+# head ("the unemployment rate", "an inflation target").
+_NOMINAL_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ship")
+# The same, for a capitalised word opening a sentence, which may also be a name: no
+# "-ance" ("Reliance"), no "-ship".
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ness")
 
 
 def framed_noun(reader: NumberReader, first: int, *, level: bool, bare: bool) -> str | None:
@@ -40,41 +52,61 @@ def framed_noun(reader: NumberReader, first: int, *, level: bool, bare: bool) ->
     if word == "worth":
         return _noun_worth(reader, before - 1)
     if word == "at" and level:
-        return _noun_of(reader, before - 1, singular=False)
+        return _noun_of(reader, before - 1, singular=False, determined=True)
     return None
 
 
-def _noun_word(reader: NumberReader, k: int) -> bool:
-    """Whether token ``k`` is a plain lower-case word that may be a noun."""
+def noun_word(reader: NumberReader, k: int, *, opening: bool = False) -> bool:
+    """Whether token ``k`` is a plain lower-case word that may be a noun.
+
+    With ``opening`` it may have the capital that opens a sentence.
+    """
     word = reader.word(k)
     low = word.lower()
     return (
         word.replace("-", "").isalpha()
-        and word.islower()
+        and (word.islower() or (opening and word[1:].islower()))
         and len(word) > 2
         and low not in lexicon("quantity_stopwords")
         and low not in lexicon("quantity_verbs")
         and low not in grammar("not_measured")
+        and low not in grammar("time_adverb")
         and not low.endswith(("ly", "ing"))
         and not (low.endswith("ed") and not low.endswith("eed") and len(low) > 4)
         and reader.spaced(k + 1)
+        and not (
+            (low in grammar("level_verb") or low in grammar("irregular_past"))
+            and reader.low(k - 1) not in grammar("modifier_determiner")
+        )  # "the yen stood at": a verb (but "a hit of $5bn")
     )
 
 
-def _noun_of(reader: NumberReader, k: int, *, singular: bool) -> str | None:
+def _noun_of(
+    reader: NumberReader, k: int, *, singular: bool, determined: bool = False
+) -> str | None:
     """ "a turnout of", "its quarterly dividend at": a determined noun ending at ``k``.
 
     The noun follows a determiner or a possessive within a few modifiers; with
-    ``singular`` it is one thing ("a majority of 125", not "the hopes of 125").
+    ``singular`` it is one thing ("a majority of 125", not "the hopes of 125"). An
+    amount that is no count may also follow a noun with no determiner that opens its
+    phrase: after a verb, a preposition of ``frame_opener`` or a comma ("recorded
+    revenue of $3.4 billion", "with sales of $2bn"); with ``determined`` only a
+    determiner, a possessive or a verb in "-ed" will do ("kept its dividend at",
+    "capped rent increases at", not "on hold at").
     """
-    if not _noun_word(reader, k) or (singular and is_plural_noun(reader.word(k))):
+    opens = not (singular or determined)
+    if opens and opening_noun(reader, k) and noun_word(reader, k, opening=True):
+        return measured_name(reader, k)  # "Temperatures of 45C were recorded"
+    if not noun_word(reader, k) or (singular and is_plural_noun(reader.word(k))):
         return None
     for j in range(k - 1, max(k - 2 - _MAX_MODIFIERS, -1), -1):
         low = reader.low(j)
         if low in grammar("modifier_determiner") or (
             low.endswith(("'s", "\u2019s")) and len(low) > 2
         ):
-            return reader.word(k)
+            return measured_name(reader, k, floor=j + 1)
+        if not singular and _opens_phrase(reader, j, verbs_only=determined):
+            return measured_name(reader, k, floor=j + 1)
         if not (reader.word(j).replace("-", "").isalpha() and reader.spaced(j + 1)):
             return None
         if low in lexicon("quantity_stopwords") or low in lexicon("quantity_verbs"):
@@ -82,8 +114,133 @@ def _noun_of(reader: NumberReader, k: int, *, singular: bool) -> str | None:
     return None
 
 
+def opening_noun(reader: NumberReader, k: int) -> bool:
+    """Whether a capitalised word opening a sentence at ``k`` is a common noun, no name.
+
+    "Turnout was 67%", "Temperatures of 45C": a word of ``measured_subject``, one with a
+    noun ending ("Inflation", "Unemployment") or one the article also writes in lower
+    case; "Nvidia advanced 8%" opens with a name.
+    """
+    word = reader.word(k)
+    if not (word[:1].isupper() and word[1:].islower() and reader.sentence_start(k)):
+        return False
+    low = word.lower()
+    if low in lexicon("quantity_stopwords"):
+        return False
+    return (
+        low in grammar("measured_subject")
+        or (low.endswith(_NOUN_ENDINGS) and len(low) > 6)
+        or low in _lower_words(reader.doc)
+    )
+
+
+def _lower_words(document: Document) -> frozenset[str]:
+    """The words the article writes in lower case somewhere (so no names)."""
+    return document.memo(
+        "quantity_lower_words",
+        lambda d: frozenset(t.text for t in d.tokens if t.text.isalpha() and t.text.islower()),
+    )
+
+
+def _opens_phrase(reader: NumberReader, j: int, *, verbs_only: bool = False) -> bool:
+    """Whether token ``j`` may stand before a noun phrase with no determiner.
+
+    With ``verbs_only`` only a verb in "-ed" ("capped rent increases at 3%"; "on hold
+    at 4.35%" is an idiom).
+    """
+    word = reader.word(j)
+    low = reader.low(j)
+    if not verbs_only and (word in (",", ";", ":", "(") or low in grammar("frame_opener")):
+        return True
+    return word.islower() and low.endswith("ed") and len(low) > 4 and word.isalpha()
+
+
+def measured_name(reader: NumberReader, k: int, *, floor: int = 0) -> str:
+    """The noun at token ``k`` with the noun modifier that belongs to it, if any.
+
+    "the unemployment rate", "an inflation target": a modifier with an ending no
+    adjective has ("-tion", "-ment", "-ity") is part of the name; others are left out,
+    as they may be adjectives ("military aid" -> "aid", "oil prices" -> "prices").
+    The modifier stands at ``floor`` or after ("pay damages of": "pay" is the verb).
+    A capital that only opens the sentence is lowered.
+    """
+    head = _as_written(reader, k)
+    m = k - 1
+    word = reader.word(m)
+    low = word.lower()
+    if (
+        m >= max(floor, 0)
+        and reader.spaced(k)
+        and word.isalpha()
+        and (word.islower() or (word[1:].islower() and reader.sentence_start(m)))
+        and low not in lexicon("quantity_stopwords")
+        and low.endswith(_NOMINAL_ENDINGS)
+        and len(low) > 5
+    ):
+        return f"{low} {head}"
+    return head
+
+
+def _as_written(reader: NumberReader, k: int) -> str:
+    """Token ``k`` as written, with a capital that only opens the sentence lowered."""
+    word = reader.word(k)
+    if word[:1].isupper() and word[1:].islower() and reader.sentence_start(k):
+        return word.lower()
+    return word
+
+
+def in_noun(reader: NumberReader, first: int, last: int) -> str | None:
+    """ "$2.5 billion in aid", "$3 billion in damage", "4.5 billion euros in sales".
+
+    Money (starting at token ``first``, "in" at ``last``) followed by "in" and a short
+    lower-case noun phrase that ends there: its last noun (or first plural) is what the
+    money is. Not "in total", "in court", "in March", "in the first quarter", "in recent
+    weeks", "in 2023", nor "invested $5 million in startups" (where the money went).
+    """
+    if reader.low(last) != "in" or not reader.spaced(last + 1):
+        return None
+    if reader.low(first - 1) in grammar("in_target_verb"):
+        return None  # "invested $5 million in startups": where the money went
+    words: list[int] = []
+    for k in range(last + 1, min(last + 1 + _MAX_IN_WORDS, reader.n)):
+        word = reader.word(k)
+        low = reader.low(k)
+        if k > last + 1 and not reader.spaced(k):
+            break
+        if not (word.replace("-", "").isalpha() and word.islower() and len(word) > 2):
+            break
+        if low in lexicon("quantity_stopwords") or low in grammar("in_not_measured"):
+            if not words:
+                return None
+            break
+        if words and (low.endswith(("ed", "ly")) or low in lexicon("quantity_verbs")):
+            break  # "$5 billion in investment flowed in"
+        words.append(k)
+        if is_plural_noun(word):
+            break  # "$1.2 million in fines", "in federal grants"
+    if not words:
+        return None
+    head = words[-1]
+    low = reader.low(head)
+    if low.endswith(("ly", "ed")) or low in grammar("not_measured"):
+        return None
+    if low.endswith("ing") and low not in grammar("measured_subject"):
+        return None  # "$50 in early trading" ("$40 million in funding" is money)
+    if period_word(low) or unit_named(low) is not None or currency_suffix(low) is not None:
+        return None  # "in recent weeks", "in dollars"
+    after = reader.word(head + 1)
+    if (
+        after[:1].isalpha()
+        and after.islower()
+        and after not in lexicon("quantity_stopwords")
+        and not (after.endswith("ed") or after in lexicon("quantity_verbs"))
+    ):
+        return None  # a longer phrase than was read: leave it
+    return measured_name(reader, head, floor=last + 1)
+
+
 def _noun_worth(reader: NumberReader, k: int) -> str | None:
     """ "a contract worth $500,000", "equipment worth 210 million euros"."""
-    if not _noun_word(reader, k) or reader.low(k).endswith("ed"):
+    if not noun_word(reader, k) or reader.low(k).endswith("ed"):
         return None  # "is worth", "estimated worth"
     return reader.word(k)

@@ -8,6 +8,7 @@ first plural; its last word is the counted noun.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from newsfacts.document import Token
 from newsfacts.extractors._numbers import grammar, number_word
@@ -56,6 +57,8 @@ def is_plural_noun(word: str) -> bool:
     low = word.lower()
     if low in lexicon("quantity_irregular_plurals"):
         return True
+    if low.endswith(_plural_tails()) and low.replace("-", "").isalpha():
+        return True  # "grandchildren", "schoolchildren", "townspeople", "warplanes"
     if low.endswith("men") and len(low) > 5 and low not in _SINGULAR_MEN:
         return True  # "fishermen", "gunmen", "servicemen"
     if 3 <= len(word) <= 6 and word[-1] == "s" and word[:-1].isalpha() and word[:-1].isupper():
@@ -66,6 +69,12 @@ def is_plural_noun(word: str) -> bool:
         and low.endswith("s")
         and not low.endswith(_NOT_PLURAL_ENDINGS)
     )
+
+
+@cache
+def _plural_tails() -> tuple[str, ...]:
+    """Irregular plurals that end compounds ("grandchildren", "salespeople")."""
+    return tuple(sorted(grammar("plural_tail")))
 
 
 _ADJECTIVE_ENDINGS = ("ed", "ic", "ive", "ous", "ful", "less", "able", "ible", "ern", "ish", "est")
@@ -117,6 +126,8 @@ def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
     if is_plural_noun(tokens[k].text) and word in grammar("subject_verb"):
         return None  # "the 10% tariffs remain": a verb after a plural head
     after = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
+    if after in grammar("subject_aux") and tokens[k].text.islower():
+        return word  # "a 3.5% pay rise was": an auxiliary after the head
     if after in _AFTER_HEAD_PLACE and not (
         word.endswith("ed") or word in grammar("irregular_participle")
     ):
@@ -183,6 +194,20 @@ def _name_before_plural(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _plural_modifier(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the irregular plural at ``j`` modifies a plural after it ("police officers")."""
+    if tokens[j].text.lower() not in lexicon("quantity_irregular_plurals") or j + 1 >= len(tokens):
+        return False
+    follow = tokens[j + 1]
+    return (
+        follow.start - tokens[j].end == 1
+        and follow.text.islower()
+        and is_plural_noun(follow.text)
+        and follow.text not in lexicon("quantity_stopwords")
+        and follow.text not in lexicon("quantity_verbs")
+    )
+
+
 def _model_number(word: str) -> bool:
     """A model or product number inside a name: "737", "A320", "COVID-19", "F-35"."""
     if word.isdigit():
@@ -223,7 +248,7 @@ def plural_through_names(tokens: Sequence[Token], k: int) -> int | None:
         if word.islower():
             if word in stop or not _wordlike(word) or word in lexicon("quantity_verbs"):
                 return None
-            if is_plural_noun(word):
+            if is_plural_noun(word) and not _plural_modifier(tokens, j):
                 return j
             continue  # "two former Libyan intelligence agents"
         if _model_number(word):
@@ -348,18 +373,11 @@ def counted_noun(
             if k > i and follow is not None and _amount_follows(follow.text):
                 words.pop()  # "the iphone 15 pro max costs $1,199": a verb before an amount
                 break
-            if (
-                follow is not None
-                and word.lower() in lexicon("quantity_irregular_plurals")
-                and follow.start - token.end == 1
-                and follow.text.islower()
-                and is_plural_noun(follow.text)
-                and follow.text not in stop
-                and follow.text not in lexicon("quantity_verbs")
-            ):
+            if _plural_modifier(tokens, k):
                 continue  # "12 crew members", "300 police officers": a noun modifier
             break
-        if (singular or after_of) and not _adjective(word) and not word[:1].isupper():
+        adverb = word.lower().endswith("ly") and _plural_within(tokens, k + 1, 3)
+        if (singular or after_of) and not (_adjective(word) or adverb or word[:1].isupper()):
             nxt = tokens[k + 1].text if k + 1 < n else ""
             # "of the world's oil reserves": a noun modifying a plural noun goes on, and
             # so does one before a last singular noun ("of office space.")

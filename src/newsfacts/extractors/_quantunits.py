@@ -19,6 +19,7 @@ import warnings
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from newsfacts.extractors._numbers import grammar
 from newsfacts.lexicons import lexicon, lexicon_lines
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "has_senses",
     "looks_like_unit_symbol",
     "may_name_unit",
+    "period_word",
     "quantulum_unit",
     "scaled_currency",
     "unit_named",
@@ -453,3 +455,13 @@ def quantulum_unit(window: str) -> tuple[str, str, int] | None:
             return None
         return str(unit.name), str(unit.entity.name), int(end)
     return None
+
+
+@cache
+def _period_words() -> frozenset[str]:
+    return frozenset(line.split()[0].lower() for line in lexicon_lines("time_units"))
+
+
+def period_word(word: str) -> bool:
+    """Whether ``word`` names a period ("year", "months"): "a year on" is a time, not a rate."""
+    return word.lower() in _period_words() or word.lower() in grammar("period_extra")

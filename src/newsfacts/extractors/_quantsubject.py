@@ -1,0 +1,214 @@
+"""What an amount measures, from the subject of the verb that moves or sets it.
+
+"Prices rose 18%", "inflation slowed to 3.9%", "unemployment stood at 4.3%", "the debt
+reached $34 trillion", "losses were estimated at up to 1.5 billion euros": the subject
+of a change or level verb right before an amount of money, a share or a measure is
+what that amount measures. A chain of amounts shares it ("revenue dropped by 8% to $4.1
+billion"). Names are not taken as the thing measured ("Nvidia advanced 8%"), nor
+pronouns ("it rose 5%"). Each reading looks at a few tokens before the amount.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsfacts.extractors._numbers import grammar, number_word
+from newsfacts.extractors._quantframe import measured_name, noun_word, opening_noun
+from newsfacts.extractors._quantread import NumberReader
+from newsfacts.lexicons import lexicon
+
+__all__ = ["subject_noun_of"]
+
+# How many auxiliaries and adverbs a reading passes between a subject and its verb.
+_MAX_AUX = 3
+_COPULAS = frozenset({"is", "was", "are", "were"})
+# Prepositions that attach the last noun before a verb to the subject's head ("the
+# price of gold rose", "demand for oil fell", "emissions from energy rose").
+_ATTACHING = frozenset({"of", "for", "in", "at", "on", "from", "between"})
+# Words passed on the way back to an attaching preposition.
+_PASSED = frozenset(
+    {"the", "a", "an", "and", "or", "some", "many", "most", "all", "several", "both", "/"}
+    | {"first", "second", "third", "last", "next", "past"}
+    | {"its", "their", "his", "her", "our", "this", "these", "those", "each", "every"}
+)
+# How many levels of attached phrases, and how many words in each, a reading climbs.
+_MAX_LEVELS = 4
+_PHRASE_WINDOW = 7
+# Endings of adjectives, which head no subject ("eligible for treatment").
+_ADJECTIVE_ENDINGS = ("ible", "able", "ive", "ous", "ful", "ical", "less")
+_CHAIN_GAPS = frozenset({"to", "from", ",", "or", "and"})
+
+
+def subject_noun_of(
+    reader: NumberReader,
+    first: int,
+    *,
+    level: bool,
+    money: bool,
+    amount_before: Callable[[int], int | None],
+) -> str | None:
+    """The subject an amount starting at token ``first`` measures, or None.
+
+    ``level``: money or a percentage, which a copula sets ("turnout was 67%"; "the
+    village is 30 km away" measures no village); ``money``: an amount of money, which a
+    verb of ``transfer_verb`` hands over ("the fund lost $2 billion", but "shares lost
+    5%"); ``amount_before(k)``: the first token of an amount found before that ends at
+    token ``k``, if any ("fell 8% to $4.1 billion").
+    """
+    k = first - 1
+    for _ in range(2):  # "dropped by 8% to $4.1 billion": pass the amount before
+        if reader.low(k) not in _CHAIN_GAPS:
+            break
+        start = amount_before(k - 1)
+        if start is None:
+            break
+        k = start - 1
+    while reader.low(k) in grammar("adverb_before_amount"):
+        k -= 1  # "rose just 3%"
+    prep = reader.low(k)
+    if prep in grammar("amount_move_prep"):
+        k -= 1
+        if reader.low(k) in grammar("time_adverb"):
+            k -= 1  # "shares closed yesterday at $45.75"
+    verb = reader.low(k)
+    if verb in ("up", "down") and _verb_form(reader, k - 1):
+        k -= 1  # "edged up 0.2%", "ticked down 5 cents"
+        verb = reader.low(k)
+    if verb in grammar("estimate_verb"):
+        if prep != "at":
+            return None  # "the bill set 5%" is no estimate
+    elif verb in _COPULAS:
+        if not level or prep not in (verb, "at"):
+            return None  # "turnout was 67%", "the rate is at 5%"
+    elif not _verb_form(reader, k):
+        return None
+    elif prep == "at" and verb not in grammar("level_verb"):
+        return None  # "capped annual rent increases at 3%": a noun, not a move
+    elif verb in grammar("transfer_verb") and money:
+        return None  # "the fund lost $2 billion": money it lost, not the fund
+    if prep == "of" or not reader.word(k).islower():
+        return None  # "a rise of 5%" is read elsewhere; "Rose" may be a name
+    k -= 1
+    if reader.low(k) == "to":
+        # "prices are expected to rise 5%"; "expects sales to rise 8.5%"
+        k -= 2 if reader.low(k - 1) in grammar("subject_raising") else 1
+    for _ in range(_MAX_AUX):
+        low = reader.low(k)
+        if low in grammar("subject_aux") or (low.endswith("ly") and reader.word(k).islower()):
+            k -= 1
+        else:
+            break
+    return _subject_head(reader, k)
+
+
+def _verb_form(reader: NumberReader, k: int) -> bool:
+    """Whether token ``k`` is a verb that moves or sets a level ("rose", "edged")."""
+    low = reader.low(k)
+    if low in grammar("level_verb") or low in lexicon("quantity_change_words"):
+        return True
+    return low in grammar("particle_verb")
+
+
+def _subject_head(reader: NumberReader, k: int) -> str | None:
+    """The head of the noun phrase ending at token ``k``, or of the one it attaches to.
+
+    "the price of gold in London rose": a phrase opened by an attaching preposition
+    hangs on the noun before it, up to a few levels; a level that ends in no noun
+    makes the head uncertain ("homes completed in the first months of the year rose").
+    """
+    if reader.word(k) == ",":
+        k = _before_apposition(reader, k)  # "sales, a key indicator of consumption, rose"
+    if not reader.word(k)[:1].isalpha():
+        return None  # "Class H, which represents ..., closed at $29": a clause between
+    head = k if _subject_word(reader, k) else None
+    j = k
+    for _ in range(_MAX_LEVELS):
+        opener = _phrase_opener(reader, j)
+        if (
+            reader.word(opener) == ","
+            and reader.low(opener + 1) in ("a", "an")
+            and _subject_word(reader, opener - 1)
+        ):
+            # "sales of consumer goods, a key indicator of consumption, went up": the
+            # subject stands before the apposition
+            head = j = opener - 1
+            continue
+        if reader.low(opener) not in _ATTACHING:
+            break
+        top = opener - 1
+        if not _subject_word(reader, top) or reader.low(top).endswith(_ADJECTIVE_ENDINGS):
+            return None  # "eligible for duty-free treatment"
+        head = j = top
+    return measured_name(reader, head) if head is not None else None
+
+
+def _before_apposition(reader: NumberReader, k: int) -> int:
+    """The token before an apposition that the comma at ``k`` closes, else ``k``.
+
+    The apposition opens with a comma and "a" or "an" a few words back ("goods, a key
+    indicator of consumption,").
+    """
+    for j in range(k - 1, max(k - _PHRASE_WINDOW - 2, 0), -1):
+        if reader.word(j) in (",", ".", ";"):
+            return j - 1 if reader.word(j) == "," and reader.low(j + 1) in ("a", "an") else k
+    return k
+
+
+def _phrase_opener(reader: NumberReader, j: int) -> int:
+    """The token before the noun phrase that ends at token ``j``.
+
+    The phrase holds modifiers, names, figures, determiners and quantifiers ("the first
+    three months", "some Lusaka neighbourhoods", "commercial property/casualty lines").
+    """
+    for k in range(j, max(j - _PHRASE_WINDOW, -1), -1):
+        if reader.sentence_start(k):
+            return k - 1
+        if k == j:
+            continue
+        word = reader.word(k)
+        low = reader.low(k)
+        if low in _PASSED or word[:1].isdigit() or number_word(low) is not None:
+            continue
+        if word[:1].isupper() and word.replace("-", "").replace("'s", "").isalpha():
+            continue  # a name modifying the noun: "Lusaka neighbourhoods"
+        plain = word.replace("-", "").replace("/", "")
+        if (
+            plain.isalpha()
+            and word.islower()
+            and low not in lexicon("quantity_stopwords")
+            and not (low.endswith("ed") and len(low) > 4 and not _modifies_next(reader, k))
+        ):
+            continue  # "fixed deals" (but "homes completed in")
+        return k
+    return max(j - _PHRASE_WINDOW, -1)
+
+
+def _modifies_next(reader: NumberReader, k: int) -> bool:
+    """Whether a word in "-ed" at ``k`` modifies the noun after it ("on fixed deals").
+
+    It opens its phrase after a preposition or a determiner, and a lower-case word
+    follows ("figures showed regular pay growth": a verb and its object).
+    """
+    before = reader.low(k - 1)
+    nxt = reader.word(k + 1)
+    return (
+        (before in _ATTACHING or before in _PASSED)
+        and nxt.isalpha()
+        and nxt.islower()
+        and nxt not in lexicon("quantity_stopwords")
+    )
+
+
+def _subject_word(reader: NumberReader, k: int) -> bool:
+    """Whether token ``k`` may head a subject that an amount measures."""
+    if k < 0:
+        return False
+    word = reader.word(k)
+    low = reader.low(k)
+    if word.isupper():
+        return low in grammar("measured_acronym")  # "GDP grew 3%" (but "AMD rose 4%")
+    if low in grammar("not_measured") or number_word(low) is not None:
+        return False
+    if word.islower():
+        return noun_word(reader, k) or (low.endswith("ing") and low in grammar("measured_subject"))
+    return opening_noun(reader, k)  # not a name: "Nvidia advanced 8%"
