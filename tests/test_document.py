@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsfacts import Document
+from newsfacts.document import Token
 
 
 def texts(doc: Document, spans: object) -> list[str]:
@@ -49,6 +55,23 @@ def test_tokens_keep_numbers_and_inner_punctuation() -> None:
     assert "O'Neill's" in words and "long-term" in words and "2.5bn" in words
     for token in doc.tokens:
         assert doc.text[token.start : token.end] == token.text
+
+
+# The token pattern, read match by match: what Document.tokens must give, faster.
+_WORD = re.compile(r"\w+(?:[-'’.,]\w+)*|[^\w\s]")
+
+
+@given(st.text(alphabet=st.sampled_from("ab1 \n\t\r\u00a0\u2028.,'’-_“!é"), max_size=60))
+def test_tokens_are_the_pattern_matches(text: str) -> None:
+    tokens = Document(text).tokens
+    assert tokens == tuple(Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
+    assert all(type(t) is Token for t in tokens)
+
+
+@given(st.text(max_size=200))
+def test_tokens_of_any_text_are_the_pattern_matches(text: str) -> None:
+    tokens = Document(text).tokens
+    assert tokens == tuple(Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text))
 
 
 def test_lookups() -> None:

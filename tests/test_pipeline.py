@@ -73,3 +73,28 @@ def test_boilerplate_facts_are_dropped() -> None:
 
     facts = extractor_with(Numbers(), Boiler(), only=True).extract("5 ships. Sign up for 3 news")
     assert [q.text for q in facts.quantities] == ["5"]
+
+
+class _SameSpan:
+    """Reports many different quantities on the first number, twice each (unsorted)."""
+
+    newsfacts_plugin_name = "same_span"
+
+    @hookimpl
+    def newsfacts_quantities(self, document: Document) -> list[newsfacts.Quantity]:
+        token = next(t for t in document.tokens if t.text.isdigit())
+        found = [
+            newsfacts.Quantity(span=token.span, text=token.text, value=float(k), unit=f"u{k}")
+            for k in range(20)
+        ]
+        return found[::-1] + found
+
+
+def test_facts_two_plugins_agree_on_are_kept_once_in_text_order() -> None:
+    # Two plugins finding the same facts, and many different facts on one span (compared
+    # one by one while few, then in a set): each distinct fact once, in text order.
+    facts = extractor_with(Numbers(), _SameSpan(), only=True).extract("Then 40 and 7 more.")
+    values = [(q.span.start, q.value, q.unit or "") for q in facts.quantities]
+    expected = [(5, float(k), f"u{k}") for k in range(20)] + [(5, 40.0, "")]
+    assert sorted(values[:21]) == sorted(expected)
+    assert values[21:] == [(12, 7.0, "")]

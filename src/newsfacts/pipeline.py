@@ -234,8 +234,8 @@ class Extractor:
 
     def _resolve_places(self, document: Document, facts: Facts, report: _Reporter) -> Facts:
         names = {e.place for e in facts.events if e.place and e.location is None}
-        if not names:
-            return facts
+        if not names or not self._host.impls("newsfacts_resolve_place"):
+            return facts  # (with no plugin to ask, no event would change)
         places: dict[str, Place | None] = {}
         for name in sorted(names):
             places[name] = self._host.first(
@@ -349,23 +349,32 @@ _span_key = attrgetter("span.start", "span.end")  # (start, end) of a fact's spa
 
 def _dedupe_sorted(facts: list[Any]) -> list[Any]:
     """Facts in text order, exact duplicates (two plugins agreeing) kept once."""
-    # Equal facts have equal spans, so only facts sharing a span need comparing: no fact
-    # is hashed (a deep hash of nested facts) unless another one has its span.
+    # Equal facts have equal spans, so a fact is compared only with those kept before it
+    # that share its span: by equality, which stops at the first field that differs, while
+    # they are few (no deep hash of nested facts), in a set past that (still linear when
+    # a plugin gives thousands of facts one span).
     out: list[Any] = []
     run_key: tuple[int, int] | None = None
-    seen: set[Any] | None = None
+    run_start = 0  # where the facts kept with span ``run_key`` start in ``out``
+    seen: set[Any] | None = None  # those facts, once there are more than _FEW
     for fact in sorted(facts, key=_span_key):
         key = _span_key(fact)
         if key != run_key:
-            run_key, seen = key, None
-        else:
-            if seen is None:
-                seen = {out[-1]}
+            run_key, run_start, seen = key, len(out), None
+        elif seen is not None:
             if fact in seen:
                 continue
             seen.add(fact)
+        elif fact in out[run_start:]:
+            continue
+        elif len(out) - run_start >= _FEW:
+            seen = set(out[run_start:])
+            seen.add(fact)
         out.append(fact)
     return out
+
+
+_FEW = 8  # facts sharing one span compared one by one before a set is built
 
 
 def article_input(index: int, article: ArticleInput) -> tuple[str, str, Any, Any]:

@@ -24,6 +24,7 @@ __all__ = [
     "is_boilerplate_sentence",
     "is_tail_heading",
     "is_timestamp_line",
+    "line_and_sentence",
 ]
 
 # A line longer than this is prose, whatever phrase it contains.
@@ -77,8 +78,17 @@ def _straight(text: str) -> str:
 
 def _normalise(text: str) -> str:
     """Lower case, straight quotes, single spaces, no punctuation at either end."""
+    return _forms(text)[2]
+
+
+@lru_cache(maxsize=256)  # one paragraph is asked whether it is a tail heading, then a line
+def _forms(text: str) -> tuple[str, str, str]:
+    """The forms of a text the tests read: lower-cased with straight quotes; that with
+    single spaces; that without punctuation at either end (:func:`_normalise`)."""
+    low = _straight(text).lower()
+    joined = " ".join(low.split())
     # The space a run at either end would leave is stripped with the punctuation.
-    return " ".join(_straight(text).lower().split()).strip(_EDGE_PUNCT)
+    return low, joined, joined.strip(_EDGE_PUNCT)
 
 
 @cache
@@ -245,42 +255,71 @@ def _sentence_tests() -> tuple[Callable[[str], bool], Callable[[str], bool]]:
     return _prefix_match(), _has_phrase()
 
 
-@lru_cache(maxsize=1024)  # the head, the body and the tail each ask about some lines
 def is_boilerplate_line(line: str) -> bool:
     """Whether a whole line (or paragraph) is page furniture rather than story."""
+    return _line_tests(line)[0]
+
+
+def line_and_sentence(line: str) -> tuple[bool, bool]:
+    """``is_boilerplate_line(line)`` and ``is_boilerplate_sentence(line)`` at once.
+
+    A paragraph of one line and one sentence is asked both, and the second mostly follows
+    from the tests of the first: the lead, and so the prefix and the copyright test, are
+    the same, and a phrase is in the line's normal form exactly when it is in the lead.
+    """
+    whole, sentence = _line_tests(line)
+    return whole, is_boilerplate_sentence(line) if sentence is None else sentence
+
+
+@lru_cache(maxsize=1024)  # the head, the body and the tail each ask about some lines
+def _line_tests(line: str) -> tuple[bool, bool | None]:
+    """Whether ``line`` is furniture as a whole line; and whether it is as a sentence
+    (:func:`is_boilerplate_sentence`) where the same tests tell, else None."""
     # As _normalise and _lead, lower-casing and splitting the line once for both.
-    low = _straight(line).lower()
-    joined = " ".join(low.split())
-    norm = joined.strip(_EDGE_PUNCT)
+    low, joined, norm = _forms(line)
     if not norm:
-        return bool(line.strip())  # a separator: "___", "* * *"
+        return bool(line.strip()), None  # a separator: "___", "* * *"
     if norm in _lines():
-        return True
+        return True, None
     if _READING_TIME.fullmatch(norm) or is_photo_credit(line):
-        return True
+        return True, None
     if "/" in norm and _SLUG.fullmatch(norm) is not None:
-        return True
+        return True, None
     if (
         norm.startswith("source ")
         and _RELEASE_SOURCE.match(line.lstrip())
         and len(norm.split()) <= _SOURCE_WORDS
     ):
-        return True
+        return True, None
     words = _word_count(norm)
     if words <= 6 and all(w.strip(_EDGE_PUNCT) in _single_words() for w in norm.split()):
-        return True  # a row of buttons: "Share Save", "Facebook Twitter Email"
+        return True, None  # a row of buttons: "Share Save", "Facebook Twitter Email"
     lead = _lead_of(low, joined)
     if _starts_with_prefix(lead) or _COPYRIGHT.match(lead) is not None:
-        return True
+        return True, True  # (the sentence's lead is this one)
     if words <= _CAPTION_LINE_WORDS and _has_caption_mark()(norm):
-        return True  # "... Photograph: Jane Doe/EPA", "... REUTERS/Jane Doe"
+        return True, None  # "... Photograph: Jane Doe/EPA", "... REUTERS/Jane Doe"
     if words > _SHORT_LINE_WORDS:
-        return False
+        # Nor a sentence: no prefix, no copyright, and the lead has at least as many
+        # words as the normal form (which is the lead less punctuation at its ends).
+        return False, False
     if not _SENTENCE_END.search(line.rstrip()) and _has_credit_mark()(norm):
-        return True  # "Jane Doe/Reuters", "AFP via Getty Images"
+        return True, None  # "Jane Doe/Reuters", "AFP via Getty Images"
     # A promotional phrase marks the line only if it is one sentence; in a longer
     # paragraph only the sentence that holds it is furniture.
-    return _SENTENCE_BREAK.search(line) is None and _has_phrase()(norm)
+    if _SENTENCE_BREAK.search(line) is not None:
+        return False, None
+    if _has_phrase()(norm):
+        return True, None
+    return False, False if _phrases_inside() else None
+
+
+@cache
+def _phrases_inside() -> bool:
+    """Whether no phrase starts or ends with a mark that normalising strips: then a phrase
+    is in a text's lead exactly when it is in its normal form (the lead less such marks at
+    its ends)."""
+    return all(p and p[0] not in _EDGE_PUNCT and p[-1] not in _EDGE_PUNCT for p in _phrases())
 
 
 def is_tail_heading(line: str) -> bool:

@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
 from collections import Counter
+from operator import itemgetter
 
 import attrs
 
@@ -51,6 +53,7 @@ _YEAR_SLACK = 1
 _LEDE_PARAGRAPHS = 4
 # How close a full date must be to a dateline's month and day to lend it its year.
 _NEAR_DAYS = 45
+_TEXT = itemgetter(2)  # a Token's text
 _GLUED = re.compile(r"(?<=\d)(?=[A-Za-z])|(?<=[a-z])(?=\d)")
 
 
@@ -96,13 +99,13 @@ def _date_starts(document: Document) -> list[int]:
 
     def compute(document: Document) -> list[int]:
         months, weekdays = int_table("months"), int_table("weekdays")
-        tokens = document.tokens
+        words = list(map(_TEXT, document.tokens))
         able = {
             w
-            for w in {t.text for t in tokens}
+            for w in set(words)
             if w[:1].isdigit() or (low := w.lower()) in months or low in weekdays
         }
-        return [i for i, t in enumerate(tokens) if t.text in able]
+        return list(itertools.compress(itertools.count(), map(able.__contains__, words)))
 
     return document.memo("newsfacts.pubdate.date_starts", compute)
 

@@ -13,9 +13,10 @@ matcher reads a bounded window, so the scan is linear in the number of tokens.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
-from itertools import compress, count, repeat
+from operator import itemgetter
 
 import attrs
 
@@ -97,6 +98,9 @@ _PAD = 32
 
 
 _POSSESSIVE_ENDS = ("'s", "’s")
+# Where a possessive's "'s" can be, in the text (any case: "OBAMA'S" is "obama's").
+_POSSESSIVE_MARK = re.compile(r"['’][sS]")
+_START = itemgetter(0)  # a Token's start offset
 
 
 class _Ctx:
@@ -113,11 +117,15 @@ class _Ctx:
             lowered = [t.text.lower() for t in tokens]
         low = list(lowered)
         poss = [False] * len(low)
-        # The few words ending in "'s" are found in C; a possessive is one of more than
-        # three characters that opens with a letter or digit.
-        for k in compress(count(), map(str.endswith, low, repeat(_POSSESSIVE_ENDS))):
+        # A possessive is a word of more than three characters ending in "'s" that opens
+        # with a letter or digit. The few "'s" marks are found in the text (in C), and
+        # only the tokens ending with one are looked at.
+        for mark in _POSSESSIVE_MARK.finditer(text):
+            k = bisect_right(tokens, mark.start(), key=_START) - 1
+            if k < 0 or tokens[k].end != mark.end():
+                continue  # "'s" inside a word, or a quote mark before an "s" word
             w = low[k]
-            if len(w) > 3 and w[0].isalnum():
+            if len(w) > 3 and w[0].isalnum() and w.endswith(_POSSESSIVE_ENDS):
                 poss[k] = True
                 low[k] = w[:-2]
         self.low = low

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import chain
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._timegrammar import Candidate
@@ -65,13 +66,16 @@ def direction_of(document: Document, cand: Candidate) -> int:
         return PAST
     if before == "by":
         return FUTURE  # a deadline: "expected by Wednesday"
-    # The window: up to _CUE_REACH tokens each side, stopping at a sentence's end.
-    lo = cand.start
-    while lo > 0 and cand.start - lo < _CUE_REACH and tokens[lo - 1].text not in _ENDS:
-        lo -= 1
-    hi = cand.end
-    while hi < len(tokens) and hi - cand.end < _CUE_REACH and tokens[hi].text not in _ENDS:
-        hi += 1
+    # The window: up to _CUE_REACH tokens each side, stopping at a sentence's end (read
+    # off a slice of words at a time, not word by word).
+    left = low[max(cand.start - _CUE_REACH, 0) : cand.start]
+    lo = cand.start - len(left)
+    if not _ENDS.isdisjoint(left):
+        lo += 1 + max(k for k, w in enumerate(left) if w in _ENDS)
+    right = low[cand.end : cand.end + _CUE_REACH]
+    hi = cand.end + len(right)
+    if not _ENDS.isdisjoint(right):
+        hi = cand.end + next(k for k, w in enumerate(right) if w in _ENDS)
     future = lexicon("time_future_cues")
     past = lexicon("time_past_cues")
     schedule = lexicon("time_schedule_verbs")
@@ -81,13 +85,16 @@ def direction_of(document: Document, cand: Candidate) -> int:
     infinitive = _infinitive_between(tokens, lo, cand.start)
     cues = _cue_starts()
     telling = lexicon("time_telling_verbs")
-    for i in range(lo, hi):
-        if cand.start <= i < cand.end:
-            continue
+    # Only where a cue starts (a listed first word, or a bare "-ed" word): at any other
+    # word every test below would fail.
+    starts = [
+        i
+        for i in chain(range(lo, cand.start), range(cand.end, hi))
+        if (w := low[i]) in cues or (w.endswith("ed") and tokens[i].text.endswith("ed"))
+    ]
+    for i in starts:
         raw = tokens[i].text
         word = low[i]
-        if word not in cues and not raw.endswith("ed"):
-            continue  # no cue starts here: every test below would fail
         penalty = 0
         pair = f"{word} {low[i + 1]}" if i + 1 < hi else ""
         triple = f"{pair} {low[i + 2]}" if i + 2 < hi else ""
@@ -119,13 +126,14 @@ def direction_of(document: Document, cand: Candidate) -> int:
         if found == PAST and i < cand.start and _infinitive_between(tokens, i + 1, cand.start):
             continue  # "moved to price in a cut in June": the June is ahead of the moving
         distance = (cand.start - i if i < cand.start else i - cand.end + 1) + penalty
-        # A clause break between cue and expression weakens the cue.
-        between = range(i + 1, cand.start) if i < cand.start else range(cand.end, i)
-        if infinitive and i >= cand.end and any(tokens[k].text == "," for k in between):
+        # A clause break between cue and expression weakens the cue. (Marks are the same
+        # in lower case.)
+        between = low[i + 1 : cand.start] if i < cand.start else low[cand.end : i]
+        if infinitive and i >= cand.end and "," in between:
             continue  # a past tense in the next clause does not reach into the infinitive
-        if any(tokens[k].text in _CLAUSE_BREAKS for k in between):
+        if not _CLAUSE_BREAKS.isdisjoint(between):
             distance += _CUE_REACH
-        elif any(tokens[k].text == "," or low[k] in _COORDINATORS for k in between):
+        elif "," in between or not _COORDINATORS.isdisjoint(between):
             # likely another clause ("will start on Friday and said ..."), but often the
             # same sentence
             distance += _COMMA_PENALTY

@@ -39,6 +39,7 @@ from the text; a metadata title or author list beats the headline and the byline
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -51,6 +52,7 @@ from newsfacts.extractors._boilerplate import (
     is_boilerplate_sentence,
     is_tail_heading,
     is_timestamp_line,
+    line_and_sentence,
 )
 from newsfacts.extractors._byline import (
     Byline,
@@ -66,6 +68,10 @@ from newsfacts.models import Article, PublishedSource, Span
 
 __all__ = ["newsfacts_article", "read_article"]
 
+# A line that is not blank, without the white space around it: from its first character
+# that is not white space to its last ("[^\n]" keeps the match on one line; it backtracks
+# only over the line's trailing white space, so the scan is linear).
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 # The head (headline, byline, stamps) lies within this many non-blank lines.
 _HEAD_LINES = 12
 # A standfirst between headline and byline is at most this many lines.
@@ -112,12 +118,7 @@ def read_article(document: Document) -> Article:
     meta = document.metadata
     meta_title = _clean_str(meta.get("title"))
     layout = _Layout()
-    lines = [
-        span
-        for span in document.lines
-        if span.end > span.start and text[span.start : span.end].strip()
-    ]
-    lines = [_strip(text, span.start, span.end) for span in lines]
+    lines = [Span(*match.span()) for match in _LINE.finditer(text)]
     body_index = _read_head(document, lines, layout, meta_title)
     if body_index is not None:
         _read_body(document, lines[body_index].start, layout)
@@ -359,11 +360,7 @@ def _affix(line: str, title: str) -> bool:
 def _read_body(document: Document, start: int, layout: _Layout) -> None:
     """Find the tail (link lists, furniture, credits) and the furniture inside the story."""
     text = document.text
-    units = [
-        _strip(text, max(p.start, start), p.end)
-        for p in document.paragraphs
-        if p.end > start and text[max(p.start, start) : p.end].strip()
-    ]
+    units = _paragraphs_from(document, start)
     # Everything after a "More on this story" heading is link lists.
     for k in range(1, len(units)):
         if _tail_heading_at(document, units[k]):
@@ -405,6 +402,23 @@ def _read_body(document: Document, start: int, layout: _Layout) -> None:
         _mark_inside(document, unit, layout.boilerplate)
 
 
+def _paragraphs_from(document: Document, start: int) -> list[Span]:
+    """The paragraphs from offset ``start`` on, the one it falls in cut there."""
+    text = document.text
+    paragraphs = document.paragraphs
+    index = document.paragraph_index(start)
+    if index is None:  # (the story starts at a line, so inside a paragraph; just in case)
+        return [
+            _strip(text, max(p.start, start), p.end)
+            for p in paragraphs
+            if p.end > start and text[max(p.start, start) : p.end].strip()
+        ]
+    # Not empty: a paragraph ends with a character that is not white space. The
+    # paragraphs after it are trimmed already, so they are taken as they are.
+    first = _strip(text, start, paragraphs[index].end)
+    return [first, *paragraphs[index + 1 :]]
+
+
 def _take_in_headline(layout: _Layout) -> None:
     """The headline is news too: the body runs from it; bylines in between are furniture."""
     if layout.title is None:
@@ -418,8 +432,8 @@ def _take_in_headline(layout: _Layout) -> None:
 
 def _tail_heading_at(document: Document, unit: Span) -> bool:
     text = document.text
-    first_line = text[unit.start : unit.end].split("\n", 1)[0]
-    return is_tail_heading(first_line)
+    newline = text.find("\n", unit.start, unit.end)
+    return is_tail_heading(text[unit.start : newline if newline >= 0 else unit.end])
 
 
 def _under_furniture_heading(words: str) -> bool:
@@ -483,26 +497,38 @@ def _all_lines_boilerplate(words: str) -> bool:
 def _mark_inside(document: Document, unit: Span, out: list[Span]) -> None:
     """Furniture inside one paragraph of the story: whole lines, sentences, credits."""
     text = document.text
-    raw_lines = text[unit.start : unit.end].split("\n")
-    pos = unit.start
-    for raw in raw_lines:
-        line = _strip(text, pos, pos + len(raw))
-        pos += len(raw) + 1
-        words = text[line.start : line.end]
-        # A line of a longer paragraph may be a piece of a wrapped sentence: only the
-        # sure signs count there, not a phrase that a sentence could contain.
-        if line.end > line.start and (
-            is_boilerplate_line(words) if len(raw_lines) == 1 else is_boilerplate_sentence(words)
-        ):
-            out.append(line)
     sentences = document.sentences
     index = document.sentence_index(unit.start)
-    while index is not None and index < len(sentences) and sentences[index].start < unit.end:
-        sentence = sentences[index]
-        if is_boilerplate_sentence(text[sentence.start : sentence.end]):
-            out.append(sentence)
+    one_line = text.find("\n", unit.start, unit.end) < 0
+    single = one_line and index is not None and sentences[index] == unit
+    if single:
+        # One line and one sentence (most paragraphs): asked as both, with shared work.
+        whole, sentence = line_and_sentence(text[unit.start : unit.end])
+        if whole:
+            out.append(unit)
+        if sentence:
+            out.append(unit)
+    elif one_line:  # the unit is that line, already stripped
+        if is_boilerplate_line(text[unit.start : unit.end]):
+            out.append(unit)
+    else:
+        pos = unit.start
+        for raw in text[unit.start : unit.end].split("\n"):
+            line = _strip(text, pos, pos + len(raw))
+            pos += len(raw) + 1
+            # A line of a longer paragraph may be a piece of a wrapped sentence: only the
+            # sure signs count there, not a phrase that a sentence could contain.
+            if line.end > line.start and is_boilerplate_sentence(text[line.start : line.end]):
+                out.append(line)
+    while not single and index is not None and index < len(sentences):
+        sentence_span = sentences[index]
+        if sentence_span.start >= unit.end:
+            break
+        if is_boilerplate_sentence(text[sentence_span.start : sentence_span.end]):
+            out.append(sentence_span)
         index += 1
-    out.extend(Span(a, b) for a, b in inline_boilerplate(text, unit.start, unit.end))
+    if text.find("(", unit.start, unit.end) >= 0 or text.find("[", unit.start, unit.end) >= 0:
+        out.extend(Span(a, b) for a, b in inline_boilerplate(text, unit.start, unit.end))
 
 
 # -- metadata -------------------------------------------------------------------------
