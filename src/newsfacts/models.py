@@ -392,8 +392,10 @@ class Quantity:
     """A number that counts or measures something: "more than 2,000 soldiers".
 
     ``value`` is the number as stated (2000 for "2,000", 2.5e9 for "$2.5 billion");
-    ``noun`` is what is counted ("soldiers"); ``normalized_value`` and
-    ``normalized_unit`` restate common units in a base unit (kilometres, ISO currency).
+    ``noun`` is what is counted ("soldiers") or, for money, shares and measures, the
+    thing the sentence says is measured ("a profit of $2bn", "prices rose 18%"), else
+    None; ``normalized_value`` and ``normalized_unit`` restate common units in a base
+    unit (kilometres, ISO currency).
     """
 
     span: Span = attrs.field(validator=_instance_of(Span))
