@@ -16,8 +16,9 @@ trigger as wrong. Gold events marked ``optional`` (a repeated mention of an even
 annotated, a hypothetical, negated or merely planned happening) count neither way.
 
 How the gold is annotated: every reported happening named by a verb or an event noun,
-including statements that are news in themselves ("denied", "urged") but not plain
-"said"/"told", nor states ("is", "remained"), aspectual verbs ("began": their event is
+including statements that are news in themselves ("denied", "urged") and "X told Y" (a
+statement, Y the recipient; a news conference told is only its occasion), but not plain
+"said", nor states ("is", "remained"), aspectual verbs ("began": their event is
 the noun they govern) or attitudes ("believe", "hope"). Participants are those the
 clause expresses (or a verb shares with the verb before it), under the name a reader
 would give them ("she" -> "Maria Keller"; a group known by its leader, "a team led by Y
@@ -35,9 +36,10 @@ or named earlier in its sentence or paragraph for the happening it goes with; el
 dateline city for the lead paragraph's happenings, unless the lead names another place
 ("ATHENS - ... fled near Patras"), never for background dated to another month or year;
 else none (later events that name no place have none: until November 2026 they took the
-dateline city when they evidently happened there, and the gold was changed with the rule). Where a reader cannot tell,
-the annotator follows these rules rather than guessing, and an event described as
-happening somewhere unnamed ("in the border region") has no place.
+dateline city when they evidently happened there, and the gold was changed with the
+rule). Where a reader cannot tell, the annotator follows these rules rather than
+guessing, and an event described as happening somewhere unnamed ("in the border
+region") has no place.
 
 **TimeML** (``../shared/data/tempeval3/te3-platinum/``): trigger detection only, a hit
 being a system trigger that overlaps a gold EVENT. TimeML marks every eventuality:

@@ -280,9 +280,13 @@ def test_a_penalty_received_is_legal(text: str, trigger: str) -> None:
     ],
 )
 def test_a_press_conference_is_a_statement_of_who_tells_it(text: str, agent: str) -> None:
-    conference = by_trigger(_events(text), "conference")
-    assert conference.type == "statement"
-    assert _names(conference, "agent") == [agent]
+    # Since round 9 the telling is the statement and the conference only its occasion.
+    events = _events(text)
+    assert "conference" not in [e.trigger for e in events]
+    told = by_trigger(events, "told")
+    assert told.type == "statement"
+    assert _names(told, "agent") == [agent]
+    assert _names(told, "recipient") == []
 
 
 @pytest.mark.parametrize(

@@ -301,6 +301,8 @@ def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
     while end < n and end - start < _MAX_PHRASE:
         if end > start and _amount_edge(view, end):
             break  # "the local economy roughly 3 million euros a day": the economy
+        if end > start and view.lower[end] == "ever":
+            break  # "the closest flyby ever carried out": a participle after the noun
         if (
             _stop(view, end)
             and not _prep_inside_phrase(view, end)
@@ -671,6 +673,10 @@ def _described_name(view: SentenceView, comma: int) -> tuple[int, int] | None:
     name_start = k + 1
     if end - name_start < 2:
         return None  # a first and last name at least
+    if k >= 0 and view.lower[k] == "the" and k > 0:
+        k -= 1  # "the main opposition party, the Malawi Congress Party,": still a name
+    if k >= 0 and view.lower[k] in word_class("prep"):
+        return None  # "David Tan, director of the Commercial Affairs Department,": a body
     stops = _hard_stops()
     while k >= 0 and comma - k <= _MAX_DESCRIBED and view.lower[k] != ",":
         word = view.lower[k]
@@ -718,10 +724,16 @@ def _before_apposition(view: SentenceView, comma: int) -> tuple[int, int] | None
     if (
         not is_capitalised(view.tokens[phrase[1] - 1].text)
         and view.lower[phrase[0]] != "the"
-        and not (floating and _counted(view, phrase))
+        and not ((floating or _one_of(view, phrase)) and _counted(view, phrase))
     ):
         return None
     return phrase
+
+
+def _one_of(view: SentenceView, phrase: tuple[int, int]) -> bool:
+    """ "One victim, a 63-year-old retired teacher, told": one person of a group, counted
+    by a word (not a figure, which may be a year: "In 2019, ...")."""
+    return view.lower[phrase[0]] in word_class("cardinal") and phrase[1] - phrase[0] <= 3
 
 
 def _counted(view: SentenceView, phrase: tuple[int, int]) -> bool:
@@ -844,7 +856,11 @@ def subject_of(view: SentenceView, index: int, hop: bool = True) -> tuple[Subjec
         # antecedent, unless "that" opens a reported clause ("said that prices rose").
         before = phrase[0] - 2
         if not _stop(view, before) and lower[before] not in word_class("reporting"):
-            phrase = _phrase_left(view, phrase[0] - 1) or phrase
+            left = _phrase_left(view, phrase[0] - 1)
+            # "told reporters that the team had": "that" after the one told opens what
+            # was told.
+            if left is not None and not _reported_before(view, left[0]):
+                phrase = left
     return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
 
 
@@ -884,7 +900,9 @@ def movement_goal(view: SentenceView, start: int) -> bool:
     if verb in word_class("motion"):
         return True  # "went to the border to inspect", "marched to parliament to demand"
     forms = form_table().get(verb, ()) if k - 1 in view.verbs else ()
-    return any(form.trigger.type is EventType.MOVEMENT for form in forms)
+    # "were deployed to Emilia-Romagna to reinforce": troops sent somewhere move too.
+    moving = (EventType.MOVEMENT, EventType.MILITARY)
+    return any(form.trigger.type in moving for form in forms)
 
 
 def _purpose(view: SentenceView, phrase: tuple[int, int]) -> bool:
@@ -1102,7 +1120,7 @@ def participants(
             args[0] = args[0]._replace(role=ParticipantRole.RECIPIENT)
             args.append(Arg(given[0], given[1], ParticipantRole.PATIENT))
         hit = _after(view, after, frozenset({"by"}))
-        if hit is not None and (phrase := _phrase_right(view, hit[1] + 1)) is not None:
+        if hit is not None and (phrase := _by_phrase(view, hit[1] + 1)) is not None:
             args.append(Arg(phrase[0], phrase[1], ParticipantRole.AGENT))
     elif found.last == found.first + 2 and view.lower[found.first + 1] in word_class(
         "object_pronoun"
@@ -1151,8 +1169,71 @@ def participants(
         _stage_passed(view, args)
     if found.trigger.held and args and view.lower[args[-1].end - 1] in word_class("held_level"):
         args[-1] = args[-1]._replace(end=args[-1].end - 1)  # "its key rate unchanged"
+    if found.trigger.dative and not passive:
+        args = _told_party(view, found, args)
+    elif found.trigger.dative and subject is not None and args:
+        # "Rafferty was told of the decision": who is told receives it.
+        args[0] = args[0]._replace(role=ParticipantRole.RECIPIENT)
     _extra_args(view, found, after, args)
     return args, subject, shared
+
+
+_APPOSITION_ENDS = frozenset({",", "that", ".", ";", ":"})
+
+
+def _named_apposition(view: SentenceView, arg: Arg) -> Arg:
+    """ "told the national federation, Athletics Kenya, that": the name set beside a
+    common noun is how a reader names the party."""
+    n = len(view.lower)
+    j = arg.end + 1
+    if j >= n or view.lower[arg.end] != "," or is_capitalised(view.tokens[arg.start].text):
+        return arg  # no apposition, or the party is named already
+    m = j
+    while m < min(n, j + _MAX_PHRASE) and (
+        is_capitalised(view.tokens[m].text)
+        or (m > j and view.lower[m] in ("of", "and", "for") and m + 1 < n)
+    ):
+        m += 1
+    named = m > j and is_capitalised(view.tokens[m - 1].text)
+    if named and (m == n or view.lower[m] in _APPOSITION_ENDS):
+        return Arg(j, m, arg.role)
+    return arg
+
+
+def _by_phrase(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """The doer after "by": the phrase there, or past a span of time ("triggered by three
+    days of torrential rain", "caused by weeks of heavy rain": the rain)."""
+    k = start
+    while k < len(view.lower) and k in view.blocked and k - start < _MAX_PHRASE:
+        k += 1
+    if k > start and k + 1 < len(view.lower) and view.lower[k] == "of":
+        return _phrase_right(view, k + 1)
+    return _phrase_right(view, start)
+
+
+def _told_party(view: SentenceView, found: Found, args: list[Arg]) -> list[Arg]:
+    """ "told reporters": the object of a verb of telling receives it; a gathering told
+    ("told a news conference", "a briefing") is the occasion, no party to it."""
+    out = []
+    opens = word_union("det", "pronoun")
+    for arg in args:
+        if arg.role is ParticipantRole.PATIENT and arg.start > found.last:
+            if view.lower[arg.end - 1] in word_class("audience_noun"):
+                continue
+            # "told senators the bill was flawed": the reported clause opens at its
+            # determiner or pronoun, after the one told.
+            end = next((k for k in range(arg.start + 1, arg.end) if view.lower[k] in opens), 0)
+            arg = arg._replace(role=ParticipantRole.RECIPIENT, end=end or arg.end)
+            arg = _named_apposition(view, arg)
+        out.append(arg)
+    after = found.last + 1
+    if (
+        after < len(view.lower)
+        and view.lower[after] in word_class("object_pronoun")
+        and not any(a.start == after for a in out)
+    ):
+        out.append(Arg(after, after + 1, ParticipantRole.RECIPIENT))  # "told him that"
+    return out
 
 
 _BETWEEN_REACH = 12
@@ -1457,7 +1538,9 @@ def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) 
     lower = view.lower
     if after < len(lower) and lower[after] == "by" and not _finite_by(view, subject):
         agent = lower[after + 1] if after + 1 < len(lower) else ""
-        return not _is_number(agent) and agent not in _INDEFINITE
+        # "rose by two metres", "cut by more than half": a measure, no agent.
+        measure = word_union("cardinal", "quantifier", also=_INDEFINITE)
+        return not _is_number(agent) and agent not in measure
     if found.trigger.intransitive and not found.trigger.ergative:
         return False  # "ministers from the four countries agreed": no object to undergo
     if _finite_after(view, after):
@@ -1646,6 +1729,15 @@ def _noun_args(view: SentenceView, found: Found, inherited: Subject | None = Non
         phrase = _phrase_right(view, j + 1)
         if phrase is not None:
             args.append(Arg(phrase[0], phrase[1], roles[view.lower[j]]))
+            by = phrase[1]
+            if (
+                view.lower[j] == "of"
+                and by + 1 < len(view.lower)
+                and view.lower[by] == "by"
+                and (doer := _phrase_right(view, by + 1)) is not None
+            ):
+                # "the arrest of the mayor by police": who did it follows what it took.
+                args.append(Arg(doer[0], doer[1], ParticipantRole.AGENT))
             # "talks between the RMT union and train operators": both sides.
             if (
                 view.lower[j] == "between"
@@ -1693,6 +1785,7 @@ def _light_verb_subject(
             view.lower[k] in skip
             or (view.tokens[k].text.islower() and not _stop(view, k))
             or _measure(view, k)
+            or view.lower[k].replace(",", "").isdigit()  # "carried out 400 rescues"
         )
     ):
         k -= 1

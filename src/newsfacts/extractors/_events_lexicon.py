@@ -36,6 +36,7 @@ class Trigger(NamedTuple):
     identifies: bool = False  # "identified him as Sorin Vlad": the name after "as" is him
     needs_object: bool = False  # only before an object: "reported 14 deaths", not "reported that"
     held: bool = False  # only holding a level: "kept rates at 5.25%", "held them unchanged"
+    dative: bool = False  # its object receives it: "told reporters"
 
 
 class Form(NamedTuple):
@@ -121,6 +122,7 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
         identifies="@as" in flags,
         needs_object="@obj" in flags,
         held="@held" in flags,
+        dative="@dat" in flags,
     )
     return trigger, extra
 

@@ -18,6 +18,7 @@ from newsfacts.document import Document, Token
 from newsfacts.extractors._events_lexicon import word_class, word_union
 from newsfacts.extractors._names import Entity, Mention, Mentions, mentions
 from newsfacts.extractors._tokens import lower_tokens
+from newsfacts.lexicons import lexicon
 from newsfacts.models import EntityKind, Span
 
 __all__ = ["Named", "name_phrase", "other_person"]
@@ -100,6 +101,7 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         len(tokens) == 2
         and tokens[0].text.lower() in _TEAM_DETS
         and tokens[1].text in word_class("team")
+        and _sporting(document)
     ):
         team = _last_team(document, tokens[0].start)
         if team is not None:
@@ -455,6 +457,15 @@ _TEAM_DETS = frozenset({"the", "its", "their"})
 _TEAM_LOOKBACK = 60
 
 
+def _sporting(document: Document) -> bool:
+    """Whether the article is about sport (a match, a league, a cup ...): elsewhere "the
+    team" is a group of people ("the team had pushed back a burn"), not a club."""
+    return document.memo(
+        "events.sporting",
+        lambda d: not word_union("sport", "sport_context").isdisjoint(lower_tokens(d)),
+    )
+
+
 def _last_team(document: Document, before: int) -> str | None:
     """ "the team" or "the club": the organisation last named before it under a proper
     name ("the Kansas City Comets"), not a body described in lower case ("the council")."""
@@ -466,6 +477,7 @@ def _last_team(document: Document, before: int) -> str | None:
     stop = max(-1, i - _TEAM_LOOKBACK)
     nonplace = word_class("nonplace")
     prizes = word_class("sport") | word_class("prize")  # "the FA Trophy" plays no game
+    zones = lexicon("time_zones")  # "at 14:12 GMT" names no team
     while i > stop:
         entity = registry.entity(registry.mentions[i])
         words = entity.name.split()
@@ -473,6 +485,7 @@ def _last_team(document: Document, before: int) -> str | None:
             entity.kind is EntityKind.ORGANIZATION
             and all(w[:1].isupper() for w in words)
             and not any(w.lower() in nonplace or w.lower() in prizes for w in words)
+            and entity.name not in zones
         ):
             return entity.name
         i -= 1

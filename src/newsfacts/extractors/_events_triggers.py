@@ -106,6 +106,8 @@ def _usage(form: Form, prev: str | None, prev_text: str, form_word: str = "") ->
     after_det = prev is not None and (
         prev in det or possessive(prev) or (_is_number(prev) and not _year(prev))
     )
+    if trigger.dative and not after_det:
+        return False  # "Officials tell AFP": a verb of telling has no noun use
     if kind == "base" and trigger.bare:
         return False  # a bare infinitive at most: find_triggers checks the verb before
     if kind == "ing" and trigger.noun and prev in prep and prev != "to":
@@ -275,6 +277,10 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "reported that ...": a claim's cue, not a happening
         if form.trigger.held and not as_noun and not _held_level(lower, i):
             continue  # "kept a low profile", "held talks": no level held
+        if form.trigger.dative and not as_noun and not _tells_someone(tokens, lower, i, form.kind):
+            continue  # "was told", "what I can tell you": nobody reports to anyone here
+        if as_noun and out and _occasion(out[-1], lower, i):
+            continue  # "told a news conference": the telling is the event, this its occasion
         if not as_noun and asking and _questioned(lower, i):
             continue  # "asked whether talks had failed"
         if as_noun and prev == "no":
@@ -301,6 +307,40 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         out.append(Found(i, last, form.trigger, form.kind, as_noun))
         resume = last + 1
     return out
+
+
+# How many words may stand between "told" and the gathering it addresses ("told a
+# hastily called news conference").
+_OCCASION_REACH = 4
+
+
+_TOLD_OF = frozenset({"of", "by", "about"})
+
+
+def _tells_someone(tokens: Sequence[Token], lower: Sequence[str], i: int, kind: str) -> bool:
+    """Whether the verb of telling at ``i`` reports to someone: a word follows it that is
+    not "to" ("residents, told to leave"), a passive says what or by whom ("was told of
+    the decision", not "had been told to wait") and its base form follows no auxiliary or
+    "to" ("what I can tell you", "refused to tell")."""
+    if i + 1 >= len(lower) or not tokens[i + 1].text[:1].isalnum() or lower[i + 1] == "to":
+        return False
+    j = i - 1
+    while j >= 0 and lower[j] in word_class("adverb"):
+        j -= 1
+    prev = lower[j] if j >= 0 else ""
+    if kind == "ed" and prev in word_class("be"):
+        return lower[i + 1] in _TOLD_OF
+    return not (kind == "base" and (prev in word_class("aux") or prev == "to"))
+
+
+def _occasion(before: Found, lower: Sequence[str], i: int) -> bool:
+    """Whether the gathering noun at ``i`` is what the verb of telling just before it
+    addresses ("told a news conference", "told a briefing"): the telling's occasion."""
+    if not before.trigger.dative or lower[i] not in word_class("audience_noun"):
+        return False
+    if i - before.last - 1 > _OCCASION_REACH:
+        return False
+    return all(w.isalpha() for w in lower[before.last + 1 : i])
 
 
 def _sought(before: Found, i: int, lower: Sequence[str]) -> bool:

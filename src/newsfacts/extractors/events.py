@@ -53,10 +53,14 @@ nationality adjective ("in the Vietnamese capital") and the body people are from
 ("Analysts at DNB Carnegie cut") are no place; a market move's place is not carried to
 its cause told after it ("fell in Oslo after the farmer cut its forecast"). A figure
 reached ("hit a record", "reached 41,200 megawatts") is economic or other, never a blow or
-a deal; a penalty received ("received four-year sentences") is legal; a news conference
-is a statement by whoever tells it; "leaving 40 ships waiting" is a result, "return to
-talks" the talks; a "he" in a quote is the person the speaker tells of, when there is one
-other than the speaker.
+a deal; a penalty received ("received four-year sentences") is legal; "told reporters" is a
+statement (the one told its recipient, a news conference told only its occasion, which
+makes no event of its own), dated and placed only by its own words, not by what it tells
+("rescued 14 people by Sunday, Salas told reporters"), and its time dates no later
+sentence; "leaving 40 ships waiting" is a result, "return to talks" the talks; a "he" in
+a quote is the person the speaker tells of, when there is one other than the speaker. A
+place in the "of" phrase of a happening ordered or announced ("ordered the closure of
+markets in Lilongwe") is that happening's, not the order's.
 """
 
 from __future__ import annotations
@@ -376,12 +380,15 @@ class _Finder:
                 free_times.setdefault(n, within)
         dating = self._dating(view, view_starts, times, clause_of, aside_times, speakers)
         # What later sentences may not inherit: the time of a reporting verb ("said on
-        # Thursday") or of a relative clause ("which began in 2019").
+        # Thursday", "told parliament on Tuesday") or of a relative clause ("which began
+        # in 2019").
+        tellings = {clause_of[f.first] for f in found if f.trigger.dative and not f.as_noun}
         for t in times:
             index = min(bisect.bisect_left(view_starts, t.span.start), len(tokens) - 1)
             if (
                 dating.get(t.span.start, 0) < 0
                 or clause_of[index] in aside
+                or clause_of[index] in tellings
                 or _told_ahead(view.lower, clause_of, index)
             ):
                 self._private.add(t.span.start)
@@ -546,6 +553,19 @@ class _Finder:
                 time = (previous_time if shared else None) or self._inherit(
                     paragraph, sentence.start, continues
                 )
+            # "rescued 14 people by Sunday, Salas told reporters": the time and place of
+            # what is told are not the telling's.
+            reach = (
+                _telling_reach(view, f, args, subject)
+                if f.trigger.dative and not f.as_noun
+                else None
+            )
+            if (
+                reach is not None
+                and time is not None
+                and not reach[0] <= _token_at(view_starts, time.span) < reach[1]
+            ):
+                time = None
             if not f.as_noun:
                 # "lowered rates on Wednesday, its third cut this year, and signalled":
                 # a verb shares the time of the verb before it, not of a noun between,
@@ -555,6 +575,15 @@ class _Finder:
             place = self._place(view, f, clause_of[f.first], places)
             if place is not None and _inside_args(view, place[0], args, f.first):
                 place = None  # "Analysts at DNB Carnegie cut": who they are, not where
+            if place is not None and _object_qualified(view, view_starts, f, place[0]):
+                place = None  # "ordered the closure of markets in Lilongwe": the closure's
+            if (
+                reach is not None
+                and place is not None
+                and place[0] is not None
+                and not reach[0] <= _token_at(view_starts, place[0].span) < reach[1]
+            ):
+                place = None  # "told reporters the capsule would land in the Bay of Bengal"
             if place is None and lo > 1 and view.lower[lo - 1] == "where":
                 # "goes to the House of Lords, where peers will debate it": there.
                 before = places.ending_at(clause_of[lo - 3], lo - 2) if lo > 2 else None
@@ -823,9 +852,18 @@ class _Finder:
         deployed"; "clashed at 6 p.m. The ministry has recorded 38 deaths"); records the
         sentence's first tense for the next one. Event nouns and verbs without a subject
         tell no tense and go on."""
-        if subject is None or f.as_noun:
-            return True
-        tense = _tense(view, f)
+        if f.as_noun:
+            # "had carried out 400 rescues overnight": the light verb tells the tense.
+            light = _light_verb_before(view, f.first)
+            if light is None:
+                return True
+            tense = _tense(
+                view, Found(light, light, f.trigger, _light_kind(view.lower[light]), False)
+            )
+        elif subject is None or f.trigger.dative:
+            return True  # "told reporters that ...": the tense is what was told's
+        else:
+            tense = _tense(view, f)
         if self._this_thread is None:
             self._this_thread = (start, tense)
         at, before = self._thread
@@ -1274,6 +1312,52 @@ _INTO = frozenset({"into", "onto", "across"})
 # "a team led by Lars Holm": the verbs by which a group's leader (a ``team`` or
 # ``led_group`` noun of event_grammar.txt) may stand in its place.
 _LED = frozenset({"led", "headed"})
+
+
+def _token_at(starts: Sequence[int], span: Span) -> int:
+    """The index of the sentence token where ``span`` starts (-1 before the sentence)."""
+    return bisect.bisect_right(starts, span.start) - 1 if span.start >= starts[0] else -1
+
+
+# How far from a verb of telling its own words are looked over (a bound that keeps a
+# sentence of many tellings linear).
+_TELLING_REACH = 30
+
+
+def _telling_reach(
+    view: SentenceView, found: Found, args: Sequence[Arg], subject: Subject | None
+) -> tuple[int, int]:
+    """The tokens that tell of a telling itself, not of what it reports: from the comma
+    before its subject when a clause stands before it ("ran out of beds on Wednesday, a
+    nurse told AFP"; not "On Tuesday, he told"), to "that" or to the reported clause
+    right after the one told ("told reporters the capsule would ...")."""
+    n = len(view.lower)
+    lo = 0
+    if subject is not None:
+        k = subject.start - 1
+        while k >= 0 and view.lower[k] in word_class("det"):
+            k -= 1
+        while k >= 0 and view.lower[k] in _QUOTE_MARKS:
+            k -= 1
+        if (
+            k > 0
+            and view.lower[k] == ","
+            and any(
+                j in view.verbs or view.lower[j] in word_class("aux")
+                for j in range(max(0, k - _TELLING_REACH), k)
+            )
+        ):
+            lo = k + 1
+    stop = min(n, found.last + 1 + _TELLING_REACH)
+    hi = next((j for j in range(found.last + 1, stop) if view.lower[j] == "that"), n)
+    told = [a.end for a in args if a.role is ParticipantRole.RECIPIENT and a.start > found.last]
+    if hi == n and told and told[0] < n:
+        word = view.tokens[told[0]].text
+        if word.lower() in word_union("det", "pronoun") or (
+            word[:1].isupper() and word.lower() not in word_class("prep")
+        ):
+            hi = told[0]
+    return lo, hi
 
 
 def _goal_before(
@@ -1800,6 +1884,45 @@ def _reporting_time(view: SentenceView, starts: Sequence[int], time: TimeExpress
     return k >= 0 and view.lower[k] in word_class("reporting") and view.tokens[k].text.islower()
 
 
+# How far after a speech act the "of" of its object may stand ("ordered the temporary
+# closure of").
+_OF_REACH = 6
+
+
+def _object_qualified(
+    view: SentenceView, starts: Sequence[int], found: Found, place: Located | None
+) -> bool:
+    """Whether the place after a statement or an order stands in the "of" phrase of a
+    happening it has for object ("ordered the closure of markets in Lilongwe", "announced
+    the evacuation of villages near Goma"): it places what was ordered or announced, not
+    the saying."""
+    if place is None or found.as_noun:
+        return False
+    if found.trigger.type is not EventType.STATEMENT and (
+        view.lower[found.first] not in word_class("control")
+    ):
+        return False
+    at = _token_at(starts, place.span)
+    k = found.last + 1
+    stop = min(at, k + _OF_REACH)
+    while k < stop and view.lower[k] != "of":
+        if not view.lower[k].isalpha() or k in view.verbs:
+            return False
+        k += 1
+    if k >= stop or not _happening_noun(view.lower[k - 1]):
+        return False  # "declared a state of emergency in Ancash", "told thousands of"
+    return all(view.lower[j].isalnum() and j not in view.verbs for j in range(k, at))
+
+
+_NOMINAL_ENDINGS = ("ion", "ure", "ment", "al", "ing")
+
+
+def _happening_noun(word: str) -> bool:
+    """A noun that names a happening: an event word ("arrest") or a nominalisation
+    ("closure", "evacuation", "removal", "deployment")."""
+    return word in form_table() or word.endswith(_NOMINAL_ENDINGS)
+
+
 def _inside_args(
     view: SentenceView, place: Located | None, args: Sequence[Arg], trigger: int
 ) -> bool:
@@ -1919,6 +2042,34 @@ def _aux_skip() -> frozenset[str]:
 def _words_of(view: SentenceView, subject: Subject | None) -> Sequence[str]:
     """The subject's words, lower case (none without a subject)."""
     return view.lower[subject.start : subject.end] if subject is not None else ()
+
+
+# How far before an event noun its light verb may stand ("carried out more than 400").
+_LIGHT_REACH = 5
+
+
+def _light_verb_before(view: SentenceView, index: int) -> int | None:
+    """The light verb a few words before the event noun at ``index`` ("had carried out
+    400 rescues", "staged a protest"), if no other verb or mark comes between."""
+    light = word_union("light", "support")
+    for k in range(index - 1, max(-1, index - 1 - _LIGHT_REACH), -1):
+        word = view.lower[k]
+        if word in light:
+            return k
+        if k in view.verbs or not word.replace(",", "").isalnum():
+            return None
+    return None
+
+
+def _light_kind(word: str) -> str:
+    """The form of a light verb, as ``_tense`` reads it: "carry"/"carries" tell the
+    present, any other form ("carried", "made", "held") the past."""
+    return "present" if word in _LIGHT_PRESENT else "ed"
+
+
+_LIGHT_PRESENT = frozenset(
+    {"make", "makes", "hold", "holds", "carry", "carries", "stage", "stages"}
+)
 
 
 def _tense(view: SentenceView, f: Found) -> str:
@@ -2106,7 +2257,18 @@ def _since_then(lower: Sequence[str], index: int) -> bool:
     for k in (index - 1, index - 2):
         if k >= 0 and lower[k] == "since":
             return k + 1 == index or lower[k + 1] in word_class("aux")
+    # "It has travelled 4 billion kilometres since then": so too after the verb.
+    for k in range(index + 1, min(len(lower) - 1, index + _SINCE_REACH)):
+        if lower[k] == "since" and lower[k + 1] == "then":
+            return True
+        if lower[k] in (",", ";", ".", "and", "but"):
+            return False
     return False
+
+
+# How far after its verb "since then" may stand ("travelled more than 4 billion
+# kilometres since then").
+_SINCE_REACH = 10
 
 
 def _modal(view: SentenceView, index: int) -> bool:
@@ -2165,6 +2327,7 @@ def _other_verbs(view: SentenceView, found: Sequence[int] | None = None) -> list
 _CLOCK = re.compile(r"T\d")
 _YEAR = re.compile(r"\d{4}\Z")
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _MODAL = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should", "must"})
 
 
@@ -2192,8 +2355,18 @@ def _future(time: TimeExpression, published: datetime.date | None) -> bool:
     """Whether the time is told as after publication ("next Friday", "next month"); a
     bare weekday is not, whatever it was resolved to."""
     value = time.value
+    if _FORWARD.search(time.text) is None:
+        return False
+    if value == "FUTURE_REF":
+        return True  # "next week" in an article without a date
+    if published is None:
+        return False
+    week = _ISO_WEEK.fullmatch(value)
+    if week is not None:  # "next week": 2025-W15
+        year, number = published.isocalendar()[:2]
+        return (int(week.group(1)), int(week.group(2))) > (year, number)
     match = _CALENDAR.match(value)
-    if published is None or match is None or _FORWARD.search(time.text) is None:
+    if match is None:
         return False
     size = len(match.group())
     return value[:size] > published.isoformat()[:size]
