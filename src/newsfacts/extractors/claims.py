@@ -142,6 +142,8 @@ _BETWEEN = word_set("claim_grammar", "between")
 _NEGATING = word_set("claim_grammar", "negating")
 # Adjuncts that may follow a verb before its complement ("said on Friday that").
 _ADJUNCT_START = word_set("claim_grammar", "adjunct_start")
+# "told Reuters by phone", "told AFP via video link": how the hearer was reached.
+_MEDIUM_LEAD = word_set("claim_grammar", "medium_lead")
 _CLAUSE_START = word_set("claim_grammar", "clause_start")
 _TIME_NOUNS = word_set("claim_grammar", "time_nouns")
 _TIME_LEADS = frozenset(("last", "this", "on", "earlier", "later", "next", "that", "late"))
@@ -160,6 +162,7 @@ _PEOPLE_SUFFIXES = ("ists", "ers", "ors", "ians", "ants", "ents")
 # '"...," two people familiar with the matter said', '"...," a senior official who ...'.
 _LONG_SUBJECT = word_set("claim_grammar", "long_subject_start")
 _LONG_SUBJECT_TOKENS = 12
+_POSSESSIVE = frozenset(("'", "’", "'s", "’s"))
 _SOURCE_TAILS = tuple(
     tuple(w.split()) for w in sorted(word_set("claim_grammar", "source_tails"), key=len)
 )
@@ -212,6 +215,7 @@ _NAMING = word_set("claim_grammar", "naming")
 _SHOWING = word_set("claim_grammar", "showing")
 _ONE_OF_THEM = frozenset(("one", "another"))
 _ELLIPTICAL = word_set("claim_grammar", "elliptical")
+_NAMING = word_set("claim_grammar", "naming")
 _PLACE_OPENERS = word_set("name_grammar", "name_openers")
 _UNNAMED_ROLES = word_set("claim_grammar", "unnamed_roles")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our"))
@@ -340,7 +344,9 @@ class _Finder:
 
     def verb_class(self, tok: Token) -> str | None:
         cls = self.lex.verbs.get(tok.text.lower())
-        return None if cls == "for" else cls  # (a verb of demand is never a quote's cue)
+        # (a verb of demand is never a quote's cue, nor is one of praise: "hails 'special'
+        # night" names a thing, not a quote's speaker)
+        return None if cls in ("for", "hail") else cls
 
     def vc(self, i: int) -> str | None:
         """The reporting-verb class of token ``i``, if it is one ("called" is one only as a
@@ -445,13 +451,17 @@ class _Finder:
             last = None
             while (
                 k < len(toks)
-                and k - j - n < 4
-                and toks[k].text.isalpha()
+                and k - j - n < 6
+                and (
+                    _strip_s(toks[k].text).isalpha()  # "the minister's office"
+                    or (last is not None and toks[k].text in _POSSESSIVE)
+                )
                 and (self.vc(k) is None or (det and last is None))  # "the talks"
                 and lows[k] not in _PREPOSITIONS
                 and lows[k] not in ("and", "but", "or", "who", "that")
             ):
-                last = k
+                if toks[k].text not in _POSSESSIVE:
+                    last = k  # ("the Social Democrats' board meeting": past the owner)
                 k += 1
             return last
         return None
@@ -849,7 +859,9 @@ class _Finder:
             # "told Reuters", "told the BBC", "told reporters on Friday": past the hearer.
             k = j + 1 if lows[j] == "the" else j
             return k + 1 < len(toks) and (
-                toks[k + 1].text in '.,;:!?"”’)—–' or lows[k + 1] in _ADJUNCT_START
+                toks[k + 1].text in '.,;:!?"”’)—–'
+                or lows[k + 1] in _ADJUNCT_START
+                or lows[k + 1] in _MEDIUM_LEAD  # "told Reuters by phone"
             )
         return lows[j] in _ADJUNCT_START or lows[j] in _WEEKDAYS  # "said Monday" (AP style)
 
@@ -1128,6 +1140,9 @@ class _Finder:
         if j >= 0 and toks[j].start >= lo and toks[j].text == ",":
             # "Keller, who leads the union, said" / "Albrecht, a spokesman, said": the
             # subject stands before the clause set off by commas.
+            long_aside = self.long_aside_subject(j, lo)
+            if long_aside is not None:
+                return long_aside
             named = self.name_for_description(j, lo)
             if named is not None:
                 return named
@@ -1167,7 +1182,8 @@ class _Finder:
                 ].rstrip().endswith(",")
                 if clean and aside_ok and not _is_object_pronoun(self.text, m):
                     return (
-                        self.coordinated(m, lo)
+                        self.group_before(m, lo)
+                        or self.coordinated(m, lo)
                         or self.member_of(m, lo)
                         or self.headed_phrase(self.tok_index(m.span.start), m.span.end, lo)
                         or self.speaker_of(m)
@@ -1302,6 +1318,34 @@ class _Finder:
         name = _strip_determiner(self.text[span.start : span.end])
         return Speaker(name=name, kind=EntityKind.ORGANIZATION, span=span)
 
+    def group_before(self, m: Mention, lo: int) -> Speaker | None:
+        """The crowd that opens the clause when ``m`` only says where they are: "Nurses at
+        the city's main hospital in Leeds said", "Workers at the plant in Ohio said"."""
+        if m.form == "pronoun" or self.reg.entity(m).kind is EntityKind.PERSON:
+            return None
+        toks = self.tokens
+        start = _after_dateline(self.text, lo, m.span.start)
+        g = self.reg.starting_from(start)
+        if (
+            g is None
+            or g.form != "group"
+            or self.reg.entity(g).kind is not EntityKind.GROUP
+            or g.span.end >= m.span.start
+            or self.text[start : g.span.start].strip(" \"“'‘") not in ("", "The", "the")
+        ):
+            return None
+        k = self.tok_index(g.span.end)
+        if self.lows[k] not in ("at", "from", "in", "of", "on"):
+            return None
+        end = self.tok_index(m.span.start)
+        if end - k > 10:
+            return None
+        for i in range(k, end):
+            text = toks[i].text
+            if not (text.isalpha() or text in ("'s", "’s", "'", "’", "-")) or self.vc(i):
+                return None
+        return self.speaker_of(g)
+
     def member_of(self, m: Mention, lo: int) -> Speaker | None:
         """The person before "of"/"at"/"from" when ``m`` is the body they belong to:
         "Linda Park of the state's Natural Resources Agency said" is Linda Park."""
@@ -1344,9 +1388,26 @@ class _Finder:
             first = self.lows[i - 2]
             if first in _COUNTS or first in ("one", "many", "most", "none"):
                 ent = self.reg.entity(m)
+                if m.form == "pronoun":
+                    ent = self.crowd_before(i) or ent
                 if ent.kind in (EntityKind.GROUP, EntityKind.ANONYMOUS):
                     span = Span(toks[i - 2].start, m.span.end)
                     return Speaker(name=ent.name, kind=EntityKind.ANONYMOUS, span=span)
+        return None
+
+    def crowd_before(self, i: int) -> Entity | None:
+        """The unnamed crowd "them" in "one of them said" stands for: the last group or
+        anonymous source that was the subject of its sentence, in a bounded window before
+        token ``i`` (the registry may have linked the pronoun to a body named since; one
+        named person is never "them")."""
+        back = Span(max(0, self.tokens[i].start - 400), self.tokens[i].start)
+        for m in reversed(self.reg.in_span(back)):
+            ent = self.reg.entity(m)
+            if m.form != "pronoun" and ent.kind in (EntityKind.GROUP, EntityKind.ANONYMOUS):
+                sent = self.sentence_of(m.span.start)
+                lead = "" if sent is None else self.text[sent.start : m.span.start].strip()
+                if sent is not None and " " not in lead and len(lead) <= 10:
+                    return ent  # the subject of its sentence: "Two sources said ..."
         return None
 
     def relative_subject(self, j: int, lo: int) -> Speaker | None:
@@ -1390,6 +1451,8 @@ class _Finder:
             low = self.lows[k]
             if toks[k].text in ',.;:"“”':
                 return None
+            if k < j and low not in _POSTMODIFIERS and self.vc(k) is not None:
+                return None  # "a person familiar with it said the attackers had demanded"
             if low in ("who", "whose") or low in _POSTMODIFIERS:
                 found = self.named_right_before(k, lo)
                 if found is not None or low in ("who", "whose"):
@@ -1446,6 +1509,56 @@ class _Finder:
         ):
             return None
         return person
+
+    def long_aside_subject(self, comma: int, lo: int) -> Speaker | None:
+        """The subject that opens the sentence before an aside ending at token ``comma``
+        when the aside has commas of its own ("Meridian, which runs hospitals in Ohio,
+        Iowa and Utah, said"; "Hasen, a professor at the University of California, Los
+        Angeles, said"), or the person the aside names ("One villager, a farmer named
+        Gagik Petrosyan, said")."""
+        toks = self.tokens
+        start = _after_dateline(self.text, lo, toks[comma].start)
+        first = self.tok_index(start)
+        k = first
+        while k < comma and k - first < 8 and toks[k].text != ",":
+            if toks[k].text in ';:"“”()' or self.vc(k) is not None:
+                return None
+            k += 1
+        if k >= comma or toks[k].text != "," or comma - k > 40:
+            return None
+        opens = self.lows[k + 1]
+        if opens not in _ASIDE_START and opens not in ("who", "whose") and not opens[:1].isdigit():
+            return None
+        inner = 0
+        for i in range(k + 1, comma):
+            if toks[i].text in ';:"“”()' or self.vc(i) is not None:
+                return None
+            if toks[i].text == ",":
+                inner += 1
+            elif self.lows[i] in _NAMING and i + 1 < comma:
+                named = self.mention_at_token(i + 1)
+                if (
+                    named is not None
+                    and named.form == "name"
+                    and self.reg.entity(named).kind is EntityKind.PERSON
+                    and self.tok_index(named.span.end) in (comma, i + 4, i + 3)
+                ):
+                    return self.speaker_of(named)
+        m = self.reg.starting_from(start)
+        if m is None or m.span.start >= toks[k].start:
+            # "A British couple, who gave only their first names, said": a noun phrase
+            # the registry does not know opens the sentence.
+            if opens not in ("who", "whose") or self.lows[first] not in ("a", "an", "the"):
+                return None
+            return self.noun_speaker(k - 1, start)
+        if (
+            inner == 0
+            or m.form == "pronoun"
+            or m.span.end != toks[k].start
+            or self.text[start : m.span.start].strip(" \"“'‘") not in ("", "The", "the")
+        ):
+            return None
+        return self.speaker_of(m)
 
     def name_for_description(self, comma: int, lo: int) -> Speaker | None:
         """The person named in an apposition after an unnamed description of them: "One
@@ -1525,7 +1638,7 @@ class _Finder:
 
     def clause_subject(self, lo: int, before: int) -> Speaker | None:
         """The mention that opens the sentence, as the subject of a later joined verb."""
-        lo = _after_dateline(self.text, lo, before)
+        lo = self.past_time_opener(_after_dateline(self.text, lo, before), before)
         m = self.reg.starting_from(lo)
         if m is None or m.span.start >= before or m.span.start - lo > 40:
             return None
@@ -1545,6 +1658,23 @@ class _Finder:
             ):
                 return None
         return self.speaker_of(m)
+
+    def past_time_opener(self, lo: int, before: int) -> int:
+        """Where the subject starts after an opening time adjunct: "On Wednesday she
+        thanked him and said", "Later, the mayor toured the town and said" (``lo`` itself
+        when the sentence opens with none)."""
+        toks, lows = self.tokens, self.lows
+        i = self.tok_index(lo)
+        if i >= len(toks) or toks[i].start != lo or lows[i] not in _TIME_LEADS:
+            return lo
+        j = i + 1
+        while j < len(toks) and j - i <= 3 and lows[j] in _TIME_NOUNS:
+            j += 1  # "On Wednesday evening", "Last week"
+        if j == i + 1 and lows[i] not in ("earlier", "later"):
+            return lo  # "This is ...", "That ...": not a time
+        if j < len(toks) and toks[j].text == ",":
+            j += 1
+        return toks[j].start if j < len(toks) and toks[j].start < before else lo
 
     def noun_speaker(self, j: int, lo: int) -> Speaker | None:
         """An unregistered noun phrase before a verb of saying: "The report said"."""
@@ -2273,7 +2403,8 @@ class _Finder:
         first = toks[j].text
         if first in '.!?;,"”’)—–':
             return True
-        if self.lows[j] not in _ADJUNCT_START and self.lows[j] not in _WEEKDAYS:
+        told = self.lows[idx].startswith(("tell", "told")) and self.lows[j] in _MEDIUM_LEAD
+        if self.lows[j] not in _ADJUNCT_START and self.lows[j] not in _WEEKDAYS and not told:
             return False  # "X indicated it had a stake": a verb with its own complement
         count = 0
         while j < len(toks) and toks[j].start < sent.end and count < 10:
@@ -2333,6 +2464,10 @@ class _Finder:
             if verb.startswith(("tell", "told")):
                 # "told Reuters the deal was off", "told the court Coyle had ...": the hearer.
                 m = self.mention_at_token(j)
+                if m is None and j + 1 < n and self.lows[j] == "the":
+                    m = self.mention_at_token(j + 1)  # "told the Associated Press"
+                    if m is not None and m.form == "pronoun":
+                        m = None
                 if m is not None:
                     j = self.tok_index(m.span.end)
                 elif j < n and toks[j].text[:1].isupper():
@@ -2366,7 +2501,11 @@ class _Finder:
                 j < n
                 and not at_least
                 and not demand  # "called for early elections": the demand itself
-                and (self.lows[j] in _ADJUNCT_START or self.lows[j] in _WEEKDAYS)
+                and (
+                    self.lows[j] in _ADJUNCT_START
+                    or self.lows[j] in _WEEKDAYS
+                    or (verb.startswith(("tell", "told")) and self.lows[j] in _MEDIUM_LEAD)
+                )
             ):
                 # "said on Friday the ...", "said Friday, ...", "said in a statement, ..."
                 first = j + 1 if self.lows[j] in _WEEKDAYS else j + 2
@@ -2413,9 +2552,13 @@ class _Finder:
             if toks[j].text in _QUOTE_CHARS:
                 if cls in ("strict", "that", "clause") and self.fragment_object(j, cls, sent):
                     return None  # 'expected "dozens" more colleagues to back ...'
+                if cls == "hail":
+                    return None  # "hails 'special' night": praise names no content
             elif (
                 cls == "strict"
                 or (cls == "thank" and not self.quote_ahead(j, sent))
+                or (cls == "hail" and not self.quote_after_as(j, sent))
+                or (cls == "advise" and not self.infinitive_soon(j, sent))
                 or (
                     cls == "that"
                     and not (
@@ -2450,7 +2593,7 @@ class _Finder:
         end = self.complement_end(start_tok, sent)
         if end - start < 3:
             return None
-        if cls == "obj" and that is None:
+        if cls in ("obj", "advise") and that is None:
             end = self.object_end(start_tok, end)
         if (demand and verb.endswith("ing")) or (
             self.lows[start_tok] in _AUXILIARIES and self.relative_gap(idx)
@@ -2467,7 +2610,7 @@ class _Finder:
             that is None
             and cls in ("that", "clause")
             and self.lows[start_tok] in _DETERMINERS
-            and not self.has_finite(start_tok + 1, end)
+            and not self.has_finite(start_tok + 1, end, nouns_out=True)
         ):
             return None  # "announced the plan in March": an object, not a clause
         return Span(start, end)
@@ -2484,13 +2627,29 @@ class _Finder:
             k += 1
         return end
 
-    def has_finite(self, k: int, end: int) -> bool:
-        """Whether tokens from ``k`` up to offset ``end`` hold a finite-looking verb."""
+    def has_finite(self, k: int, end: int, nouns_out: bool = False) -> bool:
+        """Whether tokens from ``k`` up to offset ``end`` hold a finite-looking verb. With
+        ``nouns_out``, a word in a noun's place (after "the", "a", "to", "at", "'s") or
+        ending in "ss" is not one: "announced his departure to journalists at the
+        bank's headquarters", "the decision at a press conference"."""
         toks = self.tokens
         while k < len(toks) and toks[k].start < end:
             w = self.lows[k]
             if w in _FINITE or (len(w) > 3 and w.endswith(("ed", "s")) and w.isalpha()):
-                return True
+                prev = self.lows[k - 1] if k else ""
+                if not (
+                    nouns_out
+                    and w not in _FINITE
+                    and (
+                        w.endswith("ss")
+                        or prev in _DETERMINERS
+                        or prev in _PREPOSITIONS
+                        or prev == "to"
+                        or prev in _COUNTS  # "the signing of two players"
+                        or prev.endswith(("'s", "’s"))
+                    )
+                ):
+                    return True
             if toks[k].text in _QUOTE_CHARS:
                 return True  # a quoted fragment: leave it to the mixed-claim rules
             k += 1
@@ -2549,6 +2708,18 @@ class _Finder:
                 return False
         return False
 
+    def infinitive_soon(self, j: int, sent: Span) -> bool:
+        """Whether an object starting at token ``j`` is followed, within a few words, by
+        what it is advised to do: "advised passengers not to travel", "advised residents
+        to leave" (not "Goldman Sachs advised Novreth on the deal")."""
+        toks, lows = self.tokens, self.lows
+        for k in range(j, min(len(toks), j + 6)):
+            if toks[k].start >= sent.end or toks[k].text in ',.;:!?"“”':
+                return False
+            if lows[k] in ("to", "against") and k > j:
+                return True
+        return False
+
     def verb_soon(self, j: int, sent: Span) -> bool:
         """Whether a finite verb follows within a few words of token ``j``, before any
         punctuation or "and"/"but" ("a storm would hit", "a man had been arrested")."""
@@ -2571,6 +2742,18 @@ class _Finder:
         start = self.tokens[j].start
         i = bisect.bisect_left(self.quote_starts, start)
         return i < len(self.quotes) and self.quotes[i].open < min(sent.end, start + 60)
+
+    def quote_after_as(self, j: int, sent: Span) -> bool:
+        """Whether the object from token ``j`` goes on, within a few words, to "as" or
+        "for" and a quoted fragment: "hailed the ruling as 'a great victory'", "praised
+        her for 'a brave book'" (not a headline's "hails 'special' night")."""
+        toks, lows = self.tokens, self.lows
+        for k in range(j + 1, min(len(toks) - 1, j + 10)):
+            if toks[k].start >= sent.end or toks[k].text in ",.;:!?":
+                return False
+            if lows[k] in ("as", "for") and toks[k + 1].text in _QUOTE_CHARS:
+                return True
+        return False
 
     def headline_clause(self, j: int, sent: Span) -> bool:
         """Whether token ``j`` opens a clause in a headline, where "that" is always left
@@ -2929,6 +3112,9 @@ class _Finder:
             if sp is None or sp.span is None or i == 0:
                 continue
             word = self.text[sp.span.start : sp.span.end].lower()
+            if word == "it":
+                self.continue_body(drafts, i)
+                continue
             if word not in ("he", "she"):
                 continue
             want = "male" if word == "he" else "female"
@@ -2959,6 +3145,36 @@ class _Finder:
             ]
             if not intervening:
                 d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=sp.span)
+
+    def continue_body(self, drafts: list[_Draft], i: int) -> None:
+        """ "Meridian said it had found malware on its network. Staff were writing notes
+        by hand, it said": "it" right after a body's claim is that body, not a body its
+        claim or a side clause named ("its network", "their airline"), unless another
+        body opens a sentence in between."""
+        d, prev = drafts[i], drafts[i - 1]
+        sp, psp = d.speaker, prev.speaker
+        if (
+            sp is None
+            or sp.span is None
+            or psp is None
+            or psp.kind is not EntityKind.ORGANIZATION
+            or psp.name == sp.name
+            or prev.paragraph < d.paragraph - 1
+            or prev.span.end > sp.span.start
+        ):
+            return
+        claims = [c.span for c in drafts[max(0, i - 3) : i + 1]]
+        for m in self.reg.in_span(Span(prev.span.end, sp.span.start)):
+            if m.form == "pronoun" or any(c.contains(m.span) for c in claims):
+                continue
+            if self.reg.entity(m).kind is not EntityKind.ORGANIZATION:
+                continue
+            sent = self.sentence_of(m.span.start)
+            if sent is not None and _after_dateline(self.text, sent.start, m.span.start) + 4 >= (
+                m.span.start
+            ):
+                return  # "The bank said ...": another body took the floor
+        d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=sp.span)
 
     def introduces(self, m: Mention) -> bool:
         """Whether a person's mention brings them forward as a possible next speaker:
