@@ -18,6 +18,8 @@ __all__ = [
     "MAX_NUMBER_CHARS",
     "NumberWord",
     "grammar",
+    "multiple_word",
+    "multiple_word_forms",
     "multiplier",
     "number_word",
     "number_word_forms",
@@ -83,6 +85,26 @@ def number_word_forms() -> frozenset[str]:
 def number_word(word: str) -> NumberWord | None:
     """The written number ``word`` stands for ("two", "dozen", "million", "thirds")."""
     return _number_words().get(word.lower())
+
+
+@cache
+def _multiple_words() -> dict[str, float]:
+    out: dict[str, float] = {}
+    for line in lexicon_lines("quantity_multiple_words"):
+        word, value = line.split("\t")
+        out[word] = float(value)
+    return out
+
+
+@cache
+def multiple_word_forms() -> frozenset[str]:
+    """The adverbs of a multiple ("twice", "thrice"), for quick membership tests."""
+    return frozenset(_multiple_words())
+
+
+def multiple_word(word: str) -> float | None:
+    """The multiple an adverb states ("twice" -> 2); None for any other word."""
+    return _multiple_words().get(word.lower())
 
 
 @cache

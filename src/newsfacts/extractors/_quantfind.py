@@ -720,6 +720,8 @@ class _Finder(NumberReader):
         nxt = self.read_at_bound(j + 1)
         if nxt is None:
             return
+        if nxt.vague and not read.vague and word in _DASHES and self.spaced(j):
+            return  # "PARIS, Nov 26 - Thousands of farmers": a dateline's dash, no range
         first_unit = read.unit.name if read.unit else read.currency.code if read.currency else None
         second_unit = nxt.unit.name if nxt.unit else nxt.currency.code if nxt.currency else None
         if first_unit is not None and second_unit is not None and first_unit != second_unit:
@@ -1040,18 +1042,44 @@ class _Finder(NumberReader):
             return False  # "the other two", "the top three": counted before too
         after = self.low(read.last)
         if after == "of":
-            return self.low(read.last + 1) in _OF_ANAPHORS
+            return self.low(read.last + 1) in _OF_ANAPHORS or self.of_the_people(read.last + 1)
         if after in _CARRY_VERBS or after == "others" or after in grammar("subject_verb"):
             return True  # "two wanted a bigger move", "three voted against"
         if after.endswith("ed") and len(after) > 4 and after.isalpha():
             return True  # "Four drowned", "two escaped": a verb in the past tense
-        # "the blast killed five and injured 20": the object of a verb in the past tense
+        ends = not after[:1].isalnum() or after in grammar("after_object")
+        if self.low(read.first - 1) == "of" and self.low(read.first - 2) in grammar("kin_of"):
+            return ends or after == "who"  # "a mother of three (who ...)": her children
+        # "the blast killed five and injured 20": the object of a verb in the past tense;
+        # "killing three soldiers and wounding eight": of a participle after "and"
         verb = self.word(read.first - 1)
+        participle = verb.endswith("ing") and self.low(read.first - 2) == "and"
         return (
             verb.islower()
-            and verb.endswith("ed")
+            and (verb.endswith("ed") or participle)
             and verb not in grammar("not_counting_verb")
-            and (not after[:1].isalnum() or after in grammar("after_object"))
+            and ends
+        )
+
+    def of_the_people(self, j: int) -> bool:
+        """Whether "the injured", "the dead" stands at ``j`` as a plural of people.
+
+        "Four of the injured were taken": a participle in "-ed" or a word of
+        ``people_adjective`` after "the", then a verb or the end of the clause.
+        """
+        if self.low(j) != "the":
+            return False
+        word = self.word(j + 1)
+        if not (word.isalpha() and word.islower()):
+            return False
+        if not (word.endswith("ed") or word in grammar("people_adjective")):
+            return False
+        after = self.low(j + 2)
+        return (
+            not after[:1].isalnum()
+            or after in grammar("subject_aux")
+            or after in grammar("subject_verb")
+            or after in _CARRY_VERBS
         )
 
     def modified_noun(self, read: Read, span_first: int) -> str | None:
@@ -1105,8 +1133,14 @@ class _Finder(NumberReader):
         if "compound" in read.tags:
             # "four-star", "two-way": an adjective, not a count ("six-cylinder" is one)
             return (read.noun or "").lower() in lexicon("quantity_compound_counts")
-        # "at one point"
-        return not (read.value == 1 and read.unit is not None and read.unit.name == "point")
+        # "at one point", "from one point to another" (but "one point above the bottom
+        # club", "rose by one point")
+        return not (
+            read.value == 1
+            and read.unit is not None
+            and read.unit.name == "point"
+            and self.low(read.first - 1) in ("at", "from")
+        )
 
     def build(
         self, read: Read, span_first: int, value: float, high: float | None, noun: str | None
@@ -1412,6 +1446,24 @@ class _Finder(NumberReader):
                 return True
         return False
 
+    def person_bound(self, first: int, after: str) -> bool:
+        """An age bound after people: "nobody under 30 has", "children under five".
+
+        A word of ``age_bound`` and, before it, one of ``age_person`` (a pronoun or a
+        plural of people); the number ends its phrase or a verb follows it.
+        """
+        k = first if self.low(first) in grammar("age_bound") else first - 1
+        if self.low(k) not in grammar("age_bound") or self.low(k - 1) not in grammar("age_person"):
+            return False
+        low = after.lower()
+        return (
+            not after[:1].isalnum()
+            or low in grammar("age_after")
+            or low in grammar("subject_aux")
+            or low in grammar("subject_verb")
+            or low in grammar("age_bound_verb")
+        )
+
     def is_age(self, read: Read) -> bool:
         """An age after a name, set off by commas: "Maria Keller, 45, said"."""
         high = read.high if read.high is not None else read.value
@@ -1423,6 +1475,8 @@ class _Finder(NumberReader):
         if before.lower() in ("aged", "ages", "age") and self.spaced(first):
             return True  # "aged 45", "ages 18-24", "aged five"
         if not written and self.age_cue(first, after):
+            return True
+        if self.person_bound(first, after):
             return True
         last = self.out[-1] if self.out else None
         if last is not None and last.unit == _AGE.name:
@@ -1564,7 +1618,7 @@ class _Finder(NumberReader):
         if (
             sentence == where
             and after in grammar("place_after")
-            and self.low(read.first - 1)[-2:] == "ed"
+            and self.low(read.first - 1).endswith(("ed", "ing"))
         ):
             return noun  # "infected 320 people and killed 14 in three provinces"
         if sentence == where and _participle(after) and self.low(read.first - 1) in ("and", ","):

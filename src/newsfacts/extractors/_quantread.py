@@ -22,6 +22,8 @@ from newsfacts.extractors._numbers import (
     DIGITS,
     MAX_NUMBER_CHARS,
     grammar,
+    multiple_word,
+    multiple_word_forms,
     multiplier,
     number_word,
     number_word_forms,
@@ -231,6 +233,7 @@ class NumberReader:
         starts = (distinct & _written_starts()) - _ARTICLES
         starts.update(filter(_may_start_number, filterfalse(str.isalpha, distinct)))
         starts.update(distinct & _fold_forms())
+        starts.update(distinct & multiple_word_forms())
         found = list(compress(range(self.n), map(starts.__contains__, lows)))
         # A number word is itself a start, so the articles are found from the words after.
         forms = number_word_forms()
@@ -583,6 +586,8 @@ class NumberReader:
         word = self.low(i)
         start = i
         value: float | None = _fold_word(word)
+        if value is None and self._multiple_follows(i + 1):
+            value = multiple_word(word)  # "twice the size", "twice as many"
         if value is not None:
             return Read(first=i, last=i + 1, value=value, written=True, suffix="-fold")
         j = i
@@ -630,6 +635,25 @@ class NumberReader:
         if read.value == 1 and not read.scaled and self._pronoun_one(start):
             return None
         return read
+
+    def _multiple_follows(self, j: int) -> bool:
+        """Whether a comparison opens at ``j``, after "twice": "the size", "as many".
+
+        "as" opens one only before a lower-case word that starts no clause ("scored
+        twice as City beat Chelsea", "twice as the crowd roared": a conjunction).
+        """
+        low = self.low(j)
+        if low not in grammar("multiple_after"):
+            return False
+        if low != "as":
+            return True
+        nxt = self.word(j + 1)
+        return (
+            nxt.isalpha()
+            and nxt.islower()
+            and nxt not in grammar("modifier_determiner")
+            and nxt not in grammar("clause_subject")
+        )
 
     def _share_alone(self, i: int, after: int, *, subject: bool) -> bool:
         """Whether a share with nothing after it stands alone as a quantity.

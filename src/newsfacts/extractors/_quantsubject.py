@@ -77,6 +77,11 @@ def subject_noun_of(
     if verb in grammar("estimate_verb"):
         if prep != "at":
             return None  # "the bill set 5%" is no estimate
+        gap = _relative_gap(reader, k)
+        if gap >= 0:
+            # "the market, which some forecasts put at $100bn": the market, not forecasts
+            head = gap - 2 if reader.word(gap - 1) == "," else gap - 1
+            return measured_name(reader, head) if _subject_word(reader, head) else None
     elif verb in _COPULAS:
         if not level or prep not in (verb, "at"):
             return None  # "turnout was 67%", "the rate is at 5%"
@@ -99,6 +104,23 @@ def subject_noun_of(
         else:
             break
     return _subject_head(reader, k)
+
+
+def _relative_gap(reader: NumberReader, k: int) -> int:
+    """The "which" or "that" of a relative clause whose verb at ``k`` has its object gapped.
+
+    "which officials estimated at", "that analysts valued at": the relative pronoun
+    stands a few words back with a subject between and no auxiliary; then the noun
+    before it is what the amount measures. -1 for any other verb ("which was estimated
+    at" is passive, read as any other subject).
+    """
+    for j in range(k - 1, max(k - 5, -1), -1):
+        low = reader.low(j)
+        if low in ("which", "that"):
+            return j if j < k - 1 else -1
+        if low in grammar("subject_aux") or not reader.word(j).isalpha():
+            return -1
+    return -1
 
 
 def _verb_form(reader: NumberReader, k: int) -> bool:
