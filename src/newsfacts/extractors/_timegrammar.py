@@ -237,7 +237,9 @@ def find_candidates(
             end, sem = _attach_time_of_day(ctx, end, sem)
         cut = ctx.poss[end - 1] and sem.kind != "decade"  # "the 1990's" keeps its "'s"
         stop = tokens[end - 1].end - (2 if cut else 0)
-        out.append(Candidate(i, end, sem, tokens[i].start, stop))
+        # "most mornings": the quantifier stays out, as in "most weekends"
+        first = i + 1 if word == "most" else i
+        out.append(Candidate(first, end, sem, tokens[first].start, stop))
         resume = end
         second = _second_day(ctx, end, sem)
         if second is not None:
@@ -1152,7 +1154,9 @@ def _m_season(ctx: _Ctx, i: int) -> Match | None:
     nxt = ctx.word(i + 1)
     if nxt == "months" and ctx.near(i, i + 1) and start != i:
         return i + 2, Sem(kind="season", code=season)  # "through the winter months"
-    if prev not in _SEASON_SIGNALS:
+    # "during spring and summer": a season coordinated with the one just named
+    paired = prev in {"and", "or"} and ctx.word(start - 2) in table("seasons")
+    if prev not in _SEASON_SIGNALS and not paired:
         alone = start != i and ctx.word(i) in {"winter", "summer", "autumn"} and not ctx.cap(i)
         if not (alone and (not nxt[:1].isalnum() or nxt in _SEASON_VERBS)):
             return None
@@ -1355,6 +1359,8 @@ def _m_set(ctx: _Ctx, i: int) -> Match | None:
                 return j + 1, Sem(kind="set", code="XXXX-WXX-WE")
             return None
         return j + 1, Sem(kind="set", code=duration_value(amount, unit).replace("P1", "P1", 1))
+    if w == "most" and ctx.near(i, i + 1):
+        return _most_of_set(ctx, i + 1)  # "most mornings", "most Sundays"
     if w in {"per", "a"} and ctx.near(i, i + 1):
         prev = ctx.word(i - 1)
         unit = _unit(ctx, i + 1)
@@ -1369,6 +1375,25 @@ def _m_set(ctx: _Ctx, i: int) -> Match | None:
         )
         if counted:
             return i + 2, Sem(kind="set", code=duration_value(1, unit))
+    return None
+
+
+def _most_of_set(ctx: _Ctx, j: int) -> Match | None:
+    """The plural after "most" that makes a set: "most mornings" (XXXX-XX-XXTMO), "most
+    Sundays", "most days"; "most of", "most people" are none ("most weekends" is read as
+    "weekends" alone)."""
+    nxt = ctx.word(j)
+    if not nxt.endswith("s") or (j + 1 < len(ctx.tokens) and ctx.word(j + 1) == "of"):
+        return None
+    one = nxt[:-1]
+    part = table("dayparts").get(one)
+    if part is not None and one not in {"noon", "midnight", "overnight", "midday"}:
+        return j + 1, Sem(kind="set", code=f"XXXX-XX-XXT{part}")
+    wd = int_table("weekdays").get(one)
+    if wd is not None and ctx.cap(j):
+        return j + 1, Sem(kind="set", code=f"XXXX-WXX-{wd}")
+    if one == "day":
+        return j + 1, Sem(kind="set", code="P1D")
     return None
 
 
@@ -1854,6 +1879,7 @@ _BY_FIRST_WORD: dict[str, tuple[Callable[[_Ctx, int], Match | None], ...]] = {
     ),
     "a": (_m_set, _m_ago, _m_duration),
     "an": (_m_set, _m_ago, _m_duration),
+    "most": (_m_set,),
 }
 
 

@@ -7,8 +7,10 @@ weekday or month taken from the tense of its clause. Without any publication dat
 relative expressions keep their unresolved TIMEX3 form and absolute ones still resolve.
 Times told from an earlier date ("the next day", "three days earlier", "two weeks later",
 "a day after the vote") are resolved against the last date the story named (TIMEX3
-anchoring), a clock time right after a day ("March 4 at 8:15 AM") is on that day, and
-the second weekday of a stretch ("from Tuesday until Sunday") follows the first. A bare
+anchoring), though a past comparison ("up 9% from a year earlier") is never told from a
+period still to come ("we will see it in the second half"); a clock time right after a
+day ("March 4 at 8:15 AM") is on that day, and the second weekday of a stretch ("from
+Tuesday until Sunday") follows the first. A bare
 clock time ("shortly before midnight", "at noon", "before dawn") is on the day named
 after it in its sentence ("at 7 p.m. in Georgia on Tuesday"), else on the day the story
 named in its sentence or the one before (not a day the news was told on: "officials said
@@ -122,6 +124,9 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
                 near = cand.start - last_ref_at <= _REF_REACH
                 told = _tells_from_last(tokens, found, index)
                 ref = last_ref if near and told else None
+                if ref is not None and _ahead_of_past(document, cand, ref, anchor):
+                    ref = None  # "we will see it in the second half" ... "had risen from a
+                    # year earlier": a past comparison is not told from a period to come
                 if sem.unit in {"D", "W"} and told and last_day_ref is not None:
                     # "three days earlier": told from the last day the story named (a
                     # weekday as resolved above, a full date), even past a coarser date
@@ -240,6 +245,22 @@ def _day_ahead(
 
 
 _DAY_AHEAD_REACH = 6  # tokens from a clock time to the day it is on
+
+
+def _ahead_of_past(
+    document: Document, cand: Candidate, ref: Normalised, anchor: _dt.date | None
+) -> bool:
+    """Whether ``ref`` starts after publication while the offset told from it ("a year
+    earlier") sits in a clause in the past tense or closes a comparison of figures ("up
+    9% from a year earlier"): the story's past is not told from a period still to come."""
+    if anchor is None or ref.start is None or ref.start <= anchor:
+        return False
+    if cand.start > 0 and lower_tokens(document)[cand.start - 1] in _COMPARISON_LEADS:
+        return True
+    return direction_of(document, cand) == PAST
+
+
+_COMPARISON_LEADS = word_class("comparison_leads")
 
 
 def _grain_rank(ref: Normalised) -> int:
