@@ -1107,6 +1107,8 @@ def participants(
     n = len(view.lower)
     while after < n and (view.lower[after] in word_class("adverb") or _ly_adverb(view, after)):
         after += 1
+    if found.trigger.type is not EventType.STATEMENT and _quoted_phrase(view, after):
+        after += 1  # 'had detected "suspicious activity"': a quoted object is the object
     if passive:
         if (
             found.trigger.recipient_to
@@ -1550,6 +1552,8 @@ def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) 
     before = view.lower[subject.start - 1]
     if before in word_class("prep") and before not in ("of", "like"):
         return True
+    if before == "and" and _with_participle(view, subject.start - 1):
+        return True  # "with 180 flights cancelled and thousands of passengers stranded"
     # "seized weapons stored in a warehouse": a participle after the object of a verb,
     # with no object of its own.
     return (
@@ -1560,6 +1564,47 @@ def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) 
 
 
 _FINITE_REACH = 10
+# Quotation marks around a few words of an object ('detected "suspicious activity"'), and
+# how many words such a quoted phrase may have.
+_OPEN_QUOTES = frozenset({'"', "\u201c"})
+_CLOSE_QUOTES = frozenset({'"', "\u201d"})
+_QUOTED_REACH = 6
+
+
+def _quoted_phrase(view: SentenceView, at: int) -> bool:
+    """Whether an opening quotation mark at ``at`` holds a short phrase of words only,
+    closed within a few words ('"suspicious activity"', '"the enemy's firing points."'):
+    a noun phrase quoted as said, not a quotation of its own."""
+    lower = view.lower
+    n = len(lower)
+    if at + 2 >= n or lower[at] not in _OPEN_QUOTES:
+        return False
+    for k in range(at + 1, min(n, at + 2 + _QUOTED_REACH)):
+        word = lower[k]
+        if word in _CLOSE_QUOTES:
+            return k > at + 1
+        if word in (".", ",") and k + 1 < n and lower[k + 1] in _CLOSE_QUOTES:
+            return k > at + 1
+        if not word[:1].isalnum():
+            return False
+    return False
+
+
+def _with_participle(view: SentenceView, and_at: int) -> bool:
+    """Whether the conjunct before the "and" at ``and_at`` is "with" + a noun phrase + a
+    participle ("with 180 flights cancelled and ..."): the next conjunct is built alike."""
+    lower = view.lower
+    participle = False
+    for k in range(and_at - 1, max(-1, and_at - 1 - _FINITE_REACH), -1):
+        word = lower[k]
+        if word == "with":
+            return participle
+        if not word.isalnum() and not word.replace(",", "").isdigit():
+            return False  # a comma or a quotation mark: another clause
+        participle = participle or (k == and_at - 1 and word.endswith("ed"))
+    return False
+
+
 # What ends the search for the finite verb after a participle's phrase.
 _FINITE_STOPS = frozenset({",", ";", ":", "and", "but", "or", "that", "which", "who", "said"})
 
@@ -1774,7 +1819,8 @@ def _light_verb_subject(
     skip = word_union("adverb", "quantifier", "det", also=frozenset({"out"}))
     # "ran two rehearsals", "organised protests": verbs that support the noun as the
     # light verbs do, though not counted as verbs elsewhere.
-    light = word_union("light", "support") | also
+    light = word_union("light", "support", "go_on") | also
+    go_on = word_class("go_on")
     stop = k - 5
     # "made a formal request": a determiner and lower-case modifiers may come between.
     while (
@@ -1783,6 +1829,7 @@ def _light_verb_subject(
         and view.lower[k] not in light
         and (
             view.lower[k] in skip
+            or (view.lower[k] == "on" and k > 0 and view.lower[k - 1] in go_on)
             or (view.tokens[k].text.islower() and not _stop(view, k))
             or _measure(view, k)
             or view.lower[k].replace(",", "").isdigit()  # "carried out 400 rescues"
@@ -1791,6 +1838,8 @@ def _light_verb_subject(
         k -= 1
     if k < 0 or view.lower[k] not in light:
         return []
+    if view.lower[k] in go_on and (k + 1 >= len(view.lower) or view.lower[k + 1] != "on"):
+        return []  # "went home after the attack": no light verb
     subject, passive = subject_of(view, k)
     if (
         subject is None

@@ -285,7 +285,8 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "asked whether talks had failed"
         if as_noun and prev == "no":
             continue  # "no decision had been taken"
-        if as_noun and _reference(tokens, lower, i):
+        caused = as_noun and _caused(lower, i)
+        if as_noun and not caused and _reference(tokens, lower, i):
             continue  # "condemned the killings", "a decision to keep": no new happening
         if lower[i] in meet and _met_goal(lower, i):
             continue  # "met the target", "would be met from a special fund"
@@ -304,6 +305,8 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             out.pop()  # "retail sales fell 0.8%": what is measured, not a happening
         if out and as_noun and _sought(out[-1], i, lower):
             out.pop()  # "would seek talks": the talks are the happening
+        if caused and out and i - out[-1].last <= _CAUSED_REACH:
+            out.pop()  # "forced the closure of": the closure is the happening
         out.append(Found(i, last, form.trigger, form.kind, as_noun))
         resume = last + 1
     return out
@@ -350,6 +353,31 @@ def _sought(before: Found, i: int, lower: Sequence[str]) -> bool:
         return False
     between = lower[before.last + 1 : i]
     return len(between) <= 2 and all(w in word_class("det") for w in between)
+
+
+# How many words may stand between a verb of causing and its event noun ("forced the
+# closure of", "forced the temporary closure of").
+_CAUSED_REACH = 3
+
+
+def _caused(lower: Sequence[str], i: int) -> bool:
+    """Whether the event noun at ``i`` is what a verb of causing brings about, a determiner
+    (and a modifier) between them and "of" after it ("forced the closure of the airport"):
+    a new happening, not a reference to one told already."""
+    if i + 1 >= len(lower) or lower[i + 1] != "of":
+        return False
+    causative = word_class("causative")
+    j = i - 1
+    while j >= 0 and i - j <= _CAUSED_REACH and lower[j] not in causative:
+        if not lower[j].isalpha():
+            return False
+        j -= 1
+    return (
+        j >= 0
+        and i - j <= _CAUSED_REACH
+        and lower[j] in causative
+        and lower[j + 1] in word_class("det")
+    )
 
 
 def _object_after(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:

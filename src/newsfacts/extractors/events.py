@@ -405,6 +405,9 @@ class _Finder:
         previous_place: tuple[Located | None, bool] | None = None
         previous_time: TimeExpression | None = None
         cause_of = -1  # the subject of a cause told after the move it led to
+        acted_on: list[Arg] = []  # what the previous verb acted on
+        reporting = word_class("reporting")
+        main_reports = False  # whether the first subject is a reporter's ("X said ...")
         made: list[_Made] = []
         sporty = not word_class("sport").isdisjoint(view.lower)
         for n, f in enumerate(found):
@@ -413,6 +416,8 @@ class _Finder:
             while pending is not None and pending < f.first:
                 subject, _ = subject_of(view, pending)
                 inherited = subject or inherited
+                if main is None and subject is not None:
+                    main_reports = view.lower[pending] in reporting
                 main = main or subject
                 pending = next(other_verbs, None)
             lo, hi = extent.get(clause_of[f.first], (f.first, f.last))
@@ -434,6 +439,17 @@ class _Finder:
             )
             given = main if adjunct or speech else inherited
             if (
+                adjunct
+                and main_reports
+                and inherited is not None
+                and main is not None
+                and f.trigger.type is not EventType.STATEMENT
+            ):
+                # "Police said the gunmen opened fire, wounding eight": the participle
+                # goes with the reported clause, not with the reporter (a speech act,
+                # "..., warning that", still goes with the speaker).
+                given = inherited if inherited.start > main.start else main
+            if (
                 not adjunct
                 and not speech
                 and outer is not None
@@ -447,8 +463,16 @@ class _Finder:
             args = _speaker_pronoun(view, args, reporter)
             # "seized Kasindi in 2024 and has since taken ...": later, and elsewhere.
             shared = shared and not _since_then(view.lower, f.first)
+            if subject is not None and not f.as_noun and _small_clause(acted_on, subject, f):
+                # "Mayors ordered schools closed and banned motorcycles": the object's
+                # own participle lends no subject to the verb after "and".
+                subject = None
             inherited = subject or inherited
             main = main or subject
+            if not f.as_noun:
+                acted_on = [
+                    a for a in args if a.role is ParticipantRole.PATIENT and a.start > f.last
+                ]
             if subject is not None and (
                 subject.start == 0 or view.lower[subject.start - 1] not in subordinators
             ):
@@ -1312,6 +1336,17 @@ _INTO = frozenset({"into", "onto", "across"})
 # "a team led by Lars Holm": the verbs by which a group's leader (a ``team`` or
 # ``led_group`` noun of event_grammar.txt) may stand in its place.
 _LED = frozenset({"led", "headed"})
+
+
+def _small_clause(objects: Sequence[Arg], subject: Subject, f: Found) -> bool:
+    """Whether ``subject`` is the object of the verb just before and ``f`` a participle
+    right after it ("ordered schools closed", "declared the area evacuated"): a small
+    clause inside that verb's phrase (not "set off landslides that buried homes")."""
+    return (
+        f.kind == "ed"
+        and subject.end == f.first
+        and any(a.start <= subject.start and subject.end <= a.end for a in objects)
+    )
 
 
 def _token_at(starts: Sequence[int], span: Span) -> int:
