@@ -10,20 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from _claimtools import by_text, claims, speaker
+from _claimtools import by_text, claims, kind_of, speaker
 from newsfacts.document import Document
 from newsfacts.extractors._names import mentions
 from newsfacts.models import EntityKind
 
 LEAD = "Officials met on Monday.\n\n"
-
-
-def _kind_of(text: str, phrase: str) -> EntityKind:
-    doc = Document(text)
-    reg = mentions(doc)
-    m = reg.at(text.index(phrase))
-    assert m is not None, phrase
-    return reg.entity(m).kind
 
 
 # -- a possessive before the speaker's title -------------------------------------------
@@ -164,7 +156,7 @@ def test_according_to_the_named_body_is_an_organisation(text: str, body: str) ->
     found = claims(LEAD + text)
     assert len(found) == 1, [c.text for c in found]
     assert speaker(found[0]) == (body, "organization")
-    assert _kind_of(LEAD + text, body) is EntityKind.ORGANIZATION
+    assert kind_of(LEAD + text, body) is EntityKind.ORGANIZATION
 
 
 @pytest.mark.parametrize(
@@ -173,7 +165,7 @@ def test_according_to_the_named_body_is_an_organisation(text: str, body: str) ->
 )
 def test_college_and_unit_name_bodies(name: str) -> None:
     text = LEAD + f"The {name} said the figures were wrong."
-    assert _kind_of(text, name) is EntityKind.ORGANIZATION
+    assert kind_of(text, name) is EntityKind.ORGANIZATION
 
 
 def test_an_indefinite_description_after_a_body_is_that_body() -> None:

@@ -10,19 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from _claimtools import by_text, claims, speaker
-from newsfacts.document import Document
-from newsfacts.extractors._names import mentions
+from _claimtools import by_text, claims, kind_of, speaker
 from newsfacts.models import EntityKind
-
-
-def _kind_of(text: str, phrase: str) -> EntityKind:
-    doc = Document(text)
-    reg = mentions(doc)
-    m = reg.at(text.index(phrase))
-    assert m is not None, phrase
-    return reg.entity(m).kind
-
 
 # -- "according to" a document with no issuer -------------------------------------------
 
@@ -254,7 +243,7 @@ def test_st_opens_a_name(text: str, name: str) -> None:
 def test_demonym_after_one_word_speaker(text: str, name: str) -> None:
     found = claims(text)
     assert speaker(found[-1]) == (name, "person")
-    assert _kind_of(text, name) is EntityKind.PERSON
+    assert kind_of(text, name) is EntityKind.PERSON
 
 
 # -- roles of other countries, and one job under two nouns -------------------------------
