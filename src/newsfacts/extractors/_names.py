@@ -292,6 +292,7 @@ class _Lex:
     org_nouns: frozenset[str]
     generic_orgs: frozenset[str]
     org_names: frozenset[str]
+    activities: frozenset[str]  # "athletics", "cricket": with a country, a national body
     non_names: frozenset[str]
     female: frozenset[str]
     male: frozenset[str]
@@ -385,6 +386,7 @@ def _lex() -> _Lex:
             if w.endswith(" generic")
         ),
         org_names=frozenset(lexicon_lines("organization_names")),
+        activities=frozenset(w.lower() for w in lexicon_lines("organization_activities")),
         non_names=non_names,
         female=female - male,
         male=male - female,
@@ -1276,6 +1278,8 @@ class _Builder:
         lows = [w.lower().rstrip(".") for w in words]
         # "Citizens Advice", "Doctors Without Borders": a plural noun opening a name.
         owned = owned or (len(parts) > 1 and lows[0] in _PLURAL_OWNERS)
+        # "Athletics Kenya", "Transport Malta": an activity then a country is its body.
+        owned = owned or (len(parts) == 2 and lows[0] in lex.activities and words[1] in lex.places)
         if (
             owned
             or not lex.org_words.isdisjoint(lows)
@@ -1906,8 +1910,11 @@ class _Builder:
                 if self._epithet_at(i):
                     out.append(self._epithet(toks, i))
                 continue
-            if word in lex.roles:
-                form: MentionForm = "role"
+            if i > 0 and f"{lw[i - 1]} {word}" in lex.org_nouns and (i == 1 or not cp[i - 1]):
+                # "salmon farmer Fjordlaks", "the fish farmer": a compound naming a firm.
+                form: MentionForm = "organization"
+            elif word in lex.roles:
+                form = "role"
             elif word in lex.groups:
                 if cp[i] and i > 1 and lw[i - 1] == "of" and cp[i - 2]:
                     continue  # "House of Representatives": a name's last word
@@ -2372,7 +2379,11 @@ class _Builder:
             if (item.definite or name.lower() == item.head) and not item.modified:
                 ent_id = self._recent(self.orgs, item.head, name)
             if (
-                item.head in lex.generic_orgs
+                (
+                    item.head in lex.generic_orgs
+                    # "the salmon farmer": a compound naming a firm
+                    or " ".join(item.text.lower().split()[-2:]) in lex.generic_orgs
+                )
                 and item.text[:4].lower() == "the "
                 and not self._acronym_modified(item)
             ):

@@ -191,6 +191,8 @@ _MOUTHPIECES = word_set("claim_grammar", "mouthpieces")
 _BODY_WORDS = word_set("claim_grammar", "body_words")
 # Documents and data that "show" or "find" things, and speak for whoever issued them.
 _DOCUMENTS = word_set("claim_grammar", "documents")
+# Ranks that, with "a" and no name, mark an unnamed source ("a senior lawmaker said").
+_UNNAMED_RANKS = word_set("claim_grammar", "unnamed_rank")
 # Documents that give numbers: the source of a figure inside someone's claim.
 _STATISTICS = word_set("claim_grammar", "statistics")
 # Shares of those polled ("a third of respondents said", "most voters said").
@@ -2217,7 +2219,7 @@ class _Finder:
             subject_left = speaker is not None
             if speaker is not None:
                 self.note_issuer(speaker, sent, idx)
-                if cls == "strict" and document:
+                if cls in ("strict", "ask") and document:
                     cls = "say"
         # "She said it would be ..." with no one she could be: a claim, speaker unknown.
         orphan = speaker is None and not participle and self.pronoun_before(idx, sent)
@@ -2550,7 +2552,9 @@ class _Finder:
             if not self.has_lower_word(j, sent.end):
                 return None  # "said Friday, April 12, 2024.": a date, not a claim
             if toks[j].text in _QUOTE_CHARS:
-                if cls in ("strict", "that", "clause") and self.fragment_object(j, cls, sent):
+                if cls in ("strict", "ask", "that", "clause") and self.fragment_object(
+                    j, cls, sent
+                ):
                     return None  # 'expected "dozens" more colleagues to back ...'
                 if cls == "hail":
                     return None  # "hails 'special' night": praise names no content
@@ -2559,6 +2563,7 @@ class _Finder:
                 or (cls == "thank" and not self.quote_ahead(j, sent))
                 or (cls == "hail" and not self.quote_after_as(j, sent))
                 or (cls == "advise" and not self.infinitive_soon(j, sent))
+                or (cls == "ask" and not self.asked_to(j, sent))
                 or (
                     cls == "that"
                     and not (
@@ -2593,7 +2598,7 @@ class _Finder:
         end = self.complement_end(start_tok, sent)
         if end - start < 3:
             return None
-        if cls in ("obj", "advise") and that is None:
+        if cls in ("obj", "advise", "ask") and that is None:
             end = self.object_end(start_tok, end)
         if (demand and verb.endswith("ing")) or (
             self.lows[start_tok] in _AUXILIARIES and self.relative_gap(idx)
@@ -2667,7 +2672,9 @@ class _Finder:
         if not after:
             return False  # the quote runs to the end of the clause
         k = j + 1
-        return cls == "strict" or (k < len(self.tokens) and self.lows[k] not in _CLAUSE_START)
+        return cls in ("strict", "ask") or (
+            k < len(self.tokens) and self.lows[k] not in _CLAUSE_START
+        )
 
     def object_gap(self, speaker: Speaker | None, comp: Span) -> bool:
         """Whether a report sits in a relative clause with no relative word whose gap is
@@ -2717,6 +2724,25 @@ class _Finder:
             if toks[k].start >= sent.end or toks[k].text in ',.;:!?"“”':
                 return False
             if lows[k] in ("to", "against") and k > j:
+                return True
+        return False
+
+    def asked_to(self, j: int, sent: Span) -> bool:
+        """Whether "asked" with an object at token ``j`` is a request: "asked residents to
+        stay indoors", "asked the court to overturn" (not "asked not to be named", "asked
+        for anonymity", "asked to be identified only by her first name")."""
+        if self.lows[j] in ("not", "to", "for", "that", "if", "whether"):
+            return False
+        before = self.lows[j - 2] if j > 1 else ""
+        if before in _MODALS or before == "to":
+            return False  # "would ask a judge to block the vote": an intention, not a request
+        if before == "and" and "had" in self.lows[max(0, j - 12) : j - 2]:
+            return False  # "Coyle had called her and asked her to": inside a reported clause
+        toks, lows = self.tokens, self.lows
+        for k in range(j + 1, min(len(toks), j + 6)):
+            if toks[k].start >= sent.end or toks[k].text in ',.;:!?"“”' or lows[k] == "for":
+                return False  # "asked the board for money to sign a striker": no request
+            if lows[k] == "to":
                 return True
         return False
 
@@ -2842,7 +2868,18 @@ class _Finder:
                     after < len(toks)
                     and k > start_tok + 1
                     and self.vc(after) is not None
-                    and (self.vc(after) != "strict" or self.lows[after + 1 : after + 2] == ["that"])
+                    and (
+                        self.vc(after) not in ("strict", "ask")
+                        or self.lows[after + 1 : after + 2] == ["that"]
+                        or (
+                            # "said it backed the plan but asked ministers to delay it",
+                            # not "Coyle had called her and asked her to": there the
+                            # request shares the reported clause's "had".
+                            self.vc(after) == "ask"
+                            and self.asked_to(after + 1, sent)
+                            and "had" not in self.lows[start_tok:k]
+                        )
+                    )
                     and not self.lows[after].endswith("ing")
                     and not (toks[k].text == "," and self.inverted(after))
                 ):
@@ -3055,6 +3092,31 @@ class _Finder:
                 last_in.setdefault(d.paragraph, d.speaker)
         self.continue_pronouns(drafts)
         self.name_bare_bodies(drafts)
+        self.unnamed_people(drafts)
+
+    def indefinite(self, start: int) -> bool:
+        """Whether the phrase at ``start`` opens with, or follows, "a" or "an"."""
+        head = self.text[start : start + 3].lower()
+        before = self.text[max(0, start - 4) : start].lower()
+        return head.startswith(("a ", "an ")) or before.endswith((" a ", " an ", "\na "))
+
+    def unnamed_people(self, drafts: list[_Draft]) -> None:
+        """ "A senior lawmaker said", "a top aide said": someone brought in by an
+        indefinite role of rank and never named is an anonymous source (but "a prosecutor
+        told the jury" is a person acting in public)."""
+        for d in drafts:
+            sp = d.speaker
+            if (
+                sp is None
+                or sp.span is None
+                or sp.kind is not EntityKind.PERSON
+                or not sp.name[:1].islower()
+                or sp.name.split(" ", 1)[0].lower() not in _UNNAMED_RANKS
+                or " " not in sp.name
+                or not self.indefinite(sp.span.start)
+            ):
+                continue
+            d.speaker = Speaker(name=sp.name, kind=EntityKind.ANONYMOUS, role=sp.role, span=sp.span)
 
     def alone_in_paragraph(self, d: _Draft) -> bool:
         """Whether a quote is all its paragraph holds (no cue we could not read after
@@ -3150,14 +3212,33 @@ class _Finder:
         """ "Meridian said it had found malware on its network. Staff were writing notes
         by hand, it said": "it" right after a body's claim is that body, not a body its
         claim or a side clause named ("its network", "their airline"), unless another
-        body opens a sentence in between."""
+        body opens a sentence in between. So is "It" after a finding's subject ("The audit
+        found ... It said")."""
         d, prev = drafts[i], drafts[i - 1]
         sp, psp = d.speaker, prev.speaker
         if (
             sp is None
             or sp.span is None
             or psp is None
-            or psp.kind is not EntityKind.ORGANIZATION
+            or not (
+                psp.kind is EntityKind.ORGANIZATION
+                # "The audit found ... It said": a sentence-opening "It" after a finding
+                # goes back to the finding's subject, not to a body named before it.
+                or (
+                    psp.kind is EntityKind.UNKNOWN
+                    and psp.name.islower()
+                    and self.text[sp.span.start : sp.span.end] == "It"
+                    # (a body that has spoken already is the finding's issuer: "the
+                    # commission said ... The interim report found ... It said")
+                    and not (
+                        sp.kind is EntityKind.ORGANIZATION
+                        and any(
+                            e.speaker is not None and e.speaker.name == sp.name
+                            for e in drafts[: i - 1]
+                        )
+                    )
+                )
+            )
             or psp.name == sp.name
             or prev.paragraph < d.paragraph - 1
             or prev.span.end > sp.span.start
