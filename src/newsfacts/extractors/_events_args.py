@@ -19,6 +19,7 @@ verb's recipient ("her sons had been prescribed glasses") are read too.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -98,6 +99,10 @@ def clause_extents(
     if "as" in lower:
         # "fell as much as 14% in Oslo": an amount, not a clause.
         edges = [i for i in edges if not _as_much_as(lower, i)]
+    inner = _inner_quotes(lower, edges) if not _QUOTE_MARKS.isdisjoint(lower) else None
+    if inner:
+        # 'had detected "suspicious activity" on its network at 2 a.m.': one clause.
+        edges = [i for i in edges if i not in inner]
 
     out = [0] * n
     extent: dict[int, tuple[int, int]] = {}
@@ -125,6 +130,27 @@ def clause_extents(
 _AS_MUCH = frozenset(
     {"much", "many", "few", "little", "high", "low", "long", "early", "late", "far", "soon"}
 )
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _inner_quotes(lower: Sequence[str], edges: Sequence[int]) -> set[int]:
+    """The quotation marks around a short phrase of words inside a clause, a word on
+    either side ('had taken "adequate measures" on Sunday'): no clause edges."""
+    marks = [i for i in edges if lower[i] in _QUOTE_MARKS]
+    out: set[int] = set()
+    n = len(lower)
+    for a, b in itertools.pairwise(marks):
+        if a in out or not 0 < a < b - 1 or b - a > _QUOTED_REACH + 1 or b + 1 >= n:
+            continue
+        if not (lower[a - 1][:1].isalnum() and lower[b + 1][:1].isalnum()):
+            continue
+        if lower[b + 1] in _COORDINATING or lower[b + 1] == "but":
+            continue  # '"prudent approach" and expected': the quote may end the clause
+        if all(lower[k][:1].isalnum() for k in range(a + 1, b)):
+            out.update((a, b))
+    return out
 
 
 def _as_much_as(lower: Sequence[str], i: int) -> bool:
@@ -655,7 +681,17 @@ def _appositive(view: SentenceView, comma: int) -> tuple[int, int] | None:
         k -= 1
     if k < 0 or view.lower[k] != "," or k == comma - 1:
         return _described_name(view, comma)
-    return (k + 1, comma)
+    return _share_of(view, k) or (k + 1, comma)
+
+
+def _share_of(view: SentenceView, comma: int) -> tuple[int, int] | None:
+    """ "Shares of its parent company, Cordell Healthcare, fell": what moved is the shares,
+    the phrase before the name (a name of a company's part, not of its bearer)."""
+    phrase = _phrase_left(view, comma)
+    if phrase is None or phrase[1] - phrase[0] < 3:
+        return None
+    first, second = view.lower[phrase[0]], view.lower[phrase[0] + 1]
+    return phrase if first in word_class("share_head") and second == "of" else None
 
 
 # How many words an apposition naming someone may run to ("former Wimbledon champion
@@ -1148,6 +1184,8 @@ def participants(
             if found.last > found.first and view.lower[found.last] == "to":
                 role = ParticipantRole.RECIPIENT  # "had written to the minister"
             args.append(Arg(phrase[0], phrase[1], role))
+            # "closed schools, banks and markets": every conjunct undergoes it.
+            args.extend(Arg(a, b, role) for a, b in listed_after(view, phrase))
     if (
         subject is not None
         and not passive
@@ -1176,6 +1214,10 @@ def participants(
     elif found.trigger.dative and subject is not None and args:
         # "Rafferty was told of the decision": who is told receives it.
         args[0] = args[0]._replace(role=ParticipantRole.RECIPIENT)
+    if subject is not None and args and args[0].start == subject.start:
+        # "Four navy vessels, two helicopters and dozens of boats joined": each conjunct.
+        role = args[0].role
+        args.extend(Arg(a, b, role) for a, b in listed_before(view, subject.start))
     _extra_args(view, found, after, args)
     return args, subject, shared
 
@@ -1875,3 +1917,85 @@ def _modifier_name(view: SentenceView, k: int) -> bool:
         and view.lower[k] not in word_class("det")
         and view.lower[k - 1] not in _CLAUSE_MARKS
     )
+
+
+# A listed conjunct is short ("two helicopters", "railway lines"); a list has few items.
+_LIST_CONJUNCT = 5
+_MAX_LIST = 8
+
+
+def _plain_conjunct(view: SentenceView, part: tuple[int, int] | None, joined: bool = False) -> bool:
+    """A short noun phrase with no verb, time or clause word in it: a list's item (with
+    ``joined``, its last two items, "Bukavu and Uvira")."""
+    if part is None or part[1] - part[0] > (2 * _LIST_CONJUNCT + 1 if joined else _LIST_CONJUNCT):
+        return False
+    stops = word_union("prep", "clause", "aux", "reporting", also=_COORDINATING) - {"of"}
+    if joined:
+        stops = stops - _COORDINATING
+    return all(
+        view.tokens[j].text[:1].isalnum()
+        and j not in view.verbs
+        and j not in view.blocked
+        and view.lower[j] not in stops
+        for j in range(part[0], part[1])
+    )
+
+
+def listed_after(view: SentenceView, phrase: tuple[int, int]) -> list[tuple[int, int]]:
+    """The further conjuncts of a comma list the object ``phrase`` opens ("closed schools,
+    banks and markets": banks, markets); none unless the list closes with "and"/"or"."""
+    n = len(view.lower)
+    out: list[tuple[int, int]] = []
+    k = phrase[1]
+    if k < n and view.lower[k] == "and":
+        # "detained the captain and a ticketing officer on Monday": a pair, when what
+        # follows the second ends the clause or opens a phrase, not a verb.
+        pair = _phrase_right(view, k + 1)
+        if pair is None or not _plain_conjunct(view, pair):
+            return []
+        after = pair[1]
+        ends = after >= n or not view.tokens[after].text[:1].isalnum()
+        if ends or after in view.blocked or view.lower[after] in word_class("prep"):
+            return [pair]
+        return []
+    while k < n and view.lower[k] == "," and len(out) < _MAX_LIST:
+        start = k + 1
+        oxford = start < n and view.lower[start] in _COORDINATING
+        part = _phrase_right(view, start + 1 if oxford else start)
+        if part is None:
+            return []
+        joined = any(view.lower[j] in _COORDINATING for j in range(part[0], part[1]))
+        if not _plain_conjunct(view, part, joined):
+            return []
+        out.append(part)
+        if oxford or joined:
+            return out  # "schools, banks, and markets", "Goma, Bukavu and Uvira"
+        k = part[1]
+        if k < n and view.lower[k] in _COORDINATING:
+            last = _phrase_right(view, k + 1)
+            return [*out, last] if last is not None and _plain_conjunct(view, last) else []
+    return []
+
+
+def listed_before(view: SentenceView, start: int) -> list[tuple[int, int]]:
+    """The earlier conjuncts of a comma list that opens the sentence and ends in "and" +
+    the subject at ``start`` ("Four navy vessels, two helicopters and dozens of boats
+    joined"): Four navy vessels, two helicopters."""
+    if start < 2 or view.lower[start - 1] not in _COORDINATING:
+        return []
+    out: list[tuple[int, int]] = []
+    end = start - 1
+    for _ in range(_MAX_LIST):
+        first = end
+        while first > 0 and end - first < _LIST_CONJUNCT and view.lower[first - 1] != ",":
+            first -= 1
+        part = (first, end)
+        if first == end or not _plain_conjunct(view, part):
+            return []
+        out.append(part)
+        if first == 0 or (first == 1 and not view.tokens[0].text[:1].isalnum()):
+            return out[::-1] if len(out) > 1 else []
+        if view.lower[first - 1] != ",":
+            return []
+        end = first - 1
+    return []

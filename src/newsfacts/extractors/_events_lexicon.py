@@ -37,6 +37,9 @@ class Trigger(NamedTuple):
     needs_object: bool = False  # only before an object: "reported 14 deaths", not "reported that"
     held: bool = False  # only holding a level: "kept rates at 5.25%", "held them unchanged"
     dative: bool = False  # its object receives it: "told reporters"
+    # Only with one of these words a little after it ("exchanged heavy fire", "had taken
+    # the records offline"), which stays outside the trigger.
+    cues: frozenset[str] = frozenset()
 
 
 class Form(NamedTuple):
@@ -104,7 +107,8 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
     lemma, type_name, pos = words[0].lower(), words[1], words[2]
     flags = {w for w in words[3:] if w.startswith("@")}
     particles = frozenset(w[1:].lower() for w in words[3:] if w.startswith("^"))
-    extra = [w.lower() for w in words[3:] if not w.startswith(("@", "^"))]
+    cues = frozenset(w[1:].lower() for w in words[3:] if w.startswith("~"))
+    extra = [w.lower() for w in words[3:] if not w.startswith(("@", "^", "~"))]
     trigger = Trigger(
         lemma=lemma,
         type=EventType(type_name),
@@ -123,6 +127,7 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
         needs_object="@obj" in flags,
         held="@held" in flags,
         dative="@dat" in flags,
+        cues=cues,
     )
     return trigger, extra
 

@@ -70,8 +70,62 @@ def _first_word(tokens: Sequence[Token]) -> int:
     return len(tokens)
 
 
+_QUOTES = frozenset("\"“”'‘’")
+
+# How many words after a verb its cue word may come ("had taken electronic health
+# records offline"); a punctuation mark ends the look.
+_CUE_REACH = 5
+
+
+def _cued(trigger: Trigger, ahead: Sequence[str]) -> bool:
+    """Whether a trigger that needs a cue word has one within reach (none needed: True)."""
+    if not trigger.cues:
+        return True
+    for word in ahead[:_CUE_REACH]:
+        if word in trigger.cues:
+            return True
+        if not word[:1].isalnum() and word not in _QUOTES:
+            return False  # 'had taken "adequate measures"': quotes do not end the look
+    return False
+
+
+# How far after a verb of fighting its cognate object may be ("fought two bloody wars").
+_COGNATE_REACH = 4
+
+
+def _cognate(verb: Found, lower: Sequence[str], i: int) -> bool:
+    """Whether the event noun at ``i`` is the cognate object of the verb found just before
+    ("fought two wars", "waged a battle"), with only words between them."""
+    if verb.as_noun or verb.trigger.type not in (EventType.CONFLICT, EventType.MILITARY):
+        return False
+    if lower[i] not in word_class("cognate_object") or not 0 < i - verb.last <= _COGNATE_REACH:
+        return False
+    return all(lower[j][:1].isalnum() for j in range(verb.last + 1, i))
+
+
+def _modified_gerund(
+    tokens: Sequence[Token], lower: Sequence[str], i: int, forms: tuple[Form, ...]
+) -> bool:
+    """An -ing word with a noun use after a determiner and one lower-case modifier ("an
+    emergency meeting", "the heavy fighting"): the noun, whatever the modifier is."""
+    if i < 2 or not lower[i].endswith("ing") or not tokens[i - 1].text.isalpha():
+        return False
+    if not tokens[i - 1].text.islower() or not any(f.trigger.noun for f in forms):
+        return False
+    det, verb_context, prep = _usage_classes()
+    modifier = lower[i - 1]
+    return lower[i - 2] in det and not (
+        modifier in verb_context or modifier in prep or modifier in det
+    )
+
+
 def _choose(
-    forms: tuple[Form, ...], next_word: str, prev: str | None, prev_text: str, word: str = ""
+    forms: tuple[Form, ...],
+    next_word: str,
+    prev: str | None,
+    prev_text: str,
+    word: str = "",
+    ahead: Sequence[str] = (),
 ) -> tuple[Form, bool, bool] | None:
     """The entry to use and how it is used: one whose particle follows, else the first
     that fits its context ("storms" after "week's" is the noun, not the verb "storm")."""
@@ -81,7 +135,7 @@ def _choose(
             if as_noun is not None:
                 return form, True, as_noun
     for form in forms:
-        if not form.trigger.particles:
+        if not form.trigger.particles and _cued(form.trigger, ahead):
             as_noun = _usage(form, prev, prev_text, word)
             if as_noun is not None:
                 return form, False, as_noun
@@ -262,12 +316,16 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         next_word = lower[i + 1] if i + 1 < n else ""
         prev_text = tokens[i - 1].text if i > 0 else ""
         prev = lower[i - 1] if i > 0 else None
+        if _modified_gerund(tokens, lower, i, forms):
+            # "an emergency meeting", "the heavy fighting": read as "a meeting".
+            prev, prev_text = lower[i - 2], tokens[i - 2].text
         # "found him guilty", "knocked them out": the particle after an object pronoun.
         skip = next_word in object_pronoun and i + 2 < n
         chosen = _choose(forms, lower[i + 2], prev, prev_text, lower[i]) if skip else None
         if chosen is None or not chosen[1]:
             skip = False
-            chosen = _choose(forms, next_word, prev, prev_text, lower[i])
+            ahead = lower[i + 1 : i + 1 + _CUE_REACH]
+            chosen = _choose(forms, next_word, prev, prev_text, lower[i], ahead)
         if chosen is None:
             continue
         form, with_particle, as_noun = chosen
@@ -283,6 +341,10 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "told a news conference": the telling is the event, this its occasion
         if not as_noun and asking and _questioned(lower, i):
             continue  # "asked whether talks had failed"
+        if as_noun and out and lower[i] in out[-1].trigger.cues and i - out[-1].last <= _CUE_REACH:
+            continue  # "brought a lawsuit": the bringing is the happening, the suit its object
+        if as_noun and out and _cognate(out[-1], lower, i):
+            continue  # "fought two wars": the fighting is the happening, the wars its object
         if as_noun and prev == "no":
             continue  # "no decision had been taken"
         caused = as_noun and _caused(lower, i)
