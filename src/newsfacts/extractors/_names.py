@@ -427,6 +427,8 @@ _SEATS = word_set("name_grammar", "seats")
 _DEMONYMS = word_set("name_grammar", "demonyms")
 _NAME_OPENERS = word_set("name_grammar", "name_openers")
 _TIME_OPENERS = word_set("name_grammar", "time_openers")
+_CALENDAR_NAMES = word_set("name_grammar", "calendar_names")
+_TO_ROLES = word_set("name_grammar", "to_roles")
 _PAST_SAYING = frozenset(("said", "told", "wrote", "spoke", "thought", "felt", "knew"))
 _BEFORE_VERB = word_set("name_grammar", "before_verb")
 _PLACE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "across"))
@@ -1204,6 +1206,7 @@ class _Builder:
                     )
                 )
                 and parts
+                and not (low == "on" and lw[j + 1] in _CALENDAR_NAMES)  # "Acme on Monday"
             ):
                 j += 1
                 continue
@@ -2101,6 +2104,9 @@ class _Builder:
                     and self.cp[a - 1]
                     and self.wd[a - 1]
                     and self.lw[a - 1] not in lex.non_names
+                    # "French President Emmanuel Macron's office": the owner's name only
+                    and self.lw[a - 1] not in lex.titles
+                    and self.lw[a - 1] not in lex.honorifics
                 ):
                     a -= 1  # "Scotland Yard's counter-terrorism command": the whole name
                 if a > 0 and self.lw[a - 1] in ("the", "a", "an"):
@@ -2185,8 +2191,11 @@ class _Builder:
         n = len(toks)
         if form not in ("role", "group") or head + 1 >= n:
             return head
-        if _strip_possessive(toks[head].text)[1] or self.lw[head + 1] not in _ROLE_PREPS:
-            return head
+        prep = self.lw[head + 1]
+        if _strip_possessive(toks[head].text)[1] or (
+            prep not in _ROLE_PREPS and not (prep == "to" and self.lw[head] in _TO_ROLES)
+        ):
+            return head  # ("an aide to the president": "to" only after an aide's noun)
         stop = self.lex.stop
         k = head + 2
         if k < n and self.lw[k] in ("the", "a", "an"):

@@ -231,6 +231,8 @@ _ISSUING = frozenset(("issued", "released"))
 # Verbs that, followed straight by "of", are passive participles ("accused of"): no claim.
 _PASSIVE_OF = word_set("claim_grammar", "passive_of")
 _PLACE_PREPS = frozenset(("in", "at", "near", "outside"))
+_VENUE_PREPS = word_set("claim_grammar", "venue_preps")
+_VENUE_SKIPS = word_set("claim_grammar", "venue_skips")
 _PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "i", "we"))
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should"))
 _THING_WORDS = frozenset(("nothing", "something", "anything", "everything"))
@@ -1837,7 +1839,7 @@ class _Finder:
                 and self.lows[self.tok_index(m.span.end)] in _DOCUMENTS
             ):
                 continue  # "Official data showed": a capitalised adjective, no one's name
-            if self.in_place(m, ent):
+            if self.in_place(m, ent) or self.venue_in_aside(m, i):
                 continue  # "The report, released in Quito, found": where, not who
             if ent.kind is EntityKind.UNKNOWN:
                 # "conducted by Ipsos", "published in The Lancet": a body.
@@ -1849,6 +1851,17 @@ class _Finder:
         if first.lower() in ("the", "a", "an") and rest:
             name = rest
         return self.typed_phrase(name, span, False)
+
+    def venue_in_aside(self, m: Mention, opens: int) -> bool:
+        """Whether a name stands after "in"/"on"/"at" inside a comma aside of a document
+        subject ("The study, published in the Lancet, found"): where the document came out,
+        so the document itself is the source (team convention), not the journal."""
+        k = self.tok_index(m.span.start)
+        while k > opens and self.lows[k - 1] in _VENUE_SKIPS:
+            k -= 1  # "in the journal JAMA Pediatrics"
+        if k <= opens or self.lows[k - 1] not in _VENUE_PREPS:
+            return False
+        return any(self.tokens[t].text == "," for t in range(opens, k - 1))
 
     def in_place(self, m: Mention, ent: Entity) -> bool:
         """Whether a one-word name of unknown kind stands after a preposition of place
