@@ -300,6 +300,26 @@ def _is_number(word: str) -> bool:
     return word[:1].isdigit()
 
 
+def _bare_count(view: SentenceView, j: int) -> int | None:
+    """Where a bare count ending at ``j`` starts ("6,500", "more than 6,500", "about
+    40"), when a clause opens before it ("when", "and", a comma, "said", the start);
+    ``None`` when ``j`` ends no such count ("Two aid workers": a noun follows the count)."""
+    if not _is_number(view.lower[j]):
+        return None
+    skip = word_class("quantifier")
+    k = j
+    while k > 0 and view.lower[k - 1] in skip:
+        k -= 1
+    before = view.lower[k - 1] if k else ","
+    if before in _CLAUSE_MARKS or before in _COUNT_OPENERS or before in word_class("reporting"):
+        return k  # "said 14 were injured": a reported clause opens too
+    return None
+
+
+# Words after which a bare count opens a clause of its own ("when 6,500 were killed").
+_COUNT_OPENERS = frozenset({"when", "and", "while", "but", "after", "as", "where"})
+
+
 def _prep_inside_phrase(view: SentenceView, i: int) -> bool:
     """A preposition that is really a quantifier: "about 40", "up to 10", "over 300"."""
     word = view.lower[i]
@@ -471,7 +491,7 @@ def _phrase_left(
                     word in word_class("holding_prep")
                     and view.lower[i - 1] in word_class("holding")
                     and i - 1 not in view.verbs
-                    and _capitalised_name(view.tokens[i + 1].text)
+                    and _company_after(view, i + 1, end)
                 ):
                     start -= 1
                     continue
@@ -510,6 +530,16 @@ def _phrase_left(
     while start < end and view.lower[start] == "of":
         start += 1
     return (start, end) if _has_content(view, start, end) else None
+
+
+def _company_after(view: SentenceView, k: int, end: int) -> bool:
+    """ "Shares in Vodafone", "shares in the carmaker Renault": a name at ``k``, or after
+    "the" a name before ``end`` (the holding's company, not a place it is traded in)."""
+    if _capitalised_name(view.tokens[k].text):
+        return True
+    if view.lower[k] != "the":
+        return False
+    return any(_capitalised_name(t.text) for t in view.tokens[k + 1 : end])
 
 
 _AFFILIATION_PREPS = frozenset({"at", "from"})
@@ -626,10 +656,12 @@ def _joins_names(view: SentenceView, i: int) -> bool:
     """An "and" between two capitalised words ("Russia and Ukraine", "the European Union
     and the Mercosur bloc")."""
     toks = view.tokens
-    if not (0 < i < len(toks) - 1 and is_capitalised(toks[i - 1].text)):
+    if not 0 < i < len(toks) - 1:
         return False
     if _opening_plurals(view, i):
-        return True
+        return True  # "Soldiers and firefighters", "On Monday, police and soldiers"
+    if not is_capitalised(toks[i - 1].text):
+        return False
     right = i + 1
     if view.lower[right] == "the" and right + 1 < len(toks):
         right += 1
@@ -638,11 +670,12 @@ def _joins_names(view: SentenceView, i: int) -> bool:
 
 def _opening_plurals(view: SentenceView, i: int) -> bool:
     """ "Soldiers and firefighters searched": the sentence's first word, capitalised only
-    for opening it, joined to a lower-case plural (no clause can stand before it)."""
+    for opening it, joined to a lower-case plural (no clause can stand before it); so too
+    the first words after an opening phrase ("On Monday, police and soldiers stormed")."""
     left, right = view.tokens[i - 1].text, view.tokens[i + 1].text
     return (
-        (i == 1 or view.lower[i - 2] in _CLAUSE_MARKS)
-        and left.endswith("s")
+        (i == 1 or (view.lower[i - 2] in _CLAUSE_MARKS and not _listed_before(view, i - 2)))
+        and _plural_word(view, i - 1)
         and left[1:].islower()
         and right.isalpha()
         and right.islower()
@@ -650,6 +683,18 @@ def _opening_plurals(view: SentenceView, i: int) -> bool:
         and i + 1 not in view.verbs
         and not _stop(view, i + 1)
     )
+
+
+def _plural_word(view: SentenceView, k: int) -> bool:
+    """A plural or group head ("rebels", "police")."""
+    return view.lower[k].endswith("s") or view.lower[k] in word_class("group_head")
+
+
+def _listed_before(view: SentenceView, mark: int) -> bool:
+    """ "Police, soldiers and volunteers": the mark at ``mark`` follows a bare plural of a
+    comma list, not an opening phrase ("On Monday, police and soldiers")."""
+    k = mark - 1
+    return k >= 0 and _plural_word(view, k) and (k == 0 or view.lower[k - 1] in _CLAUSE_MARKS)
 
 
 def _plural_after(view: SentenceView, k: int) -> bool:
@@ -847,6 +892,11 @@ def subject_of(view: SentenceView, index: int, hop: bool = True) -> tuple[Subjec
     word = lower[j]
     if word in word_class("pronoun"):
         return Subject(j, j + 1, passive), passive
+    count = _bare_count(view, j)
+    if count is not None:
+        # "when 6,500 were killed", "and 14 were injured": a count of people is the
+        # subject (no named participant), not the subject of the clause before.
+        return Subject(count, j + 1, passive), passive
     if word in _RELATIVE and j > 0:
         # "Coyle, who had denied": the antecedent before the relative pronoun.
         end = _past_age(view, j - 1) if lower[j - 1] == "," else j

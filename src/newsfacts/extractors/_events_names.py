@@ -114,7 +114,11 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         len(kept) > 2
         and kept[0].text.lower() in word_class("holding")
         and kept[1].text in word_class("holding_prep")
-        and kept[2].text[:1].isupper()
+        and (
+            kept[2].text[:1].isupper()
+            # "Shares in the carmaker Renault": the company named after "the".
+            or (kept[2].text == "the" and any(t.text[:1].isupper() for t in kept[3:]))
+        )
     ):
         # "shares in Korvath", "Shares of Vodafone": the holding, named with its company.
         span = Span(kept[0].start, kept[-1].end)

@@ -245,10 +245,23 @@ class _Finder:
         # The participants of the first event of each sentence, for "Some ..." after it.
         self._agents: dict[int, tuple[Participant, ...]] = {}
         self._partitive: Participant | None = None
+        # What each phrase names, by its first and last offsets (see ``_names``).
+        self._named: dict[tuple[int, int], tuple[Named, ...]] = {}
         dateline = facts.article.dateline_span
         self._lead_paragraph = (
             document.paragraph_index(dateline.start) if dateline else self._first_body_paragraph()
         )
+
+    def _names(self, tokens: Sequence[Token], sentence: Span) -> Sequence[Named]:
+        """:func:`name_phrase`, read once per phrase of the article: verbs sharing a
+        subject ("stormed ... and arrested") name it again and again."""
+        if not tokens:
+            return name_phrase(self.document, tokens, sentence)
+        key = (tokens[0].start, tokens[-1].end)
+        found = self._named.get(key)
+        if found is None:
+            found = self._named[key] = tuple(name_phrase(self.document, tokens, sentence))
+        return found
 
     def _first_body_paragraph(self) -> int | None:
         """The first paragraph of the story, past the title and byline."""
@@ -462,7 +475,8 @@ class _Finder:
             args, subject, shared = participants(view, f, given)
             args = _speaker_pronoun(view, args, reporter)
             # "seized Kasindi in 2024 and has since taken ...": later, and elsewhere.
-            shared = shared and not _since_then(view.lower, f.first)
+            since = _since_then(view.lower, f.first)
+            shared = shared and not since
             if subject is not None and not f.as_noun and _small_clause(acted_on, subject, f):
                 # "Mayors ordered schools closed and banned motorcycles": the object's
                 # own participle lends no subject to the verb after "and".
@@ -637,7 +651,7 @@ class _Finder:
             if (
                 place is None
                 and f.trigger.type is not EventType.STATEMENT
-                and not _since_then(view.lower, f.first)
+                and not since
                 and not cause
             ):
                 place = self._carried(sentence, view.lower, paragraph)
@@ -935,7 +949,7 @@ class _Finder:
         if not any(w in word_class("reporting") for w in words):
             return None
         tokens = view.tokens[reporter.start : reporter.end]
-        names = name_phrase(self.document, tokens, sentence)
+        names = self._names(tokens, sentence)
         if len(names) != 1 or names[0].name.lower() == agent.name.lower():
             return None
         token = view.tokens[arg.start]
@@ -1220,7 +1234,7 @@ class _Finder:
                 tokens = view.tokens[main.start : main.end]
             # "found him guilty": the pronoun inside the trigger is its patient.
             inside = arg.end - arg.start == 1 and view.tokens[arg.start].start > trigger.start
-            for named in name_phrase(self.document, tokens, sentence):
+            for named in self._names(tokens, sentence):
                 key = (named.name.lower(), arg.role)
                 if key in seen or _few_letters(named.name):
                     continue
@@ -1284,7 +1298,7 @@ class _Finder:
                 continue
             if not tokens or not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens):
                 continue
-            named = name_phrase(self.document, tokens, sentence)
+            named = self._names(tokens, sentence)
             # "the Velta region": a place noun after the name makes it a place.
             region = arg.end < len(view.lower) and view.lower[arg.end] in word_class("place_noun")
             if len(named) == 1 and (
