@@ -1465,25 +1465,6 @@ class _Builder:
             return False
         return all(w in lex.titled or w in lex.title_mods for w in lows[:-1])
 
-    def _first_word(self, toks: tuple[Token, ...], parts: list[int]) -> list[_Item]:
-        """What :meth:`classify_sequence` comes to for one capitalised word opening a
-        sentence (its most common call): an organisation's word or name, a function word
-        ("The", "But"), or a name kept as :meth:`_unknown_first_word` says."""
-        tok = toks[parts[0]]
-        end = self._end(tok)
-        word = tok.text[: end - tok.start]  # (without a possessive)
-        lex = self.lex
-        if word.lower().rstrip(".") in lex.org_words or word in lex.org_names:
-            return [
-                self._item(toks, parts[0], parts[0], "organization", EntityKind.ORGANIZATION, word)
-            ]
-        if word.lower().rstrip(".") in lex.non_names:
-            return []
-        out = self._person_or_unknown(toks, parts)
-        if out and self._unknown_first_word(out[0], toks):
-            return out[1:]
-        return out
-
     def _unknown_first_word(self, first: _Item, toks: tuple[Token, ...]) -> bool:
         """Whether a lone capitalised first word of unknown kind ("Shipping analysts") is
         no name: not a name already known, nor the subject of a verb of saying ("Keller
