@@ -1234,10 +1234,14 @@ def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
         w = ctx.word(i)
     year: int | None = None
     if (y := year_value(ctx.word(i))) is not None:
-        if ctx.poss[i]:
+        if ctx.poss[i] or (start != i and _part_follows(ctx, i + 1)):
+            # "2023's third quarter", "the 1988 third quarter", "the 2023 first-half"
             year = y
             i += 1
             w = ctx.word(i)
+        elif start != i and ctx.word(i + 1) in _PERIODS and ctx.near(i, i + 1):
+            # "up from the 1988 quarter": the quarter just reported, in that year
+            return i + 2, Sem(kind="same", unit=_SAME_UNITS[ctx.word(i + 1)], year=y)
     elif w in {"this", "last", "next"} and ctx.follows(i, "year") and ctx.poss[i + 1]:
         year = RELATIVE_YEAR + _YEAR_SHIFT[w]
         i += 2
@@ -1287,6 +1291,28 @@ def _m_quarter(ctx: _Ctx, i: int) -> Match | None:
     if ctx.word(start - 1) in {"into", "until", "till", "through"}:
         code = "INTO"  # "extended the cuts into the second quarter": not a past quarter
     return end, Sem(kind="quarter" if unit == "quarter" else "half", amount=n, year=year, code=code)
+
+
+def _part_follows(ctx: _Ctx, i: int) -> bool:
+    """Whether an ordinal quarter or half opens at ``i``: "third quarter", "first-half"."""
+    return _ordinal_part(ctx, i) is not None
+
+
+def _ordinal_part(ctx: _Ctx, i: int) -> tuple[int, str, int] | None:
+    """(end, "quarter" or "half", n) of an ordinal quarter or half at ``i``: "third
+    quarter", "first-half"; None when there is none (or no such part: "fifth quarter")."""
+    w = ctx.word(i)
+    ordinals = int_table("ordinals")
+    head, _, tail = w.partition("-")
+    if tail in {"quarter", "half"}:
+        n, end = ordinals.get(head), i + 1
+    elif w in ordinals and ctx.word(i + 1) in {"quarter", "half"} and ctx.near(i, i + 1):
+        tail, n, end = ctx.word(i + 1), ordinals[w], i + 2
+    else:
+        return None
+    if n is None or not 1 <= n <= (4 if tail == "quarter" else 2):
+        return None
+    return end, tail, n
 
 
 def _m_weekend(ctx: _Ctx, i: int) -> Match | None:
@@ -1397,6 +1423,9 @@ def _most_of_set(ctx: _Ctx, j: int) -> Match | None:
     return None
 
 
+_SOON_SIGNALS = word_class("soon_signals")
+
+
 def _m_ref(ctx: _Ctx, i: int) -> Match | None:
     """now, currently, recently, soon, "the past", "the future", "these days"."""
     w = ctx.word(i)
@@ -1404,6 +1433,8 @@ def _m_ref(ctx: _Ctx, i: int) -> Match | None:
     if w in refs:
         if w == "soon" and ctx.word(i - 1) == "as":
             return None  # "as soon as": a conjunction
+        if w == "soon" and ctx.word(i + 1) in _SOON_SIGNALS:
+            return None  # "soon after the vote": told from an event, not from now
         return i + 1, Sem(kind="ref", code=refs[w])
     if w == "the" and ctx.word(i + 1) in {"past", "future"} and ctx.near(i, i + 1):
         nxt = ctx.word(i + 2)
@@ -1629,6 +1660,10 @@ def _m_period(ctx: _Ctx, i: int) -> Match | None:
     if not ctx.near(start, i) and i != start:
         return None
     if w in _YEAR_AGO:
+        part = _ordinal_part(ctx, i + 1) if ctx.near(i, i + 1) else None
+        if part is not None and start != i:
+            # "the year-ago third quarter": that quarter, a year before the last one
+            return part[0], Sem(kind=part[1], amount=part[2], code="YEAR_AGO")
         if ctx.word(i + 1) in _PERIODS and ctx.near(i, i + 1):
             return i + 2, Sem(kind="runit", unit="Q", offset=-5)  # a year before the last
         if start == i or ctx.word(i + 1).isalpha():

@@ -16,7 +16,7 @@ import attrs
 
 from newsfacts.extractors._timegrammar import RELATIVE_YEAR, Sem, duration_value
 
-__all__ = ["Normalised", "normalise", "same_part", "told_from"]
+__all__ = ["Normalised", "normalise", "same_part", "told_from", "year_back_part"]
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 # A month or date this close (in months) to the anchor keeps the anchor's year whatever
@@ -374,6 +374,14 @@ def told_from(sem: Sem, ref: Normalised) -> Normalised | None:
     return _ago(sem, ref.start, UNKNOWN)
 
 
+def year_back_part(ref: Normalised) -> Normalised | None:
+    """ "Up from $3 million a year ago" after "the third quarter": that quarter (or month,
+    season, half) of the year before; None when ``ref`` is a day, a week or a year."""
+    if _grain(ref.value) not in _PERIOD_GRAINS:
+        return None
+    return told_from(Sem(kind="ago", amount=1, unit="Y", offset=-1), ref)
+
+
 # The grains of the period "the same period" may repeat: a month, season, quarter or half.
 _PERIOD_GRAINS = frozenset({"M", "S", "Q", "H"})
 
@@ -390,6 +398,9 @@ def same_part(
     if sem.unit in {"M", "W", "D"}:
         wanted = wanted | {"D"}  # "on Oct. 3 ... the same month last year": that October
     base: Normalised | None = ref if grain in wanted else None
+    if base is None and sem.unit == "P" and sem.year is not None and 1 <= sem.year <= 9999:
+        first, last = _year_range(sem.year)  # "the 1988 period", no period named: the year
+        return Normalised("date", f"{sem.year:04d}", first, last)
     if base is None and anchor is not None:
         if sem.unit == "Q":
             off = -1 if direction == PAST else 0
@@ -494,6 +505,10 @@ def _quarter(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | 
     one already over after "in" ("will pick up in the first quarter"). (Otherwise a future
     clause may well name a finished quarter: "expects to report third-quarter results".)"""
     assert sem.amount is not None
+    if sem.code == "YEAR_AGO":  # "the year-ago third quarter": the last one, a year back
+        last = _quarter(attrs.evolve(sem, code=None), anchor, PAST)
+        back = told_from(Sem(kind="ago", amount=1, unit="Y", offset=-1), last) if last else None
+        return back or last
     year = _rel_year(sem, anchor)
     letter = "Q" if sem.kind == "quarter" else "H"
     if year is None:

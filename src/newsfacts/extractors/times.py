@@ -40,6 +40,7 @@ from newsfacts.extractors._timenorm import (
     normalise,
     same_part,
     told_from,
+    year_back_part,
 )
 from newsfacts.extractors._timetense import direction_of
 from newsfacts.extractors._tokens import lower_tokens
@@ -104,6 +105,8 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
         if periodic and sem.year is None and game_period(document, cand):
             continue  # "scored in the second half", "led for three quarters": of the match
         direction = direction_of(document, cand) if sem.kind in _DIRECTED else UNKNOWN
+        if _ahead_in_past(document, cand):
+            continue  # "he was soon released": soon after the events told, not after now
         inside = cand.start > 0 and low[cand.start - 1] in _WITHIN_LEADS
         if inside and sem.kind == "month" and sem.mod is None and direction == PAST:
             sem = attrs.evolve(sem, code="WITHIN")  # "passed in April": not "until April"
@@ -135,6 +138,13 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
                     if day_near and (ref is None or _grain_rank(ref) > 0):
                         ref = last_day_ref[1]
                 norm = _told_from(sem, cand, found[index + 1 : index + 2], ref, anchor)
+            elif _year_back(sem) and last_ref is not None and _compares(tokens, cand):
+                near = cand.start - last_ref_at <= _REF_REACH
+                told = near and _tells_from_last(tokens, found, index)
+                if told and not _ahead_of_past(document, cand, last_ref, anchor):
+                    norm = year_back_part(last_ref) or normalise(sem, here, direction)
+                else:
+                    norm = normalise(sem, here, direction)
             elif sem.kind == "same":
                 near = cand.start - last_ref_at <= _REF_REACH
                 norm = same_part(sem, last_ref if near else None, anchor, direction)
@@ -261,6 +271,41 @@ def _ahead_of_past(
 
 
 _COMPARISON_LEADS = word_class("comparison_leads")
+
+
+def _ahead_in_past(document: Document, cand: Candidate) -> bool:
+    """Whether a one-word "ahead of now" ("soon") sits in a past clause ("the cash soon
+    became a flood"): it is then told from the events of the story, and names no time."""
+    sem = cand.sem
+    if sem.kind != "ref" or sem.code != "FUTURE_REF" or cand.end - cand.start != 1:
+        return False
+    return direction_of(document, cand) == PAST
+
+
+def _year_back(sem: Sem) -> bool:
+    """Whether ``sem`` is one year back from the story's day: "a year ago", "last year"."""
+    if sem.kind == "ago":
+        return sem.code is None and sem.unit == "Y" and sem.amount == 1 and sem.offset == -1
+    return sem.kind == "runit" and sem.unit == "Y" and sem.offset == -1 and sem.code is None
+
+
+def _compares(tokens: Sequence[Token], cand: Candidate) -> bool:
+    """Whether an expression closes a comparison of figures: right after "from", "than",
+    "with" ("up from a year ago"), or after a figure ("$3 million last year", "12 cents a
+    share, a year ago")."""
+    k = cand.start - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k < 0:
+        return False
+    word = tokens[k].text.lower()
+    if k == cand.start - 1 and word in _COMPARISON_LEADS:
+        return True
+    return word in _FIGURE_WORDS or (word[-1:].isdigit() and word[:1] in _FIGURE_OPENERS)
+
+
+_FIGURE_WORDS = word_class("figure_words")
+_FIGURE_OPENERS = frozenset("$0123456789")
 
 
 def _grain_rank(ref: Normalised) -> int:
