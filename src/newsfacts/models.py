@@ -759,3 +759,56 @@ def evolve_trusted(facts: Facts, **groups: Iterable[Any]) -> Facts:
 
 
 _set_field = object.__setattr__  # what attrs' own __init__ of a frozen class does
+
+
+def event_trusted(
+    *,
+    span: Span,
+    trigger: str,
+    trigger_span: Span,
+    type: EventType,
+    participants: tuple[Participant, ...],
+    time: TimeExpression | None,
+    place: str | None,
+    place_span: Span | None,
+    quantities: tuple[Quantity, ...],
+    claim_span: Span | None,
+    reported_by: Speaker | None,
+) -> Event:
+    """``Event(...)`` without its converters and validators: a trusted construction path.
+
+    Only for the built-in events stage, which assembles every field from facts already
+    checked (spans, times, quantities, speakers) with its own types, thousands of times per
+    corpus; the pipeline still checks every event it returns (class, spans, text). An
+    event made any other way (its constructor, ``attrs.evolve``) is validated as always.
+    """
+    if not trigger or type.__class__ is not EventType:
+        # Never expected from the stage: let the model say what is wrong.
+        return Event(
+            span=span,
+            trigger=trigger,
+            trigger_span=trigger_span,
+            type=type,
+            participants=participants,
+            time=time,
+            place=place,
+            place_span=place_span,
+            quantities=quantities,
+            claim_span=claim_span,
+            reported_by=reported_by,
+        )
+    new = object.__new__(Event)
+    _set_field(new, "span", span)
+    _set_field(new, "trigger", trigger)
+    _set_field(new, "trigger_span", trigger_span)
+    _set_field(new, "type", type)
+    _set_field(new, "participants", tuple(participants))
+    _set_field(new, "time", time)
+    _set_field(new, "place", place)
+    _set_field(new, "place_span", place_span)
+    _set_field(new, "location", None)
+    _set_field(new, "quantities", tuple(quantities))
+    _set_field(new, "claim_span", claim_span)
+    _set_field(new, "reported_by", reported_by)
+    _set_field(new, "attributes", ())
+    return new

@@ -115,6 +115,7 @@ from newsfacts.models import (
     Speaker,
     TimeExpression,
     TimeType,
+    event_trusted,
 )
 
 __all__ = ["newsfacts_events"]
@@ -149,8 +150,9 @@ class _Draft(NamedTuple):
     reported_by: Speaker | None
 
     def build(self) -> Event:
-        """The event, checked by its model once."""
-        return Event(
+        """The event, built once from fields the stage has checked (see
+        :func:`~newsfacts.models.event_trusted`)."""
+        return event_trusted(
             span=self.span,
             trigger=self.trigger,
             trigger_span=self.trigger_span,
@@ -2236,8 +2238,11 @@ def _spoken_at(document: Document, claims: Sequence[Claim]) -> list[tuple[int, s
     for claim in claims:
         if claim.cue_span is None or claim.speaker is None:
             continue
+        window = claim.cue_span.end + _SPOKEN_WINDOW
+        if pattern.match(document.text, claim.cue_span.end, window) is None:
+            continue  # most cues: no gathering after them (none within the sentence either)
         sentence = document.sentence_at(claim.cue_span.start)
-        end = min(claim.cue_span.end + _SPOKEN_WINDOW, sentence.end if sentence else 0)
+        end = min(window, sentence.end if sentence else 0)
         match = pattern.match(document.text, claim.cue_span.end, max(end, claim.cue_span.end))
         paragraph = document.paragraph_index(claim.cue_span.start)
         if match is None or paragraph is None:
