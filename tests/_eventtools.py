@@ -1,7 +1,9 @@
-"""Helpers shared by the events tests: run the events stage on a text, pick an event."""
+"""Helpers shared by the events tests: run the events stage (alone, or the whole pipeline)
+on a text, pick an event, read its participants."""
 
 from __future__ import annotations
 
+import newsfacts
 from newsfacts.document import Document
 from newsfacts.extractors.events import newsfacts_events
 from newsfacts.models import Article, Event, Facts, Span, TimeExpression
@@ -24,6 +26,11 @@ def run(text: str, *times: TimeExpression, **article: object) -> list[Event]:
     return found
 
 
+def extract_events(text: str, published: str) -> list[Event]:
+    """The events of ``text`` from the whole pipeline, published on ``published``."""
+    return list(newsfacts.extract(text, published=published).events)
+
+
 def datelined(text: str, dateline: str, *times: TimeExpression) -> list[Event]:
     """``run`` with ``dateline`` (a phrase of ``text``) as the article's dateline."""
     return run(text, *times, dateline=dateline, dateline_span=span_of(text, dateline))
@@ -38,3 +45,12 @@ def by_trigger(events: list[Event], trigger: str) -> Event:
 def roles(event: Event) -> set[tuple[str, str]]:
     """(name, role) of every participant (roles compare equal to their strings)."""
     return {(p.name, p.role) for p in event.participants}
+
+
+def participant_names(event: Event, role: str) -> list[str]:
+    """The names of the participants in ``role``, in order."""
+    return [p.name for p in event.participants if p.role == role]
+
+
+def trigger_words(events: list[Event]) -> list[str]:
+    return [e.trigger for e in events]

@@ -8,25 +8,20 @@ the infinitive ("appealed to residents to leave", "called on protesters to dispe
 from __future__ import annotations
 
 import itertools
+from functools import partial
 
 import pytest
 
-import newsfacts
+from _eventtools import extract_events, participant_names
 from newsfacts.models import Event
 
-
-def _events(text: str) -> list[Event]:
-    return list(newsfacts.extract(text, published="2024-03-05").events)
+_events = partial(extract_events, published="2024-03-05")
 
 
 def _last(text: str, trigger: str) -> Event:
     found = [e for e in _events(text) if e.trigger.lower().startswith(trigger)]
     assert found, (text, [e.trigger for e in _events(text)])
     return found[-1]
-
-
-def _names(event: Event, role: str) -> list[str]:
-    return [p.name for p in event.participants if p.role == role]
 
 
 _DATELINES = [
@@ -83,13 +78,13 @@ def test_new_paragraph_takes_no_time_or_place_from_the_lead(
     ],
 )
 def test_pronoun_after_said_that_is_the_speaker(text: str, trigger: str, agent: str) -> None:
-    assert agent in _names(_last(text, trigger), "agent")
+    assert agent in participant_names(_last(text, trigger), "agent")
 
 
 def test_said_that_it_past_other_words_is_not_the_speaker() -> None:
     # "it" here is the deal, not Scholz: only a time may stand between verb and "that".
     text = "Chancellor Olaf Scholz said on social media that it opened new markets."
-    assert "Olaf Scholz" not in [n for e in _events(text) for n in _names(e, "agent")]
+    assert "Olaf Scholz" not in [n for e in _events(text) for n in participant_names(e, "agent")]
 
 
 @pytest.mark.parametrize(
@@ -106,14 +101,14 @@ def test_said_that_it_past_other_words_is_not_the_speaker() -> None:
 def test_past_motion_verb_lends_its_subject_to_a_purpose(
     subject: str, agent: str, motion: str, purpose: str, trigger: str
 ) -> None:
-    agents = _names(_last(f"{subject} {motion} on Monday {purpose}.", trigger), "agent")
+    agents = participant_names(_last(f"{subject} {motion} on Monday {purpose}.", trigger), "agent")
     assert agent in agents
     assert not any(motion.split()[0] in name for name in agents)
 
 
 def test_motion_verb_after_a_pronoun_is_no_participant() -> None:
     text = "John Mensah is the defence minister. He went to the border to inspect troops."
-    agents = _names(_last(text, "inspect"), "agent")
+    agents = participant_names(_last(text, "inspect"), "agent")
     assert "went" not in agents and "John Mensah" in agents
 
 
@@ -128,10 +123,10 @@ def test_motion_verb_after_a_pronoun_is_no_participant() -> None:
     ],
 )
 def test_whoever_is_appealed_to_does_the_infinitive(text: str, trigger: str, agent: str) -> None:
-    assert _names(_last(text, trigger), "agent") == [agent]
+    assert participant_names(_last(text, trigger), "agent") == [agent]
 
 
 def test_purpose_after_an_object_is_still_the_subjects() -> None:
     # Not an appeal: the buyer expands, not the warehouse.
     event = _last("The company bought a warehouse in Leeds to expand production.", "expand")
-    assert "warehouse" not in _names(event, "agent")
+    assert "warehouse" not in participant_names(event, "agent")

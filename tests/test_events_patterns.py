@@ -8,25 +8,20 @@ vote", "launched an offensive", "imposed sanctions") and hands the noun its subj
 from __future__ import annotations
 
 import itertools
+from functools import partial
 
 import pytest
 
-import newsfacts
+from _eventtools import extract_events, participant_names
 from newsfacts.models import Event, EventType
 
-
-def _events(text: str) -> list[Event]:
-    return list(newsfacts.extract(text, published="2024-03-05").events)
+_events = partial(extract_events, published="2024-03-05")
 
 
 def _one(text: str, trigger: str) -> Event:
     found = [e for e in _events(text) if e.trigger.lower() == trigger]
     assert len(found) == 1, (text, [e.trigger for e in _events(text)])
     return found[0]
-
-
-def _names(event: Event, role: str) -> list[str]:
-    return [p.name for p in event.participants if p.role == role]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +53,7 @@ def test_purpose_after_a_goal_is_the_movers(
     text: str, trigger: str, agent: str, place: str | None
 ) -> None:
     event = _one(text, trigger)
-    agents = _names(event, "agent")
+    agents = participant_names(event, "agent")
     assert any(agent in name for name in agents), agents
     assert not any(name in ("Kyiv", "Warsaw", "Doha", "Lisbon", "Kharkiv") for name in agents)
     if place is not None:
@@ -68,7 +63,7 @@ def test_purpose_after_a_goal_is_the_movers(
 def test_purpose_after_an_addressee_is_not_placed_there() -> None:
     # "urged residents to leave": the residents are no goal of a movement.
     event = _one("Officials urged residents to flee to Poland.", "flee")
-    assert _names(event, "agent") == ["residents"]
+    assert participant_names(event, "agent") == ["residents"]
 
 
 @pytest.mark.parametrize(
@@ -131,9 +126,11 @@ def test_event_noun_gets_the_verbs_subject_and_target(
     text: str, noun: str, agent: str, patient: str | None
 ) -> None:
     event = _one(text, noun)
-    assert any(agent in name for name in _names(event, "agent")), event.participants
+    assert any(agent in name for name in participant_names(event, "agent")), event.participants
     if patient is not None:
-        assert any(patient in name for name in _names(event, "patient")), event.participants
+        assert any(patient in name for name in participant_names(event, "patient")), (
+            event.participants
+        )
 
 
 _AGENTS = ("Russia", "Russian forces", "The army")
@@ -147,8 +144,8 @@ _TAILS = ("", " on Friday", ", officials said")
 def test_shelled_takes_an_object(agent: str, obj: str, tail: str) -> None:
     event = _one(f"{agent} shelled {obj}{tail}.", "shelled")
     assert event.type == EventType.MILITARY
-    assert any(obj.split()[-1] in name for name in _names(event, "patient"))
-    assert any(agent.split()[-1] in name for name in _names(event, "agent"))
+    assert any(obj.split()[-1] in name for name in participant_names(event, "patient"))
+    assert any(agent.split()[-1] in name for name in participant_names(event, "agent"))
 
 
 @pytest.mark.parametrize(

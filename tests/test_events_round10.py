@@ -6,23 +6,13 @@ trigger words (force used against someone, damage done, reactions, reappointment
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import newsfacts
-from _eventtools import by_trigger
-from newsfacts.models import Event
+from _eventtools import by_trigger, extract_events, participant_names, trigger_words
 
-
-def _events(text: str, published: str = "2025-04-02") -> list[Event]:
-    return list(newsfacts.extract(text, published=published).events)
-
-
-def _names(event: Event, role: str) -> list[str]:
-    return [p.name for p in event.participants if p.role == role]
-
-
-def _triggers(events: list[Event]) -> list[str]:
-    return [e.trigger for e in events]
+_events = partial(extract_events, published="2025-04-02")
 
 
 # -- "forced the closure of X": the closure is the event ---------------------------------
@@ -40,9 +30,9 @@ def _triggers(events: list[Event]) -> list[str]:
 )
 def test_caused_event_noun(text: str, noun: str, patient: str) -> None:
     events = _events(text)
-    assert "forced" not in _triggers(events) and "prompted" not in _triggers(events)
+    assert "forced" not in trigger_words(events) and "prompted" not in trigger_words(events)
     event = by_trigger(events, noun)
-    assert any(patient in name for name in _names(event, "patient"))
+    assert any(patient in name for name in participant_names(event, "patient"))
 
 
 @pytest.mark.parametrize(
@@ -54,7 +44,7 @@ def test_caused_event_noun(text: str, noun: str, patient: str) -> None:
     ],
 )
 def test_causing_without_event_noun_unchanged(text: str, trigger: str) -> None:
-    assert trigger in _triggers(_events(text))
+    assert trigger in trigger_words(_events(text))
 
 
 # -- "went on strike" --------------------------------------------------------------------
@@ -71,12 +61,12 @@ def test_causing_without_event_noun_unchanged(text: str, trigger: str) -> None:
 )
 def test_go_on_strike_agent(text: str, agent: str) -> None:
     event = by_trigger(_events(text), "strike")
-    assert any(agent in name for name in _names(event, "agent"))
+    assert any(agent in name for name in participant_names(event, "agent"))
 
 
 def test_went_without_on_is_no_light_verb() -> None:
     event = by_trigger(_events("He went home after the attack."), "attack")
-    assert _names(event, "agent") == []
+    assert participant_names(event, "agent") == []
 
 
 # -- "ordered schools closed and banned X" -----------------------------------------------
@@ -107,15 +97,15 @@ def test_went_without_on_is_no_light_verb() -> None:
 )
 def test_small_clause_lends_no_subject(text: str, second: str, agent: str, patient: str) -> None:
     event = by_trigger(_events(text), second)
-    assert any(agent in name for name in _names(event, "agent"))
-    assert any(patient in name for name in _names(event, "patient"))
+    assert any(agent in name for name in participant_names(event, "agent"))
+    assert any(patient in name for name in participant_names(event, "patient"))
 
 
 def test_relative_clause_subject_still_lends() -> None:
     events = _events(
         "The earthquake set off landslides that buried dozens of homes and killed 23 people."
     )
-    assert any("landslides" in n for n in _names(by_trigger(events, "killed"), "agent"))
+    assert any("landslides" in n for n in participant_names(by_trigger(events, "killed"), "agent"))
 
 
 # -- more trigger words ------------------------------------------------------------------
@@ -139,7 +129,7 @@ def test_relative_clause_subject_still_lends() -> None:
         ("Parliament reappointed the ombudsman.", "reappointed", "other"),
     ],
 )
-def test_new_triggers(text: str, trigger: str, kind: str) -> None:
+def test_newtrigger_words(text: str, trigger: str, kind: str) -> None:
     assert by_trigger(_events(text), trigger).type == kind
 
 
@@ -196,7 +186,7 @@ def test_company_is_no_place(text: str, trigger: str, place: str | None) -> None
 )
 def test_participle_after_reported_clause(text: str, participle: str, agent: str) -> None:
     event = by_trigger(_events(text), participle)
-    assert any(agent in name for name in _names(event, "agent"))
+    assert any(agent in name for name in participant_names(event, "agent"))
 
 
 @pytest.mark.parametrize(
@@ -213,7 +203,7 @@ def test_participle_after_reported_clause(text: str, participle: str, agent: str
 )
 def test_speech_participle_stays_with_speaker(text: str, participle: str, agent: str) -> None:
     event = by_trigger(_events(text), participle)
-    assert any(agent in name for name in _names(event, "agent"))
+    assert any(agent in name for name in participant_names(event, "agent"))
 
 
 # -- "stop" and "slow" are ergative ------------------------------------------------------
@@ -232,9 +222,9 @@ def test_speech_participle_stays_with_speaker(text: str, participle: str, agent:
 )
 def test_ergative_stop_slow(text: str, trigger: str, agent: str | None, patient: str) -> None:
     event = by_trigger(_events(text), trigger)
-    agents = _names(event, "agent")
+    agents = participant_names(event, "agent")
     assert any(agent in name for name in agents) if agent else agents == []
-    assert any(patient in name for name in _names(event, "patient"))
+    assert any(patient in name for name in participant_names(event, "patient"))
 
 
 # -- "with X cancelled and Y stranded": both conjuncts undergo ---------------------------
@@ -263,15 +253,15 @@ def test_ergative_stop_slow(text: str, trigger: str, agent: str | None, patient:
 )
 def test_with_participle_conjuncts(text: str, trigger: str, patient: str) -> None:
     event = by_trigger(_events(text), trigger)
-    assert any(patient in name for name in _names(event, "patient"))
-    assert _names(event, "agent") == []
+    assert any(patient in name for name in participant_names(event, "patient"))
+    assert participant_names(event, "agent") == []
 
 
 def test_and_after_a_plain_object_is_a_new_clause() -> None:
     event = by_trigger(
         _events("Rebels met with officials and soldiers attacked the town."), "attacked"
     )
-    assert any("soldiers" in name for name in _names(event, "agent"))
+    assert any("soldiers" in name for name in participant_names(event, "agent"))
 
 
 # -- a quoted object is still the object -------------------------------------------------
@@ -296,9 +286,9 @@ def test_and_after_a_plain_object_is_a_new_clause() -> None:
 )
 def test_quoted_object(text: str, trigger: str, patient: str) -> None:
     event = by_trigger(_events(text), trigger)
-    assert any(patient in name for name in _names(event, "patient"))
+    assert any(patient in name for name in participant_names(event, "patient"))
 
 
 def test_statement_before_a_quotation_reads_no_object() -> None:
     event = by_trigger(_events('The minister warned "we will not back down".'), "warned")
-    assert _names(event, "patient") == []
+    assert participant_names(event, "patient") == []

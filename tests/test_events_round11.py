@@ -5,23 +5,13 @@ determiner and a modifier ("an emergency meeting") read as the noun."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import newsfacts
-from _eventtools import by_trigger
-from newsfacts.models import Event
+from _eventtools import by_trigger, extract_events, participant_names, trigger_words
 
-
-def _events(text: str, published: str = "2025-04-02") -> list[Event]:
-    return list(newsfacts.extract(text, published=published).events)
-
-
-def _names(event: Event, role: str) -> list[str]:
-    return [p.name for p in event.participants if p.role == role]
-
-
-def _triggers(events: list[Event]) -> list[str]:
-    return [e.trigger for e in events]
+_events = partial(extract_events, published="2025-04-02")
 
 
 # -- light verbs with a cue word ---------------------------------------------------------
@@ -44,12 +34,12 @@ def _triggers(events: list[Event]) -> list[str]:
 )
 def test_cued_light_verb(text: str, trigger: str, patient: str) -> None:
     event = by_trigger(_events(text), trigger)
-    assert any(patient in name for name in _names(event, "patient"))
+    assert any(patient in name for name in participant_names(event, "patient"))
 
 
 def test_particle_still_wins() -> None:
     event = by_trigger(_events("Rebels brought down a military helicopter."), "brought down")
-    assert any("helicopter" in name for name in _names(event, "patient"))
+    assert any("helicopter" in name for name in participant_names(event, "patient"))
 
 
 @pytest.mark.parametrize(
@@ -63,12 +53,12 @@ def test_particle_still_wins() -> None:
     ],
 )
 def test_light_verb_without_cue_is_no_event(text: str) -> None:
-    triggers = _triggers(_events(text))
+    triggers = trigger_words(_events(text))
     assert not {"took", "taken", "used", "brought", "exchanged"} & set(triggers)
 
 
 def test_cued_object_noun_is_not_a_second_event() -> None:
-    assert _triggers(_events("The group brought a lawsuit in 2022.")) == ["brought"]
+    assert trigger_words(_events("The group brought a lawsuit in 2022.")) == ["brought"]
 
 
 # -- comma lists -------------------------------------------------------------------------
@@ -124,14 +114,14 @@ def test_cued_object_noun_is_not_a_second_event() -> None:
 def test_every_conjunct_is_a_participant(
     text: str, trigger: str, role: str, conjuncts: list[str]
 ) -> None:
-    names = _names(by_trigger(_events(text), trigger), role)
+    names = participant_names(by_trigger(_events(text), trigger), role)
     for conjunct in conjuncts:
         assert any(conjunct in name for name in names), (conjunct, names)
 
 
 def test_shared_subject_keeps_its_conjuncts() -> None:
     text = "Police, soldiers and volunteers searched the house and arrested two men on Monday."
-    names = _names(by_trigger(_events(text), "arrested"), "agent")
+    names = participant_names(by_trigger(_events(text), "arrested"), "agent")
     assert {"Police", "soldiers", "volunteers"} <= set(names)
 
 
@@ -165,7 +155,7 @@ def test_no_list_without_plain_conjuncts(text: str, trigger: str, absent: str) -
 )
 def test_modifier_before_event_noun_is_no_participant(text: str, agent: str) -> None:
     event = by_trigger(_events(text), "meeting")
-    assert _names(event, "agent") == [agent]
+    assert participant_names(event, "agent") == [agent]
 
 
 @pytest.mark.parametrize(
@@ -177,13 +167,13 @@ def test_modifier_before_event_noun_is_no_participant(text: str, agent: str) -> 
 )
 def test_modified_event_noun_as_object(text: str, trigger: str, patient: str) -> None:
     events = _events(text)
-    assert _names(by_trigger(events, trigger), "patient") == [patient]
-    assert _names(by_trigger(events, "meeting"), "agent") == []
+    assert participant_names(by_trigger(events, trigger), "patient") == [patient]
+    assert participant_names(by_trigger(events, "meeting"), "agent") == []
 
 
 def test_ing_verb_after_noun_stays_a_verb() -> None:
     event = by_trigger(_events("The president is meeting the prime minister on Friday."), "meeting")
-    assert _names(event, "agent") == ["president"]
+    assert participant_names(event, "agent") == ["president"]
 
 
 # -- "fought two wars": the verb is the happening -----------------------------------------
@@ -202,8 +192,8 @@ def test_ing_verb_after_noun_stays_a_verb() -> None:
 )
 def test_cognate_object_is_no_second_event(text: str, time: str) -> None:
     events = _events(text)
-    assert "wars" not in _triggers(events) and "war" not in _triggers(events)
-    assert "battle" not in _triggers(events)
+    assert "wars" not in trigger_words(events) and "war" not in trigger_words(events)
+    assert "battle" not in trigger_words(events)
     fought = by_trigger(events, "fought")
     assert fought.time is not None and time in fought.time.text
 
@@ -217,7 +207,7 @@ def test_cognate_object_is_no_second_event(text: str, time: str) -> None:
     ],
 )
 def test_war_noun_elsewhere_still_an_event(text: str, trigger: str) -> None:
-    assert trigger in _triggers(_events(text))
+    assert trigger in trigger_words(_events(text))
 
 
 # -- "Shares of its parent company, X, fell" ---------------------------------------------
@@ -232,7 +222,7 @@ def test_war_noun_elsewhere_still_an_event(text: str, trigger: str) -> None:
     ],
 )
 def test_shares_before_a_named_apposition(text: str, trigger: str, head: str) -> None:
-    names = _names(by_trigger(_events(text), trigger), "patient")
+    names = participant_names(by_trigger(_events(text), trigger), "patient")
     assert any(name.startswith(head) for name in names), names
 
 
@@ -258,7 +248,7 @@ def test_person_apposition_still_gives_the_name() -> None:
     ],
 )
 def test_object_pair(text: str, trigger: str, conjuncts: list[str]) -> None:
-    names = _names(by_trigger(_events(text), trigger), "patient")
+    names = participant_names(by_trigger(_events(text), trigger), "patient")
     for conjunct in conjuncts:
         assert any(conjunct in name for name in names), (conjunct, names)
 

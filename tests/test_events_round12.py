@@ -6,19 +6,13 @@ subject from the clause before while keeping that clause's time and place."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import newsfacts
-from _eventtools import by_trigger
-from newsfacts.models import Event
+from _eventtools import by_trigger, extract_events, participant_names
 
-
-def _events(text: str, published: str = "2025-04-02") -> list[Event]:
-    return list(newsfacts.extract(text, published=published).events)
-
-
-def _names(event: Event, role: str) -> list[str]:
-    return [p.name for p in event.participants if p.role == role]
+_events = partial(extract_events, published="2025-04-02")
 
 
 # -- a subject list after an opening phrase ---------------------------------------------
@@ -36,14 +30,14 @@ def _names(event: Event, role: str) -> list[str]:
 )
 def test_subject_list_after_opening_phrase(text: str, trigger: str, agent: str) -> None:
     event = by_trigger(_events(text), trigger)
-    agents = _names(event, "agent")
+    agents = participant_names(event, "agent")
     assert len(agents) == 1 and agents[0].startswith(agent), agents
 
 
 def test_name_after_opening_phrase_still_its_own() -> None:
     """A capitalised name is no opening plural: "Smith and officials" stays as it was."""
     event = by_trigger(_events("On Monday, police said Smith had resigned."), "resigned")
-    assert _names(event, "agent") != ["police and Smith"]
+    assert participant_names(event, "agent") != ["police and Smith"]
 
 
 # -- shares in a company named after "the" ----------------------------------------------
@@ -60,7 +54,7 @@ def test_name_after_opening_phrase_still_its_own() -> None:
 )
 def test_shares_in_the_company(text: str, trigger: str, patient: str) -> None:
     event = by_trigger(_events(text), trigger)
-    patients = _names(event, "patient")
+    patients = participant_names(event, "patient")
     assert len(patients) == 1 and patients[0].startswith("Shares"), patients
     assert patients[0].endswith(patient), patients
 
@@ -68,7 +62,7 @@ def test_shares_in_the_company(text: str, trigger: str, patient: str) -> None:
 def test_shares_in_a_common_noun_stay_shares() -> None:
     """No name after "the": nothing to hold shares in."""
     event = by_trigger(_events("Shares in the company fell on Friday."), "fell")
-    assert _names(event, "patient") == ["Shares"]
+    assert participant_names(event, "patient") == ["Shares"]
 
 
 def test_shares_in_london_are_placed() -> None:
@@ -111,7 +105,7 @@ def test_bare_count_subject(
     text: str, trigger: str, time: str, place: str | None, not_patient: str
 ) -> None:
     event = by_trigger(_events(text), trigger)
-    assert not_patient not in _names(event, "patient")
+    assert not_patient not in participant_names(event, "patient")
     assert event.time is not None and event.time.text == time
     if place is not None:
         assert event.place == place
@@ -119,7 +113,7 @@ def test_bare_count_subject(
 
 def test_reported_bare_count_is_not_the_reporter() -> None:
     event = by_trigger(_events("Police said 14 were injured in the blast."), "injured")
-    assert "Police" not in _names(event, "patient")
+    assert "Police" not in participant_names(event, "patient")
 
 
 def test_retook_after_the_when_clause_keeps_its_own_subject() -> None:
@@ -128,7 +122,7 @@ def test_retook_after_the_when_clause_keeps_its_own_subject() -> None:
         " were killed, and Azerbaijan retook the region in 2023."
     )
     event = by_trigger(_events(text), "retook")
-    assert _names(event, "agent") == ["Azerbaijan"]
+    assert participant_names(event, "agent") == ["Azerbaijan"]
     assert event.time is not None and event.time.text == "2023"
 
 
@@ -137,4 +131,4 @@ def test_count_before_a_noun_is_no_bare_count() -> None:
     event = by_trigger(
         _events("Gunmen attacked on Sunday, and 30 villagers were killed."), "killed"
     )
-    assert _names(event, "patient") == ["villagers"]
+    assert participant_names(event, "patient") == ["villagers"]

@@ -7,15 +7,14 @@ to a source after "from" ("a supplier in Bengaluru") does not place the event.""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import newsfacts
-from _eventtools import by_trigger
+from _eventtools import by_trigger, extract_events
 from newsfacts.models import Event
 
-
-def _events(text: str) -> list[Event]:
-    return list(newsfacts.extract(text, published="2024-03-05").events)
+_events = partial(extract_events, published="2024-03-05")
 
 
 def agents(event: Event) -> set[str]:

@@ -11,25 +11,22 @@ through amounts, "on"/"from"/"against", relative "that", "as much as" and "where
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import newsfacts
-from _eventtools import by_trigger
+from _eventtools import by_trigger, extract_events, participant_names
 from newsfacts.models import Event
 
-
-def _events(text: str, published: str = "2024-09-05") -> list[Event]:
-    return list(newsfacts.extract(text, published=published).events)
-
-
-def _names(event: Event, role: str) -> list[str]:
-    return [p.name for p in event.participants if p.role == role]
+_events = partial(extract_events, published="2024-09-05")
 
 
 def _has(event: Event, role: str, name: str) -> bool:
     """Whether a participant of ``role`` names ``name`` (one containing the other)."""
     wanted = name.lower()
-    return any(wanted in got.lower() or got.lower() in wanted for got in _names(event, role))
+    return any(
+        wanted in got.lower() or got.lower() in wanted for got in participant_names(event, role)
+    )
 
 
 def _time(event: Event) -> str | None:
@@ -72,7 +69,7 @@ def test_a_counted_subject_keeps_its_first_conjunct(
 
 def test_a_coordination_after_a_verb_is_no_subject() -> None:
     fled = by_trigger(_events("Rebels attacked the village and soldiers fled."), "fled")
-    assert _names(fled, "agent") == ["soldiers"]
+    assert participant_names(fled, "agent") == ["soldiers"]
 
 
 def test_a_said_subject_keeps_both_conjuncts() -> None:
@@ -99,7 +96,7 @@ def test_a_said_subject_keeps_both_conjuncts() -> None:
 )
 def test_people_at_a_body_are_named_with_it(text: str, trigger: str, body: str) -> None:
     event = by_trigger(_events(text), trigger)
-    agent = _names(event, "agent")
+    agent = participant_names(event, "agent")
     assert agent and body in agent[0]
     # Who they are is not where it happened.
     assert event.place is None
@@ -114,7 +111,7 @@ def test_people_at_a_body_are_named_with_it(text: str, trigger: str, body: str) 
     ],
 )
 def test_people_at_a_place_keep_their_own_name(text: str, trigger: str, agent: str) -> None:
-    assert _names(by_trigger(_events(text), trigger), "agent") == [agent]
+    assert participant_names(by_trigger(_events(text), trigger), "agent") == [agent]
 
 
 @pytest.mark.parametrize(
@@ -143,8 +140,8 @@ def test_a_long_phrase_after_a_preposition_hangs_on_the_subject(
     text: str, trigger: str, agent: str
 ) -> None:
     event = by_trigger(_events(text), trigger)
-    assert _names(event, "agent") == [agent]
-    assert not _names(event, "patient")  # no reduced passive for an intransitive verb
+    assert participant_names(event, "agent") == [agent]
+    assert not participant_names(event, "patient")  # no reduced passive for an intransitive verb
 
 
 @pytest.mark.parametrize(
@@ -162,7 +159,7 @@ def test_a_long_phrase_after_a_preposition_hangs_on_the_subject(
 def test_a_coordination_inside_a_prepositional_phrase_keeps_the_head(
     text: str, trigger: str, head: str
 ) -> None:
-    assert _names(by_trigger(_events(text), trigger), "patient")[0].startswith(head)
+    assert participant_names(by_trigger(_events(text), trigger), "patient")[0].startswith(head)
 
 
 # -- phrasal verbs ------------------------------------------------------------------------
@@ -188,7 +185,7 @@ def test_a_phrasal_verb_is_one_trigger(
 ) -> None:
     event = by_trigger(_events(text), trigger)
     if role is not None:
-        assert name in _names(event, role)
+        assert name in participant_names(event, role)
 
 
 def test_a_verb_without_its_particle_keeps_its_own_reading() -> None:
@@ -223,8 +220,8 @@ def test_talks_between_two_sides_undergo_the_breakdown(
     text: str, trigger: str, head: str, sides: tuple[str, str]
 ) -> None:
     event = by_trigger(_events(text), trigger)
-    assert _names(event, "patient") == [head]
-    assert set(sides) <= set(_names(event, "other"))
+    assert participant_names(event, "patient") == [head]
+    assert set(sides) <= set(participant_names(event, "other"))
 
 
 # -- places -------------------------------------------------------------------------------
@@ -399,7 +396,7 @@ def test_a_closing_time_dates_the_verbs_of_its_own_subject() -> None:
         "The plane entered a stall after ice accumulated on its wings, and struck a "
         "hillside on Oct. 18."
     )
-    events = _events(text, "2024-11-24")
+    events = _events(text, published="2024-11-24")
     assert _time(by_trigger(events, "entered")) == "Oct. 18"
 
 
@@ -415,7 +412,7 @@ def test_a_closing_time_dates_the_verbs_of_its_own_subject() -> None:
     ],
 )
 def test_a_year_before_a_verb_is_no_determiner(text: str, patient: str) -> None:
-    killed = by_trigger(_events(text, "2025-01-01"), "killed")
+    killed = by_trigger(_events(text, published="2025-01-01"), "killed")
     assert _has(killed, "patient", patient)
 
 
@@ -468,8 +465,8 @@ def test_reported_without_an_object_is_a_cue(text: str) -> None:
 )
 def test_holding_a_level_is_an_event(text: str, trigger: str, agent: str, patient: str) -> None:
     event = by_trigger(_events(text), trigger)
-    assert _names(event, "agent") == [agent]
-    assert _names(event, "patient") == [patient]
+    assert participant_names(event, "agent") == [agent]
+    assert participant_names(event, "patient") == [patient]
 
 
 @pytest.mark.parametrize(
@@ -481,7 +478,7 @@ def test_keeping_without_a_level_is_no_event(text: str) -> None:
 
 def test_people_who_queued_did_something() -> None:
     text = "Commuters queued in the rain for the handful of services still running."
-    assert _names(by_trigger(_events(text), "queued"), "agent") == ["Commuters"]
+    assert participant_names(by_trigger(_events(text), "queued"), "agent") == ["Commuters"]
 
 
 def test_a_ship_queue_is_no_event() -> None:
@@ -500,7 +497,7 @@ def test_a_ship_queue_is_no_event() -> None:
     ],
 )
 def test_seeking_money_names_whom_from(text: str, trigger: str, other: str) -> None:
-    assert other in _names(by_trigger(_events(text), trigger), "other")
+    assert other in participant_names(by_trigger(_events(text), trigger), "other")
 
 
 def test_seeking_an_event_is_that_event() -> None:
@@ -555,7 +552,7 @@ def test_an_amount_of_something_is_that_thing(text: str, trigger: str, patient: 
     ],
 )
 def test_what_money_is_spent_on(text: str, trigger: str, other: str) -> None:
-    assert other in _names(by_trigger(_events(text), trigger), "other")
+    assert other in participant_names(by_trigger(_events(text), trigger), "other")
 
 
 @pytest.mark.parametrize(
@@ -589,7 +586,7 @@ def test_the_antecedent_of_relative_that_is_the_object(
     ],
 )
 def test_that_after_a_reporting_verb_opens_what_was_said(text: str, trigger: str) -> None:
-    assert not _names(by_trigger(_events(text), trigger), "patient")
+    assert not participant_names(by_trigger(_events(text), trigger), "patient")
 
 
 @pytest.mark.parametrize(
@@ -600,7 +597,7 @@ def test_that_after_a_reporting_verb_opens_what_was_said(text: str, trigger: str
     ],
 )
 def test_a_vote_against_something_is_done_to_it(text: str, patient: str) -> None:
-    assert patient in _names(
+    assert patient in participant_names(
         by_trigger(_events(text), "vote" if "vote " in text else "voted"), "patient"
     )
 
@@ -615,8 +612,8 @@ def test_a_vote_against_something_is_done_to_it(text: str, patient: str) -> None
 )
 def test_a_bill_passing_a_stage_undergoes_it(text: str, patient: str, agent: str | None) -> None:
     passed = by_trigger(_events(text), "passed")
-    assert _names(passed, "patient") == [patient]
-    assert _names(passed, "agent") == ([agent] if agent else [])
+    assert participant_names(passed, "patient") == [patient]
+    assert participant_names(passed, "agent") == ([agent] if agent else [])
 
 
 @pytest.mark.parametrize(
@@ -632,7 +629,7 @@ def test_a_bill_passing_a_stage_undergoes_it(text: str, patient: str, agent: str
     ],
 )
 def test_a_controlling_verb_is_no_part_of_its_object(text: str, trigger: str, agent: str) -> None:
-    assert _names(by_trigger(_events(text), trigger), "agent") == [agent]
+    assert participant_names(by_trigger(_events(text), trigger), "agent") == [agent]
 
 
 @pytest.mark.parametrize(
@@ -644,7 +641,7 @@ def test_a_controlling_verb_is_no_part_of_its_object(text: str, trigger: str, ag
     ],
 )
 def test_late_before_a_time_ends_the_object(text: str, trigger: str, patient: str) -> None:
-    assert _names(by_trigger(_events(text), trigger), "patient") == [patient]
+    assert participant_names(by_trigger(_events(text), trigger), "patient") == [patient]
 
 
 @pytest.mark.parametrize(
@@ -656,7 +653,9 @@ def test_late_before_a_time_ends_the_object(text: str, trigger: str, patient: st
 )
 def test_member_states_is_a_noun(text: str, agent: str) -> None:
     event = _events(text)[0]
-    assert _names(event, "agent") and _names(event, "agent")[0].startswith(agent)
+    assert participant_names(event, "agent") and participant_names(event, "agent")[0].startswith(
+        agent
+    )
 
 
 @pytest.mark.parametrize(
@@ -692,7 +691,7 @@ def test_a_cause_and_the_verbs_sharing_its_subject_are_not_placed_by_the_move() 
         "Shares of Fjordlaks fell as much as 14% in Oslo after the salmon farmer reported "
         "a sharp drop in profit and cut its harvest forecast for 2026."
     )
-    events = _events(text, "2024-05-16")
+    events = _events(text, published="2024-05-16")
     assert by_trigger(events, "fell").place == "Oslo"
     assert by_trigger(events, "reported").place is None
     assert by_trigger(events, "cut").place is None

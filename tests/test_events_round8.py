@@ -12,22 +12,17 @@ tense."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import newsfacts
-from _eventtools import by_trigger
+from _eventtools import by_trigger, extract_events, participant_names
 from newsfacts.models import Event
 
-
-def _events(text: str, published: str = "2024-09-05") -> list[Event]:
-    return list(newsfacts.extract(text, published=published).events)
+_events = partial(extract_events, published="2024-09-05")
 
 
-def _names(event: Event, role: str) -> list[str]:
-    return [p.name for p in event.participants if p.role == role]
-
-
-def _all_names(event: Event) -> list[str]:
+def _allparticipant_names(event: Event) -> list[str]:
     return [p.name for p in event.participants]
 
 
@@ -60,7 +55,7 @@ def _time(event: Event) -> str | None:
     ],
 )
 def test_a_name_stops_before_its_amount(text: str, trigger: str, patient: str) -> None:
-    assert _names(by_trigger(_events(text), trigger), "patient") == [patient]
+    assert participant_names(by_trigger(_events(text), trigger), "patient") == [patient]
 
 
 @pytest.mark.parametrize(
@@ -74,7 +69,7 @@ def test_a_name_stops_before_its_amount(text: str, trigger: str, patient: str) -
 def test_an_amount_phrase_is_no_participant(text: str) -> None:
     for event in _events(text):
         assert not any(
-            name.lower().startswith(("worth", "valued")) for name in _all_names(event)
+            name.lower().startswith(("worth", "valued")) for name in _allparticipant_names(event)
         ), event
 
 
@@ -113,8 +108,8 @@ def test_an_amount_phrase_is_no_participant(text: str) -> None:
 )
 def test_x_participle_by_y(text: str, trigger: str, patient: str, agent: str) -> None:
     event = by_trigger(_events(text), trigger)
-    assert _names(event, "patient") == [patient]
-    assert _names(event, "agent") == [agent]
+    assert participant_names(event, "patient") == [patient]
+    assert participant_names(event, "agent") == [agent]
 
 
 @pytest.mark.parametrize(
@@ -133,8 +128,8 @@ def test_a_participle_modifier_has_its_noun_as_patient(
     text: str, trigger: str, patient: str
 ) -> None:
     event = by_trigger(_events(text), trigger)
-    assert _names(event, "patient") == [patient]
-    assert _names(event, "agent") == []
+    assert participant_names(event, "patient") == [patient]
+    assert participant_names(event, "agent") == []
 
 
 @pytest.mark.parametrize(
@@ -146,7 +141,7 @@ def test_a_participle_modifier_has_its_noun_as_patient(
     ],
 )
 def test_a_finite_verb_is_no_participle(text: str, trigger: str, agent: str) -> None:
-    assert _names(by_trigger(_events(text), trigger), "agent") == [agent]
+    assert participant_names(by_trigger(_events(text), trigger), "agent") == [agent]
 
 
 # -- relative clauses and appositions -----------------------------------------------------------
@@ -166,7 +161,7 @@ def test_a_finite_verb_is_no_participle(text: str, trigger: str, agent: str) -> 
     ],
 )
 def test_which_stands_for_the_thing_before_it(text: str, trigger: str, patient: str) -> None:
-    assert _names(by_trigger(_events(text), trigger), "patient") == [patient]
+    assert participant_names(by_trigger(_events(text), trigger), "patient") == [patient]
 
 
 @pytest.mark.parametrize(
@@ -208,7 +203,7 @@ def test_which_stands_for_the_thing_before_it(text: str, trigger: str, patient: 
 def test_a_subject_past_an_age_and_a_relative_clause(
     text: str, trigger: str, role: str, name: str
 ) -> None:
-    assert _names(by_trigger(_events(text), trigger), role) == [name]
+    assert participant_names(by_trigger(_events(text), trigger), role) == [name]
 
 
 @pytest.mark.parametrize(
@@ -228,7 +223,7 @@ def test_a_subject_past_an_age_and_a_relative_clause(
     ],
 )
 def test_a_subject_past_a_floating_quantifier(text: str, trigger: str, name: str) -> None:
-    assert any(name in got for got in _all_names(by_trigger(_events(text), trigger)))
+    assert any(name in got for got in _allparticipant_names(by_trigger(_events(text), trigger)))
 
 
 # -- types ----------------------------------------------------------------------------------
@@ -285,8 +280,8 @@ def test_a_press_conference_is_a_statement_of_who_tells_it(text: str, agent: str
     assert "conference" not in [e.trigger for e in events]
     told = by_trigger(events, "told")
     assert told.type == "statement"
-    assert _names(told, "agent") == [agent]
-    assert _names(told, "recipient") == []
+    assert participant_names(told, "agent") == [agent]
+    assert participant_names(told, "recipient") == []
 
 
 @pytest.mark.parametrize(
@@ -356,12 +351,12 @@ def test_a_force_of_nature_moving_is_no_price(text: str, trigger: str, kind: str
     ],
 )
 def test_he_in_a_quote_is_the_person_told_of(text: str, trigger: str, role: str, name: str) -> None:
-    assert _names(by_trigger(_events(text), trigger), role) == [name]
+    assert participant_names(by_trigger(_events(text), trigger), role) == [name]
 
 
 def test_i_in_a_quote_is_still_the_speaker() -> None:
     text = 'Mayor John Smith spoke about the police chief. "I resigned in disgrace," Smith said.'
-    assert _names(by_trigger(_events(text), "resigned"), "agent") == ["John Smith"]
+    assert participant_names(by_trigger(_events(text), "resigned"), "agent") == ["John Smith"]
 
 
 # -- time from the sentence before ------------------------------------------------------------
@@ -454,8 +449,8 @@ def test_a_reduced_relative_keeps_its_time_and_undergoes(
     events = _events(text)
     described = by_trigger(events, participle)
     assert _time(described) == own
-    assert _names(described, "agent") == []
-    assert _names(described, "patient")
+    assert participant_names(described, "agent") == []
+    assert participant_names(described, "patient")
     assert _time(by_trigger(events, verb)) == time
 
 
@@ -468,7 +463,7 @@ def test_a_reduced_relative_keeps_its_time_and_undergoes(
     ],
 )
 def test_a_subject_stops_before_its_measure(text: str, trigger: str, name: str) -> None:
-    assert _all_names(by_trigger(_events(text), trigger))[0] == name
+    assert _allparticipant_names(by_trigger(_events(text), trigger))[0] == name
 
 
 @pytest.mark.parametrize(
@@ -485,6 +480,6 @@ def test_a_subject_stops_before_its_measure(text: str, trigger: str, name: str) 
     ],
 )
 def test_the_object_of_a_cause_does_the_infinitive(text: str, trigger: str, agent: str) -> None:
-    agents = _names(by_trigger(_events(text), trigger), "agent")
+    agents = participant_names(by_trigger(_events(text), trigger), "agent")
     assert len(agents) == 1 and agent in agents[0]
     assert " to " not in agents[0] and "prompted" not in agents[0]
