@@ -15,3 +15,8 @@ def extract(text: str, times: tuple[TimeExpression, ...] = ()) -> list[Quantity]
     found = list(newsfacts_quantities(document=doc, facts=facts))
     Facts(article=Article(text=text), quantities=tuple(found))  # spans and texts agree
     return found
+
+
+def by_text(text: str) -> dict[str, tuple[float, str | None, str | None]]:
+    """Each quantity of ``text`` as written -> (value, unit, noun)."""
+    return {q.text: (q.value, q.unit, q.noun) for q in extract(text)}

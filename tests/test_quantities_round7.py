@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _quanttools import extract
-
-
-def _by_text(text: str) -> dict[str, tuple[float, str | None, str | None]]:
-    return {q.text: (q.value, q.unit, q.noun) for q in extract(text)}
+from _quanttools import by_text, extract
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _by_text(text: str) -> dict[str, tuple[float, str | None, str | None]]:
     ],
 )
 def test_a_noun_of_an_amount_names_what_it_measures(text: str, span: str, noun: str) -> None:
-    assert _by_text(text)[span][2] == noun
+    assert by_text(text)[span][2] == noun
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def test_a_noun_of_an_amount_names_what_it_measures(text: str, span: str, noun: 
     ],
 )
 def test_a_noun_worth_an_amount(text: str, span: str, noun: str) -> None:
-    assert _by_text(text)[span][2] == noun
+    assert by_text(text)[span][2] == noun
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_a_noun_worth_an_amount(text: str, span: str, noun: str) -> None:
     ],
 )
 def test_a_level_set_at_an_amount(text: str, span: str, noun: str) -> None:
-    assert _by_text(text)[span][2] == noun
+    assert by_text(text)[span][2] == noun
 
 
 @pytest.mark.parametrize(
@@ -77,7 +73,7 @@ def test_a_level_set_at_an_amount(text: str, span: str, noun: str) -> None:
     ],
 )
 def test_framing_words_that_name_nothing_measured(text: str, span: str) -> None:
-    assert _by_text(text)[span][2] is None
+    assert by_text(text)[span][2] is None
 
 
 @pytest.mark.parametrize(
@@ -89,7 +85,7 @@ def test_framing_words_that_name_nothing_measured(text: str, span: str) -> None:
     ],
 )
 def test_a_bare_count_after_a_noun_of(text: str, span: str, noun: str) -> None:
-    assert _by_text(text)[span][2] == noun
+    assert by_text(text)[span][2] == noun
 
 
 @pytest.mark.parametrize(
@@ -112,7 +108,7 @@ def test_a_bare_figure_after_the_noun_of_keeps_no_noun(text: str) -> None:
     ],
 )
 def test_a_compound_before_a_preposition_names_its_head(text: str, span: str, noun: str) -> None:
-    assert _by_text(text)[span][2] == noun
+    assert by_text(text)[span][2] == noun
 
 
 def test_a_participle_before_a_preposition_is_no_head() -> None:
@@ -190,7 +186,7 @@ def test_a_figure_with_its_own_noun_after_to_keeps_it() -> None:
     ],
 )
 def test_a_share_sizes_a_comparison(text: str, span: str, value: float) -> None:
-    found = _by_text(text)
+    found = by_text(text)
     assert found[span][0] == pytest.approx(value)
     assert found[span][2] is None
 

@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-from _quanttools import extract
-
-
-def _by_text(text: str) -> dict[str, tuple[float, str | None, str | None]]:
-    return {q.text: (q.value, q.unit, q.noun) for q in extract(text)}
-
+from _quanttools import by_text, extract
 
 # -- a dateline's dash is no range -----------------------------------------------------
 
@@ -179,11 +174,11 @@ def test_a_bound_after_other_nouns_is_no_age(text: str, unit: str | None) -> Non
 def test_an_estimate_in_a_relative_clause_measures_its_antecedent(
     text: str, span: str, noun: str
 ) -> None:
-    assert _by_text(text)[span][2] == noun
+    assert by_text(text)[span][2] == noun
 
 
 def test_an_active_estimate_with_its_object_names_no_estimator() -> None:
-    assert _by_text("He said that analysts valued it at $5 billion.")["$5 billion"][2] is None
+    assert by_text("He said that analysts valued it at $5 billion.")["$5 billion"][2] is None
 
 
 # -- "to one side" ---------------------------------------------------------------------
