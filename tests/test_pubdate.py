@@ -18,6 +18,7 @@ from newsfacts.extractors._pubdate import infer_published
         ("Headline\n2024-03-05 14:00\nText.", "2024-03-05"),
         ("Title here\n5 March 2024\n\nThe story.", "2024-03-05"),
         ("Title\nPosted: 03/05/2024\n\nStory.", "2024-03-05"),
+        ("Title\n2024/03/05 10:32\n\nStory.", "2024-03-05"),
         # a dateline whose date is named with its weekday later on
         (
             "LONDON, March 5 (Reuters) - The bank said on Tuesday, March 5, that its 2023 "
@@ -51,6 +52,16 @@ from newsfacts.extractors._pubdate import infer_published
         ),
         # a head line whose date a web page glued to another
         ("Strike\n\nBy A. Writer\n03/07/2024March 7, 2024\n\nText.", "2024-03-07"),
+        # a year a web page ran into the clock time after it
+        ("Strike\nBy Jane Doe\nMarch 5, 20242:31 PM GMTUpdated 2 hours ago\n\nText.", "2024-03-05"),
+        ("Strike\n\nOctober 30, 202411:05 AM\n\nText.", "2024-10-30"),
+        # a dateline whose date follows the agency
+        ("Strike\n\nPARIS (AFP) \u2013 March 5, 2024 \u2013 Farmers marched.", "2024-03-05"),
+        (
+            "Strike\n\nNAIROBI, Kenya (AP) \u2014 Jan. 9, 2025 \u2014 Heavy rain fell across "
+            "the east of the country for a third day, and officials said roads were closed.",
+            "2025-01-09",
+        ),
         # a weekday with a date, the year pinned among the years the text names
         (
             "Title\n\n" + "Filler words. " * 60 + "The vote on Friday, Nov. 8 followed the "

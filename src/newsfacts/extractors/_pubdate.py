@@ -54,7 +54,13 @@ _LEDE_PARAGRAPHS = 4
 # How close a full date must be to a dateline's month and day to lend it its year.
 _NEAR_DAYS = 45
 _TEXT = itemgetter(2)  # a Token's text
-_GLUED = re.compile(r"(?<=\d)(?=[A-Za-z])|(?<=[a-z])(?=\d)")
+# Letters run into digits, or a year run into a clock time ("March 5, 20242:31 PM").
+_GLUED = re.compile(r"(?<=\d)(?=[A-Za-z])|(?<=[a-z])(?=\d)|(?<=\b\d{4})(?=\d{1,2}:\d\d)")
+# What may stand between a dateline's place and its date: "LONDON," "PARIS (AFP) –".
+_DATELINE_JOINERS = frozenset({",", ".", "(", ")", "-", "\u2013", "\u2014"})
+# A dateline's place and agency take at most this many tokens ("NAIROBI , Kenya ( AP ) —").
+_DATELINE_TOKENS = 9
+_DATELINE_ENDS = frozenset({",", "-", "\u2013", "\u2014"})
 
 
 def infer_published(document: Document) -> _dt.date | None:
@@ -301,21 +307,25 @@ def _head_end(document: Document) -> int:
 
 
 def _dateline_date(document: Document, dates: list[DateMatch]) -> DateMatch | None:
-    """A month-and-day date opening the first paragraphs ("LONDON, March 5 (Reuters) -")."""
+    """A month-and-day date opening the first paragraphs.
+
+    "LONDON, March 5 (Reuters) -", or after the agency: "PARIS (AFP) – March 5, 2024 –".
+    """
     tokens = document.tokens
     for para in document.paragraphs[:4]:
         first = document.token_index(para.start)
         for d in dates:
             if d.start < first:
                 continue
-            if d.start > first + 6 or tokens[d.start].start >= para.end:
+            if d.start > first + _DATELINE_TOKENS or tokens[d.start].start >= para.end:
                 break
             before = tokens[first : d.start]
             if (
                 d.day is not None
                 and before
-                and before[-1].text == ","
-                and all(t.text.isupper() or t.text in {",", "."} for t in before[:-1])
+                and before[-1].text in _DATELINE_ENDS
+                and before[0].text.isupper()
+                and all(t.text[:1].isupper() or t.text in _DATELINE_JOINERS for t in before[1:-1])
             ):
                 return d
     return None

@@ -205,7 +205,8 @@ def _glued_number(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _numeric_date(tokens: Sequence[Token], i: int, text: str) -> DateMatch | None:
-    """ "03/05/2024" or "3/5/24": month/day/year, or day/month/year when unambiguous."""
+    """ "03/05/2024" or "3/5/24": month/day/year, or day/month/year when unambiguous;
+    "2024/03/05": year/month/day, as Asian outlets write it."""
     if i + 4 >= len(tokens) or tokens[i + 1].text != "/":
         return None
     a, s1, b, s2, c = tokens[i : i + 5]
@@ -215,6 +216,11 @@ def _numeric_date(tokens: Sequence[Token], i: int, text: str) -> DateMatch | Non
         return None
     if not (a.text.isdecimal() and b.text.isdecimal() and c.text.isdecimal()):
         return None
+    if len(a.text) == 4 and len(b.text) <= 2 and len(c.text) <= 2:
+        year, month, day = int(a.text), int(b.text), int(c.text)
+        if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12 or not 1 <= day <= 31:
+            return None
+        return DateMatch(i, i + 5, year, month, day, valid=valid_day(year, month, day))
     if len(a.text) > 2 or len(b.text) > 2 or len(c.text) not in (2, 4):
         return None
     first, second = int(a.text), int(b.text)
