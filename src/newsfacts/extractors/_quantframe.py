@@ -17,13 +17,22 @@ from newsfacts.extractors._quantread import NumberReader
 from newsfacts.extractors._quantunits import currency_suffix, period_word, unit_named
 from newsfacts.lexicons import lexicon
 
-__all__ = ["framed_noun", "in_noun", "measured_name", "noun_word", "opening_noun"]
+__all__ = [
+    "framed_noun",
+    "in_noun",
+    "measured_name",
+    "noun_word",
+    "opening_noun",
+    "wiped_noun",
+]
 
 # How many modifiers may stand between the determiner and the noun ("a market value",
 # "its quarterly dividend", "a one-off payment").
 _MAX_MODIFIERS = 2
 # How many words "$2.5 billion in new military aid" may read after "in".
 _MAX_IN_WORDS = 3
+# How many words the thing after "wiped $3 billion off" may hold ("its market value").
+_MAX_WIPED_WORDS = 3
 # Endings of nouns, never of adjectives: such a word before a head names it with the
 # head ("the unemployment rate", "an inflation target").
 _NOMINAL_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ship")
@@ -52,6 +61,8 @@ def framed_noun(reader: NumberReader, first: int, *, level: bool, bare: bool) ->
     if word == "worth":
         return _noun_worth(reader, before - 1)
     if word == "at" and level:
+        if reader.low(before - 1) in grammar("level_complement"):
+            return None  # "stayed flat at 2%": how the level moved, not what it measures
         return _noun_of(reader, before - 1, singular=False, determined=True)
     return None
 
@@ -244,3 +255,41 @@ def _noun_worth(reader: NumberReader, k: int) -> str | None:
     if not noun_word(reader, k) or reader.low(k).endswith("ed"):
         return None  # "is worth", "estimated worth"
     return reader.word(k)
+
+
+def wiped_noun(reader: NumberReader, first: int, last: int) -> str | None:
+    """ "wiping $3 billion off its market value", "shaved 2 points off the lead".
+
+    An amount (tokens ``first`` to ``last``, exclusive) that a verb of ``wipe_verb`` takes
+    off a thing measures that thing: the short lower-case noun phrase after
+    "off" or "from" and a determiner or a possessive, named as :func:`measured_name`
+    names a head ("its stock market value" -> value, "the company's valuation").
+    """
+    if reader.low(first - 1) not in grammar("wipe_verb"):
+        return None
+    if reader.low(last) not in grammar("wipe_prep"):
+        return None
+    j = last + 1
+    if reader.low(j) in grammar("wipe_determiner"):
+        j += 1
+    if reader.low(j).endswith(("'s", "\u2019s")):
+        j += 1  # "off the company's market value"
+    if j == last + 1:
+        return None  # "added 3 points to take the lead": no noun phrase opens there
+    opening = j
+    while j - opening < _MAX_WIPED_WORDS:
+        word = reader.word(j)
+        low = word.lower()
+        if not (word.replace("-", "").isalpha() and word.islower() and len(word) > 2):
+            break
+        if low in lexicon("quantity_stopwords") or low in lexicon("quantity_verbs"):
+            break
+        j += 1
+    if j == opening or (j - opening == _MAX_WIPED_WORDS and reader.word(j).isalpha()):
+        return None  # none, or a longer phrase than was read: leave it
+    head = reader.low(j - 1)
+    if head.endswith(("ly", "ed")) or head in grammar("not_measured") or period_word(head):
+        return None
+    if unit_named(head) is not None or currency_suffix(head) is not None:
+        return None  # "added 5 cents to 2 dollars"
+    return measured_name(reader, j - 1, floor=opening)

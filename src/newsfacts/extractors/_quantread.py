@@ -39,7 +39,7 @@ from newsfacts.extractors._quantunits import (
     unit_named,
 )
 from newsfacts.extractors._tokens import lower_tokens
-from newsfacts.lexicons import lexicon_lines
+from newsfacts.lexicons import lexicon, lexicon_lines
 
 __all__ = ["MINUS", "NUM_TOKEN", "NumberReader", "Read"]
 
@@ -238,6 +238,14 @@ class NumberReader:
         # A number word is itself a start, so the articles are found from the words after.
         forms = number_word_forms()
         articles = [i - 1 for i in found if i and lows[i - 1] in _ARTICLES and lows[i] in forms]
+        if distinct & lexicon("quantity_article_units"):
+            units = lexicon("quantity_article_units")
+            # "about a mile": an article counts one of a unit after a qualifier
+            articles += [
+                i
+                for i in range(1, self.n - 1)
+                if lows[i + 1] in units and lows[i] in _ARTICLES and self.article_unit(i)
+            ]
         return sorted(found + articles) if articles else found
 
     def number_at(self, i: int) -> Read | None:
@@ -591,6 +599,10 @@ class NumberReader:
         if value is not None:
             return Read(first=i, last=i + 1, value=value, written=True, suffix="-fold")
         j = i
+        if word in _ARTICLES and self.low(i + 1) in lexicon("quantity_article_units"):
+            if self.article_unit(i):
+                return Read(first=i, last=i + 1, value=1.0, written=True)
+            return None
         if word in ("a", "an", "one"):
             nw = number_word(self.low(i + 1))
             if nw is not None and nw.kind == "fraction" and self.spaced(i + 1):
@@ -635,6 +647,22 @@ class NumberReader:
         if read.value == 1 and not read.scaled and self._pronoun_one(start):
             return None
         return read
+
+    def article_unit(self, i: int) -> bool:
+        """Whether "a"/"an" at ``i``, before a unit, counts one of it after a qualifier.
+
+        "about a mile", "more than a metre deep", "as far as a kilometre", "up to a
+        tonne": the word before ends a qualifier ("up to", "as far as", not "to a mile
+        marker" or "such as a litre").
+        """
+        before = self.low(i - 1)
+        if before not in grammar("article_unit_before") or not self.spaced(i + 1):
+            return False
+        if before == "to":
+            return self.low(i - 2) == "up"
+        if before == "as":
+            return self.low(i - 2) in ("far", "much", "long", "away", "high", "deep")
+        return True
 
     def _multiple_follows(self, j: int) -> bool:
         """Whether a comparison opens at ``j``, after "twice": "the size", "as many".

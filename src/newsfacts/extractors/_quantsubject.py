@@ -15,6 +15,7 @@ from collections.abc import Callable
 from newsfacts.extractors._numbers import grammar, number_word
 from newsfacts.extractors._quantframe import measured_name, noun_word, opening_noun
 from newsfacts.extractors._quantread import NumberReader
+from newsfacts.extractors._quantunits import currency_suffix, period_word
 from newsfacts.lexicons import lexicon
 
 __all__ = ["subject_noun_of"]
@@ -65,11 +66,18 @@ def subject_noun_of(
         k = start - 1
     while reader.low(k) in grammar("adverb_before_amount"):
         k -= 1  # "rose just 3%"
+    k = _past_rate_adjectives(reader, k)
     prep = reader.low(k)
+    quoted = False
     if prep in grammar("amount_move_prep"):
         k -= 1
         if reader.low(k) in grammar("time_adverb"):
             k -= 1  # "shares closed yesterday at $45.75"
+        quoted = prep == "at" and reader.low(k) in grammar("level_complement")
+        if quoted:
+            k -= 1  # "held steady at 3.9%"
+            if reader.low(k) == "little" or reader.low(k).endswith("ly"):
+                k -= 1  # "was little changed at", "were broadly stable at"
     verb = reader.low(k)
     if verb in ("up", "down") and _verb_form(reader, k - 1):
         k -= 1  # "edged up 0.2%", "ticked down 5 cents"
@@ -103,7 +111,24 @@ def subject_noun_of(
             k -= 1
         else:
             break
-    return _subject_head(reader, k)
+    subject = _subject_head(reader, k)
+    if quoted and money and subject is not None and currency_suffix(subject) is not None:
+        return None  # "the euro was flat at 1.09 dollars": an exchange rate quoted
+    return subject
+
+
+def _past_rate_adjectives(reader: NumberReader, k: int) -> int:
+    """The token before "a"/"an" and the rate adjectives that end at token ``k``, else ``k``.
+
+    "slowed to an annual 2.4%", "rose to a seasonally adjusted 4.1%": the article and the
+    words that say how the rate is measured stand between the verb and the amount.
+    """
+    j = k
+    while j > k - _MAX_AUX and reader.low(j) in grammar("rate_adjective"):
+        j -= 1
+    if j < k and reader.low(j) in ("a", "an"):
+        return j - 1
+    return k
 
 
 def _relative_gap(reader: NumberReader, k: int) -> int:
@@ -231,6 +256,8 @@ def _subject_word(reader: NumberReader, k: int) -> bool:
         return low in grammar("measured_acronym")  # "GDP grew 3%" (but "AMD rose 4%")
     if low in grammar("not_measured") or number_word(low) is not None:
         return False
+    if word.islower() and period_word(low):
+        return False  # "stores open for at least a year fell 4.1%": a time, not a subject
     if word.islower():
         return noun_word(reader, k) or (low.endswith("ing") and low in grammar("measured_subject"))
     return opening_noun(reader, k)  # not a name: "Nvidia advanced 8%"
