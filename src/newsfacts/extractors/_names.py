@@ -695,6 +695,9 @@ class _Builder:
         self.raw: list[tuple[int, int, int, int, MentionForm, Span]] = []
         self.by_name: dict[str, int] = {}
         self.by_surname: dict[str, int] = {}
+        # The first word of a full name -> its person (-1 when two people share it): "Kim
+        # Jong Un ... Kim said", "Tedros Adhanom Ghebreyesus ... Tedros said".
+        self.by_first: dict[str, int] = {}
         self.by_key: dict[str, int] = {}
         self.by_initials: dict[str, int] = {}  # "AIU" -> "Athletics Integrity Unit"
         self.acronyms: dict[str, int] = {}  # acronyms met before any name they spell
@@ -1279,6 +1282,8 @@ class _Builder:
                 owned = owned or k != parts[-1]
             words.append(w)
         lows = [w.lower().rstrip(".") for w in words]
+        if len(parts) == 2 and self._two_word_nationality(lows, parts[-1] + 1):
+            return []  # "former South Korean diplomat": an adjective of the role, no name
         # "Citizens Advice", "Doctors Without Borders": a plural noun opening a name.
         owned = owned or (len(parts) > 1 and lows[0] in _PLURAL_OWNERS)
         # "Athletics Kenya", "Transport Malta": an activity then a country is its body.
@@ -1454,6 +1459,19 @@ class _Builder:
         ):
             return out[1:]
         return out
+
+    def _two_word_nationality(self, lows: list[str], nxt: int) -> bool:
+        """Whether two capitalised words are a nationality of two words ("South Korean",
+        "Costa Rican", "Sri Lankan") before a lower-case role noun: "former Costa Rican
+        foreign minister Enrique Solano"."""
+        if not lows[1].endswith(_NATIONAL_ENDINGS) or lows[1] in self.lex.org_words:
+            return False
+        if lows[0] not in _NAME_OPENERS:
+            return False
+        if nxt >= len(self.lw) or self.cp[nxt] or not self.wd[nxt]:
+            return False
+        low = self.lw[nxt]
+        return low in self.lex.roles or low in self.lex.titles or low in self.lex.title_mods
 
     def _title_only(self, lows: list[str], sentence_start: bool) -> bool:
         """Whether a capitalised run of two or more words is made of titles alone (after
@@ -1728,6 +1746,8 @@ class _Builder:
             ent_id = self.by_surname.get(text.lower())
             if ent_id is None:
                 ent_id = self.by_name.get(text)
+            if ent_id is None and self.by_first:
+                ent_id = self._by_first_word(text)
             if ent_id is None:
                 kind: EntityKind = item.kind
                 if role is not None or item.role is not None or gender is not None:
@@ -1744,12 +1764,20 @@ class _Builder:
             self.add(ent_id, span, "surname")
             return ent_id
         ent_id = self.by_name.get(text)
+        if ent_id is None and words[0].lower() in _NAME_PARTICLES:
+            # "Charles de Gaulle ... De Gaulle said": the surname with its particle.
+            ent_id = self._particle_surname(text, words[-1])
+            if ent_id is not None:
+                self._update(ent_id, role, gender, role_item)
+                self.add(ent_id, span, "surname")
+                return ent_id
         if ent_id is None:
             kind = EntityKind.PERSON if (item.kind is EntityKind.PERSON or role) else item.kind
             ent_id = self.new(text, kind, span, role=role, gender=gender)
             self.by_name[text] = ent_id
             if kind is EntityKind.PERSON:
                 self.by_surname[words[-1].lower()] = ent_id
+                self._note_first(words, ent_id)
             elif kind is EntityKind.UNKNOWN and words[-1].lower() in _CLUB_PLACE_WORDS:
                 self.club_like.append(ent_id)  # "Harlow City": a place, or a club
         else:
@@ -1759,6 +1787,34 @@ class _Builder:
             # "a former council official ... The official, Sarah Lyons,": one person.
             self._merge_unnamed(role_item.head, ent_id)
         self.add(ent_id, span, "name" if ent.kind is EntityKind.PERSON else "unknown")
+        return ent_id
+
+    def _particle_surname(self, text: str, last: str) -> int | None:
+        """The person named earlier whose full name ends with ``text``, a surname with its
+        particle capitalised ("Van Gaal" for "Louis van Gaal")."""
+        ent_id = self.by_surname.get(last.lower())
+        if ent_id is None:
+            return None
+        ent = self.entities[ent_id]
+        if ent.kind is not EntityKind.PERSON or not ent.name.lower().endswith(" " + text.lower()):
+            return None
+        return ent_id
+
+    def _note_first(self, words: list[str], ent_id: int) -> None:
+        """Remember the first word of a person's full name, unless another person's name
+        begins with it too (then the word names no one in particular)."""
+        first = words[0].lower()
+        if first in _NAME_PARTICLES:
+            return
+        if self.by_first.setdefault(first, ent_id) != ent_id:
+            self.by_first[first] = -1
+
+    def _by_first_word(self, text: str) -> int | None:
+        """The one person whose full name begins with ``text`` ("Xi" for "Xi Jinping",
+        "Tedros" for "Tedros Adhanom Ghebreyesus"), when no one else's name ends with it."""
+        ent_id = self.by_first.get(text.lower())
+        if ent_id is None or ent_id < 0:
+            return None
         return ent_id
 
     def _acronym_of(self, text: str, span: Span) -> int | None:

@@ -63,6 +63,7 @@ whole stage is linear in the text.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache, cached_property
 from itertools import compress
 
@@ -172,6 +173,10 @@ _MAX_TOKENS = 120
 # The most tokens between a subject and its verb that _clean_gap may accept ("Keller
 # later said", "Albrecht, said"): two, with a margin.
 _MAX_GAP_TOKENS = 4
+# The endings of a finite verb of saying ("said", "told", "warned", "says"): after "'s" one
+# tells a body's name ("Hartwell's said") from an owner ("the union's demand").
+_FINITE_SAYING = ("ed", "id", "ld", "ys")
+_RELATIVE_REACH = 22  # tokens looked back through for a relative clause's "who"
 # The longest named hearer after "told" ("told Spanish radio station Cadena SER").
 _MAX_HEARER_TOKENS = 12
 _MAX_OPENER_TOKENS = 25  # words from an opening "Calling for" to its comma
@@ -180,6 +185,9 @@ _NOT_BEFORE_VERB = word_set("claim_grammar", "not_before_verb")
 _ANONYMITY = tuple(sorted(word_set("claim_grammar", "anonymity")))
 # Words that open a phrase after a subject and before its verb ("officials briefed on").
 _POSTMODIFIERS = word_set("claim_grammar", "postmodifiers")
+# "ten Hag said", "de Gaulle said": a surname's lower-case particle, left out of the mention.
+_NAME_PARTICLES = word_set("name_grammar", "name_particles")
+_COMPANY_NOUNS = word_set("name_grammar", "company_nouns")  # "chipmaker Nexaro": a body
 _MODIFIER_WORDS = _POSTMODIFIERS | {"who", "whose"}
 _COUNTS = word_set("claim_grammar", "counts")
 _SUBJECT_WORDS = word_set("claim_grammar", "subject_words")
@@ -413,8 +421,9 @@ class _Finder:
         if ent.kind is EntityKind.UNKNOWN and ent.name.lower() in _DOCUMENTS:
             # "Figures showed ...": a capitalised first word, not a body's name.
             return Speaker(name=ent.name, kind=EntityKind.UNKNOWN, span=m.span)
-        if ent.kind is EntityKind.GROUP and " " in ent.name:
-            first, second = ent.name.lower().split(None, 2)[:2]
+        words = ent.name.lower().split(None, 2) if ent.kind is EntityKind.GROUP else []
+        if len(words) > 1:
+            first, second = words[:2]
             if first in self.lex.org_nouns and second.endswith("ing") and len(second) > 5:
                 # "the union representing workers at the site": the body, not the workers.
                 return Speaker(name=ent.name, kind=EntityKind.ORGANIZATION, span=m.span)
@@ -579,6 +588,10 @@ class _Finder:
         m = self.reg.at(self.tokens[i].start)
         if m is not None and m.span.start == self.tokens[i].start:
             return m
+        if self.lows[i] in _NAME_PARTICLES and self.tokens[i].text.islower():
+            m = self.mention_after_particle(i)
+            if m is not None:
+                return m
         if self.lows[i] in self.lex.honorifics:
             # "said Dr Amira Haddad", "Mr. Coyle said": the registry's name starts after
             # the honorific (and its full stop).
@@ -592,6 +605,20 @@ class _Finder:
                 ):
                     return m
         return None
+
+    def mention_after_particle(self, i: int) -> Mention | None:
+        """The person's surname right after the particle at token ``i`` ("ten Hag"), when
+        the full name seen before has that particle ("Erik ten Hag")."""
+        if i + 1 >= len(self.tokens) or self.tokens[i + 1].start != self.tokens[i].end + 1:
+            return None
+        m = self.reg.at(self.tokens[i + 1].start)
+        if m is None or m.span.start != self.tokens[i + 1].start:
+            return None
+        ent = self.reg.entity(m)
+        written = self.text[self.tokens[i].start : m.span.end].lower()
+        if ent.kind is not EntityKind.PERSON or not ent.name.lower().endswith(" " + written):
+            return None
+        return m
 
     def sentence_of(self, offset: int) -> Span | None:
         # Cached: the same cue is looked up by several steps.
@@ -617,6 +644,7 @@ class _Finder:
         drafts.sort(key=lambda d: d.span.start)
         self.fill_speakers(drafts)
         self.statement_issuers(drafts)
+        self.lone_surnames(drafts)
         out = []
         for d in drafts:
             original = self.original
@@ -631,6 +659,73 @@ class _Finder:
                     speaker=d.speaker,
                 )
             )
+        return out
+
+    def lone_surnames(self, drafts: list[_Draft]) -> None:
+        """A lone capitalised word nothing else types ("Zhang said", "O'Brien said") is
+        a person's surname, not a body, unless the report speaks of the speaker as "it"
+        ("Nordhav said it would ..."), the word opens a body's name given before
+        ("SurAndes Airlines"), or an apposition calls it a body ("Apartur, the
+        association that ...")."""
+        found: list[tuple[_Draft, Speaker]] = []
+        bodies: set[str] = set()
+        for d in drafts:
+            sp = d.speaker
+            if sp is None or sp.kind is not EntityKind.ORGANIZATION or " " in sp.name:
+                continue
+            if sp.span is None or not _lone_surname(sp.name):
+                continue
+            m = self.reg.at(sp.span.start)
+            if m is None or self.reg.entity(m).kind is not EntityKind.UNKNOWN:
+                continue
+            if self.body_cues(sp.name, m, None if d.kind is ClaimKind.DIRECT else d.span):
+                bodies.add(sp.name)  # (each of its reports: "said it would ... but warned")
+            elif self.beside_verb(m):
+                found.append((d, sp))
+        for d, sp in found:
+            if sp.name not in bodies:
+                d.speaker = attrs.evolve(sp, kind=EntityKind.PERSON)
+
+    def beside_verb(self, m: Mention) -> bool:
+        """Whether a verb of saying stands right after the mention ("Zhang said") or
+        right before it ("said Zhang"), not a document's author ("a poll by Ipsos")."""
+        i = self.tok_index(m.span.start)
+        j = self.tok_index(m.span.end)
+        return (j < len(self.tokens) and self.vc(j) is not None) or (
+            i > 0 and self.vc(i - 1) is not None
+        )
+
+    def body_cues(self, word: str, m: Mention, content: Span | None) -> bool:
+        """Whether anything marks the lone word ``word`` (mentioned at ``m``) as a body
+        (see ``lone_surnames``); ``content`` is a reported (not quoted) claim's."""
+        if content is not None:
+            head = self.text[content.start : content.start + 5].lower()
+            if head.startswith(("it ", "its ", "it'", "it’")):
+                return True
+        i = self.tok_index(m.span.start)
+        if i > 0 and (self.lows[i - 1] in _COMPANY_NOUNS or self.lows[i - 1] in self.lex.org_nouns):
+            return True  # "Chipmaker Nexaro says", "the consultancy Drewry"
+        low = word.lower()
+        if low.endswith("s") and (low[:-1] in self.lex.roles or low[:-1] in self.lex.groups):
+            return True  # "Shopkeepers": people, but not one person's surname
+        for ent_id in self.org_starts.get(word, ()):
+            if self.reg.entities[ent_id].span.start < m.span.start:
+                return True
+        after = _BODY_APPOSITION.match(self.text, m.span.end, m.span.end + 60)
+        return after is not None and not self.lex.org_nouns.isdisjoint(
+            after.group(1).lower().split()
+        )
+
+    @cached_property
+    def org_starts(self) -> dict[str, list[int]]:
+        """Each capitalised word but the last of an organisation's name of several words
+        -> the bodies ("Vantora" for "Vantora Airlines")."""
+        out: dict[str, list[int]] = {}
+        for ent in self.reg.entities:
+            if ent.kind is EntityKind.ORGANIZATION and " " in ent.name:
+                for word in ent.name.split()[:-1]:
+                    if word[:1].isupper():
+                        out.setdefault(word, []).append(ent.id)
         return out
 
     # - interview transcripts -
@@ -992,6 +1087,9 @@ class _Finder:
         ):
             # "said the ministry", "said two people familiar with the matter"
             m = self.mention_at_token(k + 2)
+        if m is not None and self.reg.entity(m).kind is EntityKind.ORGANIZATION:
+            # "said the group's U.N. director, Ana Torres": the owner, then the person.
+            m = self.role_after_owner(m) or m
         if m is not None and m.form == "role":
             # "said senior researcher Akira Sato": the role and the name are one subject.
             nxt = self.mention_at_token(self.tok_index(m.span.end))
@@ -1010,6 +1108,32 @@ class _Finder:
         if m is None or m.form != "name" or self.reg.entity(m).kind is not EntityKind.PERSON:
             return None
         return m
+
+    def role_after_owner(self, m: Mention) -> Mention | None:
+        """The role of a named person right after an organisation that owns it ("the
+        group's U.N. director", "the U.N. envoy"), with at most one more organisation
+        between them; None when no such role follows."""
+        end = m.span.end
+        for _ in range(2):
+            gap = self.text[end : end + 4]
+            if gap.startswith(("'s ", "’s ")):
+                end += 3
+            elif gap.startswith(". "):
+                end += 2  # "U.N. envoy"
+            elif gap.startswith(" "):
+                end += 1
+            else:
+                return None
+            nxt = self.reg.starting_from(end)
+            if nxt is None or nxt.span.start != end:
+                return None
+            ent = self.reg.entity(nxt)
+            if nxt.form == "role" and ent.kind is EntityKind.PERSON and ent.name != ent.role:
+                return nxt
+            if ent.kind is not EntityKind.ORGANIZATION:
+                return None
+            end = nxt.span.end
+        return None
 
     def past_affiliation(self, m: Mention) -> int:
         """The token after a person's mention and the body they belong to, if one follows:
@@ -1177,7 +1301,7 @@ class _Finder:
                 # sliced out (bounded work per verb, however far back it is).
                 near = j + 1 - self.tok_index(m.span.end) <= _MAX_GAP_TOKENS
                 gap = self.text[m.span.end : toks[j + 1].start] if near else ""
-                clean = near and _clean_gap(gap)
+                clean = near and _clean_gap(gap, self.lows[k].endswith(_FINITE_SAYING))
                 share = self.share_of(m, lo)
                 if share is not None and clean:
                     return share
@@ -1415,12 +1539,14 @@ class _Finder:
         return None
 
     def relative_subject(self, j: int, lo: int) -> Speaker | None:
-        window = self.lows[max(0, j - 13) : j + 1]
+        # (A source's reason for anonymity is long: "who asked not to be named because he
+        # was not authorized to speak to reporters said".)
+        window = self.lows[max(0, j - _RELATIVE_REACH + 1) : j + 1]
         if "who" not in window and "whose" not in window:
             return None  # (the common case: no relative clause to look through)
         toks = self.tokens
         k = j
-        while k >= 0 and toks[k].start >= lo and j - k < 14:
+        while k >= 0 and toks[k].start >= lo and j - k < _RELATIVE_REACH:
             if toks[k].text in ',.;:"“”()':
                 return None
             if self.lows[k] in ("who", "whose"):
@@ -1661,6 +1787,9 @@ class _Finder:
                 and words[-1] not in self.lex.verbs
             ):
                 return None
+        if self.reg.entity(m).kind is EntityKind.ORGANIZATION:
+            # "The U.S. deputy ambassador, Rachel Moore, said A but warned B": the person.
+            m = self.role_after_owner(m) or m
         return self.speaker_of(m)
 
     def past_time_opener(self, lo: int, before: int) -> int:
@@ -3293,6 +3422,32 @@ def _speaker(ent: Entity, span: Span) -> Speaker:
     return Speaker(name=ent.name, kind=kind, role=ent.role, span=span)
 
 
+@cache
+def _surnames() -> frozenset[str]:
+    """Common family names that may stand alone for a speaker (see ``_lone_surname``)."""
+    names = name_lexicon()
+    bodies = names.org_names | names.places
+    return frozenset(w for w in lexicon_lines("surnames") if w not in bodies)
+
+
+# ", the association that ...", ", a trade body for ...": up to three words after the article.
+_BODY_APPOSITION = re.compile(r", (?:the|a|an) ((?:[\w-]+ ){0,2}[\w-]+)")
+# "O'Brien", "McCarthy", "MacLeod": the shapes of Irish and Scottish family names.
+_SURNAME_SHAPE = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]+")
+
+
+def _lone_surname(name: str) -> bool:
+    """Whether a lone capitalised word of unknown kind that speaks ("Zhang said",
+    "O'Brien said") is a surname: a common family name, or one shaped like a family
+    name (O'Brien, McCarthy, MacLeod). Any other lone word stays a body, as a company
+    or a capital usually is ("Nordhav said", "Moscow said")."""
+    if " " in name or not name[:1].isupper():
+        return False
+    if name in _surnames():
+        return True
+    return _SURNAME_SHAPE.fullmatch(name) is not None
+
+
 def _strip_determiner(name: str) -> str:
     first, _, rest = name.partition(" ")
     return rest if first.lower() in ("the", "a", "an") and rest else name
@@ -3330,7 +3485,11 @@ def _name_withheld(head: str) -> bool:
     )
 
 
-def _clean_gap(gap: str) -> bool:
+def _clean_gap(gap: str, finite: bool = False) -> bool:
+    if finite and gap.startswith(("'s ", "’s ")):
+        # "Hartwell's said", "Sainsbury's also said": no owner is ever followed by a finite
+        # verb ("the union's demand" is a noun), so the "'s" ends the name of a body.
+        gap = gap[2:]
     stripped = gap.strip()
     if not stripped:
         return True
