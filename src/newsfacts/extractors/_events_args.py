@@ -175,7 +175,7 @@ def _stop(view: SentenceView, i: int) -> bool:
     if i in view.blocked or i in view.verbs:
         return True
     if not word[:1].isalnum():
-        return True
+        return not (_abbreviation_dot(view, i) or _plural_possessive(view, i))
     if word in _TIME_EDGES and (
         i + 1 in view.blocked
         or (i + 2 in view.blocked and view.lower[i + 1] in ("on", "in", "last", "this"))
@@ -203,6 +203,38 @@ def _stop(view: SentenceView, i: int) -> bool:
         after = view.lower[i + 1]
         return not (after.isalpha() and after not in stops and i + 1 not in view.verbs)
     return word in stops
+
+
+def _abbreviation_dot(view: SentenceView, i: int) -> bool:
+    """Whether token ``i`` is the full stop of an abbreviation inside a name ("U.S.
+    President Joe Biden", "U.N. envoy"): right after a capitalised word with a dot in it,
+    before a word of the same sentence."""
+    if view.lower[i] != "." or i == 0 or i + 1 >= len(view.lower):
+        return False
+    before, token = view.tokens[i - 1], view.tokens[i]
+    return (
+        before.end == token.start
+        and "." in before.text
+        and before.text[:1].isupper()
+        and view.tokens[i + 1].text[:1].isalnum()
+    )
+
+
+def _plural_possessive(view: SentenceView, i: int) -> bool:
+    """Whether token ``i`` is the apostrophe of a plural possessive inside a phrase
+    ("analysts' expectations", "the workers' union"): right after a word in "s", before
+    a word."""
+    if view.lower[i] not in ("'", "’") or i == 0 or i + 1 >= len(view.lower):
+        return False
+    before, token, after = view.tokens[i - 1], view.tokens[i], view.tokens[i + 1]
+    return (
+        before.end == token.start
+        and token.end < after.start
+        and before.text.endswith("s")
+        and before.text.isalpha()
+        and after.text[:1].isalpha()
+        and i + 1 not in view.verbs
+    )
 
 
 def _plural_noun(view: SentenceView, i: int) -> bool:
@@ -379,6 +411,8 @@ def _amount_edge(view: SentenceView, i: int) -> bool:
     if quantifier:
         # "roughly 3 million euros", "several hundred metres", "more than $40 million"
         following = view.lower[i + 1] if i + 1 < len(view.lower) else ""
+        if word == "up" and following == "to" and i + 2 < len(view.lower):
+            following = view.lower[i + 2]  # "tariffs of up to 25%": the tariffs
         return _is_number(following) or following in word_union("quantifier", "cardinal")
     return i + 1 < len(view.lower) and view.lower[i + 1] in word_union("unit", "quantifier")
 
@@ -447,6 +481,25 @@ def _phrase_left(
                 inner = _phrase_left(view, k - 1, nested=True)
                 if inner is not None:
                     return inner
+        if (
+            start < end
+            and view.lower[start] in _ARTICLES
+            and word[:1].isalpha()
+            and word not in word_union("prep", "quantifier", "det", "clause", "predeterminer")
+            and _told_before(view, i)
+        ):
+            break  # "told reporters the team would recover": the phrase opens at "the"
+        if (
+            i + 1 < len(view.lower)
+            and view.lower[i + 1] == "to"
+            and word in word_class("aspectual")
+        ):
+            # "their boat began to sink": the boat, not "boat began" (from "to", the
+            # phrase is the one before the verb).
+            if start < end:
+                break
+            start = end = i
+            continue
         if i in view.blocked and "-" in word and start < end and start not in view.blocked:
             start -= 1  # "two-year government bonds": a duration modifying the noun
             continue
@@ -844,6 +897,7 @@ class Subject(NamedTuple):
 
 
 _RELATIVE = frozenset({"who", "which", "that"})
+_OF_WHOM = frozenset({"whom", "which"})
 # Prepositions whose noun phrase may be a relative pronoun's antecedent ("delivered meals
 # to families who had fled"), unlike a place or an origin ("a man from Goma who").
 _TO_SOMEONE = frozenset({"to", "for", "with", "towards", "toward"})
@@ -859,12 +913,40 @@ def _common_noun(view: SentenceView, phrase: tuple[int, int]) -> bool:
     return all(view.tokens[k].text == view.lower[k] for k in range(start, end))
 
 
-def subject_of(view: SentenceView, index: int, hop: bool = True) -> tuple[Subject | None, bool]:
+_MAX_ASIDE_WORDS = 4
+
+
+def _aside_start(view: SentenceView, comma: int) -> int | None:
+    """The comma opening an aside that ends at the comma ``comma`` ("Her spokesman,
+    however, insisted", "The minister, for her part, rejected"): one sentence adverb, or
+    a short phrase from a preposition to a word like "part" or "contrast"; else None."""
+    lower = view.lower
+    for k in range(comma - 2, max(0, comma - 2 - _MAX_ASIDE_WORDS), -1):
+        if lower[k] != ",":
+            continue
+        words = lower[k + 1 : comma]
+        if len(words) == 1 and words[0] in word_class("aside"):
+            return k
+        if (
+            len(words) > 1
+            and words[0] in word_class("prep")
+            and words[-1] in word_class("aside_end")
+            and all(w.isalpha() for w in words)
+        ):
+            return k
+        return None
+    return None
+
+
+def subject_of(
+    view: SentenceView, index: int, hop: bool = True, aside: bool = True
+) -> tuple[Subject | None, bool]:
     """The subject of the verb at token ``index``, and whether that verb is passive.
 
     Skips auxiliaries, adverbs and a time expression ("failed on Thursday to agree"), a
-    controlling verb before "to" ("failed to agree" has the subject of "failed"), and a
-    relative clause between subject and verb ("Navarro, who visited the area, promised").
+    controlling verb before "to" ("failed to agree" has the subject of "failed"), a
+    relative clause between subject and verb ("Navarro, who visited the area, promised"),
+    and one aside ("Her spokesman, however, insisted").
     """
     skip = word_union("aux", "adverb")
     be = word_class("be")
@@ -890,6 +972,11 @@ def subject_of(view: SentenceView, index: int, hop: bool = True) -> tuple[Subjec
     if j < 0:
         return None, passive
     word = lower[j]
+    if aside and word == "," and j > 2:
+        opening = _aside_start(view, j)
+        if opening is not None:
+            subject, _ = subject_of(view, opening, hop, aside=False)
+            return (subject._replace(passive=passive) if subject else None), passive
     if word in word_class("pronoun"):
         return Subject(j, j + 1, passive), passive
     count = _bare_count(view, j)
@@ -897,6 +984,10 @@ def subject_of(view: SentenceView, index: int, hop: bool = True) -> tuple[Subjec
         # "when 6,500 were killed", "and 14 were injured": a count of people is the
         # subject (no named participant), not the subject of the clause before.
         return Subject(count, j + 1, passive), passive
+    if word in _OF_WHOM and j > 3 and lower[j - 1] == "of" and lower[j - 3] == ",":
+        # "Relatives of the victims, dozens of whom gathered": those the count is of.
+        phrase = _phrase_left(view, _past_age(view, j - 3))
+        return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     if word in _RELATIVE and j > 0:
         # "Coyle, who had denied": the antecedent before the relative pronoun.
         end = _past_age(view, j - 1) if lower[j - 1] == "," else j
@@ -1087,6 +1178,8 @@ def _opens_aside(view: SentenceView, i: int) -> bool:
     word = view.lower[i]
     if word in ("who", "which", "whom", "whose"):
         return True
+    if i + 2 < len(view.lower) and view.lower[i + 1] == "of" and view.lower[i + 2] in _OF_WHOM:
+        return True  # "Relatives of the victims, many of whom gathered outside, accused"
     return (
         word.isalpha()
         and word == view.tokens[i].text
@@ -1410,6 +1503,16 @@ def _relative_object(view: SentenceView, subject: Subject) -> tuple[int, int] | 
         if inner is not None and inner[0] > 0 and view.lower[inner[0] - 1] in word_class("prep"):
             return inner
     return phrase
+
+
+_TOLD_REACH = 3
+
+
+def _told_before(view: SentenceView, i: int) -> bool:
+    """Whether a verb of telling comes a few words before token ``i`` ("told the BBC",
+    "assured reporters"): the one told, after which a new phrase opens what was told."""
+    told = word_class("tell_verb")
+    return any(w in told for w in view.lower[max(0, i - _TOLD_REACH) : i])
 
 
 def _reported_before(view: SentenceView, start: int) -> bool:

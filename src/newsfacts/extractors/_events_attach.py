@@ -169,6 +169,8 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         j = i + 2 if compass else i + 1
         if j < n and lower[j] == "the":
             j += 1
+            if _demonym_before_noun(view, j) and j + 3 < n and lower[j + 2] == "of":
+                j += 1  # "off the Greek island of Lesbos": the name after "of" places it
         # "at the port of Hamburg": up to three common words, then "of".
         k = j
         while (
@@ -207,7 +209,12 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             if word in place_preps and word != "through":  # "tore through forests"
                 unnamed = _unnamed_place(view, i + 1)
                 if unnamed is not None:
-                    out.append(PlaceMention(i, i + 1, unnamed, goal=False, named=False))
+                    beside = _beside_name(view, unnamed)
+                    if beside is not None:
+                        # "in the hills above Los Angeles": the name the landscape is by.
+                        out.append(PlaceMention(i, unnamed + 1, beside, goal=False))
+                    else:
+                        out.append(PlaceMention(i, i + 1, unnamed, goal=False, named=False))
             continue
         if _possessive(view.tokens[end - 1].text):
             # "in Korvath's home town of Bielefeld": the owner is no place; the name
@@ -391,6 +398,19 @@ def _capital(view: SentenceView, k: int) -> bool:
 def _name_follows(view: SentenceView, at: int, prep: str) -> bool:
     """Whether ``prep`` and a capitalised name come at token ``at``."""
     return at + 1 < len(view.lower) and view.lower[at] == prep and _name_end(view, at + 1) > at + 1
+
+
+def _beside_name(view: SentenceView, at: int) -> int | None:
+    """The end of a name after a word of nearness ("above", "near", "outside") at token
+    ``at``, right after a place described without a name ("the hills above Los Angeles",
+    "farmland outside Kherson"), else ``None``."""
+    if at + 1 >= len(view.lower) or view.lower[at] not in word_class("beside"):
+        return None
+    end = _name_end(view, at + 1)
+    words = view.lower[at + 1 : end]
+    if end <= at + 1 or any(w in word_class("nonplace") for w in words):
+        return None
+    return end
 
 
 def _unnamed_place(view: SentenceView, start: int) -> int | None:

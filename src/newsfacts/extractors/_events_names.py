@@ -278,6 +278,16 @@ def _modifier(document: Document, end: int, phrase_end: int) -> bool:
     return not rest[0].endswith(("ed", "ing"))  # "Velm Republic stalled": a verb
 
 
+def _abbreviation_modifier(document: Document, span: Span, phrase_end: int) -> bool:
+    """Whether a dotted abbreviation qualifies a lower-case noun after it ("U.S.
+    senators", "U.N. inspectors"): the people, not the country."""
+    text = document.slice(span)
+    if "." not in text:
+        return False  # most names
+    end = span.end + 1 if document.text[span.end : span.end + 1] == "." else span.end
+    return _modifier(document, end, phrase_end)
+
+
 _LINKS = frozenset({"and", "or", "of", "de", "du", "del", "la", "in", "at", "on"})
 
 
@@ -332,12 +342,13 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
         m
         for m in candidates
         if m.span.start < head_end
-        and document.text[m.span.end : m.span.end + 2] not in ("'s", "’s")
+        and document.text[m.span.end : m.span.end + 2] not in ("'s", "’s", "' ", "’ ")
         and document.slice(m.span).lower() not in skip
         and not (
             (m.span.start > first or determined or _noun_head(document, m.span.end, last))
             and _modifier(document, m.span.end, min(last, head_end))
         )
+        and not _abbreviation_modifier(document, m.span, min(last, head_end))
     ]
     if not found:
         return []

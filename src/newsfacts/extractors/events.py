@@ -758,8 +758,8 @@ class _Finder:
                     subject.start if subject is not None else -1,
                 )
             )
-        for made_event in made:
-            yield made_event.event.build()
+        for draft in _counted_by_own(made, self.document.text):
+            yield draft.build()
 
     def _not_content(self, clause: Span, offset: int) -> TimeExpression | None:
         """The time of ``clause`` nearest ``offset`` that is no forecast's year."""
@@ -1290,6 +1290,10 @@ class _Finder:
                 k += 1  # "the coastal district of Khulna"
             if k and (tokens[k].text in word_class("place_noun") or tokens[k].text[:1].isupper()):
                 tokens = tokens[k:]  # "pummelled southern Spain"
+            region = False
+            if len(tokens) > 1 and tokens[-1].text in word_union("place_noun", "place_head"):
+                # "battered Mozambique's Cabo Delgado province": the name before it.
+                tokens, region = tokens[:-1], tokens[0].text[:1].isupper()
             if (
                 len(tokens) > 2
                 and tokens[0].text in word_class("place_noun")
@@ -1298,11 +1302,16 @@ class _Finder:
                 tokens = tokens[2:]  # "the village of Kabeya"
             elif not bare:
                 continue
-            if not tokens or not all(t.text[:1].isupper() and t.text.isalpha() for t in tokens):
+            if not tokens or not all(
+                t.text[:1].isupper() and (t.text.isalpha() or (k == 0 and _owner_name(t.text)))
+                for k, t in enumerate(tokens)
+            ):
                 continue
             named = self._names(tokens, sentence)
             # "the Velta region": a place noun after the name makes it a place.
-            region = arg.end < len(view.lower) and view.lower[arg.end] in word_class("place_noun")
+            region = region or (
+                arg.end < len(view.lower) and view.lower[arg.end] in word_class("place_noun")
+            )
             if len(named) == 1 and (
                 region or named[0].kind in (EntityKind.UNKNOWN, EntityKind.ANONYMOUS)
             ):
@@ -1544,6 +1553,12 @@ def _object_typed(
         if (press or call) and found.trigger.type is not EventType.STATEMENT:
             return EventType.STATEMENT  # "told a news conference", "a conference call"
         return None
+    if found.trigger.lemma in word_class("market_verb") and not word_class(
+        "economic_measure"
+    ).isdisjoint(subject_words):
+        return EventType.ECONOMIC  # "shares rallied", "the pound recovered"
+    if word in word_union("level_verb", "forecast_verb") and _forecast_after(view, after):
+        return EventType.ECONOMIC  # "beating analysts' expectations", "missed forecasts"
     if word in word_class("level_verb") and _level_object(view, after):
         economic = word_class("economic_measure")
         return EventType.ECONOMIC if any(w in economic for w in subject_words) else EventType.OTHER
@@ -1576,6 +1591,24 @@ def _object_head(view: SentenceView, start: int) -> int | None:
             break
         head = k
     return head
+
+
+_FORECAST_REACH = 5
+
+
+def _forecast_after(view: SentenceView, start: int) -> bool:
+    """Whether a forecast noun heads the object at ``start`` ("analysts' expectations",
+    "Wall Street's forecasts", "the consensus estimate"), before any preposition or clause
+    word."""
+    ends = word_union("prep", "clause")
+    nouns = word_class("forecast_noun")
+    for k in range(start, min(len(view.lower), start + _FORECAST_REACH)):
+        word = view.lower[k]
+        if word in nouns:
+            return True
+        if word in ends or k in view.verbs or word in (",", ";", ".", ":"):
+            return False
+    return False
 
 
 def _level_object(view: SentenceView, start: int) -> bool:
@@ -2267,6 +2300,60 @@ def _gathering_place() -> re.Pattern[str]:
         r"\s+(?:(?:at|to)\s+)?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}"
         rf"(?:{nouns})\s+(?:in|at)\s+(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}})"
     )
+
+
+_COUNT_GAPS = frozenset({" ", " of "})
+
+
+def _counted_by_own(made: Sequence[_Made], text: str) -> list[_Draft]:
+    """The sentence's events, each keeping only its own counts: a quantity inside one
+    event's participant, or counting it ("arrested three men in connection with the
+    robbery", "Thousands of people marched ... to demand a ceasefire"), belongs to the
+    events that have that participant (or that trigger: "a 6.1-magnitude quake"), not to
+    the sentence's others."""
+    drafts = [m.event for m in made]
+    if len(drafts) < 2 or not any(d.quantities for d in drafts):
+        return drafts  # most sentences: nothing to share out
+    by_span = {q.span: q for d in drafts for q in d.quantities}
+    ordered = sorted(by_span)
+    starts = [span.start for span in ordered]
+    held: dict[Span, set[int]] = {}  # by participants
+    named: dict[Span, set[int]] = {}  # by triggers
+    for index, d in enumerate(drafts):
+        for span in _counting(ordered, starts, d.trigger_span, text):
+            named.setdefault(span, set()).add(index)
+        for p in d.participants:
+            for span in _counting(ordered, starts, p.span, text):
+                held.setdefault(span, set()).add(index)
+    out = []
+    for index, d in enumerate(drafts):
+        kept = tuple(
+            q
+            for q in d.quantities
+            if q.span not in held or index in held[q.span] or index in named.get(q.span, ())
+        )
+        out.append(d if len(kept) == len(d.quantities) else d._replace(quantities=kept))
+    return out
+
+
+def _counting(ordered: Sequence[Span], starts: Sequence[int], span: Span, text: str) -> list[Span]:
+    """The quantity spans (``ordered`` by start) inside ``span``, and the one right before
+    it that counts it ("three men", "Thousands of people")."""
+    i = bisect.bisect_left(starts, span.start)
+    out = []
+    if i > 0 and text[ordered[i - 1].end : span.start] in _COUNT_GAPS:
+        out.append(ordered[i - 1])
+    while i < len(ordered) and ordered[i].start < span.end:
+        if ordered[i].end <= span.end:
+            out.append(ordered[i])
+        i += 1
+    return out
+
+
+def _owner_name(text: str) -> bool:
+    """A possessive name opening a place ("struck Morocco's High Atlas mountains"): the
+    place is the whole phrase, which names the country too."""
+    return text.endswith(("'s", "’s")) and text[:-2].isalpha() and len(text) > 3
 
 
 def _place_like(participant: Participant) -> bool:
