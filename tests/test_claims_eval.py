@@ -29,8 +29,9 @@ def evaluation() -> ModuleType:
     return _load()
 
 
-def test_gold_files_point_at_their_text(evaluation: ModuleType) -> None:
-    articles = evaluation.gold_articles()
+@pytest.mark.parametrize("folder", ["articles", "round8", "round9"])
+def test_gold_files_point_at_their_text(evaluation: ModuleType, folder: str) -> None:
+    articles = evaluation.gold_articles(evaluation.ARTICLES.parent / folder)
     assert len(articles) >= 8
     kinds = {"direct", "indirect", "mixed"}
     speaker_kinds = {"person", "organization", "group", "anonymous", "unknown"}

@@ -197,11 +197,16 @@ def test_gold_is_well_formed(name: str) -> None:
             assert {"value", "unit", "noun", "qualifier"} <= set(gold.data)
 
 
-@pytest.mark.parametrize("name", articles(ARTICLES))
-def test_article_gold_is_well_formed(name: str) -> None:
+_ARTICLE_FOLDERS = [ARTICLES, ARTICLES.parent / "round8", ARTICLES.parent / "round9"]
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"), [(folder, name) for folder in _ARTICLE_FOLDERS for name in articles(folder)]
+)
+def test_article_gold_is_well_formed(folder: Path, name: str) -> None:
     # Gold beside the claims and events gold: longer articles, measured, not floored.
-    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
-    for gold in load_gold(name, text, ARTICLES):
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    for gold in load_gold(name, text, folder):
         assert text[gold.start : gold.end] == gold.data["text"]
         if not gold.data.get("ignore"):
             assert {"value", "unit", "noun", "qualifier"} <= set(gold.data)
