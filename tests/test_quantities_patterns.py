@@ -445,7 +445,7 @@ def test_a_short_sign_without_a_scale_is_a_name(text: str) -> None:
     [
         "The company sold 1.2 million phones. Its shares rose to 45.",
         "Voters rejected the plan by 12 votes. Turnout was 45.",
-        "The council approved 300 new homes. Work starts at 7.",
+        "The council approved 300 new homes. The waiting list stands at 700.",
         "The fire destroyed 40 homes. Damage was estimated at 12 million.",
         "He won three medals. He is now ranked 12.",
     ],

@@ -155,14 +155,21 @@ def test_one_as_a_pronoun_idiom_or_name_is_no_quantity(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "noun"),
     [
-        ("Drillers recovered one of the cores from the seabed.", "cores"),
-        ("It was one of the deepest holes ever drilled.", "holes"),
+        ("Drillers recovered one of the four cores from the seabed.", "cores"),
         ("Only one of the three reactors was working.", "reactors"),
     ],
 )
-def test_one_of_a_plural_set_is_a_count(text: str, noun: str) -> None:
+def test_one_of_a_counted_set_is_a_count(text: str, noun: str) -> None:
     q = extract(text)[0]
     assert (q.value, q.noun) == (1, noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Drillers recovered one of the cores from the seabed.", "It was one of the deepest holes."],
+)
+def test_one_of_an_uncounted_set_is_no_count(text: str) -> None:
+    assert extract(text) == []
 
 
 # -- counted nouns -------------------------------------------------------------------

@@ -776,7 +776,7 @@ class _Finder(NumberReader):
             return
         if falling and not after_from and self.contest_before(read.first):
             return  # "Trump leads Biden 47% to 45%": two shares of a contest, not a range
-        if word == "or" and not (read.written or nxt.written):
+        if word == "or" and not (read.written or nxt.written or self.either_of(read, nxt)):
             return
         read.value, read.high = min(low, high), max(low, high)
         if read.unit is None and nxt.unit is not None:
@@ -791,6 +791,20 @@ class _Finder(NumberReader):
         read.tags.add("range")
         if between:
             read.first -= 1
+
+    def either_of(self, read: Read, nxt: Read) -> bool:
+        """ "40,000 or 50,000 dollars", "20 or 30 people": two close guesses in digits that
+        share the unit or counted noun after the second (not "page 2 or 3")."""
+        if read.unit is not None or read.currency is not None or read.scaled != nxt.scaled:
+            return False
+        if "suspended" in read.tags or "suspended" in nxt.tags:
+            return False  # "4- or 6-cylinder engines": two compounds
+        if not 0 < read.value < nxt.value <= 10 * read.value:
+            return False
+        if nxt.unit is not None or nxt.currency is not None:
+            return True
+        after = self.word(nxt.last)
+        return after.islower() and is_plural_noun(after)
 
     def contest_before(self, i: int) -> bool:
         """Whether a word of a contest ("leads", "won", "beat") stands a few words before."""
@@ -874,6 +888,8 @@ class _Finder(NumberReader):
             read.tags.add("range")
         span_first = self.read_qualifier(read)
         noun = read.noun
+        if self.occasions(read, span_first):
+            read.unit, has_unit, noun = None, False, "times"  # "stabbed him nine times."
         of_what = "fraction" in read.tags or (has_unit and self.low(read.last) == "of")
         if noun is None and (not has_unit or of_what):
             noun = self.noun_after(read, counted=not has_unit)
@@ -889,13 +905,7 @@ class _Finder(NumberReader):
             noun = self.measured_noun(read, span_first)
         if self.year_like(read, has_unit, noun):
             return None
-        if (
-            noun is None
-            and not has_unit
-            and not read.scaled
-            and self.kin_count(read)
-            and self.low(read.last) != "who"  # "a mother of four who sells vegetables"
-        ):
+        if noun is None and not has_unit and not read.scaled and self.kin_count(read):
             # "a father of two": what a parent's count counts
             noun = "grandchildren" if self.low(read.first - 2).startswith("grand") else "children"
         if noun is None and not has_unit and self.is_age(read):
@@ -921,6 +931,10 @@ class _Finder(NumberReader):
             noun = framed_noun(self, span_first, level=False, bare=True)
         if noun is None and not has_unit and "fraction" not in read.tags:
             noun = self.noun_before(read, sentence) or self.subject_noun(read)
+            if noun is None and self.low(read.last) == "of":
+                # "14 of the injured were ..., and three had": a group with no noun, which
+                # the bare counts after it refer to rather than an older noun
+                self.last_noun = None
         elif (
             noun is not None
             and not has_unit
@@ -1168,16 +1182,28 @@ class _Finder(NumberReader):
                 return measured_name(self, k, floor=j)  # "a 4% pay rise"
         return noun
 
+    def counted_set(self, of: int) -> bool:
+        """Whether the phrase after "of" counts its members ("of the three reactors")."""
+        for k in range(of + 1, min(of + 4, len(self.toks))):
+            word = self.low(k)
+            if word[:1].isdigit() or number_word(word) is not None:
+                return True
+        return False
+
     def worth_reporting(self, read: Read, has_unit: bool, noun: str | None) -> bool:
         """Written numbers are quantities only with something counted or measured."""
         if not read.written:
             return True
         bare = not read.scaled and not has_unit
+        if bare and read.value == 0 and read.high is None and noun is not None:
+            return is_plural_noun(noun)  # "zero deaths" counts; "zero tolerance" is a manner
         if bare and noun is None and not read.vague and "fraction" not in read.tags:
             return self.subject_count(read)  # "two said", "the one": no quantity
         if bare and read.value == 1 and self.low(read.last) == "of":
-            # "one of the best screens" counts one of a set; "one of them" names nothing
-            return noun is not None and is_plural_noun(noun)
+            # "one of the three reactors" counts one of a counted set; "one of the world's
+            # largest lenders", "one of the victims" pick a member out (no annotator of the
+            # blind sets counts them), and "one of them" names nothing
+            return noun is not None and is_plural_noun(noun) and self.counted_set(read.last)
         if "compound" in read.tags:
             # "four-star", "two-way": an adjective, not a count ("six-cylinder" is one)
             return (read.noun or "").lower() in lexicon("quantity_compound_counts")
@@ -1361,6 +1387,8 @@ class _Finder(NumberReader):
             return True
         if read.plain_int and not has_unit and self.clock_hour(read):
             return True  # "By 4 the street was empty", "the meeting ended at 11"
+        if read.plain_int and not has_unit and self.tally(read):
+            return True  # "outvoted by 17 to 6", "the Senate voted 51 to 49"
         if not has_unit and prev == "(" and _SCORE.fullmatch(self.word(i - 2)):
             return True  # "7-6 (7)", "7-6 (7-4)": a tie-break after a set's score
         if low_prev in lexicon("quantity_name_contexts") and self.spaced(i):
@@ -1556,6 +1584,47 @@ class _Finder(NumberReader):
             or low in grammar("age_bound_verb")
         )
 
+    def tally(self, read: Read) -> bool:
+        """Whether a bare number is one side of a vote's tally: "voted 51 to 49", "passed
+        by 310 to 290", as "voted 12-3" is a score. Nothing follows the second number
+        that it would count ("by 310 votes to 290" counts votes)."""
+        i = read.first
+        if read.high is not None:
+            first, second = i, read.last - 1  # "by 49 to 51" read as a range
+        elif self.low(i - 1) == "to" and self.digits_at(i - 2):
+            first, second = i - 2, i
+        elif self.low(i + 1) == "to" and self.digits_at(i + 2) and read.last == i + 1:
+            first, second = i, i + 2
+        else:
+            return False
+        after = self.word(second + 1)
+        if self.low(first + 1) != "to" or (
+            after[:1].isalnum() and after.lower() not in grammar("after_object")
+        ):
+            return False
+        verb = first - 1 if self.low(first - 1) != "by" else first - 2
+        return self.low(verb) in grammar("tally_verb")
+
+    def digits_at(self, k: int) -> bool:
+        word = self.word(k)
+        return word.isdigit() and len(word) <= 4
+
+    def occasions(self, read: Read, span_first: int) -> bool:
+        """Whether "N times" counts occasions rather than stating a multiple.
+
+        "stabbed him nine times.", "has been arrested 12 times since 2019": the clause
+        ends after "times" (punctuation or a word of ``occasions_after``) and no verb of
+        change stands before it ("sales rose three times in a decade" is a multiple);
+        "three times the size", "12 times earnings" go on and stay multiples.
+        """
+        if read.unit is None or read.unit.name != "times" or self.low(read.last - 1) != "times":
+            return False
+        after = self.word(read.last)
+        if after[:1].isalnum() and after.lower() not in grammar("occasions_after"):
+            return False
+        before = self.low(span_first - 1)
+        return before not in lexicon("quantity_change_words") and before not in ("by", "at")
+
     def is_age(self, read: Read) -> bool:
         """An age after a name, set off by commas: "Maria Keller, 45, said"."""
         high = read.high if read.high is not None else read.value
@@ -1568,6 +1637,8 @@ class _Finder(NumberReader):
             return True  # "aged 45", "ages 18-24", "aged five"
         if not written and self.age_cue(first, after):
             return True
+        if written and read.value >= 2 and after.lower() == "when" and self.age_cue(first, after):
+            return True  # "who was three when he died": a written age before "when"
         if self.person_bound(first, after):
             return True
         last = self.out[-1] if self.out else None
@@ -1690,6 +1761,11 @@ class _Finder(NumberReader):
         if read.written and not self.subject_count(read):
             return None
         where, noun = self.last_noun
+        k = read.first - 1
+        while k > read.first - 4 and self.low(k) in grammar("approximator"):
+            k -= 1
+        if self.low(k) in grammar("capacity_verb"):
+            return None  # "26,000 tickets sold for a venue that holds 30,000": a capacity
         if read.value > 1 and not is_plural_noun(noun) and noun[:1].islower():
             return None  # "One person died and two were injured": not "two person"
         if sentence - where not in (0, 1) or self.low(read.first - 1) in ("of", "aged", "age"):

@@ -234,6 +234,7 @@ class NumberReader:
         starts.update(filter(_may_start_number, filterfalse(str.isalpha, distinct)))
         starts.update(distinct & _fold_forms())
         starts.update(distinct & multiple_word_forms())
+        starts.update(distinct & grammar("vague_unit_count"))
         found = list(compress(range(self.n), map(starts.__contains__, lows)))
         # A number word is itself a start, so the articles are found from the words after.
         forms = number_word_forms()
@@ -598,6 +599,8 @@ class NumberReader:
             value = multiple_word(word)  # "twice the size", "twice as many"
         if value is not None:
             return Read(first=i, last=i + 1, value=value, written=True, suffix="-fold")
+        if word in grammar("vague_unit_count"):
+            return self._several_units(i)
         j = i
         if word in _ARTICLES and self.low(i + 1) in lexicon("quantity_article_units"):
             if self.article_unit(i):
@@ -646,6 +649,17 @@ class NumberReader:
         self._more_words(read)
         if read.value == 1 and not read.scaled and self._pronoun_one(start):
             return None
+        return read
+
+    def _several_units(self, i: int) -> Read | None:
+        """ "several tonnes of cement", "several kilometres": a vague count of a physical
+        unit reads as the range [3, 9] (but "several members" counts no unit and is no
+        quantity, and "several hours" is the times stage's)."""
+        unit = unit_named(self.low(i + 1)) if self.spaced(i + 1) else None
+        if unit is None or unit.base not in grammar("vague_unit_base"):
+            return None
+        read = Read(first=i, last=i + 1, value=3.0, written=True, vague=True)
+        read.high = 9.0
         return read
 
     def article_unit(self, i: int) -> bool:
@@ -733,6 +747,35 @@ class NumberReader:
         for idiom, at in _one_idioms():
             if all(self.low(i - at + k) == word for k, word in enumerate(idiom)):
                 return True  # "on one hand", "one another"
+        return self._one_after_adjective(i) or self._one_to_the_next(i)
+
+    def _one_after_adjective(self, i: int) -> bool:
+        """ "the next one easier", "a bigger one", "its latest one": a determiner and an
+        adjective before "one" make it a pronoun, unless a number, a share or a unit goes
+        on after it ("the next one million", "a further one in five", "the top one per
+        cent")."""
+        adjective = self.low(i - 1)
+        if self.low(i - 2) not in grammar("modifier_determiner"):
+            return False
+        if adjective not in grammar("one_adjective") and not (
+            adjective.endswith("est") and len(adjective) > 4
+        ):
+            return False
+        after = self.low(i + 1)
+        return not (
+            after[:1].isdigit()
+            or number_word(after) is not None
+            or after in grammar("one_continues")
+            or (self.spaced(i + 1) and unit_named(after) is not None)
+        )
+
+    def _one_to_the_next(self, i: int) -> bool:
+        """ "from one night to the next", "from one place to another": a span of changes."""
+        if self.low(i - 1) != "from":
+            return False
+        for k in (i + 2, i + 3):
+            if self.low(k) == "to" and self.low(k + 1) in grammar("one_to_end"):
+                return True
         return False
 
     def _period_count(self, first: int, j: int) -> bool:
