@@ -550,6 +550,10 @@ _WORD, _CAP, _HEAD = 1, 2, 4
 #: "and" or "but" (a mark that may end reported content).
 ANONYMITY, SAYING, ACCORDING, JOINER = 8, 16, 32, 64
 _JOINERS = frozenset((",", "and", "but"))
+#: Initials with dots, as tokens hold them before their last dot: "U.S", "U.N", "E.U".
+_DOTTED = re.compile(r"[A-Z](?:\.[A-Z]){1,3}")
+#: What may follow the name in "The port operator, HHLA, said" (an apposition's close).
+_APPOSITION_CLOSERS = frozenset((",", ")", ".", ";", ":", "—", "–", "-", "'s", "’s"))
 
 
 class _FlagTable(dict[str, int]):
@@ -611,6 +615,13 @@ def _strip_possessive(text: str) -> tuple[str, bool]:
     if text[-2:] in _POSSESSIVE and len(text) > 2:
         return text[:-2], True
     return text, False
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular plural noun ("companies", "insurers"), else ``""``."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
 
 
 def _is_word(text: str) -> bool:
@@ -1497,10 +1508,13 @@ class _Builder:
         ):
             return False
         nxt = first.last_tok + 1
+        verb_at = nxt
+        if verb_at + 1 < len(toks) and self.lw[verb_at] in ("also", "later", "previously"):
+            verb_at += 1  # "Sainsbury's also said"
         speaks = (
             nxt < len(toks)
             and (
-                self.lw[nxt] in lex.verbs
+                self.lw[verb_at] in lex.verbs
                 or toks[nxt].text == ":"
                 # "Fjordlax, which produces ...": a name being introduced.
                 or (
@@ -1539,12 +1553,22 @@ class _Builder:
         """Whether "X, the association that represents flat owners, said" follows a lone
         first word: a definite description (a head noun within its first words) closed
         by the only comma before a verb of saying."""
-        if toks[comma].text != "," or self.lw[comma + 1 : comma + 2] != ["the"]:
+        if toks[comma].text != ",":
             return False
-        end = min(len(toks), comma + 16)
-        if not any(k in self.heads_here for k in range(comma + 2, min(end, comma + 5))):
+        lead = comma + 1
+        partitive = self.lw[lead : lead + 2] in (["one", "of"], ["another", "of"])
+        if partitive:
+            lead += 2  # "X, one of the two companies that distribute power, said"
+        if self.lw[lead : lead + 1] != ["the"]:
             return False
-        for k in range(comma + 2, end - 1):
+        end = min(len(toks), lead + 15)
+        heads = self.lex.heads
+        if not any(
+            k in self.heads_here or (partitive and _singular(self.lw[k]) in heads)
+            for k in range(lead + 1, min(end, lead + 4))
+        ):
+            return False
+        for k in range(lead + 1, end - 1):
             if toks[k].text in '.;:!?"“”':
                 return False
             if toks[k].text == ",":
@@ -1582,6 +1606,8 @@ class _Builder:
 
     def _end(self, tok: Token) -> int:
         text = tok.text
+        if _DOTTED.fullmatch(text) and self.text[tok.end : tok.end + 1] == ".":
+            return tok.end + 1  # "the U.N.": the initials keep their last dot
         return tok.end - 2 if text[-2:] in _POSSESSIVE and len(text) > 2 else tok.end
 
     def _item(
@@ -1631,6 +1657,8 @@ class _Builder:
                 return []
             if low in _DEMONYMS and self._epithet_at(run[0]):
                 return []  # "the Spaniard said": a person named before, found as a role
+            if word == tok.text and self._end(tok) > tok.end:
+                word += "."  # "the U.N.": the initials keep their last dot
             single = _Item(
                 tok.start, tok.start + len(word), "name", EntityKind.UNKNOWN, word, run[0], run[0]
             )
@@ -2102,6 +2130,15 @@ class _Builder:
                 a -= 1  # "a Group 4 spokesman": the number belongs to the body's name
                 count += 1
                 continue
+            if (
+                toks[a - 1].text == "."
+                and a >= 2
+                and toks[a - 1].start == toks[a - 2].end
+                and _DOTTED.fullmatch(toks[a - 2].text)
+            ):
+                a -= 2  # "a U.S. official", "a senior U.N. spokesman": the dotted initials
+                count += 1
+                continue
             if not wd[a - 1]:
                 if (
                     form == "organization"
@@ -2156,6 +2193,18 @@ class _Builder:
                 indefinite = not definite
                 a -= 1
                 break
+            if (
+                low == "and"
+                and form == "organization"
+                and a >= 3
+                and a < head
+                and wd[a - 2]
+                and not self.cp[a - 2]
+                and lw[a - 3] in _DETERMINERS
+            ):
+                a -= 1  # "the oil and gas company", "the homewares and clothing chain"
+                count += 1
+                continue
             if low in _QUANTIFIERS or low[0].isdigit():
                 before = self.lw[a - 2] if a >= 2 else ""
                 quantified = low not in ("other", "most", "many", "some", "several") and (
@@ -2239,12 +2288,31 @@ class _Builder:
             k += 1
         if k >= n or not self.wd[k]:
             return head
+        if (
+            form == "group"
+            and prep == "of"
+            and not _is_cap(toks[head].text)  # ("Members of the X Union": one capitalised run)
+            and self._named_body_at(toks, k)
+        ):
+            # "members of the Irish Airline Pilots' Association": the body keeps its own
+            # mention, so that "the union" later is that body.
+            return head
         # "the eastern Spanish town of Paiporta", "Ashby council", "the local health trust".
         b = head
         count = 0
         while k < n and count < 8:
             t = toks[k].text
             low = t.lower()
+            if (
+                t in ("'", "’")
+                and b == k - 1
+                and k + 1 < n
+                and toks[k].start == toks[k - 1].end
+                and _is_cap(toks[k - 1].text)
+                and _is_cap(toks[k + 1].text)
+            ):
+                k += 1  # "of the Irish Airline Pilots' Association": a plural's apostrophe
+                continue
             if not _is_word(t):
                 break
             if low in ("of", "for", "and") and b > head:
@@ -2271,6 +2339,22 @@ class _Builder:
                     b = k  # "the hospital trust", "the city council": one body
                 break
         return b
+
+    def _named_body_at(self, toks: tuple[Token, ...], k: int) -> bool:
+        """Whether a capitalised name of a body starts at token ``k`` and ends, within a
+        few words, with a word that names bodies ("Pilots' Association", "Teachers'
+        Union", "Red Cross Society")."""
+        n = len(toks)
+        j = k
+        while j < n and j - k < 7:
+            t = toks[j].text
+            if t in ("'", "’") and j > k and toks[j].start == toks[j - 1].end:
+                j += 1
+                continue
+            if not _is_cap(t):
+                break
+            j += 1
+        return j - k >= 2 and self.lw[j - 1] in self.lex.org_words
 
     def link_appositions(self, items: list[_Item], toks: tuple[Token, ...]) -> None:
         """Tie role phrases to the name they describe."""
@@ -2300,10 +2384,14 @@ class _Builder:
                 nxt_idx = idx + 1
                 if nxt_idx < len(items):
                     following = items[nxt_idx]
+                    after = following.last_tok + 1
                     if (
                         following.form in ("organization", "name")
                         and following.kind is not EntityKind.PERSON
                         and text[item.end : following.start].strip() == ","
+                        # not "According to a source close to the club, Grant and two
+                        # directors met": the name opens the main clause
+                        and (after >= len(toks) or toks[after].text in _APPOSITION_CLOSERS)
                     ):
                         item.link = nxt_idx
                         continue
@@ -2438,6 +2526,14 @@ class _Builder:
                 # group" in the headline, then "The Georgia Voter Access Project").
                 if ent_id is None:
                     ent_id = self._recent_named_org(item.head)
+                elif self._noun_inside(ent_id, item.head):
+                    # "the airline" after "Irish airline Celtair" and "the Irish Airline
+                    # Pilots' Association": the body named as an airline.
+                    named = self._recent_named_org(item.head, fitting=True)
+                    if named is None:
+                        named = self._recent_named_org(item.head)
+                    if named is not None:
+                        ent_id = named
                 elif self.entities[ent_id].nominal:
                     named = self._recent_named_org(item.head, fitting=True)
                     if named is not None and self.last_at.get(named, -1) > self.last_at.get(
@@ -2703,22 +2799,34 @@ class _Builder:
         seen: set[int] = set()
         alike = _ALIKE.get(head)
         similar = None  # a body named like one: "the union" for "... Employees Association"
+        inner = None  # the noun inside a name, not its head: "the airline" in "Airline Pilots'"
         for ent_id in reversed(bucket):
             if ent_id in seen:
                 continue
             seen.add(ent_id)
             ent = self.entities[ent_id]
             words = ent.name.lower().replace("’s", "").replace("'s", "").split()
-            if head in words or ent.head == head:
+            if ent.head == head or (head in words and words[-1] == head):
                 return ent_id
+            if head in words:
+                if inner is None:
+                    inner = ent_id
+                continue
             if (
                 similar is None
                 and alike is not None
                 and ent.name[:1].isupper()
-                and not alike.isdisjoint(words)
+                and not alike.isdisjoint(w.rstrip("'’") for w in words)
             ):
                 similar = ent_id
-        return similar
+        return inner if inner is not None else similar
+
+    def _noun_inside(self, ent_id: int, head: str | None) -> bool:
+        """Whether ``head`` is a word inside the body's name but not its head noun ("airline"
+        in "Irish Airline Pilots' Association")."""
+        ent = self.entities[ent_id]
+        words = ent.name.lower().replace("’s", "").replace("'s", "").split()
+        return head is not None and ent.head != head and bool(words) and words[-1] != head
 
     def _recent_role(self, item: _Item) -> int | None:
         """The latest person whose role has the same head, best matching modifiers."""

@@ -193,6 +193,11 @@ _COUNTS = word_set("claim_grammar", "counts")
 _SUBJECT_WORDS = word_set("claim_grammar", "subject_words")
 # Nouns that end the hearer of "told": "told reporters", "told the court".
 _HEARERS = word_set("claim_grammar", "hearers")
+_HEARING = frozenset(("heard", "hears"))
+_JOINED_ACTS = word_set("claim_grammar", "joined_acts")
+_WARNING_AGAINST = word_set("claim_grammar", "warning_against")
+_BODY_REACH = 1500  # characters looked back through for the body a spokesperson speaks for
+_HEARING_BODIES = word_set("claim_grammar", "hearing_bodies")
 # Role nouns of someone who speaks for a body ("a spokesperson for the ministry").
 _MOUTHPIECES = word_set("claim_grammar", "mouthpieces")
 # Body nouns beyond the organisation lexicon that a spokesperson may speak for.
@@ -643,6 +648,7 @@ class _Finder:
         drafts = self.interview(drafts)
         drafts.sort(key=lambda d: d.span.start)
         self.fill_speakers(drafts)
+        self.spokesperson_bodies(drafts)
         self.statement_issuers(drafts)
         self.lone_surnames(drafts)
         out = []
@@ -660,6 +666,47 @@ class _Finder:
                 )
             )
         return out
+
+    def spokesperson_bodies(self, drafts: list[_Draft]) -> None:
+        """ "The airline said A. B, a spokeswoman said": an unnamed spokesperson with no
+        body in their own sentence speaks for the one body the paragraph names before
+        them, else the one body the paragraph before names; with two bodies or none the
+        speaker stays as it is."""
+        paragraphs = self.doc.paragraphs
+        for d in drafts:
+            sp = d.speaker
+            if (
+                sp is None
+                or sp.kind is not EntityKind.PERSON
+                or sp.role != sp.name
+                or sp.span is None
+                or _MOUTHPIECES.isdisjoint(sp.name.lower().split())
+            ):
+                continue
+            sent = self.sentence_of(sp.span.start)
+            p = self.doc.paragraph_index(sp.span.start)
+            if sent is None or p is None or self.bodies_in(sent.start, sent.end):
+                continue
+            # (a bounded look back: linear however many spokespeople a paragraph has)
+            bodies = self.bodies_in(max(paragraphs[p].start, sent.start - _BODY_REACH), sent.start)
+            if not bodies and p > 0:
+                before = paragraphs[p - 1]
+                bodies = self.bodies_in(max(before.start, before.end - _BODY_REACH), before.end)
+            if len(bodies) == 1:
+                ent = next(iter(bodies.values()))
+                d.speaker = Speaker(
+                    name=ent.name, kind=EntityKind.ORGANIZATION, role=sp.name, span=sp.span
+                )
+
+    def bodies_in(self, start: int, end: int) -> dict[int, Entity]:
+        """The organisations named (not by a pronoun) between two offsets, by entity."""
+        found: dict[int, Entity] = {}
+        for m in self.reg.in_span(Span(start, end)):
+            if m.form != "pronoun":
+                ent = self.reg.entity(m)
+                if ent.kind is EntityKind.ORGANIZATION:
+                    found[m.entity] = ent
+        return found
 
     def lone_surnames(self, drafts: list[_Draft]) -> None:
         """A lone capitalised word nothing else types ("Zhang said", "O'Brien said") is
@@ -1090,8 +1137,9 @@ class _Finder:
         if m is not None and self.reg.entity(m).kind is EntityKind.ORGANIZATION:
             # "said the group's U.N. director, Ana Torres": the owner, then the person.
             m = self.role_after_owner(m) or m
-        if m is not None and m.form == "role":
-            # "said senior researcher Akira Sato": the role and the name are one subject.
+        if m is not None and m.form in ("role", "organization"):
+            # "said senior researcher Akira Sato", "said the research firm Kantar": the
+            # role or the body's noun and the name are one subject.
             nxt = self.mention_at_token(self.tok_index(m.span.end))
             if nxt is not None and nxt.entity == m.entity:
                 return nxt
@@ -1102,6 +1150,12 @@ class _Finder:
             if not self.tokens[j].text.islower():
                 break
             j += 1
+        if j > k + 1 and self.lows[j - 1] in _COMPANY_NOUNS:
+            # "said the consultancy Harrowgate": the body the noun names.
+            m = self.mention_at_token(j)
+            bodies = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN)
+            if m is not None and m.form != "pronoun" and self.reg.entity(m).kind in bodies:
+                return m
         if j == k + 1 or self.lows[j - 1] not in self.lex.roles:
             return None
         m = self.mention_at_token(j)
@@ -1367,12 +1421,20 @@ class _Finder:
         pledge", "a safety warning" (a singular noun after a determiner takes no base
         form: "the group warn" is not English)."""
         verb = self.lows[idx]
-        if idx < 2 or verb in _FINITE or verb.endswith(("s", "ed", "ing")):
+        if idx < 1 or verb in _FINITE or verb.endswith(("s", "ed", "ing")):
             return False
         noun = self.tokens[idx - 1].text
         low = noun.lower()
         if low in self.lex.groups or low in self.lex.org_nouns or low in _COLLECTIVES:
             return False  # "the police say", British "the government say"
+        if noun.isalpha() and noun[:1].isupper() and not noun.endswith("s"):
+            # "Electricity demand hit a record", "Global demand rose": a singular word
+            # opening the sentence takes no base form either.
+            sent = self.sentence_of(self.tokens[idx - 1].start)
+            if sent is not None and self.opens_sentence(idx - 1, sent):
+                return low not in _PRONOUN_SUBJECTS and low not in ("you", "we")
+        if idx < 2:
+            return False
         return (
             noun.isalpha()
             and noun.islower()
@@ -1780,8 +1842,8 @@ class _Finder:
             # job the registry does not know: "The critic Ana Ruiz praised it, and said")
             words = opener.split()
             if not (
-                m.form == "name"
-                and 1 < len(words) <= 4
+                m.form in ("name", "unknown", "organization")
+                and 1 < len(words) <= 6
                 and words[0] in ("The", "the")
                 and all(w.isalpha() and w.islower() for w in words[1:])
                 and words[-1] not in self.lex.verbs
@@ -1798,7 +1860,17 @@ class _Finder:
         when the sentence opens with none)."""
         toks, lows = self.tokens, self.lows
         i = self.tok_index(lo)
-        if i >= len(toks) or toks[i].start != lo or lows[i] not in _TIME_LEADS:
+        if i >= len(toks) or toks[i].start != lo:
+            return lo
+        if lows[i] in ("in", "on") and lows[i + 1 : i + 2] in (["a"], ["an"]):
+            # "In a statement, the club thanked them but said": a short opening adjunct.
+            k = i + 2
+            while k < len(toks) and k - i <= 7 and toks[k].text.isalpha() and self.vc(k) is None:
+                k += 1
+            if k + 1 < len(toks) and toks[k].text == "," and toks[k].start < before:
+                return toks[k + 1].start
+            return lo
+        if lows[i] not in _TIME_LEADS:
             return lo
         j = i + 1
         while j < len(toks) and j - i <= 3 and lows[j] in _TIME_NOUNS:
@@ -1834,6 +1906,8 @@ class _Finder:
             if w in ("the", "a", "an", "its", "their", "this", "his", "her", "our"):
                 start = toks[k].start
                 break
+            if w in _CLAUSE_OPENERS:
+                break  # "..., although airlines have argued": the clause's own subject
             if w in _NOT_SPEAKERS or self.lex.verbs.get(w) is not None:
                 return None
             start = toks[k].start
@@ -1879,7 +1953,8 @@ class _Finder:
         toks = self.tokens
         best = None
         i = k - 1
-        while i >= 0 and k - i <= 7 and toks[i].start >= lo and toks[i].text.isalpha():
+        # (a number may be part of a place's name: "residents of the Zone 5 neighborhood")
+        while i >= 0 and k - i <= 7 and toks[i].start >= lo and toks[i].text.isalnum():
             w = self.lows[i]
             if self.vc(i) is not None or w in _NOT_SPEAKERS:
                 break
@@ -2092,7 +2167,7 @@ class _Finder:
                 draft = self.according(idx, sent)
             else:
                 draft = self.reported(idx, cls or "that", sent, last_speaker)
-            if draft is None:
+            if draft is None or (low in _HEARING and not _hearing_body(draft.speaker)):
                 continue
             if cls == "for" and draft.cue is not None:
                 # The cue of a demand is the verb with its "for": "called for".
@@ -2103,6 +2178,18 @@ class _Finder:
                 continue
             span = self.trim(span)
             if span is None or span.end - span.start < 3:
+                continue
+            if self.text[span.start] in '"”' and self.text[span.start + 1].isspace():
+                # '"...," the archivist in charge, X, told': the cue and speaker of the
+                # quote just closed, not a report of their own.
+                for d in direct:
+                    if d.cue is None and 0 <= span.start - d.span.end <= 2:
+                        d.cue = draft.cue
+                        d.speaker = d.speaker or draft.speaker
+                continue
+            if out and out[-1].span == span and out[-1].cue != draft.cue:
+                # "The army said in a statement posted on its channel that A": one report
+                # (the later verb only describes the statement).
                 continue
             draft.span = span
             if any(
@@ -2139,6 +2226,8 @@ class _Finder:
                 and (
                     (showing(d) and (d.speaker is None or d.speaker.kind is not EntityKind.PERSON))
                     or self.polled(d)
+                    # "B asked him to move the car, the court heard": the court's account
+                    or (outer.cue is not None and text[outer.cue.start : outer.cue.end] in _HEARING)
                 )
             ):
                 continue
@@ -2315,6 +2404,8 @@ class _Finder:
             return None  # "declined to say", "was told", "the claims", "a note"
         if self.lows[idx] in _PASSIVE_OF and self.lows[idx + 1 : idx + 2] == ["of"]:
             return None  # "a doctor accused of supplying EPO": what he is accused of
+        if self.in_according(idx):
+            return None  # "according to U.N. estimates": a noun in the source's phrase
         participle = self.lows[idx].endswith("ing")
         speaker: Speaker | None = None
         subject_left = False
@@ -2332,7 +2423,13 @@ class _Finder:
                 speaker = self.clause_subject(sent.start, tok.start)
             if speaker is None:
                 return None
-        elif prev is not None and prev.text in (",", "”", '"') and self.inverted(idx):
+        elif (
+            prev is not None
+            and prev.text in (",", "”", '"')
+            and self.inverted(idx)
+            # "His wife, Aminata, said their daughter, who ...": a subject before the verb
+            and (prev.text != "," or self.name_for_description(idx - 1, sent.start) is None)
+        ):
             speaker = None  # ", said a spokesman for Kyle.": the speaker follows the verb
         elif self.noun_compound(idx) or (cls in ("for", "obj") and self.demand_noun(idx)):
             return None  # "welcomed the investment pledge": a noun, not a verb
@@ -2358,6 +2455,18 @@ class _Finder:
                     speaker = self.document_speaker(sent, idx, first)
             if speaker is None:
                 speaker = self.subject_of(idx, sent.start)
+            if speaker is None and self.joined_verb(idx):
+                # "The weather service said A, and warned that B", 'X called it "unjust"
+                # and warned that B': the earlier report's speaker, when no subject of the
+                # sentence's own is found for the verb.
+                speaker = last_speaker.get(sent.start) or next(
+                    (
+                        d.speaker
+                        for d in reversed(self.named[-4:])  # (bounded work per verb)
+                        if d.cue is not None and sent.start <= d.cue.start < tok.start
+                    ),
+                    None,
+                )
             subject_left = speaker is not None
             if speaker is not None:
                 self.note_issuer(speaker, sent, idx)
@@ -2432,6 +2541,26 @@ class _Finder:
         if speaker is not None and speaker.kind is EntityKind.PERSON:
             speaker = self.spoken_for_subject(speaker, content) or speaker
         return _Draft(content, ClaimKind.INDIRECT, tok.span, speaker)
+
+    def in_according(self, idx: int) -> bool:
+        """Whether the word at ``idx`` is in an "according to" phrase a few words on,
+        with no comma between ("according to U.N. estimates", "according to police
+        figures")."""
+        for k in range(idx - 1, max(idx - 6, 0), -1):
+            low = self.lows[k]
+            if low in (",", ";", ":") or self.tokens[k].text in _QUOTE_CHARS:
+                return False
+            if low == "to" and self.lows[k - 1] == "according":
+                return True
+        return False
+
+    def joined_verb(self, idx: int) -> bool:
+        """Whether the verb at ``idx`` is joined to an earlier one by "and"/"but" alone
+        ("said A, and warned that B", "and also said")."""
+        j = idx - 1
+        if j > 0 and self.lows[j] in _BETWEEN:
+            j -= 1
+        return j > 0 and self.lows[j] in ("and", "but")
 
     def spoken_for_subject(self, speaker: Speaker, content: Span) -> Speaker | None:
         """The body an unnamed spokesperson speaks for when the words they report open
@@ -2567,6 +2696,15 @@ class _Finder:
             return None
         low = self.lows[j]
         verb = self.lows[idx]
+        if low == "against" and verb in _WARNING_AGAINST and j + 1 < n:
+            # 'warned against using the attempt "as an excuse"': a warning with the words
+            # of the warning quoted is a claim (the "against" is part of it), as with
+            # "hailed as"; "warned against violence" alone reports no words.
+            end = self.complement_end(j + 1, sent)
+            quoted = self.text[toks[j].start : end]
+            if end <= toks[j + 1].start or not ('"' in quoted or "“" in quoted):
+                return None
+            return Span(toks[j].start, end)
         demand = cls == "for"
         if demand:
             # "called for the resignation of ...": what follows "for" is the claim, read
@@ -2598,6 +2736,9 @@ class _Finder:
                     break  # "ask X for a written promise that ...": the noun's clause
                 that = k
                 break
+            if low_k == "to" and cls in ("ask", "obj", "advise"):
+                break  # "asked him to move a car that was blocking ...": the request's
+
             if k > j and verbs.get(low_k) == "say":
                 break
             if k > j and (low_k in _MODALS or low_k in _AUXILIARIES) and tk_text == low_k:
@@ -2851,7 +2992,8 @@ class _Finder:
             low = self.lows[k]
             if low in ("which", "who", "that", "whom"):
                 return k < idx - 1
-            if not self.tokens[k].text.replace("'", "").replace("’", "").isalpha():
+            word = self.tokens[k].text.replace("'", "").replace("’", "")
+            if word and not word.isalpha():  # (a plural's apostrophe: "supporters' groups")
                 return False
             if self.vc(k) is not None or low in _AUXILIARIES:
                 return False
@@ -3007,12 +3149,28 @@ class _Finder:
                 if self.lows[after] in _BETWEEN:
                     after += 1
                 if (
+                    self.lows[k] != ","
+                    and toks[k - 1].text == ","
+                    and k > start_tok + 1
+                    and after < len(toks)
+                    and self.lows[after] in _JOINED_ACTS
+                ):
+                    # "said A, but rejected his claim that B": what the speaker did next.
+                    return toks[k - 1].start
+                if (
                     after < len(toks)
                     and k > start_tok + 1
                     and self.vc(after) is not None
                     and (
                         self.vc(after) not in ("strict", "ask")
                         or self.lows[after + 1 : after + 2] == ["that"]
+                        # "said A, and threatened to fine them": a comma and a verb in
+                        # the past that the speaker did, not a part of A
+                        or (
+                            self.vc(after) == "strict"
+                            and toks[k - 1].text == ","
+                            and self.lows[after].endswith("ed")
+                        )
                         or (
                             # "said it backed the plan but asked ministers to delay it",
                             # not "Coyle had called her and asked her to": there the
@@ -3319,7 +3477,7 @@ class _Finder:
             if word == "it":
                 self.continue_body(drafts, i)
                 continue
-            if word not in ("he", "she"):
+            if word not in ("he", "she") or not self.pronoun_at_cue(sp.span, d.cue):
                 continue
             want = "male" if word == "he" else "female"
             prev = drafts[i - 1]
@@ -3349,6 +3507,16 @@ class _Finder:
             ]
             if not intervening:
                 d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=sp.span)
+
+    def pronoun_at_cue(self, pronoun: Span, cue: Span | None) -> bool:
+        """Whether the pronoun is the cue's own subject ("he said", "said he", "he later
+        told"), not a clause's subject further back ("He admitted it, claiming ..."),
+        which the registry has already resolved."""
+        if cue is None:
+            return True
+        if pronoun.start >= cue.end:
+            return pronoun.start - cue.end <= 1
+        return self.tok_index(cue.start) - self.tok_index(pronoun.end) <= 2
 
     def continue_body(self, drafts: list[_Draft], i: int) -> None:
         """ "Meridian said it had found malware on its network. Staff were writing notes
@@ -3471,6 +3639,15 @@ def _voiced_body(name: str, span: Span) -> Speaker | None:
             role = words[-1].lower()
             return Speaker(name=" ".join(body), kind=EntityKind.ORGANIZATION, role=role, span=span)
     return None
+
+
+def _hearing_body(speaker: Speaker | None) -> bool:
+    """Whether what ``speaker`` "heard" was said in it: "the court heard", "the inquest
+    heard" (the last word names a hearing body), not "residents heard gunfire"."""
+    if speaker is None or speaker.kind not in (EntityKind.ORGANIZATION, EntityKind.UNKNOWN):
+        return False
+    words = speaker.name.lower().split()
+    return bool(words) and words[-1] in _HEARING_BODIES
 
 
 def _name_withheld(head: str) -> bool:
