@@ -197,7 +197,7 @@ def test_gold_is_well_formed(name: str) -> None:
             assert {"value", "unit", "noun", "qualifier"} <= set(gold.data)
 
 
-_ARTICLE_FOLDERS = [ARTICLES, ARTICLES.parent / "round8", ARTICLES.parent / "round9"]
+_ARTICLE_FOLDERS = [ARTICLES] + [ARTICLES.parent / f"round{n}" for n in (8, 9, 10)]
 
 
 @pytest.mark.parametrize(
