@@ -425,7 +425,7 @@ def test_a_fall_from_one_share_to_another_in_a_poll_stays_a_range() -> None:
     [
         ("Kenya will borrow Sh10 billion from the bank.", 1e10, "Kenyan shilling"),
         ("Eskom needs R5bn to keep the lights on.", 5e9, "South African rand"),
-        ("The state spent N50bn on roads.", 5e10, "naira"),
+        ("The state spent N50bn on roads.", 5e10, "Nigerian naira"),
     ],
 )
 def test_a_short_sign_glued_to_a_scaled_amount(text: str, value: float, unit: str) -> None:

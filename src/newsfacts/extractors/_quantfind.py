@@ -65,6 +65,7 @@ from newsfacts.extractors._quantunits import (
     period_word,
     quantulum_unit,
     scaled_currency,
+    sole_sense,
     unit_named,
     unit_sense,
 )
@@ -204,6 +205,7 @@ class _Finder(NumberReader):
         self.last_noun: tuple[int, str] | None = None  # (sentence index, noun)
         self.amount_starts: dict[int, int] = {}  # last token of each amount -> its first
         self._sentence_words: dict[int, frozenset[str]] = {}
+        self._article_words: frozenset[str] | None = None
 
     def owned_spans(self, start: int, end: int) -> Iterator[Span]:
         """The time expressions overlapping ``[start, end)``, in O(log n + overlaps)."""
@@ -400,7 +402,10 @@ class _Finder(NumberReader):
         for b in range(read.first - 1, max(read.first - 13, -1), -1):
             if sentence is not None and self.toks[b].start < sentence.start:
                 return
-            subject = currency_suffix(self.word(b)) if self.word(b).islower() else None
+            word = self.word(b)
+            subject = currency_suffix(word) if word.islower() else None
+            if subject is None and word.islower() and self.low(b - 1) == "the":
+                subject = scaled_currency(word)  # "the won fell to 1,300 per dollar"
             if subject is not None and subject.name != per.name:
                 read.currency, read.per, read.last = subject, per.name, k + 1
                 return
@@ -508,16 +513,41 @@ class _Finder(NumberReader):
         """Read an ambiguous unit symbol at token ``j`` as its sentence suggests.
 
         "2.5 F" beside "capacitor" is a farad, not a temperature; "150 kn" for a ticket
-        is Croatian kuna, not a speed.
+        is Croatian kuna, not a speed. A currency name several countries share ("pesos",
+        "kroner", "rupees") takes the country its sentence names, or else the one country
+        of those its article names.
         """
-        sense = unit_sense(self.word(j), self.sentence_words(j))
-        if isinstance(sense, Currency) and read.currency is None:
+        sense = unit_sense(self.word(j), _with_parts(self.sentence_words(j)))
+        own = read.currency is None or read.currency == currency_suffix(self.word(j))
+        if sense is None and own and read.currency is not None:
+            # "78 kroner" in an article about Norway: the country the article names
+            if self._article_words is None:
+                self._article_words = _with_parts(frozenset(self.lows))
+            found = sole_sense(self.word(j), self._article_words)
+            sense = found if isinstance(found, Currency) else None
+        if isinstance(sense, Currency) and sense.code == "GBP" and self.stuff_of(j + 1):
+            return  # "fined for 200 pounds of cannabis": a mass of a thing
+        if isinstance(sense, Currency) and own:
             read.currency, read.unit, read.unit_name = sense, None, None
         elif isinstance(sense, Unit) and read.currency is None:
             read.unit, read.unit_name = sense, None
         else:
             return
         read.tags.discard("quantulum")
+
+    def stuff_of(self, k: int) -> bool:
+        """Whether "of" and a bare noun start at token ``k``: "pounds of thrust" weighs
+        or measures a thing; "pounds of public money", "pounds of his savings" do not."""
+        nxt = self.word(k + 1)
+        money = grammar("money_stuff")
+        return (
+            self.low(k) == "of"
+            and nxt.isalpha()
+            and nxt.islower()
+            and nxt not in lexicon("quantity_stopwords")
+            and nxt not in money
+            and self.low(k + 2) not in money  # "pounds of public money"
+        )
 
     def sentence_words(self, j: int) -> frozenset[str]:
         """The lower-case words of the sentence holding token ``j`` (read once a sentence)."""
@@ -655,10 +685,17 @@ class _Finder(NumberReader):
             # "pounds" after "million" is money; "208 pounds" is weight.
             read.currency = currency
         elif currency is not None:
-            pass  # "$5 USD": the sign already said it
+            if (
+                read.currency
+                and read.currency.name == "dollar"
+                and currency.name.endswith("dollar")
+            ):
+                read.currency = currency  # "$999 AUD": the code says which dollar "$" is
+            # else "$5 USD": the sign already said it
         else:
             assert unit is not None
-            if unit.name == "pound" and read.scaled and self.low(j) in ("pounds", "pound"):
+            pounds = self.low(j) in ("pounds", "pound")
+            if unit.name == "pound" and read.scaled and pounds and not self.stuff_of(end):
                 read.currency = Currency("pound sterling", "GBP")
             else:
                 read.unit = unit
@@ -685,8 +722,10 @@ class _Finder(NumberReader):
             if not self.spaced(j) and not self.joined(j):
                 return False
             nxt = self.word(j + 1)
+            # "a 5 W USB-C charger", "a 9 W LED bulb": an acronym modifier, then the noun
+            acronym = nxt.isupper() and len(nxt) > 1 and self.word(j + 2)[:1].islower()
             if word in ("a", "A", "I") or (
-                nxt[:1].isalpha() and word.isupper() and nxt[:1].isupper()
+                nxt[:1].isalpha() and word.isupper() and nxt[:1].isupper() and not acronym
             ):
                 return False
         if word.lower() in ("in", "in.") and not word.endswith("."):
@@ -847,7 +886,7 @@ class _Finder(NumberReader):
         denominator = self.word(k)
         if not denominator.isalpha() or not self.spaced(k):
             return
-        if self.low(k + 1) in _NOT_RATE_AFTER and period_word(denominator):
+        if self.compared_after(k + 1) and period_word(denominator):
             return  # "$6.8 billion a year earlier": a comparison, not a rate
         read.per_at = j
         end, unit = k, None
@@ -1072,10 +1111,23 @@ class _Finder(NumberReader):
             if self.low(j + 1) not in ("per", "a", "an", "each") or not self.spaced(j + 2):
                 return None
             period = self.low(j + 2)
-            if period not in lexicon("quantity_per_words") or self.low(j + 3) in _NOT_RATE_AFTER:
+            if period not in lexicon("quantity_per_words") or self.compared_after(j + 3):
                 return None
             return _singular(period)
         return None
+
+    def compared_after(self, k: int) -> bool:
+        """Whether token ``k``, after a period word, makes "a year" a comparison, not a rate.
+
+        "a year earlier", "a month ago", "a year on" are comparisons; "$15 an hour on
+        Fridays", "a year on average" stay rates: "on" compares only at the end of a
+        clause or before "from".
+        """
+        word = self.low(k)
+        if word != "on":
+            return word in _NOT_RATE_AFTER
+        after = self.low(k + 1)
+        return not after[:1].isalnum() or after == "from"
 
     def subject_count(self, read: Read) -> bool:
         """A written count standing for its noun as a subject: "Five were missing".
@@ -1228,7 +1280,7 @@ class _Finder(NumberReader):
         if postfix is not None:
             span_end = self.toks[read.last + 1].end
         unit_name, normalized_value, normalized_unit = self.units_of(read, value, noun)
-        qualifier = read.qualifier or postfix
+        qualifier = read.qualifier or postfix or self.postfix_after_noun(read, noun)
         self.amount_starts[read.last if postfix is not None else read.last - 1] = span_first
         return Quantity(
             span=Span(span_start, span_end),
@@ -1358,6 +1410,21 @@ class _Finder(NumberReader):
             return None
         if self.word(read.last + 2)[:1].isdigit():
             return None  # "between 5 and over 10": the pair starts the next figure
+        return qualifier
+
+    def postfix_after_noun(self, read: Read, noun: str | None) -> str | None:
+        """ "30 people or more", "12 players at most": the qualifier after the counted noun.
+
+        The span keeps to the number; the noun must follow it directly.
+        """
+        k = read.last
+        if noun is None or read.unit is not None or read.currency is not None:
+            return None
+        if self.word(k) != noun or read.qualifier is not None:
+            return None
+        qualifier = _postfix_qualifiers().get((self.low(k + 1), self.low(k + 2)))
+        if qualifier is None or self.word(k + 3)[:1].isdigit():
+            return None
         return qualifier
 
     def name_or_date(self, read: Read, has_unit: bool) -> bool:
@@ -1808,6 +1875,14 @@ class _Finder(NumberReader):
         if read.qualifier is not None:
             return False  # "Police said about 1,500 remained": a count, qualified
         return self.low(read.first - 1) in grammar("level_before")
+
+
+def _with_parts(words: frozenset[str]) -> frozenset[str]:
+    """``words``, the parts of their hyphenated ones ("oslo-based" gives "oslo") and
+    their possessives without the "'s" ("dubai's" gives "dubai")."""
+    parts = [p for word in words if "-" in word for p in word.split("-") if p]
+    parts += [word[:-2] for word in words if word.endswith(("'s", "\u2019s"))]
+    return words.union(parts) if parts else words
 
 
 def _clause_verb(word: str) -> bool:

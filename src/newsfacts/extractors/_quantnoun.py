@@ -273,10 +273,10 @@ def _passed_over(tokens: Sequence[Token], k: int, words: list[str], *, after_of:
             return True  # "20 percent of the world's oil reserves"
         if after_of and low in grammar("of_skipped"):
             return True  # "one of the most spectacular catches", "of its last 12"
-        if low in ("more", "fewer") and (
+        if low in grammar("count_passed") and (
             _plural_within(tokens, k + 1, 3) or plural_through_names(tokens, k + 1)
         ):
-            return True  # "200 more engineers", "20 more Patriot systems"
+            return True  # "200 more engineers", "20 more Patriot systems", "five such cars"
         if low == "more" and k > 0 and tokens[k - 1].text.lower() == "one":
             nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
             # "one more move", "one more body": a singular count of the noun after

@@ -202,6 +202,14 @@ def _opens_amount(word: str) -> bool:
     return word in ("(", "[", '"', "'", "“", "‘") or currency_prefix(word) is not None
 
 
+def _dotted_sign(word: str) -> str:
+    """A currency sign written with a dot and glued to the digits ("Rs.1,200"), or ""."""
+    cut = word.find(".")
+    if not 0 < cut < 4 or not word[:cut].isalpha() or not word[cut + 1 : cut + 2].isdigit():
+        return ""
+    return word[: cut + 1] if currency_prefix(word[: cut + 1]) is not None else ""
+
+
 def _round_range(parts: list[str]) -> bool:
     """Whether "300-400", "150-200" reads as a range of round hundreds, not a phone number."""
     if len(parts) != 2 or not all(len(p) == 3 and p.isdigit() for p in parts):
@@ -318,22 +326,23 @@ class NumberReader:
 
     def read_digits(self, i: int) -> Read | None:
         word = self.word(i)
-        m = NUM_TOKEN.fullmatch(word)
+        dotted = _dotted_sign(word)  # "Rs.450": a sign with a dot, not ".450"
+        m = NUM_TOKEN.fullmatch(word, len(dotted))
         if m is None:
             return None
-        value = parse_digits(m["num"])
+        num, prefix = m["num"], dotted or m["prefix"] or ""
+        value = parse_digits(num)
         if value is None:
             return None
         read = Read(first=i, last=i + 1, value=value, anchor=i)
-        read.plain_int = m["num"].isdigit()
+        read.plain_int = num.isdigit()
         read.suffix = m["suffix"] or ""
         vulgar = _vulgar_fraction(read.suffix[:1])
         if vulgar is not None and m["num2"] is None:
             read.value += vulgar  # "2½ percent"
             read.plain_int = False
             read.suffix = read.suffix[1:]
-        prefix = m["prefix"] or ""
-        if prefix and not self.read_prefix(i, read, prefix, m["num"]):
+        if prefix and not self.read_prefix(i, read, prefix, num):
             return None  # "G7", "F-35", "COVID-19", "A320": part of a name
         if m["num2"] is not None:
             high = parse_digits(m["num2"])

@@ -35,6 +35,7 @@ __all__ = [
     "period_word",
     "quantulum_unit",
     "scaled_currency",
+    "sole_sense",
     "unit_named",
     "unit_sense",
 ]
@@ -208,6 +209,8 @@ def _currencies() -> tuple[dict[str, Currency], dict[str, Currency]]:
             continue  # see _currencies_at
         if position in ("prefix", "both"):
             prefix.setdefault(surface, currency)
+            if "$" in surface and len(surface) > 1:
+                prefix.setdefault(surface.lower(), currency)  # "hk$5" in lower-case copy
         if position in ("suffix", "both"):
             suffix.setdefault(_fold(surface), currency)
     for currency in list(suffix.values()):
@@ -252,6 +255,19 @@ def unit_sense(symbol: str, words: frozenset[str]) -> Unit | Currency | None:
         if not context.isdisjoint(words):
             return currency_suffix(name) or unit_named(name)
     return None
+
+
+def sole_sense(symbol: str, words: frozenset[str]) -> Unit | Currency | None:
+    """The one reading of ``symbol`` that ``words`` choose, or None when none or several do.
+
+    For a whole article: "rupees" in an article naming Nepal alone is the Nepalese rupee,
+    but one naming India and Pakistan keeps the usual reading.
+    """
+    names = {name for name, context in _unit_senses().get(symbol, ()) if context & words}
+    if len(names) != 1:
+        return None
+    (name,) = names
+    return currency_suffix(name) or unit_named(name)
 
 
 def has_senses(symbol: str) -> bool:
