@@ -264,19 +264,17 @@ class _Finder(NumberReader):
         self.out[-2:] = [_per(before, period), _per(inside, period)]
 
     def inherit_qualifier(self, quantity: Quantity) -> Quantity:
-        """A conversion in brackets shares the qualifier it restates.
+        """A figure restated after a slash or "or" shares the qualifier of the first.
 
-        "just under 296 hp (224 kW / 300 PS)": the kW and PS figures are "just under" too.
+        "just under 224 kW / 300 PS": the PS figure is "just under" too. A conversion in
+        brackets keeps only its own ("about 140 km (87 miles)": 87 miles exactly), as
+        every blind annotator of wire copy marks it.
         """
         if quantity.qualifier is not None or not self.out:
             return quantity
         before = self.out[-1]
         gap = self.text[before.span.end : quantity.span.start]
-        if (
-            before.qualifier is not None
-            and gap.strip() in ("(", "/", "(US", "or")
-            and (len(gap) <= 5)
-        ):
+        if before.qualifier is not None and gap.strip() in ("/", "or") and (len(gap) <= 5):
             return attrs.evolve(quantity, qualifier=before.qualifier)
         return quantity
 
