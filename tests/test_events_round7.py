@@ -619,10 +619,12 @@ def test_a_bill_passing_a_stage_undergoes_it(text: str, patient: str, agent: str
 @pytest.mark.parametrize(
     ("text", "trigger", "agent"),
     [
+        # "recover" is ergative now (round 15): "expected exports to recover" makes the
+        # exports its patient, tested in test_events_round15.py.
         (
-            "The office said it expected exports to recover in the second half.",
-            "recover",
-            "exports",
+            "The office said it expected the rebels to withdraw in the second half.",
+            "withdraw",
+            "rebels",
         ),
         ("The union urged members to strike on Monday.", "strike", "members"),
         ("The ministry wanted farmers to return to their land.", "return", "farmers"),

@@ -99,6 +99,10 @@ def clause_extents(
     if "as" in lower:
         # "fell as much as 14% in Oslo": an amount, not a clause.
         edges = [i for i in edges if not _as_much_as(lower, i)]
+    ages = _age_commas(lower, edges)
+    if ages:
+        # "attacked Yusuf Mansaray, 31, outside a takeaway in Salford": one clause.
+        edges = [i for i in edges if i not in ages]
     inner = _inner_quotes(lower, edges) if not _QUOTE_MARKS.isdisjoint(lower) else None
     if inner:
         # 'had detected "suspicious activity" on its network at 2 a.m.': one clause.
@@ -133,6 +137,22 @@ _AS_MUCH = frozenset(
 
 
 _QUOTE_MARKS = frozenset('"“”')
+
+
+def _age_commas(lower: Sequence[str], edges: Sequence[int]) -> set[int]:
+    """The commas around an age after a name (", 31,"): no clause edges."""
+    out: set[int] = set()
+    n = len(lower)
+    for i in edges:
+        if (
+            lower[i] == ","
+            and i + 2 < n
+            and lower[i + 2] == ","
+            and lower[i + 1].isdigit()
+            and len(lower[i + 1]) <= 3
+        ):
+            out.update((i, i + 2))
+    return out
 
 
 def _inner_quotes(lower: Sequence[str], edges: Sequence[int]) -> set[int]:
@@ -188,6 +208,8 @@ def _stop(view: SentenceView, i: int) -> bool:
         return False  # most words: no need for the checks below, which only lift a stop
     if word == "for" and _name_link(view, i):
         return False
+    if word in _ACRONYM_PRONOUNS and view.tokens[i].text.isupper():
+        return False  # "The US imposed": the country, not "us"
     if word.endswith("s") and word in word_class("reporting") and _plural_noun(view, i):
         return False  # "the six member states of the bloc", "EU member states agreed"
     if _capitalised_word_in_name(view, i):
@@ -324,6 +346,9 @@ def _hard_stops() -> frozenset[str]:
     )
 
 
+# Pronouns that, written in capitals, are a country's initials ("the US", "the UK" is none).
+_ACRONYM_PRONOUNS = frozenset({"us"})
+
 # "condemned what he called ...": a wh-word opens a clause, never a participant.
 _WH = frozenset({"what", "whatever", "how", "why", "whoever", "whichever"})
 
@@ -418,11 +443,11 @@ def _amount_edge(view: SentenceView, i: int) -> bool:
 
 
 def _percent_inside(view: SentenceView, start: int, i: int) -> bool:
-    """ "a 3% pay rise": a per cent sign after a number, with a word after it, inside a
-    noun phrase that opened before the number."""
+    """ "a 3% pay rise", "imposed 25% tariffs": a per cent sign after a number, with a
+    word after it, inside a noun phrase that opened at or before the number."""
     return (
         view.lower[i] == "%"
-        and i - 1 > start
+        and i - 1 >= start
         and _is_number(view.lower[i - 1])
         and i + 1 < len(view.lower)
         and view.lower[i + 1][:1].isalpha()
@@ -919,7 +944,8 @@ _MAX_ASIDE_WORDS = 4
 def _aside_start(view: SentenceView, comma: int) -> int | None:
     """The comma opening an aside that ends at the comma ``comma`` ("Her spokesman,
     however, insisted", "The minister, for her part, rejected"): one sentence adverb, or
-    a short phrase from a preposition to a word like "part" or "contrast"; else None."""
+    a short phrase from a preposition to a word like "part" or "contrast", or one naming
+    some of them ("including several officers"); else None."""
     lower = view.lower
     for k in range(comma - 2, max(0, comma - 2 - _MAX_ASIDE_WORDS), -1):
         if lower[k] != ",":
@@ -934,6 +960,8 @@ def _aside_start(view: SentenceView, comma: int) -> int | None:
             and all(w.isalpha() for w in words)
         ):
             return k
+        if len(words) > 1 and words[0] in word_class("inclusion"):
+            return k  # "more than 30 people, including several officers, were arrested"
         return None
     return None
 
@@ -1244,6 +1272,9 @@ def participants(
         # A participle after "saw" and its object undergoes it ("the truce saw 105
         # hostages freed").
         subject, passive = perceived, True
+    elif found.kind == "ing" and (seen := _causee(view, found.first, "perception")) is not None:
+        # "saw fans climbing the fence": who was seen doing it does it.
+        subject, passive = seen, False
     elif _gerund(view, found):
         # "guilty of taking bribes": whoever does it is not the phrase before the
         # preposition; after a passive it is that verb's patient ("Coyle was sentenced
@@ -1260,6 +1291,8 @@ def participants(
         subject, passive = described, True  # "The plan, first announced by the mayor,"
     if subject is None and (opener := _opening_participle(view, found)) is not None:
         subject, passive = opener  # "Born in Enugu in 1942, Okonjo was"
+    if _elliptical_passive(view, found, subject, inherited):
+        passive = True  # "five were killed and more than a dozen wounded"
     passive = (passive or _reduced_passive(view, found, subject)) and found.kind == "ed"
     shared = subject is None and inherited is not None
     if subject is None and inherited is not None:
@@ -1338,14 +1371,23 @@ def participants(
         fronted = _relative_object(view, subject)
         if fronted is not None:
             args.append(Arg(fronted[0], fronted[1], ParticipantRole.PATIENT))
+    # "overturned 12 nautical miles off Selayar": how far from a place, no object.
+    args = [a for a in args if not _distance_from(view, a) and not _manner(view, a)]
     if (
         found.trigger.ergative
         and args
         and args[0].role is ParticipantRole.AGENT
-        and not any(a.role is ParticipantRole.PATIENT and not _bare_amount(view, a) for a in args)
+        and not any(
+            a.role is ParticipantRole.PATIENT
+            and not _bare_amount(view, a)
+            and view.lower[a.end - 1] not in word_class("regained")
+            for a in args
+        )
     ):
-        # "schools closed early"; an amount is no object ("shares lost 4 percent").
+        # "schools closed early"; an amount is no object ("shares lost 4 percent"), nor
+        # is ground won back ("the leu recovered some ground").
         args[0] = args[0]._replace(role=ParticipantRole.PATIENT)
+        args[1:] = [a for a in args[1:] if view.lower[a.end - 1] not in word_class("regained")]
     if found.trigger.identifies:
         args = [_identified_as(view, a) for a in args]
     if found.trigger.lemma in word_class("stage_verb") and not passive:
@@ -1534,6 +1576,48 @@ def _identified_as(view: SentenceView, arg: Arg) -> Arg:
         return arg
     phrase = _phrase_right(view, k + 1)
     return Arg(phrase[0], phrase[1], arg.role) if phrase is not None else arg
+
+
+def _elliptical_passive(
+    view: SentenceView, found: Found, subject: Subject | None, inherited: Subject | None
+) -> bool:
+    """Whether ``found`` is a participle after "and" + a count, sharing the auxiliary of
+    a passive before it ("five soldiers were killed and more than a dozen wounded")."""
+    if subject is None or inherited is None or not inherited.passive or found.kind != "ed":
+        return False
+    if found.trigger.intransitive or subject.end != found.first or subject.start < 1:
+        return False
+    if view.lower[subject.start - 1] not in ("and", ","):
+        return False
+    first = view.lower[subject.start]
+    return _is_number(first) or first in word_union("quantifier", "cardinal")
+
+
+def _manner(view: SentenceView, arg: Arg) -> bool:
+    """Whether the phrase is only how it was done ("expanded too quickly", "grew very
+    fast"): degree words and "-ly" adverbs, no object."""
+    if arg.role is not ParticipantRole.PATIENT:
+        return False
+    degree = word_class("degree")
+    if view.lower[arg.start] not in degree and not view.lower[arg.start].endswith("ly"):
+        return False  # most objects: a noun first
+    return all(view.lower[k] in degree or _ly_adverb(view, k) for k in range(arg.start, arg.end))
+
+
+def _distance_from(view: SentenceView, arg: Arg) -> bool:
+    """Whether the phrase is a distance before a place's preposition ("12 nautical miles
+    off Selayar", "5 km from the runway", "20 miles north of Kyiv")."""
+    if arg.role is not ParticipantRole.PATIENT or arg.end >= len(view.lower):
+        return False
+    first = view.lower[arg.start]
+    if not (_is_number(first) or first in word_union("quantifier", "cardinal")):
+        return False
+    if view.lower[arg.end - 1] not in word_class("distance_unit"):
+        return False
+    return view.lower[arg.end] in word_union("place_prep", "compass", also=_FROM)
+
+
+_FROM = frozenset({"from"})
 
 
 def _bare_amount(view: SentenceView, arg: Arg) -> bool:

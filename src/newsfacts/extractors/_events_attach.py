@@ -14,7 +14,7 @@ from functools import cache
 from typing import Generic, NamedTuple, TypeVar
 
 from newsfacts.extractors._events_args import SentenceView, compass_place
-from newsfacts.extractors._events_lexicon import word_class, word_union
+from newsfacts.extractors._events_lexicon import is_demonym, word_class, word_union
 from newsfacts.extractors._events_triggers import is_capitalised
 from newsfacts.models import Article, Claim, Quantity, Span, TimeExpression, TimeType
 
@@ -115,7 +115,7 @@ class PlaceMention(NamedTuple):
 def _place_openers() -> frozenset[str]:
     """The words a place mention starts with ("by" for "by phone")."""
     preps = word_class("place_prep") | word_class("goal_prep")
-    return preps | word_class("compass") | {"from", "by"}
+    return preps | word_class("compass") | {"from", "by", "on"}
 
 
 def sentence_places(view: SentenceView) -> list[PlaceMention]:
@@ -142,6 +142,12 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
         if word == "by" and i + 1 < n and lower[i + 1] in remote:
             # "spoke by phone": a happening at no one place.
             out.append(PlaceMention(i, i + 1, i + 2, goal=False, named=False))
+            continue
+        if word == "on":
+            island = _island_after(view, i + 1)
+            if island is not None:
+                # "on Sulawesi island", "on the island of Crete": "on" places it there.
+                out.append(PlaceMention(i, island[0], island[1], goal=False))
             continue
         # "south of Lampedusa" places an event like "near Lampedusa".
         compass = word in compass_words and compass_place(view, i)
@@ -297,13 +303,6 @@ def _left_from(view: SentenceView, i: int) -> bool:
 
 # Endings of nationality adjectives ("Vietnamese", "Kenyan", "Italian", "British",
 # "Iraqi"), those that end otherwise, and place names that end the same way.
-_DEMONYM = re.compile(r"[a-z](?:ese|ian|ean|can|yan|ban|man|ish|ani|ali|aqi|eli|shi|iti)\Z")
-_DEMONYMS = frozenset(
-    {"french", "dutch", "czech", "thai", "greek", "swiss", "saudi", "yemeni", "emirati"}
-)
-_NOT_DEMONYMS = frozenset({"oman", "amman", "durban", "bali", "haiti"})
-
-
 def _demonym_before_noun(view: SentenceView, k: int) -> bool:
     """Whether the capitalised word at ``k``, after "the", is a nationality adjective
     before a lower-case place noun ("the Vietnamese capital", "the Kenyan coast")."""
@@ -313,10 +312,7 @@ def _demonym_before_noun(view: SentenceView, k: int) -> bool:
     after = view.tokens[k + 1].text
     if not after.islower() or after not in word_union("place_head", "place_noun", "settlement"):
         return False
-    word = view.lower[k]
-    if word in _DEMONYMS:
-        return True
-    return _DEMONYM.search(word) is not None and word not in _NOT_DEMONYMS
+    return is_demonym(view.lower[k])
 
 
 def _modifies_noun(view: SentenceView, end: int) -> bool:
@@ -413,11 +409,32 @@ def _beside_name(view: SentenceView, at: int) -> int | None:
     return end
 
 
+def _island_after(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """The name of an island after "on": "Sulawesi island", "the island of Crete", "the
+    Greek island of Lesbos"; else None ("on Monday", "sanctions on Iran")."""
+    lower = view.lower
+    n = len(lower)
+    islands = word_class("island_noun")
+    end = _name_end(view, start)
+    if end > start and end < n and lower[end] in islands:
+        return start, end
+    if start < n and lower[start] == "the":
+        j = start + 1
+        if j < n and _demonym_before_noun(view, j):
+            j += 1
+        if j + 2 < n and lower[j] in islands and lower[j + 1] == "of":
+            name_end = _name_end(view, j + 2)
+            if name_end > j + 2:
+                return j + 2, name_end
+    return None
+
+
 def _unnamed_place(view: SentenceView, start: int) -> int | None:
     """The end of "the border region", "farmland", "the east of the country", "the
     worst-affected districts": a few lower-case words ending in a place noun
     (``place_noun`` in the grammar)."""
     nouns = word_class("place_noun")
+    preps = word_class("prep")
     lower = view.lower
     for k in range(start, min(start + _MAX_PLACE_WORDS, len(lower))):
         word = lower[k]
@@ -425,6 +442,8 @@ def _unnamed_place(view: SentenceView, start: int) -> int | None:
             return None
         if not word.isalpha() and not (word[:1].isalpha() and word.replace("-", "").isalpha()):
             return None  # "the worst-affected districts" may hold a hyphen
+        if k > start and word != "of" and word in preps:
+            return None  # "in heavy seas off the coast of Sulawesi": the coast is another's
         if word in nouns:
             # "the east of the country" reaches past its "of".
             if k + 3 < len(lower) and lower[k + 1] == "of" and lower[k + 3] in _OF_NOUNS | nouns:

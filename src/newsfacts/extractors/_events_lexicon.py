@@ -6,6 +6,7 @@ can take in text, so that finding a trigger is one dictionary look-up per token.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -190,3 +191,18 @@ def formulas() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
         at = max(range(len(words)), key=lambda k: (words[k] not in common, len(words[k]), -k))
         out.setdefault(words[at], []).append((at, words))
     return {anchor: tuple(group) for anchor, group in out.items()}
+
+
+_DEMONYM = re.compile(r"[a-z](?:ese|ian|ean|can|yan|ban|man|ish|ani|ali|aqi|eli|shi|iti)\Z")
+_DEMONYMS = frozenset(
+    {"french", "dutch", "czech", "thai", "greek", "swiss", "saudi", "yemeni", "emirati"}
+)
+_NOT_DEMONYMS = frozenset({"oman", "amman", "durban", "bali", "haiti"})
+
+
+def is_demonym(word: str) -> bool:
+    """Whether the lower-case ``word`` reads as a nationality adjective ("vietnamese",
+    "kenyan", "azerbaijani"), by its ending or from a short list of irregular ones."""
+    if word in _DEMONYMS:
+        return True
+    return _DEMONYM.search(word) is not None and word not in _NOT_DEMONYMS

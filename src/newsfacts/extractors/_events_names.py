@@ -15,7 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from newsfacts.document import Document, Token
-from newsfacts.extractors._events_lexicon import word_class, word_union
+from newsfacts.extractors._events_lexicon import is_demonym, word_class, word_union
 from newsfacts.extractors._names import Entity, Mention, Mentions, mentions
 from newsfacts.extractors._tokens import lower_tokens
 from newsfacts.lexicons import lexicon
@@ -60,10 +60,13 @@ def _before_amount(tokens: Sequence[Token]) -> Sequence[Token]:
     """The phrase up to an amount that follows its noun ("Queues several hundred metres
     long" -> "Queues"): a quantifier before a number or a number word, after a word."""
     counts = word_union("quantifier", "cardinal")
+    focus = word_class("focus")
     for k in range(1, len(tokens) - 1):
         word = tokens[k].text.lower()
         if word not in counts or tokens[k - 1].text.lower() in counts:
             continue
+        if tokens[k - 1].text.lower() in focus:
+            continue  # "only about 26,000 tickets": no noun before the amount
         after = tokens[k + 1].text.lower()
         if tokens[k - 1].text.isalpha() and (after[:1].isdigit() or after in counts):
             return tokens[:k]
@@ -288,6 +291,15 @@ def _abbreviation_modifier(document: Document, span: Span, phrase_end: int) -> b
     return _modifier(document, end, phrase_end)
 
 
+def _demonym_modifier(document: Document, span: Span, phrase_end: int) -> bool:
+    """Whether a nationality adjective qualifies a lower-case noun after it ("Armenian
+    positions", "Azerbaijani units"): those, not the nationality."""
+    text = document.slice(span)
+    if " " in text or not is_demonym(text.lower()):
+        return False
+    return _modifier(document, span.end, phrase_end)
+
+
 _LINKS = frozenset({"and", "or", "of", "de", "du", "del", "la", "in", "at", "on"})
 
 
@@ -349,6 +361,7 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
             and _modifier(document, m.span.end, min(last, head_end))
         )
         and not _abbreviation_modifier(document, m.span, min(last, head_end))
+        and not _demonym_modifier(document, m.span, min(last, head_end))
     ]
     if not found:
         return []

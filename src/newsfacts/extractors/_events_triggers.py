@@ -131,12 +131,12 @@ def _choose(
     that fits its context ("storms" after "week's" is the noun, not the verb "storm")."""
     for form in forms:
         if form.trigger.particles and next_word in form.trigger.particles:
-            as_noun = _usage(form, prev, prev_text, word)
+            as_noun = _usage(form, prev, prev_text, word, next_word)
             if as_noun is not None:
                 return form, True, as_noun
     for form in forms:
         if not form.trigger.particles and _cued(form.trigger, ahead):
-            as_noun = _usage(form, prev, prev_text, word)
+            as_noun = _usage(form, prev, prev_text, word, next_word)
             if as_noun is not None:
                 return form, False, as_noun
     return None
@@ -151,7 +151,9 @@ def _usage_classes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return word_class("det"), word_union("aux", "pronoun", "adverb", also=_TO), word_class("prep")
 
 
-def _usage(form: Form, prev: str | None, prev_text: str, form_word: str = "") -> bool | None:
+def _usage(
+    form: Form, prev: str | None, prev_text: str, form_word: str = "", next_word: str = ""
+) -> bool | None:
     """True: a noun use; False: a verb use; None: not an event here."""
     trigger, kind = form.trigger, form.kind
     if kind in ("noun", "plural"):
@@ -171,6 +173,8 @@ def _usage(form: Form, prev: str | None, prev_text: str, form_word: str = "") ->
         # after a preposition ("to hit", "to spread" are verbs).
         return None
     if kind in ("ed", "ing"):
+        if after_det and kind == "ed" and _is_number(prev or "") and _no_noun(next_word):
+            return False  # "Nine were killed and 46 injured when": a verb, its "were" shared
         if after_det:
             # "the killing" is a noun; "the injured workers" an adjective.
             return True if kind == "ing" and trigger.noun else None
@@ -185,6 +189,14 @@ def _usage(form: Form, prev: str | None, prev_text: str, form_word: str = "") ->
     if kind == "s" and prev is not None and is_capitalised(prev_text) and prev not in det:
         return False
     return None
+
+
+def _no_noun(word: str) -> bool:
+    """Whether ``word`` after a participle is no noun it could describe: the end, a
+    punctuation mark, a preposition or a clause word ("46 injured when fans surged")."""
+    if not word or not word[:1].isalnum():
+        return True
+    return word in word_union("prep", "clause", "subordinator")
 
 
 def _in_formulas(lower: Sequence[str]) -> list[bool]:

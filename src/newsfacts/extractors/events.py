@@ -299,6 +299,9 @@ class _Finder:
             self._this_thread = None
             if found:
                 yield from self._sentence(sentence, tokens, lower, starts[lo:hi], found)
+            elif (group := _group_subject(tokens, lower)) is not None:
+                # "Analysts were divided. Some argued ...": who "some" are.
+                self._agents[sentence.start] = (group,)
             self._thread = self._this_thread or (sentence.start, "")
             self._previous_sentence = sentence.start
 
@@ -423,7 +426,9 @@ class _Finder:
         acted_on: list[Arg] = []  # what the previous verb acted on
         reporting = word_class("reporting")
         main_reports = False  # whether the first subject is a reporter's ("X said ...")
+        main_speaks = False  # whether it is a reporter's or a speech act's ("X warned ...")
         made: list[_Made] = []
+        marks: _Marks | None = None  # where "that" and modals stand, read when first needed
         sporty = not word_class("sport").isdisjoint(view.lower)
         for n, f in enumerate(found):
             # Verbs that are not events ("said", "had spoken") still lend their subject
@@ -433,6 +438,7 @@ class _Finder:
                 inherited = subject or inherited
                 if main is None and subject is not None:
                     main_reports = view.lower[pending] in reporting
+                    main_speaks = main_reports
                 main = main or subject
                 pending = next(other_verbs, None)
             lo, hi = extent.get(clause_of[f.first], (f.first, f.last))
@@ -445,13 +451,29 @@ class _Finder:
             reporter = inherited
             # So does a speech act after ", but" or ", and" ("added that the airline would
             # try ..., but admitted that"): it goes with the sentence's first verb.
+            # Without the comma too after what a speech act reported was to come, or
+            # before a second report ("predicted that the winds would ease on Friday but
+            # warned", "said crowds had gathered and complained that"): the speaker's
+            # again; not "said Reed had spoken to them and urged them to".
             speech = (
                 f.trigger.type is EventType.STATEMENT
                 and not f.as_noun
                 and f.first > 1
                 and view.lower[f.first - 1] in ("but", "and")
-                and view.lower[f.first - 2] in _AFTER_CLAUSE
             )
+            resumed = False
+            if (
+                speech
+                and view.lower[f.first - 2] not in _AFTER_CLAUSE
+                and main_speaks
+                and main is not None
+            ):
+                marks = marks or _marks(view.lower)
+                resumed = (main_reports or marks.any_that(main.end, f.first - 1)) and (
+                    marks.any_modal(main.end, f.first - 1)
+                    or view.lower[f.last + 1 : f.last + 2] == ["that"]
+                )
+            speech = speech and (view.lower[f.first - 2] in _AFTER_CLAUSE or resumed)
             given = main if adjunct or speech else inherited
             if (
                 adjunct
@@ -484,6 +506,8 @@ class _Finder:
                 # own participle lends no subject to the verb after "and".
                 subject = None
             inherited = subject or inherited
+            if main is None and subject is not None:
+                main_speaks = f.trigger.type is EventType.STATEMENT and not f.as_noun
             main = main or subject
             if not f.as_noun:
                 acted_on = [
@@ -552,7 +576,8 @@ class _Finder:
             own_time = own_time or free_times.get(n)
             time = (
                 own_time
-                or (previous_time if shared else None)
+                # "predicted the winds would ease on Friday but warned": not the content's.
+                or (previous_time if shared and not resumed else None)
                 or _undated_report(free_times.get(-1), {} if adjunct else dating)
                 or self._sentence_time(view, f, dating, trigger_span.start, adjunct)
                 # "Bista flew to the region on Thursday. The office said the government
@@ -564,8 +589,31 @@ class _Finder:
                     else self._inherit(paragraph, sentence.start, continues)
                 )
             )
-            if time is not None and _refuses(view, f, time, trigger_span.start, published):
+            if time is not None and _refuses(
+                view, f, time, trigger_span.start, published, self.document.text
+            ):
                 time = None
+            if (
+                time is not None
+                and time is not own_time
+                and time.span.start >= sentence.start
+                and _since_only(self.document.text, time)
+                and not (_perfect(view, f.first) or _pluperfect(view, f.first))
+            ):
+                # "had stood since 1985, and warned": only a perfect runs from a "since"
+                # ("Since January, prices have risen").
+                time = None
+            if (
+                resumed
+                and main is not None
+                and time is not None
+                and time is not own_time
+                and marks is not None
+                and time.span.start >= tokens[marks.content_start(main.end, f.first)].start
+            ):
+                # "announced that the bridge would reopen on Monday and promised": the
+                # day of what was announced, not of the promise.
+                time = self._inherit(paragraph, sentence.start, continues)
             if (
                 shifting  # most sentences: no "three weeks after"
                 and time is not None
@@ -714,6 +762,10 @@ class _Finder:
             if n == len(found) - 1 or n == 0:
                 self._agents[sentence.start] = found_args
             where = self._where(view, f, args, found_args, place, lead, time, paragraph)
+            if not found_args and time is None and where is None and _generic_plural(view, f):
+                # "return to talks", "offered refunds": a bare plural that is nobody's,
+                # never dated or placed and no subject names a kind, not a happening.
+                continue
             if shared and not _modal(view, f.first):
                 # "drilled a shaft and freed six men on Sunday", "won the title, beating
                 # Santos at the Arena Norte": what closes verbs sharing one subject
@@ -738,6 +790,19 @@ class _Finder:
                     _background(closing, published),
                     subject.start if subject is not None else -1,
                 )
+            if (
+                not f.as_noun
+                and own_time is not None
+                and time is own_time
+                and 0 < lo < len(view.lower)
+                and view.lower[lo - 1] in _WHEN_CLAUSE
+                and own_time.span.start not in self._content
+                and not _future(own_time, published)
+            ):
+                # "Nine people were killed and 46 injured when fans surged ... on Sunday
+                # night": the clause dates its main verbs.
+                where_when = own_place[0] if own_place and not own_place[1] else None
+                _date_main(made, own_time, where_when, tokens[lo - 1].start)
             made.append(
                 _Made(
                     self._event(
@@ -998,6 +1063,8 @@ class _Finder:
         )
         if later is None or time.span.start < view.tokens[later + 1].start:
             return False
+        if time.type is TimeType.TIME and _CLOCK.search(time.value):
+            return True  # "urged residents to stay indoors between 11am and 5pm"
         return _deadline(self.document.text, time) or _future(time, self.facts.article.published)
 
     def _some_of_them(
@@ -1784,6 +1851,7 @@ def _comparison(text: str, time: TimeExpression) -> bool:
 
 
 _SINCE = frozenset({"since"})
+_WHEN = re.compile(r",? ?when\b", re.I)
 
 # "from 3.3 million tonnes a year earlier", "from 210,000 in 2023": the figure a change
 # is measured from, and its time (the window before the time is bounded, so the search is).
@@ -2001,6 +2069,86 @@ def _object_qualified(
 _NOMINAL_ENDINGS = ("ion", "ure", "ment", "al", "ing")
 
 
+def _since_only(text: str, time: TimeExpression) -> bool:
+    """Whether ``time`` follows "since" and so dates only a perfect; not "since 2016, when
+    Benin made a request", where the clause after it is dated by it."""
+    return _after_word(text, time, _SINCE) and _WHEN.match(text, time.span.end) is None
+
+
+def _group_subject(tokens: Sequence[Token], lower: Sequence[str]) -> Participant | None:
+    """The people a sentence without events opens with ("Analysts were divided",
+    "Residents are angry"): a capitalised plural common noun before "be" or an
+    auxiliary, whom a "Some" in the next sentence stands for."""
+    if len(tokens) < 3 or lower[1] not in word_class("aux"):
+        return None
+    text = tokens[0].text
+    if not (text.isalpha() and text[1:].islower() and text[:1].isupper() and text.endswith("s")):
+        return None
+    if lower[0] in word_union("pronoun", "det", "quantifier", also=_PARTITIVE):
+        return None
+    return Participant(
+        name=text,
+        role=ParticipantRole.AGENT,
+        span=Span(tokens[0].start, tokens[0].end),
+        kind=EntityKind.GROUP,
+    )
+
+
+class _Marks(NamedTuple):
+    """Where "that" and the modal verbs stand in a sentence (token indices, in order), so
+    that asking whether one lies between two tokens costs a bisection, not a scan."""
+
+    thats: list[int]
+    modals: list[int]
+
+    def any_that(self, start: int, end: int) -> bool:
+        return _any_between(self.thats, start, end)
+
+    def any_modal(self, start: int, end: int) -> bool:
+        return _any_between(self.modals, start, end)
+
+    def content_start(self, start: int, end: int) -> int:
+        """Where what a speaker reported begins: at its "that" between ``start`` (the end
+        of the speaker's name) and ``end``, else right after the reporting verb."""
+        i = bisect.bisect_left(self.thats, start)
+        if i < len(self.thats) and self.thats[i] < end:
+            return self.thats[i]
+        return min(start + 1, end)
+
+
+def _marks(lower: Sequence[str]) -> _Marks:
+    return _Marks(
+        [i for i, word in enumerate(lower) if word == "that"],
+        [i for i, word in enumerate(lower) if word in _MODAL],
+    )
+
+
+def _any_between(indices: Sequence[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``indices`` lies in ``[start, end)``."""
+    i = bisect.bisect_left(indices, start)
+    return i < len(indices) and indices[i] < end
+
+
+def _generic_plural(view: SentenceView, f: Found) -> bool:
+    """Whether ``f`` is a bare plural event noun in an object's place ("urged both sides to
+    return to talks", "curb departures"): not the subject of a verb after it ("cancellations
+    had started", "said negotiations had gone on") nor a stretch of them ("weeks of talks")."""
+    if not f.as_noun or f.kind not in ("plural", "s"):
+        return False  # "refunds" of the verb-and-noun "refund" is seen as its "-s" form
+    lower = view.lower
+    k = f.first
+    if k == 0 or f.last + 1 >= len(lower):
+        return False
+    after = f.last + 1
+    if after in view.verbs or lower[after] in word_union("aux", "adverb"):
+        return False
+    before = lower[k - 1]
+    if before in word_union("reporting", "subordinator", "clause") or before == "that":
+        return False
+    stretch = k > 1 and (k - 2 in view.blocked or lower[k - 2] in word_class("stretch"))
+    return not (before == "of" and stretch)
+
+
 def _happening_noun(word: str) -> bool:
     """A noun that names a happening: an event word ("arrest") or a nominalisation
     ("closure", "evacuation", "removal", "deployment")."""
@@ -2213,6 +2361,20 @@ def _perfect(view: SentenceView, index: int) -> bool:
 _DEFINITE_PAST = re.compile(r"(?:last|yesterday)\b", re.I)
 
 
+_OPEN_PERIOD = re.compile(r"(?:this|these|the (?:past|last)|past|recent|so far)\b", re.I)
+
+
+def _closed_past(text: str, time: TimeExpression) -> bool:
+    """Whether ``time`` is a past that is over ("last winter", "on Monday", "in April
+    2023"), which no present perfect takes; not a period running up to now ("this year",
+    "the past decade", "since January")."""
+    if _definite_past(time.text):
+        return True
+    if time.type is TimeType.DURATION or _OPEN_PERIOD.match(time.text) is not None:
+        return False
+    return not _after_word(text, time, _SINCE)
+
+
 def _definite_past(text: str) -> bool:
     """ "last winter", "last week", "yesterday": a time that only a simple past takes."""
     return _DEFINITE_PAST.match(text) is not None
@@ -2224,13 +2386,15 @@ def _refuses(
     time: TimeExpression,
     offset: int,
     published: datetime.date | None,
+    text: str,
 ) -> bool:
     """Whether the event at ``offset`` cannot take ``time``: it led to what the earlier
     time dates ("was sentenced on Monday for taking bribes"), it is a present perfect
-    after a definite past ("battered by storms last winter have called on"), or it is
-    past and the time still to come ("a meeting planned for next Friday was postponed")."""
+    after a definite past ("battered by storms last winter have called on", "erupted in
+    April 2023 and has killed"), or it is past and the time still to come ("a meeting
+    planned for next Friday was postponed")."""
     if time.span.start < offset and (
-        _cause(view, found) or (_definite_past(time.text) and _perfect(view, found.first))
+        _cause(view, found) or (_perfect(view, found.first) and _closed_past(text, time))
     ):
         return True
     return _future(time, published) and _past(view, found)
@@ -2390,6 +2554,28 @@ def _cause(view: SentenceView, found: Found) -> bool:
 
 _AFTER = frozenset({"after", "following"})
 _CAUSES = frozenset({"after", "following", "because"})
+# Only "when" tells a happening at the same time: "closed after the first cases were
+# detected in January" was closed later.
+_WHEN_CLAUSE = frozenset({"when"})
+
+
+def _date_main(made: list[_Made], time: TimeExpression, where: Located | None, before: int) -> None:
+    """Give ``time`` to the undated verbs of ``made`` told right before offset ``before``
+    (the "when" opening the clause ``time`` is from), back to the first one dated, and
+    ``where`` (the clause's own place) to those without a place of their own."""
+    for k in range(len(made) - 1, max(-1, len(made) - 1 - _LOOKAHEAD), -1):
+        item = made[k]
+        if not item.verb:
+            continue  # "when the crush began": an event noun between is passed over
+        if not item.undated or item.event.time is not None:
+            return
+        if item.event.trigger_span.end <= before:
+            event = item.event._replace(time=time)
+            if where is not None and item.placeless:
+                event = event._replace(place=where.name, place_span=where.span)
+            made[k] = item._replace(
+                event=event, undated=False, placeless=item.placeless and where is None
+            )
 
 
 def _since_then(lower: Sequence[str], index: int) -> bool:
