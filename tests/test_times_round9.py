@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from _timetools import check_row
+from newsfacts import extract
 
 NOV = "2024-11-05"
 
@@ -174,3 +175,17 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
 @pytest.mark.parametrize(("text", "pub", "expression", "value", "type_"), ROWS)
 def test_round9(text: str, pub: str, expression: str, value: str | None, type_: str) -> None:
     check_row(text, pub, expression, value, type_)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2018 more than 160 people died when a ferry sank.",
+        "Since 2015 more than 3,000 families have fled the valley.",
+        "By 2030 more than half of all cars sold will be electric.",
+    ],
+)
+def test_a_year_before_more_than_is_a_year(text: str) -> None:
+    # "more than" qualifies the figure after the year; "2000 more troops" stays a count.
+    times = extract(text, published="2024-03-05").times
+    assert [t.text for t in times][:1] == [text.split()[1]]

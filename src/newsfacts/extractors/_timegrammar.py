@@ -639,7 +639,8 @@ def _year_context(ctx: _Ctx, i: int, year: int) -> bool:
     if _qualified(ctx, i):
         return False  # "more than 1000", "about 1500": an amount
     named = ctx.cap(i + 1) and i + 2 < len(ctx.tokens) and ctx.cap(i + 2)  # "Paris Olympics"
-    counted = nxt in lexicon("time_counted") or (
+    more_than = nxt == "more" and ctx.word(i + 2) == "than"  # "In 2018 more than 160 died"
+    counted = (nxt in lexicon("time_counted") and not more_than) or (
         nxt.isalpha() and nxt.endswith("s") and not nxt.endswith("ss") and not named
     )
     if counted and nxt not in lexicon("time_year_nouns"):
