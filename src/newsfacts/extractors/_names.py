@@ -362,6 +362,7 @@ def _lex() -> _Lex:
     female = frozenset(lexicon_lines("first_names_female"))
     male = frozenset(lexicon_lines("first_names_male"))
     non_names = frozenset(w.lower() for w in lexicon_lines("non_names"))
+    zones = frozenset(w.lower() for w in lexicon_lines("time_zones"))
     verb_rows = [line.lower().split() for line in lexicon_lines("reporting_verbs")]
     verbs = frozenset(row[0] for row in verb_rows if row[1:] != ["for"])
     demands = frozenset(row[0] for row in verb_rows if row[1:] == ["for"])
@@ -400,7 +401,8 @@ def _lex() -> _Lex:
         places=frozenset(lexicon_lines("place_names")),
         not_plain=frozenset(w.lower() for w in lexicon_lines("organization_words")) | titled,
         titled=titled,
-        no_single=non_names | frozenset(titles) | frozenset(honorifics),
+        # (a time zone after a clock time, "0250 GMT", is never a name on its own)
+        no_single=non_names | frozenset(titles) | frozenset(honorifics) | zones,
     )
 
 
@@ -429,6 +431,7 @@ _NAME_OPENERS = word_set("name_grammar", "name_openers")
 _TIME_OPENERS = word_set("name_grammar", "time_openers")
 _CALENDAR_NAMES = word_set("name_grammar", "calendar_names")
 _TO_ROLES = word_set("name_grammar", "to_roles")
+_PLACE_MODIFIERS = word_set("name_grammar", "place_modifiers")
 _PAST_SAYING = frozenset(("said", "told", "wrote", "spoke", "thought", "felt", "knew"))
 _BEFORE_VERB = word_set("name_grammar", "before_verb")
 _PLACE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "across"))
@@ -564,7 +567,10 @@ class _FlagTable(dict[str, int]):
         if len(self) > 50_000:
             self.clear()  # bounded: a stream of distinct tokens cannot grow it forever
         flags = _WORD if text[0].isalpha() else 0
-        if text[0].isupper() or (text[2:3] == "-" and _is_cap(text)):
+        # (but "Athens-based" only says where the body named after it is)
+        if (text[0].isupper() or (text[2:3] == "-" and _is_cap(text))) and (
+            "-" not in text or text.rpartition("-")[2] not in _PLACE_MODIFIERS
+        ):
             flags |= _CAP
         low = text.lower()
         lex = _lex()
@@ -1623,7 +1629,12 @@ class _Builder:
         return _Item(start, start + len(text), form, kind, text, a, b)
 
     def _first_name_gender(self, name: str) -> Gender | None:
-        first = name.split()[0]
+        words = name.split()
+        if len(words) == 2 and words[1][1:].partition("-")[2][:1].islower():
+            # "Kim Ji-won", "Park Sung-ho": a family name first, then a hyphenated given
+            # name; the first word says nothing of gender.
+            return None
+        first = words[0]
         if first in self.lex.female:
             return "female"
         if first in self.lex.male:
@@ -1696,9 +1707,14 @@ class _Builder:
             "from",
             "to",
         )
-        if gender is None and (self._the_before(run[0]) or any(map(_acronym, words))):
+        if gender is None and (
+            self._the_before(run[0])
+            or any(map(_acronym, words))
+            or before.rpartition("-")[2] in _PLACE_MODIFIERS
+        ):
             # "NHS England", "BBC Scotland": an acronym is no part of a person's name.
             # "The Kansas City Comets", "the Musée du Quai Branly": no person takes "the".
+            # "Athens-based Poseidon Shipping": a body based or listed somewhere.
             item.kind = EntityKind.ORGANIZATION
             item.form = "organization"
         elif (
@@ -2407,6 +2423,14 @@ class _Builder:
                     and not self._subject_of_verb(toks, item)
                 ):
                     item.link = idx - 1
+            elif (
+                item.form == "organization"
+                and idx > 0
+                and self._closed_description(items, idx, toks)
+            ):
+                # "the National Union of Nurses (NUN), the country's largest health union,
+                # backed": a description set off by commas after a body's name is that body.
+                item.link = idx - 1
             if item.form == "organization":
                 continue
             if item.form != "role":
@@ -2465,6 +2489,20 @@ class _Builder:
                 ):
                     item.link = prev_idx
                     continue
+
+    def _closed_description(self, items: list[_Item], idx: int, toks: tuple[Token, ...]) -> bool:
+        """Whether the body phrase at ``idx`` ("the country's largest union", "Britain's
+        biggest nursing union") stands between commas right after a body's name (or its
+        acronym in brackets): an apposition, not the subject of a clause of its own."""
+        item, body = items[idx], items[idx - 1]
+        if body.form not in ("organization", "name") or body.kind is EntityKind.PERSON:
+            return False
+        if self.text[body.end : item.start].strip() not in (",", "),"):
+            return False
+        after = item.last_tok + 1
+        if after >= len(toks) or toks[after].text != ",":
+            return False
+        return not self._placed(body) and not self._subject_of_verb(toks, item)
 
     def _placed(self, name: _Item) -> bool:
         """Whether a name of unknown kind follows a preposition ("in Berlin")."""

@@ -143,6 +143,9 @@ _BETWEEN = word_set("claim_grammar", "between")
 _NEGATING = word_set("claim_grammar", "negating")
 # Adjuncts that may follow a verb before its complement ("said on Friday that").
 _ADJUNCT_START = word_set("claim_grammar", "adjunct_start")
+_LONE_ADJUNCTS = word_set("claim_grammar", "lone_adjuncts")
+#: How long an adjunct after ", X said" may run to the sentence's end.
+_MAX_ADJUNCT_TOKENS = 16
 # "told Reuters by phone", "told AFP via video link": how the hearer was reached.
 _MEDIUM_LEAD = word_set("claim_grammar", "medium_lead")
 _CLAUSE_START = word_set("claim_grammar", "clause_start")
@@ -196,6 +199,8 @@ _HEARERS = word_set("claim_grammar", "hearers")
 _HEARING = frozenset(("heard", "hears"))
 _JOINED_ACTS = word_set("claim_grammar", "joined_acts")
 _WARNING_AGAINST = word_set("claim_grammar", "warning_against")
+_WARNING_OF = word_set("claim_grammar", "warning_of")
+_FORECAST_OBJECTS = word_set("claim_grammar", "forecast_objects")
 _BODY_REACH = 1500  # characters looked back through for the body a spokesperson speaks for
 _HEARING_BODIES = word_set("claim_grammar", "hearing_bodies")
 # Role nouns of someone who speaks for a body ("a spokesperson for the ministry").
@@ -1851,8 +1856,26 @@ class _Finder:
                 return None
         if self.reg.entity(m).kind is EntityKind.ORGANIZATION:
             # "The U.S. deputy ambassador, Rachel Moore, said A but warned B": the person.
-            m = self.role_after_owner(m) or m
+            m = self.role_after_owner(m) or self.body_after_owner(m, before) or m
         return self.speaker_of(m)
+
+    def body_after_owner(self, m: Mention, before: int) -> Mention | None:
+        """A named body right after the body that owns it, which is then the subject ("The
+        US Navy's Bahrain-based Fifth Fleet said A and urged B": the fleet), with at most
+        one modifier word between them."""
+        end = m.span.end
+        if self.text[end : end + 3] not in ("'s ", "’s "):
+            return None
+        nxt = self.reg.starting_from(end + 3)
+        if nxt is None or nxt.span.start >= before or nxt.span.start - end > 30:
+            return None
+        between = self.text[end + 3 : nxt.span.start].split()
+        if len(between) > 1 or any(not w.replace("-", "").isalpha() for w in between):
+            return None
+        ent = self.reg.entity(nxt)
+        if ent.kind is not EntityKind.ORGANIZATION or nxt.form not in ("organization", "name"):
+            return None
+        return nxt
 
     def past_time_opener(self, lo: int, before: int) -> int:
         """Where the subject starts after an opening time adjunct: "On Wednesday she
@@ -2680,7 +2703,11 @@ class _Finder:
         if self.lows[j] not in _ADJUNCT_START and self.lows[j] not in _WEEKDAYS and not told:
             return False  # "X indicated it had a stake": a verb with its own complement
         count = 0
-        while j < len(toks) and toks[j].start < sent.end and count < 10:
+        # (longer where it says where a statement was carried: "in a statement carried by
+        # the official IRNA news agency", not "agreed last week to relax the terms of ...")
+        carried = any(low in _STATEMENTS for low in self.lows[j : j + 5])
+        limit = _MAX_ADJUNCT_TOKENS if carried else 10
+        while j < len(toks) and toks[j].start < sent.end and count < limit:
             if toks[j].text in ".!?;,":
                 return True
             count += 1
@@ -2705,6 +2732,16 @@ class _Finder:
             if end <= toks[j + 1].start or not ('"' in quoted or "“" in quoted):
                 return None
             return Span(toks[j].start, end)
+        # (not in a headline, whose "Farmers warn of hard winter" is a label for the story)
+        active = self.lows[idx - 1] not in _PASSIVE_BEFORE and not self.in_headline(sent)
+        if low == "of" and verb in _WARNING_OF and active and j + 1 < n:
+            # "warned of heavy rain over the weekend": the danger foretold is the claim.
+            end = self.complement_end(j + 1, sent)
+            if end - toks[j + 1].start < 3 or toks[j + 1].start >= sent.end:
+                return None
+            return Span(toks[j + 1].start, end)
+        if cls == "that" and verb in _FORECAST_OBJECTS and active:
+            cls = "obj"  # "predicted another cut": what is forecast, as with "urged"
         demand = cls == "for"
         if demand:
             # "called for the resignation of ...": what follows "for" is the claim, read
@@ -2743,6 +2780,15 @@ class _Finder:
                 break
             if k > j and (low_k in _MODALS or low_k in _AUXILIARIES) and tk_text == low_k:
                 break  # "said Hamas would not accept any deal that ...": the clause began
+        if (
+            that is not None
+            and that + 1 < n
+            and self.demonstrative_that(that + 1, self.complement_end(that + 1, sent))
+        ):
+            # "denied that account": "that" points at a thing and opens no clause; nor does
+            # a relative "that" whose clause is a word or two ("described queuing at the
+            # boreholes that still work")
+            that = None
         if that is not None:
             start_tok = that + 1
         else:
@@ -2793,10 +2839,18 @@ class _Finder:
                 )
             ):
                 # "said on Friday the ...", "said Friday, ...", "said in a statement, ..."
-                first = j + 1 if self.lows[j] in _WEEKDAYS else j + 2
+                # ("said earlier it had ...": a lone adverb, the clause right after it)
+                lone = self.lows[j] in _WEEKDAYS or self.lows[j] in _LONE_ADJUNCTS
+                first = j + 1 if lone else j + 2
                 k = j
                 while k < n and k - j < 8 and toks[k].start < sent.end and toks[k].text != ",":
-                    if k >= first and self.lows[k] in _SUBJECT_WORDS:
+                    if (
+                        k >= first
+                        and self.lows[k] in _SUBJECT_WORDS
+                        # (not the object of a preposition: "said in a statement carried
+                        # by the state news agency" says where, not what)
+                        and self.lows[k - 1] not in _PREPOSITIONS
+                    ):
                         break
                     k += 1
                 if k < n and toks[k].text == "," and toks[k].start < sent.end:
@@ -2902,6 +2956,18 @@ class _Finder:
         ):
             return None  # "announced the plan in March": an object, not a clause
         return Span(start, end)
+
+    def demonstrative_that(self, start_tok: int, end: int) -> bool:
+        """Whether the few words after "that" are a noun phrase it points at, not a clause
+        ("denied that account", "disputed that version of events"): at most four words,
+        none of them a verb or a quote."""
+        toks = self.tokens
+        k = start_tok
+        while k < len(toks) and toks[k].start < end and toks[k].text not in ".!?;":
+            if k - start_tok >= 4 or not toks[k].text.isalpha():
+                return False
+            k += 1
+        return k > start_tok and not self.has_finite(start_tok, end, nouns_out=True)
 
     def object_end(self, start_tok: int, end: int) -> int:
         """Where the object of "urged", "promised", "described" ends: at a "but" that
@@ -3064,6 +3130,10 @@ class _Finder:
             if lows[k] in ("as", "for") and toks[k + 1].text in _QUOTE_CHARS:
                 return True
         return False
+
+    def in_headline(self, sent: Span) -> bool:
+        """Whether the sentence is the headline: the first paragraph, with no full stop."""
+        return sent.start == self.doc.paragraphs[0].start and self.text[sent.end - 1] not in ".!?"
 
     def headline_clause(self, j: int, sent: Span) -> bool:
         """Whether token ``j`` opens a clause in a headline, where "that" is always left
