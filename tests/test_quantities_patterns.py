@@ -165,7 +165,7 @@ def test_a_share_of_a_unit_without_a_figure_keeps_its_word() -> None:
     [
         ("The deficit widened to 5.8% of GDP.", "GDP"),
         ("Defence spending is 2% of GDP in most member states.", "GDP"),
-        ("Debt stands at 120 per cent of gross domestic product.", "product"),
+        ("Debt stands at 120 per cent of gross domestic product.", "gross domestic product"),
         ("Turnout was 58% of the country's nearly 100 million eligible voters.", "voters"),
         ("About 40% of the roughly 2,000 workers struck.", "workers"),
     ],

@@ -927,7 +927,9 @@ class _Finder(NumberReader):
         noun = read.noun
         if self.occasions(read, span_first):
             read.unit, has_unit, noun = None, False, "times"  # "stabbed him nine times."
-        of_what = "fraction" in read.tags or (has_unit and self.low(read.last) == "of")
+        # "a third of the budget" counts; "Yields fell a quarter point" measures yields
+        of_what = has_unit and self.low(read.last) == "of"
+        of_what = of_what or ("fraction" in read.tags and not has_unit)
         if noun is None and (not has_unit or of_what):
             noun = self.noun_after(read, counted=not has_unit)
             if noun is not None and not has_unit and not self.plural_enough(read, noun):
@@ -1053,12 +1055,15 @@ class _Finder(NumberReader):
 
         "Two remain in hospital", "7.8 earthquake killed": a singular lower-case word
         after a count of several is a verb or a modifier, not the counted noun ("staff",
-        "crew" and "people" are plurals; "a 2,000-strong workforce" names its noun).
+        "crew" and "people" are plurals; "a 2,000-strong workforce" names its noun; "left
+        millions hungry": an adjective after a vague count with no "of").
         """
         if read.value <= 1 and read.high is None:
             return True
-        if read.suffix or read.vague or "fraction" in read.tags:
+        if read.suffix or "fraction" in read.tags:
             return True
+        if read.vague and self.low(read.last) == "of":
+            return True  # "hundreds of staff" (but "left millions hungry": an adjective)
         if self.low(read.first - 1) in grammar("modifier_determiner"):
             return True  # "the 11 member trade agreement": a compound before its noun
         return is_plural_noun(noun) or not noun[:1].islower()
@@ -1232,6 +1237,20 @@ class _Finder(NumberReader):
                 return measured_name(self, k, floor=j)  # "a 4% pay rise"
         return noun
 
+    def member_named(self, first: int) -> bool:
+        """Whether "one of the N things" at ``first`` names a member, not a count of one.
+
+        An apposition ("Edenorte, one of the two companies that ...") says what a name is,
+        and a place ("at one of the force's 12 bins", "taken to one of the three
+        hospitals") says where: the blind annotators count neither ("Only one of the 12
+        hospitals had power", "police released one of the three men" stay counts).
+        """
+        before = self.word(first - 1)
+        if before.lower() in grammar("member_place_prep"):
+            return True
+        named = self.word(first - 2)
+        return before == "," and named.replace("-", "").isalpha() and named[:1].isupper()
+
     def counted_set(self, of: int) -> bool:
         """Whether the phrase after "of" counts its members ("of the three reactors")."""
         for k in range(of + 1, min(of + 4, len(self.toks))):
@@ -1246,14 +1265,21 @@ class _Finder(NumberReader):
             return True
         bare = not read.scaled and not has_unit
         if bare and read.value == 0 and read.high is None and noun is not None:
-            return is_plural_noun(noun)  # "zero deaths" counts; "zero tolerance" is a manner
+            # "zero deaths" counts; "zero tolerance" is a manner, "net zero emissions" a
+            # policy's name
+            return is_plural_noun(noun) and self.low(read.first - 1) != "net"
         if bare and noun is None and not read.vague and "fraction" not in read.tags:
             return self.subject_count(read)  # "two said", "the one": no quantity
         if bare and read.value == 1 and self.low(read.last) == "of":
             # "one of the three reactors" counts one of a counted set; "one of the world's
             # largest lenders", "one of the victims" pick a member out (no annotator of the
             # blind sets counts them), and "one of them" names nothing
-            return noun is not None and is_plural_noun(noun) and self.counted_set(read.last)
+            return (
+                noun is not None
+                and is_plural_noun(noun)
+                and self.counted_set(read.last)
+                and not self.member_named(read.first)
+            )
         if "compound" in read.tags:
             # "four-star", "two-way": an adjective, not a count ("six-cylinder" is one)
             return (read.noun or "").lower() in lexicon("quantity_compound_counts")
@@ -1456,10 +1482,12 @@ class _Finder(NumberReader):
             return True  # "outvoted by 17 to 6", "the Senate voted 51 to 49"
         if not has_unit and prev == "(" and _SCORE.fullmatch(self.word(i - 2)):
             return True  # "7-6 (7)", "7-6 (7-4)": a tie-break after a set's score
-        if low_prev in lexicon("quantity_name_contexts") and self.spaced(i):
+        contexts = lexicon("quantity_name_contexts")
+        named = low_prev in contexts or self.glued_word(prev_i).lower() in contexts  # "s&p 500"
+        if named and self.spaced(i) and not self.context_as_verb(read, prev_i):
             return True
-        if self.spaced(i) and self.glued_word(prev_i).lower() in lexicon("quantity_name_contexts"):
-            return True  # "s&p 500": a name split into glued tokens
+        if read.plain_int and not has_unit and self.listed_name(i):
+            return True  # "between junctions 10 and 11", "gates 4 and 5"
         if read.written:
             # "Formula One", "BBC One", "Air Force One": a capitalised number in a name
             # (but "NATO Adds Three New Members": a count in a headline)
@@ -1518,6 +1546,34 @@ class _Finder(NumberReader):
             and not people_of(self.toks, read.last)  # "40 Japanese were rescued"
         )
 
+    def listed_name(self, i: int) -> bool:
+        """Whether the number at ``i`` ends a list of numbers naming things after a word of
+        ``quantity_name_contexts``: "junctions 10 and 11", "pages 4, 5", "Routes 1 or 9"."""
+        if self.low(i - 1) not in ("and", "or", ",", "to", "through") or not self.spaced(i):
+            return False
+        before = self.word(i - 2)
+        if not (before.isdigit() and len(before) <= 4):
+            return False
+        return self.low(i - 3) in lexicon("quantity_name_contexts") and self.spaced(i - 2)
+
+    def context_as_verb(self, read: Read, k: int) -> bool:
+        """Whether the name-context word at ``k`` is a verb whose object the number counts.
+
+        "building hundreds of shelters", "tried to block two roads", "will issue 500
+        permits": a vague number never names a thing ("Building 7", "page 5" do); any
+        other needs the word in lower case as a verb (in "-ing", or after "to" or a
+        modal) and a plural noun counted after the number.
+        """
+        if read.vague:
+            return True
+        word = self.word(k)
+        if not (word.isalpha() and word.islower()):
+            return False
+        if not (word.endswith("ing") or self.low(k - 1) in grammar("verb_cue")):
+            return False
+        noun = counted_noun(self.toks, read.last, self.text, allow_of=True)
+        return noun is not None and noun.islower() and is_plural_noun(noun)
+
     def clock_hour(self, read: Read) -> bool:
         """Whether a bare 1 to 12 after "by", "at", "before", "until" is an hour of the clock.
 
@@ -1525,7 +1581,8 @@ class _Finder(NumberReader):
         about when: the phrase is fronted ("By 4 the street was empty", "and at 9 the
         shops reopened"), follows a verb of ``clock_verb`` ("the meeting ended at 11",
         "was held shortly before 3") or shares its sentence with a part of the day ("at
-        9 in the morning"). "stood at 9", "won by 4" and "At 9, she moved" stay numbers.
+        9 in the morning") or a clock time ("close at 8 pm, with results by 11"). "stood
+        at 9", "won by 4" and "At 9, she moved" stay numbers.
         """
         if not 1 <= read.value <= 12 or read.high is not None or read.first < 1:
             return False
@@ -1544,8 +1601,9 @@ class _Finder(NumberReader):
             and low_after not in lexicon("quantity_stopwords")
         ):
             return False  # "by 4 votes", "at 9 metres": a noun or a unit follows
-        if grammar("day_part") & self.sentence_words(read.first):
-            return True
+        words = self.sentence_words(read.first)
+        if grammar("day_part") & words or _CLOCK_WORDS & words:
+            return True  # "at 9 in the morning", "Polls close at 8 pm and results by 11"
         k = prep_i - 1
         while self.low(k) in grammar("clock_adverb"):
             k -= 1
@@ -1616,8 +1674,8 @@ class _Finder(NumberReader):
         b1, b2, b3 = self.low(first - 1), self.low(first - 2), self.low(first - 3)
         if b1 in grammar("age_verb") or (b1 == "of" and b2 == "age"):
             return True
-        if b1 == "at" and b2 in grammar("death_verb"):
-            return True
+        if b1 == "at" and b2 in grammar("death_verb") and b3 not in ("the", "of"):
+            return True  # "died at 87" (but "put the number of dead at 67" is a count)
         if b1 in grammar("be_form"):
             subject = b3 if b1 == "be" and b2 in ("will", "would", "to") else b2
             if subject in grammar("age_subject"):
@@ -1848,14 +1906,16 @@ class _Finder(NumberReader):
             return noun
         if after == "of" and self.low(read.last + 1) in _OF_ANAPHORS:
             return noun  # "infected 2,300 people, killing 45 of them", "200 of which"
-        if (
-            sentence == where
-            and after in grammar("place_after")
-            and self.low(read.first - 1).endswith(("ed", "ing"))
-        ):
+        # the word before the figure and its qualifier ("and more than 100 injured")
+        opener = self.low(k)
+        if sentence == where and after in grammar("place_after") and opener.endswith(("ed", "ing")):
             return noun  # "infected 320 people and killed 14 in three provinces"
-        if sentence == where and _participle(after) and self.low(read.first - 1) in ("and", ","):
-            return noun  # "1,500 homes were destroyed and 20,000 damaged"
+        if sentence == where and opener == "from" and self.low(k - 1) in ("up", "down"):
+            return noun  # "350 people remained missing, down from more than 1,000"
+        if sentence == where and _participle(after) and opener in ("and", ",", "the"):
+            # "1,500 homes were destroyed and 20,000 damaged", "43 people were killed and
+            # more than 100 injured", "won 168 seats, short of the 289 needed"
+            return noun
         if sentence == where and (after in _CARRY_VERBS or after in grammar("relative_subject")):
             return noun  # "20 people were killed and 30 were injured", "the 145 million it flew"
         if after[:1].isalnum() and (sentence == where or after not in _CARRY_AFTER):

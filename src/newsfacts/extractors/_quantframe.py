@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from newsfacts.document import Document
 from newsfacts.extractors._numbers import grammar
-from newsfacts.extractors._quantnoun import is_plural_noun
+from newsfacts.extractors._quantnoun import is_plural_noun, measured_term
 from newsfacts.extractors._quantread import NumberReader
 from newsfacts.extractors._quantunits import currency_suffix, period_word, unit_named
 from newsfacts.lexicons import lexicon
@@ -171,11 +171,16 @@ def measured_name(reader: NumberReader, k: int, *, floor: int = 0) -> str:
 
     "the unemployment rate", "an inflation target": a modifier with an ending no
     adjective has ("-tion", "-ment", "-ity") is part of the name; others are left out,
-    as they may be adjectives ("military aid" -> "aid", "oil prices" -> "prices").
+    as they may be adjectives ("military aid" -> "aid", "oil prices" -> "prices"); a
+    fixed term of ``quantity_measured_terms`` is named whole ("gross domestic product").
     The modifier stands at ``floor`` or after ("pay damages of": "pay" is the verb).
     A capital that only opens the sentence is lowered.
     """
     head = _as_written(reader, k)
+    before = [reader.word(j) for j in range(max(k - 3, floor, 0), k) if reader.spaced(j + 1)]
+    term = measured_term([*before, head])
+    if term is not None:
+        return term  # "Gross domestic product grew 3%"
     m = k - 1
     word = reader.word(m)
     low = word.lower()

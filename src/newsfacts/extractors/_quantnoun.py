@@ -18,6 +18,7 @@ __all__ = [
     "compound_head",
     "counted_noun",
     "is_plural_noun",
+    "measured_term",
     "people_of",
     "plural_through_names",
 ]
@@ -69,6 +70,27 @@ def is_plural_noun(word: str) -> bool:
         and low.endswith("s")
         and not low.endswith(_NOT_PLURAL_ENDINGS)
     )
+
+
+@cache
+def _term_lengths() -> tuple[int, ...]:
+    """The word counts of the terms of ``quantity_measured_terms``, longest first."""
+    return tuple(sorted({len(t.split()) for t in lexicon("quantity_measured_terms")}, reverse=True))
+
+
+def measured_term(words: Sequence[str]) -> str | None:
+    """The term of ``quantity_measured_terms`` that ``words`` end with, in lower case.
+
+    "gross domestic product" for the words "of gross domestic product": a head that
+    alone would mislead ("product") is named with the words of its fixed term.
+    """
+    terms = lexicon("quantity_measured_terms")
+    for size in _term_lengths():
+        if len(words) >= size:
+            term = " ".join(words[-size:]).lower()
+            if term in terms:
+                return term
+    return None
 
 
 @cache
@@ -135,6 +157,12 @@ def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
     if after.isalpha() and after not in _AFTER_HEAD:
         return None  # "a 300,000 year-old skull found in": a participle, not a head
     return word
+
+
+def _verb_before_path(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` opens a path ("through", "via") that makes the word in "-s"
+    before it a verb: "a fifth of the world's oil passes through", "flows via"."""
+    return k < len(tokens) and tokens[k].text.lower() in grammar("path_after_verb")
 
 
 def _wordlike(word: str) -> bool:
@@ -386,6 +414,7 @@ def counted_noun(
                 and nxt not in stop
                 and nxt not in lexicon("quantity_verbs")
                 and (is_plural_noun(nxt) or (after_of and _ends_phrase(tokens, k + 1, text)))
+                and not _verb_before_path(tokens, k + 2)
             )
             if singular or not compound:
                 break  # "a third of the budget goes": "goes" is the verb
@@ -394,6 +423,9 @@ def counted_noun(
     if not words:
         return None
     head = words[-1]
+    term = measured_term(words)
+    if term is not None:
+        return term  # "5% of gross domestic product"
     if head.lower() in lexicon("quantity_adjectives"):
         # "two new 737 Max jets": the noun lies past a model name
         for j in range(k, min(n, k + 4)):

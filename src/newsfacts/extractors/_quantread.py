@@ -620,6 +620,8 @@ class NumberReader:
             if nw is not None and nw.kind == "fraction" and self.spaced(i + 1):
                 if self.low(i + 2) == "of":
                     return self._fraction(start, i + 2, nw.value)  # "a third of"
+                if self._unit_after_fraction(i + 2):
+                    return self._fraction(start, i + 2, nw.value)  # "a quarter point"
                 if self._share_alone(i, i + 2, subject=True):
                     return self._fraction(start, i + 2, nw.value)  # "rose by a fifth."
                 return None  # "a third neutral country", "a half"
@@ -659,6 +661,21 @@ class NumberReader:
         if read.value == 1 and not read.scaled and self._pronoun_one(start):
             return None
         return read
+
+    def _unit_after_fraction(self, j: int) -> bool:
+        """Whether a lower-case unit name, no period, follows "a quarter" at ``j``.
+
+        "cut by a quarter point", "a half percentage point", "a quarter mile": the share
+        is an amount of that unit ("a quarter hour" is the times stage's, "a third
+        party" names no unit).
+        """
+        word = self.word(j)
+        if not (self.spaced(j) and word.isalpha() and word.islower()):
+            return False
+        unit = unit_named(word)
+        if unit is None and self.spaced(j + 1):
+            unit = unit_named(f"{word} {self.low(j + 1)}")  # "a half percentage point"
+        return unit is not None and unit.base not in grammar("period_base")
 
     def _several_units(self, i: int) -> Read | None:
         """ "several tonnes of cement", "several kilometres": a vague count of a physical

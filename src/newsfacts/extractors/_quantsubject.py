@@ -24,8 +24,9 @@ __all__ = ["subject_noun_of"]
 _MAX_AUX = 3
 _COPULAS = frozenset({"is", "was", "are", "were"})
 # Prepositions that attach the last noun before a verb to the subject's head ("the
-# price of gold rose", "demand for oil fell", "emissions from energy rose").
-_ATTACHING = frozenset({"of", "for", "in", "at", "on", "from", "between"})
+# price of gold rose", "demand for oil fell", "emissions from energy rose", "lending to
+# households rose").
+_ATTACHING = frozenset({"of", "for", "in", "at", "on", "from", "between", "to"})
 # Words passed on the way back to an attaching preposition.
 _PASSED = frozenset(
     {"the", "a", "an", "and", "or", "some", "many", "most", "all", "several", "both", "/"}
@@ -153,15 +154,18 @@ def _verb_form(reader: NumberReader, k: int) -> bool:
     low = reader.low(k)
     if low in grammar("level_verb") or low in lexicon("quantity_change_words"):
         return True
+    if low in grammar("object_change_verb") and reader.low(k - 1) in grammar("subject_aux"):
+        return True  # "the rate was cut by 25 basis points": a passive change
     return low in grammar("particle_verb")
 
 
 def _subject_head(reader: NumberReader, k: int) -> str | None:
     """The head of the noun phrase ending at token ``k``, or of the one it attaches to.
 
-    "the price of gold in London rose": a phrase opened by an attaching preposition
-    hangs on the noun before it, up to a few levels; a level that ends in no noun
-    makes the head uncertain ("homes completed in the first months of the year rose").
+    "the price of gold in London rose", "lending to households rose": a phrase opened by
+    an attaching preposition hangs on the noun before it, up to a few levels; a level
+    that ends in no noun makes the head uncertain ("homes completed in the first months
+    of the year rose").
     """
     if reader.word(k) == ",":
         k = _before_apposition(reader, k)  # "sales, a key indicator of consumption, rose"
@@ -192,12 +196,13 @@ def _subject_head(reader: NumberReader, k: int) -> str | None:
 def _before_apposition(reader: NumberReader, k: int) -> int:
     """The token before an apposition that the comma at ``k`` closes, else ``k``.
 
-    The apposition opens with a comma and "a" or "an" a few words back ("goods, a key
-    indicator of consumption,").
+    The apposition opens with a comma and a determiner a few words back ("goods, a key
+    indicator of consumption,", "exports to the EU, its biggest market,").
     """
     for j in range(k - 1, max(k - _PHRASE_WINDOW - 2, 0), -1):
         if reader.word(j) in (",", ".", ";"):
-            return j - 1 if reader.word(j) == "," and reader.low(j + 1) in ("a", "an") else k
+            opens = reader.low(j + 1) in grammar("modifier_determiner")
+            return j - 1 if reader.word(j) == "," and opens else k
     return k
 
 
@@ -218,6 +223,8 @@ def _phrase_opener(reader: NumberReader, j: int) -> int:
             continue
         if word[:1].isupper() and word.replace("-", "").replace("'s", "").isalpha():
             continue  # a name modifying the noun: "Lusaka neighbourhoods"
+        if low.endswith(("'s", "\u2019s")) and low[:-2].replace("-", "").isalpha():
+            continue  # a possessive modifying the noun: "the region's banks"
         plain = word.replace("-", "").replace("/", "")
         if (
             plain.isalpha()
@@ -233,9 +240,12 @@ def _phrase_opener(reader: NumberReader, j: int) -> int:
 def _modifies_next(reader: NumberReader, k: int) -> bool:
     """Whether a word in "-ed" at ``k`` modifies the noun after it ("on fixed deals").
 
-    It opens its phrase after a preposition or a determiner, and a lower-case word
-    follows ("figures showed regular pay growth": a verb and its object).
+    A hyphenated one always does ("Bulgaria's euro-denominated bond"); another opens its
+    phrase after a preposition or a determiner, and a lower-case word follows ("figures
+    showed regular pay growth": a verb and its object).
     """
+    if "-" in reader.low(k).strip("-"):
+        return True  # "the euro-denominated bond", "the state-owned lender": a compound
     before = reader.low(k - 1)
     nxt = reader.word(k + 1)
     return (
