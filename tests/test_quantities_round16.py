@@ -495,3 +495,18 @@ def test_a_lower_case_possessive_inside_the_subject_is_passed(
 )
 def test_at_opens_a_measured_noun_framed_by_of(text: str, span: str, noun: str) -> None:
     assert the(text, span).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("In 2018 nearly 160 people died when a ferry sank.", "nearly 160", "people"),
+        ("In 2018 160 people died when a ferry sank.", "160", "people"),
+        ("By 2030 40 new plants will be built.", "40", "plants"),
+        ("Since 2015 almost 300 schools have closed.", "almost 300", "schools"),
+    ],
+)
+def test_a_count_right_after_a_year(text: str, span: str, noun: str) -> None:
+    # The year before it is no count of a model ("two new 737 Max jets") nor a digit group.
+    found = [(q.text, q.noun) for q in newsfacts.extract(text, published="2024-03-05").quantities]
+    assert found == [(span, noun)]

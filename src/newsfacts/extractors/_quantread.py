@@ -550,7 +550,12 @@ class NumberReader:
             if nm is not None and nm["num"].isdigit() and read.plain_int and not glued:
                 return True
         if prev[:1].isdigit() and self.spaced(i) and read.plain_int and prev.isdigit():
-            return True
+            # a year after its preposition starts no digit group: "In 2018 160 people died"
+            year_before = len(prev) == 4 and self.word(i - 2).lower() in lexicon(
+                "time_year_signals"
+            )
+            if not year_before:
+                return True
         if prev == "(" and nxt == ")" and read.plain_int and len(word) == 3:
             local = self.word(i + 2).split("-")  # "(202) 555-0143": an area code
             if len(local) == 2 and all(p.isdigit() for p in local) and len(local[0]) == 3:
