@@ -513,6 +513,7 @@ for _entry in sorted(word_set("name_grammar", "titled")):
     _head, _word = _entry.split()
     _TITLED[_head] = _TITLED.get(_head, frozenset()) | {_word}
 _SECONDS = word_set("name_grammar", "seconds")
+_BODY_ROLES = word_set("name_grammar", "body_roles")
 _BYLINE_STARTS = ("By ", "BY ", "Reporting by ", "Additional reporting by ")
 # The most capitalised words one name may have ("Vice-Chancellor Sir Peter Lomax of the
 # University of Leeds" has seven): a longer run (title-case junk, a text in capitals
@@ -731,6 +732,9 @@ class _Builder:
         # A lone name of unknown kind opening the sentence as the subject of a verb of
         # saying, and that verb's token: "Keller said she ..." (see ``_sayer_for``).
         self.sayer_here: tuple[int, int] | None = None
+        # The last one-word name of unknown kind that opened a sentence as the subject of
+        # a reporting verb ("Ryanair said"), with its sentence number.
+        self.unknown_sayer: tuple[int, int] | None = None
         self.prev_subject: int | None = None
         self.sent_toks: tuple[Token, ...] = ()
         self.anonymity_at: list[int] = []
@@ -900,6 +904,10 @@ class _Builder:
                     after_name = item.last_tok + 1
                     if after_name < len(toks) and self.lw[after_name] in self.lex.verbs:
                         self.sayer_here = (ent_here, after_name)
+                        if self.entities[ent_here].kind is EntityKind.UNKNOWN and (
+                            self.lw[after_name] in _PAST_SAYING or self.lw[after_name][-2:] == "ed"
+                        ):
+                            self.unknown_sayer = (ent_here, self.sent_no)
             if self.first_here is None:
                 self.first_here = ent_here
             after = item.last_tok + 1
@@ -1224,6 +1232,13 @@ class _Builder:
                         and j + 2 < n
                         and cp[j + 2]
                     )
+                    # "Ursula von der Leyen", "Rafael de la Fuente": two particles.
+                    or (
+                        low in _NAME_PARTICLES
+                        and lw[j + 1] in _NAME_PARTICLES
+                        and j + 2 < n
+                        and cp[j + 2]
+                    )
                 )
                 and parts
                 and not (low == "on" and lw[j + 1] in _CALENDAR_NAMES)  # "Acme on Monday"
@@ -1345,7 +1360,13 @@ class _Builder:
                     return []
                 start = toks[parts[k0]].start
                 text = self.text[start : self._end(toks[parts[-1]])]
-                if lows[-1] in lex.titles and len(parts) - k0 > 1 and lows[-1] not in lex.org_words:
+                if (
+                    lows[-1] in lex.titles
+                    and len(parts) - k0 > 1
+                    and lows[-1] not in lex.org_words
+                    # (not "Department of Justice": a body's word, "of", then the title)
+                    and self.lw[parts[-1] - 1] not in ("of", "for")
+                ):
                     return []  # "Union President" without a name: a role, found elsewhere
                 return [
                     self._item(
@@ -1507,6 +1528,9 @@ class _Builder:
         if first.first_tok != first.last_tok or first.kind is not EntityKind.UNKNOWN:
             return False
         lex = self.lex
+        low = first.text.lower()
+        if _singular(low) in lex.roles or low in lex.groups:
+            return True  # "Refugees said", "Astronomers said": people named by a noun
         if (
             first.text.lower() in self.by_surname
             or first.text in self.by_name
@@ -1852,6 +1876,12 @@ class _Builder:
             return
         if self.by_first.setdefault(first, ent_id) != ent_id:
             self.by_first[first] = -1
+        for k in range(1, len(words) - 1):
+            if words[k + 1].lower() in _NAME_PARTICLES and words[k][:1].isupper():
+                # "Lula" for "Luiz Inacio Lula da Silva": the word before the particle.
+                if self.by_first.setdefault(words[k].lower(), ent_id) != ent_id:
+                    self.by_first[words[k].lower()] = -1
+                break
 
     def _by_first_word(self, text: str) -> int | None:
         """The one person whose full name begins with ``text`` ("Xi" for "Xi Jinping",
@@ -1907,6 +1937,10 @@ class _Builder:
             return
         caps = "".join([w[0] for w in words if w[0].isupper()])
         self._initials(caps, ent_id)
+        if any(len(w) in (2, 3) and w.isupper() for w in words):
+            # "UK Health Security Agency": UKHSA, a short capitalised word kept whole.
+            whole = "".join([w if w.isupper() else w[0] for w in words if w[0].isupper()])
+            self._initials(whole, ent_id)
         if len(caps) < len(words):  # "Court of Arbitration for Sport": CAS, and COAFS
             self._initials("".join([w[0].upper() for w in words if w[0].isalpha()]), ent_id)
 
@@ -2431,6 +2465,14 @@ class _Builder:
                 # "the National Union of Nurses (NUN), the country's largest health union,
                 # backed": a description set off by commas after a body's name is that body.
                 item.link = idx - 1
+                if (
+                    idx > 1
+                    and items[idx - 2].form == "group"
+                    and text[items[idx - 2].end : items[idx - 1].start] == " ("
+                ):
+                    # "Members of the National Union of Teachers (NUT), the country's
+                    # largest union, said": the members are the subject, not the acronym.
+                    item.link = idx - 2
             if item.form == "organization":
                 continue
             if item.form != "role":
@@ -2467,6 +2509,19 @@ class _Builder:
                     continue
             if (
                 nxt is not None
+                and item.definite
+                and item.head in _BODY_ROLES
+                and nxt.form in ("organization", "name")
+                and nxt.kind is EntityKind.ORGANIZATION
+                and text[item.end : nxt.start].strip() == ","
+                and nxt.last_tok + 1 < len(toks)
+                and toks[nxt.last_tok + 1].text in _APPOSITION_CLOSERS
+            ):
+                # "The ship's owner, Oceanic Lines, said": the role is held by the body.
+                item.link = nxt_idx
+                continue
+            if (
+                nxt is not None
                 and nxt.form == "role"
                 and nxt_idx + 1 < len(items)
                 and _is_person_name(items[nxt_idx + 1])
@@ -2495,7 +2550,7 @@ class _Builder:
         biggest nursing union") stands between commas right after a body's name (or its
         acronym in brackets): an apposition, not the subject of a clause of its own."""
         item, body = items[idx], items[idx - 1]
-        if body.form not in ("organization", "name") or body.kind is EntityKind.PERSON:
+        if body.form not in ("organization", "name", "group") or body.kind is EntityKind.PERSON:
             return False
         if self.text[body.end : item.start].strip() not in (",", "),"):
             return False
@@ -2558,6 +2613,7 @@ class _Builder:
                 )
                 and item.text[:4].lower() == "the "
                 and not self._acronym_modified(item)
+                and not _owned_by_thing(item.text)
             ):
                 # "the company", "the Spanish club": the organisation of that kind named
                 # last, rather than an older phrase with the same noun ("Voting rights
@@ -2592,6 +2648,10 @@ class _Builder:
                             ent_id = body
                 if ent_id is None:  # (entity 0 is an entity: no "or" here)
                     ent_id = self._unknown_here(item.start)
+                if ent_id is None and (item.head in _COMPANY_NOUNS or item.head == "bank"):
+                    ent_id = self._unknown_sayer_body()
+                if ent_id is None and item.head in _COMPANY_NOUNS:
+                    ent_id = self._employer_body()
                 if ent_id is None and item.head in _COMPANY_NOUNS:
                     ent_id = self._opener_body()
                 if ent_id is not None and self._same_clause(ent_id, item.start):
@@ -2821,6 +2881,63 @@ class _Builder:
         self.add(ent_id, Span(first.start, first.end), "organization")
         return ent_id
 
+    def _unknown_sayer_body(self) -> int | None:
+        """The company "the carrier" refers to when no body is named: a one-word name
+        of unknown kind that opened one of the two sentences before as the subject of a
+        reporting verb ("Ryanair said bookings were strong. The carrier said ..."), unless
+        it is a place or has been used as a person's name since."""
+        if self.unknown_sayer is None:
+            return None
+        ent_id, sent_no = self.unknown_sayer
+        ent = self.entities[ent_id]
+        if (
+            self.sent_no - sent_no > 2
+            or ent.kind is not EntityKind.UNKNOWN
+            or ent.name in self.lex.places
+        ):
+            return None
+        ent.kind = EntityKind.ORGANIZATION
+        self.orgs.append(ent_id)
+        return ent_id
+
+    def _employer_body(self) -> int | None:
+        """The company a person named just before works for, when their title opens with
+        it ("Siemens CEO Roland Busch said ... The company said"): the capitalised words
+        before the first title word, unless they say a country or nationality ("German
+        Finance Minister")."""
+        lex = self.lex
+        for raw in reversed(self.raw[-6:]):
+            person = self.entities[raw[3]]
+            if person.kind is not EntityKind.PERSON or not person.role or raw[4] != "name":
+                continue
+            words = person.role.split()
+            lows = [w.lower() for w in words]
+            k = next((i for i, w in enumerate(lows) if w in lex.titled), 0)
+            employer = " ".join(words[:k])
+            if (
+                k == 0
+                or not all(w[:1].isupper() for w in words[:k])
+                or any(
+                    w in lex.non_names or w in _DEMONYMS or w in lex.title_mods for w in lows[:k]
+                )
+                or employer in lex.places
+                or self.text[raw[5].start : raw[5].start + len(employer)] != employer
+            ):
+                return None
+            key = f"org:{employer.lower()}"
+            ent_id = self.by_name.get(employer, self.by_key.get(key))
+            if ent_id is None:
+                start = raw[5].start
+                ent_id = self.new(
+                    employer, EntityKind.ORGANIZATION, Span(start, start + len(employer))
+                )
+                self.by_key[key] = ent_id
+            elif self.entities[ent_id].kind is EntityKind.UNKNOWN:
+                self.entities[ent_id].kind = EntityKind.ORGANIZATION
+            self.orgs.append(ent_id)
+            return ent_id
+        return None
+
     def _unknown_here(self, before: int) -> int | None:
         """A name of unknown kind of two words or more, earlier in the same sentence: "...
         his move to Real Madrid on Monday, the Spanish club said" (the club is the name)."""
@@ -2854,7 +2971,10 @@ class _Builder:
                 similar is None
                 and alike is not None
                 and ent.name[:1].isupper()
-                and not alike.isdisjoint(w.rstrip("'’") for w in words)
+                # (a word of the name itself, capitalised: not "Algarve hotel association")
+                and not alike.isdisjoint(
+                    w.rstrip("'’").lower() for w in ent.name.split() if w[:1].isupper()
+                )
             ):
                 similar = ent_id
         return inner if inner is not None else similar
@@ -2969,6 +3089,20 @@ class _Builder:
                 # "The Commission fined Meta. It said": the subject, not the object.
                 self.add(body[0], span, "pronoun")
                 return body[0]
+            sayer = self.unknown_sayer
+            if (
+                item.first_tok == 0
+                and sayer is not None
+                and (
+                    not self.orgs
+                    or self.last_at.get(sayer[0], -1) > self.last_at.get(self.orgs[-1], -1)
+                )
+            ):
+                # "Netflix said subscribers rose. It said ...": the name that spoke is a body.
+                body_id = self._unknown_sayer_body()
+                if body_id is not None:
+                    self.add(body_id, span, "pronoun")
+                    return body_id
             for ent_id in reversed(self.orgs[-3:]):
                 self.add(ent_id, span, "pronoun")
                 return ent_id
@@ -3225,6 +3359,13 @@ def fits_noun(name: str, head: str) -> bool | None:
     if kinds or lows[-1] in lex.org_nouns:
         return False
     return None
+
+
+def _owned_by_thing(text: str) -> bool:
+    """Whether a body's phrase is owned by a thing named in lower case ("the vessel's
+    operator", "the plant's owner"): a body of its own, not the one named last."""
+    words = text.replace("’", "'").split()
+    return any(w.endswith("'s") and w[:1].islower() and w != "the" for w in words[1:-1])
 
 
 def _age(text: str) -> bool:

@@ -141,6 +141,7 @@ def _lex() -> _Lex:
 _BETWEEN = word_set("claim_grammar", "between")
 # Words before a verb that stop it from reporting anything ("declined to say").
 _NEGATING = word_set("claim_grammar", "negating")
+_SHARES = word_set("claim_grammar", "shares")
 # Adjuncts that may follow a verb before its complement ("said on Friday that").
 _ADJUNCT_START = word_set("claim_grammar", "adjunct_start")
 _LONE_ADJUNCTS = word_set("claim_grammar", "lone_adjuncts")
@@ -2416,6 +2417,31 @@ class _Finder:
                 return Speaker(name=" ".join(body), kind=EntityKind.ORGANIZATION, span=span)
         return Speaker(name=text, kind=EntityKind.UNKNOWN, span=span)
 
+    def with_subject(self, idx: int, sent: Span) -> Speaker | None:
+        """The subject of a participle of saying after ", with" ("..., with the rest
+        forecasting that A", "with officials saying that A"): a share of a group ("the
+        rest", "some") is the group named last in the sentence before it; another noun
+        phrase is its own speaker."""
+        toks, lows = self.tokens, self.lows
+        k = idx - 1
+        while k > idx - 5 and k > 0 and toks[k].start >= sent.start and lows[k] != "with":
+            if not toks[k].text.isalpha():
+                return None
+            k -= 1
+        if lows[k] != "with" or k < 1 or toks[k - 1].text != "," or k + 1 >= idx:
+            return None
+        if _SHARES.isdisjoint(lows[k + 1 : idx]):
+            m = self.reg.at(toks[idx - 1].start)
+            if m is not None and m.span.start >= toks[k].end:
+                return self.speaker_of(m)
+            return self.noun_speaker(idx - 1, toks[k + 1].start)
+        # (a bounded window: a long sentence with many such clauses stays linear)
+        lo = max(sent.start, toks[k].start - 300)
+        before = [
+            m for m in self.reg.in_span(Span(lo, toks[k].start)) if m.form in ("group", "anonymous")
+        ]
+        return self.speaker_of(before[-1]) if before else None
+
     def reported(
         self, idx: int, cls: str, sent: Span, last_speaker: dict[int, Speaker | None]
     ) -> _Draft | None:
@@ -2435,6 +2461,11 @@ class _Finder:
         if participle and cls == "for" and self.opens_sentence(idx, sent):
             # "Calling for calm, the mayor said ...": the subject after the comma.
             speaker = self.subject_after_comma(idx, sent)
+            if speaker is None:
+                return None
+        elif participle and prev is not None and prev.text != ",":
+            # "..., with the rest forecasting that A": the phrase after "with" is the subject.
+            speaker = self.with_subject(idx, sent)
             if speaker is None:
                 return None
         elif participle:
