@@ -97,9 +97,9 @@ def test_the_subject_before_a_participle_and_its_place() -> None:
     assert ("crews", "agent") in roles(by_trigger(events, "recovered"))
 
 
-def test_asking_someone_makes_them_the_patient() -> None:
+def test_asking_someone_makes_them_the_recipient() -> None:
     event = by_trigger(run("The group asked a federal judge to block the rule."), "asked")
-    assert ("federal judge", "patient") in roles(event)
+    assert ("federal judge", "recipient") in roles(event)
     event = by_trigger(run("The city asked for more aircraft."), "asked")
     assert not any(role == "patient" for _, role in roles(event))
 

@@ -417,7 +417,15 @@ def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
         end += 1
     while end > start and view.lower[end - 1] == "of":
         end -= 1
+    if end - start >= 3 and view.lower[end - 2] == "of" and _ing_word(view, end - 1):
+        end -= 2  # 'accused the vessel of carrying "illegal cargo"': what it did is no party
     return (start, end) if _has_content(view, start, end) else None
+
+
+def _ing_word(view: SentenceView, i: int) -> bool:
+    """A lower-case "-ing" word ("carrying", "smuggling")."""
+    text = view.tokens[i].text
+    return len(text) > 5 and text.isalpha() and text.islower() and text.endswith("ing")
 
 
 def _amount_edge(view: SentenceView, i: int) -> bool:
@@ -508,12 +516,14 @@ def _phrase_left(
                     return inner
         if (
             start < end
-            and view.lower[start] in _ARTICLES
+            and (view.lower[start] in _ARTICLES or view.lower[start] in _OPENING_POSSESSIVES)
             and word[:1].isalpha()
             and word not in word_union("prep", "quantifier", "det", "clause", "predeterminer")
-            and _told_before(view, i)
+            and (view.tokens[i].text.islower() or _told_before(view, i))
         ):
-            break  # "told reporters the team would recover": the phrase opens at "the"
+            # "told reporters the team would recover", "could no longer fund its losses,
+            # which": the phrase opens at its determiner; a word before it is a verb's.
+            break
         if (
             i + 1 < len(view.lower)
             and view.lower[i + 1] == "to"
@@ -533,7 +543,12 @@ def _phrase_left(
             k = i
             while k >= 0 and k in view.blocked:
                 k -= 1
-            if k > 0 and view.lower[k] in prep and not _stop(view, k - 1):
+            if (
+                k > 0
+                and view.lower[k] in prep
+                and not _stop(view, k - 1)
+                and not _past_verb(view, k - 1)
+            ):
                 return _phrase_left(view, k, nested=True)
         if i > 0 and view.lower[i - 1] in aux and view.lower[i].isalpha():
             break  # "had betrayed the trust": the word after an auxiliary is a verb
@@ -608,6 +623,20 @@ def _phrase_left(
     while start < end and view.lower[start] == "of":
         start += 1
     return (start, end) if _has_content(view, start, end) else None
+
+
+def _past_verb(view: SentenceView, i: int) -> bool:
+    """ "Teams worked through the day to clear roads": a lower-case "-ed" word before a
+    preposition is a verb that is no trigger, never the end of a participant."""
+    text = view.tokens[i].text
+    return (
+        len(text) > 4
+        and text.isalpha()
+        and text.islower()
+        and text.endswith("ed")
+        and not text.endswith("eed")
+        and text not in word_class("cardinal")
+    )
 
 
 def _company_after(view: SentenceView, k: int, end: int) -> bool:
@@ -727,7 +756,23 @@ def _verb_ing(view: SentenceView, i: int, end: int) -> bool:
     if i + 1 >= end:
         return False
     after = view.lower[i + 1]
-    return after in word_class("det") or after in word_class("quantifier") or _is_number(after)
+    if after in word_class("det") or after in word_class("quantifier") or _is_number(after):
+        return True
+    # "..., killing nine patients and forcing staff to evacuate": after a comma, or after
+    # "and" that ends the plural object of an "-ing" verb after a comma, an "-ing" word
+    # before a bare noun is a verb (not "the homewares and clothing chain").
+    before = view.lower[i - 1] if i > 0 else ""
+    follows = before == "," or (
+        before == "and"
+        and i > 1
+        and _plural_word(view, i - 2)
+        and any(
+            view.lower[k].endswith("ing") and view.lower[k - 1] == ","
+            for k in range(max(1, i - _LIST_CONJUNCT - 3), i - 2)
+        )
+    )
+    bare = view.tokens[i + 1].text.isalpha() and view.tokens[i + 1].text.islower()
+    return follows and bare and not _stop(view, i + 1)
 
 
 def _joins_names(view: SentenceView, i: int) -> bool:
@@ -984,7 +1029,7 @@ def subject_of(
     saw_to = False
     while j >= 0:
         word = lower[j]
-        if word in skip or j in view.blocked or _ly_adverb(view, j):
+        if word in skip or j in view.blocked or _ly_adverb(view, j) or _preverb(view, j):
             passive = passive or word in be  # "was largely halted"
         elif word == "to" and not saw_to:
             saw_to = True
@@ -1040,6 +1085,8 @@ def subject_of(
         )
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     phrase = _phrase_left(view, j + 1)
+    if phrase is not None and (head := _before_listed_names(view, phrase)) is not None:
+        phrase = head
     if phrase is not None and not (saw_to and _appeal(view, phrase[0] - 1)):
         phrase = _before_participle(view, phrase)
     if (
@@ -1054,6 +1101,8 @@ def subject_of(
             return subject_of(view, phrase[0] - 2, hop=False)  # one hop: no deep recursion
         return None, passive
     antecedent = _before_relative_clause(view, phrase[0]) if phrase is not None else None
+    if antecedent is None and phrase is not None:
+        antecedent = _relative_antecedent(view, phrase[0])
     if antecedent is not None:
         return Subject(antecedent[0], antecedent[1], passive), passive
     if phrase is not None and phrase[0] >= 2 and _relative(view, phrase[0] - 1):
@@ -1067,6 +1116,43 @@ def subject_of(
             if left is not None and not _reported_before(view, left[0]):
                 phrase = left
     return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
+
+
+def _before_listed_names(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Markets in Kanyama, George and Chawama were shut", "Farmers from Kenya, Uganda and
+    Tanzania protested": a list (its last two joined in ``phrase``) after a preposition is
+    inside its phrase; the subject is the phrase before the preposition."""
+    if _COORDINATING.isdisjoint(view.lower[phrase[0] : phrase[1]]):
+        return None  # "Speaking in Lagos, the minister promised": no list
+    k, items = phrase[0] - 1, 0
+    while k > 1 and view.lower[k] == "," and items < _MAX_LIST:
+        item = _phrase_left(view, k, nested=True)
+        if item is None or not _plain_conjunct(view, item):
+            return None
+        if not is_capitalised(view.tokens[k - 1].text):
+            return None  # "According to people close to the negotiations, Chelsea and"
+        k, items = item[0] - 1, items + 1
+    if not items or k < 1 or view.lower[k] not in word_class("prep") or _stop(view, k - 1):
+        return None
+    head = None if _went_to(view, k) else _phrase_left(view, k)
+    if head is not None and view.lower[head[1] - 1].endswith(("ing", "ed")):
+        return None  # "Writing from Kyiv, Anna Smith and Tom Jones condemned": an opener
+    return head
+
+
+def _preverb(view: SentenceView, j: int) -> bool:
+    """Whether the word at ``j`` sits between a subject and its verb without being part of
+    either: "the agency nonetheless warned", "exports had both fallen" (not "Both fell",
+    "and both fell", where "both" is the subject)."""
+    word = view.lower[j]
+    if word in word_class("preverb_adverb"):
+        return j > 0 and view.tokens[j].text.islower()
+    if word not in word_class("floating") or j == 0:
+        return False
+    before = view.lower[j - 1]
+    return before in word_union("aux", "pronoun") or (
+        not _stop(view, j - 1) and before not in word_union("det", "prep", "quantifier")
+    )
 
 
 def _placed(view: SentenceView, start: int) -> bool:
@@ -1168,6 +1254,29 @@ def _before_relative_clause(view: SentenceView, start: int) -> tuple[int, int] |
     if k < 1 or view.lower[k] not in ("who", "which"):
         return None
     return _phrase_left(view, k)
+
+
+def _relative_antecedent(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """ "Relatives who gathered outside the gates through the morning demanded": a phrase
+    after a preposition or a verb is inside a relative clause, never the subject; the
+    subject is the clause's antecedent."""
+    lower = view.lower
+    if start < 3:
+        return None
+    before, text = lower[start - 1], view.tokens[start - 1].text
+    verbish = text.isalpha() and text.islower() and before not in word_union("det", "clause")
+    if before not in word_class("prep") and not verbish:
+        return None
+    k = start - 1
+    while k > 0 and start - k <= _MAX_RELATIVE // 2:
+        if lower[k] in ("who", "which") or (lower[k] == "that" and _relative(view, k)):
+            if _stop(view, k - 1) or lower[k - 1] in word_class("reporting"):
+                return None
+            return _phrase_left(view, k)
+        if lower[k] in _CLAUSE_MARKS or lower[k] in word_union("clause", "reporting"):
+            return None  # "an official who spoke ... said Ardania was demanding"
+        k -= 1
+    return None
 
 
 def _relative(view: SentenceView, i: int) -> bool:
@@ -1319,6 +1428,12 @@ def participants(
     n = len(view.lower)
     while after < n and (view.lower[after] in word_class("adverb") or _ly_adverb(view, after)):
         after += 1
+    if (
+        after + 2 < n
+        and view.lower[after] == "at"
+        and view.lower[after + 1] in word_class("at_qualifier")
+    ):
+        after += 2  # "killed at least nine patients": the count is the object
     if found.trigger.type is not EventType.STATEMENT and _quoted_phrase(view, after):
         after += 1  # 'had detected "suspicious activity"': a quoted object is the object
     if passive:
@@ -1334,7 +1449,14 @@ def participants(
             args[0] = args[0]._replace(role=ParticipantRole.RECIPIENT)
             args.append(Arg(given[0], given[1], ParticipantRole.PATIENT))
         hit = _after(view, after, frozenset({"by"}))
-        if hit is not None and (phrase := _by_phrase(view, hit[1] + 1)) is not None:
+        if (
+            hit is not None
+            and (phrase := _by_phrase(view, hit[1] + 1)) is not None
+            and not (
+                phrase[1] - phrase[0] == 1 and view.lower[phrase[0]] in word_class("means_noun")
+            )
+        ):
+            # Not "transferred by helicopter": a bare means is how, not who.
             args.append(Arg(phrase[0], phrase[1], ParticipantRole.AGENT))
     elif found.last == found.first + 2 and view.lower[found.first + 1] in word_class(
         "object_pronoun"
@@ -1343,7 +1465,10 @@ def participants(
         args.append(Arg(found.first + 1, found.first + 2, ParticipantRole.PATIENT))
     elif _noun_particle(view, found) and after + 1 < n and view.lower[after] in _AIMED:
         if (phrase := _phrase_right(view, after + 1)) is not None:
-            args.append(Arg(phrase[0], phrase[1], ParticipantRole.PATIENT))
+            # "opened fire on X", "lost sight of X"; "lost contact with X": a partner.
+            partner = view.lower[after] == "with"
+            role = ParticipantRole.OTHER if partner else ParticipantRole.PATIENT
+            args.append(Arg(phrase[0], phrase[1], role))
     elif not found.trigger.intransitive and after < n:
         if view.lower[after] in word_class("object_pronoun") and (
             after + 1 >= n or _stop(view, after + 1)
@@ -1399,10 +1524,13 @@ def participants(
     elif found.trigger.dative and subject is not None and args:
         # "Rafferty was told of the decision": who is told receives it.
         args[0] = args[0]._replace(role=ParticipantRole.RECIPIENT)
+    if found.trigger.appeal:
+        _addressed(view, found, after, args, passive)
     if subject is not None and args and args[0].start == subject.start:
         # "Four navy vessels, two helicopters and dozens of boats joined": each conjunct.
         role = args[0].role
-        args.extend(Arg(a, b, role) for a, b in listed_before(view, subject.start))
+        listed = listed_before(view, subject.start, subject.end)
+        args.extend(Arg(a, b, role) for a, b in listed)
     _extra_args(view, found, after, args)
     return args, subject, shared
 
@@ -1427,6 +1555,65 @@ def _named_apposition(view: SentenceView, arg: Arg) -> Arg:
     if named and (m == n or view.lower[m] in _APPOSITION_ENDS):
         return Arg(j, m, arg.role)
     return arg
+
+
+def _asks_of(view: SentenceView, i: int) -> bool:
+    """Whether the word at ``i`` follows the party an appeal addresses: "to" + a verb
+    ("urged residents to leave", not "urged an end to the fighting"), "not", "for"."""
+    n = len(view.lower)
+    if i >= n:
+        return False
+    if view.lower[i] != "to":
+        return view.lower[i] in word_class("appeal_next")
+    k = i + 1
+    if k + 1 < n and view.lower[k] in _QUOTE_MARKS:
+        k += 1  # 'asked her to "look again"'
+    if k >= n:
+        return False
+    word, text = view.lower[k], view.tokens[k].text
+    closed = word_union("det", "pronoun", "quantifier")
+    return text.isalpha() and text.islower() and word not in closed
+
+
+def _addressed(
+    view: SentenceView, found: Found, after: int, args: list[Arg], passive: bool
+) -> None:
+    """An appeal's addressee receives it, as the one told does: "urged residents to
+    leave", "called on the government to resign", "residents were urged to leave"; what
+    is asked for stays the patient ("urged calm", "called for new elections")."""
+    patient = ParticipantRole.PATIENT
+    if passive:
+        for k, arg in enumerate(args):
+            if arg.role is patient and arg.end <= found.first and _asks_of(view, after):
+                args[k] = arg._replace(role=ParticipantRole.RECIPIENT)
+        return
+    objects = [k for k, a in enumerate(args) if a.role is patient and a.start >= after]
+    if not objects:
+        return
+    if found.last > found.first:
+        # "called on X", "appealed to X": the particle names the addressee; "called for
+        # X" names what is asked for.
+        addressed = _appeal(view, found.last)
+    else:
+        first = args[objects[0]]
+        # "warned investors of further losses": the addressee ends before what it is
+        # warned of (not "the Bank of England", "the people of Gaza").
+        cut = next(
+            (
+                k
+                for k in range(first.start + 1, first.end - 1)
+                if view.lower[k] in word_class("appeal_next")
+                and not is_capitalised(view.tokens[k + 1].text)
+            ),
+            None,
+        )
+        if cut is not None:
+            args[objects[0]] = first._replace(end=cut)
+            objects = objects[:1]
+        addressed = cut is not None or _asks_of(view, max(args[k].end for k in objects))
+    if addressed:
+        for k in objects:
+            args[k] = args[k]._replace(role=ParticipantRole.RECIPIENT)
 
 
 def _by_phrase(view: SentenceView, start: int) -> tuple[int, int] | None:
@@ -1631,14 +1818,33 @@ def _bare_amount(view: SentenceView, arg: Arg) -> bool:
 def _gerund(view: SentenceView, found: Found) -> bool:
     """An "-ing" verb right after "of" or "for" ("guilty of taking", "jailed for
     selling"): a gerund with no subject of its own."""
-    return found.kind == "ing" and found.first > 0 and view.lower[found.first - 1] in _GERUND_PREPS
+    i = found.first
+    if found.kind != "ing" or i == 0:
+        return False
+    if view.lower[i - 1] in _GERUND_PREPS:
+        return True
+    # "three days of national mourning", "amid heavy fighting", "a political lynching": a
+    # noun after an adjective.
+    opener = word_union("prep", also=_ARTICLES)
+    return i > 1 and view.lower[i - 2] in opener and _adjective(view, i - 1)
+
+
+def _adjective(view: SentenceView, i: int) -> bool:
+    """Whether the lower-case word at ``i`` looks like an adjective (a listed one, or one
+    with an adjective's ending: "national", "political", "heavy")."""
+    text = view.tokens[i].text
+    if not (text.isalpha() and text.islower()) or i in view.verbs:
+        return False
+    if text in word_class("adjective"):
+        return True
+    return len(text) > 4 and any(text.endswith(e) for e in word_class("adjective_ending"))
 
 
 _GERUND_PREPS = frozenset({"of", "for"})
 
 
 # "set fire to", "opened fire on": what the fire is aimed at undergoes it.
-_AIMED = frozenset({"to", "on", "at"})
+_AIMED = frozenset({"to", "on", "at", "of", "with"})
 
 
 def _noun_particle(view: SentenceView, found: Found) -> bool:
@@ -1671,10 +1877,12 @@ def _had_done(view: SentenceView, index: int) -> Subject | None:
     causee = _causee(view, index, "have_done")
     if causee is None:
         return None
-    skip = word_union("aux", "adverb", "pronoun", "prep")
+    skip = word_union("aux", "adverb", "pronoun", "prep", "preverb_adverb")
     words = view.lower[causee.start : causee.end]
     if any(w in skip or not w[:1].isalnum() for w in words) or _ly_adverb(view, causee.start):
         return None
+    if len(words) == 1 and words[0] in word_class("floating"):
+        return None  # "exports have both fallen"
     if any(w.endswith("ed") for w in words):
         return None  # "who has studied stadium deals warned": a verb of its own
     return causee
@@ -1938,6 +2146,15 @@ def _modified_noun(view: SentenceView, found: Found) -> Subject | None:
     inner = _phrase_left(view, i, nested=True)
     if inner is None or inner[1] != i or not _common_noun(view, inner):
         return None
+    if (
+        lower[inner[0] - 1] == "to"
+        and inner[1] - inner[0] >= 2
+        and view.tokens[inner[0]].text.isalpha()
+        and lower[inner[0]] not in word_union("cardinal", "quantifier", "det", "adjective")
+        and not _adjective(view, inner[0])
+    ):
+        # "to clear roads blocked by fallen trees": the object of an infinitive.
+        return Subject(inner[0] + 1, inner[1], True)
     if lower[inner[0] - 1] in ("of", "like"):
         return None
     # Only inside a verb's object ("traced the payments to ..."), not in the subject of
@@ -2074,6 +2291,8 @@ def _noun_args(view: SentenceView, found: Found, inherited: Subject | None = Non
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# Possessive determiners that open a phrase ("her" may end one: "told her").
+_OPENING_POSSESSIVES = frozenset({"its", "their", "his", "our", "my", "your"})
 
 
 def _past_place(view: SentenceView, j: int) -> int:
@@ -2169,6 +2388,8 @@ def _plain_conjunct(view: SentenceView, part: tuple[int, int] | None, joined: bo
     stops = word_union("prep", "clause", "aux", "reporting", also=_COORDINATING) - {"of"}
     if joined:
         stops = stops - _COORDINATING
+    if _verb_ing(view, part[0], part[1]):
+        return False  # "nine patients and forcing staff": a verb of its own
     return all(
         view.tokens[j].text[:1].isalnum()
         and j not in view.verbs
@@ -2214,11 +2435,17 @@ def listed_after(view: SentenceView, phrase: tuple[int, int]) -> list[tuple[int,
     return []
 
 
-def listed_before(view: SentenceView, start: int) -> list[tuple[int, int]]:
+def listed_before(view: SentenceView, start: int, end: int = -1) -> list[tuple[int, int]]:
     """The earlier conjuncts of a comma list that opens the sentence and ends in "and" +
     the subject at ``start`` ("Four navy vessels, two helicopters and dozens of boats
-    joined"): Four navy vessels, two helicopters."""
-    if start < 2 or view.lower[start - 1] not in _COORDINATING:
+    joined"): Four navy vessels, two helicopters; also before a comma when the subject
+    up to ``end`` holds the last two names already ("Britain, France and Germany")."""
+    joined = (
+        start >= 2
+        and view.lower[start - 1] == ","
+        and not _COORDINATING.isdisjoint(view.lower[start:end])
+    )
+    if start < 2 or (view.lower[start - 1] not in _COORDINATING and not joined):
         return []
     out: list[tuple[int, int]] = []
     end = start - 1
@@ -2231,7 +2458,7 @@ def listed_before(view: SentenceView, start: int) -> list[tuple[int, int]]:
             return []
         out.append(part)
         if first == 0 or (first == 1 and not view.tokens[0].text[:1].isalnum()):
-            return out[::-1] if len(out) > 1 else []
+            return out[::-1] if len(out) > 1 or joined else []
         if view.lower[first - 1] != ",":
             return []
         end = first - 1

@@ -38,6 +38,7 @@ class Trigger(NamedTuple):
     needs_object: bool = False  # only before an object: "reported 14 deaths", not "reported that"
     held: bool = False  # only holding a level: "kept rates at 5.25%", "held them unchanged"
     dative: bool = False  # its object receives it: "told reporters"
+    appeal: bool = False  # whom it asks to act receives it: "urged residents to leave"
     # Only with one of these words a little after it ("exchanged heavy fire", "had taken
     # the records offline"), which stays outside the trigger.
     cues: frozenset[str] = frozenset()
@@ -128,6 +129,7 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
         needs_object="@obj" in flags,
         held="@held" in flags,
         dative="@dat" in flags,
+        appeal="@ask" in flags,
         cues=cues,
     )
     return trigger, extra

@@ -60,13 +60,13 @@ def _before_amount(tokens: Sequence[Token]) -> Sequence[Token]:
     """The phrase up to an amount that follows its noun ("Queues several hundred metres
     long" -> "Queues"): a quantifier before a number or a number word, after a word."""
     counts = word_union("quantifier", "cardinal")
-    focus = word_class("focus")
+    focus, det = word_class("focus"), word_class("det")
     for k in range(1, len(tokens) - 1):
         word = tokens[k].text.lower()
         if word not in counts or tokens[k - 1].text.lower() in counts:
             continue
-        if tokens[k - 1].text.lower() in focus:
-            continue  # "only about 26,000 tickets": no noun before the amount
+        if tokens[k - 1].text.lower() in focus or tokens[k - 1].text.lower() in det:
+            continue  # "only about 26,000 tickets", "all of its roughly 100,000 residents"
         after = tokens[k + 1].text.lower()
         if tokens[k - 1].text.isalpha() and (after[:1].isdigit() or after in counts):
             return tokens[:k]

@@ -81,6 +81,8 @@ def _cued(trigger: Trigger, ahead: Sequence[str]) -> bool:
     """Whether a trigger that needs a cue word has one within reach (none needed: True)."""
     if not trigger.cues:
         return True
+    if ahead and ahead[0] in word_class("cue_stop"):
+        return False  # "pressed ahead with plans to": the verb goes on, it asks nothing
     for word in ahead[:_CUE_REACH]:
         if word in trigger.cues:
             return True
