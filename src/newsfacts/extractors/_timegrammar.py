@@ -36,6 +36,7 @@ __all__ = ["RELATIVE_YEAR", "Candidate", "Sem", "duration_value", "find_candidat
 _DIGIT_OR_HYPHEN = re.compile(r"[\d-]")
 _DIGIT = re.compile(r"\d")
 _YEAR_RANGE = re.compile(r"(\d{4})-(\d{4}|\d{2})")
+_DAY_RANGE = re.compile(r"(\d{1,2})[-\u2013](\d{1,2})")
 _AMPM = re.compile(r"(\d{1,2})(am|pm|a\.m|p\.m)")
 _DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(am|pm|a\.m|p\.m)?")
 _DECADE = re.compile(r"(1[0-9]|20)([0-9])0s")
@@ -210,6 +211,11 @@ def find_candidates(
         if span is not None:
             out.extend(_year_range(i, tokens[i], span))
             continue
+        days = _day_range(ctx, i) or _month_range(ctx, i)
+        if days:
+            out.extend(days)
+            resume = days[-1].end
+            continue
         if word == "the":
             matchers = _after_the(ctx.word(i + 1))
         else:
@@ -251,6 +257,8 @@ def find_candidates(
 _DAY_JOINERS = word_class("day_joiners")
 # "two more weeks", "an additional year"
 _MORE = word_class("more")
+# "three straight months", "four consecutive quarters": a run of units, one stretch
+_IN_A_ROW = word_class("in_a_row")
 
 
 @cache
@@ -317,6 +325,90 @@ def _year_range(i: int, token: Token, span: re.Match[str]) -> list[Candidate]:
     b_start = token.start + 5
     b = Candidate(i, i + 1, Sem(kind="cal", year=second), b_start, b_start + len(tail))
     return [a, b]
+
+
+def _day_range(ctx: _Ctx, i: int) -> list[Candidate]:
+    """The two days of "March 19-20" or "19-20 March" (the days one token), each its own
+    expression in that month: "March 19" and "20", or "19" and "20 March"; a year after
+    them ("March 19-20, 2024", "19-20 March 2023") goes with the second and dates both."""
+    month_first = ctx.cap(i) and ctx.word(i) in int_table("months")
+    k = i + 1 if month_first else i  # the token of the days
+    span = _DAY_RANGE.fullmatch(ctx.word(k)) if k < len(ctx.tokens) else None
+    if span is None:
+        return [] if month_first else _spaced_first_day(ctx, i)
+    if month_first:
+        if not ctx.near(i, k) or (len(ctx.word(i)) <= 4 and ctx.word(i) not in _SHORT_MONTHS):
+            return []  # a bare abbreviation ("Mar") is too ambiguous
+        month, after = int_table("months")[ctx.word(i)], k + 1
+        if ctx.word(after).isalpha() and ctx.word(after) not in lexicon("time_function_words"):
+            return []  # "in May 5-6 people died": a count after the month
+        y_at = after + 1 if ctx.word(after) == "," else after
+    else:
+        found = calendar_date(ctx.tokens, k + 1, ctx.text) if ctx.near(k, k + 1) else None
+        if found is None or found.month is None or found.day is not None:
+            return []  # "19-20 March": a month (and perhaps a year) must follow
+        month, after, y_at = found.month, found.end, found.end - 1
+    first, second = int(span.group(1)), int(span.group(2))
+    year = year_value(ctx.word(y_at)) if ctx.near(y_at - 1, y_at) else None
+    if not 1 <= first < second <= 31 or not valid_day(year, month, second):
+        return []
+    end = y_at + 1 if year is not None else after
+    tok = ctx.tokens[k]
+    cut = tok.start + len(span.group(1))
+    one = Sem(kind="cal", year=year, month=month, day=first)
+    two = Sem(kind="cal", year=year, month=month, day=second)
+    start = ctx.tokens[i].start
+    return [
+        Candidate(i, k + 1, one, start, cut),
+        Candidate(k, end, two, cut + 1, ctx.tokens[end - 1].end),
+    ]
+
+
+_SHORT_MONTHS = frozenset({"may", "june", "july"})
+_MONTH_RANGE = re.compile(r"([A-Z][a-z]{2,8})[-\u2013]([A-Z][a-z]{2,8})")
+
+
+def _month_range(ctx: _Ctx, i: int) -> list[Candidate]:
+    """The two months of "October-December" or "Jan-Mar 2024" (one token), each its own
+    expression; a year after them dates the second, and the first in the same or (across
+    New Year: "December-February 2024") the year before."""
+    tok = ctx.tokens[i]
+    span = _MONTH_RANGE.fullmatch(tok.text) if "-" in tok.text or "–" in tok.text else None
+    if span is None:
+        return []
+    months = int_table("months")
+    first, second = months.get(span.group(1).lower()), months.get(span.group(2).lower())
+    if first is None or second is None or first == second:
+        return []
+    year = year_value(ctx.word(i + 1)) if ctx.near(i, i + 1) else None
+    end = i + 2 if year is not None else i + 1
+    one = Sem(kind="month", month=first)
+    two = Sem(kind="month", month=second)
+    if year is not None:
+        one = Sem(kind="cal", year=year - (first > second), month=first)
+        two = Sem(kind="cal", year=year, month=second)
+    cut = tok.start + len(span.group(1))
+    return [
+        Candidate(i, i + 1, one, tok.start, cut),
+        Candidate(i, end, two, cut + 1, ctx.tokens[end - 1].end),
+    ]
+
+
+def _spaced_first_day(ctx: _Ctx, i: int) -> list[Candidate]:
+    """The first day of "3 – 4 May" (a dash between spaces): that day of the month and year
+    the date after the dash names; the date itself is read as usual."""
+    w = ctx.word(i)
+    if not (w.isdecimal() and len(w) <= 2) or ctx.word(i + 1) not in {"-", "–"}:
+        return []
+    if not (ctx.near(i, i + 1) and ctx.near(i + 1, i + 2)):
+        return []
+    found = calendar_date(ctx.tokens, i + 2, ctx.text)
+    if found is None or found.day is None or found.month is None or found.start != i + 2:
+        return []
+    if ctx.tokens[i + 2].text[:1].isupper() or not 1 <= int(w) < found.day:
+        return []  # "5 - March 7": the month must come after both days
+    sem = Sem(kind="cal", year=found.year, month=found.month, day=int(w))
+    return [Candidate(i, i + 1, sem, ctx.tokens[i].start, ctx.tokens[i].end)]
 
 
 def _shorter(ctx: _Ctx, i: int, end: int) -> Sem | None:
@@ -567,7 +659,11 @@ def _m_month(ctx: _Ctx, i: int) -> Match | None:
     subject = len(w) >= 7 and ctx.word(i + 1) in lexicon("time_month_subject_verbs")
     if subject and ctx.near(i, i + 1) and ctx.tokens[i + 1].text.islower():
         return i + 1, Sem(kind="month", month=month)
-    if not (listed or ctx.prev_signal(i)) and ctx.word(i - 1) not in {
+    # "its June meeting", "the bank's December decision": an owner before the month
+    owned = (ctx.word(i - 1) in _MONTH_OWNERS or (i > 0 and ctx.poss[i - 1])) and (
+        ctx.word(i + 1) not in _NOT_AFTER_OWNED  # "his March on Rome": a march
+    )
+    if not (listed or owned or ctx.prev_signal(i)) and ctx.word(i - 1) not in {
         "mid",
         "early",
         "late",
@@ -575,18 +671,28 @@ def _m_month(ctx: _Ctx, i: int) -> Match | None:
         "a",
     }:
         return None
-    if w in {"may", "march"} and ctx.word(i - 1) in {"to", "and", "or"} and not listed:
+    # "in the year to March", "the 12 months to May": the month closes a period
+    closes = ctx.word(i - 1) == "to" and ctx.word(i - 2) in _PERIOD_BEFORE_TO
+    if w in {"may", "march"} and ctx.word(i - 1) in {"to", "and", "or"} and not (listed or closes):
         return None  # "voted to March", "may or May not": keep the safe side
-    if ctx.word(i - 1) in {"the", "a"} and not (
+    determined = owned or ctx.word(i - 1) in {"the", "a"}
+    if determined and not (
         ctx.word(i + 1).isalpha()
         and ctx.tokens[i + 1].text.islower()
         and ctx.word(i + 1) not in lexicon("time_function_words")
     ):
         return None  # "the March elections" is one, "the May government" is not
-    may_name = w == "may" and ctx.word(i - 1) in {"the", "a"}
+    may_name = w == "may" and determined
     if may_name and ctx.word(i + 1) not in lexicon("time_event_nouns"):
         return None  # "the May government": the politician
     return i + 1, Sem(kind="month", month=month)
+
+
+# Owners before a month and its noun: "its June meeting".
+_MONTH_OWNERS = word_class("month_owners")
+_NOT_AFTER_OWNED = word_class("not_after_owned_month")
+# Period nouns before "to" + a month that ends the period ("the year to March").
+_PERIOD_BEFORE_TO = word_class("period_before_to")
 
 
 def _m_year(ctx: _Ctx, i: int) -> Match | None:
@@ -739,12 +845,15 @@ def _overnight(ctx: _Ctx, i: int) -> Match | None:
 def _in_name(ctx: _Ctx, i: int) -> bool:
     """Whether capitalised token ``i`` continues a name ("USA Today", "ABC's This Week").
 
-    The word before it is capitalised too, or an opening quotation mark, and is not the
-    first word of a sentence or line.
+    The word before it is capitalised too, and is not the first word of a sentence or
+    line; or an opening quotation mark stands before it and the title goes on or closes
+    after it ('the "Today" programme', '"Sunday Brunch"'), where a quotation that opens
+    with the word goes on in lower case ('"Tomorrow we march," he said').
     """
     prev = ctx.tokens[i - 1].text
     if prev in {'"', "“", "‘", "'"}:
-        return True
+        nxt = ctx.tokens[i + 1].text if i + 1 < len(ctx.tokens) else ""
+        return nxt in {'"', "”", "’", "'"} or nxt[:1].isupper()
     if not prev[:1].isupper() or ctx.word(i - 1) in lexicon("time_signals"):
         return False
     if i >= 2 and ctx.tokens[i - 2].text in {".", "!", "?", '"', "“"}:
@@ -1044,8 +1153,14 @@ def _m_duration(ctx: _Ctx, i: int) -> Match | None:
         if not ctx.near(j - 1, j):
             return None
         more = ctx.word(j) in _MORE
-        if more and value is not None and _unit(ctx, j + 1) is not None and ctx.near(j, j + 1):
-            j += 1  # "two more weeks", "an additional year"
+        run = ctx.word(j) in _IN_A_ROW and ctx.word(i) not in {"a", "an"}
+        if (
+            (more or run)
+            and value is not None
+            and _unit(ctx, j + 1) is not None
+            and ctx.near(j, j + 1)
+        ):
+            j += 1  # "two more weeks", "an additional year", "three straight months"
         unit = _unit(ctx, j)
         if unit is None or unit == "WE":
             return None
@@ -1796,6 +1911,9 @@ def _m_same(ctx: _Ctx, i: int) -> Match | None:
 _EDGES = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
 
 
+_BOUNDARY_UNITS = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE"}
+
+
 def _m_boundary(ctx: _Ctx, i: int) -> Match | None:
     """ "the end of 1990", "the beginning of March", "the end of the year"."""
     if ctx.word(i) != "the" or ctx.word(i + 2) != "of":
@@ -1806,8 +1924,8 @@ def _m_boundary(ctx: _Ctx, i: int) -> Match | None:
     j = i + 3
     if j >= len(ctx.tokens):
         return None  # "until the end of" closing the text: no date follows
-    if ctx.word(j) == "the" and ctx.word(j + 1) in {"year", "month", "week"}:
-        unit = {"year": "Y", "month": "M", "week": "W"}[ctx.word(j + 1)]
+    if ctx.word(j) == "the" and ctx.word(j + 1) in _BOUNDARY_UNITS:
+        unit = _BOUNDARY_UNITS[ctx.word(j + 1)]  # "the end of the decade": this one's end
         return j + 2, Sem(kind="runit", unit=unit, offset=0, code=edge)
     for matcher in (_m_calendar, _m_year, _m_modified, _m_month_after_of, _m_decade):
         found = matcher(ctx, j)
