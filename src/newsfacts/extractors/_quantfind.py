@@ -84,6 +84,8 @@ _COMPARED = re.compile(
 # ("40% of voters backed it, compared with 35%"); searched on a short gap only.
 _COMPARED_END = re.compile(r",?\s*(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+$")
 _MAX_COMPARED_GAP = 80
+# A clock time written with a dot in British copy: "11.30", "22.00".
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # Adjectives after a unit in a compound ("400-metre-long"), or alone ("2,000-strong").
 _DIMENSION_WORDS = frozenset({"long", "wide", "high", "tall", "deep", "thick", "strong", "tonne"})
 # Words glued to a number with a hyphen that qualify it: "200-plus", "40-odd",
@@ -934,6 +936,12 @@ class _Finder(NumberReader):
             noun = self.noun_after(read, counted=not has_unit)
             if noun is not None and not has_unit and not self.plural_enough(read, noun):
                 noun = None  # "Two remain in hospital": a verb, not what is counted
+            if noun is not None and not has_unit and self.forecasters_relative(read.last):
+                # "303,000 jobs, above the 200,000 economists had forecast": who forecast
+                # it; the figure counts what the count before it in the sentence counts
+                here, noun = self.doc.sentence_index(start), None
+                if self.last_noun is not None and here is not None and self.last_noun[0] == here:
+                    noun = self.last_noun[1]
             if noun is not None and not has_unit and self.unit_of_whole(read, noun):
                 has_unit, noun = True, None  # "280 million of the 1.5 billion shekels"
             elif "fraction" in read.tags and noun is not None and self.share_of_amount(read, noun):
@@ -944,6 +952,8 @@ class _Finder(NumberReader):
             noun = self.measured_noun(read, span_first)
         if self.year_like(read, has_unit, noun):
             return None
+        if not has_unit and not read.scaled and noun in grammar("duration_noun"):
+            return None  # "12 men in one night", "for three nights": a time, not a count
         if noun is None and not has_unit and not read.scaled and self.kin_count(read):
             # "a father of two": what a parent's count counts
             noun = "grandchildren" if self.low(read.first - 2).startswith("grand") else "children"
@@ -1476,7 +1486,11 @@ class _Finder(NumberReader):
                 return True
         if read.plain_int and not has_unit and nxt in _CLOCK_WORDS:
             return True
-        if read.plain_int and not has_unit and self.clock_hour(read):
+        if self.dotted_clock(read) and (
+            nxt in _CLOCK_WORDS or (nxt == "local" and self.low(read.last + 1) == "time")
+        ):
+            return True  # "at 22.00 GMT", "at 13.45 local time"
+        if (read.plain_int or self.dotted_clock(read)) and not has_unit and self.clock_hour(read):
             return True  # "By 4 the street was empty", "the meeting ended at 11"
         if read.plain_int and not has_unit and self.tally(read):
             return True  # "outvoted by 17 to 6", "the Senate voted 51 to 49"
@@ -1584,7 +1598,9 @@ class _Finder(NumberReader):
         9 in the morning") or a clock time ("close at 8 pm, with results by 11"). "stood
         at 9", "won by 4" and "At 9, she moved" stay numbers.
         """
-        if not 1 <= read.value <= 12 or read.high is not None or read.first < 1:
+        if read.high is not None or read.first < 1:
+            return False
+        if not 1 <= read.value <= 12 and not self.dotted_clock(read):
             return False
         prep_i = read.first - 1
         prep = self.low(prep_i)
@@ -1615,6 +1631,16 @@ class _Finder(NumberReader):
         # "By 4 the street", "at 9 the shops", "By 6 everyone had gone": a clause opens
         # right after the hour ("At 9 she moved" may be an age)
         return low_after in ("the", "a", "an") or (prep != "at" and after[:1].isalpha())
+
+    def dotted_clock(self, read: Read) -> bool:
+        """Whether the figure is written as a clock time with a dot ("at 11.30", "by 22.00").
+
+        British copy writes the time so: hours to 23, minutes to 59, two digits after the
+        dot; the clause must still be about when (see ``clock_hour``).
+        """
+        if read.last != read.first + 1 or read.currency is not None:
+            return False
+        return _DOTTED_CLOCK.fullmatch(self.word(read.first)) is not None
 
     def glued_word(self, k: int) -> str:
         """Token ``k`` with the tokens glued before it, up to a few: "S&P", "U.S"."""
@@ -1811,6 +1837,26 @@ class _Finder(NumberReader):
         if read.value >= 1000 and self.word(anchor).isdigit():
             return True
         return noun is None
+
+    def forecasters_relative(self, k: int) -> bool:
+        """Whether token ``k`` opens a relative clause about the figure before it.
+
+        "well above the 200,000 economists had forecast", "short of the 180,000 analysts
+        polled by Reuters had expected": forecasters then a forecast verb with no object
+        of its own; "the 40 economists polled expected a cut" counts the economists.
+        """
+        if self.low(k) not in grammar("forecaster_noun"):
+            return False
+        for j in range(k + 1, k + 8):
+            low = self.low(j)
+            if not self.word(j)[:1].isalpha():
+                return False
+            if low in grammar("forecast_verb"):
+                polled = self.low(k + 1) in grammar("poll_participle")
+                if self.low(j - 1) != "had" and not polled:
+                    return False
+                return self.low(j + 1) not in grammar("modifier_determiner")
+        return False
 
     def noun_after(self, read: Read, *, counted: bool) -> str | None:
         after = read.last + (2 if self.read_postfix(read) else 0)

@@ -55,6 +55,11 @@ def framed_noun(reader: NumberReader, first: int, *, level: bool, bare: bool) ->
     if word == "of":
         if bare and reader.low(before - 2) not in ("a", "an"):
             return None  # "a majority of 125" (but "the age of 21" is no count of ages)
+        verb = before - 2
+        if reader.low(verb) in grammar("modifier_determiner"):
+            verb -= 1
+        if reader.low(verb) in grammar("deprive_verb"):
+            return None  # "defrauded investors of $80m": whom it was taken from
         return _noun_of(reader, before - 1, singular=bare)
     if bare:
         return None
@@ -63,7 +68,28 @@ def framed_noun(reader: NumberReader, first: int, *, level: bool, bare: bool) ->
     if word == "at" and level:
         if reader.low(before - 1) in grammar("level_complement"):
             return None  # "stayed flat at 2%": how the level moved, not what it measures
-        return _noun_of(reader, before - 1, singular=False, determined=True)
+        noun = _noun_of(reader, before - 1, singular=False, determined=True)
+        return _attached_head(reader, before - 1) or noun if noun is not None else None
+    return None
+
+
+def _attached_head(reader: NumberReader, k: int) -> str | None:
+    """The determined noun a phrase ending at ``k`` hangs on by "of" or "for", or None.
+
+    "put the cost of the damage at $2 billion", "put support for the president at 38%":
+    what is set at the level is the head, not the noun of its attached phrase.
+    """
+    for j in range(k - 1, max(k - 2 - _MAX_MODIFIERS, -1), -1):
+        low = reader.low(j)
+        if low in grammar("modifier_determiner") or low.endswith(("'s", "\u2019s")):
+            j -= 1  # the phrase opens here: "of" or "for" must stand right before it
+            low = reader.low(j)
+        if low in ("of", "for"):
+            if reader.low(j - 2) in grammar("estimate_verb") and noun_word(reader, j - 1):
+                return measured_name(reader, j - 1)  # "put support for the party at"
+            return _noun_of(reader, j - 1, singular=False, determined=True)
+        if not noun_word(reader, j):
+            return None  # a verb or a function word: no attached phrase
     return None
 
 

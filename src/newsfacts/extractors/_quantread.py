@@ -577,7 +577,8 @@ class NumberReader:
             and (not self.joined(j) or _opens_amount(before))  # "(-5%)", "$-50.8bn"; not "well-5"
             and not before[:1].isdigit()
         )
-        if sign or self.low(j) == "minus":
+        plus_or = self.low(j - 1) == "or" and self.low(j - 2) == "plus"  # a margin, no sign
+        if sign or (self.low(j) == "minus" and not plus_or):
             read.negative = True
             read.first = j
             j -= 1

@@ -80,7 +80,12 @@ def subject_noun_of(
             if reader.low(k) == "little" or reader.low(k).endswith("ly"):
                 k -= 1  # "was little changed at", "were broadly stable at"
     verb = reader.low(k)
-    if verb in ("up", "down") and _verb_form(reader, k - 1):
+    moved = False
+    if verb in ("up", "down") and prep == verb and reader.low(k - 1) in _COPULAS:
+        k -= 1  # "sales were down 3%": the copula and its particle tell a move
+        verb = reader.low(k)
+        moved = True
+    elif verb in ("up", "down") and _verb_form(reader, k - 1):
         k -= 1  # "edged up 0.2%", "ticked down 5 cents"
         verb = reader.low(k)
     if verb in grammar("estimate_verb"):
@@ -91,6 +96,8 @@ def subject_noun_of(
             # "the market, which some forecasts put at $100bn": the market, not forecasts
             head = gap - 2 if reader.word(gap - 1) == "," else gap - 1
             return measured_name(reader, head) if _subject_word(reader, head) else None
+    elif moved:
+        pass
     elif verb in _COPULAS:
         if not level or prep not in (verb, "at"):
             return None  # "turnout was 67%", "the rate is at 5%"
