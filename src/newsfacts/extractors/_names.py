@@ -514,6 +514,8 @@ for _entry in sorted(word_set("name_grammar", "titled")):
     _TITLED[_head] = _TITLED.get(_head, frozenset()) | {_word}
 _SECONDS = word_set("name_grammar", "seconds")
 _BODY_ROLES = word_set("name_grammar", "body_roles")
+_COUNTERPART_MODS = word_set("name_grammar", "counterpart_mods")
+_PARTICIPLE_ASIDES = word_set("name_grammar", "participle_asides")
 _BYLINE_STARTS = ("By ", "BY ", "Reporting by ", "Additional reporting by ")
 # The most capitalised words one name may have ("Vice-Chancellor Sir Peter Lomax of the
 # University of Leeds" has seven): a longer run (title-case junk, a text in capitals
@@ -1032,7 +1034,12 @@ class _Builder:
             k = item.first_tok
             return k == 0 or self.lw[k - 1] not in _OF_PLACE
         age, _, _ = tail[2:].partition(",")
-        return tail.startswith(", ") and age.isdigit() and len(age) <= 3 and "," in tail[2:]
+        if tail.startswith(", ") and age.isdigit() and len(age) <= 3 and "," in tail[2:]:
+            return True
+        # "Zelensky, speaking in his nightly address, said": a body does not speak so.
+        return item.first_tok == item.last_tok and self._aside_then_verb(
+            self.sent_toks, item.last_tok + 1
+        )
 
     def _speaks_as_person(self, item: _Item, toks: tuple[Token, ...]) -> bool:
         """Whether a one-word name is the subject of a verb of saying that only a person
@@ -1569,6 +1576,7 @@ class _Builder:
                     )
                 )
                 or self._described_speaker(toks, nxt)
+                or self._aside_then_verb(toks, nxt)
             )
         )
         if (
@@ -1578,6 +1586,20 @@ class _Builder:
         ):
             self.opener = (first, self.sent_no)  # "Arianespace launched ...": maybe a body
         return not speaks
+
+    def _aside_then_verb(self, toks: tuple[Token, ...], comma: int) -> bool:
+        """Whether "X, speaking in his nightly address, said" follows a lone first word: a
+        participle aside closed by a comma right before a verb of saying (a bounded look)."""
+        if toks[comma].text != "," or self.lw[comma + 1 : comma + 2] == []:
+            return False
+        if self.lw[comma + 1] not in _PARTICIPLE_ASIDES:
+            return False
+        for k in range(comma + 2, min(len(toks) - 1, comma + 20)):
+            if toks[k].text in '.;:"“”':
+                return False
+            if toks[k].text == ",":
+                return self.lw[k + 1] in self.lex.verbs
+        return False
 
     def _described_speaker(self, toks: tuple[Token, ...], comma: int) -> bool:
         """Whether "X, the association that represents flat owners, said" follows a lone
@@ -3075,6 +3097,8 @@ class _Builder:
                 continue
             if _other_portfolio(mods, role_words, head) or _other_country(item.text, ent.role):
                 continue  # "Italy's Foreign Minister" is not "Health Minister Ana Torres"
+            if not (mods & _COUNTERPART_MODS) <= role_words:
+                continue  # "the shadow chancellor" is not "Chancellor Rachel Reeves"
             if " " in ent.name or ent.head is None:
                 score = len(mods & role_words) * 10 - rank
                 if best is None or score > best[0]:

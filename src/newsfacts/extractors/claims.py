@@ -142,6 +142,17 @@ _BETWEEN = word_set("claim_grammar", "between")
 # Words before a verb that stop it from reporting anything ("declined to say").
 _NEGATING = word_set("claim_grammar", "negating")
 _SHARES = word_set("claim_grammar", "shares")
+_FIRM_ROLES = word_set("claim_grammar", "firm_roles")
+_PERSON_DESCRIPTIONS = word_set("claim_grammar", "person_descriptions")
+_REDESCRIBE_OWNERS = word_set("claim_grammar", "redescribe_owners")
+_ORG_WORDS = name_lexicon().org_words
+_GENERIC_ORGS = name_lexicon().generic_orgs
+_REDESCRIBE_HEADS = word_set("claim_grammar", "redescribe_heads")
+_SAME_MARKS = word_set("claim_grammar", "same_marks")
+_REDESCRIBE_NOT = word_set("claim_grammar", "redescribe_not")
+_COUNTERPART_MODS = word_set("name_grammar", "counterpart_mods")
+_FIRST_NAMES = name_lexicon().female | name_lexicon().male
+_DEMONYM_ENDINGS = tuple(sorted(word_set("claim_grammar", "demonym_endings")))
 # Adjuncts that may follow a verb before its complement ("said on Friday that").
 _ADJUNCT_START = word_set("claim_grammar", "adjunct_start")
 _LONE_ADJUNCTS = word_set("claim_grammar", "lone_adjuncts")
@@ -3494,6 +3505,145 @@ class _Finder:
         self.continue_pronouns(drafts)
         self.name_bare_bodies(drafts)
         self.unnamed_people(drafts)
+        self.described_again(drafts)
+
+    def described_again(self, drafts: list[_Draft]) -> None:
+        """ "Siemens said ... The German engineering group said", "Fauci said ... The
+        immunologist said": a definite description that speaks right after a claim by a
+        named body or person (same or next paragraph) is that speaker described again,
+        when the description fits its kind; later claims by the description follow."""
+        recent: list[tuple[Speaker, int]] = []  # the speakers of the last claims
+        again: dict[tuple[str, EntityKind], Speaker] = {}
+        for i, d in enumerate(drafts):
+            sp = d.speaker
+            if sp is None:
+                continue
+            para = self.doc.paragraph_index(d.span.start) or 0
+            if (sp.name, sp.kind) in again:
+                sp = d.speaker = attrs.evolve(again[(sp.name, sp.kind)], span=sp.span)
+            elif sp.span is not None and not _proper(sp.name):
+                # The nearest named speaker of each kind in the last claims: "Glencore
+                # said ... Its chief executive, Gary Nagle, said ... The miner said".
+                tried: set[EntityKind] = set()
+                for prev, at in reversed(recent):
+                    if para - at > 1 or prev.kind in tried or not _proper(prev.name):
+                        continue
+                    tried.add(prev.kind)
+                    named = self.redescribed(sp, prev)
+                    if named is None:
+                        continue
+                    again[(sp.name, sp.kind)] = named
+                    sp = d.speaker = attrs.evolve(named, span=sp.span)
+                    if named.name == prev.name and named.kind is not prev.kind:
+                        # the name's kind, corrected ("Novo Nordisk ... The drugmaker")
+                        again[(prev.name, prev.kind)] = named
+                        for e in drafts[:i]:
+                            if e.speaker is not None and e.speaker.name == prev.name:
+                                e.speaker = attrs.evolve(e.speaker, kind=named.kind)
+                    break
+            recent = [*recent[-3:], (sp, para)]
+
+    def redescribed(self, sp: Speaker, prev: Speaker) -> Speaker | None:
+        """``prev`` when ``sp`` is a description of it (see :meth:`described_again`)."""
+        assert sp.span is not None
+        if _proper(sp.name) or not _proper(prev.name) or sp.name == prev.name:
+            return None
+        words = self.text[sp.span.start : sp.span.end].split()
+        if not words or len(words) > 7:
+            return None
+        if words[0].lower() != "the":
+            # "Grand Slam champion" found inside "The 24-time Grand Slam champion".
+            i = self.tok_index(sp.span.start)
+            k = i - 1
+            while k > i - 6 and k >= 0 and self.lows[k] != "the":
+                if not self.tokens[k].text.replace("-", "").isalnum():
+                    break
+                k -= 1
+            if k < 0 or self.lows[k] != "the":
+                k = i
+            words = self.text[self.tokens[k].start : sp.span.end].split()
+        lows = [w.lower().replace("’", "'") for w in words]
+        head = lows[-1]
+        owned = lows[0].endswith("'s") and lows[0] in _REDESCRIBE_OWNERS
+        if lows[0] != "the" and not owned:
+            return None
+        mods = lows[1:-1]
+        if any(w.endswith("'s") and w not in _REDESCRIBE_OWNERS for w in mods):
+            return None  # "the company's chief executive": someone the body employs
+        lex = _lex()
+        if prev.kind is EntityKind.ORGANIZATION:
+            firm = head in _FIRM_ROLES
+            if head not in lex.org_nouns and head not in _ORG_WORDS and not firm:
+                return None
+            describing = (firm or head in _REDESCRIBE_HEADS or head in _GENERIC_ORGS) and (
+                head not in _REDESCRIBE_NOT
+            )
+            if not self.plain_description(words):
+                return None  # "the Ofwat regulator", "the IMF body": a body of its own
+            if (not describing or not (mods or owned or firm)) and not self.fits_bare(
+                prev.name, head
+            ):
+                # "Pfizer said ... The regulator said", "The coast guard said": another body
+                return None
+            return prev
+        if (
+            prev.kind is EntityKind.PERSON
+            and prev.role is None
+            and mods
+            and (head in _REDESCRIBE_HEADS or head in _GENERIC_ORGS)
+            and head not in _REDESCRIBE_NOT
+            and prev.name.split()[0].lower() not in _FIRST_NAMES
+            and all(_origin_word(w) or w.islower() for w in words[1:-1])
+        ):
+            # "Novo Nordisk said ... The Danish drugmaker said": a firm taken for a person.
+            return attrs.evolve(prev, kind=EntityKind.ORGANIZATION)
+        if prev.kind is EntityKind.PERSON and len(prev.name.split()) > 1 and not owned:
+            employer = _employer(prev.role)
+            if (
+                employer
+                and (head in _REDESCRIBE_HEADS or head in _GENERIC_ORGS)
+                and mods
+                and self.plain_description(words)
+            ):
+                # "Maersk chief executive Vincent Clerc said ... The Danish shipping group
+                # said": the firm the person was named with.
+                return Speaker(name=employer, kind=EntityKind.ORGANIZATION, span=prev.span)
+            if head not in lex.roles and head not in _PERSON_DESCRIPTIONS:
+                return None
+            if head not in _PERSON_DESCRIPTIONS and not any(_marks_same(w) for w in mods):
+                # "Smith said ... The judge said", "The health minister said": someone
+                # else; "the former defender", "the 58-year-old coach": the same.
+                return None
+            held = set((prev.role or "").lower().split())
+            if head in held and not (set(mods) & _COUNTERPART_MODS) <= held:
+                return None  # "Governor Kathy Hochul said ... The former governor said"
+            return prev
+        return None
+
+    @staticmethod
+    def plain_description(words: list[str]) -> bool:
+        """Whether the capitalised words inside a body's description only say where it
+        is from ("the Swiss food giant", "the New York-based group", "the north London
+        club"), so that it names no body of its own ("the Ofwat regulator")."""
+        inner = words[1:-1]
+        return all(
+            _origin_word(w)
+            or "-" in "".join(inner[k + 1 : k + 2])  # "New York-based"
+            or (k > 0 and inner[k - 1].islower())  # "the north London club"
+            for k, w in enumerate(inner)
+            if w[:1].isupper()
+        )
+
+    @staticmethod
+    def fits_bare(name: str, head: str) -> bool:
+        """Whether a body's noun ("the center", "the fund", "the statistics office") fits
+        a body's name: the name says it ("National Hurricane Center"), or the acronym it
+        opens with holds the noun's initial ("IMF", "ONS")."""
+        named = name.lower().split()
+        if fits_noun(name, head) or head in named:
+            return True
+        acronym = named[0].upper() if named else ""
+        return name.split()[0] == acronym and 2 <= len(acronym) <= 6 and head[:1].upper() in acronym
 
     def indefinite(self, start: int) -> bool:
         """Whether the phrase at ``start`` opens with, or follows, "a" or "an"."""
@@ -3715,6 +3865,49 @@ def _lone_surname(name: str) -> bool:
     if name in _surnames():
         return True
     return _SURNAME_SHAPE.fullmatch(name) is not None
+
+
+def _proper(name: str) -> bool:
+    """Whether a speaker's name is a proper name ("Rio Tinto", "IMF"), not a description
+    ("fiscal watchdog", "Grand Slam champion" is one too: its last word is a role)."""
+    words = name.split()
+    if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    last = words[-1].lower()
+    return last not in _lex().roles and last not in _PERSON_DESCRIPTIONS
+
+
+def _employer(role: str | None) -> str | None:
+    """The firm a title opens with ("Maersk" in "Maersk chief executive", "Siemens" in
+    "Siemens CEO"): capitalised words before a lower-case title or an acronym, unless they
+    only say where the person is from; a capitalised title is an office ("Provincial
+    Health Minister")."""
+    if not role:
+        return None
+    words = role.split()
+    titles = name_lexicon().titled
+    k = 0
+    while k < len(words) and words[k][:1].isupper() and words[k].lower() not in titles:
+        k += 1
+    if k == 0 or k == len(words) or all(_origin_word(w) for w in words[:k]):
+        return None
+    if not (words[k].islower() or words[k].isupper()):
+        return None  # "Provincial Health Minister": an office, not a firm's "chief executive"
+    return " ".join(words[:k])
+
+
+def _origin_word(word: str) -> bool:
+    """Whether a capitalised word in a body's description says where it is from ("Swiss",
+    "UN", "New York-based", "Anglo-Australian") rather than naming another body."""
+    if "-" in word or (len(word) == 2 and word.isupper()):
+        return True
+    return any(word.endswith(end) for end in _DEMONYM_ENDINGS) and not word.isupper()
+
+
+def _marks_same(word: str) -> bool:
+    """Whether a word before a role marks a description of someone just named: "former",
+    an age ("58-year-old"), a count of titles ("24-time", "seven-time")."""
+    return word in _SAME_MARKS or word.endswith(("-year-old", "-time"))
 
 
 def _strip_determiner(name: str) -> str:
