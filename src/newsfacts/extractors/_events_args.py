@@ -781,7 +781,7 @@ def _joins_names(view: SentenceView, i: int) -> bool:
     toks = view.tokens
     if not 0 < i < len(toks) - 1:
         return False
-    if _opening_plurals(view, i):
+    if _opening_plurals(view, i) or _opening_determined(view, i):
         return True  # "Soldiers and firefighters", "On Monday, police and soldiers"
     if not is_capitalised(toks[i - 1].text):
         return False
@@ -806,6 +806,23 @@ def _opening_plurals(view: SentenceView, i: int) -> bool:
         and i + 1 not in view.verbs
         and not _stop(view, i + 1)
     )
+
+
+def _opening_determined(view: SentenceView, i: int) -> bool:
+    """ "The army and the police clashed", "A bus and a lorry collided": two determined
+    phrases joined at the opening of the sentence (or after an opening phrase) are one
+    subject, not only the last of them."""
+    n = len(view.lower)
+    if i + 2 >= n or view.lower[i + 1] not in _ARTICLES or i + 2 in view.verbs:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 3 and view.tokens[k].text.isalpha() and view.tokens[k].text.islower():
+        if k in view.verbs or _stop(view, k):
+            return False
+        k -= 1
+    if k == i - 1 or view.lower[k] not in _ARTICLES:
+        return False
+    return k == 0 or (view.lower[k - 1] in _CLAUSE_MARKS and not _listed_before(view, k - 1))
 
 
 def _plural_word(view: SentenceView, k: int) -> bool:
@@ -1084,6 +1101,8 @@ def subject_of(
             or _before_apposition(view, j)
         )
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
+    if j > 1 and word[:1].isdigit() and lower[j - 1] in word_class("measure_participle"):
+        j -= 2  # "A quake measuring 6.2 struck": the thing measured
     phrase = _phrase_left(view, j + 1)
     if phrase is not None and (head := _before_listed_names(view, phrase)) is not None:
         phrase = head
@@ -1367,7 +1386,8 @@ def participants(
     arrested and charged").
     """
     if found.as_noun:
-        return _noun_args(view, found, inherited), None, False
+        noun_args, lent = _noun_args(view, found, inherited)
+        return noun_args, lent, False
     args: list[Arg] = []
     perceived = _causee(view, found.first, "perception") if found.kind == "ed" else None
     if found.kind == "ed" and perceived is None:
@@ -1469,6 +1489,17 @@ def participants(
             partner = view.lower[after] == "with"
             role = ParticipantRole.OTHER if partner else ParticipantRole.PATIENT
             args.append(Arg(phrase[0], phrase[1], role))
+    elif (
+        found.trigger.intransitive
+        and found.trigger.object_place
+        and after + 1 < n
+        and view.lower[after] in _INDEFINITE
+        and (phrase := _phrase_right(view, after)) is not None
+    ):
+        # "a car struck a pedestrian", "drones struck a fuel depot": what an intransitive
+        # word that may strike a place strikes, when it is a thing ("struck the Ancash
+        # region" and "walked off the job" name a place and a particle instead).
+        args.append(Arg(phrase[0], phrase[1], ParticipantRole.PATIENT))
     elif not found.trigger.intransitive and after < n:
         if view.lower[after] in word_class("object_pronoun") and (
             after + 1 >= n or _stop(view, after + 1)
@@ -2223,9 +2254,14 @@ def _extra_args(view: SentenceView, found: Found, after: int, args: list[Arg]) -
     args.append(Arg(phrase[0], phrase[1], role))
 
 
-def _noun_args(view: SentenceView, found: Found, inherited: Subject | None = None) -> list[Arg]:
-    """ "Russia's invasion of Ukraine", "an attack by rebels on a convoy", "talks with X"."""
+def _noun_args(
+    view: SentenceView, found: Found, inherited: Subject | None = None
+) -> tuple[list[Arg], Subject | None]:
+    """ "Russia's invasion of Ukraine", "an attack by rebels on a convoy", "talks with X";
+    and the subject of the light verb that governs the noun, which a participle after it
+    shares as it would the verb's ("went on strike, halting services")."""
     args: list[Arg] = []
+    lent: Subject | None = None
     i = found.first
     k = i - 1
     det = word_class("det")
@@ -2252,7 +2288,10 @@ def _noun_args(view: SentenceView, found: Found, inherited: Subject | None = Non
         # "Agnes Phiri told a news conference": who speaks to an audience holds it.
         audience = found.trigger.lemma in word_class("audience_noun")
         also = word_class("address_verb") if audience else frozenset()
-        args.extend(_light_verb_subject(view, k, inherited, also))
+        light_subject = _light_verb_subject(view, k, inherited, also)
+        args.extend(light_subject)
+        if light_subject:
+            lent = Subject(light_subject[0].start, light_subject[0].end, False)
     kind = found.trigger.type
     roles = {"by": ParticipantRole.AGENT, "with": ParticipantRole.OTHER}
     if kind in (EventType.CONFLICT, EventType.MILITARY, EventType.LEGAL) or (
@@ -2287,10 +2326,11 @@ def _noun_args(view: SentenceView, found: Found, inherited: Subject | None = Non
                 and (other := _phrase_right(view, phrase[1] + 1)) is not None
             ):
                 args.append(Arg(other[0], other[1], ParticipantRole.OTHER))
-    return args
+    return args, lent
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+_INDEFINITE = frozenset({"a", "an"})
 # Possessive determiners that open a phrase ("her" may end one: "told her").
 _OPENING_POSSESSIVES = frozenset({"its", "their", "his", "our", "my", "your"})
 

@@ -126,6 +126,7 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
     goal_preps = word_class("goal_prep")
     det = word_class("det")
     nonplace = word_class("nonplace")
+    name_opening = word_class("name_opening_det")
     lower = view.lower
     n = len(lower)
     out: list[PlaceMention] = []
@@ -230,7 +231,10 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
             if end <= start:
                 continue
         words = lower[start:end]
-        if any(w in nonplace or w in det or w in pronouns for w in words):
+        # "in New Zealand": a capitalised opening "New" before more of the name is no det
+        # (but "in the New Year" names no place).
+        opened = end - start > 1 and words[0] in name_opening and lower[start - 1] != "the"
+        if any(w in nonplace or w in det or w in pronouns for w in words[opened:]):
             continue
         if end - start == 1 and _demonym_before_noun(view, start):
             continue  # "in the Vietnamese capital": an adjective, not the place's name

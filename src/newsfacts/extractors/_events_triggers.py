@@ -177,6 +177,8 @@ def _usage(
     if kind in ("ed", "ing"):
         if after_det and kind == "ed" and _is_number(prev or "") and _no_noun(next_word):
             return False  # "Nine were killed and 46 injured when": a verb, its "were" shared
+        if after_det and kind == "ed" and _verb_after_measure(prev or "", next_word):
+            return False  # "a quake of magnitude 6.8 struck the region": a verb
         if after_det:
             # "the killing" is a noun; "the injured workers" an adjective.
             return True if kind == "ing" and trigger.noun else None
@@ -191,6 +193,16 @@ def _usage(
     if kind == "s" and prev is not None and is_capitalised(prev_text) and prev not in det:
         return False
     return None
+
+
+def _verb_after_measure(prev: str, next_word: str) -> bool:
+    """Whether a past form after the number ``prev`` is a verb: a decimal counts no
+    things a participle could describe ("magnitude 6.8 struck"), and an article after it
+    opens its object ("measuring 6.2 hit the coast")."""
+    return _is_number(prev) and ("." in prev or next_word in _OBJECT_OPENERS)
+
+
+_OBJECT_OPENERS = frozenset({"the", "a", "an"})
 
 
 def _no_noun(word: str) -> bool:

@@ -1301,6 +1301,16 @@ class _Finder:
                 # own plural subject, not a group named earlier in the article.
                 assert main is not None
                 tokens = view.tokens[main.start : main.end]
+            if _digit_count(view, arg):
+                # "and at least 46 injured": a bare count of people names them as written.
+                span = Span(tokens[0].start, tokens[-1].end)
+                key = (self.document.slice(span).lower(), arg.role)
+                if key not in seen:
+                    seen.add(key)
+                    name = self.document.slice(span)
+                    kind = EntityKind.UNKNOWN
+                    out.append(Participant(name=name, role=arg.role, span=span, kind=kind))
+                continue
             # "found him guilty": the pronoun inside the trigger is its patient.
             inside = arg.end - arg.start == 1 and view.tokens[arg.start].start > trigger.start
             for named in self._names(tokens, sentence):
@@ -1363,10 +1373,10 @@ class _Finder:
                 tokens, region = tokens[:-1], tokens[0].text[:1].isupper()
             if (
                 len(tokens) > 2
-                and tokens[0].text in word_class("place_noun")
+                and tokens[0].text in word_union("place_noun", "part_noun")
                 and tokens[1].text == "of"
             ):
-                tokens = tokens[2:]  # "the village of Kabeya"
+                tokens = tokens[2:]  # "the village of Kabeya", "parts of Dubai"
             elif not bare:
                 continue
             if not tokens or not all(
@@ -1785,6 +1795,17 @@ def _sporting(view: SentenceView, found: Found, sporty: bool) -> bool:
         return False
     window = view.lower[found.last + 1 : found.last + 1 + _LOOKAHEAD // 2]
     return sporty or any(_SCORE.match(w) for w in window)
+
+
+def _digit_count(view: SentenceView, arg: Arg) -> bool:
+    """Whether ``arg`` is a bare count in digits ("10", "at least 46"), which the name
+    registry does not name."""
+    last = view.lower[arg.end - 1]
+    return (
+        last[:1].isdigit()
+        and last.replace(",", "").isdigit()
+        and all(w in word_class("quantifier") for w in view.lower[arg.start : arg.end - 1])
+    )
 
 
 def _few_letters(name: str) -> bool:
