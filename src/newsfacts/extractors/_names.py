@@ -422,6 +422,7 @@ _PRONOUNS: dict[str, Gender | Literal["plural", "neuter"]] = {
 _DETERMINERS = word_set("name_grammar", "determiners")
 _INDEFINITE = frozenset(("a", "an"))
 _NAME_PARTICLES = word_set("name_grammar", "name_particles")
+_PORTFOLIOS = word_set("name_grammar", "portfolios")
 _ORG_CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 _ROLE_PREPS = frozenset(("of", "at", "for", "from", "with", "in"))
 _RELATIVES = frozenset(("who", "whom", "which"))  # (not "that": "told them that they")
@@ -1210,6 +1211,9 @@ class _Builder:
                     j += 1
                 continue
             low = lw[j]
+            if low == "," and self._listed_portfolios(j, parts):
+                j += 1
+                continue
             if (
                 low in ("and", "&")
                 and j + 1 < n
@@ -1254,6 +1258,28 @@ class _Builder:
                 continue
             break
         return parts, j, postnominal
+
+    def _listed_portfolios(self, j: int, parts: list[int]) -> bool:
+        """Whether the comma at token ``j`` lists the portfolios of a body's name: "Bureau
+        of Alcohol, Tobacco, Firearms and Explosives", "Department for Environment, Food
+        and Rural Affairs" (a body's word, "of" or "for", then single capitalised words
+        between commas up to "and" and a last one). A few tokens looked at only."""
+        cp, lw, n = self.cp, self.lw, len(self.cp)
+        if not any(
+            lw[k] in self.lex.org_words and lw[k + 1 : k + 2] in (["of"], ["for"])
+            for k in parts[:-1]
+        ):
+            return False
+        if lw[j - 1] not in _PORTFOLIOS:
+            return False
+        m = j
+        while m + 2 < n and m < j + 12:
+            if lw[m] in ("and", "&"):
+                return bool(cp[m + 1]) and lw[m + 1] in _PORTFOLIOS
+            if lw[m] != "," or not cp[m + 1] or lw[m + 1] not in _PORTFOLIOS:
+                return False
+            m += 2
+        return False
 
     def _body_name_at(self, k: int) -> bool:
         """Whether the capitalised words from token ``k`` end in a body's word ("European
@@ -1327,6 +1353,12 @@ class _Builder:
         owned = owned or (len(parts) > 1 and lows[0] in _PLURAL_OWNERS)
         # "Athletics Kenya", "Transport Malta": an activity then a country is its body.
         owned = owned or (len(parts) == 2 and lows[0] in lex.activities and words[1] in lex.places)
+        # "Procter & Gamble", "Standard & Poor's": an ampersand joins the words of a firm's
+        # name (people are listed with "and").
+        owned = owned or (
+            parts[-1] - parts[0] >= len(parts)
+            and any(self.lw[k] == "&" for k in range(parts[0] + 1, parts[-1]))
+        )
         if (
             owned
             or not lex.org_words.isdisjoint(lows)
@@ -2384,6 +2416,9 @@ class _Builder:
                 and _is_cap(toks[k + 1].text)
             ):
                 k += 1  # "of the Irish Airline Pilots' Association": a plural's apostrophe
+                continue
+            if t == "," and b > head and self._listed_portfolios(k, list(range(head + 2, b + 1))):
+                k += 1  # "a spokesman for the Department for Culture, Media and Sport"
                 continue
             if not _is_word(t):
                 break

@@ -150,6 +150,11 @@ _GENERIC_ORGS = name_lexicon().generic_orgs
 _REDESCRIBE_HEADS = word_set("claim_grammar", "redescribe_heads")
 _SAME_MARKS = word_set("claim_grammar", "same_marks")
 _REDESCRIBE_NOT = word_set("claim_grammar", "redescribe_not")
+_HEAD_OFFICES = word_set("claim_grammar", "head_offices")
+_SAME_BODIES = word_set("claim_grammar", "same_bodies")
+_SAME_BODY_NAMES = frozenset(pair.split(":", 1)[0] for pair in _SAME_BODIES)
+_SOURCE_PARTICIPLES = word_set("claim_grammar", "source_participles")
+_PLACE_HEADS = word_set("claim_grammar", "place_heads")
 _COUNTERPART_MODS = word_set("name_grammar", "counterpart_mods")
 _FIRST_NAMES = name_lexicon().female | name_lexicon().male
 _DEMONYM_ENDINGS = tuple(sorted(word_set("claim_grammar", "demonym_endings")))
@@ -2136,6 +2141,8 @@ class _Finder:
             return False
         if self.lows[verb - 1] in _PRONOUN_SUBJECTS:
             return False  # "The study ended, and he said ...": his verb, not the study's
+        if self.lows[i] in _SOURCE_PARTICIPLES and "," in self.lows[i:verb]:
+            return False  # "Citing data from the ministry, the broadcaster said": its object
         # "A survey ... found that most expected ...": the document's verb is the first.
         return verb - i > 14 or "that" not in self.lows[i:verb]
 
@@ -3526,7 +3533,7 @@ class _Finder:
                 # said ... Its chief executive, Gary Nagle, said ... The miner said".
                 tried: set[EntityKind] = set()
                 for prev, at in reversed(recent):
-                    if para - at > 1 or prev.kind in tried or not _proper(prev.name):
+                    if para - at > 1 or prev.kind in tried or not _named_prev(prev.name):
                         continue
                     tried.add(prev.kind)
                     named = self.redescribed(sp, prev)
@@ -3546,7 +3553,7 @@ class _Finder:
     def redescribed(self, sp: Speaker, prev: Speaker) -> Speaker | None:
         """``prev`` when ``sp`` is a description of it (see :meth:`described_again`)."""
         assert sp.span is not None
-        if _proper(sp.name) or not _proper(prev.name) or sp.name == prev.name:
+        if _proper(sp.name) or not _named_prev(prev.name) or sp.name == prev.name:
             return None
         words = self.text[sp.span.start : sp.span.end].split()
         if not words or len(words) > 7:
@@ -3571,15 +3578,23 @@ class _Finder:
         if any(w.endswith("'s") and w not in _REDESCRIBE_OWNERS for w in mods):
             return None  # "the company's chief executive": someone the body employs
         lex = _lex()
+        place = head in _PLACE_HEADS and bool(mods)
+        if prev.kind is EntityKind.GROUP and place and self.plain_description(words, place):
+            # "Rangers said ... The Glasgow club said": a club taken for a group.
+            return attrs.evolve(prev, kind=EntityKind.ORGANIZATION)
         if prev.kind is EntityKind.ORGANIZATION:
-            firm = head in _FIRM_ROLES
+            firm = head in _FIRM_ROLES or place
             if head not in lex.org_nouns and head not in _ORG_WORDS and not firm:
                 return None
             describing = (firm or head in _REDESCRIBE_HEADS or head in _GENERIC_ORGS) and (
                 head not in _REDESCRIBE_NOT
             )
-            if not self.plain_description(words):
+            if not self.plain_description(words, place):
                 return None  # "the Ofwat regulator", "the IMF body": a body of its own
+            if not _proper(prev.name) and any(
+                w[:1].isupper() and w != prev.name.split()[0] for w in words[1:-1]
+            ):
+                return None  # "Israeli military ... The Lebanese army": another country's
             if (not describing or not (mods or owned or firm)) and not self.fits_bare(
                 prev.name, head
             ):
@@ -3608,6 +3623,8 @@ class _Finder:
                 # "Maersk chief executive Vincent Clerc said ... The Danish shipping group
                 # said": the firm the person was named with.
                 return Speaker(name=employer, kind=EntityKind.ORGANIZATION, span=prev.span)
+            if self.heads_body(prev, head, mods):
+                return prev
             if head not in lex.roles and head not in _PERSON_DESCRIPTIONS:
                 return None
             if head not in _PERSON_DESCRIPTIONS and not any(_marks_same(w) for w in mods):
@@ -3621,11 +3638,26 @@ class _Finder:
         return None
 
     @staticmethod
-    def plain_description(words: list[str]) -> bool:
+    def heads_body(prev: Speaker, head: str, mods: list[str]) -> bool:
+        """ "Scholz said ... The chancellor said", "Arteta said ... The Arsenal manager
+        said": the office that heads a body or country ("president", "manager", "chief",
+        "prime minister") is the person who just spoke when the article named them with
+        no role of their own; a counterpart ("the deputy leader") is someone else, and so
+        is an office under a head ("the health minister")."""
+        if prev.role is not None or set(mods) & _COUNTERPART_MODS:
+            return False
+        return head in _HEAD_OFFICES or (head == "minister" and bool(mods) and mods[-1] == "prime")
+
+    @staticmethod
+    def plain_description(words: list[str], place: bool = False) -> bool:
         """Whether the capitalised words inside a body's description only say where it
         is from ("the Swiss food giant", "the New York-based group", "the north London
-        club"), so that it names no body of its own ("the Ofwat regulator")."""
+        club"), so that it names no body of its own ("the Ofwat regulator"). Before a
+        noun tied to a place (``place``: "the Turin club", "the Sussex airport") one
+        capitalised word is that place."""
         inner = words[1:-1]
+        if place and len(inner) == 1 and inner[0].isalpha() and not inner[0].isupper():
+            return True
         return all(
             _origin_word(w)
             or "-" in "".join(inner[k + 1 : k + 2])  # "New York-based"
@@ -3637,11 +3669,14 @@ class _Finder:
     @staticmethod
     def fits_bare(name: str, head: str) -> bool:
         """Whether a body's noun ("the center", "the fund", "the statistics office") fits
-        a body's name: the name says it ("National Hurricane Center"), or the acronym it
-        opens with holds the noun's initial ("IMF", "ONS")."""
+        a body's name: the name says it ("National Hurricane Center"), the name's noun is
+        another word for it ("Israeli military", "the army"), or the acronym it opens with
+        holds the noun's initial ("IMF", "ONS")."""
         named = name.lower().split()
         if fits_noun(name, head) or head in named:
             return True
+        if named and f"{named[-1]}:{head}" in _SAME_BODIES:
+            return True  # "The Israeli military said ... The army said"
         acronym = named[0].upper() if named else ""
         return name.split()[0] == acronym and 2 <= len(acronym) <= 6 and head[:1].upper() in acronym
 
@@ -3865,6 +3900,20 @@ def _lone_surname(name: str) -> bool:
     if name in _surnames():
         return True
     return _SURNAME_SHAPE.fullmatch(name) is not None
+
+
+def _named_prev(name: str) -> bool:
+    """Whether a speaker can be described again: a proper name, or a country's body
+    named by its noun ("Israeli military", then "the army")."""
+    if _proper(name):
+        return True
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and _origin_word(words[0])
+        and words[1] in _SAME_BODY_NAMES
+    )
 
 
 def _proper(name: str) -> bool:
