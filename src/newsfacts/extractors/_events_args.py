@@ -802,7 +802,7 @@ def _opening_plurals(view: SentenceView, i: int) -> bool:
         and left[1:].islower()
         and right.isalpha()
         and right.islower()
-        and (right.endswith("s") or _plural_after(view, i + 1))
+        and (_plural_word(view, i + 1) or _plural_after(view, i + 1))
         and i + 1 not in view.verbs
         and not _stop(view, i + 1)
     )
@@ -817,6 +817,8 @@ def _opening_determined(view: SentenceView, i: int) -> bool:
         return False
     k = i - 1
     while k > 0 and i - k <= 3 and view.tokens[k].text.isalpha() and view.tokens[k].text.islower():
+        if view.lower[k] in _ARTICLES:
+            break  # "On Monday, the army and the police": its own article ends it
         if k in view.verbs or _stop(view, k):
             return False
         k -= 1
@@ -826,8 +828,9 @@ def _opening_determined(view: SentenceView, i: int) -> bool:
 
 
 def _plural_word(view: SentenceView, k: int) -> bool:
-    """A plural or group head ("rebels", "police")."""
-    return view.lower[k].endswith("s") or view.lower[k] in word_class("group_head")
+    """A plural or group head ("rebels", "police", "militiamen")."""
+    word = view.lower[k]
+    return word.endswith(("s", "men")) or word in word_class("group_head")
 
 
 def _listed_before(view: SentenceView, mark: int) -> bool:
@@ -2289,6 +2292,8 @@ def _noun_args(
         audience = found.trigger.lemma in word_class("audience_noun")
         also = word_class("address_verb") if audience else frozenset()
         light_subject = _light_verb_subject(view, k, inherited, also)
+        if not light_subject:
+            light_subject = _framing_verb_subject(view, found, k)
         args.extend(light_subject)
         if light_subject:
             lent = Subject(light_subject[0].start, light_subject[0].end, False)
@@ -2390,6 +2395,38 @@ def _light_verb_subject(
     if subject is None or passive:
         return []
     return [Arg(subject.start, subject.end, ParticipantRole.AGENT)]
+
+
+# How far back from the "in"/"for" before an event noun the verb it frames may stand
+# ("flew to the Chinese capital for talks").
+_FRAME_REACH = 8
+
+
+def _framing_verb_subject(view: SentenceView, found: Found, k: int) -> list[Arg]:
+    """ "killed six militants in a raid on Jenin", "flew to Beijing for talks with Xi": the
+    doer of the verb a noun of force is the means of ("in"), or a meeting the purpose of
+    ("for"), does that too; not one who undergoes it ("died in a raid", "was killed")."""
+    if k < 1:
+        return []
+    prep, kind = view.lower[k], found.trigger.type
+    means = prep in word_class("means_prep") and kind in (EventType.CONFLICT, EventType.MILITARY)
+    purpose = prep in word_class("purpose_prep") and kind is EventType.DIPLOMACY
+    if not (means or purpose):
+        return []
+    enders = _clause_enders() | _COORDINATING
+    table = form_table()
+    for j in range(k - 1, max(-1, k - 1 - _FRAME_REACH), -1):
+        if view.lower[j] in enders:
+            return []
+        if j not in view.verbs:
+            continue
+        if any(f.trigger.undergoer or f.trigger.recipient_subject for f in table[view.lower[j]]):
+            return []
+        subject, passive = subject_of(view, j)
+        if subject is None or passive:
+            return []
+        return [Arg(subject.start, subject.end, ParticipantRole.AGENT)]
+    return []
 
 
 def _measure(view: SentenceView, k: int) -> bool:

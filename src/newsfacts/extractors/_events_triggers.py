@@ -378,6 +378,8 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "condemned the killings", "a decision to keep": no new happening
         if lower[i] in meet and _met_goal(lower, i):
             continue  # "met the target", "would be met from a special fund"
+        if _is_number(next_word) and lower[i] in word_class("measure_participle"):
+            continue  # "a quake registering 7.1": the quake's measure, no happening
         if next_word == "to" and lower[i] in catenative:
             continue  # "failed to agree": the event is the verb after "to"
         if as_noun and prev is not None and _is_number(prev) and lower[i] in tally:

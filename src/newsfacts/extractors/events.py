@@ -679,7 +679,12 @@ class _Finder:
                     span = Span(view.tokens[before.start].start, view.tokens[before.end - 1].end)
                     place = Located(self.document.slice(span), span), False
             own_place = place if place is not None and place[0] is not None else None
-            if place is None and not f.as_noun and f.trigger.type not in _UNPLACED:
+            if (
+                place is None
+                and (not f.as_noun or f.trigger.object_place)
+                and f.trigger.type not in _UNPLACED
+            ):
+                # "raided Jenin", and as a noun "a raid on Jenin": the place it struck.
                 objects = args
                 if f.trigger.intransitive and f.trigger.object_place:
                     # "an earthquake struck eastern Turkey": the name right after it.
@@ -761,6 +766,8 @@ class _Finder:
                     place = carried
             if n == len(found) - 1 or n == 0:
                 self._agents[sentence.start] = found_args
+            if place is None and f.as_noun and (goal := _journey_place(view, f, made)):
+                place = goal, False  # "flew to Beijing for talks with Xi": there
             where = self._where(view, f, args, found_args, place, lead, time, paragraph)
             if not found_args and time is None and where is None and _generic_plural(view, f):
                 # "return to talks", "offered refunds": a bare plural that is nobody's,
@@ -790,19 +797,23 @@ class _Finder:
                     _background(closing, published),
                     subject.start if subject is not None else -1,
                 )
+            when = 0 < lo < len(view.lower) and view.lower[lo - 1] in _WHEN_CLAUSE
+            where_when = own_place[0] if own_place and not own_place[1] else None
             if (
-                not f.as_noun
+                when
                 and own_time is not None
                 and time is own_time
-                and 0 < lo < len(view.lower)
-                and view.lower[lo - 1] in _WHEN_CLAUSE
                 and own_time.span.start not in self._content
                 and not _future(own_time, published)
             ):
                 # "Nine people were killed and 46 injured when fans surged ... on Sunday
-                # night": the clause dates its main verbs.
-                where_when = own_place[0] if own_place and not own_place[1] else None
+                # night": the clause dates its main verbs; so does its event noun ("died
+                # when a gas explosion ripped through a building in Lyon on Sunday").
                 _date_main(made, own_time, where_when, tokens[lo - 1].start)
+            elif when and where_when is not None and not _time_relative(view, lo - 1):
+                # "died on Tuesday when a gas explosion ripped through a block in Kyiv":
+                # the clause places its main verbs that have no place of their own.
+                _place_main(made, where_when, tokens[lo - 1].start)
             made.append(
                 _Made(
                     self._event(
@@ -2597,6 +2608,46 @@ def _date_main(made: list[_Made], time: TimeExpression, where: Located | None, b
             made[k] = item._replace(
                 event=event, undated=False, placeless=item.placeless and where is None
             )
+
+
+def _journey_place(view: SentenceView, f: Found, made: Sequence[_Made]) -> Located | None:
+    """ "flew to Beijing for talks with Xi": a meeting a journey told right before was for
+    happens where the journey went (the journey's own place, not a dateline's)."""
+    k = f.first - 1
+    while k >= 0 and view.lower[k] in word_class("det"):
+        k -= 1
+    if k < 1 or view.lower[k] not in word_class("purpose_prep"):
+        return None
+    if f.trigger.type is not EventType.DIPLOMACY or not made:
+        return None
+    last = made[-1]
+    event = last.event
+    if not last.verb or last.placeless or event.type is not EventType.MOVEMENT:
+        return None
+    if event.place is None or event.place_span is None:
+        return None
+    if event.trigger_span.end > view.tokens[k].start:
+        return None
+    return Located(event.place, event.place_span)
+
+
+def _time_relative(view: SentenceView, at: int) -> bool:
+    """ "sparked protests in June, when police fired tear gas in Nairobi": the "when" at
+    ``at`` tells of the time before its comma, not of where the main verb happened."""
+    return at > 1 and view.lower[at - 1] == "," and at - 2 in view.blocked
+
+
+def _place_main(made: list[_Made], where: Located, before: int) -> None:
+    """Give ``where`` (a "when" clause's own place) to the placeless verbs of ``made`` told
+    right before offset ``before``, back to the first one placed."""
+    for k in range(len(made) - 1, max(-1, len(made) - 1 - _LOOKAHEAD), -1):
+        item = made[k]
+        if not item.verb or item.event.trigger_span.end > before:
+            continue
+        if not item.placeless:
+            return
+        event = item.event._replace(place=where.name, place_span=where.span)
+        made[k] = item._replace(event=event, placeless=False)
 
 
 def _since_then(lower: Sequence[str], index: int) -> bool:
