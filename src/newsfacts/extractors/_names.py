@@ -293,6 +293,7 @@ class _Lex:
     generic_orgs: frozenset[str]
     org_names: frozenset[str]
     activities: frozenset[str]  # "athletics", "cricket": with a country, a national body
+    org_endings: frozenset[str]  # "economics", "ratings": last word of a firm's name
     non_names: frozenset[str]
     female: frozenset[str]
     male: frozenset[str]
@@ -388,6 +389,7 @@ def _lex() -> _Lex:
         ),
         org_names=frozenset(lexicon_lines("organization_names")),
         activities=frozenset(w.lower() for w in lexicon_lines("organization_activities")),
+        org_endings=frozenset(w.lower() for w in lexicon_lines("organization_endings")),
         non_names=non_names,
         female=female - male,
         male=male - female,
@@ -1353,6 +1355,8 @@ class _Builder:
         owned = owned or (len(parts) > 1 and lows[0] in _PLURAL_OWNERS)
         # "Athletics Kenya", "Transport Malta": an activity then a country is its body.
         owned = owned or (len(parts) == 2 and lows[0] in lex.activities and words[1] in lex.places)
+        # "Capital Economics", "Fitch Ratings": a firm named by its field, ending the name.
+        owned = owned or (len(parts) >= 2 and lows[-1] in lex.org_endings)
         # "Procter & Gamble", "Standard & Poor's": an ampersand joins the words of a firm's
         # name (people are listed with "and").
         owned = owned or (

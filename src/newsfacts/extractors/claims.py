@@ -252,6 +252,9 @@ _NAMING = word_set("claim_grammar", "naming")
 _SHOWING = word_set("claim_grammar", "showing")
 _ONE_OF_THEM = frozenset(("one", "another"))
 _ELLIPTICAL = word_set("claim_grammar", "elliptical")
+_RANK_MARKERS = word_set("claim_grammar", "rank_markers")
+_RANK_NUMBERS = word_set("claim_grammar", "rank_numbers")
+_RANK_SCOPES = word_set("claim_grammar", "rank_scopes")
 _NAMING = word_set("claim_grammar", "naming")
 _PLACE_OPENERS = word_set("name_grammar", "name_openers")
 _UNNAMED_ROLES = word_set("claim_grammar", "unnamed_roles")
@@ -1415,6 +1418,7 @@ class _Finder:
             return (
                 self.bare_speaker(j)
                 or self.noun_speaker(j, lo)
+                or self.ranked(j, lo)
                 or self.numbered(j, lo)
                 or self.elliptical(j, lo)
             )
@@ -1964,6 +1968,16 @@ class _Finder:
         if first.lower() in ("the", "a", "an") and rest:
             name = rest
         return self.typed_phrase(name, span, people)
+
+    def ranked(self, j: int, lo: int) -> Speaker | None:
+        """ "The world number one said", "the world No. 2 said": a ranking stands for the
+        player who holds it (a person; :meth:`redescribed` links it to the name before)."""
+        start = _rank_start(self.lows, j)
+        if start is None or self.tokens[start].start < lo:
+            return None
+        span = Span(self.tokens[start].start, self.tokens[j].end)
+        name = self.text[self.tokens[start + 1].start : span.end]
+        return Speaker(name=name, kind=EntityKind.PERSON, span=span)
 
     def numbered(self, j: int, lo: int) -> Speaker | None:
         """A subject ending in a number: "Residents of Camp 5 said"."""
@@ -3571,6 +3585,9 @@ class _Finder:
             words = self.text[self.tokens[k].start : sp.span.end].split()
         lows = [w.lower().replace("’", "'") for w in words]
         head = lows[-1]
+        ranked = prev.kind is EntityKind.PERSON and _rank_start(lows, len(lows) - 1) == 0
+        if ranked:
+            return prev  # "Alcaraz said ... The world number one said": the same player
         owned = lows[0].endswith("'s") and lows[0] in _REDESCRIBE_OWNERS
         if lows[0] != "the" and not owned:
             return None
@@ -3886,14 +3903,17 @@ def _surnames() -> frozenset[str]:
 
 # ", the association that ...", ", a trade body for ...": up to three words after the article.
 _BODY_APPOSITION = re.compile(r", (?:the|a|an) ((?:[\w-]+ ){0,2}[\w-]+)")
-# "O'Brien", "McCarthy", "MacLeod": the shapes of Irish and Scottish family names.
-_SURNAME_SHAPE = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]+")
+# "O'Brien", "McCarthy", "MacLeod": the shapes of Irish and Scottish family names;
+# "Zelensky", "Kowalski", "Shevchenko", "Djokovic": of Slavic ones.
+_SURNAME_SHAPE = re.compile(
+    r"(?:O['’]|Mc|Mac)[A-Z][a-z]+|[A-Z][a-z]+(?:sky|ski|ska|enko|chuk|vich|ovic|ović|ovych)"
+)
 
 
 def _lone_surname(name: str) -> bool:
     """Whether a lone capitalised word of unknown kind that speaks ("Zhang said",
     "O'Brien said") is a surname: a common family name, or one shaped like a family
-    name (O'Brien, McCarthy, MacLeod). Any other lone word stays a body, as a company
+    name (O'Brien, McCarthy, Zelensky, Kowalski). Any other lone word stays a body, as a company
     or a capital usually is ("Nordhav said", "Moscow said")."""
     if " " in name or not name[:1].isupper():
         return False
@@ -4003,6 +4023,29 @@ def _name_withheld(head: str) -> bool:
         and words[0] in ("her", "his", "their", "my")
         and words[1] in ("name", "surname", "names", "surnames", "identity", "full", "last")
     )
+
+
+def _rank_start(lows: list[str], j: int) -> int | None:
+    """The index of "the" opening a ranking that ends at ``j`` ("the world number one",
+    "the world No. 1", "the world number-one"), or None."""
+    last = lows[j]
+    if last.startswith("number-") and last[7:] in _RANK_NUMBERS:
+        i = j - 1
+    elif last.isdigit() or last in _RANK_NUMBERS:
+        i = j - 1
+        if i > 0 and lows[i] == "." and lows[i - 1] == "no":
+            i -= 1
+        if i < 0 or lows[i].rstrip(".") not in _RANK_MARKERS:
+            return None
+        i -= 1
+    else:
+        return None
+    if i < 1 or lows[i] not in _RANK_SCOPES:
+        return None
+    i -= 1
+    if i > 0 and lows[i].endswith("'s"):
+        i -= 1  # "the women's world number one"
+    return i if i >= 0 and lows[i] == "the" else None
 
 
 def _clean_gap(gap: str, finite: bool = False) -> bool:
