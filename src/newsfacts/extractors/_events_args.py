@@ -781,7 +781,7 @@ def _joins_names(view: SentenceView, i: int) -> bool:
     toks = view.tokens
     if not 0 < i < len(toks) - 1:
         return False
-    if _opening_plurals(view, i) or _opening_determined(view, i):
+    if _opening_plurals(view, i) or _opening_determined(view, i) or _opening_described(view, i):
         return True  # "Soldiers and firefighters", "On Monday, police and soldiers"
     if not is_capitalised(toks[i - 1].text):
         return False
@@ -806,6 +806,27 @@ def _opening_plurals(view: SentenceView, i: int) -> bool:
         and i + 1 not in view.verbs
         and not _stop(view, i + 1)
     )
+
+
+def _opening_described(view: SentenceView, i: int) -> bool:
+    """ "Israeli forces and Hezbollah fighters exchanged fire", "Iranian officials and US
+    envoys": a capitalised word and a lower-case plural opening the clause, joined to a
+    capitalised word and a noun; two groups, one subject, not the last alone."""
+    n = len(view.lower)
+    if i < 2 or i + 2 >= n or i - 1 in view.verbs or i + 2 in view.verbs:
+        return False
+    first, head = view.tokens[i - 2].text, view.tokens[i - 1].text
+    right, right_head = view.tokens[i + 1].text, view.tokens[i + 2].text
+    if not (
+        first[:1].isupper() and head.isalpha() and head.islower() and _plural_word(view, i - 1)
+    ):
+        return False
+    if not (right[:1].isupper() and right_head.isalpha() and right_head.islower()):
+        return False
+    if _stop(view, i - 1) or _stop(view, i + 2) or not _plural_word(view, i + 2):
+        return False
+    k = i - 2
+    return k == 0 or (view.lower[k - 1] in _CLAUSE_MARKS and not _listed_before(view, k - 1))
 
 
 def _opening_determined(view: SentenceView, i: int) -> bool:

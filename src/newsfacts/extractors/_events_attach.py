@@ -13,8 +13,10 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Generic, NamedTuple, TypeVar
 
+from newsfacts.document import Document
 from newsfacts.extractors._events_args import SentenceView, compass_place
 from newsfacts.extractors._events_lexicon import is_demonym, word_class, word_union
+from newsfacts.extractors._events_names import names_party
 from newsfacts.extractors._events_triggers import is_capitalised
 from newsfacts.models import Article, Claim, Quantity, Span, TimeExpression, TimeType
 
@@ -115,10 +117,10 @@ class PlaceMention(NamedTuple):
 def _place_openers() -> frozenset[str]:
     """The words a place mention starts with ("by" for "by phone")."""
     preps = word_class("place_prep") | word_class("goal_prep")
-    return preps | word_class("compass") | {"from", "by", "on"}
+    return preps | word_class("compass") | {"from", "by", "on", "of"}
 
 
-def sentence_places(view: SentenceView) -> list[PlaceMention]:
+def sentence_places(view: SentenceView, document: Document | None = None) -> list[PlaceMention]:
     """ "in/at/near/from + capitalised name" (and "to + name", a goal) in one sentence,
     and places described without a name ("in the border region", "in farmland"): those
     place an event too, so that the dateline's city does not."""
@@ -136,10 +138,25 @@ def sentence_places(view: SentenceView) -> list[PlaceMention]:
     compass_words = word_class("compass")
     place_adjectives = word_class("place_adjective")
     pronouns = word_class("pronoun")
+    assaults = word_class("assault_noun")
+    blocked = view.blocked  # "a raid on Monday": a time, not the target
     # Only the words tested below open a place: skip the others without entering the loop.
     opening = _place_openers()
     for i in itertools.compress(range(n), map(opening.__contains__, lower)):
         word = lower[i]
+        if word in ("on", "of") and i > 0 and lower[i - 1] in assaults and i + 1 not in blocked:
+            # "in a raid on Jenin", "Russia's bombardment of Odesa": the target is the place.
+            end = _name_end(view, i + 1)
+            words = lower[i + 1 : end]
+            named = end > i + 1 and not any(w in nonplace or w in det for w in words)
+            if named and document is not None:
+                tokens = view.tokens
+                named = not names_party(document, Span(tokens[i + 1].start, tokens[end - 1].end))
+            if named:
+                out.append(PlaceMention(i, i + 1, end, goal=False))
+            continue
+        if word == "of":
+            continue
         if word == "by" and i + 1 < n and lower[i + 1] in remote:
             # "spoke by phone": a happening at no one place.
             out.append(PlaceMention(i, i + 1, i + 2, goal=False, named=False))

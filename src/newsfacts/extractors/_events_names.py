@@ -36,6 +36,16 @@ def _registry(document: Document) -> Mentions:
     return document.memo("events.registry", mentions)
 
 
+def names_party(document: Document, span: Span) -> bool:
+    """Whether the registry names a person or organisation starting at ``span`` ("an
+    attack on Hamas", "the attack on Trump"): a party, not a place."""
+    mention = _registry(document).starting_from(span.start)
+    if mention is None or mention.span.start >= span.end:
+        return False
+    kind = _registry(document).entity(mention).kind
+    return kind in (EntityKind.PERSON, EntityKind.ORGANIZATION)
+
+
 @cache
 def _pronouns() -> frozenset[str]:
     return word_union("pronoun", "object_pronoun")
@@ -88,7 +98,12 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if not tokens:
         return []
     if len(tokens) == 1 and tokens[0].text.lower() in word_class("possessive_det"):
-        return _owner(document, tokens[0], sentence)
+        owner = _owner(document, tokens[0], sentence)
+        if owner and tokens[0].text.lower() in _pronouns():
+            return _not_own_subject(document, tokens[0], sentence, owner)
+        if owner or tokens[0].text.lower() not in _pronouns():
+            return owner
+        # "sentenced her to 20 years": an object "her" is the person, as "him" is.
     pronoun = len(tokens) == 1 and tokens[0].text.lower() in _pronouns()
     if pronoun and tokens[0].text.lower() == "they":
         # A group named earlier in the sentence beats the registry's guess, which may
@@ -130,6 +145,8 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         span = Span(kept[0].start, kept[-1].end)
         return [Named(document.slice(span), span, _fallback_kind([t.text for t in kept]))]
     parts = _conjuncts(kept)
+    if len(parts) == 1:
+        parts = _described_conjuncts(kept)
     if len(parts) > 1:
         # "the United States and the European Union": one participant each.
         return [named for part in parts for named in name_phrase(document, part, sentence)]
@@ -137,6 +154,8 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if called:
         return name_phrase(document, called, sentence)
     resolved = _resolve(document, tokens, kept)
+    if resolved and pronoun:
+        return _not_own_subject(document, tokens[0], sentence, resolved)
     if resolved:
         return resolved
     if pronoun:
@@ -204,6 +223,24 @@ def _conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
     return parts
 
 
+def _described_conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
+    """ "Israeli forces and Hezbollah fighters", "Iranian officials and US envoys": two
+    groups, each a name or nationality before a lower-case noun; one participant each,
+    not the last alone. Not "Marks and Spencer shares" (its first part is a bare name)."""
+    cuts = [k for k, t in enumerate(tokens) if t.text.lower() in ("and", "or")]
+    if len(cuts) != 1:
+        return [tokens]
+    left, right = _trim(tokens[: cuts[0]]), _trim(tokens[cuts[0] + 1 :])
+    if len(left) < 2 or not right or not right[0].text[:1].isupper():
+        return [tokens]
+    head = left[-1].text
+    if not (head.isalpha() and head.islower()) or not left[0].text[:1].isupper():
+        return [tokens]
+    if any(t.text[:1].isupper() for t in left[1:]) or head in _LINKS:
+        return [tokens]  # one description each: "Israeli forces", not "Israeli-led Gaza forces"
+    return [left, right]
+
+
 def _shared_head(tokens: Sequence[Token]) -> bool:
     """ "Israeli and Hamas negotiators", "Lecturers and support staff": one-word
     conjuncts joined to a last one whose lower-case head they share or stand beside; one
@@ -248,6 +285,67 @@ def _owner(document: Document, token: Token, sentence: Span) -> list[Named]:
             continue
         if entity.kind is EntityKind.ORGANIZATION or entity.kind in kinds:
             return [Named(entity.name, span, entity.kind)]
+    return []
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Words between a subject and an object pronoun that open another clause ("Smith said
+# police had arrested him"): there the pronoun may be the subject of the first.
+_CLAUSE_GAP = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "that",
+        "said",
+        "says",
+        "and",
+        "who",
+        "which",
+        "when",
+        "after",
+        "before",
+        "because",
+        "as",
+        "while",
+        "until",
+        "if",
+        "told",
+    }
+)
+# How many words may stand between a subject and its verb's object pronoun.
+_OWN_GAP = 5
+# How many earlier mentions (and characters) the other person is looked for among.
+_OTHER_LOOKBACK = 30
+_OTHER_REACH = 1500
+_GAP_WORD = re.compile(r"[\w']+|[^\w\s]")
+
+
+def _not_own_subject(
+    document: Document, pronoun: Token, sentence: Span, resolved: list[Named]
+) -> list[Named]:
+    """ "Lopez was convicted. The judge sentenced her": an object "him"/"her"/"them" is
+    never the subject of its own clause (that would be "herself"), so the registry's
+    reading as that subject gives way to the person (or group) named before it."""
+    if pronoun.text.lower() not in _OBJECT_PRONOUNS:
+        return resolved
+    registry = _registry(document)
+    mention = registry.at(pronoun.start)
+    before = registry.in_span(Span(sentence.start, pronoun.start))
+    if mention is None or not before or before[-1].entity != mention.entity:
+        return resolved
+    gap = _GAP_WORD.findall(document.text[before[-1].span.end : pronoun.start].lower())
+    if len(gap) > _OWN_GAP or any(w in _CLAUSE_GAP for w in gap):
+        return resolved
+    kinds: tuple[EntityKind, ...] = (EntityKind.PERSON,)
+    if pronoun.text.lower() == "them":
+        kinds = (EntityKind.GROUP, EntityKind.PERSON, EntityKind.ORGANIZATION)
+    first = before[-1].span.start
+    earlier = registry.in_span(Span(max(0, first - _OTHER_REACH), first))[-_OTHER_LOOKBACK:]
+    for m in reversed(earlier):
+        entity = registry.entity(m)
+        if m.entity != mention.entity and entity.kind in kinds:
+            return [Named(entity.name, Span(pronoun.start, pronoun.end), entity.kind)]
     return []
 
 

@@ -366,7 +366,9 @@ class _Finder:
         cues = [k for k in verb_cues if view.lower[k] in reporting]
         triggered = {f.first for f in found} if cues else set()
         speakers = {clause_of[k] for k in cues if k not in triggered}
-        places = PlaceIndex(sentence_places(view), clause_of, with_events | aside | speakers)
+        places = PlaceIndex(
+            sentence_places(view, self.document), clause_of, with_events | aside | speakers
+        )
         paragraph = self.document.paragraph_at(sentence.start) or sentence
         lead = self.document.paragraph_index(sentence.start) == self._lead_paragraph
         # Background in a relative clause dates only that clause ("who has led Nordhavn
@@ -834,6 +836,10 @@ class _Finder:
                     subject.start if subject is not None else -1,
                 )
             )
+            if f.trigger.object_place and place is not None and not f.as_noun:
+                _place_doer(made)
+            elif place is None and not f.as_noun:
+                _place_by_doer(made)
         for draft in _counted_by_own(made, self.document.text):
             yield draft.build()
 
@@ -2635,6 +2641,41 @@ def _time_relative(view: SentenceView, at: int) -> bool:
     """ "sparked protests in June, when police fired tear gas in Nairobi": the "when" at
     ``at`` tells of the time before its comma, not of where the main verb happened."""
     return at > 1 and view.lower[at - 1] == "," and at - 2 in view.blocked
+
+
+def _place_doer(made: list[_Made]) -> None:
+    """ "An earthquake shook Kathmandu", "a cyclone hit Mozambique": the event noun that is
+    the agent of the last verb, whose object is where it happens, happens there too."""
+    last = made[-1].event
+    if last.place is None:
+        return
+    agents = [p.span for p in last.participants if p.role is ParticipantRole.AGENT]
+    for k in range(len(made) - 2, max(-1, len(made) - 1 - _LOOKAHEAD), -1):
+        item = made[k]
+        span = item.event.trigger_span
+        if item.verb or not item.placeless:
+            continue
+        if any(a.start <= span.start and span.end <= a.end for a in agents):
+            event = item.event._replace(place=last.place, place_span=last.place_span)
+            made[k] = item._replace(event=event, placeless=False)
+
+
+def _place_by_doer(made: list[_Made]) -> None:
+    """ "Russia's bombardment of Odesa killed four people": a placeless verb whose agent
+    is a placed event noun happens where that event did."""
+    last = made[-1]
+    agents = [p.span for p in last.event.participants if p.role is ParticipantRole.AGENT]
+    if not agents or not last.placeless:
+        return
+    for k in range(len(made) - 2, max(-1, len(made) - 1 - _LOOKAHEAD), -1):
+        item = made[k]
+        span = item.event.trigger_span
+        if item.verb or item.placeless or item.event.place is None:
+            continue
+        if any(a.start <= span.start and span.end <= a.end for a in agents):
+            event = last.event._replace(place=item.event.place, place_span=item.event.place_span)
+            made[-1] = last._replace(event=event, placeless=False)
+            return
 
 
 def _place_main(made: list[_Made], where: Located, before: int) -> None:
