@@ -781,7 +781,12 @@ def _joins_names(view: SentenceView, i: int) -> bool:
     toks = view.tokens
     if not 0 < i < len(toks) - 1:
         return False
-    if _opening_plurals(view, i) or _opening_determined(view, i) or _opening_described(view, i):
+    if (
+        _opening_plurals(view, i)
+        or _opening_determined(view, i)
+        or _opening_described(view, i)
+        or _opening_described_long(view, i)
+    ):
         return True  # "Soldiers and firefighters", "On Monday, police and soldiers"
     if not is_capitalised(toks[i - 1].text):
         return False
@@ -827,6 +832,46 @@ def _opening_described(view: SentenceView, i: int) -> bool:
         return False
     k = i - 2
     return k == 0 or (view.lower[k - 1] in _CLAUSE_MARKS and not _listed_before(view, k - 1))
+
+
+_DESCRIBED_REACH = 3
+
+
+def _opening_described_long(view: SentenceView, i: int) -> bool:
+    """ "Chinese coast guard vessels and Philippine boats collided", "Sudanese army units and
+    paramilitary fighters battled": longer descriptions of two groups (names, then
+    lower-case words ending in a plural), the second ending at the clause's verb."""
+    n = len(view.lower)
+
+    def lower_word(k: int) -> bool:
+        text = view.tokens[k].text
+        return text.isalpha() and text.islower() and k not in view.verbs and not _stop(view, k)
+
+    def name_word(k: int) -> bool:
+        text = view.tokens[k].text
+        return text[:1].isupper() and text.isalpha() and k not in view.verbs
+
+    k = i - 1
+    while k >= 0 and i - k <= _DESCRIBED_REACH and lower_word(k):
+        k -= 1
+    if k == i - 1 or view.lower[k + 1] in _ARTICLES or not _plural_word(view, i - 1):
+        return False
+    caps = k
+    while k >= 0 and caps - k < _DESCRIBED_REACH and name_word(k):
+        k -= 1
+    if k == caps:
+        return False  # "units and fighters": a capitalised description opens the first
+    if k >= 0 and not (view.lower[k] in _CLAUSE_MARKS and not _listed_before(view, k)):
+        return False
+    j = i + 1
+    while j < n and j - i <= _DESCRIBED_REACH and name_word(j):
+        j += 1
+    start = j
+    while j < n and j - start < _DESCRIBED_REACH and lower_word(j):
+        j += 1
+    if j == start or j >= n or not _plural_word(view, j - 1):
+        return False
+    return j in view.verbs or view.lower[j] in word_class("aux")
 
 
 def _opening_determined(view: SentenceView, i: int) -> bool:
@@ -875,10 +920,11 @@ def _plural_after(view: SentenceView, k: int) -> bool:
 
 def _has_content(view: SentenceView, start: int, end: int) -> bool:
     skip = word_union("det", "quantifier")
-    for word in view.lower[start:end]:  # noqa: SIM110 - a loop: no generator per phrase read
+    for word in view.lower[start:end]:  # a loop: no generator per phrase read
         if word[:1].isalpha() and word not in skip:
             return True
-    return False
+    # "killed hundreds", "injured dozens more": a vague count alone names those counted.
+    return end > start and view.lower[end - 1] in word_class("vague_count")
 
 
 def _appositive(view: SentenceView, comma: int) -> tuple[int, int] | None:
@@ -1526,7 +1572,17 @@ def participants(
         args.append(Arg(phrase[0], phrase[1], ParticipantRole.PATIENT))
     elif not found.trigger.intransitive and after < n:
         if view.lower[after] in word_class("object_pronoun") and (
-            after + 1 >= n or _stop(view, after + 1)
+            after + 1 >= n
+            or _stop(view, after + 1)
+            # "questioned him again", "charged them yesterday": an adverb or a time ends
+            # it; not "her", a determiner too ("won her first title").
+            or (
+                view.lower[after] != "her"
+                and (
+                    view.lower[after + 1] in word_class("adverb")
+                    or view.lower[after + 1] in _TIME_EDGES
+                )
+            )
         ):
             args.append(Arg(after, after + 1, ParticipantRole.PATIENT))
         elif _demonstrative(view, after):

@@ -117,7 +117,7 @@ class PlaceMention(NamedTuple):
 def _place_openers() -> frozenset[str]:
     """The words a place mention starts with ("by" for "by phone")."""
     preps = word_class("place_prep") | word_class("goal_prep")
-    return preps | word_class("compass") | {"from", "by", "on", "of"}
+    return preps | word_class("compass") | {"from", "by", "on", "of", "over"}
 
 
 def sentence_places(view: SentenceView, document: Document | None = None) -> list[PlaceMention]:
@@ -154,6 +154,18 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
                 named = not names_party(document, Span(tokens[i + 1].start, tokens[end - 1].end))
             if named:
                 out.append(PlaceMention(i, i + 1, end, goal=False))
+            continue
+        if word == "over":
+            # "flew over Kharkiv", "traded strikes over Crimea": what happens in the air over
+            # a place happens there; "talks over Ukraine" are about it.
+            if i > 0 and lower[i - 1] in word_class("over_cue") and i + 1 not in blocked:
+                end = _name_end(view, i + 1)
+                tokens = view.tokens
+                if end > i + 1 and not (
+                    document is not None
+                    and names_party(document, Span(tokens[i + 1].start, tokens[end - 1].end))
+                ):
+                    out.append(PlaceMention(i, i + 1, end, goal=False))
             continue
         if word == "of":
             continue

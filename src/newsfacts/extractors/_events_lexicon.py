@@ -197,7 +197,19 @@ def formulas() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
 
 _DEMONYM = re.compile(r"[a-z](?:ese|ian|ean|can|yan|ban|man|ish|ani|ali|aqi|eli|shi|iti)\Z")
 _DEMONYMS = frozenset(
-    {"french", "dutch", "czech", "thai", "greek", "swiss", "saudi", "yemeni", "emirati"}
+    {
+        "french",
+        "dutch",
+        "czech",
+        "thai",
+        "greek",
+        "swiss",
+        "saudi",
+        "yemeni",
+        "emirati",
+        "philippine",
+        "filipino",
+    }
 )
 _NOT_DEMONYMS = frozenset({"oman", "amman", "durban", "bali", "haiti"})
 

@@ -111,6 +111,10 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         group = _it(document, tokens[0], sentence, groups_only=True)
         if group:
             return group
+    if len(tokens) == 1 and tokens[0].text.lower() in word_class("vague_count"):
+        # "killed hundreds", "Dozens were hurt": the count alone names those counted.
+        span = Span(tokens[0].start, tokens[0].end)
+        return [Named(tokens[0].text, span, _fallback_kind([tokens[0].text]))]
     if len(tokens) <= 2 and tokens[-1].text.isupper():  # acronyms are in capitals
         full = _acronyms(document).get(tokens[-1].text)
         if full is not None:
@@ -154,6 +158,8 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if called:
         return name_phrase(document, called, sentence)
     resolved = _resolve(document, tokens, kept)
+    if resolved and pronoun and _modifier_antecedent(document, tokens[0]):
+        return []
     if resolved and pronoun:
         return _not_own_subject(document, tokens[0], sentence, resolved)
     if resolved:
@@ -231,12 +237,18 @@ def _described_conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
     if len(cuts) != 1:
         return [tokens]
     left, right = _trim(tokens[: cuts[0]]), _trim(tokens[cuts[0] + 1 :])
-    if len(left) < 2 or not right or not right[0].text[:1].isupper():
+    if len(left) < 2 or not right:
         return [tokens]
+    if not right[0].text[:1].isupper() and not (
+        len(right) > 1 and all(t.text.isalpha() and t.text.islower() for t in right)
+    ):
+        return [tokens]  # "Sudanese army units and paramilitary fighters": a described second
     head = left[-1].text
     if not (head.isalpha() and head.islower()) or not left[0].text[:1].isupper():
         return [tokens]
-    if any(t.text[:1].isupper() for t in left[1:]) or head in _LINKS:
+    # "North Korean soldiers", "Chinese coast guard vessels": names, then a description.
+    lower_from = next((k for k, t in enumerate(left) if not t.text[:1].isupper()), len(left))
+    if any(t.text[:1].isupper() for t in left[lower_from:]) or head in _LINKS:
         return [tokens]  # one description each: "Israeli forces", not "Israeli-led Gaza forces"
     return [left, right]
 
@@ -371,6 +383,29 @@ def _it(
     return []
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+\Z", re.IGNORECASE)
+# How far after a name ``_modifier_antecedent`` looks for the noun it qualifies.
+_MODIFIED_REACH = 40
+
+
+def _modifier_antecedent(document: Document, pronoun: Token) -> bool:
+    """ "Gunmen stormed a police station. They killed": the registry's antecedent for the
+    pronoun qualifies a noun after an article ("a police station", "an army base"), so it
+    names no group that can act; better no participant than that one."""
+    registry = _registry(document)
+    mention = registry.at(pronoun.start)
+    if mention is None or mention.span.start != pronoun.start:
+        return False
+    span = registry.entity(mention).span
+    if span.start == pronoun.start or span.end - span.start > _MODIFIED_REACH:
+        return False
+    before = document.text[max(0, span.start - 4) : span.start]
+    opening = document.text[span.start : span.start + 3].lower()
+    if _INDEFINITE_BEFORE.search(before) is None and not opening.startswith(("a ", "an ")):
+        return False
+    return _modifier(document, span.end, min(len(document.text), span.end + _MODIFIED_REACH))
+
+
 def _modifier(document: Document, end: int, phrase_end: int) -> bool:
     """Whether a lower-case noun follows a name inside the phrase ("Paris museum")."""
     rest = document.text[end:phrase_end].split()
@@ -392,8 +427,9 @@ def _abbreviation_modifier(document: Document, span: Span, phrase_end: int) -> b
 def _demonym_modifier(document: Document, span: Span, phrase_end: int) -> bool:
     """Whether a nationality adjective qualifies a lower-case noun after it ("Armenian
     positions", "Azerbaijani units"): those, not the nationality."""
-    text = document.slice(span)
-    if " " in text or not is_demonym(text.lower()):
+    words = document.slice(span).split()
+    # "North Korean soldiers": a two-word nationality ends in one.
+    if not words or len(words) > 2 or not is_demonym(words[-1].lower()):
         return False
     return _modifier(document, span.end, phrase_end)
 
