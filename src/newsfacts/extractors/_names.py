@@ -430,6 +430,7 @@ _ROLE_PREPS = frozenset(("of", "at", "for", "from", "with", "in"))
 _RELATIVES = frozenset(("who", "whom", "which"))  # (not "that": "told them that they")
 _SEATS = word_set("name_grammar", "seats")
 _DEMONYMS = word_set("name_grammar", "demonyms")
+_DEMONYM_REGIONS = word_set("name_grammar", "demonym_regions")
 _NAME_OPENERS = word_set("name_grammar", "name_openers")
 _TIME_OPENERS = word_set("name_grammar", "time_openers")
 _CALENDAR_NAMES = word_set("name_grammar", "calendar_names")
@@ -1298,8 +1299,8 @@ class _Builder:
         """Whether a name goes on after a possessive at token ``j - 1``: "McDonald's
         Corp.", "Women's Aid", "Lloyd's of London" do; "Germany's" does not."""
         cp, lw, n = self.cp, self.lw, len(self.cp)
-        if j >= n:
-            return False
+        if j >= n or owner in self.lex.places:
+            return False  # "Britain's Office for National Statistics": the country owns it
         if cp[j] and (lw[j] in self.lex.org_words or owner.lower() in _PLURAL_OWNERS):
             return True
         # "Lloyd's of London": no possessive is ever followed by "of" + a name otherwise.
@@ -1766,6 +1767,13 @@ class _Builder:
             elif word in lex.male:
                 single.gender = "male"
             return [single]
+        if (
+            len(run) == 2
+            and self.lw[run[0]] in _DEMONYM_REGIONS
+            and self.lw[run[1]] in _DEMONYMS
+            and self._epithet_at(run[1])
+        ):
+            return []  # "the Northern Irishman said": found as a role, like "the Spaniard"
         text = self.text[toks[run[0]].start : self._end(toks[run[-1]])]
         words = text.split()
         lows = [w.lower() for w in words]
@@ -2184,7 +2192,7 @@ class _Builder:
         before a verb of saying, punctuation or a linking word; not "the German
         government")."""
         lw = self.lw
-        if i < 1 or lw[i - 1] != "the" or not self.cp[i]:
+        if self._epithet_the(i) is None or not self.cp[i]:
             return False
         if i + 1 >= len(lw) or not self.wd[i + 1]:
             return True
@@ -2195,10 +2203,22 @@ class _Builder:
             return nxt.endswith(("s", "ed")) or nxt in _PAST_SAYING
         return nxt in _BEFORE_VERB or nxt in ("who", "was", "is")
 
+    def _epithet_the(self, i: int) -> int | None:
+        """The token of "the" before a nationality noun at ``i``, past one region word
+        ("the Northern Irishman", "the South African")."""
+        lw = self.lw
+        if i >= 1 and lw[i - 1] == "the":
+            return i - 1
+        if i >= 2 and lw[i - 2] == "the" and lw[i - 1] in _DEMONYM_REGIONS and self.cp[i - 1]:
+            return i - 2
+        return None
+
     def _epithet(self, toks: tuple[Token, ...], i: int) -> _Item:
-        start = toks[i - 1].start
+        first = self._epithet_the(i)
+        first = i - 1 if first is None else first
+        start = toks[first].start
         item = _Item(
-            start, toks[i].end, "role", EntityKind.PERSON, self.text[start : toks[i].end], i - 1, i
+            start, toks[i].end, "role", EntityKind.PERSON, self.text[start : toks[i].end], first, i
         )
         item.head = self.lw[i]
         item.definite = True
@@ -3040,6 +3060,12 @@ class _Builder:
                 similar = ent_id
         return inner if inner is not None else similar
 
+    def _said_before(self, person: Span, lone: Span) -> bool:
+        """Whether a person named just before a lone capitalised word shares its sentence
+        with it, so the word is more likely a body in what the person said."""
+        gap = self.text[person.end : lone.start]
+        return len(gap) <= 80 and "\n" not in gap and ". " not in gap
+
     def _noun_inside(self, ent_id: int, head: str | None) -> bool:
         """Whether ``head`` is a word inside the body's name but not its head noun ("airline"
         in "Irish Airline Pilots' Association")."""
@@ -3065,7 +3091,11 @@ class _Builder:
                     unsure = ent_id  # the person named last
             return unsure
         words = item.text.split(None, 2)
-        if len(words) == 2 and words[0].lower() == "the" and item.head in _DEMONYMS:
+        if (
+            words[0].lower() == "the"
+            and item.head in _DEMONYMS
+            and (len(words) == 2 or (len(words) == 3 and words[1].lower() in _DEMONYM_REGIONS))
+        ):
             # "Neymar scored twice. 'I am happy,' said the Brazilian": the person named
             # last, or a one-word name nothing typed yet (one that opened a sentence too).
             opener = self.opener
@@ -3090,19 +3120,26 @@ class _Builder:
                     self._make_person(found)
                     self.add(found, Span(first.start, first.end), "name")
                     return found
+            lone: tuple[int, Span] | None = None
             for raw in reversed(self.raw[-12:]):
                 ent = self.entities[raw[3]]
                 if raw[4] == "pronoun" or not ent.referable:
                     continue
                 if ent.kind is EntityKind.PERSON and ent.role != ent.name:
                     if item.gender is None or ent.gender in (None, item.gender):
-                        return ent.id
+                        if lone is None or self._said_before(raw[5], lone[1]):
+                            # "Arteta said Arsenal deserved to win. The Spaniard said":
+                            # the person who spoke, not the club named in his words.
+                            return ent.id
+                        break
                     continue
-                if ent.kind is EntityKind.UNKNOWN and " " not in ent.name:
+                if lone is None and ent.kind is EntityKind.UNKNOWN and " " not in ent.name:
                     if ent.name in self.lex.places:
                         continue
-                    self._make_person(ent.id)
-                    return ent.id
+                    lone = (ent.id, raw[5])
+            if lone is not None:
+                self._make_person(lone[0])
+                return lone[0]
             return None
         if len(words) > 1 and words[0].lower() == "the" and _age(words[1].lower()):
             # "The 34-year-old mother of three said": wire copy's way back to the person
