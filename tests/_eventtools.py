@@ -54,3 +54,13 @@ def participant_names(event: Event, role: str) -> list[str]:
 
 def trigger_words(events: list[Event]) -> list[str]:
     return [e.trigger for e in events]
+
+
+def names_in(text: str, trigger: str, role: str, published: str = "2025-04-02") -> list[str]:
+    """The names in ``role`` of the event ``trigger`` that the whole pipeline finds."""
+    return participant_names(by_trigger(extract_events(text, published), trigger), role)
+
+
+def place_of(text: str, trigger: str, published: str = "2025-04-02") -> str | None:
+    """The place of the event ``trigger`` that the whole pipeline finds."""
+    return by_trigger(extract_events(text, published), trigger).place

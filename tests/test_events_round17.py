@@ -11,17 +11,11 @@ from functools import partial
 
 import pytest
 
-from _eventtools import by_trigger, extract_events, participant_names, trigger_words
+from _eventtools import extract_events, trigger_words
+from _eventtools import names_in as _names
+from _eventtools import place_of as _place
 
 _events = partial(extract_events, published="2025-04-02")
-
-
-def _names(text: str, trigger: str, role: str) -> list[str]:
-    return participant_names(by_trigger(_events(text), trigger), role)
-
-
-def _place(text: str, trigger: str) -> str | None:
-    return by_trigger(_events(text), trigger).place
 
 
 # -- vehicles that derail, collide or run aground ----------------------------------------
