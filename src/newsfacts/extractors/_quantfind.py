@@ -50,6 +50,7 @@ from newsfacts.extractors._quantnoun import (
     is_plural_noun,
     people_of,
     plural_through_names,
+    stop_or_verb,
 )
 from newsfacts.extractors._quantread import MINUS, NumberReader, Read
 from newsfacts.extractors._quantsubject import subject_noun_of
@@ -1233,7 +1234,7 @@ class _Finder(NumberReader):
         word = self.word(j)
         if not (word.replace("-", "").isalpha() and word.islower() and self.spaced(j)):
             return None  # "a 25% resource-rent tax" goes on past the compound
-        if word in lexicon("quantity_stopwords") or word in lexicon("quantity_verbs"):
+        if stop_or_verb(word):
             return None
         noun = counted_noun(self.toks, j, self.text, allow_of=False, singular=True)
         if noun is None and word.endswith("ing"):

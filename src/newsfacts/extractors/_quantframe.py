@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from newsfacts.document import Document
 from newsfacts.extractors._numbers import grammar
-from newsfacts.extractors._quantnoun import is_plural_noun, measured_term
+from newsfacts.extractors._quantnoun import is_plural_noun, measured_term, stop_or_verb
 from newsfacts.extractors._quantread import NumberReader
 from newsfacts.extractors._quantunits import currency_suffix, period_word, unit_named
 from newsfacts.lexicons import lexicon
@@ -104,8 +104,7 @@ def noun_word(reader: NumberReader, k: int, *, opening: bool = False) -> bool:
         word.replace("-", "").isalpha()
         and (word.islower() or (opening and word[1:].islower()))
         and len(word) > 2
-        and low not in lexicon("quantity_stopwords")
-        and low not in lexicon("quantity_verbs")
+        and not stop_or_verb(low)
         and low not in grammar("not_measured")
         and low not in grammar("time_adverb")
         and not low.endswith(("ly", "ing"))
@@ -146,7 +145,7 @@ def _noun_of(
             return measured_name(reader, k, floor=j + 1)
         if not (reader.word(j).replace("-", "").isalpha() and reader.spaced(j + 1)):
             return None
-        if low in lexicon("quantity_stopwords") or low in lexicon("quantity_verbs"):
+        if stop_or_verb(low):
             return None  # "the margin of error of": "of" is no modifier
     return None
 
@@ -313,7 +312,7 @@ def wiped_noun(reader: NumberReader, first: int, last: int) -> str | None:
         low = word.lower()
         if not (word.replace("-", "").isalpha() and word.islower() and len(word) > 2):
             break
-        if low in lexicon("quantity_stopwords") or low in lexicon("quantity_verbs"):
+        if stop_or_verb(low):
             break
         j += 1
     if j == opening or (j - opening == _MAX_WIPED_WORDS and reader.word(j).isalpha()):

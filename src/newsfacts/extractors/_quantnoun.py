@@ -21,6 +21,7 @@ __all__ = [
     "measured_term",
     "people_of",
     "plural_through_names",
+    "stop_or_verb",
 ]
 
 _MAX_WORDS = 4
@@ -214,12 +215,13 @@ def _name_before_plural(tokens: Sequence[Token], k: int) -> bool:
     if k + 1 >= len(tokens) or tokens[k + 1].start - tokens[k].end != 1:
         return False
     nxt = tokens[k + 1].text
-    return (
-        nxt.islower()
-        and is_plural_noun(nxt)
-        and nxt not in lexicon("quantity_stopwords")
-        and nxt not in lexicon("quantity_verbs")
-    )
+    return nxt.islower() and is_plural_noun(nxt) and not stop_or_verb(nxt)
+
+
+def stop_or_verb(word: str) -> bool:
+    """Whether the lower-case ``word`` is a stop word or a verb: never part of a counted
+    noun phrase ("the margin of error of", "rose", "were")."""
+    return word in lexicon("quantity_stopwords") or word in lexicon("quantity_verbs")
 
 
 def _plural_modifier(tokens: Sequence[Token], j: int) -> bool:
@@ -231,8 +233,7 @@ def _plural_modifier(tokens: Sequence[Token], j: int) -> bool:
         follow.start - tokens[j].end == 1
         and follow.text.islower()
         and is_plural_noun(follow.text)
-        and follow.text not in lexicon("quantity_stopwords")
-        and follow.text not in lexicon("quantity_verbs")
+        and not stop_or_verb(follow.text)
     )
 
 
