@@ -412,6 +412,8 @@ def _score_pair(kind: str, gold: dict[str, Any], hit: Any, tally: Tally, where: 
                 f"qualifier={hit.qualifier} in {where}"
             )
         tally.add("value", checks["value"])
+        tally.add("noun", checks["noun"])
+        tally.add("qualifier", checks["qualifier"])
         if same_unit(gold.get("unit"), hit):
             tally.add("unit")
     elif kind == "times":
@@ -423,6 +425,9 @@ def _score_pair(kind: str, gold: dict[str, Any], hit: Any, tally: Tally, where: 
             tally.add("type")
     else:
         problems = event_problems(gold, hit)
+        for part in ("participant", "time", "place"):
+            if not any(problem.startswith(part) for problem in problems):
+                tally.add(part)
         if problems:
             tally.misses.append(f"incomplete ({'; '.join(problems)}) in {where}")
         else:
@@ -525,6 +530,8 @@ def figures(tallies: dict[str, Tally]) -> dict[str, dict[str, float]]:
             "precision": precision(q),
             "value+noun+qualifier": q.ratio("right", "gold"),
             "value": q.ratio("value", "gold"),
+            "noun (of found)": q.ratio("noun", "matched"),
+            "qualifier (of found)": q.ratio("qualifier", "matched"),
             "unit (of found)": q.ratio("unit", "matched"),
             "year/date as quantity (count)": q.counts.get("date_as_quantity", 0),
         },
@@ -540,6 +547,9 @@ def figures(tallies: dict[str, Tally]) -> dict[str, dict[str, float]]:
             "gold": e.counts.get("gold", 0),
             "recall": e.ratio("matched", "gold"),
             "complete": e.ratio("complete", "gold"),
+            "participants (of found)": e.ratio("participant", "matched"),
+            "time (of found)": e.ratio("time", "matched"),
+            "place (of found)": e.ratio("place", "matched"),
         },
         "article": {
             "articles": a.counts.get("articles", 0),
