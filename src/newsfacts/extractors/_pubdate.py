@@ -32,6 +32,7 @@ from operator import itemgetter
 import attrs
 
 from newsfacts.document import Document
+from newsfacts.extractors._dateline import find_dateline
 from newsfacts.extractors._timedates import DateMatch, calendar_date, year_value
 from newsfacts.extractors._timelex import int_table
 from newsfacts.lexicons import lexicon
@@ -56,11 +57,6 @@ _NEAR_DAYS = 45
 _TEXT = itemgetter(2)  # a Token's text
 # Letters run into digits, or a year run into a clock time ("March 5, 20242:31 PM").
 _GLUED = re.compile(r"(?<=\d)(?=[A-Za-z])|(?<=[a-z])(?=\d)|(?<=\b\d{4})(?=\d{1,2}:\d\d)")
-# What may stand between a dateline's place and its date: "LONDON," "PARIS (AFP) –".
-_DATELINE_JOINERS = frozenset({",", ".", "(", ")", "-", "\u2013", "\u2014"})
-# A dateline's place and agency take at most this many tokens ("NAIROBI , Kenya ( AP ) —").
-_DATELINE_TOKENS = 9
-_DATELINE_ENDS = frozenset({",", "-", "\u2013", "\u2014"})
 
 
 def infer_published(document: Document) -> _dt.date | None:
@@ -307,26 +303,21 @@ def _head_end(document: Document) -> int:
 
 
 def _dateline_date(document: Document, dates: list[DateMatch]) -> DateMatch | None:
-    """A month-and-day date opening the first paragraphs.
+    """A month-and-day date in the dateline of one of the first paragraphs.
 
-    "LONDON, March 5 (Reuters) -", or after the agency: "PARIS (AFP) – March 5, 2024 –".
+    Inside it ("LONDON, March 5 (Reuters) -") or right after its dash ("PARIS (AFP) –
+    March 5, 2024 –"): the dateline itself is found the way the article stage finds it.
     """
-    tokens = document.tokens
-    for para in document.paragraphs[:4]:
-        first = document.token_index(para.start)
+    text, tokens = document.text, document.tokens
+    for para in document.paragraphs[:_LEDE_PARAGRAPHS]:
+        dateline = find_dateline(text, para.start, para.end)
+        if dateline is None:
+            continue
         for d in dates:
-            if d.start < first:
-                continue
-            if d.start > first + _DATELINE_TOKENS or tokens[d.start].start >= para.end:
+            at = tokens[d.start].start
+            if at > dateline.end:
                 break
-            before = tokens[first : d.start]
-            if (
-                d.day is not None
-                and before
-                and before[-1].text in _DATELINE_ENDS
-                and before[0].text.isupper()
-                and all(t.text[:1].isupper() or t.text in _DATELINE_JOINERS for t in before[1:-1])
-            ):
+            if at >= dateline.place_end and d.day is not None:
                 return d
     return None
 
