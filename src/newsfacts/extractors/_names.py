@@ -3060,6 +3060,15 @@ class _Builder:
                 similar = ent_id
         return inner if inner is not None else similar
 
+    def _quoted_before(self, word: Span, at: int) -> bool:
+        """Whether a word lies inside a quote that closes before ``at`` in the same
+        paragraph ('"I can still win Slams," the Serb said'): words the speaker said, not
+        the speaker described."""
+        gap = self.text[word.end : at]
+        if len(gap) > 400 or "\n" in gap:
+            return False
+        return (gap.count('"') + gap.count("\u201c") + gap.count("\u201d")) % 2 == 1
+
     def _said_before(self, person: Span, lone: Span) -> bool:
         """Whether a person named just before a lone capitalised word shares its sentence
         with it, so the word is more likely a body in what the person said."""
@@ -3134,7 +3143,7 @@ class _Builder:
                         break
                     continue
                 if lone is None and ent.kind is EntityKind.UNKNOWN and " " not in ent.name:
-                    if ent.name in self.lex.places:
+                    if ent.name in self.lex.places or self._quoted_before(raw[5], item.start):
                         continue
                     lone = (ent.id, raw[5])
             if lone is not None:

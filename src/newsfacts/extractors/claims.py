@@ -3346,7 +3346,10 @@ class _Finder:
         elif s < len(toks) and self.people_noun(s):
             j, plural = s + 1, True  # ", people in the town said"
         else:
-            return False
+            verb = self.plain_source(comma + 1)
+            if verb is None:
+                return False
+            j, plural = verb, False
         if plural:
             # A short modifier between the people and their verb.
             k = j
@@ -3362,6 +3365,30 @@ class _Finder:
             return False
         sent = self.sentence_of(toks[j].start)
         return sent is not None and self.ends_clause(j, sent)
+
+    def plain_source(self, s: int) -> int | None:
+        """The verb after an unnamed source of one to three plain words that ends the
+        sentence (", state media reported", ", the report said", ", Russian news agencies
+        said"): the token index of the verb, or None."""
+        toks, lows = self.tokens, self.lows
+        k = s + (s < len(toks) and lows[s] == "the")
+        if k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+            k += 1  # a nationality or place: "Chinese state media"
+        first = k
+        while k < len(toks) and k - first < 3 and self.vc(k) is None:
+            if not (toks[k].text.isalpha() and toks[k].text.islower()):
+                return None
+            k += 1
+        if k == first or k + 1 >= len(toks) or self.vc(k) is None:
+            return None
+        # Only at the sentence's end (", which analysts expected," is an aside), perhaps
+        # after a day or before how they knew: ", state media reported on Monday, citing".
+        n = k + 1
+        if lows[n] == "on" and n + 2 < len(toks) and toks[n + 1].text.istitle():
+            n += 2
+        if toks[n].text in (".", "!", "?"):
+            return k
+        return k if lows[n] == "," and lows[n + 1 : n + 2] == ["citing"] else None
 
     def people_noun(self, i: int) -> bool:
         """Whether token ``i`` is a plural noun for people ("residents", "people")."""
