@@ -208,8 +208,8 @@ def _stop(view: SentenceView, i: int) -> bool:
         return False  # most words: no need for the checks below, which only lift a stop
     if word == "for" and _name_link(view, i):
         return False
-    if word in _ACRONYM_PRONOUNS and view.tokens[i].text.isupper():
-        return False  # "The US imposed": the country, not "us"
+    if word in _ACRONYMS and view.tokens[i].text.isupper():
+        return False  # "The US imposed", "the WHO declared": a body, not "us" or "who"
     if word.endswith("s") and word in word_class("reporting") and _plural_noun(view, i):
         return False  # "the six member states of the bloc", "EU member states agreed"
     if _capitalised_word_in_name(view, i):
@@ -346,8 +346,8 @@ def _hard_stops() -> frozenset[str]:
     )
 
 
-# Pronouns that, written in capitals, are a country's initials ("the US", "the UK" is none).
-_ACRONYM_PRONOUNS = frozenset({"us"})
+# Closed-class words that, written in capitals, are a body's initials ("the US", "the WHO").
+_ACRONYMS = frozenset({"us", "who"})
 
 # "condemned what he called ...": a wh-word opens a clause, never a participant.
 _WH = frozenset({"what", "whatever", "how", "why", "whoever", "whichever"})
@@ -406,6 +406,8 @@ def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
             break  # "the local economy roughly 3 million euros a day": the economy
         if end > start and view.lower[end] == "ever":
             break  # "the closest flyby ever carried out": a participle after the noun
+        if end > start + 1 and _past_after_noun(view, end):
+            break  # "the ship angered Kyiv": a verb the trigger list does not know
         if (
             _stop(view, end)
             and not _prep_inside_phrase(view, end)
@@ -420,6 +422,25 @@ def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
     if end - start >= 3 and view.lower[end - 2] == "of" and _ing_word(view, end - 1):
         end -= 2  # 'accused the vessel of carrying "illegal cargo"': what it did is no party
     return (start, end) if _has_content(view, start, end) else None
+
+
+def _past_after_noun(view: SentenceView, i: int) -> bool:
+    """A lower-case "-ed" word right after a noun ("the ship angered Kyiv", "the ship
+    damaged in the attack"): a verb or a participle after the phrase, never inside it
+    as "the armed group" or "a heavily armed man" are (a determiner, quantifier, number
+    or adverb before it)."""
+    text = view.tokens[i].text
+    if len(text) < 6 or not text.endswith("ed") or not text.isalpha() or not text.islower():
+        return False
+    prev = view.tokens[i - 1].text
+    low = view.lower[i - 1]
+    closed = word_union("det", "quantifier", "adverb", "possessive_det")
+    return (
+        prev.isalpha()
+        and low not in closed
+        and not low.endswith(("ly", "ed"))
+        and not possessive(prev)
+    )
 
 
 def _ing_word(view: SentenceView, i: int) -> bool:
@@ -879,7 +900,11 @@ def _opening_determined(view: SentenceView, i: int) -> bool:
     phrases joined at the opening of the sentence (or after an opening phrase) are one
     subject, not only the last of them."""
     n = len(view.lower)
-    if i + 2 >= n or view.lower[i + 1] not in _ARTICLES or i + 2 in view.verbs:
+    if i + 2 >= n or i + 2 in view.verbs:
+        return False
+    # "Boeing and its machinists union": the second side's "its" points back at the first.
+    pointing = view.lower[i + 1] in _OPENING_POSSESSIVES
+    if view.lower[i + 1] not in _ARTICLES and not pointing:
         return False
     k = i - 1
     while k > 0 and i - k <= 3 and view.tokens[k].text.isalpha() and view.tokens[k].text.islower():
@@ -888,8 +913,15 @@ def _opening_determined(view: SentenceView, i: int) -> bool:
         if k in view.verbs or _stop(view, k):
             return False
         k -= 1
-    if k == i - 1 or view.lower[k] not in _ARTICLES:
-        return False
+    text = view.tokens[k].text
+    if k == i - 1:
+        # "Boeing and its union": a bare name, joined only by a pointing "its"/"their".
+        if not (pointing and is_capitalised(text) and text.isalpha() and k not in view.verbs):
+            return False
+        if k > 0 and view.lower[k - 1] in _ARTICLES:
+            k -= 1  # "The US and its allies"
+    elif view.lower[k] not in _ARTICLES and not (possessive(text) and is_capitalised(text)):
+        return False  # not "The army and ..." nor "Sudan's army and ..."
     return k == 0 or (view.lower[k - 1] in _CLAUSE_MARKS and not _listed_before(view, k - 1))
 
 
@@ -1117,7 +1149,8 @@ def subject_of(
     while j >= 0:
         word = lower[j]
         if word in skip or j in view.blocked or _ly_adverb(view, j) or _preverb(view, j):
-            passive = passive or word in be  # "was largely halted"
+            # "was largely halted"; not "is likely to cut": the infinitive is active.
+            passive = passive or (word in be and not saw_to)
         elif word == "to" and not saw_to:
             saw_to = True
             if j > 0 and lower[j - 1].endswith("ed") and j - 1 not in view.verbs:
@@ -1148,7 +1181,7 @@ def subject_of(
         # "Relatives of the victims, dozens of whom gathered": those the count is of.
         phrase = _phrase_left(view, _past_age(view, j - 3))
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
-    if word in _RELATIVE and j > 0:
+    if word in _RELATIVE and j > 0 and not view.tokens[j].text.isupper():
         # "Coyle, who had denied": the antecedent before the relative pronoun.
         end = _past_age(view, j - 1) if lower[j - 1] == "," else j
         # "delivered meals to families who had fled": the antecedent is the noun right
@@ -1296,6 +1329,15 @@ def _purpose(view: SentenceView, phrase: tuple[int, int]) -> bool:
     closed = word_union("prep", "clause", "aux", "adverb", "pronoun", "quantifier", "reporting")
     if _appeal(view, k):
         return False  # "appealed to residents to leave", "called on protesters to disperse"
+    if word in _PARTICLES and k > 1 and view.lower[k - 1] not in closed:
+        # "set up roadblocks to catch the gunman": the object of a phrasal verb.
+        verb = view.tokens[k - 1].text
+        return (
+            verb.isalpha()
+            and verb.islower()
+            and view.lower[k - 1] not in word_union("control", "det", "be")
+            and view.lower[k - 2] not in word_class("be")
+        )
     return (
         text.isalpha()
         and text.islower()
@@ -1330,9 +1372,28 @@ def _before_participle(view: SentenceView, phrase: tuple[int, int]) -> tuple[int
 _PARTICLES = frozenset({"up", "down", "out"})
 
 
+def _loose_particle(view: SentenceView, found: Found, i: int) -> bool:
+    """A particle at ``i`` that the trigger list does not join to its verb, before a
+    determined or counted object ("tore down a statue", "knocked out the power"); not
+    after a verb of motion ("marched down the street": a way, not an object)."""
+    return (
+        i + 1 < len(view.lower)
+        and found.last == found.first
+        and not found.as_noun
+        and not found.trigger.intransitive
+        and found.trigger.type is not EventType.MOVEMENT
+        and view.lower[i] in _PARTICLES
+        and (
+            view.lower[i + 1] in word_union("det", "possessive_det")
+            or _is_number(view.lower[i + 1])
+        )
+    )
+
+
 def _before_relative_clause(view: SentenceView, start: int) -> tuple[int, int] | None:
-    """ "An economist who has studied stadium deals warned": when the phrase before the
-    verb is the object of a relative clause, the subject is the clause's antecedent."""
+    """ "An economist who has studied stadium deals warned", "The drone that hit the base
+    was launched": when the phrase before the verb is the object of a relative clause,
+    the subject is the clause's antecedent."""
     skip = word_union("aux", "adverb")
     k = start - 1
     if k < 1 or not view.lower[k].isalpha() or view.lower[k] in skip:
@@ -1340,8 +1401,12 @@ def _before_relative_clause(view: SentenceView, start: int) -> tuple[int, int] |
     k -= 1  # the relative clause's own verb
     while k >= 0 and start - k <= 5 and view.lower[k] in skip:
         k -= 1
-    if k < 1 or view.lower[k] not in ("who", "which"):
+    if k < 1 or view.lower[k] not in ("who", "which", "that"):
         return None
+    if view.lower[k] == "that" and (
+        _stop(view, k - 1) or view.lower[k - 1] in word_class("reporting")
+    ):
+        return None  # "said that", "so that": no antecedent before it
     return _phrase_left(view, k)
 
 
@@ -1526,6 +1591,8 @@ def participants(
         after += 2  # "killed at least nine patients": the count is the object
     if found.trigger.type is not EventType.STATEMENT and _quoted_phrase(view, after):
         after += 1  # 'had detected "suspicious activity"': a quoted object is the object
+    if not passive and _loose_particle(view, found, after):
+        after += 1  # "tore down a statue", "blew up the bridge": the object follows
     if passive:
         if (
             found.trigger.recipient_to
@@ -2347,10 +2414,12 @@ def _noun_args(
     det = word_class("det")
     while k >= 0 and i - k <= 3 and view.lower[k] in det:
         k -= 1
+    owned = False  # a possessive doer: "China's purchase of Iranian oil"
     if k >= 0 and possessive(view.tokens[k].text) and k not in view.blocked:
         phrase = _phrase_left(view, k + 1)
         if phrase is not None:
             args.append(Arg(phrase[0], phrase[1], ParticipantRole.AGENT))
+            owned = True
     elif (
         k + 1 < i
         and view.lower[k + 1] in word_class("possessive_det")
@@ -2387,6 +2456,15 @@ def _noun_args(
     if kind in (EventType.DIPLOMACY, EventType.CONFLICT, EventType.MILITARY):
         roles["between"] = ParticipantRole.OTHER
     j = _past_place(view, found.last + 1)
+    if (
+        "of" not in roles
+        and j < len(view.lower)
+        and view.lower[j] == "of"
+        and _done_to(view, j, owned)
+    ):
+        # "Apple's takeover of the start-up", "the sale of the unit by Shell": with a doer
+        # named, what "of" names undergoes even a deal or a purchase.
+        roles["of"] = ParticipantRole.PATIENT
     if j < len(view.lower) and view.lower[j] in roles:
         phrase = _phrase_right(view, j + 1)
         if phrase is not None:
@@ -2409,6 +2487,16 @@ def _noun_args(
             ):
                 args.append(Arg(other[0], other[1], ParticipantRole.OTHER))
     return args, lent
+
+
+def _done_to(view: SentenceView, j: int, owned: bool) -> bool:
+    """Whether the phrase after "of" at ``j`` is what a named doer acted on: a doer is
+    named before the noun or by "by" after the phrase, and the phrase is no amount ("a
+    rise of 5 percent")."""
+    phrase = _phrase_right(view, j + 1)
+    if phrase is None or any(_is_number(view.lower[t]) for t in range(*phrase)):
+        return False
+    return owned or (phrase[1] + 1 < len(view.lower) and view.lower[phrase[1]] == "by")
 
 
 _ARTICLES = frozenset({"a", "an", "the"})

@@ -151,6 +151,8 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     parts = _conjuncts(kept)
     if len(parts) == 1:
         parts = _described_conjuncts(kept)
+    if len(parts) == 1:
+        parts = _pointing_conjuncts(kept)
     if len(parts) > 1:
         # "the United States and the European Union": one participant each.
         return [named for part in parts for named in name_phrase(document, part, sentence)]
@@ -227,6 +229,17 @@ def _conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
         parts.append(part)
         start = k + 1
     return parts
+
+
+def _pointing_conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
+    """ "Shell and its partners", "Russia's army and their allies": a second side opened
+    by "its"/"their" is a party of its own, beside the one the determiner points back at."""
+    cuts = [k for k, t in enumerate(tokens) if t.text.lower() in ("and", "or")]
+    if len(cuts) != 1 or cuts[0] == 0 or cuts[0] + 2 >= len(tokens):
+        return [tokens]
+    if tokens[cuts[0] + 1].text.lower() not in ("its", "their"):
+        return [tokens]
+    return [tokens[: cuts[0]], tokens[cuts[0] + 1 :]]
 
 
 def _described_conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
