@@ -18,6 +18,7 @@ from newsfacts.extractors._events_args import SentenceView, compass_place
 from newsfacts.extractors._events_lexicon import is_demonym, word_class, word_union
 from newsfacts.extractors._events_names import names_party
 from newsfacts.extractors._events_triggers import is_capitalised
+from newsfacts.lexicons import lexicon
 from newsfacts.models import Article, Claim, Quantity, Span, TimeExpression, TimeType
 
 __all__ = [
@@ -34,6 +35,8 @@ _T = TypeVar("_T", TimeExpression, Quantity, Claim)
 _MAX_PLACE_WORDS = 5
 _MAX_QUANTITIES = 12
 _OF_NOUNS = frozenset({"country", "city", "capital", "state"})
+# How ordinals end ("second", "third", "fifth"): the determiners that may open a name.
+_ORDINAL_ENDINGS = ("nd", "rd", "th")
 _NAME_LINKS = frozenset(
     {"of", "de", "du", "del", "la", "al", "el", "upon", "on", "do", "da", "dos", "das"}
 )
@@ -168,12 +171,21 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
                     out.append(PlaceMention(i, i + 1, end, goal=False))
             continue
         if word == "of":
+            town = _town_object(view, i)
+            if town is not None:
+                # "stormed the city of Wad Madani", "raided the West Bank city of Jenin".
+                out.append(PlaceMention(town, i + 1, _name_end(view, i + 1), goal=False))
             continue
         if word == "by" and i + 1 < n and lower[i + 1] in remote:
             # "spoke by phone": a happening at no one place.
             out.append(PlaceMention(i, i + 1, i + 2, goal=False, named=False))
             continue
         if word == "on":
+            part = _part_of_name(view, i + 1)
+            if part is not None:
+                # "on the outskirts of Birmingham", "on the banks of the Danube": there.
+                out.append(PlaceMention(i, part[0], part[1], goal=False))
+                continue
             island = _island_after(view, i + 1)
             if island is not None:
                 # "on Sulawesi island", "on the island of Crete": "on" places it there.
@@ -203,6 +215,12 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
         # "bought parts from a supplier in Bengaluru": where the source is, not the event.
         from_place = from_place or (word == "in" and _from_noun(view, i))
         j = i + 2 if compass else i + 1
+        if word in place_preps and not from_place and j < n and lower[j] in ("a", "an"):
+            described = _described_place(view, j + 1, document)
+            if described is not None:
+                # "at a Kyiv hospital": Kyiv; "in a Siberian prison": a place, unnamed.
+                out.append(PlaceMention(i, *described))
+                continue
         if j < n and lower[j] == "the":
             j += 1
             if _demonym_before_noun(view, j) and j + 3 < n and lower[j + 2] == "of":
@@ -213,16 +231,19 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
             k < n
             and k - j < 3
             and lower[k] != "of"
-            and lower[k].isalpha()
+            and lower[k].replace("-", "").isalpha()  # "south-west", "war-torn"
             and lower[k] == view.tokens[k].text
         ):
             k += 1
         if k < n and k > j and lower[k] == "of":
             j = k + 1
         elif (
-            k < n and k > j and all(w in place_adjectives for w in lower[j:k]) and _capital(view, k)
+            k < n
+            and k > j
+            and all(w in place_adjectives or w in compass_words for w in lower[j:k])
+            and _capital(view, k)
         ):
-            j = k  # "in the southern Arequipa region", "into southern Bangladesh"
+            j = k  # "in the southern Arequipa region", "into southern Bangladesh", "in west London"
         start = j
         end = _name_end(view, start)
         if (
@@ -263,6 +284,14 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
         # "in New Zealand": a capitalised opening "New" before more of the name is no det
         # (but "in the New Year" names no place).
         opened = end - start > 1 and words[0] in name_opening and lower[start - 1] != "the"
+        # "near the Second Thomas Shoal": a capitalised ordinal that opens a longer name is
+        # part of it (but "in the New Year" names no place).
+        opened = opened or (
+            end - start > 1
+            and words[0] in det
+            and words[0].endswith(_ORDINAL_ENDINGS)
+            and _capital(view, start)
+        )
         if any(w in nonplace or w in det or w in pronouns for w in words[opened:]):
             continue
         if end - start == 1 and _demonym_before_noun(view, start):
@@ -271,6 +300,10 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
             continue  # "in the Australian Open final": the name qualifies a thing
         if any(w in facility for w in words) and _name_follows(view, end, "in"):
             continue  # "at Wembley Stadium in London": the city places it
+        # "at U.N. headquarters in New York": so does it here.
+        after = end + 1 if end + 1 < n and lower[end] == "." else end
+        if after < n and lower[after] in facility and _name_follows(view, after + 1, "in"):
+            continue
         if out and out[-1].end == i and word == "in" and out[-1].named and not out[-1].goal:
             continue  # "at Camp Halden in East Antarctica": the nearer name places it
         goal = word not in place_preps and not from_place and not compass
@@ -442,6 +475,83 @@ def _beside_name(view: SentenceView, at: int) -> int | None:
     return end
 
 
+# How far "the" may stand before "city of" ("the southern Gaza city of Rafah").
+_TOWN_REACH = 4
+
+
+def _town_object(view: SentenceView, i: int) -> int | None:
+    """The index of "the" when "of" at ``i`` closes "the [...] city of + name" right after
+    a verb ("stormed the city of Wad Madani"): what the happening took or struck is its
+    place. Else ``None``."""
+    lower = view.lower
+    if i < 2 or i + 1 >= len(lower) or lower[i - 1] not in word_class("settlement"):
+        return None
+    if not _capital(view, i + 1):
+        return None
+    end = _name_end(view, i + 1)
+    if end < len(lower) and lower[end] in word_class("place_prep") and _capital_after(view, end):
+        return None  # "the village of Bulenga in North Kivu province": the larger place
+    for k in range(i - 2, max(-1, i - 2 - _TOWN_REACH), -1):
+        if lower[k] == "the":
+            return k if k > 0 and k - 1 in view.verbs else None
+        if not lower[k].replace("-", "").isalpha():
+            return None
+    return None
+
+
+def _capital_after(view: SentenceView, at: int) -> bool:
+    """Whether a name follows token ``at``, maybe after "the" or a compass adjective
+    ("in eastern Congo")."""
+    k = at + 1
+    while k < len(view.lower) and k - at < 3 and view.lower[k] in word_class("place_adjective"):
+        k += 1
+    if k < len(view.lower) and view.lower[k] == "the":
+        k += 1
+    return k < len(view.lower) and _capital(view, k)
+
+
+def _part_of_name(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """The name after "the outskirts of" (and the other parts in ``event_place_on_parts``)
+    from token ``start``, right after "on"; else ``None`` ("on the edge of collapse")."""
+    lower = view.lower
+    if start + 3 >= len(lower) or lower[start] != "the" or lower[start + 2] != "of":
+        return None
+    if lower[start + 1] not in lexicon("event_place_on_parts"):
+        return None
+    at = start + 3
+    if lower[at] == "the" and at + 1 < len(lower):
+        at += 1  # "on the banks of the Danube"
+    end = _name_end(view, at)
+    if end <= at or any(w in word_class("nonplace") for w in lower[at:end]):
+        return None
+    return at, end
+
+
+def _described_place(
+    view: SentenceView, start: int, document: Document | None
+) -> tuple[int, int, bool, bool] | None:
+    """After "a"/"an": a name or nationality before a noun of places and buildings ("a
+    Kyiv hospital", "a Siberian prison"), as start, end, goal and named; else ``None``.
+    A party's name ("a Tesla factory") is no place."""
+    if start >= len(view.lower) or not _capital(view, start):
+        return None
+    end = _name_end(view, start)
+    lower = view.lower
+    if end >= len(lower) or end in view.blocked or lower[end] != view.tokens[end].text:
+        return None
+    if lower[end] not in lexicon("event_place_article_nouns"):
+        return None
+    if end - start == 1 and is_demonym(lower[start]):
+        return start, end + 1, False, False
+    if any(w in word_class("nonplace") or w in word_class("det") for w in lower[start:end]):
+        return None
+    if document is not None:
+        tokens = view.tokens
+        if names_party(document, Span(tokens[start].start, tokens[end - 1].end)):
+            return None
+    return start, end, False, True
+
+
 def _island_after(view: SentenceView, start: int) -> tuple[int, int] | None:
     """The name of an island after "on": "Sulawesi island", "the island of Crete", "the
     Greek island of Lesbos"; else None ("on Monday", "sanctions on Iran")."""
@@ -477,7 +587,7 @@ def _unnamed_place(view: SentenceView, start: int) -> int | None:
             return None  # "the worst-affected districts" may hold a hyphen
         if k > start and word != "of" and word in preps:
             return None  # "in heavy seas off the coast of Sulawesi": the coast is another's
-        if word in nouns:
+        if word in nouns or (k > start and word in lexicon("event_place_unnamed_nouns")):
             # "the east of the country" reaches past its "of".
             if k + 3 < len(lower) and lower[k + 1] == "of" and lower[k + 3] in _OF_NOUNS | nouns:
                 return k + 4
