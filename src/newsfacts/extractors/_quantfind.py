@@ -43,7 +43,13 @@ import attrs
 
 from newsfacts.document import Document
 from newsfacts.extractors._numbers import finite_or_none, grammar, number_word
-from newsfacts.extractors._quantframe import framed_noun, in_noun, measured_name, wiped_noun
+from newsfacts.extractors._quantframe import (
+    bare_measure,
+    framed_noun,
+    in_noun,
+    measured_name,
+    wiped_noun,
+)
 from newsfacts.extractors._quantnoun import (
     compound_head,
     counted_noun,
@@ -53,7 +59,7 @@ from newsfacts.extractors._quantnoun import (
     stop_or_verb,
 )
 from newsfacts.extractors._quantread import MINUS, NumberReader, Read
-from newsfacts.extractors._quantsubject import subject_noun_of
+from newsfacts.extractors._quantsubject import subject_noun_of, tally_subject
 from newsfacts.extractors._quantunits import (
     MAX_UNIT_TOKENS,
     Currency,
@@ -132,6 +138,7 @@ _CARRY_VERBS = frozenset(
     {"were", "was", "are", "is", "had", "have", "remained", "remain", "died", "fled"}
 )
 _PART_WORDS = frozenset({"including", "among"})
+_COPULAS = frozenset({"is", "was", "are", "were"})
 # What "of" points back to after a bare count: "45 of them", "200 of which".
 _OF_ANAPHORS = frozenset({"them", "whom", "which", "those", "these"})
 # Plural words before a change verb that are not what a figure counts ("shares rose to 5").
@@ -976,11 +983,14 @@ class _Finder(NumberReader):
         sentence = self.doc.sentence_index(start)
         if noun is None and not has_unit:
             noun = self.among_noun(span_first)
-        if noun is None and not has_unit and read.plain_int and not read.scaled:
-            # "a majority of 125" (but "a net worth of 1.356 billion" is an amount of money)
+        if noun is None and not has_unit and (read.plain_int or float(read.value).is_integer()):
+            # "a majority of 125" (but "a net worth of 1.356 billion" is an amount of money);
+            # a tally frames any whole figure ("a population of 2 million", "a crowd of 80,000")
             noun = framed_noun(self, span_first, level=False, bare=True)
+            if noun is not None and not (read.plain_int and not read.scaled):
+                noun = noun if noun.lower() in lexicon("quantity_tally_nouns") else None
         if noun is None and not has_unit and "fraction" not in read.tags:
-            noun = self.noun_before(read, sentence) or self.subject_noun(read)
+            noun = self.noun_before(read, sentence) or self.subject_noun(read, span_first)
             if noun is None and self.low(read.last) == "of":
                 # "14 of the injured were ..., and three had": a group with no noun, which
                 # the bare counts after it refer to rather than an older noun
@@ -1005,6 +1015,8 @@ class _Finder(NumberReader):
         ("prices rose 18%", "losses were estimated at 1.5 billion euros").
         """
         noun = self.modified_noun(read, span_first) or wiped_noun(self, span_first, read.last)
+        if noun is None and read.per is None:
+            noun = bare_measure(self, read.last)  # "posted 3.2 percent growth"
         if noun is not None:
             return noun
         level = read.currency is not None or (
@@ -1218,7 +1230,13 @@ class _Finder(NumberReader):
         billion) offer").
         """
         before = self.low(span_first - 1)
-        if before not in grammar("modifier_determiner") and not before.endswith(("'s", "’s")):
+        # "made landfall with 130 mph winds": a physical measure after "with" modifies too
+        measure = before == "with" and read.unit is not None and read.unit.name != "percent"
+        if (
+            before not in grammar("modifier_determiner")
+            and not before.endswith(("'s", "’s"))
+            and not (measure and read.currency is None)
+        ):
             return None
         named = self.word(read.last - 1)
         if named.isalpha() and read.last - 1 > read.first and is_plural_noun(named):
@@ -1234,8 +1252,8 @@ class _Finder(NumberReader):
         word = self.word(j)
         if not (word.replace("-", "").isalpha() and word.islower() and self.spaced(j)):
             return None  # "a 25% resource-rent tax" goes on past the compound
-        if stop_or_verb(word):
-            return None
+        if stop_or_verb(word) or (before == "with" and not is_plural_noun(word)):
+            return None  # "finished with 5 km left"
         noun = counted_noun(self.toks, j, self.text, allow_of=False, singular=True)
         if noun is None and word.endswith("ing"):
             return compound_head(self.toks, j, self.text)  # "a $1.2 trillion spending bill"
@@ -1420,6 +1438,8 @@ class _Finder(NumberReader):
                 and (read.unit is None or read.unit.name not in _PARALLEL_UNITS)
             ):
                 continue  # "a rise over 12 months"; yet "rose over 3%" is more than 3%
+            if words == ("up", "to") and self.low(first - 3) in grammar("particle_verb"):
+                continue  # "the rate edged up to 4.1%": a phrasal move, no upper bound
             if words in (("over",), ("under",)) and self.spread_over(read, first - 1):
                 continue  # "10 batters over seven innings": across, not more than
             read.qualifier = qualifier
@@ -1875,8 +1895,9 @@ class _Finder(NumberReader):
             determined=determined,
         )
 
-    def subject_noun(self, read: Read) -> str | None:
-        """The plural subject of a bare figure it moves to: "Deaths fell to 45" -> Deaths."""
+    def subject_noun(self, read: Read, span_first: int) -> str | None:
+        """The plural subject of a bare figure it moves to: "Deaths fell to 45" -> Deaths;
+        or a tally of the dead or the counted: "The death toll rose to 42" -> toll."""
         if read.written:
             return None
         after = self.word(read.last)
@@ -1886,7 +1907,16 @@ class _Finder(NumberReader):
             return None  # something follows that may be its own noun
         k = read.first - 1
         if self.low(k) not in ("to", "by", "at"):
-            return None
+            k = span_first - 1  # "deaths rose to more than 40": past the qualifier
+        if self.low(k) not in ("to", "by", "at"):
+            # "the number of confirmed cases reached 12,000", "the death toll is at least 42",
+            # "admissions topped 900"
+            if self.low(k) not in grammar("level_verb"):
+                return None
+            tally = tally_subject(self, k)
+            if tally is not None or self.low(k) not in grammar("count_level_verb"):
+                return tally  # "protesters hit 12": whom they hit, not a level
+            return self.plural_at(k - 1)
         before = self.out[-1] if self.out else None
         if (
             self.low(k) == "to"
@@ -1896,10 +1926,32 @@ class _Finder(NumberReader):
             and self.text[before.span.end : self.toks[k].start].isspace()
         ):
             return before.noun  # "claims rose by 12,000 to 230,000": the level after the move
+        if (
+            self.low(k) == "to"
+            and before is not None
+            and before.unit is not None
+            and before.unit.startswith("percent")
+            and before.noun is not None
+            and is_plural_noun(before.noun)
+            and before.noun.lower() not in _NOT_SUBJECT
+            and self.text[before.span.end : self.toks[k].start].isspace()
+        ):
+            # "applications rose 18% to 1.1 million": the count the share moved
+            return before.noun
         k -= 1
-        if self.low(k) not in lexicon("quantity_change_words"):
-            return None
-        subject = self.word(k - 1)
+        tally = tally_subject(self, k)
+        if tally is not None:
+            return tally  # "the death toll from the quake rose to 1,350"
+        verb = self.low(k)
+        if verb not in lexicon("quantity_change_words") and (
+            verb not in grammar("level_verb") or verb in _COPULAS
+        ):
+            return None  # "Deaths fell to 45", "Admissions doubled to 2,400"
+        return self.plural_at(k - 1)
+
+    def plural_at(self, k: int) -> str | None:
+        """The plural noun at token ``k`` that may be the subject of a bare figure."""
+        subject = self.word(k)
         if subject.isalpha() and is_plural_noun(subject) and subject.lower() not in _NOT_SUBJECT:
             return subject
         return None

@@ -18,6 +18,7 @@ from newsfacts.extractors._quantunits import currency_suffix, period_word, unit_
 from newsfacts.lexicons import lexicon
 
 __all__ = [
+    "bare_measure",
     "framed_noun",
     "in_noun",
     "measured_name",
@@ -37,8 +38,8 @@ _MAX_WIPED_WORDS = 3
 # head ("the unemployment rate", "an inflation target").
 _NOMINAL_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ship")
 # The same, for a capitalised word opening a sentence, which may also be a name: no
-# "-ance" ("Reliance"), no "-ship".
-_NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ness")
+# "-ance" ("Reliance"), no "-ship"; their plurals too ("Repossessions jumped 25%").
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "tions", "sions", "ments", "ities")
 
 
 def framed_noun(reader: NumberReader, first: int, *, level: bool, bare: bool) -> str | None:
@@ -278,6 +279,24 @@ def in_noun(reader: NumberReader, first: int, last: int) -> str | None:
     ):
         return None  # a longer phrase than was read: leave it
     return measured_name(reader, head, floor=last + 1)
+
+
+def bare_measure(reader: NumberReader, last: int) -> str | None:
+    """ "posted 3.2 percent growth", "won with 52% support": the measure noun at ``last``.
+
+    With no determiner before it, an amount modifies the noun after it only when that
+    noun is a measure that cannot be a verb or a time (``quantity_bare_measures``), maybe
+    past one word that says how or where it is measured ("3.1 percent global growth");
+    "rose 5% Monday" or "cut 3% jobs" name no such thing.
+    """
+    if reader.low(last) in grammar("rate_adjective") or reader.low(last) in grammar(
+        "measure_scope"
+    ):
+        last += 1  # "3.1 percent global growth", "2% annual inflation"
+    word = reader.word(last)
+    if not (word.islower() and reader.spaced(last)):
+        return None
+    return word if word in lexicon("quantity_bare_measures") else None
 
 
 def _noun_worth(reader: NumberReader, k: int) -> str | None:

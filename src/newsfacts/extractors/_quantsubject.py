@@ -14,11 +14,12 @@ from collections.abc import Callable
 
 from newsfacts.extractors._numbers import grammar, number_word
 from newsfacts.extractors._quantframe import measured_name, noun_word, opening_noun
+from newsfacts.extractors._quantnoun import is_plural_noun
 from newsfacts.extractors._quantread import NumberReader
 from newsfacts.extractors._quantunits import currency_suffix, period_word
 from newsfacts.lexicons import lexicon
 
-__all__ = ["subject_noun_of"]
+__all__ = ["subject_noun_of", "tally_subject"]
 
 # How many auxiliaries and adverbs a reading passes between a subject and its verb.
 _MAX_AUX = 3
@@ -96,6 +97,10 @@ def subject_noun_of(
             # "the market, which some forecasts put at $100bn": the market, not forecasts
             head = gap - 2 if reader.word(gap - 1) == "," else gap - 1
             return measured_name(reader, head) if _subject_word(reader, head) else None
+        if reader.word(k - 1) == "," and reader.low(k).endswith("ed"):
+            # "the merger, valued at $14 billion, was approved": the participle after the
+            # comma sets the noun before it
+            return _subject_head(reader, k - 2)
     elif moved:
         pass
     elif verb in _COPULAS:
@@ -123,6 +128,42 @@ def subject_noun_of(
     if quoted and money and subject is not None and currency_suffix(subject) is not None:
         return None  # "the euro was flat at 1.09 dollars": an exchange rate quoted
     return subject
+
+
+def tally_subject(reader: NumberReader, k: int) -> str | None:
+    """The tally noun heading the subject of the verb at token ``k``, or None.
+
+    "The death toll rose to 42", "the toll from the floods has risen to 87", "the tally
+    stood at 900": a bare figure that a change or level verb moves a tally to counts what
+    the tally counts, named by the tally (``quantity_tally_nouns``) or, for "the number
+    of", by the plural it numbers. The subject may carry auxiliaries and an attached
+    phrase ("from the quake").
+    """
+    if reader.low(k) not in lexicon("quantity_change_words") and reader.low(k) not in grammar(
+        "level_verb"
+    ):
+        return None
+    j = k - 1
+    while j > k - 1 - _MAX_AUX and reader.low(j) in grammar("subject_aux"):
+        j -= 1
+    for _ in range(_PHRASE_WINDOW):
+        word = reader.word(j)
+        low = word.lower()
+        if not word.replace("-", "").isalpha() or low in grammar("subject_aux"):
+            return None
+        if low in lexicon("quantity_tally_nouns"):
+            follows = reader.low(j + 1)
+            ends = follows in _ATTACHING or follows in grammar("subject_aux")
+            return low if j == k - 1 or ends else None
+        if low == "number" and reader.low(j + 1) == "of":
+            # "the number of migrants arriving fell to 3,100": the plural it numbers
+            plural = [reader.word(m) for m in range(j + 2, k) if noun_word(reader, m)]
+            plural = [word for word in plural if is_plural_noun(word)]
+            return plural[0] if plural else None
+        if reader.sentence_start(j):
+            return None
+        j -= 1
+    return None
 
 
 def _past_rate_adjectives(reader: NumberReader, k: int) -> int:
