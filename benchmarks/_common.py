@@ -85,3 +85,30 @@ def annotated(folder: Path, suffix: str) -> list[tuple[str, str, Any]]:
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             out.append((name, text_path.read_text(encoding="utf-8"), gold))
     return out
+
+
+_NAME_FILLERS = frozenset({"and", "of", "for", "the", "on", "de"})
+
+
+def name_words(name: str | None) -> list[str]:
+    """A speaker's name as lower-case words, without a possessive or a leading article."""
+    if not name:
+        return []
+    words = name.lower().replace("’s", "").replace("'s", "").replace(",", " ").split()
+    return words[1:] if words and words[0] in ("the", "a", "an") else words
+
+
+def acronym_match(one: str, other: str) -> bool:
+    """Whether one name is the other's acronym: "ACCC" for "Australian Competition and
+    Consumer Commission", "UKHSA" for "UK Health Security Agency" (an all-capitals word
+    keeps all its letters). Gold written as the article abbreviates a body is then the
+    same body as the full name a system resolves it to."""
+    for short, full in ((one, other), (other, one)):
+        letters = "".join(
+            word if word.isupper() else word[0]
+            for word in full.replace("-", " ").split()
+            if word.lower() not in _NAME_FILLERS and word[:1].isalpha()
+        )
+        if short.isupper() and " " not in short and len(short) > 1 and short == letters.upper():
+            return True
+    return False

@@ -7,9 +7,10 @@ list of gold claims: ``start``, ``end``, ``text``, ``kind``, ``speaker``,
 * a found claim *matches* a gold claim when their spans overlap (one-to-one, the largest
   overlaps first); recall = matched gold / gold, precision = matched found / found;
 * speaker accuracy is over matched claims: the speaker kind must be equal, and the name
-  equal after case-folding and dropping a leading "the" (for organisations, groups and
-  anonymous sources it is enough that one name's words contain the other's last word:
-  "health ministry" for "Nigeria's health ministry");
+  equal after case-folding and dropping a leading "the", or one the other's acronym
+  ("ACCC" for "Australian Competition and Consumer Commission"); for organisations,
+  groups and anonymous sources it is enough that one name's words contain the other's
+  last word ("health ministry" for "Nigeria's health ministry");
 * "with speaker" is the share of gold claims found with the right speaker (the goal of
   issue 6);
 * kind accuracy is over matched claims (direct / indirect / mixed).
@@ -33,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import REPO_ROOT, annotated
+from _common import REPO_ROOT, acronym_match, annotated, name_words
 
 ARTICLES = REPO_ROOT / "tests" / "fixtures" / "articles"
 
@@ -64,21 +65,12 @@ def predict(text: str) -> list[dict[str, Any]]:
     return out
 
 
-def _norm(name: str | None) -> list[str]:
-    if not name:
-        return []
-    words = name.lower().replace("’s", "").replace("'s", "").replace(",", " ").split()
-    if words and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return words
-
-
 def same_speaker(gold: dict[str, Any], got: dict[str, Any]) -> bool:
     """Whether a found claim's speaker is the gold one (see the module docstring)."""
     if gold["speaker_kind"] != got["speaker_kind"]:
         return False
-    want, have = _norm(gold["speaker"]), _norm(got["speaker"])
-    if want == have:
+    want, have = name_words(gold["speaker"]), name_words(got["speaker"])
+    if want == have or acronym_match(gold["speaker"] or "", got["speaker"] or ""):
         return True
     if gold["speaker_kind"] == "person" or not want or not have:
         return False

@@ -34,7 +34,8 @@ largest overlaps first), as in ``claims_eval.py``. Found facts outside the artic
 or inside optional gold items are not counted as spurious.
 
 * claims: recall, precision; "right speaker" = share of gold claims found with the gold
-  speaker (kind equal, names equal after case-folding and dropping a leading "the"; for
+  speaker (kind equal, names equal after case-folding and dropping a leading "the", or
+  one the other's acronym, "ACCC" for "Australian Competition and ..."; for
   non-persons, and for unnamed people, one name's words containing the other's last word
   is enough, as in ``claims_eval.py``); "pronoun/title" counts matched claims by a named
   person whose found speaker name is a pronoun, or a person named by a bare role phrase
@@ -71,6 +72,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import acronym_match, name_words
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = REPO_ROOT / "tests" / "heldout"
@@ -172,22 +176,15 @@ def match(gold: Sequence[tuple[int, int]], found: Sequence[tuple[int, int]]) -> 
     return out
 
 
-def _words(name: str | None) -> list[str]:
-    if not name:
-        return []
-    words = name.lower().replace("’s", "").replace("'s", "").replace(",", " ").split()
-    return words[1:] if words and words[0] in ("the", "a", "an") else words
-
-
 def same_speaker(gold: dict[str, Any], speaker: Any) -> bool:
     """Whether a found :class:`~newsfacts.Speaker` is the gold one (see the docstring)."""
     if speaker is None or speaker.kind.value not in _alts(gold["kind"]):
         return False
-    have = _words(speaker.name)
+    have = name_words(speaker.name)
     lenient = speaker.kind.value != "person" or "anonymous" in _alts(gold["kind"])
     for name in _alts(gold["name"]):
-        want = _words(name)
-        if want == have:
+        want = name_words(name)
+        if want == have or acronym_match(name, speaker.name):
             return True
         if lenient and want and have and (want[-1] in have or have[-1] in want):
             return True
