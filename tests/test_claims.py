@@ -241,8 +241,8 @@ def test_inverted_cue_and_relative_clause_subject() -> None:
     found = claims(text)
     run = by_text(found, "plans to run the company")
     assert run.text == "The investor, Donald Wright, plans to run the company"
-    # An unnamed spokesman speaks for the body: it is the speaker, "spokesman" the role.
-    assert speaker(run) == ("Kyle", "organization")
+    # An unnamed spokesman is an anonymous source named after the body and the role.
+    assert speaker(run) == ("Kyle spokesman", "anonymous")
     assert run.speaker is not None and run.speaker.role == "spokesman"
     killed = by_text(found, "he had been killed")
     assert speaker(killed) == ("Police officers", "group")
@@ -473,10 +473,10 @@ def test_groups_with_modifiers_and_spokespeople_of_bodies() -> None:
     assert speaker(by_text(found, "appeal")) == ("Lawyers for the plaintiffs", "group")
     assert speaker(by_text(found, "pumps")) == ("Residents of the village", "group")
     talks = by_text(found, "talks would resume")
-    # An unnamed spokesperson speaks for the body: the ministry is the speaker.
-    assert speaker(talks) == ("Dutch economy ministry", "organization")
+    # An unnamed spokesperson is anonymous, named after the body they speak for.
+    assert speaker(talks) == ("Dutch economy ministry spokesperson", "anonymous")
     assert talks.speaker is not None and talks.speaker.role == "spokesperson"
-    assert speaker(by_text(found, "not final")) == ("spokesman", "person")
+    assert speaker(by_text(found, "not final")) == ("spokesman", "anonymous")
 
 
 # -- bad input ---------------------------------------------------------------------------

@@ -45,7 +45,8 @@ def test_spokesperson_of_a_body_noun_speaks_for_the_body_named_last(
 ) -> None:
     text = f"{opening}\n\n{QUOTE} {role} said."
     claim = by_text(claims(text), "We remain committed")
-    assert speaker(claim) == (body, "organization")
+    # (an unnamed spokesperson: anonymous, named after the body and the role)
+    assert speaker(claim) == (f"{body} {role.split()[-1]}", "anonymous")
     assert claim.speaker is not None and claim.speaker.role is not None
     assert claim.speaker.role.startswith("spokes")
 

@@ -18,17 +18,6 @@ def _speakers(text: str) -> list[tuple[str, EntityKind]]:
     "text, body",
     [
         (
-            "Halvard Group cut 300 jobs. A company representative said the plant would close.",
-            "Halvard Group",
-        ),
-        (
-            "The Ministry of Energy backed the plan. A ministry representative told reporters "
-            "that the talks had stalled.",
-            "Ministry of Energy",
-        ),
-        ("A representative for Halvard Group said the plant would close.", "Halvard Group"),
-        ("A Halvard Group representative said the plant would close next year.", "Halvard Group"),
-        (
             "Halvard Group cut 300 jobs. Company representatives said the plant would close.",
             "Halvard Group",
         ),
@@ -42,6 +31,33 @@ def _speakers(text: str) -> list[tuple[str, EntityKind]]:
 )
 def test_representative_speaks_for_body(text: str, body: str) -> None:
     assert (body, EntityKind.ORGANIZATION) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Halvard Group cut 300 jobs. A company representative said the plant would close.",
+            "Halvard Group representative",
+        ),
+        (
+            "The Ministry of Energy backed the plan. A ministry representative told reporters "
+            "that the talks had stalled.",
+            "Ministry of Energy representative",
+        ),
+        (
+            "A representative for Halvard Group said the plant would close.",
+            "Halvard Group representative",
+        ),
+        (
+            "A Halvard Group representative said the plant would close next year.",
+            "Halvard Group representative",
+        ),
+    ],
+)
+def test_one_unnamed_representative_is_anonymous(text: str, name: str) -> None:
+    # Plural representatives speak as the body; one unnamed one is an anonymous source.
+    assert (name, EntityKind.ANONYMOUS) in _speakers(text)
 
 
 @pytest.mark.parametrize(
@@ -94,9 +110,9 @@ def test_role_with_source_tail_is_anonymous(text: str, name: str) -> None:
         "A diplomat, close to tears, said the deal was dead.",
     ],
 )
-def test_role_without_source_tail_is_not_anonymous(text: str) -> None:
-    found = _speakers(text)
-    assert found and found[0][1] is not EntityKind.ANONYMOUS
+def test_unnamed_diplomat_without_source_tail_is_anonymous_too(text: str) -> None:
+    # (an unnamed diplomat speaks for a government: anonymous, described by the role)
+    assert _speakers(text) == [("diplomat", EntityKind.ANONYMOUS)]
 
 
 @pytest.mark.parametrize(

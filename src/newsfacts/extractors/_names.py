@@ -465,6 +465,7 @@ _CLAUSE_LINKS = word_set("name_grammar", "clause_links")
 _CLUB_NOUNS = word_set("name_grammar", "club_nouns")
 _CLUB_WORDS = word_set("name_grammar", "club_words")
 _CLUB_PLACE_WORDS = word_set("name_grammar", "club_place_words")
+_CLUB_OPENERS = word_set("name_grammar", "club_openers")
 _PERSON_OPENERS = word_set("name_grammar", "person_openers")
 _PERSON_AUDIENCES = word_set("name_grammar", "person_audiences")
 _IT_AGENT_AUX = word_set("name_grammar", "it_agent_aux")
@@ -1807,13 +1808,15 @@ class _Builder:
             # "Athens-based Poseidon Shipping": a body based or listed somewhere.
             item.kind = EntityKind.ORGANIZATION
             item.form = "organization"
-        elif (
-            gender is None
-            and lows[-1] in _CLUB_WORDS
-            and before not in _PLACE_PREPS
-            and lex.non_names.isdisjoint(lows[:-1])
+        elif gender is None and (
+            (
+                lows[-1] in _CLUB_WORDS
+                and before not in _PLACE_PREPS
+                and lex.non_names.isdisjoint(lows[:-1])
+            )
+            or (lows[0] in _CLUB_OPENERS and len(words) <= 3)
         ):
-            # "Harlow City", "Dunmore Rovers": a club, not a person.
+            # "Harlow City", "Dunmore Rovers", "Real Madrid": a club, not a person.
             item.kind = EntityKind.ORGANIZATION
             item.form = "organization"
         elif gender is not None or (not placeish and len(words) <= 3):

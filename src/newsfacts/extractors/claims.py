@@ -15,46 +15,54 @@ surname, a pronoun or a role phrase gives the person's canonical full name.
 Scare quotes and titles (a short quoted phrase inside a sentence with no one said to
 have said it) are not claims.
 
-Speaker decisions. An unnamed spokesperson speaks for a body, so the body is the speaker
-and "spokesperson" its role ("a spokesperson for the Dutch economy ministry said" gives
-the organisation "Dutch economy ministry"; "the group" resolves to the group named last);
-a named one is the person. A document or data set as subject ("the report said",
-"figures published by the ministry showed", "a study found") speaks for its issuer when
-one is named in the subject or, for "the report", earlier ("A report by the WHO"); else
-the speaker is the noun phrase with kind unknown, never a group. A subject with a body
-or group noun and a preposition keeps the whole phrase ("police in Fizi district" is an
-organisation, "lawyers for the plaintiffs" a group); "Linda Park of the agency said" is
-the person. Bodies in the plural ("the two companies", "both governments") are
-organisations; a uniformed service's officials or spokesman ("coast guard officials")
-are the service; "X, which said ..." is the body X. A quote paragraph with no cue takes
-the speaker of the last claim within three paragraphs when its own paragraph and the one
-before have none; a "he"/"she" cue right after a claim keeps that claim's speaker unless
-someone else was brought forward since (as a sentence's subject or with an apposition),
-not merely mentioned in passing; a cue-less quote paragraph right after a paragraph
-that opens with a named person and holds no claim ("Maria Estrada, the budget director,
-walked reporters through the numbers.") is that person's. A report inside a clause
-opened by "although", "despite", "while", ... ends at the comma that closes the clause.
-In "According to Rachel Cho, a researcher at X, content" the apposition is no part of
-the content; "X said A, according to figures from Y" is X's claim alone (figures source a
-number), while "according to two officials" or "court documents" is a report of a report.
-"A, officials said on Sunday, in the latest ..." (or "..., the Athletics Integrity Unit
-said on Thursday, a ruling that ...") reports A; "the statement said" speaks for whoever
-said something "in a statement" or "issued a statement" before it; "claims by X that A"
-are X's; "a doctor accused of ..." is no claim; a place in a document's subject ("The
-report, released in Quito, found") is no issuer; a verb of showing inside
-another report ("Air in the core shows that A, scientists said") adds no claim; a quote
-closing a clause before its cue ('It would be "a benchmark", she said') makes a mixed
-claim from the sentence's start; "he said ..." with no one "he" can be stays a claim
-without a speaker. "Vietnam's Foreign Minister X told" is X's; "Boateng, from the Royal
-College of Ophthalmologists, who ..., said" is Boateng's; "Tourists queued; some said" is
-the tourists'; a relative clause's gap is a report's subject ("a tax which Lindqvist said
-had cost the firm" is a claim), but an object gap ("the investment the industry says it
-needs") leaves none; "said on Monday, edging closer to ..." reports nothing after the
-participle; a verb that needs a clause reports no noun phrase ("reported a sharp drop in
-profit") and no scare-quoted word ('expected "dozens" more colleagues'); "after data
-showed A" is the data's report; a headline quote before a colon is a claim only when what
-follows names or describes its speaker ("'...': the allotment that saved a street" is a
-title); "The company has notified regulators, a spokeswoman said" is the company's.
+Speaker decisions. An unnamed spokesperson (or official, aide, representative) is an
+anonymous source named after the body they speak for and the role word ("a spokesperson
+for the Dutch economy ministry said" gives "Dutch economy ministry spokesperson",
+anonymous, role "spokesperson"; "the company" resolves to the company named last), as
+independent annotators agree; a named one is the person, and "the ministry said" or
+several "spokesmen for the ministry" the body. A document or data set as subject ("the
+report said", "figures published by the ministry showed", "a study found") speaks for
+its issuer when one is named in the subject or, for "the report", earlier ("A report by
+the WHO"); else the speaker is the noun phrase with kind unknown, never a group. A
+subject with a body or group noun and a preposition keeps the whole phrase ("police in
+Fizi district" is an organisation, "lawyers for the plaintiffs" a group); "Linda Park of
+the agency said" is the person. Bodies in the plural ("the two companies", "both
+governments") are organisations; a uniformed service's officials or spokesman ("coast
+guard officials") are the service; "X, which said ..." is the body X. A quote paragraph
+with no cue takes the speaker of the last claim within three paragraphs when its own
+paragraph and the one before have none; a "he"/"she" cue right after a claim keeps that
+claim's speaker unless someone else was brought forward since (as a sentence's subject
+or with an apposition), not merely mentioned in passing; a cue-less quote paragraph
+right after a paragraph that opens with a named person and holds no claim ("Maria
+Estrada, the budget director, walked reporters through the numbers.") is that person's.
+A report inside a clause opened by "although", "despite", "while", ... ends at the comma
+that closes the clause. In "According to Rachel Cho, a researcher at X, content" the
+apposition is no part of the content; "X said A, according to figures from Y" is X's
+claim alone (figures source a number), while "according to two officials" or "court
+documents" is a report of a report. "A, officials said on Sunday, in the latest ..." (or
+"..., the Athletics Integrity Unit said on Thursday, a ruling that ...") reports A; "the
+statement said" (or "the report", "the ruling", "the letter") speaks for whoever last
+said something "in a statement" ("X, in a statement carried by Y, alleged", "according
+to a statement from X") or "issued a statement" (published a report, filed a lawsuit)
+before it; an aside between a subject and its verb ("The team, led by X, said", "said,
+however, that") is stepped over; "claims by X that A" are X's; "a doctor accused of ..."
+is no claim; a place in a document's subject ("The report, released in Quito, found") is
+no issuer; a verb of showing inside another report ("Air in the core shows that A,
+scientists said") adds no claim; a quote closing a clause before its cue ('It would be
+"a benchmark", she said') makes a mixed claim from the sentence's start; "he said ..."
+with no one "he" can be stays a claim without a speaker. "Vietnam's Foreign Minister X
+told" is X's; "Boateng, from the Royal College of Ophthalmologists, who ..., said" is
+Boateng's; "Tourists queued; some said" is the tourists'; a relative clause's gap is a
+report's subject ("a tax which Lindqvist said had cost the firm" is a claim), but an
+object gap ("the investment the industry says it needs") leaves none; "said on Monday,
+edging closer to ..." reports nothing after the participle; a verb that needs a clause
+reports no noun phrase ("reported a sharp drop in profit") and no scare-quoted word
+('expected "dozens" more colleagues'); "after data showed A" is the data's report; a
+headline quote before a colon is a claim only when what follows names or describes its
+speaker ("'...': the allotment that saved a street" is a title); "The company has
+notified regulators, a spokeswoman said" is the company's spokeswoman (an anonymous
+source named after the company). A lone word of a family name's shape ("Lavrov",
+"Pashinyan", "Popescu") is a person; "Real Madrid" and "Bayern Munich" are clubs.
 
 Everything here is a bounded look around each quote mark and each reporting verb: the
 whole stage is linear in the text.
@@ -218,6 +226,11 @@ _JOINED_ACTS = word_set("claim_grammar", "joined_acts")
 _WARNING_AGAINST = word_set("claim_grammar", "warning_against")
 _WARNING_OF = word_set("claim_grammar", "warning_of")
 _FORECAST_OBJECTS = word_set("claim_grammar", "forecast_objects")
+# Adverbs set off by commas between a verb and its "that" ("said, however, that").
+_PARENTHETICALS = word_set("claim_grammar", "parentheticals")
+_MAX_ASIDE_TOKENS = 30  # the longest aside looked through between a subject and its verb
+# Prepositions that open an aside ("X, in a statement carried by Y, alleged").
+_ASIDE_PREPS = frozenset(("in", "at", "from", "on", "with", "after", "before", "for"))
 _BODY_REACH = 1500  # characters looked back through for the body a spokesperson speaks for
 _HEARING_BODIES = word_set("claim_grammar", "hearing_bodies")
 # Role nouns of someone who speaks for a body ("a spokesperson for the ministry").
@@ -258,14 +271,21 @@ _RANK_SCOPES = word_set("claim_grammar", "rank_scopes")
 _NAMING = word_set("claim_grammar", "naming")
 _PLACE_OPENERS = word_set("name_grammar", "name_openers")
 _UNNAMED_ROLES = word_set("claim_grammar", "unnamed_roles")
+_UNNAMED_AGENTS = word_set("claim_grammar", "unnamed_agents")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our"))
 _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
+# Words that end the head of a role phrase ("aide [to the minister]", "official [who]").
+_AGENT_ENDS = _PREPOSITIONS | {"to", "who", "whose", "familiar", "close", "briefed"}
 # What a body issues that then "said" for it: "..., the statement said".
 _STATEMENTS = word_set("claim_grammar", "statements")
 _FILED_IN = word_set("claim_grammar", "filed_in")
-# Verbs of putting out a statement: "The directorate issued a statement on Monday".
-_ISSUING = frozenset(("issued", "released"))
+_RULINGS = word_set("claim_grammar", "rulings")
+# Documents that "said" for whoever issued them: statements, rulings and other papers.
+_PAPERS = _STATEMENTS | _RULINGS | word_set("claim_grammar", "papers")
+# Verbs of putting out a document: "The directorate issued a statement on Monday".
+_ISSUING = word_set("claim_grammar", "issuing")
+_PAPER_OWNERS = frozenset(("a", "an", "its", "their", "the", "his", "her"))
 # Verbs that, followed straight by "of", are passive participles ("accused of"): no claim.
 _PASSIVE_OF = word_set("claim_grammar", "passive_of")
 _PLACE_PREPS = frozenset(("in", "at", "near", "outside"))
@@ -676,6 +696,9 @@ class _Finder:
         self.spokesperson_bodies(drafts)
         self.statement_issuers(drafts)
         self.lone_surnames(drafts)
+        for d in drafts:
+            if d.speaker is not None:
+                d.speaker = _unnamed_agent(d.speaker)
         out = []
         for d in drafts:
             original = self.original
@@ -1321,7 +1344,47 @@ class _Finder:
         return None
 
     def subject_of(self, k: int, floor: int) -> Speaker | None:
-        """The speaker written before the verb at token ``k`` (within the sentence)."""
+        """The speaker written before the verb at token ``k`` (within the sentence); when
+        none stands right before it, the one before an aside set off by commas ("The team,
+        led by Kenji Tanaka, said", "X, in a statement carried by Y, alleged")."""
+        found = self.subject_before(k, floor)
+        if found is None:
+            opening = self.aside_opening(k, floor)
+            if opening is not None:
+                found = self.subject_before(opening, floor)
+        return found
+
+    def aside_opening(self, k: int, floor: int) -> int | None:
+        """The comma that opens an aside closed by a comma right before the verb at token
+        ``k``, when the aside opens as one does ("led by", "based in", "in a statement",
+        "speaking to", "who"): a bounded look back within the sentence."""
+        toks, lows = self.tokens, self.lows
+        j = k - 1
+        if j < 2 or toks[j].text != ",":
+            return None
+        sent = self.sentence_of(toks[k].start)
+        lo = max(floor, sent.start if sent is not None else floor)
+        i = j - 1
+        while i > 0 and j - i < _MAX_ASIDE_TOKENS and toks[i].start >= lo:
+            text = toks[i].text
+            if text == ",":
+                first = lows[i + 1]
+                opens = (
+                    first in _ASIDE_START
+                    or first in _ASIDE_PREPS
+                    or (toks[i + 1].text.isalpha() and first.endswith(("ed", "ing")))
+                )
+                before = toks[i - 1].text
+                return i if opens and before[-1:].isalnum() and toks[i - 1].start >= lo else None
+            if text in '.;:!?"“”()—–':
+                return None
+            if self.vc(i) is not None and toks[i - 1].text != ",":
+                return None  # (a report inside: "X, who said A, told": not an aside)
+            i -= 1
+        return None
+
+    def subject_before(self, k: int, floor: int) -> Speaker | None:
+        """The speaker written right before token ``k`` (the verb, or an aside's comma)."""
         toks = self.tokens
         cue_start = toks[k].start
         sent = self.sentence_of(cue_start)
@@ -2843,6 +2906,8 @@ class _Finder:
                 break
             if k > j and (low_k in _MODALS or low_k in _AUXILIARIES) and tk_text == low_k:
                 break  # "said Hamas would not accept any deal that ...": the clause began
+        if that is None and not demand:
+            that = self.that_after_aside(j, sent)
         if (
             that is not None
             and that + 1 < n
@@ -3019,6 +3084,21 @@ class _Finder:
         ):
             return None  # "announced the plan in March": an object, not a clause
         return Span(start, end)
+
+    def that_after_aside(self, j: int, sent: Span) -> int | None:
+        """The "that" after a short aside set off by commas right after a verb of saying
+        ("cautioned, however, that", "added, on Monday, that"), or None."""
+        toks, lows = self.tokens, self.lows
+        if j + 2 >= len(toks) or toks[j].text != ",":
+            return None
+        if lows[j + 1] not in _PARENTHETICALS and lows[j + 1] not in _ADJUNCT_START:
+            return None
+        for k in range(j + 2, min(len(toks) - 1, j + 8)):
+            if toks[k].start >= sent.end or toks[k].text in '.;:!?"“”':
+                return None
+            if toks[k].text == ",":
+                return k + 1 if lows[k + 1] == "that" else None
+        return None
 
     def demonstrative_that(self, start_tok: int, end: int) -> bool:
         """Whether the few words after "that" are a noun phrase it points at, not a clause
@@ -3414,57 +3494,100 @@ class _Finder:
 
     def statement_issuers(self, drafts: list[_Draft]) -> None:
         """ "..., the statement said" speaks for whoever issued the statement: the speaker
-        of the last claim whose cue was followed by "in a statement" ("The directorate
-        said in a statement that ..."), or the subject of the last "issued a statement"."""
-        unknown = EntityKind.UNKNOWN
-        if not any(
-            d.speaker is not None
-            and d.speaker.kind is unknown
-            and _strip_determiner(d.speaker.name).lower() in _STATEMENTS
-            for d in drafts
-        ):
-            return  # (the common case: no claim is a statement's)
-        text = self.text
-        issued: list[tuple[int, Speaker]] = []
+        of the last claim said "in a statement" ("The directorate said in a statement that
+        ...", "X, in a statement carried by Y, alleged ..."), or the subject of the last
+        "issued a statement". The same for a report, a ruling, a letter, a filing ("the
+        regulator said in its annual report ... The report said"; "The ruling said")."""
+        if not any(_paper_kind(d.speaker) for d in drafts):
+            return  # (the common case: no claim is a document's)
+        issued: list[tuple[int, str, Speaker]] = []
         for d in drafts:
             speaker = d.speaker
-            if speaker is None or d.cue is None or speaker.kind is unknown:
+            if speaker is None or d.cue is None or _paper_kind(speaker) is not None:
                 continue
-            after = text[d.cue.end : d.cue.end + 60].lower()
-            if any(f" {w} " in after for w in _STATEMENTS):
-                issued.append((d.cue.end, speaker))
+            if speaker.kind is EntityKind.UNKNOWN:
+                continue
+            paper = self.paper_beside(d)
+            if paper is not None:
+                issued.append((d.cue.end, paper, speaker))
         lows = self.lows
         for k in range(len(lows) - 2):
-            if (
-                lows[k] in _ISSUING
-                and lows[k + 1] in ("a", "an")
-                and (lows[k + 2] in _STATEMENTS or " ".join(lows[k + 2 : k + 4]) in _STATEMENTS)
-            ):
+            if lows[k] in _ISSUING:
+                paper = self.paper_at(k + 1)
+                if paper is None:
+                    continue
                 # "The directorate issued a statement on Monday."
                 by = self.subject_of(k, 0)
-                if by is not None and by.kind is not unknown:
-                    issued.append((self.tokens[k].start, by))
+                if by is not None and by.kind is not EntityKind.UNKNOWN:
+                    issued.append((self.tokens[k].start, paper, by))
         if not issued:
             return
         issued.sort(key=lambda item: item[0])
-        starts = [at for at, _ in issued]
+        starts = [at for at, _, _ in issued]
+        text = self.text
         for d in drafts:
             speaker = d.speaker
+            kind = _paper_kind(speaker)
             if (
-                speaker is None
-                or speaker.kind is not unknown
-                or _strip_determiner(speaker.name).lower() not in _STATEMENTS
+                kind is None
+                or speaker is None
                 or speaker.span is None
                 or "the "
                 not in text[max(0, speaker.span.start - 4) : speaker.span.start + 4].lower()
             ):
                 continue
+            # The last document of that kind issued before (a bounded look back).
             i = bisect.bisect_left(starts, speaker.span.start) - 1
-            if i >= 0:
-                issuer = issued[i][1]
+            stop = max(-1, i - 8)
+            while i > stop and issued[i][1] != kind:
+                i -= 1
+            if i > stop:
+                issuer = issued[i][2]
                 d.speaker = Speaker(
                     name=issuer.name, kind=issuer.kind, role=issuer.role, span=speaker.span
                 )
+
+    def paper_at(self, k: int) -> str | None:
+        """The kind of document named from token ``k`` on ("a statement", "its annual
+        report", "a joint statement", "a 40-page ruling"): a determiner, at most two
+        modifiers, the document noun; else None."""
+        lows = self.lows
+        if k >= len(lows) or lows[k] not in _PAPER_OWNERS:
+            return None
+        for j in range(k + 1, min(k + 4, len(lows))):
+            kind = _paper_word(lows[j], lows[j + 1] if j + 1 < len(lows) else "")
+            if kind is not None:
+                return kind
+            if not self.tokens[j].text.replace("-", "").isalnum():
+                return None
+        return None
+
+    def paper_beside(self, d: _Draft) -> str | None:
+        """The kind of document a claim was made in, written beside its cue and outside
+        its content: "said in a statement", "X, in a statement carried by Y, alleged", "In
+        its ruling, the court said", "according to a statement from X"; looked for within
+        a few words of the cue."""
+        if d.cue is None:
+            return None
+        sent = self.sentence_of(d.cue.start)
+        if sent is None:
+            return None
+        toks = self.tokens
+        after = self.tok_index(d.cue.end)
+        if after < len(toks) and not d.span.start <= toks[after].start < d.span.end:
+            paper = self.paper_at(after)  # "according to a statement from the army"
+            if paper is not None:
+                return paper
+        cue = self.tok_index(d.cue.start)
+        lo = max(self.tok_index(sent.start), cue - 24)
+        hi = min(self.tok_index(sent.end), cue + 8, len(toks) - 1)
+        for k in range(lo, hi):
+            if self.lows[k] != "in" or d.span.start <= toks[k].start < d.span.end:
+                continue
+            paper = self.paper_at(k + 1)
+            if paper is not None:
+                return paper
+        return None
 
     def fill_speakers(self, drafts: list[_Draft]) -> None:
         """A cue-less quote takes the speaker of the quote it continues, else of the
@@ -3931,9 +4054,13 @@ def _surnames() -> frozenset[str]:
 # ", the association that ...", ", a trade body for ...": up to three words after the article.
 _BODY_APPOSITION = re.compile(r", (?:the|a|an) ((?:[\w-]+ ){0,2}[\w-]+)")
 # "O'Brien", "McCarthy", "MacLeod": the shapes of Irish and Scottish family names;
-# "Zelensky", "Kowalski", "Shevchenko", "Djokovic": of Slavic ones.
+# "Zelensky", "Kowalski", "Shevchenko", "Djokovic", "Lavrov", "Aliyev": of Slavic and
+# Turkic ones; "Pashinyan", "Popescu", "Papadopoulos", "Mitsotakis", "Davutoglu",
+# "Saakashvili", "Kobakhidze", "Sanchez": Armenian, Romanian, Greek, Turkish, Georgian,
+# Spanish.
 _SURNAME_SHAPE = re.compile(
-    r"(?:O['’]|Mc|Mac)[A-Z][a-z]+|[A-Z][a-z]+(?:sky|ski|ska|enko|chuk|vich|ovic|ović|ovych)"
+    r"(?:O['’]|Mc|Mac)[A-Z][a-z]+|[A-Z][a-z]+(?:sky|ski|ska|enko|chuk|vich|ovic|ović|ovych"
+    r"|[a-z]ov|ova|[a-z]ev|eva|yan|escu|opoulos|akis|idis|oglu|shvili|dze|[dnr]ez)"
 )
 
 
@@ -3946,7 +4073,7 @@ def _lone_surname(name: str) -> bool:
         return False
     if name in _surnames():
         return True
-    return _SURNAME_SHAPE.fullmatch(name) is not None
+    return _SURNAME_SHAPE.fullmatch(name) is not None and name not in name_lexicon().places
 
 
 def _named_prev(name: str) -> bool:
@@ -4029,6 +4156,50 @@ def _voiced_body(name: str, span: Span) -> Speaker | None:
             role = words[-1].lower()
             return Speaker(name=" ".join(body), kind=EntityKind.ORGANIZATION, role=role, span=span)
     return None
+
+
+def _paper_word(low: str, following: str) -> str | None:
+    """The kind of document a lower-case word names ("statement", "release" and "press
+    release" are statements; "judgment" is a ruling), or None."""
+    if low in _STATEMENTS or f"{low} {following}" in _STATEMENTS:
+        return "statement"
+    if low in _RULINGS:
+        return "ruling"
+    return low if low in _PAPERS else None
+
+
+def _paper_kind(speaker: Speaker | None) -> str | None:
+    """The kind of document an unresolved speaker is ("the statement", "the final
+    report", "the ruling"), or None: only a lower-case phrase of unknown kind."""
+    if speaker is None or speaker.kind is not EntityKind.UNKNOWN:
+        return None
+    words = _strip_determiner(speaker.name).split()
+    if not words or len(words) > 3 or not all(w.islower() for w in words):
+        return None
+    return _paper_word(words[-1], "") or _paper_word(words[0], words[-1])
+
+
+def _unnamed_agent(speaker: Speaker) -> Speaker:
+    """An unnamed individual speaking for a body is an anonymous source, as independent
+    annotators agree: "a Kremlin spokesman" (resolved above to the body with the role
+    "spokesman") is "Kremlin spokesman", "a spokeswoman for the company" is "<the
+    company's name> spokeswoman", "a company official" stays "company official"; a named
+    spokesperson is the person and "the ministry said" the body."""
+    role = speaker.role
+    if speaker.kind is EntityKind.ORGANIZATION:
+        if role is None or role.lower() not in _UNNAMED_AGENTS:
+            return speaker
+        role = role.lower()
+        return Speaker(
+            name=f"{speaker.name} {role}", kind=EntityKind.ANONYMOUS, role=role, span=speaker.span
+        )
+    if speaker.kind is not EntityKind.PERSON or role is None or role != speaker.name:
+        return speaker
+    words = role.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in _AGENT_ENDS), len(words))
+    if words[cut - 1] not in _UNNAMED_AGENTS:
+        return speaker  # ("the prosecutor", "a witness": not someone speaking for a body)
+    return Speaker(name=speaker.name, kind=EntityKind.ANONYMOUS, role=role, span=speaker.span)
 
 
 def _hearing_body(speaker: Speaker | None) -> bool:
