@@ -59,9 +59,10 @@ class Sem:
     containing the anchor shifted by ``offset``: "last week"), ``ago`` (``amount`` units
     before/after the anchor), ``dur`` (duration), ``season``, ``decade``, ``century``,
     ``quarter``, ``half``, ``weekend``, ``month`` (bare month name), ``set`` and ``ref``
-    (a fixed TIMEX3 value in ``code``), ``clock`` (a time of day alone) and ``anaph``
-    (told from the date the story named last: "the next day"). ``clock`` and ``part``
-    add a time of day to a day.
+    (a fixed TIMEX3 value in ``code``), ``clock`` (a time of day alone), ``part`` (a part
+    of the day in ``part``, on a day the times stage finds: "in the afternoon") and
+    ``anaph`` (told from the date the story named last: "the next day"). ``clock`` and
+    ``part`` add a time of day to a day.
     """
 
     kind: str
@@ -837,6 +838,7 @@ def _overnight(ctx: _Ctx, i: int) -> Match | None:
     nxt = ctx.word(i + 1)
     if nxt.isalpha() and ctx.tokens[i + 1].text.islower():
         adverbial = nxt in lexicon("time_function_words") or nxt in lexicon("time_signals")
+        adverbial = adverbial or nxt in _PART_LEADS  # "overnight into Sunday"
         if not adverbial and nxt not in lexicon("time_overnight_nouns"):
             return None
     return i + 1, Sem(kind="night")
@@ -1713,6 +1715,102 @@ def _m_early_hours(ctx: _Ctx, i: int) -> Match | None:
     return i + 3, Sem(kind="clock", part="MO")
 
 
+_ARTICLE_PARTS = word_class("article_parts")
+_PART_LEADS = word_class("part_leads")
+_PART_MODIFIERS = word_class("part_modifiers")
+_PART_FOLLOWERS = word_class("part_followers")
+_PART_TRADE = word_class("part_trade")
+# After a part of the day, these make it the start of something else: "the night before
+# the vote", "the morning after", "the night of the attack" (read by other matchers).
+_PART_NOT_BEFORE = word_class("part_not_before")
+
+
+def _m_daypart(ctx: _Ctx, i: int) -> Match | None:
+    """A part of the day with an article or a modifier after a preposition: "arrived in
+    the afternoon", "rose during the night", "into the evening", "by late afternoon", "by
+    mid-afternoon"; and a market's session, "in afternoon trade". TIMEX3 TIME on the day
+    the story tells of (see the times stage). The preposition stays out; the part must end
+    its phrase ("the night shift", "the evening news" are no times)."""
+    if ctx.word(i).isdecimal() or ctx.word(i) in _HOUR_WORDS:
+        return _hour_in_part(ctx, i)
+    lead = i - 1
+    article = ctx.word(i) == "the"
+    j = i + 1 if article else i
+    if ctx.word(j) in _PART_MODIFIERS:
+        j += 1
+    part = _part_of(ctx, j)
+    if part is None or ctx.word(lead) not in _PART_LEADS:
+        return None
+    if not all(ctx.near(k, k + 1) for k in range(lead, j)):
+        return None
+    nxt = ctx.word(j + 1)
+    if not article and nxt in _PART_TRADE and ctx.near(j, j + 1):
+        return j + 1, Sem(kind="part", part=part)  # "in (early) afternoon trade"
+    if j == i and not _is_mid(ctx.word(j)):
+        return None  # "in morning": no article, no modifier, no market
+    if nxt in _PART_NOT_BEFORE or not _part_ends(ctx, j + 1):
+        return None
+    return j + 1, Sem(kind="part", part=part)
+
+
+# From which hour "<h> in the <part>" is after noon: "4 in the morning" is 04:00, "8 in
+# the evening" 20:00, "2 in the night" 02:00 and "11 in the night" 23:00.
+_PM_FROM = {"MO": 24, "AF": 0, "EV": 0, "NI": 6}
+# The hours in words: "at seven in the morning".
+_HOUR_WORDS = {w: int_table("numbers")[w] for w in word_class("hour_words")}
+
+
+def _hour_in_part(ctx: _Ctx, i: int) -> Match | None:
+    """A clock time told by its part of the day: "at 4 in the morning", "around 8 in the
+    evening" (a TIMEX3 TIME as "4 a.m."); the signal before the hour must be a clock's."""
+    if ctx.word(i + 1) != "in" or ctx.word(i + 2) != "the":
+        return None
+    word = ctx.word(i)
+    hour = _HOUR_WORDS.get(word) or (int(word) if len(word) <= 2 and word.isdecimal() else 0)
+    if not 1 <= hour <= 12 or ctx.word(i - 1) not in _TWILIGHT_SIGNALS:
+        return None
+    part = _part_of(ctx, i + 3)
+    if part is None or not all(ctx.near(k, k + 1) for k in range(i - 1, i + 3)):
+        return None
+    if ctx.word(i + 4) in _PART_NOT_BEFORE or not _part_ends(ctx, i + 4):
+        return None
+    hour %= 12
+    return i + 4, Sem(kind="clock", clock=(hour + 12 if hour >= _PM_FROM[part] else hour, 0))
+
+
+def _is_mid(word: str) -> bool:
+    return word.startswith("mid-")
+
+
+def _part_of(ctx: _Ctx, j: int) -> str | None:
+    """The TIMEX3 code of a lower-case part of the day at ``j`` ("night", "mid-morning")."""
+    if j >= len(ctx.tokens) or not ctx.tokens[j].text.islower():
+        return None  # "the Evening Standard": a name
+    word = ctx.word(j).removeprefix("mid-")
+    return table("dayparts").get(word) if word in _ARTICLE_PARTS else None
+
+
+def _opens_part(word: str) -> bool:
+    """Whether ``_m_daypart`` may read something at ``word`` (its first test)."""
+    parts = word in _ARTICLE_PARTS or word in _PART_MODIFIERS or _is_mid(word)
+    hour = (word.isdecimal() and len(word) <= 2) or word in _HOUR_WORDS  # "4 in the morning"
+    return parts or word == "the" or hour
+
+
+def _part_ends(ctx: _Ctx, k: int) -> bool:
+    """Whether a part of the day's phrase ends before token ``k``: punctuation, a function
+    word, a time signal or a capitalised word follow, or a verb in the past."""
+    if k >= len(ctx.tokens):
+        return True
+    text = ctx.tokens[k].text
+    word = ctx.word(k)
+    if not text.isalpha() or text[:1].isupper():
+        return True
+    if word in lexicon("time_function_words") or word in lexicon("time_signals"):
+        return True
+    return word in _PART_FOLLOWERS or (word.endswith("ed") and len(word) > 4)
+
+
 def _day_follows(ctx: _Ctx, j: int) -> bool:
     """Whether a day or a part of the day is named at ``j`` ("Sunday", "the morning")."""
     word = ctx.word(j)
@@ -2012,6 +2110,7 @@ _MATCHERS: tuple[Callable[[_Ctx, int], Match | None], ...] = (
     _m_period,
     _m_same,
     _m_early_hours,
+    _m_daypart,
 )
 
 # The matchers that can start at the commonest opening words; any other word tries all.
@@ -2030,6 +2129,7 @@ _BY_FIRST_WORD: dict[str, tuple[Callable[[_Ctx, int], Match | None], ...]] = {
         _m_period,
         _m_same,
         _m_early_hours,
+        _m_daypart,
     ),
     "a": (_m_set, _m_ago, _m_duration),
     "an": (_m_set, _m_ago, _m_duration),
@@ -2063,6 +2163,7 @@ def _after_the(word: str) -> tuple[Callable[[_Ctx, int], Match | None], ...]:
         _m_period: word in _THE_PERIODS or word in _YEAR_AGO,
         _m_same: word in _SAME,
         _m_early_hours: word == "early",
+        _m_daypart: word in _ARTICLE_PARTS or word in _PART_MODIFIERS or _is_mid(word),
     }
     return tuple(m for m in _BY_FIRST_WORD["the"] if can[m])
 
@@ -2125,6 +2226,7 @@ def _matchers_for(word: str) -> tuple[Callable[[_Ctx, int], Match | None], ...]:
         dateish or word in _CLOCK_WORDS or word in _twilights(),
         _may_count(word, figures, head),
         _may_count(word, figures, head) or word in _duration_openers(),
+        _opens_part(word),
     )
 
 
@@ -2157,6 +2259,7 @@ _GUARDED = (
     _m_clock,  # figures, noon, midnight or a twilight ("dawn")
     _m_ago,  # a count or an approximator (see _may_count)
     _m_duration,  # the same, "recent"/"several"/"many"/"few", or a unit in the plural
+    _m_daypart,  # a part of the day ("afternoon trade"), "early"/"late", "mid-morning"
 )
 _CLOCK_WORDS = word_class("clock_words")
 _APOSTROPHES = frozenset({"'", "’"})

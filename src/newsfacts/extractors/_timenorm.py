@@ -630,5 +630,6 @@ _HANDLERS = {
     "set": _set,
     "ref": _ref,
     "clock": _clock,
+    "part": _clock,  # "in the afternoon": on the day the times stage gives, if any
     "night": _night,
 }

@@ -16,21 +16,28 @@ after it in its sentence ("at 7 p.m. in Georgia on Tuesday"), else on the day th
 named in its sentence or the one before (not a day the news was told on: "officials said
 on Thursday"), moved to the next day when it is in the small hours after an evening
 ("landfall at 8:30 p.m. ... By 2 a.m."); a past midnight with no day is the night
-before publication. "The same month last year" is that part of the year before, told
-from the period the story reported. Halves and quarters of a match ("scored in the
-second half", "led for three quarters") are no times.
+before publication. A part of the day after a preposition ("arrived in the afternoon",
+"rose during the night", "in afternoon trade") is on the day named right after it, else
+on the day the story told of in its paragraph or the one before (not one the news was
+told on, nor one a speaker named inside another quote), else on an unknown day
+("XXXX-XX-XXTAF"), as is "that morning" with no day before it. "The same month last
+year" is that part of the year before, told from the period the story reported. Halves
+and quarters of a match ("scored in the second half", "led for three quarters") are no
+times.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 import attrs
 
 from newsfacts.document import Document, Token
+from newsfacts.extractors._quotes import quotes
 from newsfacts.extractors._timegrammar import Candidate, Sem, duration_value, find_candidates
 from newsfacts.extractors._timelex import word_class
 from newsfacts.extractors._timenorm import (
@@ -99,6 +106,7 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
     last_day_ref: tuple[int, Normalised] | None = None  # (end token, date) of the last day
     clock_day: tuple[int, _dt.date] | None = None  # last_day less the days news was told on
     evening_at = -1  # the end token of the last evening or night the story named
+    story_days: list[_StoryDay] = []  # the days the story told of, in order
     for index, cand in enumerate(found):
         sem = cand.sem
         periodic = sem.kind in {"quarter", "half"} or (sem.kind == "dur" and sem.unit == "Q")
@@ -122,6 +130,18 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
                 here = _clock_day(document, cand, clock_day, anchor)
                 if here is not None and _small_hours_after(sem, here, clock_day, evening_at):
                     here += _dt.timedelta(days=1)  # "landfall at 8:30 p.m. ... By 2 a.m."
+        if sem.kind == "part":
+            # "arrived in the afternoon": on the day named right after it, else on the day
+            # the story told of in its paragraph or the one before, else on no known day
+            here = _part_day_ahead(document, found, index, anchor) or _near_day(
+                document, cand, story_days
+            )
+            if here is not None and _small_hours_after(sem, here, clock_day, evening_at):
+                here += _dt.timedelta(days=1)  # "on Saturday evening ... in the morning"
+        if sem.kind == "night":
+            into = _night_into(document, found, index, anchor)
+            if into is not None:
+                here, direction = into, PAST  # "overnight into Sunday": the night before it
         try:
             if sem.kind == "ago" and sem.code in {"REL", "SIGNAL"}:
                 near = cand.start - last_ref_at <= _REF_REACH
@@ -157,6 +177,8 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
                 norm = normalise(sem, here, direction)
         except (ValueError, OverflowError):
             norm = None  # a date the calendar cannot hold: nothing sure can be said
+        if norm is None and _part_of_no_day(sem, here):
+            norm = Normalised("time", f"XXXX-XX-XXT{sem.part}")  # "that night", no day named
         if norm is None:
             continue
         start, end = cand.begin, cand.stop
@@ -171,6 +193,8 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
             if norm.type in {"date", "time"} and sem.kind != "ago":
                 last_day_ref = (cand.end, norm)
             last_full_day = norm.start
+            if sem.kind not in {"clock", "part"} and not _told_day(document, cand):
+                story_days.append(_StoryDay(cand.begin, norm.start))
             if sem.kind == "wday":
                 last_wday = (cand.end, norm.start)
         if norm.start is not None and norm.type in {"date", "time"}:
@@ -211,6 +235,114 @@ def _clock_day(
     if anchor is not None and cand.sem.clock == (24, 0) and direction_of(document, cand) == PAST:
         return anchor - _dt.timedelta(days=1)
     return anchor
+
+
+def _part_of_no_day(sem: Sem, day: _dt.date | None) -> bool:
+    """Whether ``sem`` is "that morning", "later that night" or "the next morning" with no
+    day named before it (not "the night before the vote": told from an event)."""
+    return sem.kind == "anaph" and sem.part is not None and sem.code is None and day is None
+
+
+def _paragraph(document: Document, cand: Candidate) -> int:
+    """The index of the paragraph ``cand`` opens in (-1 if none)."""
+    found = document.paragraph_index(cand.begin)
+    return -1 if found is None else found
+
+
+# How many paragraphs back the day a part of the day is on may be named: its own or the
+# one before ("The floods hit on Saturday. ... || The water rose during the night").
+_PART_PARAGRAPHS = 1
+# How many of the days named last are looked at for it (the newest outside any other
+# quote wins).
+_PART_DAYS = 8
+
+
+@attrs.frozen
+class _StoryDay:
+    """A day the story told of: where it was named (an offset) and the day."""
+
+    begin: int
+    day: _dt.date
+
+
+def _near_day(document: Document, cand: Candidate, days: Sequence[_StoryDay]) -> _dt.date | None:
+    """The day a part of the day ("in the afternoon", "during the night") is on: the last
+    day the story told of (not one the news was told on) in its paragraph or the one
+    before, and not inside a quote other than the part's own (a speaker's "on Friday we
+    met" dates nothing outside the quote); None past that, for a value of unknown day
+    ("XXXX-XX-XXTAF")."""
+    here = _paragraph(document, cand)
+    if here < 0:
+        return None
+    own: int | None = None
+    for seen, told in enumerate(reversed(days)):
+        paragraph = document.paragraph_index(told.begin)
+        if seen >= _PART_DAYS or paragraph is None or here - paragraph > _PART_PARAGRAPHS:
+            return None
+        if seen == 0:
+            lo = document.paragraphs[paragraph].start
+            if _QUOTE_MARKS.search(document.text, lo, document.paragraphs[here].end) is None:
+                return told.day  # no quote anywhere near: the quotes need not be found
+            own = _quote_at(document, cand.begin)
+        quoted = _quote_at(document, told.begin)
+        if quoted is None or quoted == own:
+            return told.day
+    return None
+
+
+# Any mark that may open or close a quote (see _quotes).
+_QUOTE_MARKS = re.compile("[\"“”„«»'‘’]")
+
+
+def _quote_at(document: Document, offset: int) -> int | None:
+    """The quote ``offset`` is inside (the index of its first passage when it runs over
+    several paragraphs), or None outside every quote."""
+    starts, ends, ids = document.memo("newsfacts.times.quotes", _quote_table)
+    k = bisect_right(starts, offset) - 1
+    return ids[k] if k >= 0 and offset < ends[k] else None
+
+
+def _quote_table(document: Document) -> tuple[list[int], list[int], list[int]]:
+    """The quotes' starts and ends, and for each the index of the passage it began in."""
+    starts: list[int] = []
+    ends: list[int] = []
+    ids: list[int] = []
+    for k, quote in enumerate(quotes(document)):
+        starts.append(quote.span.start)
+        ends.append(quote.span.end)
+        ids.append(ids[-1] if quote.continued and ids else k)
+    return starts, ends, ids
+
+
+_PART_TRADE = word_class("part_trade")
+
+
+def _part_day_ahead(
+    document: Document, found: Sequence[Candidate], index: int, anchor: _dt.date | None
+) -> _dt.date | None:
+    """The day named right after a part of the day, alone or after "on" or a comma: "late
+    in the afternoon on Sunday", "in morning trade on Monday" (not "into the night and
+    resumed on Monday")."""
+    if index + 1 >= len(found):
+        return None
+    gap = lower_tokens(document)[found[index].end : found[index + 1].start]
+    if gap and gap[0] in _PART_TRADE:
+        gap = gap[1:]  # "in afternoon trade on Monday"
+    if len(gap) > 1 or (gap and gap[0] not in {"on", ","}):
+        return None
+    return _day_ahead(document, found, index, anchor)
+
+
+def _night_into(
+    document: Document, found: Sequence[Candidate], index: int, anchor: _dt.date | None
+) -> _dt.date | None:
+    """The day "overnight" runs into: "storms raged overnight into Sunday"."""
+    if index + 1 >= len(found):
+        return None
+    gap = lower_tokens(document)[found[index].end : found[index + 1].start]
+    if len(gap) != 1 or gap[0] != "into":
+        return None
+    return _day_ahead(document, found, index, anchor)
 
 
 def _small_hours_after(
