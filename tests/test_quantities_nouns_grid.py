@@ -150,15 +150,12 @@ def test_subjects_in_wire_sentences(text: str, span: str, noun: str) -> None:
         ("Chipmaker AMD rose 4% on Tuesday.", "4%"),  # an acronym naming a company
         ("Class H, which tracks a stake in Hughes earnings, closed at $29.", "$29"),
         ("The number of homes built in the first three months of the year fell 7%.", "7%"),
-        ("The Reserve Bank left its cash rate on hold at 4.35 per cent.", "4.35 per cent"),
         ("The index fell 47 points to close at 2082, down 4.5% on the week.", "4.5%"),
         ("Watches eligible for duty-free treatment totalled $37 million.", "$37 million"),
         ("The team was 2 points behind at half-time.", "2 points"),  # a copula, no level
         ("The river is 3 metres deep here.", "3 metres"),
         ("The figure was 5% last year.", "5%"),  # a word that frames, not a thing
         ("Sales, however, rose 5%.", "5%"),
-        ("The central bank raised rates to 5.25%.", "5.25%"),  # an object, not a subject
-        ("The government cut taxes by 2%.", "2%"),
         ("The firm is valued at 12 times earnings.", "12 times"),  # a ratio
         ("The fund lost $2 billion last year.", "$2 billion"),  # money handed over
         ("The club added £5m to its offer.", "£5m"),

@@ -415,9 +415,10 @@ def test_the_shares_of_a_contest_are_two_figures(text: str, values: list[float])
     assert [q.value for q in found] == values and all(q.range is None for q in found)
 
 
-def test_a_fall_from_one_share_to_another_in_a_poll_stays_a_range() -> None:
-    (q,) = extract("The poll showed support falling from 45% to 40%.")
-    assert q.range == (40, 45)
+def test_a_fall_from_one_share_to_another_in_a_poll_is_an_old_and_a_new_value() -> None:
+    # issue #5: "from X to Y" after a change word is two quantities, not a range
+    found = extract("The poll showed support falling from 45% to 40%.")
+    assert [(q.value, q.range) for q in found] == [(45, None), (40, None)]
 
 
 @pytest.mark.parametrize(

@@ -255,8 +255,9 @@ def test_a_level_with_a_complement_before_at_keeps_the_subject(
     assert noun_of(text, span) == noun
 
 
-def test_an_object_held_at_a_level_is_not_the_subject() -> None:
-    assert noun_of("The bank held rates at 5%.", "5%") is None
+def test_an_object_held_at_a_level_is_measured() -> None:
+    # issue #5: the object of an active level verb is what the amount measures
+    assert noun_of("The bank held rates at 5%.", "5%") == "rates"
 
 
 @pytest.mark.parametrize(

@@ -153,8 +153,9 @@ def test_the_subject_of_a_passive_change_is_measured(text: str, span: str, noun:
     assert the(text, span).noun == noun
 
 
-def test_the_object_of_an_active_change_is_still_not_measured() -> None:
-    assert the("The government cut taxes by 2%.", "2%").noun is None
+def test_the_object_of_an_active_change_is_measured() -> None:
+    # issue #5: the object of an active change verb is the measured thing
+    assert the("The government cut taxes by 2%.", "2%").noun == "taxes"
 
 
 # -- fixed terms kept whole ------------------------------------------------------------

@@ -11,8 +11,10 @@ window, so the pass is linear.
 
 Conventions: the span covers qualifier, currency, number, scale and unit ("more than
 2,000", "$2.5 billion", "3 percent"); the counted noun is in ``noun``, outside the span.
-A range ("between 100 and 150", "10-12", "from 208 to 193") sets ``range`` to (low,
-high) and ``value`` to the low bound. "Hundreds of" and the like are the range [100,
+A range ("between 100 and 150", "10-12", "ranged from 5 to 8") sets ``range`` to (low,
+high) and ``value`` to the low bound; after a change word "from X to Y" is the old and
+the new value, two quantities ("cut the fine from 1.21 billion to 1.1 billion euros",
+see :mod:`._quantchange`). "Hundreds of" and the like are the range [100,
 1000), as NewsQuant reads them. A share written "one in five adults" or "seven of 10
 voters" is the fraction it states; "one of the best screens" counts one. A bare figure
 compared with the one before ("3.9% from 3.7") shares its unit or noun, and so does a
@@ -43,6 +45,7 @@ import attrs
 
 from newsfacts.document import Document
 from newsfacts.extractors._numbers import finite_or_none, grammar, number_word
+from newsfacts.extractors._quantchange import change_from, changed_object, worth_subject
 from newsfacts.extractors._quantframe import (
     bare_measure,
     framed_noun,
@@ -59,7 +62,7 @@ from newsfacts.extractors._quantnoun import (
     stop_or_verb,
 )
 from newsfacts.extractors._quantread import MINUS, NumberReader, Read
-from newsfacts.extractors._quantsubject import subject_noun_of, tally_subject
+from newsfacts.extractors._quantsubject import plural_subject, subject_noun_of, tally_subject
 from newsfacts.extractors._quantunits import (
     MAX_UNIT_TOKENS,
     Currency,
@@ -154,6 +157,7 @@ _LIST_GAP = re.compile(r",? ?(?:and |or )?|, ")
 # A score written in one token ("7-6", "3-1"), before a tie-break in brackets.
 _SCORE = re.compile(r"[0-9]{1,3}[-–][0-9]{1,3}")
 # The wholes of a share written "seven of 10 voters", "nine of 100 people".
+_LETTER_LABEL = re.compile(r"[0-9]{1,4}[A-Z]")
 _SHARE_BASES = frozenset({"10", "100", "1,000", "1000"})
 # Units a figure in a parallel clause takes from the one before ("... and fell by 1").
 _PARALLEL_UNITS = frozenset({"percent", "point", "percentage point", "basis point"})
@@ -216,6 +220,7 @@ class _Finder(NumberReader):
         self.amount_starts: dict[int, int] = {}  # last token of each amount -> its first
         self._sentence_words: dict[int, frozenset[str]] = {}
         self._article_words: frozenset[str] | None = None
+        self.new_value_at = -1  # first token of the new value of a change "from X to Y"
 
     def owned_spans(self, start: int, end: int) -> Iterator[Span]:
         """The time expressions overlapping ``[start, end)``, in O(log n + overlaps)."""
@@ -248,9 +253,29 @@ class _Finder(NumberReader):
             if quantity is not None:
                 quantity = self.inherit_unit(self.inherit_qualifier(quantity))
                 self.out.append(self.inherit_noun(quantity))
+                self.share_change_noun(read)
                 self.bracket_rate()
             k = bisect.bisect_left(starts, max(read.last, i + 1), k + 1)
         return self.out
+
+    def share_change_noun(self, read: Read) -> None:
+        """The old value of a change counts what its new value counts ("an increase from
+        300 to 450 officers": both count officers)."""
+        if read.first != self.new_value_at or len(self.out) < 2:
+            return
+        old, new = self.out[-2], self.out[-1]
+        if old.noun is None and new.noun is not None and old.unit == new.unit:
+            self.out[-2] = attrs.evolve(old, noun=new.noun)
+        if new.unit is None and new.noun in (None, old.noun) and old.unit is not None:
+            # "dropped from 208 pounds to 193": the new value is in the old one's unit
+            scale = old.normalized_value / old.value if old.normalized_value and old.value else None
+            self.out[-1] = attrs.evolve(
+                new,
+                unit=old.unit,
+                noun=old.noun,
+                normalized_value=finite_or_none(new.value * scale) if scale else None,
+                normalized_unit=old.normalized_unit if scale else None,
+            )
 
     def bracket_rate(self) -> None:
         """A rate stated after a conversion in brackets applies to both figures.
@@ -804,6 +829,17 @@ class _Finder(NumberReader):
         after_from = self.low(read.first - 1) == "from"
         if first_unit is not None and second_unit is None and not (between or after_from):
             return
+        if word == "to" and read.first == self.new_value_at:
+            self.new_value_at = nxt.first  # "rises from $160 to $180 to $200": a chain
+            return
+        if (
+            after_from
+            and word == "to"
+            and change_from(self, read.first - 1)
+            and not self.range_pair_after(nxt)
+        ):
+            self.old_value(read, nxt)  # "cut the fine from 1.21 billion euros to 1.1 billion"
+            return
         low, high = read.value, nxt.value
         changed = before == "by" or before in lexicon("quantity_change_words")
         if changed and word != "and" and low > 0 and high > 3 * low:
@@ -838,6 +874,33 @@ class _Finder(NumberReader):
         read.tags.add("range")
         if between:
             read.first -= 1
+
+    def range_pair_after(self, nxt: Read) -> bool:
+        """Whether "to" and a range follow the bound ``nxt``: "revised its forecast from 5
+        to 7 per cent to 3 to 5 per cent" changes one range into another."""
+        k = nxt.last
+        if self.low(k) != "to":
+            return False
+        third = self.read_at_bound(k + 1)
+        return (
+            third is not None
+            and self.low(third.last) == "to"
+            and (self.read_at_bound(third.last + 1) is not None)
+        )
+
+    def old_value(self, read: Read, nxt: Read) -> None:
+        """Keep ``read`` alone as the old value of a change whose new value is ``nxt``.
+
+        The old value shares the unit and the scale the new one states ("from 4 to 5
+        percent", "from 1.2 to 1.5 billion"); the new value is read on its own next.
+        """
+        if read.unit is None and read.currency is None and read.unit_name is None:
+            read.unit, read.currency, read.unit_name = nxt.unit, nxt.currency, nxt.unit_name
+        if nxt.scaled and not read.scaled and read.value < nxt.value / _scale_of(nxt):
+            read.value *= _scale_of(nxt)
+            read.scaled = True
+        read.tags.add("change")
+        self.new_value_at = nxt.first
 
     def either_of(self, read: Read, nxt: Read) -> bool:
         """ "40,000 or 50,000 dollars", "20 or 30 people": two close guesses in digits that
@@ -935,6 +998,8 @@ class _Finder(NumberReader):
             read.tags.add("range")
         span_first = self.read_qualifier(read)
         noun = read.noun
+        if read.first == self.new_value_at:
+            read.tags.add("change")  # the new value of "from X to Y" after a change word
         if self.occasions(read, span_first):
             read.unit, has_unit, noun = None, False, "times"  # "stabbed him nine times."
         # "a third of the budget" counts; "Yields fell a quarter point" measures yields
@@ -989,8 +1054,28 @@ class _Finder(NumberReader):
             noun = framed_noun(self, span_first, level=False, bare=True)
             if noun is not None and not (read.plain_int and not read.scaled):
                 noun = noun if noun.lower() in lexicon("quantity_tally_nouns") else None
+        if noun is None and "change" in read.tags:
+            noun = self.changed_noun(read, span_first)
+        if noun is None and not has_unit and "fraction" in read.tags:
+            noun = changed_object(self, span_first)  # "cut its safety staff by about a fifth"
         if noun is None and not has_unit and "fraction" not in read.tags:
             noun = self.noun_before(read, sentence) or self.subject_noun(read, span_first)
+            if noun is None and not read.vague:
+                # "put the death toll at 1,245", "raised the number of troops to 5,000"
+                # (but "cutting power to millions": whom it reached)
+                noun = self.changed_count(span_first)
+            if noun is not None and noun.lower() in lexicon("quantity_tally_nouns"):
+                # "the death toll rose to 89, with 30 still missing": whom the count names
+                noun = self.casualty_after(read) or noun
+            # "reported four dead", "two critically injured": no noun before or after, and
+            # no count before in the sentence whose people it may continue ("two soldiers
+            # were killed and four injured")
+            if (
+                noun is None
+                and not read.vague  # "left hundreds dead": a vague count names no one
+                and (self.last_noun is None or self.last_noun[0] != sentence)
+            ):
+                noun = self.casualty_after(read)
             if noun is None and self.low(read.last) == "of":
                 # "14 of the injured were ..., and three had": a group with no noun, which
                 # the bare counts after it refer to rather than an older noun
@@ -1005,6 +1090,30 @@ class _Finder(NumberReader):
             # and "a seven-member panel" names no noun for the counts after it
             self.last_noun = (sentence if sentence is not None else -1, noun)
         return self.build(read, span_first, value, high, noun)
+
+    def changed_noun(self, read: Read, span_first: int) -> str | None:
+        """What the old and the new value of a change count or measure.
+
+        The old value: the object of the change ("cut the number of choices from three
+        to two"); the new value: what the old one was found to measure.
+        """
+        if read.first == self.new_value_at:
+            before = self.out[-1] if self.out else None
+            if before is not None and self.toks[read.first - 1].start >= before.span.end:
+                return before.noun
+            return None
+        return changed_object(self, span_first)
+
+    def changed_count(self, span_first: int) -> str | None:
+        """The object of a change that a bare count is the level of, when it counts: a
+        plural or a tally noun ("raised the number of troops to 5,000", "put the death
+        toll at 1,245"); a mass noun is what reached them ("cut power to 20,000")."""
+        noun = changed_object(self, span_first)
+        if noun is None or " " in noun:
+            return None
+        if noun.lower() in lexicon("quantity_tally_nouns") or is_plural_noun(noun):
+            return noun
+        return None
 
     def measured_noun(self, read: Read, span_first: int) -> str | None:
         """What an amount of money, a share or a measure measures, when the text says.
@@ -1027,6 +1136,8 @@ class _Finder(NumberReader):
             noun = in_noun(self, span_first, read.last)
         if noun is None:
             noun = self.move_of_amount_before(span_first)
+        if noun is None and (level or read.currency is not None):
+            noun = changed_object(self, span_first) or worth_subject(self, span_first)
         if noun is None and not (read.unit is not None and read.unit.name in _RATIO_UNITS):
             # "valued at 12 times earnings": a ratio measures no subject
             noun = subject_noun_of(
@@ -1176,6 +1287,10 @@ class _Finder(NumberReader):
             return True  # "two wanted a bigger move", "three voted against"
         if after.endswith("ed") and len(after) > 4 and after.isalpha():
             return True  # "Four drowned", "two escaped": a verb in the past tense
+        if after in grammar("irregular_past") and self.spaced(read.last):
+            return True  # "three made it out on their own", "two fled"
+        if self.compared_count(read):
+            return True  # "Fourteen workers have died, compared with nine last year"
         ends = not after[:1].isalnum() or after in grammar("after_object")
         if self.kin_count(read):
             return True  # "a mother of three", "the father of two was arrested"
@@ -1189,6 +1304,33 @@ class _Finder(NumberReader):
             and verb not in grammar("not_counting_verb")
             and ends
         )
+
+    def casualty_after(self, read: Read) -> str | None:
+        """The word of ``casualty_adjective`` after a bare count, which names whom it
+        counts when no noun follows ("left 12 dead and 30 wounded", "three missing",
+        "two critically injured"; "three missing climbers" counts climbers)."""
+        j = read.last
+        adverb = self.low(j).endswith("ly") or self.low(j) in grammar("casualty_adverb")
+        if adverb and self.word(j).isalpha() and self.spaced(j):
+            j += 1  # "two critically injured", "30 still missing"
+        word = self.low(j)
+        if word not in grammar("casualty_adjective") or not self.spaced(j):
+            return None
+        after = self.word(j + 1)
+        if after.isalpha() and after.islower() and is_plural_noun(after) and self.spaced(j + 1):
+            return None  # "two injured workers": the noun follows
+        return word
+
+    def compared_count(self, read: Read) -> bool:
+        """Whether a bare count is the other side of a comparison with a count before it
+        in the sentence: "compared with nine", "up from three", "down from 12"."""
+        before, opener = self.low(read.first - 1), self.low(read.first - 2)
+        compared = (before in ("with", "to") and opener in grammar("compared_word")) or (
+            before == "from" and opener in ("up", "down")
+        )
+        if not compared or self.last_noun is None:
+            return False
+        return self.last_noun[0] == self.doc.sentence_index(self.toks[read.first].start)
 
     def kin_count(self, read: Read) -> bool:
         """Whether a bare count follows "<kin noun> of": "a mother of three" counts children.
@@ -1298,7 +1440,11 @@ class _Finder(NumberReader):
             # policy's name
             return is_plural_noun(noun) and self.low(read.first - 1) != "net"
         if bare and noun is None and not read.vague and "fraction" not in read.tags:
-            return self.subject_count(read)  # "two said", "the one": no quantity
+            return (
+                "change" in read.tags
+                or self.subject_count(read)
+                or self.casualty_after(read) is not None
+            )  # "two said", "the one": no quantity
         if bare and read.value == 1 and self.low(read.last) == "of":
             # "one of the three reactors" counts one of a counted set; "one of the world's
             # largest lenders", "one of the victims" pick a member out (no annotator of the
@@ -1537,7 +1683,14 @@ class _Finder(NumberReader):
                 and plural_through_names(self.toks, read.last) is None
             )
         capital = prev[:1].isupper() or any(c.isupper() for c in prev[1:])
-        uncertain = not has_unit or "quantulum" in read.tags
+        # "Camp 8W", "Block 4B": a digit with one capital glued on is a label after a name
+        # (but "a Bosch 18V drill": a measure before the noun it describes)
+        lettered = _LETTER_LABEL.fullmatch(self.word(i)) is not None and read.last == i + 1
+        follow = self.word(i + 1)
+        lettered = lettered and not (
+            follow.isalpha() and follow.islower() and not stop_or_verb(follow)
+        )
+        uncertain = not has_unit or "quantulum" in read.tags or lettered
         if (
             capital
             and prev.replace("-", "").isalpha()
@@ -1947,7 +2100,11 @@ class _Finder(NumberReader):
             verb not in grammar("level_verb") or verb in _COPULAS
         ):
             return None  # "Deaths fell to 45", "Admissions doubled to 2,400"
-        return self.plural_at(k - 1)
+        if self.low(k - 1) in lexicon("quantity_stopwords"):
+            return None
+        # "Deaths fell to 45"; "hospital admissions for flu rose to 2,300"
+        subject = self.plural_at(k - 1) or plural_subject(self, k - 1)
+        return subject if subject is None or subject.lower() not in _NOT_SUBJECT else None
 
     def plural_at(self, k: int) -> str | None:
         """The plural noun at token ``k`` that may be the subject of a bare figure."""
@@ -2025,6 +2182,9 @@ class _Finder(NumberReader):
             return noun
         if sentence == where and (after in _CARRY_VERBS or after in grammar("relative_subject")):
             return noun  # "20 people were killed and 30 were injured", "the 145 million it flew"
+        if sentence == where and (after in grammar("irregular_past") or self.compared_count(read)):
+            # "14 workers were underground; three made it out", "compared with nine"
+            return noun
         if after[:1].isalnum() and (sentence == where or after not in _CARRY_AFTER):
             return None  # something follows that may be its own noun ("50,000 U.S. troops")
         if sentence != where and self.level_before(read):

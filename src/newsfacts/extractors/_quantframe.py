@@ -108,7 +108,7 @@ def noun_word(reader: NumberReader, k: int, *, opening: bool = False) -> bool:
         and not stop_or_verb(low)
         and low not in grammar("not_measured")
         and low not in grammar("time_adverb")
-        and not low.endswith(("ly", "ing"))
+        and not (low.endswith(("ly", "ing")) and low not in lexicon("quantity_ing_nouns"))
         and not (low.endswith("ed") and not low.endswith("eed") and len(low) > 4)
         and reader.spaced(k + 1)
         and not (
@@ -300,9 +300,12 @@ def bare_measure(reader: NumberReader, last: int) -> str | None:
 
 
 def _noun_worth(reader: NumberReader, k: int) -> str | None:
-    """ "a contract worth $500,000", "equipment worth 210 million euros"."""
+    """ "a contract worth $500,000", "equipment worth 210 million euros"; past a short
+    phrase of whom it is for ("a rebate for farmers worth 25 million euros": rebate)."""
     if not noun_word(reader, k) or reader.low(k).endswith("ed"):
         return None  # "is worth", "estimated worth"
+    if reader.low(k - 1) in grammar("worth_beneficiary") and noun_word(reader, k - 2):
+        return reader.word(k - 2)
     return reader.word(k)
 
 

@@ -12,6 +12,7 @@ from functools import cache
 
 from newsfacts.document import Token
 from newsfacts.extractors._numbers import grammar, number_word
+from newsfacts.extractors._quantunits import currency_suffix, period_word, unit_named
 from newsfacts.lexicons import lexicon
 
 __all__ = [
@@ -120,7 +121,9 @@ def _ends_phrase(tokens: Sequence[Token], k: int, text: str) -> bool:
     a function word or the end, and it is no verb form ("-ed", "-ing") or adverb.
     """
     word = tokens[k].text
-    if not _wordlike(word) or word.endswith(("ed", "ing", "ly")) or "." in word:
+    if not _wordlike(word) or "." in word:
+        return False
+    if word.endswith(("ed", "ing", "ly")) and word.lower() not in lexicon("quantity_ing_nouns"):
         return False
     if k + 1 >= len(tokens):
         return True
@@ -225,15 +228,35 @@ def stop_or_verb(word: str) -> bool:
 
 
 def _plural_modifier(tokens: Sequence[Token], j: int) -> bool:
-    """Whether the irregular plural at ``j`` modifies a plural after it ("police officers")."""
-    if tokens[j].text.lower() not in lexicon("quantity_irregular_plurals") or j + 1 >= len(tokens):
+    """Whether the plural at ``j`` modifies a plural after it: "police officers", and a
+    lower-case noun in "-s" before another ("measles cases", "sales figures", "arms
+    dealers"); a period or a unit after it is no head ("three goals minutes apart")."""
+    if j + 1 >= len(tokens):
         return False
     follow = tokens[j + 1]
-    return (
+    if not (
         follow.start - tokens[j].end == 1
         and follow.text.islower()
         and is_plural_noun(follow.text)
         and not stop_or_verb(follow.text)
+    ):
+        return False
+    word = tokens[j].text
+    if word.lower() in lexicon("quantity_irregular_plurals"):
+        return True
+    after = tokens[j + 2].text.lower() if j + 2 < len(tokens) else ""
+    if after in grammar("object_opener"):
+        return False  # "19 fouls proves it": a verb in "-s", then its object
+    return (
+        word.isalpha()
+        and word.islower()
+        and unit_named(word) is None
+        and currency_suffix(word) is None
+        and follow.text.isalpha()
+        and follow.text not in grammar("subject_verb")
+        and not period_word(follow.text)
+        and unit_named(follow.text) is None
+        and currency_suffix(follow.text) is None
     )
 
 
@@ -270,7 +293,8 @@ def plural_through_names(tokens: Sequence[Token], k: int) -> int | None:
             nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
             if nxt[:1].isupper():
                 continue  # "dozens of Kia and Hyundai vehicles"
-        if j > k and word[-1:] == "s" and word[-2:-1].isdigit() and _model_number(word):
+        lettered = j > k or word[:1].isalpha()  # "20 F-16s", "12 A320s" (not "the 1990s")
+        if lettered and word[-1:] == "s" and word[-2:-1].isdigit() and _model_number(word):
             nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
             if not (nxt.islower() and is_plural_noun(nxt)):
                 return j  # "63,150 Model 3s", "40 Boeing 737s": models in the plural
@@ -414,12 +438,18 @@ def counted_noun(
                 nxt.islower()
                 and nxt not in stop
                 and nxt not in lexicon("quantity_verbs")
+                and nxt not in grammar("phrase_after_head")
                 and (is_plural_noun(nxt) or (after_of and _ends_phrase(tokens, k + 1, text)))
                 and not _verb_before_path(tokens, k + 2)
             )
             if singular or not compound:
                 break  # "a third of the budget goes": "goes" is the verb
-    while words and words[-1].lower().endswith(("ly", "ing")) and not is_plural_noun(words[-1]):
+    while (
+        words
+        and words[-1].lower().endswith(("ly", "ing"))
+        and not is_plural_noun(words[-1])
+        and words[-1].lower() not in lexicon("quantity_ing_nouns")
+    ):
         words.pop()
     if not words:
         return None

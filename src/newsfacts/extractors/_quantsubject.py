@@ -19,7 +19,7 @@ from newsfacts.extractors._quantread import NumberReader
 from newsfacts.extractors._quantunits import currency_suffix, period_word
 from newsfacts.lexicons import lexicon
 
-__all__ = ["subject_noun_of", "tally_subject"]
+__all__ = ["plural_subject", "subject_noun_of", "tally_subject"]
 
 # How many auxiliaries and adverbs a reading passes between a subject and its verb.
 _MAX_AUX = 3
@@ -89,6 +89,12 @@ def subject_noun_of(
     elif verb in ("up", "down") and _verb_form(reader, k - 1):
         k -= 1  # "edged up 0.2%", "ticked down 5 cents"
         verb = reader.low(k)
+    if (
+        prep == "from"
+        and verb not in lexicon("quantity_change_words")
+        and verb not in grammar("object_change_verb")
+    ):
+        return None  # "unemployment fell from 5.2%" (but "aid from 20 countries")
     if verb in grammar("estimate_verb"):
         if prep != "at":
             return None  # "the bill set 5%" is no estimate
@@ -239,6 +245,15 @@ def _subject_head(reader: NumberReader, k: int) -> str | None:
             return None  # "eligible for duty-free treatment"
         head = j = top
     return measured_name(reader, head) if head is not None else None
+
+
+def plural_subject(reader: NumberReader, k: int) -> str | None:
+    """The plural head of a subject ending at token ``k`` in a phrase it attaches
+    ("admissions for flu rose to 2,300" -> admissions), or None."""
+    head = _subject_head(reader, k)
+    if head is None or " " in head or not (head.isalpha() and is_plural_noun(head)):
+        return None
+    return head
 
 
 def _before_apposition(reader: NumberReader, k: int) -> int:

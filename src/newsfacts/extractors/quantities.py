@@ -5,8 +5,11 @@ its scale and its unit ("more than 2,000", "$2.5 billion", "3 percent", "between
 and 150 km"). The counted noun is given separately in ``noun`` ("soldiers" for "more
 than 2,000 soldiers") and is not in the span; for a measure it is what is measured, when
 the text says ("rice" for "2,000 tonnes of rice", "contract" for "a $50 million
-contract", "aid" for "$2.5 billion in aid", "prices" for "prices rose 18%"), and None
-when nothing names it ("the court fined him $5m"). Unit names are the full names of
+contract", "aid" for "$2.5 billion in aid", "prices" for "prices rose 18%", "rate" for "raised
+its key rate to 5.25%"), and None when nothing names it ("the court fined him $5m").
+After a change word "from X to Y" is two quantities, the old value and the new ("cut
+the fine from 1.21 billion euros to 1.1 billion euros"); a range stays one ("prices
+ranged from $5 to $8"). Unit names are the full names of
 the units ("tonne", "brake horsepower", "Russian ruble"); a count per period is a rate
 ("2 million visitors a year" has the unit "visitor per year"). Numbers inside the time
 expressions found by the times stage are left to it; a bare year or date is never

@@ -1,0 +1,125 @@
+"""Changes told with their old and new values, and what an active change moves.
+
+"cut the fine from 1.21 billion euros to 1.1 billion euros", "rose from 4% to 5%", "an
+increase from 300 to 450": after a change word "from X to Y" is the old and the new
+value, two quantities, not a range ("ranged from $5 to $8" and "from 100 to 150 people
+were evacuated" stay ranges). The object of an active change or level verb is what the
+amount after it measures: "raised its key rate to 5.25%" -> rate, "cut taxes by 2%" ->
+taxes; so is the subject of "is worth" ("The contract is worth $1.2 billion"). Each
+reading looks at a few tokens before the amount, so it costs nothing per document.
+"""
+
+from __future__ import annotations
+
+from newsfacts.extractors._numbers import grammar
+from newsfacts.extractors._quantframe import measured_name, noun_word
+from newsfacts.extractors._quantnoun import stop_or_verb
+from newsfacts.extractors._quantread import NumberReader
+from newsfacts.lexicons import lexicon
+
+__all__ = ["change_from", "changed_object", "worth_subject"]
+
+# How many words may stand between a change word and the "from" of its old value
+# ("cut the number of real choices for a mortgage from three to two").
+_MAX_FROM_GAP = 8
+# How many words the object of an active change may have ("raised its stake in the
+# company").
+_MAX_OBJECT = 7
+_PREPOSITIONS = frozenset({"to", "by", "from", "at"})
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def _change_word(low: str) -> bool:
+    return low in lexicon("quantity_change_words") or low in grammar("object_change_verb")
+
+
+def change_from(reader: NumberReader, k: int) -> bool:
+    """Whether the "from" at token ``k`` gives the old value of a change.
+
+    A change word stands before it, past at most a short object with no punctuation,
+    number or clause word between ("trimmed the penalty from", "an increase from");
+    a word of ``range_verb`` ("ranged", "varied") makes it a range again.
+    """
+    for j in range(k - 1, max(k - 2 - _MAX_FROM_GAP, -1), -1):
+        low = reader.low(j)
+        if _change_word(low):
+            return reader.spaced(j + 1)
+        if low in grammar("range_verb") or low in grammar("clause_break"):
+            return False
+        if not (low.replace("-", "").replace("'", "").replace("\u2019", "").isalpha()):
+            return False  # punctuation or a number ends the object
+        if not reader.spaced(j + 1):
+            return False
+    return False
+
+
+def changed_object(reader: NumberReader, first: int) -> str | None:
+    """The object of the active change or level verb that moves the amount at ``first``.
+
+    "raised its key rate to 5.25%" -> rate, "cut taxes by 2%" -> taxes, "doubled its
+    stake to 10%" -> stake, "cut the number of choices from three to two" -> choices:
+    a preposition of change before the amount, then a short lower-case noun phrase
+    (maybe after a determiner or a possessive), then a verb of ``object_change_verb``
+    that no auxiliary of the passive precedes. Names and pronouns are no objects ("cut
+    Apple to neutral", "raised it by 2%").
+    """
+    prep = first - 1
+    if reader.low(prep) not in _PREPOSITIONS:
+        return None
+    head = prep - 1
+    if reader.low(head) in grammar("level_complement") and reader.spaced(prep):
+        head -= 1  # "kept its benchmark rate unchanged at 4.5%" (but "held steady at")
+        prep -= 1
+    if not noun_word(reader, head) or not reader.spaced(prep):
+        return None
+    heads = [head]  # the candidate heads, right to left: before each attaching phrase
+    for j in range(head - 1, max(head - 2 - _MAX_OBJECT, -1), -1):
+        low = reader.low(j)
+        if low in grammar("object_change_verb") or low in lexicon("quantity_change_words"):
+            if reader.low(j - 1) in _COPULAS or not reader.spaced(j + 1):
+                return None  # "taxes were cut by 2%": the subject is measured
+            if low not in grammar("object_change_verb"):
+                return None  # "rose", "fell": a change word that takes no object
+            return _object_head(reader, heads, j + 1)
+        if low in grammar("object_attaching"):
+            before = reader.word(j - 1)
+            if not (before.isalpha() and before.islower() and not stop_or_verb(before)):
+                return None
+            heads.append(j - 1)  # "its stake in the company", "the price of bread"
+            continue
+        word = reader.word(j)
+        if low in grammar("modifier_determiner") or (low.endswith(_POSSESSIVE) and len(low) > 2):
+            continue
+        if not (word.replace("-", "").isalpha() and word.islower() and reader.spaced(j + 1)):
+            return None
+        if stop_or_verb(low):
+            return None
+    return None
+
+
+def _object_head(reader: NumberReader, heads: list[int], floor: int) -> str:
+    """The head of an object whose attached phrases end at ``heads`` (right to left):
+    the first noun ("the cap on energy bills" -> cap), or the one after a noun that
+    only frames it ("the number of real choices for a mortgage" -> choices)."""
+    k = len(heads) - 1
+    if k > 0 and reader.low(heads[k]) in grammar("not_measured"):
+        k -= 1
+    return measured_name(reader, heads[k], floor=floor)
+
+
+def worth_subject(reader: NumberReader, first: int) -> str | None:
+    """ "The contract is worth $1.2 billion" -> contract: the subject of "is worth".
+
+    The head right before the copula, a lower-case noun (or the common noun that opens
+    the sentence); pronouns and names are not measured ("He is worth $5 million").
+    """
+    k = first - 2
+    if reader.low(k) in grammar("worth_adverb") or reader.low(k).endswith("ly"):
+        k -= 1  # "the deal is now worth", "is currently worth"
+    if reader.low(first - 1) != "worth" or reader.low(k) not in _COPULAS:
+        return None
+    head = k - 1
+    if not noun_word(reader, head) or not reader.spaced(k):
+        return None
+    return measured_name(reader, head)
