@@ -395,8 +395,8 @@ def test_one_that_is_no_speaker(text: str) -> None:
         "A note from Goldman Sachs said three cuts were likely this year.",
     ],
 )
-def test_note_speaks_for_its_bank(text: str) -> None:
-    assert speaker(claims(LEAD + text)[0]) == ("Goldman Sachs", "organization")
+def test_note_is_its_own_source(text: str) -> None:
+    assert speaker(claims(LEAD + text)[0]) == ("note from Goldman Sachs", "unknown")
 
 
 def test_threat_is_a_claim_only_with_that() -> None:

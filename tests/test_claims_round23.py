@@ -162,18 +162,6 @@ def test_a_firm_named_by_its_field_is_a_body(name: str) -> None:
             "Kestrel Group",
         ),
         (
-            "The watchdog published its annual report on Tuesday. The report said the bank "
-            "had failed to check its clients.",
-            "failed to check",
-            "watchdog",
-        ),
-        (
-            "The regulator said in its annual report that banks had failed to check clients. "
-            "The report said fines would follow.",
-            "fines would",
-            "regulator",
-        ),
-        (
             "In its ruling, the court said the ban had no legal basis. The judgment added "
             "that the government could appeal.",
             "could appeal",
@@ -195,6 +183,19 @@ def test_a_firm_named_by_its_field_is_a_body(name: str) -> None:
 )
 def test_a_document_speaks_for_whoever_issued_it(text: str, fragment: str, name: str) -> None:
     assert speaker(by_text(claims(text), fragment))[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The watchdog published its annual report on Tuesday. The report said the bank "
+        "had failed to check its clients.",
+        "The regulator said in its annual report that banks had failed to check clients. "
+        "The report said the bank had failed to check its clients.",
+    ],
+)
+def test_a_report_is_its_own_source_not_its_issuers(text: str) -> None:
+    assert speaker(by_text(claims(text), "bank had failed")) == ("report", "unknown")
 
 
 def test_a_statement_issued_by_an_unnamed_spokesperson_is_theirs() -> None:

@@ -131,8 +131,8 @@ def test_according_to_people_is_a_report_of_a_report() -> None:
     [
         (
             "Tax receipts fell by 22%, according to figures published by the Budget Office.",
-            "Budget Office",
-            "organization",
+            "figures published by the Budget Office",
+            "unknown",
         ),
         (
             "Tax receipts fell by 22%, according to figures released on Monday.",
@@ -142,13 +142,13 @@ def test_according_to_people_is_a_report_of_a_report() -> None:
         ("Tax receipts fell by 22%, according to the survey.", "survey", "unknown"),
         (
             "Tax receipts fell by 22%, according to estimates from the consultancy Drewry.",
-            "Drewry",
-            "organization",
+            "estimates from the consultancy Drewry",
+            "unknown",
         ),
         (
             "Tax receipts fell by 22%, according to data from Halvorsen.",
-            "Halvorsen",
-            "organization",
+            "data from Halvorsen",
+            "unknown",
         ),
     ],
 )

@@ -249,9 +249,9 @@ def test_place_is_no_issuer(text: str, place: str) -> None:
     assert kind == "unknown"
 
 
-def test_journal_is_still_an_issuer() -> None:
+def test_a_study_in_a_journal_is_its_own_source() -> None:
     text = "A study published in Nature found that glaciers were shrinking."
-    assert speaker(by_text(claims(text), "glaciers")) == ("Nature", "organization")
+    assert speaker(by_text(claims(text), "glaciers")) == ("study published in Nature", "unknown")
 
 
 # -- 5. claims and cues -----------------------------------------------------------------
@@ -332,17 +332,17 @@ def test_body_doing_something_for_people_is_the_body(subject: str, name: str) ->
     [
         (
             "A study by researchers at Leeds University found that rents rose by 7%.",
-            "researchers at Leeds University",
+            "study by researchers at Leeds University",
         ),
         (
             "A survey by economists at the central bank found that rents rose by 7%.",
-            "economists at the central bank",
+            "survey by economists at the central bank",
         ),
-        ("An analysis by campaigners found that rents rose by 7%.", "campaigners"),
+        ("An analysis by campaigners found that rents rose by 7%.", "analysis by campaigners"),
     ],
 )
-def test_document_by_people_is_theirs(text: str, name: str) -> None:
-    assert speaker(by_text(claims(text), "rents rose")) == (name, "group")
+def test_document_by_people_is_its_own_source(text: str, name: str) -> None:
+    assert speaker(by_text(claims(text), "rents rose")) == (name, "unknown")
 
 
 @pytest.mark.parametrize(
@@ -462,9 +462,8 @@ def test_accused_of_is_no_claim(text: str) -> None:
     assert claims(text) == []
 
 
-def test_accusing_someone_is_still_a_claim() -> None:
-    found = claims("The firm accused the regulator of bias.")
-    assert speaker(by_text(found, "regulator")) == ("firm", "organization")
+def test_accusing_someone_is_no_claim() -> None:
+    assert claims("The firm accused the regulator of bias.") == []
 
 
 @pytest.mark.parametrize(

@@ -20,10 +20,11 @@ anonymous source named after the body they speak for and the role word ("a spoke
 for the Dutch economy ministry said" gives "Dutch economy ministry spokesperson",
 anonymous, role "spokesperson"; "the company" resolves to the company named last), as
 independent annotators agree; a named one is the person, and "the ministry said" or
-several "spokesmen for the ministry" the body. A document or data set as subject ("the
-report said", "figures published by the ministry showed", "a study found") speaks for
-its issuer when one is named in the subject or, for "the report", earlier ("A report by
-the WHO"); else the speaker is the noun phrase with kind unknown, never a group. A
+several "spokesmen for the ministry" the body. A document or data set, as subject or
+after "according to" ("the report said", "figures published by the ministry showed", "a
+study found", "according to company figures", "a Reuters tally"), is its own source, as
+written and of unknown kind, never the body that issued it, as independent annotators
+give it ("according to the ministry" is the ministry; "Statistics Canada" a name). A
 subject with a body or group noun and a preposition keeps the whole phrase ("police in
 Fizi district" is an organisation, "lawyers for the plaintiffs" a group); "Linda Park of
 the agency said" is the person. Bodies in the plural ("the two companies", "both
@@ -41,28 +42,31 @@ apposition is no part of the content; "X said A, according to figures from Y" is
 claim alone (figures source a number), while "according to two officials" or "court
 documents" is a report of a report. "A, officials said on Sunday, in the latest ..." (or
 "..., the Athletics Integrity Unit said on Thursday, a ruling that ...") reports A; "the
-statement said" (or "the report", "the ruling", "the letter") speaks for whoever last
-said something "in a statement" ("X, in a statement carried by Y, alleged", "according
-to a statement from X") or "issued a statement" (published a report, filed a lawsuit)
-before it; an aside between a subject and its verb ("The team, led by X, said", "said,
-however, that") is stepped over; "claims by X that A" are X's; "a doctor accused of ..."
-is no claim; a place in a document's subject ("The report, released in Quito, found") is
-no issuer; a verb of showing inside another report ("Air in the core shows that A,
-scientists said") adds no claim; a quote closing a clause before its cue ('It would be
-"a benchmark", she said') makes a mixed claim from the sentence's start; "he said ..."
-with no one "he" can be stays a claim without a speaker. "Vietnam's Foreign Minister X
-told" is X's; "Boateng, from the Royal College of Ophthalmologists, who ..., said" is
-Boateng's; "Tourists queued; some said" is the tourists'; a relative clause's gap is a
-report's subject ("a tax which Lindqvist said had cost the firm" is a claim), but an
-object gap ("the investment the industry says it needs") leaves none; "said on Monday,
-edging closer to ..." reports nothing after the participle; a verb that needs a clause
-reports no noun phrase ("reported a sharp drop in profit") and no scare-quoted word
-('expected "dozens" more colleagues'); "after data showed A" is the data's report; a
-headline quote before a colon is a claim only when what follows names or describes its
-speaker ("'...': the allotment that saved a street" is a title); "The company has
-notified regulators, a spokeswoman said" is the company's spokeswoman (an anonymous
-source named after the company). A lone word of a family name's shape ("Lavrov",
-"Pashinyan", "Popescu") is a person; "Real Madrid" and "Bayern Munich" are clubs.
+statement said" (or "the ruling", "the letter") speaks for whoever last said something
+"in a statement" ("X, in a statement carried by Y, alleged", "according to a statement
+from X") or "issued a statement" (filed a lawsuit) before it; "accused X of Y" charges X
+and makes no claim (nor does a quoted fragment in it), as independent annotators agree,
+though "accused X of Y and said A" reports A; an aside between a subject and its verb
+("The team, led by X, said", "said, however, that") is stepped over; "claims by X that
+A" are X's; "a doctor accused of ..." is no claim; a place in a document's subject ("The
+report, released in Quito, found") is no issuer; a verb of showing inside another report
+("Air in the core shows that A, scientists said") adds no claim; a quote closing a
+clause before its cue ('It would be "a benchmark", she said') makes a mixed claim from
+the sentence's start; "he said ..." with no one "he" can be stays a claim without a
+speaker. "Vietnam's Foreign Minister X told" is X's; "Boateng, from the Royal College of
+Ophthalmologists, who ..., said" is Boateng's; "Tourists queued; some said" is the
+tourists'; a relative clause's gap is a report's subject ("a tax which Lindqvist said
+had cost the firm" is a claim), but an object gap ("the investment the industry says it
+needs") leaves none; "said on Monday, edging closer to ..." reports nothing after the
+participle; a verb that needs a clause reports no noun phrase ("reported a sharp drop in
+profit") and no scare-quoted word ('expected "dozens" more colleagues'); "after data
+showed A" is the data's report, and ", it said" right after a document's claim is the
+document's; "The figures were revised, officials said" is the officials'; a headline
+quote before a colon is a claim only when what follows names or describes its speaker
+("'...': the allotment that saved a street" is a title); "The company has notified
+regulators, a spokeswoman said" is the company's spokeswoman (an anonymous source named
+after the company). A lone word of a family name's shape ("Lavrov", "Pashinyan",
+"Popescu") is a person; "Real Madrid" and "Bayern Munich" are clubs.
 
 Everything here is a bounded look around each quote mark and each reporting verb: the
 whole stage is linear in the text.
@@ -241,6 +245,21 @@ _BODY_WORDS = word_set("claim_grammar", "body_words")
 _DOCUMENTS = word_set("claim_grammar", "documents")
 # Ranks that, with "a" and no name, mark an unnamed source ("a senior lawmaker said").
 _UNNAMED_RANKS = word_set("claim_grammar", "unnamed_rank")
+# How many words may stand before a document's noun ("the club's latest accounts"), and
+# after it ("data from the Office for National Statistics released on Friday").
+_MAX_DOC_MODIFIERS = 5
+_MAX_DOC_TAIL = 14
+_DOCUMENT_IT_REACH = 400  # characters from a document's claim to an ", it said" that is its
+_MAX_CHARGE_REACH = 30  # tokens from "accused" to a verb joined to it by "and"
+# Tokens that end a document's noun phrase, and words that never modify one.
+_DOC_STOPS = frozenset((",", ".", ";", ":", "(", ")", '"', "“", "”", "—", "–", "?", "!"))
+_DOC_NOT_MODIFIERS = word_set("claim_grammar", "not_document_modifiers")
+_DOC_TAIL_STOPS = word_set("claim_grammar", "document_tail_stops")
+# Nouns of a part or a summary before "of" and a document ("the average of estimates").
+_DOC_PARTITIVES = word_set("claim_grammar", "document_partitives")
+# Participles and adverbs that may follow a document's noun ("figures seen by Reuters").
+_DOC_FOLLOWERS = word_set("claim_grammar", "document_followers")
+_SENTENCE_MARKS = frozenset((".", "!", "?", ":", ";", '"', "“", "”", "—", "–"))
 # Documents that give numbers: the source of a figure inside someone's claim.
 _STATISTICS = word_set("claim_grammar", "statistics")
 # Shares of those polled ("a third of respondents said", "most voters said").
@@ -279,7 +298,6 @@ _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
 _AGENT_ENDS = _PREPOSITIONS | {"to", "who", "whose", "familiar", "close", "briefed"}
 # What a body issues that then "said" for it: "..., the statement said".
 _STATEMENTS = word_set("claim_grammar", "statements")
-_FILED_IN = word_set("claim_grammar", "filed_in")
 _RULINGS = word_set("claim_grammar", "rulings")
 # Documents that "said" for whoever issued them: statements, rulings and other papers.
 _PAPERS = _STATEMENTS | _RULINGS | word_set("claim_grammar", "papers")
@@ -351,7 +369,8 @@ class _Finder:
         self.speakers: dict[tuple[int, int], Speaker | None] = {}
         self.quote_starts = [q.span.start for q in self.quotes]
         self.named: list[_Draft] = []  # quoted labels ('called it "a disgrace"')
-        self.doc_issuers: dict[str, Speaker] = {}
+        # The last reported claim, when its source is a document: where it ends, and who.
+        self.last_document: tuple[int, Speaker] | None = None
 
     @cached_property
     def org_by_head(self) -> dict[str, str]:
@@ -407,8 +426,9 @@ class _Finder:
     def verb_class(self, tok: Token) -> str | None:
         cls = self.lex.verbs.get(tok.text.lower())
         # (a verb of demand is never a quote's cue, nor is one of praise: "hails 'special'
-        # night" names a thing, not a quote's speaker)
-        return None if cls in ("for", "hail") else cls
+        # night" names a thing, not a quote's speaker, nor one of charging: 'accused them of
+        # "betrayal"')
+        return None if cls in ("for", "hail", "charge") else cls
 
     def vc(self, i: int) -> str | None:
         """The reporting-verb class of token ``i``, if it is one ("called" is one only as a
@@ -2093,19 +2113,13 @@ class _Finder:
         """The speaker a noun phrase stands for, typed by its head (the word before any
         preposition): "police in Fizi district" and "the coast guard" are organisations,
         "residents of the village" a group; a document ("the report", "police data", "a
-        study") speaks for its issuer when one is named, else stays an unknown source."""
+        study by X") is an unknown source named as written, never its issuer."""
         words = name.split()
         lows = [w.lower() for w in words]
         cut = next((k for k, w in enumerate(lows) if k and w in _PREPOSITIONS), len(lows))
         head = lows[cut - 1]
         compound = " ".join(lows[max(0, cut - 2) : cut])
         if head in _DOCUMENTS:
-            if cut >= 2 and lows[cut - 2] in self.lex.org_nouns:
-                # "police data show": the body behind the figures.
-                return Speaker(name=words[cut - 2], kind=EntityKind.ORGANIZATION, span=span)
-            issuer = self.doc_issuers.get(head)
-            if issuer is not None and self.text[span.start : span.start + 4].lower() == "the ":
-                return Speaker(name=issuer.name, kind=issuer.kind, role=issuer.role, span=span)
             return Speaker(name=name, kind=EntityKind.UNKNOWN, span=span)
         if (
             compound in _ORG_COMPOUNDS
@@ -2124,26 +2138,27 @@ class _Finder:
             return Speaker(name=name, kind=EntityKind.GROUP, span=span)
         return Speaker(name=name, kind=EntityKind.UNKNOWN, span=span)
 
-    def note_issuer(self, speaker: Speaker, sent: Span, verb: int) -> None:
-        """Remember the body behind a document ("A report by the WHO said"), so that
-        "the report" later in the article is theirs too."""
-        if speaker.kind is not EntityKind.ORGANIZATION:
-            return
-        i = self.tok_index(sent.start)
-        for k in range(i, min(verb, i + 3)):
-            if self.lows[k] in _DOCUMENTS:
-                self.doc_issuers[self.lows[k]] = speaker
-                return
-
     def document_speaker(self, sent: Span, verb: int, opens: int | None = None) -> Speaker | None:
         """The source of "Data released on Friday showed ..." or "The survey, conducted
-        by Ipsos, found ...": a body named in the subject (the issuer), else the subject
-        phrase itself as an unknown source. The subject starts at the sentence's start, or
+        by Ipsos, found ...": a document or data set is its own source, as written ("Data
+        released on Friday", "survey"); else a body named in the subject, else the
+        subject phrase itself as an unknown source. The subject starts at the sentence's start, or
         at token ``opens``."""
         toks = self.tokens
         i = self.tok_index(sent.start) if opens is None else opens
         if verb - i > 14:
             return None
+        source = self.document_source(i, toks[verb].start)
+        if source is not None and source.span is not None:
+            # The document must be the whole subject, bar an aside in commas ("The survey,
+            # conducted by Ipsos, found"): "Sales figures rose 5%, officials said" is not.
+            rest = self.text[source.span.end : toks[verb].start].strip()
+            if (
+                not rest
+                or (rest.startswith(",") and rest.endswith(","))
+                or all(w in _BETWEEN for w in rest.lower().split())
+            ):
+                return source
         span = Span(toks[i].start, toks[verb - 1].end)
         for m in self.reg.in_span(span):
             ent = self.reg.entity(m)
@@ -2220,6 +2235,14 @@ class _Finder:
             return False  # "The study ended, and he said ...": his verb, not the study's
         if self.lows[i] in _SOURCE_PARTICIPLES and "," in self.lows[i:verb]:
             return False  # "Citing data from the ministry, the broadcaster said": its object
+        lo = max(i, verb - _MAX_ASIDE_TOKENS)  # (a bounded look back)
+        comma = next((k for k in range(verb - 1, lo, -1) if self.lows[k] == ","), verb - 1)
+        if (
+            comma < verb - 1
+            and self.lows[verb] not in _SHOWING
+            and self.tokens[verb].text.islower()
+        ):
+            return False  # "The figures were revised, officials said": what they said
         # "A survey ... found that most expected ...": the document's verb is the first.
         return verb - i > 14 or "that" not in self.lows[i:verb]
 
@@ -2264,8 +2287,8 @@ class _Finder:
             low = self.lows[idx]
             is_according = low == "according" and idx + 1 < len(toks) and self.lows[idx + 1] == "to"
             cls = self.vc(idx)
-            if cls is None and not is_according:
-                continue
+            if (cls is None or cls == "charge") and not is_according:
+                continue  # ("accused X of Y" charges X: no claim, as annotators agree)
             if idx in self.used_cues or self.in_quote(tok.start) is not None:
                 continue
             sent = self.sentence_of(tok.start)
@@ -2318,6 +2341,8 @@ class _Finder:
                 draft.kind = ClaimKind.MIXED
             out.append(draft)
             last_speaker[sent.start] = draft.speaker
+            doc = draft.speaker if _is_document(draft.speaker) else None
+            self.last_document = None if doc is None else (span.end, doc)
         return out
 
     def drop_nested(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -2389,20 +2414,7 @@ class _Finder:
     def according(self, idx: int, sent: Span) -> _Draft | None:
         toks = self.tokens
         cue = Span(toks[idx].start, toks[idx + 1].end)
-        m = self.mention_at_token(idx + 2)
-        if m is None and idx + 2 < len(toks) and self.lows[idx + 2] in ("the", "a", "an"):
-            m = self.mention_at_token(idx + 3)
-        phrase = self.phrase_speaker(idx + 2, sent.end)
-        speaker: Speaker | None
-        if phrase is not None and phrase.kind is EntityKind.ANONYMOUS:
-            speaker = phrase
-        else:
-            speaker = self.speaker_of(m) if m is not None else self.bare_speaker(idx + 2)
-        if speaker is None:
-            speaker = self.phrase_speaker(idx + 2, sent.end)
-        unowned = self.unowned_documents(idx + 2, m, sent.end)
-        if unowned is not None:
-            speaker = unowned
+        speaker = self.document_source(idx + 2, sent.end) or self.according_source(idx, sent)
         floor = self.window_start(idx, sent)
         before = self.text[floor : cue.start].strip()
         if before:
@@ -2419,35 +2431,124 @@ class _Finder:
             content = Span(comma + 1, sent.end)
         return _Draft(content, ClaimKind.INDIRECT, cue, speaker, None, 0)
 
-    def unowned_documents(self, i: int, m: Mention | None, limit: int) -> Speaker | None:
-        """The source of "according to official data" or "according to court documents":
-        a lower-case word before a document's noun says what kind of paper it is, not who
-        issued it (unlike "police data" or "LSEG data"), so the phrase itself is the
-        source, of unknown kind."""
+    def according_source(self, idx: int, sent: Span) -> Speaker | None:
+        """Who or what "according to" (at token ``idx``) names, when it is no document: a
+        person or body the registry knows, an anonymous source ("according to two
+        officials"), or the phrase as written."""
+        m = self.mention_at_token(idx + 2)
+        if m is None and idx + 2 < len(self.tokens) and self.lows[idx + 2] in ("the", "a", "an"):
+            m = self.mention_at_token(idx + 3)
+        phrase = self.phrase_speaker(idx + 2, sent.end)
+        if phrase is not None and phrase.kind is EntityKind.ANONYMOUS:
+            return phrase
+        speaker = self.speaker_of(m) if m is not None else self.bare_speaker(idx + 2)
+        return phrase if speaker is None else speaker
+
+    def document_source(self, i: int, limit: int) -> Speaker | None:
+        """The source when the noun phrase at token ``i`` (ending before offset ``limit``)
+        is a document or data set: "company figures", "data from the statistics office",
+        "a Reuters tally", "The study, published in ...", "Figures released by the
+        ministry on Monday". Independent annotators give the source as written, of unknown
+        kind, never the body that issued it; a person or body ("according to the
+        ministry"), or a name that opens with a document word ("Statistics Canada"), gives
+        None. The phrase runs to a comma, a clause or the limit."""
         toks, lows = self.tokens, self.lows
-        if i < len(toks) and lows[i] in ("the", "a", "an"):
+        n = len(toks)
+        if i < n and lows[i] in ("the", "a", "an"):
             i += 1
-        head = i + 1
-        while head < len(toks) and head - i < 3 and toks[head].text.isalpha():
-            if lows[head] in _DOCUMENTS:
+        head = -1
+        k = i
+        while k < n and toks[k].start < limit and k - i <= _MAX_DOC_MODIFIERS:
+            if lows[k] in _DOCUMENTS:
+                head = k
+            elif head >= 0:
                 break
-            head += 1
-        else:
+            elif not self.modifier_token(k) and not (
+                lows[k] == "of" and k > i and lows[k - 1] in _DOC_PARTITIVES
+            ):
+                return None  # "according to the head of the statistics office"
+            k += 1
+        if head < 0 or not self.ends_document(head, k, limit):
             return None
-        if head >= len(toks) or lows[head] not in _DOCUMENTS:
-            return None
-        mods = range(i, head)
-        if any(not toks[k].text.islower() for k in mods):
-            return None  # "LSEG data", "Labour Party figures": a named issuer
-        if any(lows[k] in self.lex.org_nouns and lows[k] not in _FILED_IN for k in mods):
-            return None  # "police data", "government figures": the body behind them
-        if m is not None and m.span.end > toks[head].start:
-            return None  # (a registered phrase takes in the document's noun)
-        if head + 1 < len(toks) and lows[head + 1] in ("by", "from", "of"):
-            # "official figures from the statistics office": the issuer named after it.
-            return self.phrase_speaker(i, limit)
-        span = Span(toks[i].start, toks[head].end)
+        end = head
+        while (
+            end + 1 < n
+            and toks[end + 1].start < limit
+            and end - head < _MAX_DOC_TAIL
+            and (toks[end + 1].text not in _DOC_STOPS or self.initialism_dot(end + 1))
+            and (lows[end + 1] not in _DOC_TAIL_STOPS or self.inside_name(end + 1))
+        ):
+            end += 1
+        while end > head and (lows[end] in _BETWEEN or lows[end] in ("and", "or", "but")):
+            end -= 1  # "Data published on Tuesday also showed": the subject alone
+        span = Span(toks[i].start, toks[end].end)
         return Speaker(name=self.text[span.start : span.end], kind=EntityKind.UNKNOWN, span=span)
+
+    def ends_document(self, head: int, k: int, limit: int) -> bool:
+        """Whether the document noun at ``head`` ends its noun phrase (token ``k`` is the
+        next): a preposition, a participle, a clause or the phrase's end may follow
+        ("figures from", "data compiled by"), not another noun ("statistics office",
+        "Statistics Canada"); a capitalised noun after other words is a name ("the U.S.
+        Geological Survey"), unless the sentence opens with it ("Data published ...")."""
+        toks, lows = self.tokens, self.lows
+        if toks[head].text[:1].isupper() and not self.sentence_initial(head):
+            return False
+        if k >= len(toks) or toks[k].start >= limit:
+            return True
+        low = lows[k]
+        return (
+            toks[k].text in _DOC_STOPS
+            or low in _PREPOSITIONS
+            or low in _DOC_TAIL_STOPS
+            or low in _DOC_FOLLOWERS
+            or low in _BETWEEN  # "Government data also showed"
+            or (low.endswith("ed") and toks[k].text.islower())
+            or self.vc(k) is not None
+        )
+
+    def inside_name(self, k: int) -> bool:
+        """Whether the lower-case word at ``k`` joins the words of one name ("Health and
+        Safety Executive"): capitalised words on both sides."""
+        toks = self.tokens
+        return (
+            0 < k < len(toks) - 1
+            and toks[k - 1].text[:1].isupper()
+            and toks[k + 1].text[:1].isupper()
+        )
+
+    def sentence_initial(self, k: int) -> bool:
+        """Whether token ``k`` opens a sentence or paragraph (after an article's "the")."""
+        if k > 0 and self.lows[k - 1] in ("the", "a", "an"):
+            k -= 1
+        if k == 0:
+            return True
+        prev = self.tokens[k - 1]
+        return prev.text in _SENTENCE_MARKS or "\n" in self.text[prev.end : self.tokens[k].start]
+
+    def modifier_token(self, k: int) -> bool:
+        """Whether token ``k`` may stand before a document's noun: a word, a number or a
+        possessive ("the club's latest", "U.N.", "ship-tracking"), never a verb, a
+        preposition or a conjunction."""
+        text, low = self.tokens[k].text, self.lows[k]
+        if text in _POSSESSIVE or self.initialism_dot(k):
+            return True
+        return (
+            text.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalnum()
+            and low not in _PREPOSITIONS
+            and low not in _DOC_NOT_MODIFIERS
+            and low not in _AUXILIARIES
+            and self.vc(k) is None
+        )
+
+    def initialism_dot(self, k: int) -> bool:
+        """Whether token ``k`` is the full stop of an initialism ("U.N. estimates")."""
+        toks = self.tokens
+        return (
+            toks[k].text == "."
+            and k > 0
+            and toks[k - 1].end == toks[k].start
+            and "." in toks[k - 1].text
+        )
 
     def apposition_after(self, comma: int, speaker: Speaker) -> bool:
         """Whether the words after ``comma`` describe the person just named: "according
@@ -2608,19 +2709,23 @@ class _Finder:
                 # "The weather service said A, and warned that B", 'X called it "unjust"
                 # and warned that B': the earlier report's speaker, when no subject of the
                 # sentence's own is found for the verb.
-                speaker = last_speaker.get(sent.start) or next(
-                    (
-                        d.speaker
-                        for d in reversed(self.named[-4:])  # (bounded work per verb)
-                        if d.cue is not None and sent.start <= d.cue.start < tok.start
-                    ),
-                    None,
+                speaker = (
+                    last_speaker.get(sent.start)
+                    or next(
+                        (
+                            d.speaker
+                            for d in reversed(self.named[-4:])  # (bounded work per verb)
+                            if d.cue is not None and sent.start <= d.cue.start < tok.start
+                        ),
+                        None,
+                    )
+                    or self.charged_by(idx, sent)
                 )
+            if speaker is None:
+                speaker = self.document_it(idx, sent)
             subject_left = speaker is not None
-            if speaker is not None:
-                self.note_issuer(speaker, sent, idx)
-                if cls in ("strict", "ask") and document:
-                    cls = "say"
+            if speaker is not None and cls in ("strict", "ask") and document:
+                cls = "say"
         # "She said it would be ..." with no one she could be: a claim, speaker unknown.
         orphan = speaker is None and not participle and self.pronoun_before(idx, sent)
         # Complement after the verb?
@@ -2702,6 +2807,31 @@ class _Finder:
             if low == "to" and self.lows[k - 1] == "according":
                 return True
         return False
+
+    def document_it(self, idx: int, sent: Span) -> Speaker | None:
+        """The document "it" stands for before the verb at ``idx`` when the claim just
+        before was a document's and the registry knows no body "it" could be ("..., according
+        to the report. Youth joblessness was higher, it said")."""
+        last = self.last_document
+        j = idx - 1
+        if j > 0 and self.lows[j] in _BETWEEN:
+            j -= 1
+        if last is None or j < 1 or self.lows[j] != "it" or self.tokens[j].start < sent.start:
+            return None
+        if self.tokens[j - 1].text != "," or self.tokens[j].start - last[0] > _DOCUMENT_IT_REACH:
+            return None  # (only ", it said", close behind the document's claim)
+        doc = last[1]
+        return Speaker(name=doc.name, kind=doc.kind, span=self.tokens[j].span)
+
+    def charged_by(self, idx: int, sent: Span) -> Speaker | None:
+        """The subject of a verb of charging joined to the verb at ``idx`` ("The statement
+        accused the vessel of smuggling and claimed that A"): the charge is no claim, but
+        its subject says what the joined verb reports."""
+        first = max(self.tok_index(sent.start), idx - _MAX_CHARGE_REACH)
+        for k in range(idx - 2, first - 1, -1):
+            if self.lex.verbs.get(self.lows[k]) == "charge":
+                return self.subject_of(k, sent.start)
+        return None
 
     def joined_verb(self, idx: int) -> bool:
         """Whether the verb at ``idx`` is joined to an earlier one by "and"/"but" alone
@@ -3496,8 +3626,8 @@ class _Finder:
         """ "..., the statement said" speaks for whoever issued the statement: the speaker
         of the last claim said "in a statement" ("The directorate said in a statement that
         ...", "X, in a statement carried by Y, alleged ..."), or the subject of the last
-        "issued a statement". The same for a report, a ruling, a letter, a filing ("the
-        regulator said in its annual report ... The report said"; "The ruling said")."""
+        "issued a statement". The same for a ruling, a letter, a filing ("The ruling
+        said"); a report, like data, is its own source."""
         if not any(_paper_kind(d.speaker) for d in drafts):
             return  # (the common case: no claim is a document's)
         issued: list[tuple[int, str, Speaker]] = []
@@ -3976,7 +4106,8 @@ class _Finder:
         by hand, it said": "it" right after a body's claim is that body, not a body its
         claim or a side clause named ("its network", "their airline"), unless another
         body opens a sentence in between. So is "It" after a finding's subject ("The audit
-        found ... It said")."""
+        found ... It said") and "it" after a document's claim (the document, not the body
+        that issued it)."""
         d, prev = drafts[i], drafts[i - 1]
         sp, psp = d.speaker, prev.speaker
         if (
@@ -3986,21 +4117,15 @@ class _Finder:
             or not (
                 psp.kind is EntityKind.ORGANIZATION
                 # "The audit found ... It said": a sentence-opening "It" after a finding
-                # goes back to the finding's subject, not to a body named before it.
+                # goes back to the finding's subject, not to a body named before it; so
+                # does any "it" after a document's claim ("according to the report. The
+                # captain called for power, it said"), even when a body issued it.
                 or (
                     psp.kind is EntityKind.UNKNOWN
                     and psp.name.islower()
                     and self.text[sp.span.start : sp.span.end] == "It"
-                    # (a body that has spoken already is the finding's issuer: "the
-                    # commission said ... The interim report found ... It said")
-                    and not (
-                        sp.kind is EntityKind.ORGANIZATION
-                        and any(
-                            e.speaker is not None and e.speaker.name == sp.name
-                            for e in drafts[: i - 1]
-                        )
-                    )
                 )
+                or _is_document(psp)
             )
             or psp.name == sp.name
             or prev.paragraph < d.paragraph - 1
@@ -4156,6 +4281,16 @@ def _voiced_body(name: str, span: Span) -> Speaker | None:
             role = words[-1].lower()
             return Speaker(name=" ".join(body), kind=EntityKind.ORGANIZATION, role=role, span=span)
     return None
+
+
+def _is_document(speaker: Speaker | None) -> bool:
+    """Whether a speaker is a document or data set named as written ("the report", "data
+    from LSEG"): of unknown kind, with a document's noun among its words."""
+    return (
+        speaker is not None
+        and speaker.kind is EntityKind.UNKNOWN
+        and not _DOCUMENTS.isdisjoint(speaker.name.lower().split())
+    )
 
 
 def _paper_word(low: str, following: str) -> str | None:
