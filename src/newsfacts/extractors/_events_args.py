@@ -14,7 +14,10 @@ broke down" are the talks (which undergo it) with X and Y as the other parties. 
 amount's thing ("$2.5 billion of dollar bonds"), what money goes to ("spend ... on new
 vessels") or comes from ("seek $1.2 billion from the bank"), what a vote is against, the
 antecedent of an object "that" ("a tax that Norway introduced") and a passive giving
-verb's recipient ("her sons had been prescribed glasses") are read too.
+verb's recipient ("her sons had been prescribed glasses") are read too, as are the two
+objects of a giving verb ("offered rebels a rebate"), an aside naming a medium or a time
+stepped over ("The committee, in a statement carried by Khovar, alleged"), and the noun
+before an "-ing" word and its object ("a train carrying 300 people derailed").
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from functools import cache
 from typing import NamedTuple
 
 from newsfacts.document import Token
-from newsfacts.extractors._events_lexicon import form_table, word_class, word_union
+from newsfacts.extractors._events_lexicon import form_table, is_demonym, word_class, word_union
 from newsfacts.extractors._events_triggers import Found, is_capitalised, possessive
 from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EventType, ParticipantRole
@@ -373,6 +376,97 @@ def _bare_count(view: SentenceView, j: int) -> int | None:
     return None
 
 
+def _before_charge(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The one accused without what of ("accused the vessel of carrying cargo")."""
+    for k in range(phrase[0] + 1, phrase[1] - 1):
+        if view.lower[k] == "of" and _ing_word(view, k + 1):
+            return phrase[0], k
+    return phrase
+
+
+def _left_harmed(view: SentenceView, found: Found, after: int) -> bool:
+    """Whether a verb of leaving tells harm done to its object ("left 30 people dead",
+    "left hundreds of families homeless"): a harm word ends the phrase after it, not
+    "left the dead city"."""
+    if found.as_noun or found.trigger.lemma not in word_class("leave_harm"):
+        return False
+    lower = view.lower
+    n = len(lower)
+    for k in range(after + 1, min(n, after + _MAX_PHRASE)):
+        if lower[k] in word_class("harmed"):
+            return k + 1 == n or not lower[k + 1].isalpha() or lower[k + 1] in _HARM_ENDS
+        if _stop(view, k) and not _prep_inside_phrase(view, k) and lower[k] != "of":
+            return False
+    return False
+
+
+# What may follow the harm word that ends the object ("left 30 people dead in Kherson").
+_HARM_ENDS = frozenset({"in", "and", "after", "when", "on", "at", "across"})
+
+
+def _before_state(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The object without the state it is left in ("left 11 people dead")."""
+    for k in range(phrase[0] + 1, phrase[1]):
+        if view.lower[k] in word_class("harmed"):
+            return phrase[0], k
+    return phrase
+
+
+def _spare_haver(view: SentenceView, phrase: tuple[int, int]) -> int | None:
+    """The verb of having before a phrase of time or chance ("had only minutes", "was
+    given a chance") that an infinitive follows, or None."""
+    if view.lower[phrase[1] - 1] not in word_class("spare_noun"):
+        return None
+    k = phrase[0] - 1
+    while k > 0 and phrase[0] - k <= 2 and view.lower[k] in _SPARE_DEGREE:
+        k -= 1
+    return k if k > 0 and view.lower[k] in word_class("have_verb") else None
+
+
+# Words between a verb of having and the time had ("had only minutes", "had just hours").
+_SPARE_DEGREE = frozenset({"only", "just", "little", "enough", "no", "more", "a", "the"})
+
+
+def _count_of_them(view: SentenceView, j: int) -> int | None:
+    """Where "Two of them", "all three of those" starts when it ends at ``j``, or None."""
+    lower = view.lower
+    if j < 2 or lower[j] not in ("them", "those", "us") or lower[j - 1] != "of":
+        return None
+    counts = word_union("quantifier", "cardinal", "floating")
+    k = j - 1
+    while k > 0 and j - k <= 4 and (lower[k - 1] in counts or _is_number(lower[k - 1])):
+        k -= 1
+    return k if k < j - 1 else None
+
+
+def _controlled_count(view: SentenceView, j: int) -> int | None:
+    """Where a bare count ending at ``j`` starts when it is the object of a verb that
+    hands it an infinitive ("forced more than 100,000 to flee", "ordered 300 to leave")."""
+    if not _is_number(view.lower[j]):
+        return None
+    k = j
+    while k > 0 and view.lower[k - 1] in word_class("quantifier"):
+        k -= 1
+    if k > 0 and view.lower[k - 1] in word_union("control", "causative"):
+        return k
+    return None
+
+
+def _count_right(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """A bare count of people as an object ("injuring more than 60", "killed 12 and
+    wounded 30"): quantifiers and a number with no noun after it."""
+    n = len(view.lower)
+    k = start
+    while k < n and k - start < _MAX_GAP and view.lower[k] in word_class("quantifier"):
+        k += 1
+    if k >= n or not _is_number(view.lower[k]) or k in view.blocked:
+        return None
+    after = k + 1
+    if after < n and (view.lower[after] == "%" or not _stop(view, after)):
+        return None  # "12 people", "30%": a noun or a measure follows
+    return start, k + 1
+
+
 # Words after which a bare count opens a clause of its own ("when 6,500 were killed").
 _COUNT_OPENERS = frozenset({"when", "and", "while", "but", "after", "as", "where"})
 
@@ -406,6 +500,8 @@ def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
             break  # "the local economy roughly 3 million euros a day": the economy
         if end > start and view.lower[end] == "ever":
             break  # "the closest flyby ever carried out": a participle after the noun
+        if end > start and view.lower[end] in word_class("object_end"):
+            break  # "had warned the operator twice"
         if end > start + 1 and _past_after_noun(view, end):
             break  # "the ship angered Kyiv": a verb the trigger list does not know
         if (
@@ -1126,8 +1222,49 @@ def _aside_start(view: SentenceView, comma: int) -> int | None:
             return k
         if len(words) > 1 and words[0] in word_class("inclusion"):
             return k  # "more than 30 people, including several officers, were arrested"
-        return None
+        return _medium_aside(view, comma)
+    return _medium_aside(view, comma)
+
+
+_MAX_MEDIUM_ASIDE = 14
+
+
+def _medium_aside(view: SentenceView, comma: int) -> int | None:
+    """The comma opening an aside that names what a body spoke through ("The committee,
+    in a statement carried by the state news agency Khovar, alleged"), or None."""
+    lower = view.lower
+    for k in range(comma - 1, max(0, comma - 1 - _MAX_MEDIUM_ASIDE), -1):
+        word = lower[k]
+        if word == "," and _time_aside(view, k, comma):
+            return k  # "The last attempt, in February 2022, left 11 people dead"
+        if word == ",":
+            words = lower[k + 1 : comma]
+            head = next((w for w in words[1:4] if w in word_class("aside_medium")), None)
+            return k if words and words[0] in _MEDIUM_PREPS and head is not None else None
+        if not (word[:1].isalnum() or word in "-'’"):
+            return None
     return None
+
+
+def _time_aside(view: SentenceView, opening: int, comma: int) -> bool:
+    """Whether the words between two commas are a time and its preposition ("in
+    February 2022", "last year") between a plain subject and its finite verb; not before
+    a participle ("stormed Kanyaruchinya, a village, on Tuesday night, killing")."""
+    if comma + 1 < len(view.lower) and _ing_word(view, comma + 1):
+        return False
+    if "," in view.lower[max(0, opening - _TIME_ASIDE_REACH) : opening]:
+        return False  # an apposition before it ("the mayor, Jaume Collboni, in June,")
+    k = opening + 1
+    if k < comma and view.lower[k] in word_class("prep"):
+        k += 1
+    return k < comma and all(j in view.blocked for j in range(k, comma))
+
+
+# How far before a time set off by commas another comma makes it no simple aside.
+_TIME_ASIDE_REACH = 8
+
+# Prepositions that open an aside naming a medium ("in a statement", "through a lawyer").
+_MEDIUM_PREPS = frozenset({"in", "through", "via"})
 
 
 def subject_of(
@@ -1159,6 +1296,8 @@ def subject_of(
             pass  # "on" of "on Thursday"
         elif word == ")" and j >= 2 and lower[j - 2] == "(":
             j -= 2  # "the Kivu Defence Front (KDF) attacked": the name again, in short
+        elif word in _QUOTE_MARKS and j == index - 1 and j > 0 and lower[j - 1][:1].isalnum():
+            pass  # 'troops had "provoked" the clash': a quoted verb keeps its subject
         else:
             break
         j -= 1
@@ -1172,7 +1311,11 @@ def subject_of(
             return (subject._replace(passive=passive) if subject else None), passive
     if word in word_class("pronoun"):
         return Subject(j, j + 1, passive), passive
+    if (counted := _count_of_them(view, j)) is not None:
+        return Subject(counted, j + 1, passive), passive  # "Two of them were taken"
     count = _bare_count(view, j)
+    if count is None and saw_to:
+        count = _controlled_count(view, j)  # "forced more than 100,000 to flee"
     if count is not None:
         # "when 6,500 were killed", "and 14 were injured": a count of people is the
         # subject (no named participant), not the subject of the clause before.
@@ -1211,6 +1354,11 @@ def subject_of(
         phrase = head
     if phrase is not None and not (saw_to and _appeal(view, phrase[0] - 1)):
         phrase = _before_participle(view, phrase)
+        phrase = _before_ing_object(view, phrase)
+    if saw_to and hop and phrase is not None and (haver := _spare_haver(view, phrase)) is not None:
+        # "his family had only minutes to escape": whoever had the time does it.
+        subject, _ = subject_of(view, haver, hop=False)
+        return (subject._replace(passive=False) if subject else None), False
     if (
         saw_to
         and phrase is not None
@@ -1368,6 +1516,25 @@ def _before_participle(view: SentenceView, phrase: tuple[int, int]) -> tuple[int
     return _phrase_left(view, k) or phrase
 
 
+def _before_ing_object(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int]:
+    """ "A train carrying nearly 300 people derailed", "a boat carrying migrants
+    capsized": when the phrase before the verb is the object of an "-ing" word right
+    after a noun, the subject is that noun, not what it carries."""
+    k = phrase[0] - 1
+    if k < 1 or not _ing_word(view, k) or view.lower[k] in word_class("aux"):
+        return phrase
+    before = view.tokens[k - 1].text
+    if (
+        not before.isalpha()
+        or view.lower[k - 1] in word_union("det", "quantifier", "prep", "aux", "possessive_det")
+        or view.lower[k - 1] in _COORDINATING
+        or view.lower[k - 1] in ("of", "to", "by")
+        or _stop(view, k - 1)
+    ):
+        return phrase
+    return _phrase_left(view, k) or phrase
+
+
 # Particles of phrasal verbs ("turned down a contract"), not prepositions of a place.
 _PARTICLES = frozenset({"up", "down", "out"})
 
@@ -1387,6 +1554,29 @@ def _loose_particle(view: SentenceView, found: Found, i: int) -> bool:
             view.lower[i + 1] in word_union("det", "possessive_det")
             or _is_number(view.lower[i + 1])
         )
+    )
+
+
+def _moved_object(view: SentenceView, found: Found, i: int) -> bool:
+    """Whether a verb of moving things takes the phrase after its particle as its object
+    ("sent in troops", "pulled out two survivors", "flew back the crew"), not a place or
+    a way ("pulled out of the deal", "sent in Kyiv", "flew in March")."""
+    if found.as_noun or found.trigger.lemma not in word_class("particle_object"):
+        return False
+    particle = view.lower[found.last]
+    if found.last > found.first and particle in word_class("object_particle"):
+        k = i  # the particle is part of the trigger: "pulled out"
+    elif i < len(view.lower) and view.lower[i] in word_class("object_particle"):
+        k = i + 1
+    else:
+        return False
+    if k >= len(view.lower) or _stop(view, k) or view.lower[k] == "of":
+        return False
+    word, text = view.lower[k], view.tokens[k].text
+    return (
+        word in word_union("det", "possessive_det", "quantifier", "cardinal")
+        or _is_number(word)
+        or (text.islower() and text.isalpha() and _plural_word(view, k))
     )
 
 
@@ -1522,6 +1712,10 @@ def participants(
     """
     if found.as_noun:
         noun_args, lent = _noun_args(view, found, inherited)
+        charged = _charged_with(view, found)
+        if charged is not None and not any(a.role is ParticipantRole.AGENT for a in noun_args):
+            # "accused the agency of leaking documents": the accused does it.
+            noun_args.insert(0, Arg(charged.start, charged.end, ParticipantRole.AGENT))
         return noun_args, lent, False
     args: list[Arg] = []
     perceived = _causee(view, found.first, "perception") if found.kind == "ed" else None
@@ -1539,6 +1733,8 @@ def participants(
     elif found.kind == "ing" and (seen := _causee(view, found.first, "perception")) is not None:
         # "saw fans climbing the fence": who was seen doing it does it.
         subject, passive = seen, False
+    elif (charged := _charged_with(view, found)) is not None:
+        subject, passive = charged, False  # "accused the vessel of carrying cargo"
     elif _gerund(view, found):
         # "guilty of taking bribes": whoever does it is not the phrase before the
         # preposition; after a passive it is that verb's patient ("Coyle was sentenced
@@ -1591,8 +1787,19 @@ def participants(
         after += 2  # "killed at least nine patients": the count is the object
     if found.trigger.type is not EventType.STATEMENT and _quoted_phrase(view, after):
         after += 1  # 'had detected "suspicious activity"': a quoted object is the object
+    if (
+        after + 1 < n
+        and view.lower[after] in _QUOTE_MARKS
+        and found.first > 0
+        and view.lower[found.first - 1] in _QUOTE_MARKS
+    ):
+        after += 1  # 'had "provoked" the clash': the object after the closing mark
     if not passive and _loose_particle(view, found, after):
         after += 1  # "tore down a statue", "blew up the bridge": the object follows
+    moved = not passive and _moved_object(view, found, after)
+    harmed = not passive and _left_harmed(view, found, after)
+    if moved and view.lower[after] in word_class("object_particle"):
+        after += 1  # "sent in troops", "flew out supplies": the object after the particle
     if passive:
         if (
             found.trigger.recipient_to
@@ -1637,7 +1844,7 @@ def participants(
         # word that may strike a place strikes, when it is a thing ("struck the Ancash
         # region" and "walked off the job" name a place and a particle instead).
         args.append(Arg(phrase[0], phrase[1], ParticipantRole.PATIENT))
-    elif not found.trigger.intransitive and after < n:
+    elif (not found.trigger.intransitive or moved or harmed) and after < n:
         if view.lower[after] in word_class("object_pronoun") and (
             after + 1 >= n
             or _stop(view, after + 1)
@@ -1652,16 +1859,40 @@ def participants(
             )
         ):
             args.append(Arg(after, after + 1, ParticipantRole.PATIENT))
+        elif (
+            found.trigger.lemma in word_class("double_object")
+            and (two := _double_object(view, after)) is not None
+        ):
+            # "offered rebels a rebate", "lent Argentina $20 billion": the first object
+            # receives what the second names.
+            args.append(Arg(two[0][0], two[0][1], ParticipantRole.RECIPIENT))
+            args.append(Arg(two[1][0], two[1][1], ParticipantRole.PATIENT))
         elif _demonstrative(view, after):
             args.append(Arg(after, after + 2, ParticipantRole.PATIENT))
         elif (what := _amount_in(view, after)) is not None:
             args.append(Arg(what[0], what[1], ParticipantRole.PATIENT))
+        elif (
+            found.trigger.type not in (EventType.ECONOMIC, EventType.STATEMENT)
+            and (count := _count_right(view, after)) is not None
+        ):
+            begin = count[0]
+            if (
+                begin >= 2
+                and view.lower[begin - 2] == "at"
+                and view.lower[begin - 1] in word_class("at_qualifier")
+            ):
+                begin -= 2  # "killed at least 25": the qualifier stepped over above
+            args.append(Arg(begin, count[1], ParticipantRole.PATIENT))  # "injuring 30"
         elif (phrase := _phrase_right(view, after)) is not None:
             # "spoke with X": a partner, not someone the event is done to.
             partner = view.lower[found.last] == "with"
             role = ParticipantRole.OTHER if partner else ParticipantRole.PATIENT
             if found.last > found.first and view.lower[found.last] == "to":
                 role = ParticipantRole.RECIPIENT  # "had written to the minister"
+            if harmed:
+                phrase = _before_state(view, phrase)  # "left 11 people dead"
+            if found.trigger.lemma in word_class("of_charge"):
+                phrase = _before_charge(view, phrase)  # "accused the vessel of carrying"
             args.append(Arg(phrase[0], phrase[1], role))
             # "closed schools, banks and markets": every conjunct undergoes it.
             args.extend(Arg(a, b, role) for a, b in listed_after(view, phrase))
@@ -1704,6 +1935,8 @@ def participants(
         args[0] = args[0]._replace(role=ParticipantRole.RECIPIENT)
     if found.trigger.appeal:
         _addressed(view, found, after, args, passive)
+    if not found.as_noun and found.trigger.lemma in word_class("addressee_verb"):
+        _informed(view, found, after, args, passive)
     if subject is not None and args and args[0].start == subject.start:
         # "Four navy vessels, two helicopters and dozens of boats joined": each conjunct.
         role = args[0].role
@@ -1711,6 +1944,136 @@ def participants(
         args.extend(Arg(a, b, role) for a, b in listed)
     _extra_args(view, found, after, args)
     return args, subject, shared
+
+
+def _double_object(
+    view: SentenceView, after: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The receiver and the thing given after a double-object verb ("offered him a job",
+    "handed the families a letter", "lent Argentina $20 billion", "granted Ukraine
+    candidate status"), or ``None`` when one phrase follows ("offered a rebate")."""
+    n = len(view.lower)
+    if view.lower[after] in word_class("object_pronoun"):
+        if view.lower[after] in ("her", "it") and (
+            after + 1 >= n or view.lower[after + 1] not in word_class("second_object")
+        ):
+            return None  # "offered her resignation": a possessive, one object
+        thing = _second_object(view, after + 1)
+        return ((after, after + 1), thing) if thing is not None else None
+    first = _phrase_right(view, after)
+    if first is None:
+        return None
+    start, end = first
+    if end < n and end - start <= 3 and _amount_start(view, end):
+        thing = _amount_in(view, end) or _amount_run(view, end)
+        return (first, thing) if thing is not None else None
+    for k in range(start + 1, end):
+        opens = view.lower[k] in word_class("second_object") or _amount_start(view, k)
+        if opens and _noun_end(view, k - 1):
+            thing = _second_object(view, k)
+            if thing is None or _verb_after(view, thing[1]):
+                return None  # "paid the bills the firm owed": a relative clause
+            return (start, k), thing
+    name_end = start
+    while name_end < end and _name_word(view, name_end):
+        name_end += 1
+    if (
+        start < name_end < end
+        and name_end - start <= 3
+        and view.tokens[name_end].text.islower()
+        and view.lower[name_end] not in _NAME_JOINS
+    ):
+        return (start, name_end), (name_end, end)  # "granted Ukraine candidate status"
+    return None
+
+
+def _verb_after(view: SentenceView, k: int) -> bool:
+    """A verb, an auxiliary or a lower-case "-ed" word at ``k``."""
+    if k >= len(view.lower):
+        return False
+    text = view.tokens[k].text
+    return (
+        k in view.verbs
+        or view.lower[k] in word_class("aux")
+        or (text.islower() and text.endswith("ed") and text.isalpha())
+    )
+
+
+# Lower-case words that continue a name rather than open a second object ("Bank of").
+_NAME_JOINS = frozenset({"of", "and", "&", "de", "for"})
+
+
+def _name_word(view: SentenceView, k: int) -> bool:
+    """A capitalised word of a name that is no nationality ("Ukraine", not "Ukrainian")
+    nor a possessive ("Ukraine's")."""
+    text = view.tokens[k].text
+    return (
+        is_capitalised(text)
+        and text.isalpha()
+        and not is_demonym(view.lower[k])
+        and view.lower[k] not in word_class("det")
+    )
+
+
+def _noun_end(view: SentenceView, k: int) -> bool:
+    """Whether token ``k`` can end a noun phrase: a word that is no determiner,
+    quantifier, preposition or conjunction ("rebels", "families", "Kyiv")."""
+    word = view.lower[k]
+    return (
+        view.tokens[k].text.isalpha()
+        and word not in word_union("det", "quantifier", "prep", "possessive_det")
+        and word not in _COORDINATING
+        and word not in ("of", "to")
+    )
+
+
+def _amount_start(view: SentenceView, k: int) -> bool:
+    """An amount opens at ``k``: a number, or a currency sign or a few quantifiers before
+    one ("$20 billion", "more than 300 tonnes")."""
+    n = len(view.lower)
+    j = k
+    while j < n and j - k < _MAX_GAP:
+        word = view.lower[j]
+        if _is_number(word):
+            return True
+        sign = bool(word) and not word[:1].isalnum() and word not in _NOT_SIGNS
+        if not (word in word_class("quantifier") or sign):
+            return False
+        j += 1
+    return False
+
+
+# Marks that are no currency sign before an amount.
+_NOT_SIGNS = _CLAUSE_MARKS | {".", "?", "!", "'", "’", "‘"}
+
+
+def _amount_run(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """The amount that opens at ``k`` with the noun it counts ("$20 billion", "50 tanks",
+    "more than 300 tonnes of grain")."""
+    n = len(view.lower)
+    units = word_union("unit", "quantifier")
+    end = k
+    while end < n and end - k < _MAX_PHRASE:
+        word = view.lower[end]
+        if not (_is_number(word) or word in units or word in ("$", "€", "£", "%")):
+            break
+        end += 1
+    if end == k:
+        return None
+    if end < n and not _stop(view, end) and view.tokens[end].text.isalpha():
+        rest = _phrase_right(view, end)  # "50 tanks", "300 tonnes of grain"
+        if rest is not None:
+            end = rest[1]
+    return (k, end)
+
+
+def _second_object(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """The thing given, from ``k``: an amount or a noun phrase."""
+    if k >= len(view.lower):
+        return None
+    if _amount_start(view, k):
+        return _amount_in(view, k) or _amount_run(view, k)
+    return _phrase_right(view, k)
 
 
 _APPOSITION_ENDS = frozenset({",", "that", ".", ";", ":"})
@@ -1792,6 +2155,28 @@ def _addressed(
     if addressed:
         for k in objects:
             args[k] = args[k]._replace(role=ParticipantRole.RECIPIENT)
+
+
+def _informed(view: SentenceView, found: Found, after: int, args: list[Arg], passive: bool) -> None:
+    """Whom a verb of letting know addresses receives it ("had warned Adif twice",
+    "notified regulators of the recall", "the council had been warned")."""
+    patient = ParticipantRole.PATIENT
+    for k, arg in enumerate(args):
+        if arg.role is not patient:
+            continue
+        if passive and arg.end <= found.first:
+            args[k] = arg._replace(role=ParticipantRole.RECIPIENT)
+        elif not passive and arg.start >= after:
+            cut = next(
+                (
+                    j
+                    for j in range(arg.start + 1, arg.end - 1)
+                    if view.lower[j] in word_class("appeal_next")
+                    and not is_capitalised(view.tokens[j + 1].text)
+                ),
+                arg.end,
+            )
+            args[k] = arg._replace(role=ParticipantRole.RECIPIENT, end=cut)
 
 
 def _by_phrase(view: SentenceView, start: int) -> tuple[int, int] | None:
@@ -1923,9 +2308,9 @@ def _told_before(view: SentenceView, i: int) -> bool:
 
 
 def _reported_before(view: SentenceView, start: int) -> bool:
-    """Whether a reporting verb stands a few words before the phrase at ``start`` ("said
-    in a statement that", "told reporters outside the court that")."""
-    reporting = word_class("reporting")
+    """Whether a reporting or telling verb stands a few words before the phrase at
+    ``start`` ("said in a statement that", "told reporters outside the court that")."""
+    reporting = word_union("reporting", "tell_verb")  # "warned residents that"
     return any(w in reporting for w in view.lower[max(0, start - 4) : start])
 
 
@@ -1991,6 +2376,28 @@ def _bare_amount(view: SentenceView, arg: Arg) -> bool:
     return _is_number(view.lower[arg.start]) and all(
         _is_number(w) or w in units or not w[:1].isalnum() for w in view.lower[arg.start : arg.end]
     )
+
+
+def _charged_with(view: SentenceView, found: Found) -> Subject | None:
+    """The one accused of an "-ing" happening ("accused the vessel of carrying cargo",
+    "suspected two men of smuggling"), who does it; None elsewhere."""
+    i = found.first
+    if found.kind != "ing" or i < 3 or view.lower[i - 1] != "of":
+        return None
+    table = form_table()
+    for k in range(i - 2, max(-1, i - 2 - _MAX_PHRASE), -1):
+        forms = table.get(view.lower[k], ())
+        if k in view.verbs and any(f.trigger.lemma in word_class("of_charge") for f in forms):
+            if k + 1 >= i - 1 or view.lower[k + 1] in word_class("be"):
+                return None  # "was accused of": the passive subject, read elsewhere
+            phrase = _phrase_right(view, k + 1)
+            if phrase is None:
+                return None
+            phrase = _before_charge(view, phrase)
+            return Subject(phrase[0], phrase[1], False) if phrase[1] < i else None
+        if not view.lower[k][:1].isalnum():
+            return None
+    return None
 
 
 def _gerund(view: SentenceView, found: Found) -> bool:
@@ -2095,6 +2502,10 @@ def _amount_in(view: SentenceView, start: int) -> tuple[int, int] | None:
         return None
     if not any(w[:1].isdigit() for w in view.lower[start:k]):
         return None
+    if view.lower[k] == "in" and all(
+        w[:1].isdigit() or w in word_class("quantifier") for w in view.lower[start:k]
+    ):
+        return None  # "wounded 30 in the attack": a bare count, no sum spent in something
     return _phrase_right(view, k + 1)
 
 

@@ -18,8 +18,17 @@ from newsfacts.extractors._events_args import SentenceView, compass_place
 from newsfacts.extractors._events_lexicon import is_demonym, word_class, word_union
 from newsfacts.extractors._events_names import names_party
 from newsfacts.extractors._events_triggers import is_capitalised
+from newsfacts.extractors._names import mentions
 from newsfacts.lexicons import lexicon
-from newsfacts.models import Article, Claim, Quantity, Span, TimeExpression, TimeType
+from newsfacts.models import (
+    Article,
+    Claim,
+    EntityKind,
+    Quantity,
+    Span,
+    TimeExpression,
+    TimeType,
+)
 
 __all__ = [
     "Located",
@@ -28,6 +37,9 @@ __all__ = [
     "SpanIndex",
     "claim_at",
     "dateline_place",
+    "described_place",
+    "facility_before",
+    "facility_object",
     "sentence_places",
 ]
 
@@ -37,6 +49,8 @@ _MAX_QUANTITIES = 12
 _OF_NOUNS = frozenset({"country", "city", "capital", "state"})
 # How ordinals end ("second", "third", "fifth"): the determiners that may open a name.
 _ORDINAL_ENDINGS = ("nd", "rd", "th")
+# A size before a name ("the 141-seat Seimas", "the 90,000-capacity stadium").
+_SIZED = re.compile(r"\d[\d,.]*-[a-z]+\Z")
 _NAME_LINKS = frozenset(
     {"of", "de", "du", "del", "la", "al", "el", "upon", "on", "do", "da", "dos", "das"}
 )
@@ -120,7 +134,7 @@ class PlaceMention(NamedTuple):
 def _place_openers() -> frozenset[str]:
     """The words a place mention starts with ("by" for "by phone")."""
     preps = word_class("place_prep") | word_class("goal_prep")
-    return preps | word_class("compass") | {"from", "by", "on", "of", "over"}
+    return preps | word_class("compass") | {"from", "by", "on", "of", "over", "along"}
 
 
 def sentence_places(view: SentenceView, document: Document | None = None) -> list[PlaceMention]:
@@ -170,6 +184,12 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
                 ):
                     out.append(PlaceMention(i, i + 1, end, goal=False))
             continue
+        if word == "along":
+            # "exchanged fire along their shared border": a place, named or not.
+            along = _along(view, i)
+            if along is not None:
+                out.append(along)
+            continue
         if word == "of":
             town = _town_object(view, i)
             if town is not None:
@@ -186,9 +206,10 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
                 # "on the outskirts of Birmingham", "on the banks of the Danube": there.
                 out.append(PlaceMention(i, part[0], part[1], goal=False))
                 continue
-            island = _island_after(view, i + 1)
+            island = _island_after(view, i + 1) or _water_after(view, i + 1)
             if island is not None:
-                # "on Sulawesi island", "on the island of Crete": "on" places it there.
+                # "on Sulawesi island", "on the island of Crete", "sank on Lake Toba": "on"
+                # places it there.
                 out.append(PlaceMention(i, island[0], island[1], goal=False))
             continue
         # "south of Lampedusa" places an event like "near Lampedusa".
@@ -216,13 +237,15 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
         from_place = from_place or (word == "in" and _from_noun(view, i))
         j = i + 2 if compass else i + 1
         if word in place_preps and not from_place and j < n and lower[j] in ("a", "an"):
-            described = _described_place(view, j + 1, document)
+            described = described_place(view, j + 1, document)
             if described is not None:
                 # "at a Kyiv hospital": Kyiv; "in a Siberian prison": a place, unnamed.
                 out.append(PlaceMention(i, *described))
                 continue
         if j < n and lower[j] == "the":
             j += 1
+            if j + 1 < n and _SIZED.match(lower[j]) and _capital(view, j + 1):
+                j += 1  # "in the 141-seat Seimas", "at the 90,000-capacity Wembley"
             if _demonym_before_noun(view, j) and j + 3 < n and lower[j + 2] == "of":
                 j += 1  # "off the Greek island of Lesbos": the name after "of" places it
         # "at the port of Hamburg": up to three common words, then "of".
@@ -263,6 +286,11 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
                 out.append(PlaceMention(i, start, end, goal=True, named=False))
             continue
         if end == start:
+            building = _unnamed_facility(view, i) if word in place_preps else None
+            if building is not None:
+                # "arrested at the bus station", "gathered outside parliament": a building.
+                out.append(PlaceMention(i, building[0], building[1], goal=False))
+                continue
             if word in place_preps and word != "through":  # "tore through forests"
                 unnamed = _unnamed_place(view, i + 1)
                 if unnamed is not None:
@@ -296,6 +324,14 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
             continue
         if end - start == 1 and _demonym_before_noun(view, start):
             continue  # "in the Vietnamese capital": an adjective, not the place's name
+        site = _facility_end(view, start, end, document)
+        if site is not None:
+            # "trapped in the San Lorenzo mine", "at the Zaporizhzhia nuclear plant": the
+            # facility is the place, by its name and head noun; "at the Kalvo mine in
+            # Chile" is placed by the larger name after it, as below.
+            if _name_follows(view, site, "in"):
+                continue
+            end = site
         if start > i + 1 and lower[start - 1] == "the" and _modifies_noun(view, end):
             continue  # "in the Australian Open final": the name qualifies a thing
         if any(w in facility for w in words) and _name_follows(view, end, "in"):
@@ -320,6 +356,7 @@ class PlaceIndex:
         self._any: dict[int, list[PlaceMention]] = {}
         self._where: dict[int, list[PlaceMention]] = {}
         self._free: dict[int, list[PlaceMention]] = {}
+        self._with_events = with_events
         for place in places:  # already in text order
             clause = clause_of[place.prep]
             self._any.setdefault(clause, []).append(place)
@@ -341,6 +378,19 @@ class PlaceIndex:
             return places[i]
         return None
 
+    def first_free_after(self, clause: int, reach: int) -> PlaceMention | None:
+        """The first place named in the clauses after ``clause`` that have no event of
+        their own, up to ``reach`` of them ("trapped when a tunnel gave way about 320 meters
+        (1,050 feet) below the surface at the San Lorenzo mine": a parenthesis is a clause
+        too)."""
+        for later in range(clause + 1, clause + 1 + reach):
+            if later in self._with_events:
+                return None
+            free = self._free.get(later)
+            if free:
+                return free[0]
+        return None
+
     def nearest(self, clause: int, index: int, goals: bool) -> PlaceMention | None:
         """The place nearest token ``index`` in its clause (goals too, for a movement),
         else one in a neighbouring clause that has no event of its own ("In Kyiv,
@@ -350,6 +400,26 @@ class PlaceIndex:
             return _nearest(own, index)
         near = self._free.get(clause - 1, []) + self._free.get(clause + 1, [])
         return _nearest(near, index) if near else None
+
+
+def _along(view: SentenceView, i: int) -> PlaceMention | None:
+    """The place after "along" at token ``i``: a name ("along the Dnipro river"), or one
+    described ("along their shared border", "along a disputed stretch of their
+    frontier"), which keeps the dateline's city away; else ``None`` ("along with")."""
+    lower = view.lower
+    j = i + 1
+    if j < len(lower) and lower[j] == "the":
+        j += 1
+    end = _name_end(view, j)
+    if end > j and not any(w in word_class("nonplace") for w in lower[j:end]):
+        return PlaceMention(i, j, end, goal=False)
+    start = i + 1
+    for k in range(i + 1, min(i + 1 + _FACILITY_GAP + 2, len(lower) - 1)):
+        if lower[k] in lexicon("event_place_along") and lower[k + 1] == "of":
+            start = k + 2  # "a disputed stretch of their frontier"
+            break
+    unnamed = _unnamed_place(view, start)
+    return None if unnamed is None else PlaceMention(i, start, unnamed, goal=False, named=False)
 
 
 def _left_from(view: SentenceView, i: int) -> bool:
@@ -452,6 +522,114 @@ def _of_name(view: SentenceView, at: int) -> int:
     return 0
 
 
+# How many lower-case words may stand between a facility's name and its head noun ("the
+# Zaporizhzhia nuclear power plant").
+_FACILITY_GAP = 2
+
+
+def _facility_end(
+    view: SentenceView, start: int, end: int, document: Document | None
+) -> int | None:
+    """The end of a facility's head noun after the name ``start``-``end`` ("San Lorenzo
+    mine", "Zaporizhzhia nuclear plant"), else ``None``: not after a nationality ("the
+    Russian embassy") nor a party's name ("the Tesla plant")."""
+    lower = view.lower
+    heads = lexicon("event_place_facility_nouns")
+    for k in range(end, min(end + _FACILITY_GAP + 1, len(lower))):
+        word = lower[k]
+        if k in view.blocked or word != view.tokens[k].text:
+            return None
+        if word in heads:
+            break  # "the Rafah border crossing": a noun, though "crossing" is a trigger
+        if k in view.verbs:
+            return None
+        if not word.replace("-", "").isalpha() or word in word_union("prep", "clause", "det"):
+            return None
+    else:
+        return None
+    if end - start == 1 and is_demonym(lower[start]):
+        return None
+    if document is not None and _party_owned(document, view, start, end):
+        return None
+    return k + 1
+
+
+def facility_object(view: SentenceView, start: int, end: int, document: Document) -> bool:
+    """Whether tokens ``start``-``end`` are a facility's name and head noun and nothing
+    more ("Al-Shifa hospital", "Zaporizhzhia nuclear plant"): an object that is a place."""
+    name_end = _name_end(view, start)
+    return name_end > start and _facility_end(view, start, name_end, document) == end
+
+
+def facility_before(view: SentenceView, at: int, document: Document) -> int | None:
+    """The first token of a facility named right before a word of nearness at token ``at``
+    ("the San José mine near Copiapó", "Evin prison outside Tehran"), else ``None``: the
+    facility is where it happened; the town only tells where the facility is."""
+    if at < 2 or view.lower[at] not in word_class("beside"):
+        return None
+    lower = view.lower
+    if lower[at - 1] not in lexicon("event_place_facility_nouns"):
+        return None
+    k = at - 2
+    while k >= 0 and at - 2 - k < _FACILITY_GAP and not _capital(view, k):
+        k -= 1  # "nuclear" of "the Zaporizhzhia nuclear plant near Enerhodar"
+    name_end = k + 1
+    while k >= 0 and at - k <= _MAX_PLACE_WORDS + _FACILITY_GAP + 1 and _capital(view, k):
+        k -= 1
+    start = k + 1
+    if start >= name_end or _name_end(view, start) != name_end:
+        return None
+    return start if _facility_end(view, start, name_end, document) == at else None
+
+
+def _unnamed_facility(view: SentenceView, i: int) -> tuple[int, int] | None:
+    """ "the bus station", "the hospital", "parliament" after the place word at ``i``: a
+    building named by its kind, as start and end of its words (past "the"); else None.
+    Not a term served ("six years in prison") nor one placed by what follows ("at the
+    pumping station in Otley")."""
+    lower = view.lower
+    if i > 0 and lower[i - 1] in lexicon("event_place_term_words"):
+        return None
+    heads = lexicon("event_place_unnamed_buildings")
+    start = i + 2 if i + 1 < len(lower) and lower[i + 1] == "the" else i + 1
+    for k in range(start, min(start + _FACILITY_GAP + 1, len(lower))):
+        word = lower[k]
+        if k in view.blocked or word != view.tokens[k].text or not word.isalpha():
+            return None
+        if word in heads:
+            if k + 1 < len(lower) and _qualified(view, k + 1):
+                return None  # "at the school of medicine", "in the hospital car park"
+            return start, k + 1
+        if word in word_union("det", "pronoun", "prep", "clause"):
+            return None
+    return None
+
+
+def _qualified(view: SentenceView, k: int) -> bool:
+    """Whether the word at ``k`` goes on the noun phrase before it or places it ("of",
+    "in", a lower-case noun)."""
+    word = view.lower[k]
+    if word in ("of", "in"):
+        return True
+    plain = word.isalpha() and view.tokens[k].text.islower() and k not in view.verbs
+    return plain and word not in word_union("prep", "clause", "aux", "reporting", "adverb")
+
+
+def _party_owned(document: Document, view: SentenceView, start: int, end: int) -> bool:
+    """Whether the name ``start``-``end`` is that of an organisation the article names
+    elsewhere too, owning the facility after it ("Tesla said ... at the Tesla plant"); a
+    name seen only before its facility is the facility's ("the Old Trafford stadium",
+    "the Rafah crossing"), however the registry guessed its kind."""
+    tokens = view.tokens
+    span = Span(tokens[start].start, tokens[end - 1].end)
+    registry = document.memo("events.registry", mentions)
+    mention = registry.starting_from(span.start)
+    if mention is None or mention.span.start >= span.end or mention.span.end > span.end:
+        return False
+    entity = registry.entity(mention)
+    return entity.kind is EntityKind.ORGANIZATION and len(entity.mentions) > 1
+
+
 def _capital(view: SentenceView, k: int) -> bool:
     text = view.tokens[k].text
     return k not in view.blocked and text[:1].isalpha() and is_capitalised(text)
@@ -527,7 +705,7 @@ def _part_of_name(view: SentenceView, start: int) -> tuple[int, int] | None:
     return at, end
 
 
-def _described_place(
+def described_place(
     view: SentenceView, start: int, document: Document | None
 ) -> tuple[int, int, bool, bool] | None:
     """After "a"/"an": a name or nationality before a noun of places and buildings ("a
@@ -537,12 +715,25 @@ def _described_place(
         return None
     end = _name_end(view, start)
     lower = view.lower
-    if end >= len(lower) or end in view.blocked or lower[end] != view.tokens[end].text:
+    nouns = lexicon("event_place_article_nouns")
+    # "a Munich train station": a word or two may stand before the noun.
+    noun = end
+    while (
+        noun < len(lower)
+        and noun - end < _FACILITY_GAP
+        and lower[noun] not in nouns
+        and noun not in view.blocked
+        and noun not in view.verbs
+        and lower[noun].isalpha()
+        and lower[noun] == view.tokens[noun].text
+    ):
+        noun += 1
+    if noun >= len(lower) or noun in view.blocked or lower[noun] != view.tokens[noun].text:
         return None
-    if lower[end] not in lexicon("event_place_article_nouns"):
+    if lower[noun] not in nouns or noun in view.verbs:
         return None
     if end - start == 1 and is_demonym(lower[start]):
-        return start, end + 1, False, False
+        return start, noun + 1, False, False
     if any(w in word_class("nonplace") or w in word_class("det") for w in lower[start:end]):
         return None
     if document is not None:
@@ -570,6 +761,21 @@ def _island_after(view: SentenceView, start: int) -> tuple[int, int] | None:
             if name_end > j + 2:
                 return j + 2, name_end
     return None
+
+
+def _water_after(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """A name of water or high ground after "on" ("Lake Toba", "the Golan Heights", "Mount
+    Sinjar"), by its first or last word; else None."""
+    at = start + 1 if start < len(view.lower) and view.lower[start] == "the" else start
+    end = _name_end(view, at)
+    if end <= at:
+        return None
+    words = lexicon("event_place_water_names")
+    if view.lower[at] not in words and view.lower[end - 1] not in words:
+        return None
+    # "talks on Red Sea shipping", "on Red Sea security": the name qualifies a noun.
+    noun = end < len(view.lower) and view.lower[end].endswith("ing") and end in view.verbs
+    return None if noun or _modifies_noun(view, end) else (at, end)
 
 
 def _unnamed_place(view: SentenceView, start: int) -> int | None:

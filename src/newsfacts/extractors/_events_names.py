@@ -131,6 +131,10 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     aged = _aged(document, tokens, sentence)
     if aged:
         return aged
+    if _count_of_them(tokens):
+        # "Two of them were transferred": the count as written, as annotators name it.
+        span = Span(tokens[0].start, tokens[-1].end)
+        return [Named(document.slice(span), span, EntityKind.GROUP)]
     kept = _before_amount(_trim(tokens))
     if (
         len(kept) > 2
@@ -186,6 +190,18 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if not name or not (name[0].isalpha() or any(c.isalpha() for c in name)):
         return []
     return [Named(name, span, _fallback_kind([t.text for t in kept]))]
+
+
+def _count_of_them(tokens: Sequence[Token]) -> bool:
+    """ "Two of them", "all three of those", "some of us": a count of a pronoun's group."""
+    words = [t.text.lower() for t in tokens]
+    if len(words) < 3 or words[-2] != "of" or words[-1] not in _GROUP_PRONOUNS:
+        return False
+    counts = word_union("quantifier", "cardinal", "floating")
+    return all(w in counts or w[:1].isdigit() for w in words[:-2])
+
+
+_GROUP_PRONOUNS = frozenset({"them", "those", "us"})
 
 
 _AGE = re.compile(r"\d{1,3}-year-old\Z")
@@ -509,6 +525,7 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
         )
         and not _abbreviation_modifier(document, m.span, min(last, head_end))
         and not _demonym_modifier(document, m.span, min(last, head_end))
+        and not _cut_short(document, m.span, last)
     ]
     if not found:
         return []
@@ -547,6 +564,17 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
         else:
             out.append(Named(entity.name, m.span, entity.kind))
     return out
+
+
+def _cut_short(document: Document, span: Span, phrase_end: int) -> bool:
+    """A mention that stops inside the phrase on a word no noun phrase ends with
+    ("members of the same" of "members of the same family"): not the phrase's name."""
+    if span.end >= phrase_end:
+        return False
+    last = document.slice(span).rsplit(" ", 1)[-1]
+    return last.islower() and last in word_union(
+        "det", "quantifier", "prep", "cardinal", "nonfinal"
+    )
 
 
 _DESCRIBED_LOOKBACK = 40

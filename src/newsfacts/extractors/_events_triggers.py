@@ -180,14 +180,20 @@ def _usage(
         if after_det and kind == "ed" and _verb_after_measure(prev or "", next_word):
             return False  # "a quake of magnitude 6.8 struck the region": a verb
         if after_det:
-            # "the killing" is a noun; "the injured workers" an adjective.
-            return True if kind == "ing" and trigger.noun else None
+            # "the killing" is a noun; "the injured workers" an adjective; "the sinking
+            # of the ferry" a noun with its patient after "of".
+            of_noun = prev == "the" and next_word == "of" and trigger.verb
+            return True if kind == "ing" and (trigger.noun or of_noun) else None
         return False
     # base or -s form
     if prev is not None and prev in verb_context:
         return False if trigger.verb else None  # "to talk" is no event noun
     if trigger.noun:
         return True
+    if kind == "base" and prev == "the" and next_word == "of":
+        # "the release of the hostages": a verb's noun use, its patient after "of"; not
+        # "the cause of", "the cost of" (only the verbs listed as `of_noun`).
+        return True if trigger.lemma in word_class("of_noun") else None
     # A verb-only word in its base or -s form is mostly a noun in news copy ("operating
     # costs", "car bomb"): take it only after a name ("Police deny", "Apple sells").
     if kind == "s" and prev is not None and is_capitalised(prev_text) and prev not in det:

@@ -60,7 +60,12 @@ makes no event of its own), dated and placed only by its own words, not by what 
 sentence; "leaving 40 ships waiting" is a result, "return to talks" the talks; a "he" in
 a quote is the person the speaker tells of, when there is one other than the speaker. A
 place in the "of" phrase of a happening ordered or announced ("ordered the closure of
-markets in Lilongwe") is that happening's, not the order's.
+markets in Lilongwe") is that happening's, not the order's. A named facility ("trapped in
+the San Lorenzo mine", "the San José mine near Copiapó") is a place by its name and head
+noun, and "in the mine" later in its paragraph points back to it; a place the lead names
+for an earlier happening wins over the dateline for its later sentences; a "when" clause
+without an event places the verb before it; a participle describing a noun ("accounts
+gathered by UNHCR") takes no place from the verb before it.
 """
 
 from __future__ import annotations
@@ -95,13 +100,18 @@ from newsfacts.extractors._events_attach import (
     claim_at,
     dateline_country,
     dateline_place,
+    described_place,
+    facility_before,
+    facility_object,
     sentence_places,
 )
 from newsfacts.extractors._events_lexicon import Form, form_table, word_class, word_union
 from newsfacts.extractors._events_names import Named, name_phrase, other_person
 from newsfacts.extractors._events_triggers import Found, find_triggers
+from newsfacts.extractors._names import mentions
 from newsfacts.extractors._tokens import lower_tokens, token_starts
 from newsfacts.hookspecs import hookimpl
+from newsfacts.lexicons import lexicon
 from newsfacts.models import (
     Claim,
     EntityKind,
@@ -125,12 +135,17 @@ _ANAPHORIC = frozenset({"some", "many", "others", "most", "several", "they", "he
 # What ends a clause before ", but warned": a comma or the close of a quotation.
 _THREAD = _ANAPHORIC | {"the", "this", "these", "those", "its", "their", "it", "there"}
 _AFTER_CLAUSE = frozenset({",", '"', "”", "'", "’"})
+_COORDINATORS = frozenset({"and", "or", "but", "nor"})
+_ABOUT = frozenset({"about", "around", "roughly", "some", "nearly", "almost", "over"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 # A subject that is only one of these stands for people named before ("Some sprayed").
 _PARTITIVE = frozenset({"some", "many", "most", "several"})
 # Event types that happen nowhere in particular ("said", "revenue fell"): they take no
 # place from an object or from a happening told beside them.
 _UNPLACED = frozenset({EventType.STATEMENT, EventType.ECONOMIC})
+# Acts done from a desk or an office rather than at the scene: a place named earlier in the
+# lead is not theirs unless the sentence goes on about the same people.
+_DESK_TYPES = _UNPLACED | {EventType.LEGAL}
 
 
 class _Draft(NamedTuple):
@@ -236,6 +251,10 @@ class _Finder:
         self._carry_paragraph = -1
         # The agents of the happening whose place is carried.
         self._carry_agents: set[str] = set()
+        # The facilities named in the current paragraph, by head noun ("the San Lorenzo
+        # mine"), for a later "in the mine" there; and that paragraph's start.
+        self._facilities: dict[str, Located] = {}
+        self._facility_paragraph = -1
         self._sentence_span = Span(0, 0)
         self._quotes: list[int] = []
         self._previous_sentence = -1
@@ -366,11 +385,26 @@ class _Finder:
         cues = [k for k in verb_cues if view.lower[k] in reporting]
         triggered = {f.first for f in found} if cues else set()
         speakers = {clause_of[k] for k in cues if k not in triggered}
+        # "... below the surface (1,050 feet) at the San Lorenzo mine": a conversion in
+        # parentheses does not cut a clause in two for the places.
+        place_clause, remap = _through_conversions(view, clause_of)
+        # "Mohammed Rafiq, a father of five in Camp 8W, said": the speaker's own place.
+        appositions = {
+            clause_of[k - 2]
+            for k in cues
+            if k not in triggered and _speaker_apposition(view, clause_of, extent, k)
+        }
         places = PlaceIndex(
-            sentence_places(view, self.document), clause_of, with_events | aside | speakers
+            sentence_places(view, self.document),
+            place_clause,
+            {remap.get(c, c) for c in with_events | aside | speakers | appositions},
         )
         paragraph = self.document.paragraph_at(sentence.start) or sentence
         lead = self.document.paragraph_index(sentence.start) == self._lead_paragraph
+        if self._facility_paragraph != paragraph.start:
+            self._facilities = {}
+            self._facility_paragraph = paragraph.start
+        sites = _unnamed_sites(view, self._facilities) if self._facilities else []
         # Background in a relative clause dates only that clause ("who has led Nordhavn
         # since 2019"); a day there may date the sentence ("who visited the area on
         # Wednesday afternoon, promised").
@@ -662,7 +696,26 @@ class _Finder:
                 # nor of an aside ("The plan, first announced in June, passed").
                 aside_verb = n in reduced or (told_aside and clause_of[f.first] in told_aside)
                 previous_time = None if aside_verb else time
-            place = self._place(view, f, clause_of[f.first], places)
+            place = self._place(view, f, place_clause[f.first], places)
+            if place is not None and place[0] is not None and self._facilities:
+                # "inside the mine": the San Lorenzo mine the paragraph named.
+                named = self._facilities.get(place[0].name.lower())
+                place = place if named is None else (named, place[1])
+            if (
+                place is None
+                and not f.as_noun
+                and hi + 1 < len(view.lower)
+                and view.lower[hi + 1] in _WHEN_CLAUSE
+            ):
+                # "were trapped when a tunnel gave way ... at the San Lorenzo mine": a
+                # "when" clause with no event of its own places the verb before it.
+                later = places.first_free_after(place_clause[f.first], _WHEN_REACH)
+                if later is not None and later.named and not later.goal:
+                    place = self._located(view, later), False
+            if place is None and sites:
+                # "trapped in the San Lorenzo mine. Rescuers reached them inside the mine":
+                # the facility the paragraph named.
+                place = self._site(sites, clause_of, clause_of[f.first], f.first)
             if place is not None and _inside_args(view, place[0], args, f.first):
                 place = None  # "Analysts at DNB Carnegie cut": who they are, not where
             if place is not None and _object_qualified(view, view_starts, f, place[0]):
@@ -676,10 +729,13 @@ class _Finder:
                 place = None  # "told reporters the capsule would land in the Bay of Bengal"
             if place is None and lo > 1 and view.lower[lo - 1] == "where":
                 # "goes to the House of Lords, where peers will debate it": there.
-                before = places.ending_at(clause_of[lo - 3], lo - 2) if lo > 2 else None
+                before = places.ending_at(place_clause[lo - 3], lo - 2) if lo > 2 else None
                 if before is not None and view.lower[lo - 2] == ",":
-                    span = Span(view.tokens[before.start].start, view.tokens[before.end - 1].end)
-                    place = Located(self.document.slice(span), span), False
+                    place = self._located(view, before), False
+            if place is None and f.as_noun and f.trigger.type is EventType.OTHER:
+                # "Zambia's worst cholera outbreak in decades killed 700": a disaster's
+                # possessive place is where it happened.
+                place = self._owner_place(view, f)
             own_place = place if place is not None and place[0] is not None else None
             if (
                 place is None
@@ -691,8 +747,15 @@ class _Finder:
                 if f.trigger.intransitive and f.trigger.object_place:
                     # "an earthquake struck eastern Turkey": the name right after it.
                     objects = [*args, _name_after(view, f.last)]
-                place = self._object_place(view, objects, sentence, f.trigger.object_place)
-            if place is None and shared:
+                place = self._object_place(view, objects, sentence, f.trigger.object_place, f.last)
+            # "recorded abuses in Malakal, based on testimonies collected by monitors":
+            # a participle describing a noun is no happening of the verb before it.
+            described = _describing(view, f, verb_cues)
+            # A named place of the event's own keeps a bare plural alive ("banned
+            # gatherings in Kano"), and so does the lead's dateline; one shared or carried
+            # from another happening does not ("sealed off Wau and banned funerals").
+            own_found = place is not None and place[0] is not None
+            if place is None and shared and not described:
                 place = previous_place
             # Not to the cause of a move told after it, nor to the verbs sharing its
             # subject: "shares fell in Oslo after the farmer reported a loss and cut its
@@ -710,8 +773,11 @@ class _Finder:
                 and f.trigger.type is not EventType.STATEMENT
                 and not since
                 and not cause
+                and not described
             ):
-                place = self._carried(sentence, view.lower, paragraph)
+                place = self._carried(
+                    sentence, view.lower, paragraph, lead and f.trigger.type not in _DESK_TYPES
+                )
             previous_place = (
                 place
                 if place is not None
@@ -771,7 +837,22 @@ class _Finder:
             if place is None and f.as_noun and (goal := _journey_place(view, f, made)):
                 place = goal, False  # "flew to Beijing for talks with Xi": there
             where = self._where(view, f, args, found_args, place, lead, time, paragraph)
-            if not found_args and time is None and where is None and _generic_plural(view, f):
+            if place == _PURPOSE_PLACE:
+                # "voted to send monitors to oversee a ceasefire around El Fasher": the place
+                # is the purpose's; the vote takes none from it, nor from before, but the
+                # lead's dateline still places it.
+                where = self._default_place(lead, time)
+            if where is not None and place is not None and place[0] is where:
+                head = where.name.rsplit(None, 1)[-1].lower()
+                if head in lexicon("event_place_facility_nouns") and where.name[:1].isupper():
+                    self._facilities[head] = where
+            borrowed = place is not None and not own_found and not (lead and self.dateline)
+            if (
+                not found_args
+                and time is None
+                and (where is None or borrowed)
+                and _generic_plural(view, f)
+            ):
                 # "return to talks", "offered refunds": a bare plural that is nobody's,
                 # never dated or placed and no subject names a kind, not a happening.
                 continue
@@ -816,6 +897,10 @@ class _Finder:
                 # "died on Tuesday when a gas explosion ripped through a block in Kyiv":
                 # the clause places its main verbs that have no place of their own.
                 _place_main(made, where_when, tokens[lo - 1].start)
+            if when and place == (None, False) and self.dateline is not None:
+                # "were killed when troops exchanged fire along their shared border": the
+                # clause's place, though unnamed, is not the dateline's city.
+                _unplace_main(made, self.dateline, tokens[lo - 1].start)
             made.append(
                 _Made(
                     self._event(
@@ -1112,13 +1197,18 @@ class _Finder:
         return participants if self._partitive is None else (self._partitive, *participants)
 
     def _carried(
-        self, sentence: Span, lower: Sequence[str], paragraph: Span
+        self, sentence: Span, lower: Sequence[str], paragraph: Span, lead: bool = False
     ) -> tuple[Located | None, bool] | None:
         """The place an earlier happening of the sentence was given ("fled near Patras as
         a wildfire tore through forests"), or of the sentence before when this one goes on
         about the same people ("protested in Strasbourg. Some sprayed manure"), or of an
         earlier sentence of the paragraph: a paragraph tells one thread of the story
-        ("attacked Bulenga in North Kivu. The gunmen stormed the clinic")."""
+        ("attacked Bulenga in North Kivu. The gunmen stormed the clinic"). In the ``lead``
+        paragraph of a datelined story any later sentence takes it: the lead tells one
+        happening, and a place it names wins over the dateline ("Floods swept through
+        Chiang Mai province ... Rescuers evacuated hundreds"), but not for an act of the
+        courts or police told by new actors ("Police arrested two men": done wherever
+        they are, as a statement is)."""
         if self._carry is None:
             return None
         at, place = self._carry
@@ -1128,7 +1218,7 @@ class _Finder:
         # Only a sentence that goes on about what came before ("The gunmen stormed",
         # "A motel collapsed there"), not one that brings in new actors ("Police
         # arrested two men").
-        thread = first in _THREAD or "there" in lower
+        thread = (lead and self.dateline is not None) or first in _THREAD or "there" in lower
         if thread and self._carry_paragraph == paragraph.start and place[0] is not None:
             return place
         return None
@@ -1367,7 +1457,7 @@ class _Finder:
         return tuple(out)
 
     def _object_place(
-        self, view: SentenceView, args: Sequence[Arg], sentence: Span, bare: bool
+        self, view: SentenceView, args: Sequence[Arg], sentence: Span, bare: bool, trigger: int
     ) -> tuple[Located | None, bool] | None:
         """ "toured Bawku", "reached Bolgatanga": a place name as the object of a visit
         (``bare``: a trigger flagged @at) is where it happens (not a person or an
@@ -1377,8 +1467,27 @@ class _Finder:
             if arg.role is not ParticipantRole.PATIENT:
                 continue
             tokens = view.tokens[arg.start : arg.end]
+            if arg.start <= trigger:
+                continue  # "Kolkata airport suspended operations before reopening"
+            if tokens and tokens[0].text.lower() in ("a", "an"):
+                # "attacked a Lagos market", "evacuated a Munich train station": Lagos.
+                site = described_place(view, arg.start + 1, self.document)
+                if site is not None and site[3] and site[1] <= arg.end:
+                    span = Span(view.tokens[site[0]].start, view.tokens[site[1] - 1].end)
+                    return Located(self.document.slice(span), span), False
+                continue
             if tokens and tokens[0].text.lower() == "the":
                 tokens = tokens[1:]
+            if (
+                len(tokens) > 2
+                and tokens[0].text in lexicon("event_place_whole_words")
+                and tokens[1].text == "of"
+            ):
+                tokens = tokens[2:]  # "hit all of Cuba": Cuba
+            if tokens and facility_object(view, arg.end - len(tokens), arg.end, self.document):
+                # "raided Al-Shifa hospital", "shelled the Zaporizhzhia nuclear plant".
+                span = Span(tokens[0].start, tokens[-1].end)
+                return Located(self.document.slice(span), span), False
             k = 0
             while k < len(tokens) - 1 and tokens[k].text in word_class("place_adjective"):
                 k += 1  # "the coastal district of Khulna"
@@ -1434,11 +1543,56 @@ class _Finder:
         if best is None:
             return None
         if not goals and not found.as_noun and _purpose_between(view, found.last, best.prep):
-            return None, False  # "won a scholarship to study in London": the study's
+            return _PURPOSE_PLACE  # "won a scholarship to study in London": the study's
         if not best.named:
             return None, False
-        span = Span(view.tokens[best.start].start, view.tokens[best.end - 1].end)
-        return Located(self.document.slice(span), span), best.goal
+        return self._located(view, best), best.goal
+
+    def _owner_place(self, view: SentenceView, f: Found) -> tuple[Located | None, bool] | None:
+        """The place named by a possessive before the event noun ``f``, past a few
+        lower-case words ("Zambia's worst cholera outbreak", "Japan's deadliest
+        earthquake"); not a person's or organisation's ("the company's fire sale")."""
+        k = f.first - 1
+        while k >= 0 and f.first - k <= _OWNER_REACH:
+            text = view.tokens[k].text
+            if not (text.isalpha() and text.islower()) or k in view.verbs:
+                break
+            if view.lower[k] in word_union("det", "prep", "clause", "aux"):
+                return None
+            k -= 1
+        if k < 0 or k == f.first - 1 - _OWNER_REACH:
+            return None
+        text = view.tokens[k].text
+        if not (text.endswith(("'s", "’s")) and text[:1].isupper() and text[:-2].isalpha()):
+            return None
+        if k in view.blocked:
+            return None  # "Sunday's presidential election": a time
+        start = k
+        while start > 0 and _capitalised_word(view.tokens[start - 1].text):
+            start -= 1
+        span = Span(view.tokens[start].start, view.tokens[k].end - 2)
+        # The registry reads people, bodies and groups, not places ("Tanaka's death").
+        if self.document.memo("events.registry", mentions).resolve(span) is not None:
+            return None
+        return Located(self.document.slice(span), span), False
+
+    @staticmethod
+    def _site(
+        sites: Sequence[tuple[int, Located]], clause_of: Sequence[int], clause: int, index: int
+    ) -> tuple[Located | None, bool] | None:
+        """The facility named earlier in the paragraph that "in the mine" of ``clause``
+        points back to, nearest token ``index``."""
+        own = [(abs(k - index), where) for k, where in sites if clause_of[k] == clause]
+        return (min(own, key=lambda pair: pair[0])[1], False) if own else None
+
+    def _located(self, view: SentenceView, mention: PlaceMention) -> Located:
+        """The name of a place mention, or of the facility named right before its word
+        of nearness ("the San José mine near Copiapó": the mine)."""
+        start = facility_before(view, mention.prep, self.document)
+        first = mention.start if start is None else start
+        last = mention.end - 1 if start is None else mention.prep - 1
+        span = Span(view.tokens[first].start, view.tokens[last].end)
+        return Located(self.document.slice(span), span)
 
 
 _WORDS = re.compile(r"[A-Za-z]+")
@@ -1450,6 +1604,10 @@ _LOOKAHEAD = 8
 # Happenings that take place where they strike ("crashed into", "swept across").
 _PHYSICAL = frozenset({EventType.CONFLICT, EventType.OTHER})
 _INTO = frozenset({"into", "onto", "across"})
+# What ``_place`` gives a verb whose clause names a place only for a purpose infinitive
+# after it ("won a scholarship to study in London"): no place, none carried or shared (a
+# goal's flag keeps it from being passed on), the lead's dateline still allowed.
+_PURPOSE_PLACE: tuple[Located | None, bool] = (None, True)
 
 
 # "a team led by Lars Holm": the verbs by which a group's leader (a ``team`` or
@@ -2181,10 +2339,119 @@ def _generic_plural(view: SentenceView, f: Found) -> bool:
     if after in view.verbs or lower[after] in word_union("aux", "adverb"):
         return False
     before = lower[k - 1]
+    # "banned weddings and funerals": the last of a list of bare plurals is one too.
+    while (
+        before in _COORDINATORS
+        and k > 2
+        and k - 2 not in view.verbs
+        and lower[k - 2].endswith("s")
+        and view.tokens[k - 2].text.isalpha()
+        and view.tokens[k - 2].text.islower()
+        and lower[k - 3] not in _COORDINATORS
+    ):
+        k -= 2
+        before = lower[k - 1]
     if before in word_union("reporting", "subordinator", "clause") or before == "that":
         return False
     stretch = k > 1 and (k - 2 in view.blocked or lower[k - 2] in word_class("stretch"))
     return not (before == "of" and stretch)
+
+
+# How many words of a noun phrase may stand before a participle describing it.
+_DESCRIBED_REACH = 4
+
+
+def _speaker_apposition(
+    view: SentenceView, clause_of: Sequence[int], extent: dict[int, tuple[int, int]], cue: int
+) -> bool:
+    """Whether the reporting verb at ``cue`` follows a name and a phrase set off by commas
+    that describes the speaker ("Mohammed Rafiq, a father of five in Camp 8W, said"): that
+    phrase's place is the speaker's own."""
+    lower = view.lower
+    if cue < 4 or lower[cue - 1] != "," or not view.tokens[cue].text.islower():
+        return False
+    lo, _ = extent.get(clause_of[cue - 2], (0, 0))
+    if lo < 2 or lower[lo - 1] != ",":
+        return False
+    name = view.tokens[lo - 2].text
+    return name[:1].isupper() and name.isalpha()
+
+
+# How many tokens a conversion in parentheses may hold ("(1,050 feet)", "(about 25 miles)").
+_CONVERSION_REACH = 6
+
+
+def _through_conversions(
+    view: SentenceView, clause_of: list[int]
+) -> tuple[list[int], dict[int, int]]:
+    """``clause_of`` with each conversion in parentheses ("(25 miles)") and the clause
+    after it joined to the clause before it, renumbered; and the old clause numbers'
+    new ones. Only for the look-up of places: "some 40 kilometers (25 miles) north of
+    Copiapó" is one phrase."""
+    lower = view.lower
+    if "(" not in lower:
+        return clause_of, {}
+    out = list(clause_of)
+    n = len(lower)
+    for i in itertools.compress(range(n), (w == "(" for w in lower)):
+        if i == 0 or i + 1 >= n or not (lower[i + 1][:1].isdigit() or lower[i + 1] in _ABOUT):
+            continue
+        close = next((j for j in range(i + 1, min(n, i + _CONVERSION_REACH)) if lower[j] == ")"), 0)
+        before = out[i - 1]
+        if not close or before < 0 or close + 1 >= n:
+            continue
+        after = clause_of[close + 1]
+        for k in range(i, n):
+            if k > close and clause_of[k] != after:
+                break
+            out[k] = before
+    ids = sorted({c for c in out if c >= 0})
+    rank = {c: r for r, c in enumerate(ids)}
+    remap = {old: rank[new] for old, new in zip(clause_of, out, strict=True) if new >= 0}
+    return [rank.get(c, -1) for c in out], remap
+
+
+def _unnamed_sites(view: SentenceView, facilities: dict[str, Located]) -> list[tuple[int, Located]]:
+    """ "in the mine", "outside the prison": a place word and "the" before the head noun of
+    a facility in ``facilities``, as the head's token index and that facility."""
+    lower = view.lower
+    preps = word_class("place_prep")
+    return [
+        (k, facilities[lower[k]])
+        for k in range(2, len(lower))
+        if lower[k] in facilities and lower[k - 1] == "the" and lower[k - 2] in preps
+    ]
+
+
+def _describing(view: SentenceView, f: Found, verb_cues: Sequence[int]) -> bool:
+    """Whether ``f`` is a participle describing the lower-case noun right before it, after
+    an earlier verb ("citing accounts gathered by UNHCR", "based on testimonies collected
+    by monitors"): the noun's, told elsewhere, not a happening of the verb before it."""
+    if f.kind != "ed" or f.as_noun or f.first < 2 or f.last + 1 >= len(view.lower):
+        return False
+    lower = view.lower
+    if lower[f.last + 1] != "by" and lower[f.last + 1] not in word_class("prep"):
+        return False
+    k = f.first - 1
+    before = view.tokens[k].text
+    if not before.isalpha() or not before.islower() or k in view.verbs or before.endswith("ly"):
+        return False
+    if before in word_union("aux", "adverb", "det", "pronoun", "prep", "clause", "reporting"):
+        return False
+    # The noun is the object of a verb or preposition before it, not the subject of a new
+    # clause ("and firefighters searched for survivors").
+    cues = set(verb_cues)
+    skip = word_union("det", "quantifier", "cardinal", "adjective")
+    for j in range(k - 1, max(-1, k - 1 - _DESCRIBED_REACH), -1):
+        word = lower[j]
+        if j in view.verbs or j in cues or word in word_class("prep"):
+            return word not in _COORDINATORS
+        text = view.tokens[j].text
+        if not (text.isalpha() and text.islower()) or word in _COORDINATORS:
+            return False
+        if word.endswith("ing") and word not in skip:
+            return True  # "citing accounts gathered by UNHCR"
+    return False
 
 
 def _happening_noun(word: str) -> bool:
@@ -2595,6 +2862,16 @@ _CAUSES = frozenset({"after", "following", "because"})
 # Only "when" tells a happening at the same time: "closed after the first cases were
 # detected in January" was closed later.
 _WHEN_CLAUSE = frozenset({"when"})
+# How many lower-case words may stand between a possessive place and its event noun.
+_OWNER_REACH = 4
+
+
+def _capitalised_word(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha()
+
+
+# How many clauses (parentheses and asides count) a "when" clause's place may stand past.
+_WHEN_REACH = 4
 
 
 def _date_main(made: list[_Made], time: TimeExpression, where: Located | None, before: int) -> None:
@@ -2689,6 +2966,18 @@ def _place_main(made: list[_Made], where: Located, before: int) -> None:
             return
         event = item.event._replace(place=where.name, place_span=where.span)
         made[k] = item._replace(event=event, placeless=False)
+
+
+def _unplace_main(made: list[_Made], dateline: Located, before: int) -> None:
+    """Take the dateline's city (``dateline``) from the verbs of ``made`` told right before
+    offset ``before``, back to the first one placed otherwise."""
+    for k in range(len(made) - 1, max(-1, len(made) - 1 - _LOOKAHEAD), -1):
+        item = made[k]
+        if not item.verb or item.event.trigger_span.end > before:
+            continue
+        if item.event.place_span != dateline.span:
+            return
+        made[k] = item._replace(event=item.event._replace(place=None, place_span=None))
 
 
 def _since_then(lower: Sequence[str], index: int) -> bool:
