@@ -44,9 +44,7 @@ documents" is a report of a report. "A, officials said on Sunday, in the latest 
 "..., the Athletics Integrity Unit said on Thursday, a ruling that ...") reports A; "the
 statement said" (or "the ruling", "the letter") speaks for whoever last said something
 "in a statement" ("X, in a statement carried by Y, alleged", "according to a statement
-from X") or "issued a statement" (filed a lawsuit) before it; "accused X of Y" charges X
-and makes no claim (nor does a quoted fragment in it), as independent annotators agree,
-though "accused X of Y and said A" reports A; an aside between a subject and its verb
+from X") or "issued a statement" (filed a lawsuit) before it; an aside between a subject and its verb
 ("The team, led by X, said", "said, however, that") is stepped over; "claims by X that
 A" are X's; "a doctor accused of ..." is no claim; a place in a document's subject ("The
 report, released in Quito, found") is no issuer; a verb of showing inside another report
@@ -250,7 +248,6 @@ _UNNAMED_RANKS = word_set("claim_grammar", "unnamed_rank")
 _MAX_DOC_MODIFIERS = 5
 _MAX_DOC_TAIL = 14
 _DOCUMENT_IT_REACH = 400  # characters from a document's claim to an ", it said" that is its
-_MAX_CHARGE_REACH = 30  # tokens from "accused" to a verb joined to it by "and"
 # Tokens that end a document's noun phrase, and words that never modify one.
 _DOC_STOPS = frozenset((",", ".", ";", ":", "(", ")", '"', "“", "”", "—", "–", "?", "!"))
 _DOC_NOT_MODIFIERS = word_set("claim_grammar", "not_document_modifiers")
@@ -428,7 +425,7 @@ class _Finder:
         # (a verb of demand is never a quote's cue, nor is one of praise: "hails 'special'
         # night" names a thing, not a quote's speaker, nor one of charging: 'accused them of
         # "betrayal"')
-        return None if cls in ("for", "hail", "charge") else cls
+        return None if cls in ("for", "hail") else cls
 
     def vc(self, i: int) -> str | None:
         """The reporting-verb class of token ``i``, if it is one ("called" is one only as a
@@ -2287,8 +2284,8 @@ class _Finder:
             low = self.lows[idx]
             is_according = low == "according" and idx + 1 < len(toks) and self.lows[idx + 1] == "to"
             cls = self.vc(idx)
-            if (cls is None or cls == "charge") and not is_according:
-                continue  # ("accused X of Y" charges X: no claim, as annotators agree)
+            if cls is None and not is_according:
+                continue
             if idx in self.used_cues or self.in_quote(tok.start) is not None:
                 continue
             sent = self.sentence_of(tok.start)
@@ -2719,7 +2716,6 @@ class _Finder:
                         ),
                         None,
                     )
-                    or self.charged_by(idx, sent)
                 )
             if speaker is None:
                 speaker = self.document_it(idx, sent)
@@ -2822,16 +2818,6 @@ class _Finder:
             return None  # (only ", it said", close behind the document's claim)
         doc = last[1]
         return Speaker(name=doc.name, kind=doc.kind, span=self.tokens[j].span)
-
-    def charged_by(self, idx: int, sent: Span) -> Speaker | None:
-        """The subject of a verb of charging joined to the verb at ``idx`` ("The statement
-        accused the vessel of smuggling and claimed that A"): the charge is no claim, but
-        its subject says what the joined verb reports."""
-        first = max(self.tok_index(sent.start), idx - _MAX_CHARGE_REACH)
-        for k in range(idx - 2, first - 1, -1):
-            if self.lex.verbs.get(self.lows[k]) == "charge":
-                return self.subject_of(k, sent.start)
-        return None
 
     def joined_verb(self, idx: int) -> bool:
         """Whether the verb at ``idx`` is joined to an earlier one by "and"/"but" alone
