@@ -24,13 +24,14 @@ text; shipping a word list as package data.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
 import attrs
-from newsfacts import Document, Event, Facts, Quantity, hookimpl
+from newsfacts import Document, Event, Facts, Quantity, Span, hookimpl
 
 __all__ = ["CATEGORIES", "Figure", "figures", "newsfacts_refine"]
 
@@ -121,14 +122,29 @@ def figures(document: Document, quantities: Iterable[Quantity]) -> list[Figure]:
     return out
 
 
-def _event_for(figure: Figure, events: list[Event], document: Document) -> int | None:
+def _events_by_sentence(events: list[Event], document: Document) -> dict[Span, list[int]]:
+    """The casualty-type events overlapping each sentence, gathered once per article so
+    that matching figures to events stays linear in the article."""
+    sentences = document.sentences
+    starts = [s.start for s in sentences]
+    out: dict[Span, list[int]] = {}
+    for i, event in enumerate(events):
+        if event.type not in EVENT_TYPES:
+            continue
+        first = max(bisect.bisect_right(starts, event.span.start) - 1, 0)
+        last = bisect.bisect_left(starts, event.span.end)
+        for sentence in sentences[first:last]:
+            if event.span.overlaps(sentence):
+                out.setdefault(sentence, []).append(i)
+    return out
+
+
+def _event_for(
+    figure: Figure, events: list[Event], by_sentence: dict[Span, list[int]], document: Document
+) -> int | None:
     """The index of the event a figure belongs to: same sentence, best match first."""
     sentence = document.sentence_at(figure.quantity.span.start)
-    if sentence is None:
-        return None
-    candidates = [
-        i for i, e in enumerate(events) if e.span.overlaps(sentence) and e.type in EVENT_TYPES
-    ]
+    candidates = by_sentence.get(sentence, []) if sentence is not None else []
     for i in candidates:  # the cue is the event's trigger ("killed")
         if events[i].trigger.lower() == figure.cue.lower():
             return i
@@ -149,8 +165,9 @@ def newsfacts_refine(document: Document, facts: Facts) -> Facts | None:
     if not events or not found:
         return None
     best: dict[tuple[int, str], Quantity] = {}
+    by_sentence = _events_by_sentence(events, document)
     for figure in found:
-        index = _event_for(figure, events, document)
+        index = _event_for(figure, events, by_sentence, document)
         if index is None:
             continue
         key = (index, figure.category)
@@ -158,13 +175,14 @@ def newsfacts_refine(document: Document, facts: Facts) -> Facts | None:
             best[key] = figure.quantity
     if not best:
         return None
-    for index in sorted({i for i, _ in best}):
+    per_event: dict[int, list[tuple[str, Quantity]]] = {}
+    for (index, category), quantity in sorted(best.items()):
+        per_event.setdefault(index, []).append((category, quantity))
+    for index, recorded in per_event.items():
         event = events[index]
         attributes = dict(event.attributes)
         quantities = list(event.quantities)
-        for (i, category), quantity in sorted(best.items()):
-            if i != index:
-                continue
+        for category, quantity in recorded:
             attributes[PREFIX + category] = int(quantity.value)
             if quantity.qualifier is not None:
                 attributes[f"{PREFIX}{category}_qualifier"] = str(quantity.qualifier)
