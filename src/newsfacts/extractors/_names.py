@@ -436,6 +436,8 @@ _TIME_OPENERS = word_set("name_grammar", "time_openers")
 _CALENDAR_NAMES = word_set("name_grammar", "calendar_names")
 _TO_ROLES = word_set("name_grammar", "to_roles")
 _PLACE_MODIFIERS = word_set("name_grammar", "place_modifiers")
+_BODY_NAMING = word_set("name_grammar", "body_naming")
+_INFORMANTS = word_set("name_grammar", "informants")
 _PAST_SAYING = frozenset(("said", "told", "wrote", "spoke", "thought", "felt", "knew"))
 _BEFORE_VERB = word_set("name_grammar", "before_verb")
 _PLACE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "across"))
@@ -1801,6 +1803,8 @@ class _Builder:
         if gender is None and (
             self._the_before(run[0])
             or any(map(_acronym, words))
+            # "Greenpeace Brazil", "Oxfam India": a known body's name opens it
+            or (words[0] in lex.org_names and not placeish)
             or before.rpartition("-")[2] in _PLACE_MODIFIERS
         ):
             # "NHS England", "BBC Scotland": an acronym is no part of a person's name.
@@ -2341,6 +2345,8 @@ class _Builder:
                 quantified = low not in ("other", "most", "many", "some", "several") and (
                     before not in ("in", "of", "than", "about", "around")
                 )
+                if before == "the" and lw[head] not in _INFORMANTS:
+                    quantified = False  # "the two delegations": a known set, not a source
                 break
             if low in lex.stop or low in _ROLE_PREPS or low == "per":
                 break
@@ -2458,6 +2464,16 @@ class _Builder:
                     k = nxt
                     continue
                 break
+            if (
+                low in _NAME_PARTICLES
+                and b == k - 1
+                and b > head
+                and k + 1 < n
+                and _is_cap(toks[b].text)
+                and _is_cap(toks[k + 1].text)
+            ):
+                k += 1  # "residents of São Luiz do Tapajós": a particle inside the name
+                continue
             if low in stop or low in _ROLE_PREPS:
                 break
             if not _is_cap(t) and (low.endswith(("ly", "ed", "ing")) and len(low) > 4):
@@ -2513,16 +2529,39 @@ class _Builder:
                 ):
                     item.link = idx + 1
                     continue
+            if (
+                item.form == "organization"
+                and idx + 1 < len(items)
+                and items[idx + 1].form in ("organization", "name")
+                and items[idx + 1].role is None
+                and items[idx + 1].gender is None
+                and " ".join(text[item.end : items[idx + 1].start].split()).lower() in _BODY_NAMING
+            ):
+                # "A group calling itself BlackFin", "a militia known as the Free Army":
+                # the phrase and the name are one body.
+                item.link = idx + 1
+                continue
             if item.form == "organization" and item.definite:
                 # "The port operator, HHLA, said": the phrase and the name are one body.
                 nxt_idx = idx + 1
+                if nxt_idx + 1 < len(items) and items[nxt_idx].form == "pronoun":
+                    nxt_idx += 1  # "The consortium building it, X,": the gap is checked
                 if nxt_idx < len(items):
                     following = items[nxt_idx]
                     after = following.last_tok + 1
                     if (
                         following.form in ("organization", "name")
-                        and following.kind is not EntityKind.PERSON
-                        and text[item.end : following.start].strip() == ","
+                        and (
+                            following.kind is not EntityKind.PERSON
+                            # "The mining firm, Vale Norte, said": a plain name (no
+                            # title, no known first name) set off after a body's noun.
+                            or (
+                                following.form == "name"
+                                and following.role is None
+                                and following.gender is None
+                            )
+                        )
+                        and self._body_apposition_gap(text[item.end : following.start])
                         # not "According to a source close to the club, Grant and two
                         # directors met": the name opens the main clause
                         and (after >= len(toks) or toks[after].text in _APPOSITION_CLOSERS)
@@ -2628,6 +2667,21 @@ class _Builder:
                 ):
                     item.link = prev_idx
                     continue
+
+    @staticmethod
+    def _body_apposition_gap(gap: str) -> bool:
+        """Whether ``gap`` between a body's noun and a name is a bare comma or a short
+        participle phrase then a comma ("The consortium building the dam, X,")."""
+        gap = gap.strip()
+        if gap == ",":
+            return True
+        words = gap[:-1].split()
+        return (
+            gap[-1:] == ","
+            and 2 <= len(words) <= 4
+            and words[0][-3:] == "ing"
+            and all(w.isalpha() and w.islower() for w in words)
+        )
 
     def _closed_description(self, items: list[_Item], idx: int, toks: tuple[Token, ...]) -> bool:
         """Whether the body phrase at ``idx`` ("the country's largest union", "Britain's

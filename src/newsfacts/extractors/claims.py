@@ -44,8 +44,8 @@ documents" is a report of a report. "A, officials said on Sunday, in the latest 
 "..., the Athletics Integrity Unit said on Thursday, a ruling that ...") reports A; "the
 statement said" (or "the ruling", "the letter") speaks for whoever last said something
 "in a statement" ("X, in a statement carried by Y, alleged", "according to a statement
-from X") or "issued a statement" (filed a lawsuit) before it; an aside between a subject and its verb
-("The team, led by X, said", "said, however, that") is stepped over; "claims by X that
+from X") or "issued a statement" (filed a lawsuit) before it; an aside between a subject
+and its verb ("The team, led by X, said", "said, however, that") is stepped over; "claims by X that
 A" are X's; "a doctor accused of ..." is no claim; a place in a document's subject ("The
 report, released in Quito, found") is no issuer; a verb of showing inside another report
 ("Air in the core shows that A, scientists said") adds no claim; a quote closing a
@@ -220,6 +220,8 @@ _NAME_PARTICLES = word_set("name_grammar", "name_particles")
 _COMPANY_NOUNS = word_set("name_grammar", "company_nouns")  # "chipmaker Nexaro": a body
 _MODIFIER_WORDS = _POSTMODIFIERS | {"who", "whose"}
 _COUNTS = word_set("claim_grammar", "counts")
+_VAGUE_COUNTS = word_set("claim_grammar", "vague_counts")
+_INFORMANTS = word_set("name_grammar", "informants")
 _SUBJECT_WORDS = word_set("claim_grammar", "subject_words")
 # Nouns that end the hearer of "told": "told reporters", "told the court".
 _HEARERS = word_set("claim_grammar", "hearers")
@@ -241,6 +243,8 @@ _MOUTHPIECES = word_set("claim_grammar", "mouthpieces")
 _BODY_WORDS = word_set("claim_grammar", "body_words")
 # Documents and data that "show" or "find" things, and speak for whoever issued them.
 _DOCUMENTS = word_set("claim_grammar", "documents")
+_CHANNELS = word_set("claim_grammar", "channels")
+_RELATIVES = frozenset(("that", "which"))
 # Ranks that, with "a" and no name, mark an unnamed source ("a senior lawmaker said").
 _UNNAMED_RANKS = word_set("claim_grammar", "unnamed_rank")
 # How many words may stand before a document's noun ("the club's latest accounts"), and
@@ -1339,6 +1343,8 @@ class _Finder:
                 break
             if self.verb_class(t) is None:
                 continue
+            if k > 0 and self.lows[k].endswith("ed") and self.lows[k - 1] in _CHANNELS:
+                continue  # 'X said in a video posted online, "...': the video's participle
             if k > 0 and self.lows[k - 1] in _NEGATING:
                 return None
             speaker = self.subject_of(k, para.start)
@@ -1464,8 +1470,9 @@ class _Finder:
                 share = self.share_of(m, lo)
                 if share is not None and clean:
                     return share
+                named_from = self.honorific_start(m.span.start)  # ("its director, Dr X,")
                 aside_ok = gap.strip() != "," or self.text[
-                    max(lo, m.span.start - 3) : m.span.start
+                    max(lo, named_from - 3) : named_from
                 ].rstrip().endswith(",")
                 if clean and aside_ok and not _is_object_pronoun(self.text, m):
                     return (
@@ -1503,6 +1510,16 @@ class _Finder:
                 or self.elliptical(j, lo)
             )
         return None
+
+    def honorific_start(self, start: int) -> int:
+        """Where a name starting at ``start`` starts with its honorific ("Dr Mary Okoro",
+        "Ms. Keller"): the name's own start when none stands before it."""
+        k = self.tok_index(start) - 1
+        if k > 0 and self.tokens[k].text == "." and self.lows[k - 1] in self.lex.honorifics:
+            k -= 1
+        if k >= 0 and self.lows[k] in self.lex.honorifics:
+            return self.tokens[k].start
+        return start
 
     def elliptical(self, j: int, lo: int) -> Speaker | None:
         """ "Tourists queued from dawn; some said they had not been warned": a quantifier
@@ -1833,6 +1850,10 @@ class _Finder:
                 return None
             if toks[i].text == ",":
                 inner += 1
+                if i + 1 < comma and self.lows[i + 1] in _AUXILIARIES:
+                    # "The hospital, which has 25 beds, was treating ..., its director, X,
+                    # said": the aside closed and the main clause began; not one aside.
+                    return None
             elif self.lows[i] in _NAMING and i + 1 < comma:
                 named = self.mention_at_token(i + 1)
                 if (
@@ -2435,11 +2456,30 @@ class _Finder:
         m = self.mention_at_token(idx + 2)
         if m is None and idx + 2 < len(self.tokens) and self.lows[idx + 2] in ("the", "a", "an"):
             m = self.mention_at_token(idx + 3)
+        if m is not None:
+            m = self.owned_mention(m)
         phrase = self.phrase_speaker(idx + 2, sent.end)
         if phrase is not None and phrase.kind is EntityKind.ANONYMOUS:
             return phrase
         speaker = self.speaker_of(m) if m is not None else self.bare_speaker(idx + 2)
         return phrase if speaker is None else speaker
+
+    def owned_mention(self, m: Mention) -> Mention:
+        """The body or person a place's possessive introduces: "according to Nepal's
+        National Seismological Centre" is the centre, not Nepal; ``m`` otherwise."""
+        if self.reg.entity(m).kind is not EntityKind.UNKNOWN:
+            return m
+        end = m.span.end
+        if self.text[end : end + 2] not in ("'s", "’s"):
+            return m
+        nxt = self.reg.starting_from(end + 2)
+        if (
+            nxt is None
+            or self.text[end + 2 : nxt.span.start] != " "
+            or self.reg.entity(nxt).kind not in (EntityKind.ORGANIZATION, EntityKind.PERSON)
+        ):
+            return m
+        return nxt
 
     def document_source(self, i: int, limit: int) -> Speaker | None:
         """The source when the noun phrase at token ``i`` (ending before offset ``limit``)
@@ -2581,9 +2621,18 @@ class _Finder:
             if self.reg.entity(m).kind
             in (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.ANONYMOUS, EntityKind.GROUP)
         ]
-        if any(cue in lowered for cue in _ANONYMITY) or (
-            first.lower() in _COUNTS and len(text.split()) > 1
+        anonymous = any(cue in lowered for cue in _ANONYMITY)
+        words = text.split()
+        if (
+            not anonymous
+            and len(words) == 2
+            and first.lower() in _VAGUE_COUNTS
+            and words[1] in self.lex.groups
+            and words[1] not in _INFORMANTS
         ):
+            # "according to several passengers": a share of a group that speaks as one
+            return Speaker(name=text, kind=EntityKind.GROUP, span=span)
+        if anonymous or (first.lower() in _COUNTS and len(words) > 1):
             return Speaker(name=text, kind=EntityKind.ANONYMOUS, span=span)
         if inside:
             # "a survey by the Nigeria Centre for Disease Control": the body behind it.
@@ -2706,16 +2755,13 @@ class _Finder:
                 # "The weather service said A, and warned that B", 'X called it "unjust"
                 # and warned that B': the earlier report's speaker, when no subject of the
                 # sentence's own is found for the verb.
-                speaker = (
-                    last_speaker.get(sent.start)
-                    or next(
-                        (
-                            d.speaker
-                            for d in reversed(self.named[-4:])  # (bounded work per verb)
-                            if d.cue is not None and sent.start <= d.cue.start < tok.start
-                        ),
-                        None,
-                    )
+                speaker = last_speaker.get(sent.start) or next(
+                    (
+                        d.speaker
+                        for d in reversed(self.named[-4:])  # (bounded work per verb)
+                        if d.cue is not None and sent.start <= d.cue.start < tok.start
+                    ),
+                    None,
                 )
             if speaker is None:
                 speaker = self.document_it(idx, sent)
@@ -2744,6 +2790,9 @@ class _Finder:
                 k -= 1  # "..., Ms. Keller said": the honorific opens the subject
             if k >= 0 and self.lows[k] in self.lex.honorifics:
                 left_end = toks[k].start
+            left_end = self.role_before(left_end, speaker)
+            if self.lows[self.tok_index(speaker.span.start)] in _RELATIVES:
+                return None  # ("a move that parents condemned": the registry's "that")
             # "..., data from the research firm Dataforce show.": a phrase around the name.
             k = self.tok_index(left_end) - 1
             steps = 0
@@ -2755,6 +2804,8 @@ class _Finder:
             ):
                 if self.lows[k] in _CLAUSE_OPENERS:
                     return None  # "Elena laughs when he tells the story": no report
+                if self.lows[k] in _RELATIVES and steps == 0:
+                    return None  # "A, a step that lawmakers condemned.": a relative clause
                 k -= 1
                 steps += 1
             if steps and toks[k].text == ",":
@@ -2791,6 +2842,25 @@ class _Finder:
         if speaker is not None and speaker.kind is EntityKind.PERSON:
             speaker = self.spoken_for_subject(speaker, content) or speaker
         return _Draft(content, ClaimKind.INDIRECT, tok.span, speaker)
+
+    def role_before(self, left_end: int, speaker: Speaker) -> int:
+        """Where a trailing subject starts when the person's role stands before the name
+        between commas: "A, its director, Mary Okoro, said" (the role is no part of A)."""
+        named = self.reg.at(left_end if speaker.span is None else speaker.span.start)
+        if named is None or named.form not in ("name", "surname"):
+            return left_end  # ("The captain, he said, had ...": the role is the content's)
+        k = self.tok_index(left_end) - 1
+        if k < 1 or self.tokens[k].text != ",":
+            return left_end
+        m = self.reg.ending_before(self.tokens[k].start)
+        if (
+            m is None
+            or m.form != "role"
+            or m.span.end != self.tokens[k].start
+            or self.reg.entity(m).name != speaker.name
+        ):
+            return left_end
+        return m.span.start
 
     def in_according(self, idx: int) -> bool:
         """Whether the word at ``idx`` is in an "according to" phrase a few words on,
