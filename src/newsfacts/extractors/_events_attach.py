@@ -302,6 +302,13 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
                         out.append(PlaceMention(i, i + 1, unnamed, goal=False, named=False))
             continue
         if _possessive(view.tokens[end - 1].text):
+            region = _owned_region(view, start, end, document)
+            if region is not None:
+                # "slammed into India's eastern coast", "in Nepal's remote far west": the
+                # part of the place is where it happened, as written.
+                goal = word not in place_preps and not compass
+                out.append(PlaceMention(i, start, region, goal=goal))
+                continue
             # "in Korvath's home town of Bielefeld": the owner is no place; the name
             # after "of" is.
             start = _of_name(view, end)
@@ -324,6 +331,8 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
             continue
         if end - start == 1 and _demonym_before_noun(view, start):
             continue  # "in the Vietnamese capital": an adjective, not the place's name
+        if end - start == 1 and _demonym_adjective(view, start):
+            continue  # "at Spanish airports", "through Asian markets": an adjective too
         site = _facility_end(view, start, end, document)
         if site is not None:
             # "trapped in the San Lorenzo mine", "at the Zaporizhzhia nuclear plant": the
@@ -449,6 +458,53 @@ def _demonym_before_noun(view: SentenceView, k: int) -> bool:
     if not after.islower() or after not in word_union("place_head", "place_noun", "settlement"):
         return False
     return is_demonym(view.lower[k])
+
+
+# How many words may describe the part of a place after its possessive ("Nepal's remote
+# far west").
+_REGION_WORDS = 3
+
+
+def _owned_region(
+    view: SentenceView, start: int, end: int, document: Document | None
+) -> int | None:
+    """The end of a part of a place named by its possessive (tokens ``[start, end)``, the
+    last one "India's") and a few place adjectives before a place noun ("India's eastern
+    coast", "Nepal's remote far west"); not a person's or a body's ("Smith's district"),
+    nor one followed by "of" ("Korvath's home town of Bielefeld")."""
+    lower = view.lower
+    n = len(lower)
+    adjectives = word_class("place_adjective")
+    nouns = word_union("place_noun", "place_head")
+    k = end
+    while k < n and k - end < _REGION_WORDS and lower[k] in adjectives:
+        k += 1
+    if k >= n or lower[k] not in nouns or view.tokens[k].text != lower[k]:
+        return None
+    if k + 1 < n and lower[k + 1] == "of":
+        return None
+    if document is not None:
+        tokens = view.tokens
+        if names_party(document, Span(tokens[start].start, tokens[end - 1].end - 2)):
+            return None
+    return k + 1
+
+
+def _demonym_adjective(view: SentenceView, k: int) -> bool:
+    """Whether the capitalised word at ``k`` is a nationality or continent adjective
+    before a lower-case word ("Spanish airports", "European car sales"): it names no
+    place of its own."""
+    lower = view.lower
+    if k + 1 >= len(lower) or not is_demonym(lower[k]):
+        return False
+    after = view.tokens[k + 1].text
+    if not (after.isalpha() and after.islower()) or k + 1 in view.verbs:
+        return False
+    # "Iranian territorial waters", "the Kenyan coast": a place after all; "in Mali in
+    # June": a name before a function word.
+    places = word_union("place_head", "place_noun", "settlement")
+    function = word_union("prep", "clause", "det", "aux", also=frozenset({"and", "or"}))
+    return after not in function and not any(w in places for w in lower[k + 1 : k + 3])
 
 
 def _modifies_noun(view: SentenceView, end: int) -> bool:

@@ -406,15 +406,16 @@ class _Finder:
             self._facility_paragraph = paragraph.start
         sites = _unnamed_sites(view, self._facilities) if self._facilities else []
         # Background in a relative clause dates only that clause ("who has led Nordhavn
-        # since 2019"); a day there may date the sentence ("who visited the area on
-        # Wednesday afternoon, promised").
+        # since 2019"), and so does a time that names no day ("which had been down in
+        # the morning, closed", "which was tabled last week, passed"); a day there may
+        # date the sentence ("who visited the area on Wednesday afternoon, promised").
         published = self.facts.article.published
         # The sentence's times, looked up once for all the readings below.
         times = self.times.inside(sentence, limit=len(found) + 8)
         aside_times = {
             t.span.start
             for t in times
-            if _background(t, published)
+            if (_background(t, published) or _NAMED_DAY.search(t.value) is None)
             and clause_of[min(bisect.bisect_left(view_starts, t.span.start), len(tokens) - 1)]
             in aside
         }
@@ -687,15 +688,30 @@ class _Finder:
             if (
                 reach is not None
                 and time is not None
+                and time.span.start >= sentence.start  # an earlier sentence's day is kept
                 and not reach[0] <= _token_at(view_starts, time.span) < reach[1]
             ):
                 time = None
+            if (
+                time is not None
+                and time is not own_time
+                and not shared
+                and sentence.start <= time.span.start
+                and time.span.end <= trigger_span.start
+                and _deadline(self.document.text, time)
+            ):
+                time = None  # "were restored by noon, but the carrier warned": noon's not
+            if own_time is None and not f.as_noun:
+                # "since 2013, when a train crashed": the year the "when" clause hangs on.
+                time = _when_antecedent(view, self.all_times, sentence, f.first) or time
             if not f.as_noun:
                 # "lowered rates on Wednesday, its third cut this year, and signalled":
                 # a verb shares the time of the verb before it, not of a noun between,
                 # nor of an aside ("The plan, first announced in June, passed").
                 aside_verb = n in reduced or (told_aside and clause_of[f.first] in told_aside)
-                previous_time = None if aside_verb else time
+                # Nor of what was only planned ("ready to meet on Thursday, but warned").
+                planned = f.first > 0 and view.lower[f.first - 1] == "to"
+                previous_time = None if aside_verb or planned or _modal(view, f.first) else time
             place = self._place(view, f, place_clause[f.first], places)
             if place is not None and place[0] is not None and self._facilities:
                 # "inside the mine": the San Lorenzo mine the paragraph named.
@@ -718,6 +734,13 @@ class _Finder:
                 place = self._site(sites, clause_of, clause_of[f.first], f.first)
             if place is not None and _inside_args(view, place[0], args, f.first):
                 place = None  # "Analysts at DNB Carnegie cut": who they are, not where
+            if (
+                place is not None
+                and place[0] is not None
+                and not f.as_noun
+                and _speaker_place(view, view_starts, f, place[0])
+            ):
+                place = None  # "the embassy in Nairobi urged": where the speaker sits
             if place is not None and _object_qualified(view, view_starts, f, place[0]):
                 place = None  # "ordered the closure of markets in Lilongwe": the closure's
             if (
@@ -1147,10 +1170,14 @@ class _Finder:
     ) -> bool:
         """Whether ``time`` dates the content of the speech act ``found[n]`` ("warned
         banks to raise capital by next year"): a deadline or a time to come, after a
-        later verb in "to" + infinitive."""
+        later verb in "to" + infinitive; any time after the infinitive's verb of an
+        appeal ("urged the council to hold a meeting on Thursday"), or after a modal of
+        what was announced ("announced that clinics would open from Saturday")."""
         f = found[n]
         if f.trigger.type is not EventType.STATEMENT or f.as_noun:
             return False
+        if self._modal_content(view, f, time):
+            return True
         # The verb after "to" need not be an event ("urged the government to act by ...").
         later = next(
             (
@@ -1167,7 +1194,25 @@ class _Finder:
             return False
         if time.type is TimeType.TIME and _CLOCK.search(time.value):
             return True  # "urged residents to stay indoors between 11am and 5pm"
+        if view.lower[f.first] in _APPEALS and _APPEAL_TIME.fullmatch(time.text):
+            return True  # "called on supporters to gather outside on Thursday"
         return _deadline(self.document.text, time) or _future(time, self.facts.article.published)
+
+    def _modal_content(self, view: SentenceView, f: Found, time: TimeExpression) -> bool:
+        """Whether a modal verb of what was said stands between the statement ``f`` and
+        ``time`` ("said it would send a team this week", "warned that the river could
+        burst its banks on Friday"): the time of what is to come, not of the saying."""
+        if time.span.start < view.tokens[f.last].end:
+            return False
+        lower = view.lower
+        end = min(len(lower) - 1, f.last + 1 + _LOOKAHEAD * 2)
+        # Past the word right after the verb: "warned would-be buyers" is no modal's.
+        for k in range(f.last + 2, end):
+            if view.tokens[k].start >= time.span.start:
+                return False
+            if lower[k] in _MODAL:
+                return lower[k + 1].isalpha()
+        return False
 
     def _some_of_them(
         self, view: SentenceView, found: Found, participants: tuple[Participant, ...]
@@ -2476,6 +2521,109 @@ def _inside_args(
     )
 
 
+def _speaker_place(
+    view: SentenceView, starts: Sequence[int], f: Found, place: Located | None
+) -> bool:
+    """Whether ``place`` is named inside the subject phrase of a statement ("the embassy
+    in Nairobi urged", "lawmakers in Lima condemned") or of a reporting verb before ``f``
+    ("a spokesman in Kinshasa said the rebels had withdrawn"): the speaker's own place,
+    which places nothing said."""
+    if place is None:
+        return False
+    lower = view.lower
+    k = _token_at(starts, place.span)
+    if k >= f.first or k < 2:
+        return False
+    prep = k - 1
+    while prep > 0 and lower[prep] in ("the", "a", "an"):
+        prep -= 1
+    if lower[prep] not in _SPEAKER_PREPS or prep > _SPEAKER_REACH:
+        return False  # the speaker's phrase opens the sentence (bounded: linear)
+    # The preposition hangs on a noun ("embassy in"), in a phrase with no verb before it.
+    noun = view.tokens[prep - 1].text
+    if not noun.isalpha() or lower[prep - 1] in word_union("prep", "aux", "reporting"):
+        return False
+    if any(j in view.verbs or lower[j] in (",", ";", ":") for j in range(prep)):
+        return False
+    # After the name: at most a few auxiliaries or adverbs, then the verb.
+    end = _token_at(starts, Span(place.span.end - 1, place.span.end)) + 1
+    verb = end
+    skip = word_union("aux", "adverb")
+    while verb < len(lower) and verb - end < _SPEAKER_GAP and lower[verb] in skip:
+        verb += 1
+    if verb == f.first:
+        return f.trigger.type is EventType.STATEMENT
+    return verb < f.first and lower[verb] in _SAYING
+
+
+# "the embassy in Nairobi" (not "commuters at Waterloo station", who are there); what
+# may stand between a speaker's phrase and its verb ("had", "immediately"); verbs of saying.
+_SPEAKER_PREPS = frozenset({"in"})
+_SPEAKER_GAP = 3
+_SPEAKER_REACH = 10
+_SAYING = frozenset({"said", "says", "told", "added", "noted", "warned", "stated"})
+
+
+def _when_antecedent(
+    view: SentenceView, times: SpanIndex[TimeExpression], sentence: Span, first: int
+) -> TimeExpression | None:
+    """The time right before ", when" that opens the clause of the verb at ``first``
+    ("the worst since 2013, when a train crashed", "most recently in 2020, when 6,000
+    people were killed"): the "when" clause happened then, even after a record's
+    "since" that dates nothing else."""
+    lower = view.lower
+    for k in range(first - 1, max(1, first - _WHEN_BACK) - 1, -1):
+        if k in view.verbs or lower[k] in (",", ";", ":"):
+            return None
+        if lower[k] == "where" and k >= 2 and lower[k - 1] == ",":
+            return _where_antecedent(view, times, sentence, k - 1)
+        if lower[k] != "when":
+            continue
+        if k < 2 or lower[k - 1] != ",":
+            return None
+        end = view.tokens[k - 2].end
+        time = times.last_before(sentence, end)
+        if time is None or time.span.end != end or time.type is TimeType.DURATION:
+            return None
+        return time
+    return None
+
+
+def _where_antecedent(
+    view: SentenceView, times: SpanIndex[TimeExpression], sentence: Span, comma: int
+) -> TimeExpression | None:
+    """The year that dates the happening a ", where" clause hangs on ("the 2010 collapse
+    of the San José mine, where 33 miners were trapped": 2010), read back from its
+    ``comma`` past no verb; a year before a noun, not one of a verb ("was born in 1990
+    in Lyon, where he studied")."""
+    lowest = max(0, comma - _WHEN_BACK)
+    time = times.last_before(sentence, view.tokens[comma].start)  # one bisection
+    if (
+        time is None
+        or time.span.start < view.tokens[lowest].start
+        or _YEAR_BEFORE_NOUN.fullmatch(time.text) is None
+    ):
+        return None
+    k = next(
+        (j for j in range(comma - 1, lowest - 1, -1) if view.tokens[j].start == time.span.start), 0
+    )
+    if k < 1 or view.lower[k - 1] != "the" or k + 1 >= comma:
+        return None
+    after = view.tokens[k + 1].text
+    if not (after.isalpha() and after.islower()):
+        return None
+    if any(j in view.verbs or view.lower[j] in (",", ";") for j in range(k + 1, comma)):
+        return None
+    return time
+
+
+# A time's value that names a day: a date ("2024-02-28TAF") or a bare weekday.
+_NAMED_DAY = re.compile(r"\d{4}-\d\d-\d\d|W(?:XX|\d\d)-\d")
+
+_YEAR_BEFORE_NOUN = re.compile(r"(?:1[89]|20)\d\d")
+# How far back from a verb the "when" of its clause may stand.
+_WHEN_BACK = 12
+
 # How ``_dating`` marks a time inside a relative clause.
 _ASIDE = -2
 _RELATIVE_OPENERS = frozenset({"who", "which", "whose", "whom"})
@@ -3058,6 +3206,12 @@ _YEAR = re.compile(r"\d{4}\Z")
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _MODAL = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should", "must"})
+# Appeals whose infinitive owns the day after it ("urged X to meet on Thursday").
+_APPEALS = frozenset({"urged", "called", "asked", "appealed", "pressed", "encouraged"})
+_APPEAL_TIME = re.compile(
+    r"(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?"
+)
 
 
 def _told_ahead(lower: Sequence[str], clause_of: Sequence[int], index: int) -> bool:
