@@ -16,8 +16,11 @@ vessels") or comes from ("seek $1.2 billion from the bank"), what a vote is agai
 antecedent of an object "that" ("a tax that Norway introduced") and a passive giving
 verb's recipient ("her sons had been prescribed glasses") are read too, as are the two
 objects of a giving verb ("offered rebels a rebate"), an aside naming a medium or a time
-stepped over ("The committee, in a statement carried by Khovar, alleged"), and the noun
-before an "-ing" word and its object ("a train carrying 300 people derailed").
+stepped over ("The committee, in a statement carried by Khovar, alleged"), the noun
+before an "-ing" word and its object ("a train carrying 300 people derailed") or before
+joined prepositions' phrases ("Rescuers on foot and in boats reached"), an "-ing" noun
+opening the clause ("Shelling in Donetsk killed"), and an object named in apposition
+("fined another company, Helix Systems, 340 million euros").
 """
 
 from __future__ import annotations
@@ -1010,15 +1013,33 @@ def _opening_determined(view: SentenceView, i: int) -> bool:
             return False
         k -= 1
     text = view.tokens[k].text
-    if k == i - 1:
+    if k == i - 1 and not pointing and (named := _determined_name(view, k)) is not None:
+        k = named  # "The European Union and the regional bloc Ecowas condemned"
+    elif k == i - 1:
         # "Boeing and its union": a bare name, joined only by a pointing "its"/"their".
         if not (pointing and is_capitalised(text) and text.isalpha() and k not in view.verbs):
             return False
         if k > 0 and view.lower[k - 1] in _ARTICLES:
             k -= 1  # "The US and its allies"
+    elif k == 0 and k < i - 1 and _plural_word(view, i - 1) and text[1:].islower():
+        pass  # "Coastguard boats and a navy frigate": a bare plural opening the sentence
     elif view.lower[k] not in _ARTICLES and not (possessive(text) and is_capitalised(text)):
         return False  # not "The army and ..." nor "Sudan's army and ..."
     return k == 0 or (view.lower[k - 1] in _CLAUSE_MARKS and not _listed_before(view, k - 1))
+
+
+def _determined_name(view: SentenceView, last: int) -> int | None:
+    """The article that opens a name ending at ``last`` ("The European Union"), or
+    ``None``: a few capitalised words after "the"."""
+    k = last
+    while k > 0 and last - k < 3 and k not in view.verbs:
+        text = view.tokens[k].text
+        if not (text.isalpha() and is_capitalised(text)):
+            return None
+        if view.lower[k - 1] in _ARTICLES:
+            return k - 1
+        k -= 1
+    return None
 
 
 def _plural_word(view: SentenceView, k: int) -> bool:
@@ -1294,6 +1315,8 @@ def subject_of(
                 j -= 1  # "failed to", "agreed to", "hoped to"
         elif word in word_class("prep") and j + 1 in view.blocked:
             pass  # "on" of "on Thursday"
+        elif word == "far" and j > 0 and lower[j - 1] in word_class("far_opener"):
+            j -= 1  # "the rebels had so far rejected": an adverb of time, no subject
         elif word == ")" and j >= 2 and lower[j - 2] == "(":
             j -= 2  # "the Kivu Defence Front (KDF) attacked": the name again, in short
         elif word in _QUOTE_MARKS and j == index - 1 and j > 0 and lower[j - 1][:1].isalnum():
@@ -1334,10 +1357,16 @@ def subject_of(
         inner = _phrase_left(view, end, nested=True)
         if inner is not None and inner[0] > 0 and lower[inner[0] - 1] in _TO_SOMEONE:
             phrase = inner
+        elif inner is not None and word == "who" and _counted_people(view, inner):
+            # "fired rubber bullets at about 2,000 demonstrators who had blocked": a
+            # count of people or a plural of them right before "who" is whom it means.
+            phrase = inner
         elif inner is not None and word != "who" and _common_noun(view, inner):
             # "74 people from a rubber dinghy that had capsized": "that"/"which" refer to
             # the thing right before them, when it is no name ("a man from Goma who").
             phrase = inner
+        if phrase is not None:
+            phrase = _owned_antecedent(view, phrase, word)
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     if word == ",":
         phrase = (
@@ -1350,15 +1379,23 @@ def subject_of(
     if j > 1 and word[:1].isdigit() and lower[j - 1] in word_class("measure_participle"):
         j -= 2  # "A quake measuring 6.2 struck": the thing measured
     phrase = _phrase_left(view, j + 1)
+    if (gerund := _opening_gerund(view, j + 1)) is not None:
+        phrase = gerund  # "Shelling in Donetsk killed 12 people": the shelling did it
     if phrase is not None and (head := _before_listed_names(view, phrase)) is not None:
         phrase = head
     if phrase is not None and not (saw_to and _appeal(view, phrase[0] - 1)):
         phrase = _before_participle(view, phrase)
         phrase = _before_ing_object(view, phrase)
+        phrase = _before_joined_preps(view, phrase)
     if saw_to and hop and phrase is not None and (haver := _spare_haver(view, phrase)) is not None:
         # "his family had only minutes to escape": whoever had the time does it.
         subject, _ = subject_of(view, haver, hop=False)
         return (subject._replace(passive=False) if subject else None), False
+    if saw_to and hop and phrase is not None and _untriggered_purpose(view, phrase):
+        # "armed groups have used the truce to recruit": the object of a verb that is no
+        # event and does not hand the infinitive on; its purpose is that verb's subject's.
+        subject, _ = subject_of(view, phrase[0] - 1, hop=False)
+        return (subject._replace(passive=passive) if subject else None), passive
     if (
         saw_to
         and phrase is not None
@@ -1386,6 +1423,92 @@ def subject_of(
             if left is not None and not _reported_before(view, left[0]):
                 phrase = left
     return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
+
+
+def _counted_people(view: SentenceView, inner: tuple[int, int]) -> bool:
+    """Whether a phrase after a preposition is in lower case and ends in a plural ("about
+    2,000 demonstrators", "hundreds of farmers"), not a name ("a man from Goma")."""
+    return _common_noun_run(view, inner) and _plural_word(view, inner[1] - 1)
+
+
+def _common_noun_run(view: SentenceView, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase after a preposition has no capitalised word (digits may count)."""
+    start, end = phrase
+    if start == 0 or view.lower[start - 1] not in word_class("prep"):
+        return False
+    return all(not is_capitalised(view.tokens[k].text) for k in range(start, end))
+
+
+def _owned_antecedent(view: SentenceView, phrase: tuple[int, int], pronoun: str) -> tuple[int, int]:
+    """What a relative pronoun after ``phrase`` stands for: "which" is no person, so
+    after a person and "of the" ("Maria Lopez of the Andean Relief Fund, which", "a
+    director of the Harbour Trust, which") it is the body; "who" is one, so after a word
+    of tidings ("news of her brother, who") it is the person, and after a share ("2
+    percent of the bank's profit, which") the whole it is a share of."""
+    start, end = phrase
+    low = max(start, end - _MAX_PHRASE)
+    k = next((m for m in range(end - 2, low, -1) if view.lower[m] == "of"), None)
+    if k is None:
+        return phrase
+    head = view.lower[k - 1]
+    if pronoun == "who":
+        owned = head in word_class("tidings_noun")
+    elif pronoun == "which" and head in word_class("unit"):
+        owned = True  # "1.7 percent of the firm's revenue, which reached": the revenue
+    elif pronoun != "which" or view.lower[k + 1] != "the":
+        owned = False
+    else:
+        owned = head in _roles() or (
+            k - 2 >= start
+            and is_capitalised(view.tokens[k - 1].text)
+            and view.lower[k - 2] in _first_names()
+        )
+    return (k + 1, end) if owned else phrase
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Given names (lower case): a capitalised word after one ends a person's name."""
+    names = lexicon_lines("first_names_male") + lexicon_lines("first_names_female")
+    return frozenset(line.split()[0].lower() for line in names)
+
+
+def _opening_gerund(view: SentenceView, end: int) -> tuple[int, int] | None:
+    """ "Shelling killed 12 people", "Fighting in Cauca displaced 11,000": an "-ing" word
+    that opens the sentence, alone or with a preposition's phrase, and runs into the verb
+    with no comma is a noun, the verb's subject ("Speaking in Lagos, the minister said" has
+    its comma; "Rising prices pushed" is an adjective before its noun)."""
+    first = _first_content(view)
+    if first < end and view.lower[first] in _OPENING_PREPS:
+        # "According to the ombudsman, fighting in Cauca displaced": after the opening
+        # phrase's comma, when no verb stands before it.
+        reach = min(end, first + 1 + _MAX_PHRASE)  # bounded: the stage stays linear
+        comma = next((k for k in range(first + 1, reach) if view.lower[k] == ","), None)
+        if comma is None or any(k in view.verbs for k in range(first, comma)):
+            return None
+        first = comma + 1
+    text = view.tokens[first].text if first < end else ""
+    if not (text.endswith("ing") and text.isalpha() and len(text) > 5):
+        return None
+    if end - first > _MAX_GAP or (first + 1 < end and view.lower[first + 1] not in _PLACE_PREPS):
+        return None
+    if any(k in view.verbs or not view.lower[k][:1].isalnum() for k in range(first + 1, end)):
+        return None
+    return first, first + 1
+
+
+def _first_content(view: SentenceView) -> int:
+    """The first token that is a word, past opening quotes and dashes."""
+    k = 0
+    while k < len(view.lower) and k < 3 and not view.lower[k][:1].isalnum():
+        k += 1
+    return k
+
+
+# Words that open a phrase before a sentence's subject ("According to X, ...").
+_OPENING_PREPS = frozenset({"according", "in", "on", "after", "since", "during", "last"})
+# Prepositions whose phrase may follow a gerund subject ("Fighting in Cauca").
+_PLACE_PREPS = frozenset({"in", "near", "around", "across", "along", "on", "at", "outside"})
 
 
 def _before_listed_names(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int] | None:
@@ -1496,6 +1619,25 @@ def _purpose(view: SentenceView, phrase: tuple[int, int]) -> bool:
     )
 
 
+def _untriggered_purpose(view: SentenceView, phrase: tuple[int, int]) -> bool:
+    """Whether ``phrase`` is the object of a past verb that is no event and no verb of
+    control ("used the truce to recruit", "exploited the lull to attack"; not "urged
+    residents to leave" nor "an armed group")."""
+    k = phrase[0] - 1
+    if k < 1 or k in view.verbs:
+        return False
+    word, text, before = view.lower[k], view.tokens[k].text, view.lower[k - 1]
+    if not (text.isalpha() and text.islower() and word.endswith("ed") and len(word) > 3):
+        return False
+    if word.endswith("eed") or word in word_union("control", "be", "aux", "cardinal"):
+        return False
+    if before in word_class("aux"):
+        return True  # "have used"
+    return before not in word_union("det", "prep", "possessive_det", "quantifier") and not (
+        _stop(view, k - 1)
+    )
+
+
 def _before_participle(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int]:
     """ "A team drilling at Camp Halden has recovered": when the phrase before the verb
     follows a participle and its preposition, the subject is the noun before them."""
@@ -1519,8 +1661,17 @@ def _before_participle(view: SentenceView, phrase: tuple[int, int]) -> tuple[int
 def _before_ing_object(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int]:
     """ "A train carrying nearly 300 people derailed", "a boat carrying migrants
     capsized": when the phrase before the verb is the object of an "-ing" word right
-    after a noun, the subject is that noun, not what it carries."""
+    after a noun, the subject is that noun, not what it carries ("a convoy carrying fuel
+    and flour reached": its last conjunct too)."""
     k = phrase[0] - 1
+    if k >= 2 and view.lower[k] in _COORDINATING:
+        m = k - 1
+        while m > 1 and k - m < _MAX_GAP and not _ing_word(view, m):
+            if view.lower[m] != "," and _stop(view, m):
+                break
+            m -= 1
+        if _ing_word(view, m):
+            k = m
     if k < 1 or not _ing_word(view, k) or view.lower[k] in word_class("aux"):
         return phrase
     before = view.tokens[k - 1].text
@@ -1533,6 +1684,30 @@ def _before_ing_object(view: SentenceView, phrase: tuple[int, int]) -> tuple[int
     ):
         return phrase
     return _phrase_left(view, k) or phrase
+
+
+def _before_joined_preps(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int]:
+    """ "Rescuers on foot and in helicopters reached", "Workers at the port and in the
+    warehouses walked out": two prepositions' phrases joined after a noun describe it;
+    the subject is the noun before them, not the last phrase."""
+    prep = word_class("prep")
+    k = phrase[0] - 1
+    if k < 4 or view.lower[k] not in prep or view.lower[k - 1] not in _COORDINATING:
+        return phrase
+    left = _phrase_left(view, k - 1, nested=True)
+    if left is None or left[0] < 2:
+        return phrase
+    first = left[0] - 1
+    if view.lower[first] not in prep or view.lower[first] in _NOT_JOINED_PREPS:
+        return phrase
+    head = _phrase_left(view, first, nested=True)
+    if head is None or any(m in view.verbs for m in range(head[0], phrase[1])):
+        return phrase
+    return head
+
+
+# Prepositions whose two joined phrases name parties, not a description ("between").
+_NOT_JOINED_PREPS = frozenset({"between", "of"})
 
 
 # Particles of phrasal verbs ("turned down a contract"), not prepositions of a place.
@@ -1893,9 +2068,12 @@ def participants(
                 phrase = _before_state(view, phrase)  # "left 11 people dead"
             if found.trigger.lemma in word_class("of_charge"):
                 phrase = _before_charge(view, phrase)  # "accused the vessel of carrying"
-            args.append(Arg(phrase[0], phrase[1], role))
-            # "closed schools, banks and markets": every conjunct undergoes it.
-            args.extend(Arg(a, b, role) for a, b in listed_after(view, phrase))
+            named = _named_apposition(view, Arg(phrase[0], phrase[1], role))
+            args.append(named)
+            if named.start == phrase[0]:
+                # "closed schools, banks and markets": every conjunct undergoes it; but
+                # "fined another company, Helix Systems, 340 million euros" names one.
+                args.extend(Arg(a, b, role) for a, b in listed_after(view, phrase))
     if (
         subject is not None
         and not passive
@@ -2081,10 +2259,11 @@ _APPOSITION_ENDS = frozenset({",", "that", ".", ";", ":"})
 
 def _named_apposition(view: SentenceView, arg: Arg) -> Arg:
     """ "told the national federation, Athletics Kenya, that": the name set beside a
-    common noun is how a reader names the party."""
+    common noun is how a reader names the party ("fined another American company, Helix
+    Systems, 340 million euros": the company)."""
     n = len(view.lower)
     j = arg.end + 1
-    if j >= n or view.lower[arg.end] != "," or is_capitalised(view.tokens[arg.start].text):
+    if j >= n or view.lower[arg.end] != "," or not view.tokens[arg.end - 1].text.islower():
         return arg  # no apposition, or the party is named already
     m = j
     while m < min(n, j + _MAX_PHRASE) and (
@@ -2483,6 +2662,8 @@ def _amount_in(view: SentenceView, start: int) -> tuple[int, int] | None:
     after an amount, "in" or "of" + the noun phrase names what was given or sold."""
     n = len(view.lower)
     units = word_union("unit", "quantifier")
+    if start + 2 < n and view.lower[start] == "a" and view.lower[start + 1] in _AMOUNT_ARTICLE:
+        start += 2  # "sold a net 1.3 trillion won of shares": the amount after its article
     k = start
     while k < n and k - start < _MAX_GAP:
         word = view.lower[k]
@@ -2509,6 +2690,8 @@ def _amount_in(view: SentenceView, start: int) -> tuple[int, int] | None:
     return _phrase_right(view, k + 1)
 
 
+# Words between "a" and an amount that say how it is counted ("a net 1.3 trillion won").
+_AMOUNT_ARTICLE = frozenset({"net", "gross", "combined", "further"})
 # "$200 million in emergency aid", "$2.5 billion of dollar bonds": what the amount is.
 _AMOUNT_OF = frozenset({"in", "of"})
 

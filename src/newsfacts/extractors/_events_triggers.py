@@ -204,11 +204,29 @@ def _usage(
 def _verb_after_measure(prev: str, next_word: str) -> bool:
     """Whether a past form after the number ``prev`` is a verb: a decimal counts no
     things a participle could describe ("magnitude 6.8 struck"), and an article after it
-    opens its object ("measuring 6.2 hit the coast")."""
-    return _is_number(prev) and ("." in prev or next_word in _OBJECT_OPENERS)
+    opens its object ("measuring 6.2 hit the coast"), as an amount of change does after an
+    index named with a number ("the FTSE 100 fell 2 percent", "Nikkei 225 rose sharply")."""
+    return _is_number(prev) and (
+        "." in prev
+        or next_word in _OBJECT_OPENERS
+        or _is_number(next_word)
+        or next_word in word_class("change_opener")
+    )
 
 
 _OBJECT_OPENERS = frozenset({"the", "a", "an"})
+
+
+def _counts_money(lower: Sequence[str], i: int) -> bool:
+    """Whether an amount ends just before ``i`` ("1.3 trillion won", "500,000 won"), so a
+    word that is also a currency names money there; a year dates what follows instead
+    ("in 2019 won the cup")."""
+    if i == 0:
+        return False
+    prev = lower[i - 1]
+    if _is_number(prev):
+        return not _year(prev)
+    return prev in word_class("unit") and i > 1 and _is_number(lower[i - 2])
 
 
 def _no_noun(word: str) -> bool:
@@ -386,6 +404,10 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "met the target", "would be met from a special fund"
         if _is_number(next_word) and lower[i] in word_class("measure_participle"):
             continue  # "a quake registering 7.1": the quake's measure, no happening
+        if prev in word_class("expletive") and lower[i] in word_class("seem_verb"):
+            continue  # "it appeared the court would rule": how things seem, no happening
+        if lower[i] in word_class("currency_homograph") and _counts_money(lower, i):
+            continue  # "wiped 90 trillion won off": a currency, no happening
         if next_word == "to" and lower[i] in catenative:
             continue  # "failed to agree": the event is the verb after "to"
         if as_noun and prev is not None and _is_number(prev) and lower[i] in tally:
