@@ -42,10 +42,14 @@ told with a modal ("warned that storms would hit on Wednesday") is not inherited
 sentences; "claimed responsibility" is an event, so its time is not a reporting verb's.
 The time right after a reporting verb ("said on Tuesday it planned to sell bonds in
 October") dates none of what it reports, even without "that"; a later time of the
-reported clause does. A baseline ("up 9% from a year earlier", "compared with last
-year"), the year a forecast or target is for ("cut its forecast for this year ... last
-month": only when the clause has no other time) and a period before a noun ("posted a
-third-quarter loss on Tuesday") date no verb; a time closing verbs that share a subject
+reported clause does. The time of a saying, after its cue ("..., officials said on
+Sunday", "told AFP on Sunday that", "according to police on Sunday") or before it ("On
+Sunday, officials said"), dates only the saying: what it reports, before or after it,
+takes only a time of its own, its subject's verb's or the story's thread. A baseline
+("up 9% from a year earlier", "compared with last year"), the year a forecast or target
+is for ("cut its forecast for this year ... last month": only when the clause has no
+other time) and a period before a noun ("posted a third-quarter loss on Tuesday") date
+no verb; a time closing verbs that share a subject
 dates only verbs of that subject ("shares fell after the farmer reported a loss and cut
 its forecast for 2026": not the fall), and what is still to come ("would release") takes
 no time from an earlier sentence. "X, where ..." places the clause after it at X; a
@@ -434,6 +438,22 @@ class _Finder:
             if within is not None:
                 free_times.setdefault(n, within)
         dating = self._dating(view, view_starts, times, clause_of, aside_times, speakers)
+        # "The quake killed 12, officials said on Sunday": the day of the saying, by the
+        # saying verb that owns it (-1: a plain reporting verb, no event of its own).
+        sayings = (
+            _saying_times(
+                view,
+                view_starts,
+                times,
+                found,
+                verb_cues,
+                triggered,
+                {found[n].first for n in reduced}
+                | {found[n].first for n, _, _ in participle_asides},
+            )
+            if times and (cues or any(f.trigger.type is EventType.STATEMENT for f in found))
+            else {}
+        )
         # What later sentences may not inherit: the time of a reporting verb ("said on
         # Thursday", "told parliament on Tuesday") or of a relative clause ("which began
         # in 2019").
@@ -445,6 +465,7 @@ class _Finder:
                 or clause_of[index] in aside
                 or clause_of[index] in tellings
                 or _told_ahead(view.lower, clause_of, index)
+                or sayings.get(t.span.start, 0) < 0
             ):
                 self._private.add(t.span.start)
         self._sentence_span = sentence
@@ -692,6 +713,29 @@ class _Finder:
                 and not reach[0] <= _token_at(view_starts, time.span) < reach[1]
             ):
                 time = None
+            if (
+                time is not None
+                and sayings
+                and sayings.get(time.span.start, f.first) != f.first
+                # "defended the rule on Monday and accused the group": a verb sharing the
+                # saying's subject shares its time (a reported one's was taken away);
+                and not (shared and time is previous_time)
+                # "said on Tuesday that ..., warning that": the same saying goes on,
+                and not (adjunct and f.trigger.type is EventType.STATEMENT)
+                # and so does a statement's act ("claimed responsibility late Monday,
+                # posting samples and threatening to publish"), unless after its "that".
+                and not _goes_on(view.lower, f, sayings[time.span.start])
+            ):
+                # "The quake killed 12 people, officials said on Sunday", "told AFP on
+                # Sunday that ...": the time of a saying dates the saying, not what it
+                # reports; the story's thread may still date it.
+                # A verb sharing its subject with the one before shares its time.
+                kept = previous_time if shared and previous_time is not None else None
+                time = (kept if kept is not None and kept.span.start not in sayings else None) or (
+                    None
+                    if _modal(view, f.first)
+                    else self._inherit(paragraph, sentence.start, continues)
+                )
             if (
                 time is not None
                 and time is not own_time
@@ -2264,6 +2308,9 @@ def _noun_modifier(text: str, time: TimeExpression) -> bool:
 
 
 _REPORT_PREPS = frozenset({"on", "late", "early", "in", "at", "last", "this"})
+# How many words of a saying's object may stand between it and its time ("told a news
+# conference on Sunday", "according to a police statement on Sunday").
+_SAYING_OBJECT = 4
 
 
 def _reporting_time(view: SentenceView, starts: Sequence[int], time: TimeExpression) -> bool:
@@ -2694,6 +2741,101 @@ def _clock_after(
         before = [n for n in verbs if clause_of[found[n].first] == clause - 1]
         if before:
             free.setdefault(before[-1], time)
+
+
+def _saying_times(
+    view: SentenceView,
+    starts: Sequence[int],
+    times: Sequence[TimeExpression],
+    found: Sequence[Found],
+    verb_cues: Sequence[int],
+    triggered: set[int],
+    described: set[int],
+) -> dict[int, int]:
+    """The times that date a saying, by start offset, each with the token of the verb that
+    owns it (-1 for a plain reporting verb, which is no event): one right after the saying
+    verb, past its preposition and a short object ("said on Sunday", "told AFP on Sunday",
+    "according to police on Sunday"), or one before any verb whose first verb is the saying
+    ("On Sunday, officials said", "Officials on Sunday told"). Blind annotators date only
+    the saying by it, never what it reports. A participle describing a noun (``described``:
+    "a car bomb blamed on the rebels killed") is no saying of the sentence."""
+    lower = view.lower
+    reporting = word_class("reporting")
+    statements = {
+        f.first: f
+        for f in found
+        if not f.as_noun and f.trigger.type is EventType.STATEMENT and f.first not in described
+    }
+    preps = word_union("prep", "subordinator")
+    verb_set = {f.first for f in found if not f.as_noun} | set(verb_cues)
+    verbs = sorted(verb_set)
+    # Where the first trigger, noun or verb, stands: a time after it is no fronted one.
+    first_trigger = min((f.first for f in found), default=len(lower))
+    nouns = {f.first for f in found if f.as_noun}
+
+    def owner(k: int) -> int | None:
+        if k in statements:
+            return k
+        if lower[k] in reporting and k not in triggered and view.tokens[k].text.islower():
+            return -1
+        return None
+
+    out: dict[int, int] = {}
+    for time in times:
+        index = min(bisect.bisect_left(starts, time.span.start), len(lower) - 1)
+        k = index - 1
+        while k >= 0 and lower[k] in _REPORT_PREPS:
+            k -= 1
+        head = lower[index] if index < len(lower) else ""
+        if (head in preps and head not in _REPORT_PREPS) or (
+            k >= 0 and lower[k] in preps and owner(k) is None
+        ):
+            continue  # "pressed for the return since 2016": a span, not a saying's day
+        # Past a short object: "told reporters", "told a news conference", "according to
+        # police"; never past a verb, a comma, "that" or a quotation mark.
+        skipped = 0
+        while k >= 0 and skipped < _SAYING_OBJECT and owner(k) is None:
+            if not lower[k].isalpha() or lower[k] == "that" or k in verb_set or k in nouns:
+                break
+            k -= 1
+            skipped += 1
+        said = owner(k) if k >= 0 else None
+        # A plain reporting verb reaches past one word ("told reporters") or a phrase
+        # opened by a preposition ("according to police", "said in a statement").
+        if said is not None and (said >= 0 or skipped <= 1 or lower[k + 1] in word_class("prep")):
+            out[time.span.start] = said
+            continue
+        # Before any verb, the first verb after it being the saying's.
+        at = bisect.bisect_left(verbs, index)
+        if (
+            at == 0
+            and at < len(verbs)
+            and index < first_trigger
+            and not (time.span.start <= view.tokens[verbs[at]].start < time.span.end)
+        ):
+            first = owner(verbs[at])
+            # A statement before its "that" or its hearer ("On Monday, the ministry
+            # announced that", "told reporters"), not "a car bomb blamed on X killed".
+            if first == -1 or (
+                first is not None
+                and (
+                    statements[first].trigger.dative
+                    or "that" in lower[first + 1 : first + 2 + _SAYING_OBJECT]
+                )
+            ):
+                out[time.span.start] = first
+    return out
+
+
+def _goes_on(lower: Sequence[str], found: Found, owner: int) -> bool:
+    """Whether the participle ``found`` goes on with the statement at ``owner`` ("claimed
+    responsibility, posting samples"), not in what it reports ("announced that troops
+    had seized the town, killing 12")."""
+    return (
+        found.kind == "ing"
+        and 0 <= owner < found.first
+        and "that" not in lower[owner : found.first]
+    )
 
 
 def _undated_report(time: TimeExpression | None, dating: dict[int, int]) -> TimeExpression | None:
