@@ -74,6 +74,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import cache, cached_property
 from itertools import compress
 
@@ -281,6 +282,13 @@ _COLLECTIVES = word_set("claim_grammar", "collectives")
 _SUBORDINATORS = word_set("claim_grammar", "subordinators")
 # Nouns that take a clause of their own ("a promise that ...", "fears that ...").
 _THAT_NOUNS = word_set("claim_grammar", "that_nouns")
+# "a coalition of farmers led by Oxfam, which said": the led body is the antecedent.
+_LED_BY = tuple(word_set("claim_grammar", "led_by"))
+_LED_REACH = 80  # characters back from the leader's name to "led by"
+# "rejected suggestions that A": the rejecter's claim A, like "denied that A".
+_REJECTING = word_set("claim_grammar", "rejecting_verbs")
+_REJECTED_NOUNS = word_set("claim_grammar", "rejected_nouns")
+_REJECTED_MODIFIERS = word_set("claim_grammar", "rejected_modifiers")
 _NAMING = word_set("claim_grammar", "naming")
 _SHOWING = word_set("claim_grammar", "showing")
 _ONE_OF_THEM = frozenset(("one", "another"))
@@ -1594,6 +1602,9 @@ class _Finder:
         m = self.reg.ending_before(self.tokens[comma].start)
         if m is None or m.span.start < lo:
             return None
+        led = self.led_body(m, lo)
+        if led is not None:
+            return led
         before = self.text[max(lo, m.span.start - 4) : m.span.start].lower()
         if before.endswith((" in ", " at ")):
             k = self.tok_index(m.span.start) - 1
@@ -1608,6 +1619,36 @@ class _Finder:
         if ent.kind not in (EntityKind.ORGANIZATION, EntityKind.GROUP) or m.form == "pronoun":
             return None
         return self.speaker_of(m)
+
+    def led_body(self, m: Mention, lo: int) -> Speaker | None:
+        """ "a coalition of farmers led by Oxfam and Caritas, which said": the body that is
+        led, not the last of its leaders named right before the comma (only with two
+        leaders: after one, "an alliance led by the TWU, which said" may be either)."""
+        text = self.text
+        window = text[max(lo, m.span.start - _LED_REACH) : m.span.start]
+        cut = max(window.rfind(f" {w} ") for w in _LED_BY)
+        if cut < 0 or any(c in window[cut:] for c in ',;:"“”()') or " and " not in window[cut:]:
+            return None
+        p = m.span.start - len(window) + cut
+        body = self.reg.ending_before(p)
+        if body is None or body.span.start < lo or body.form == "pronoun":
+            return None
+        gap = text[body.span.end : p]
+        if gap and not (gap.startswith(" of ") and len(gap) <= _LED_REACH and gap.isprintable()):
+            return None
+        if any(c in gap for c in ',;:"“”()'):
+            return None
+        start = body.span.start
+        if text[max(lo, start - 4) : start] == " of ":
+            # "an alliance of unions led by X": the collective before "of"
+            outer = self.reg.ending_before(start - 4)
+            if outer is not None and outer.span.end == start - 4 and outer.span.start >= lo:
+                body = outer
+        kind = self.reg.entity(body).kind
+        if kind not in (EntityKind.ORGANIZATION, EntityKind.GROUP):
+            return None
+        span = Span(body.span.start, p)
+        return Speaker(name=_strip_determiner(text[span.start : span.end]), kind=kind, span=span)
 
     def coordinated(self, m: Mention, lo: int) -> Speaker | None:
         """Two bodies as one subject: "Veltman and Halvorsen said" (both, not the last)."""
@@ -2299,13 +2340,18 @@ class _Finder:
                 if sent is not None:
                     last_speaker[sent.start] = d.speaker
         cues = token_flags(self.doc).translate(_ONLY_CUES)
-        candidates = compress(range(len(self.lows)), cues)
+        candidates: Iterable[int] = compress(range(len(self.lows)), cues)
+        rejected = self.rejected_nouns
+        if rejected:
+            candidates = sorted(set(candidates).union(rejected))
         for idx in candidates:
             tok = toks[idx]
             low = self.lows[idx]
             is_according = low == "according" and idx + 1 < len(toks) and self.lows[idx + 1] == "to"
             cls = self.vc(idx)
-            if cls is None and not is_according:
+            if idx in rejected:
+                cls = "reject"
+            elif cls is None and not is_according:
                 continue
             if idx in self.used_cues or self.in_quote(tok.start) is not None:
                 continue
@@ -2325,6 +2371,8 @@ class _Finder:
                     # documents", a report of a report).
                     continue
                 draft = self.according(idx, sent)
+            elif cls == "reject":
+                draft = self.rejected_report(idx, sent, last_speaker)
             else:
                 draft = self.reported(idx, cls or "that", sent, last_speaker)
             if draft is None or (low in _HEARING and not _hearing_body(draft.speaker)):
@@ -2683,6 +2731,54 @@ class _Finder:
             m for m in self.reg.in_span(Span(lo, toks[k].start)) if m.form in ("group", "anonymous")
         ]
         return self.speaker_of(before[-1]) if before else None
+
+    @cached_property
+    def rejected_nouns(self) -> set[int]:
+        """The nouns of "rejected suggestions that A" ("denied allegations that ..."): the
+        noun right before "that", a rejecting verb at most two modifiers before it, and no
+        possessive between ("rejected his claim that A" is his claim, left alone)."""
+        lows = self.lows
+        out: set[int] = set()
+        at = 1
+        while True:  # (only the "that"s are visited: a C-level search between them)
+            try:
+                at = lows.index("that", at + 1)
+            except ValueError:
+                return out
+            i = at - 1
+            if lows[i] not in _REJECTED_NOUNS:
+                continue
+            v = i - 1
+            while v > 0 and i - v <= 2 and lows[v] in _REJECTED_MODIFIERS:
+                v -= 1
+            if lows[v] in _REJECTING:
+                out.add(i)
+
+    def rejected_report(
+        self, idx: int, sent: Span, last_speaker: dict[int, Speaker | None]
+    ) -> _Draft | None:
+        """ "He rejected suggestions that A", ", rejecting claims that A": claim A of the
+        rejecter, the subject of the verb (of the sentence, after a comma's participle)."""
+        toks = self.tokens
+        v = idx - 1
+        while self.lows[v] in _REJECTED_MODIFIERS:
+            v -= 1
+        if toks[v].start < sent.start or idx + 2 >= len(toks):
+            return None
+        speaker: Speaker | None
+        if self.lows[v].endswith("ing"):
+            if v == 0 or toks[v - 1].text != ",":
+                return None  # "after denying reports that A": no one named as the rejecter
+            speaker = last_speaker.get(sent.start) or self.clause_subject(sent.start, toks[v].start)
+        else:
+            speaker = self.subject_of(v, sent.start)
+        if speaker is None or self.in_headline(sent):
+            return None
+        start = idx + 2
+        end = self.complement_end(start, sent)
+        if end - toks[start].start < 3:
+            return None
+        return _Draft(Span(toks[start].start, end), ClaimKind.INDIRECT, toks[v].span, speaker)
 
     def reported(
         self, idx: int, cls: str, sent: Span, last_speaker: dict[int, Speaker | None]
@@ -3523,6 +3619,10 @@ class _Finder:
                 after_comma = self.lows[k + 1]
                 if after_comma.endswith("ing") and self.vc(k + 1) is not None:
                     return toks[k].start
+                if after_comma in _REJECTING and not self.rejected_nouns.isdisjoint(
+                    range(k + 2, k + 5)
+                ):
+                    return toks[k].start  # "A, dismissing claims that B": B is a claim too
                 if after_comma == "according" and self.lows[k + 2 : k + 3] == ["to"]:
                     return toks[k].start  # "A, according to figures from the ministry"
                 if after_comma in ("while", "whereas", "and", "but") and contrast is None:
