@@ -183,7 +183,7 @@ def test_a_bare_count_is_the_object(text: str, trigger: str, count: str) -> None
 
 def test_a_count_in_a_sum_spent_still_needs_a_unit() -> None:
     text = "The bank approved $200 million in emergency aid."
-    assert _names(text, "approved", "patient") == ["emergency aid"]
+    assert _names(text, "approved", "patient") == ["$200 million in emergency aid"]
 
 
 @pytest.mark.parametrize(

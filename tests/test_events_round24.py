@@ -446,7 +446,7 @@ def test_object_list_still_split() -> None:
     [
         ("Foreign investors sold a net 1.3 trillion won of shares.", "sold", "shares"),
         ("Pension funds sold a net $4 billion of corporate bonds.", "sold", "corporate bonds"),
-        ("Donors pledged a further 50 million euros in aid.", "pledged", "aid"),
+        ("Donors pledged a further 50 million euros in aid.", "pledged", "50 million euros in aid"),
     ],
 )
 def test_amount_after_its_article(text: str, trigger: str, patient: str) -> None:

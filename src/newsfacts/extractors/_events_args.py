@@ -1981,7 +1981,7 @@ def participants(
             and args
             and after < n
             and not _stop(view, after)
-            and (given := _phrase_right(view, after)) is not None
+            and (given := _given_or_phrase(view, found, after)) is not None
         ):
             # "her sons had been prescribed glasses", "workers were offered a 3% rise":
             # the subject receives, and what follows the verb is what is given.
@@ -2034,6 +2034,16 @@ def participants(
             )
         ):
             args.append(Arg(after, after + 1, ParticipantRole.PATIENT))
+        elif (
+            found.trigger.lemma in word_class("transfer_verb")
+            and (given := _given_amount(view, after)) is not None
+        ):
+            # "paid $6 billion", "pledged 50 million euros in aid": the sum passes, with
+            # a "-ly" quantifier skipped above as an adverb ("spent nearly $300 million").
+            begin = given[0]
+            while begin - 1 > found.last and view.lower[begin - 1] in word_class("quantifier"):
+                begin -= 1
+            args.append(Arg(begin, given[1], ParticipantRole.PATIENT))
         elif (
             found.trigger.lemma in word_class("double_object")
             and (two := _double_object(view, after)) is not None
@@ -2124,6 +2134,16 @@ def participants(
     return args, subject, shared
 
 
+def _given_or_phrase(view: SentenceView, found: Found, k: int) -> tuple[int, int] | None:
+    """What is given after a passive verb of giving ("was offered 30,000 reais to leave",
+    "were offered a 3% rise"): an amount as written, else the noun phrase."""
+    if found.trigger.lemma in word_class("transfer_verb"):
+        given = _given_amount(view, k)
+        if given is not None:
+            return given
+    return _phrase_right(view, k)
+
+
 def _double_object(
     view: SentenceView, after: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -2143,7 +2163,7 @@ def _double_object(
         return None
     start, end = first
     if end < n and end - start <= 3 and _amount_start(view, end):
-        thing = _amount_in(view, end) or _amount_run(view, end)
+        thing = _given_amount(view, end)
         return (first, thing) if thing is not None else None
     for k in range(start + 1, end):
         opens = view.lower[k] in word_class("second_object") or _amount_start(view, k)
@@ -2245,12 +2265,92 @@ def _amount_run(view: SentenceView, k: int) -> tuple[int, int] | None:
     return (k, end)
 
 
+def _given_amount(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """What passes after a verb of giving or paying when it is an amount: the amount as
+    written, with what it is in, of or for ("pledged 50 million euros in aid", "paid
+    between $8 million and $12 million in ransoms", "offered 5.5%"): the sum is the thing
+    given, and its noun says what it buys."""
+    n = len(view.lower)
+    start = k
+    if k + 2 < n and view.lower[k] == "a" and view.lower[k + 1] in _AMOUNT_ARTICLE:
+        k += 2  # "sold a net 1.3 trillion won of shares"
+    elif _currency_prefix(view, k):
+        k += 1  # "offered A$21.40 a share": the amount from its sign
+    elif k + 1 < n and view.lower[k] in ("a", "an") and _amount_start(view, k + 1):
+        k += 1  # "paid a $5 million fine", "offered an 8% rise": the sum and its noun
+    if k < n and view.lower[k] in word_class("amount_range"):
+        first = _amount_end(view, k + 1)  # "between $8 million and $12 million"
+        if first is None or first + 1 >= n or view.lower[first] not in ("and", "to"):
+            return None
+        end = _amount_end(view, first + 1)
+    else:
+        end = _amount_end(view, k)
+    if end is None:
+        return None
+    if end + 1 < n and view.lower[end] in word_class("amount_thing"):
+        if (
+            end + 1 in view.blocked
+            or _is_number(view.lower[end + 1])
+            or (view.lower[end] == "for" and is_capitalised(view.tokens[end + 1].text))
+        ):
+            # "paid $6 billion in 2023", "lent $5 billion for 10 years"; "pledged $50
+            # million for Sudan" names who receives it, not what it is.
+            return (start, end)
+        thing = _phrase_right(view, end + 1)
+        return (start, thing[1]) if thing is not None else (start, end)
+    if (
+        end < n
+        and end not in view.blocked
+        and view.tokens[end].text.isalpha()
+        and view.lower[end] not in word_class("preverb_adverb")
+        and not _stop(view, end)
+        and end not in view.verbs
+    ):
+        counted = _phrase_right(view, end)  # "sent 45 tanker trucks", "30,000 reais"
+        if counted is not None:
+            return (start, counted[1])
+    return (start, end)
+
+
+def _currency_prefix(view: SentenceView, k: int) -> bool:
+    """ "A$21.40", "HK$3 billion": capitals written against the sign that follows them."""
+    token = view.tokens[k]
+    return (
+        k + 2 < len(view.lower)
+        and token.text.isupper()
+        and view.lower[k] in word_class("currency_prefix")
+        and view.tokens[k + 1].start == token.end
+        and view.lower[k + 1] == "$"
+        and _is_number(view.lower[k + 2])
+    )
+
+
+def _amount_end(view: SentenceView, k: int) -> int | None:
+    """Where the amount that opens at ``k`` ends ("about $12 million", "more than 5.5 %",
+    "up to 200"), or ``None`` when no number opens there."""
+    n = len(view.lower)
+    if not _amount_start(view, k):
+        return None
+    units = word_union("unit", "quantifier")
+    end, seen = k, False
+    while end < n and end - k < _MAX_PHRASE:
+        word = view.lower[end]
+        if _is_number(word):
+            seen = True
+        elif not (word in units or (word == "to" and view.lower[end - 1] == "up")):
+            sign = bool(word) and not word[:1].isalnum() and word not in _NOT_SIGNS
+            if not sign or (seen and word != "%"):
+                break  # a sign opens the next amount; "%" closes this one
+        end += 1
+    return end if seen else None
+
+
 def _second_object(view: SentenceView, k: int) -> tuple[int, int] | None:
     """The thing given, from ``k``: an amount or a noun phrase."""
     if k >= len(view.lower):
         return None
     if _amount_start(view, k):
-        return _amount_in(view, k) or _amount_run(view, k)
+        return _given_amount(view, k)
     return _phrase_right(view, k)
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from newsfacts.document import Document, Token
-from newsfacts.extractors._events_lexicon import is_demonym, word_class, word_union
+from newsfacts.extractors._events_lexicon import form_table, is_demonym, word_class, word_union
 from newsfacts.extractors._names import Entity, Mention, Mentions, mentions
 from newsfacts.extractors._tokens import lower_tokens
 from newsfacts.lexicons import lexicon
@@ -135,6 +135,9 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         # "Two of them were transferred": the count as written, as annotators name it.
         span = Span(tokens[0].start, tokens[-1].end)
         return [Named(document.slice(span), span, EntityKind.GROUP)]
+    sum_given = _sum(document, tokens) if _given(document, tokens[0]) else None
+    if sum_given is not None:
+        return [sum_given]
     kept = _before_amount(_trim(tokens))
     if (
         len(kept) > 2
@@ -190,6 +193,88 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if not name or not (name[0].isalpha() or any(c.isalpha() for c in name)):
         return []
     return [Named(name, span, _fallback_kind([t.text for t in kept]))]
+
+
+def _given(document: Document, first: Token) -> bool:
+    """Whether a verb of giving or paying stands a few words before the phrase ("paid $6
+    billion", "lent Argentina $20 billion", "had been offered 30,000 reais"): its sum is
+    what passes; after other verbs ("losses reached 40 million pounds") a sum is a level."""
+    i = document.token_index(first.start)
+    forms = _transfer_forms()
+    for j in range(i - 1, max(-1, i - 1 - _GIVEN_REACH), -1):
+        word = document.tokens[j].text.lower()
+        if word in forms:
+            return True
+        if not word[:1].isalnum() and word not in _QUOTES:
+            return False  # "... in aid, $6 billion": a comma parts them; a quote does not
+    return False
+
+
+@cache
+def _transfer_forms() -> frozenset[str]:
+    """The written forms of the verbs of ``transfer_verb`` that the trigger list knows."""
+    lemmas = word_class("transfer_verb")
+    return frozenset(
+        word
+        for word, forms in form_table().items()
+        if any(f.trigger.lemma in lemmas and f.kind != "noun" for f in forms)
+    )
+
+
+def _sum(document: Document, tokens: Sequence[Token]) -> Named | None:
+    """A phrase that opens with a sum of money or a share, named as written from its first
+    quantifier ("about $12 million in bitcoin", "between $8 million and $12 million",
+    "5.5%", "a 3% raise" -> "3% raise"): annotators name the sum given, not only its thing."""
+    det, units = word_class("det"), word_class("sum_unit")
+    opening = word_union("quantifier", "amount_range", also=_RANGE_LINKS)
+    start = 0
+    while start < len(tokens) and tokens[start].text.lower() in det and not _prefix(tokens, start):
+        start += 1
+    k, number = start + _prefix(tokens, start), False
+    while k < len(tokens) and k - start < _SUM_REACH:
+        text = tokens[k].text
+        if text[:1].isdigit():
+            number = True
+        elif number and (text.lower() in units or text == "%"):
+            break  # "10 million yuan", "5.5 %"
+        elif _sign(text) and k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit():
+            break  # "$6 billion", "€50m"
+        elif text.lower() not in opening:
+            return None
+        k += 1
+    else:
+        return None
+    end = len(tokens)
+    while end > k and not tokens[end - 1].text[:1].isalnum() and tokens[end - 1].text != "%":
+        end -= 1
+    span = Span(tokens[start].start, tokens[end - 1].end)
+    return Named(document.slice(span), span, EntityKind.UNKNOWN)
+
+
+def _prefix(tokens: Sequence[Token], k: int) -> bool:
+    """ "A$21.40", "HK$3 billion": capitals written against a dollar sign (not "a $5 fee")."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].text.isupper()
+        and tokens[k].text.lower() in word_class("currency_prefix")
+        and tokens[k + 1].text == "$"
+        and tokens[k + 1].start == tokens[k].end
+    )
+
+
+def _sign(text: str) -> bool:
+    """A currency sign ("$", "€", "£", "¥"): a symbol, not a punctuation mark."""
+    return len(text) == 1 and not text.isalnum() and text not in _NOT_SIGNS
+
+
+# Marks that never stand for a currency, and words that join two ends of a range.
+_NOT_SIGNS = frozenset(".,;:!?'\"()[]{}-–—/&*@#’‘“”«»")
+_RANGE_LINKS = frozenset({"and", "to"})
+_QUOTES = frozenset('"“”')
+# How many words a sum's quantifiers and number may take before its unit or sign, and
+# how far back the verb that gives it may stand ("lent the Argentine government $20bn").
+_SUM_REACH = 6
+_GIVEN_REACH = 5
 
 
 def _count_of_them(tokens: Sequence[Token]) -> bool:
