@@ -29,7 +29,9 @@ def evaluation() -> ModuleType:
     return _load()
 
 
-@pytest.mark.parametrize("folder", ["articles", "round8", "round9", "round10", "round11", "round12", "round13"])
+@pytest.mark.parametrize(
+    "folder", ["articles", "round8", "round9", "round10", "round11", "round12", "round13"]
+)
 def test_gold_files_point_at_their_text(evaluation: ModuleType, folder: str) -> None:
     articles = evaluation.gold_articles(evaluation.ARTICLES.parent / folder)
     assert len(articles) >= 8

@@ -61,7 +61,9 @@ def test_optional_gold_counts_neither_way_and_misses_are_listed() -> None:
     assert score.misses
 
 
-@pytest.mark.parametrize("folder", ["articles", "round8", "round9", "round10", "round11", "round12", "round13"])
+@pytest.mark.parametrize(
+    "folder", ["articles", "round8", "round9", "round10", "round11", "round12", "round13"]
+)
 def test_every_gold_file_locates_its_triggers(folder: str) -> None:
     files = sorted((ev.ARTICLES.parent / folder).glob("*.events.json"))
     assert len(files) >= 8, f"no events gold in tests/fixtures/{folder}"
