@@ -1952,7 +1952,8 @@ def participants(
     args.extend(sides)
     after = found.last + 1
     n = len(view.lower)
-    while after < n and (view.lower[after] in word_class("adverb") or _ly_adverb(view, after)):
+    adverb = word_class("adverb")
+    while after < n and (view.lower[after] in adverb or _ly_adverb(view, after)):
         after += 1
     if (
         after + 2 < n

@@ -201,8 +201,9 @@ def _given(document: Document, first: Token) -> bool:
     what passes; after other verbs ("losses reached 40 million pounds") a sum is a level."""
     i = document.token_index(first.start)
     forms = _transfer_forms()
+    lower = lower_tokens(document)
     for j in range(i - 1, max(-1, i - 1 - _GIVEN_REACH), -1):
-        word = document.tokens[j].text.lower()
+        word = lower[j]
         if word in forms:
             return True
         if not word[:1].isalnum() and word not in _QUOTES:

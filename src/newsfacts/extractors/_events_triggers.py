@@ -345,6 +345,7 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
     asking = "whether" in lower  # "asked whether talks had failed": see _questioned
     # The word classes the loop asks about, looked up once per sentence.
     object_pronoun, catenative, tally, thing_ing, aux_adverb, named_noun, meet = _loop_classes()
+    measure, expletive, seem, currency = _check_classes()
     out: list[Found] = []
     n = len(tokens)
     first = _first_word(tokens)
@@ -402,11 +403,11 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "condemned the killings", "a decision to keep": no new happening
         if lower[i] in meet and _met_goal(lower, i):
             continue  # "met the target", "would be met from a special fund"
-        if _is_number(next_word) and lower[i] in word_class("measure_participle"):
+        if _is_number(next_word) and lower[i] in measure:
             continue  # "a quake registering 7.1": the quake's measure, no happening
-        if prev in word_class("expletive") and lower[i] in word_class("seem_verb"):
+        if prev in expletive and lower[i] in seem:
             continue  # "it appeared the court would rule": how things seem, no happening
-        if lower[i] in word_class("currency_homograph") and _counts_money(lower, i):
+        if lower[i] in currency and _counts_money(lower, i):
             continue  # "wiped 90 trillion won off": a currency, no happening
         if next_word == "to" and lower[i] in catenative:
             continue  # "failed to agree": the event is the verb after "to"
@@ -541,6 +542,18 @@ def _loop_classes() -> tuple[frozenset[str], ...]:
         word_union("aux", "adverb"),
         word_class("named_noun"),
         word_class("meet_form"),
+    )
+
+
+@cache
+def _check_classes() -> tuple[frozenset[str], ...]:
+    """The word classes of ``find_triggers``'s late checks on a candidate: measuring
+    participles, expletives, verbs of seeming, currencies that are also words."""
+    return (
+        word_class("measure_participle"),
+        word_class("expletive"),
+        word_class("seem_verb"),
+        word_class("currency_homograph"),
     )
 
 

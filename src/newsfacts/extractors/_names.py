@@ -1698,7 +1698,8 @@ class _Builder:
 
     def _end(self, tok: Token) -> int:
         text = tok.text
-        if _DOTTED.fullmatch(text) and self.text[tok.end : tok.end + 1] == ".":
+        # (The cheap look at the next character first: few tokens are followed by a dot.)
+        if self.text[tok.end : tok.end + 1] == "." and _DOTTED.fullmatch(text):
             return tok.end + 1  # "the U.N.": the initials keep their last dot
         return tok.end - 2 if text[-2:] in _POSSESSIVE and len(text) > 2 else tok.end
 
@@ -3098,7 +3099,7 @@ class _Builder:
                 continue
             seen.add(ent_id)
             ent = self.entities[ent_id]
-            words = ent.name.lower().replace("’s", "").replace("'s", "").split()
+            words = _name_words(ent.name)
             if ent.head == head or (head in words and words[-1] == head):
                 return ent_id
             if head in words:
@@ -3136,7 +3137,7 @@ class _Builder:
         """Whether ``head`` is a word inside the body's name but not its head noun ("airline"
         in "Irish Airline Pilots' Association")."""
         ent = self.entities[ent_id]
-        words = ent.name.lower().replace("’s", "").replace("'s", "").split()
+        words = _name_words(ent.name)
         return head is not None and ent.head != head and bool(words) and words[-1] != head
 
     def _recent_role(self, item: _Item) -> int | None:
@@ -3681,6 +3682,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(
         {w.strip(".,").lower() for w in text.replace("’s", "").replace("'s", "").split()}
     )
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words in lower case without possessive "'s" (the same names are compared
+    again for every noun that looks back over the bodies named before)."""
+    return tuple(name.lower().replace("’s", "").replace("'s", "").split())
 
 
 def _build(document: Document) -> Mentions:

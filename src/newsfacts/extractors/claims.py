@@ -198,6 +198,9 @@ _POSSESSIVE = frozenset(("'", "’", "'s", "’s"))
 _SOURCE_TAILS = tuple(
     tuple(w.split()) for w in sorted(word_set("claim_grammar", "source_tails"), key=len)
 )
+# Their first and last words: a cheap test before any tail is compared word by word.
+_SOURCE_TAIL_FIRST = frozenset(words[0] for words in _SOURCE_TAILS)
+_SOURCE_TAIL_LAST = frozenset(words[-1] for words in _SOURCE_TAILS)
 # The longest reported content, in tokens: real sentences stay well below it; run-on
 # text without full stops is cut there, which keeps every stage linear.
 _MAX_TOKENS = 120
@@ -532,6 +535,8 @@ class _Finder:
         """The last token of a description after an unnamed source starting at token
         ``j`` ("familiar with [the] matter", "close to the talks"), or None."""
         toks, lows = self.tokens, self.lows
+        if j >= len(lows) or lows[j] not in _SOURCE_TAIL_FIRST:
+            return None  # (the common case: no tail opens here)
         for words in _SOURCE_TAILS:
             n = len(words)
             if tuple(lows[j : j + n]) != words:
@@ -563,6 +568,8 @@ class _Finder:
         ("[a source] close to the ministry", "[people] familiar with Hamas"), or None."""
         toks, lows = self.tokens, self.lows
         p = k - 1 if k > 0 and lows[k - 1] in ("the", "a", "an", "this") else k
+        if p < 2 or lows[p - 1] not in _SOURCE_TAIL_LAST:
+            return None  # (the common case: no tail ends here)
         for words in _SOURCE_TAILS:
             n = len(words)
             if p - n < 1 or tuple(lows[p - n : p]) != words:
