@@ -61,7 +61,7 @@ from newsfacts.extractors._quantnoun import (
     plural_through_names,
     stop_or_verb,
 )
-from newsfacts.extractors._quantread import MINUS, NumberReader, Read
+from newsfacts.extractors._quantread import MINUS, YEARS, NumberReader, Read
 from newsfacts.extractors._quantsubject import plural_subject, subject_noun_of, tally_subject
 from newsfacts.extractors._quantunits import (
     MAX_UNIT_TOKENS,
@@ -165,8 +165,6 @@ _PARALLEL_UNITS = frozenset({"percent", "point", "percentage point", "basis poin
 _RATIO_UNITS = frozenset({"times", "fold"})
 _NO_UNIT = Unit("", None, 1.0)
 _AGE = Unit("year of age", "year", 1.0)
-#: Plain four-digit integers in this range, with no unit, are years.
-_YEARS = (1500, 2200)
 
 
 @cache
@@ -743,7 +741,7 @@ class _Finder(NumberReader):
         """
         if read.written or read.value < 1000 or read.high is not None:
             return False
-        if read.plain_int and _YEARS[0] <= read.value <= _YEARS[1]:
+        if read.plain_int and YEARS[0] <= read.value <= YEARS[1]:
             return False
         nxt = self.word(after)
         return not nxt[:1].isalnum() or nxt.lower() in grammar("won_after")
@@ -1507,7 +1505,7 @@ class _Finder(NumberReader):
         if clashes:
             if any(span != anchor.span for span in clashes):
                 return False
-            if read.written or (read.plain_int and _YEARS[0] <= read.value <= _YEARS[1]):
+            if read.written or (read.plain_int and YEARS[0] <= read.value <= YEARS[1]):
                 return False
             has_unit = read.unit is not None or read.currency is not None
             if read.unit is not None and period_word(read.unit.name):
@@ -1998,14 +1996,14 @@ class _Finder(NumberReader):
             and read.plain_int
             and "prefixed" not in read.tags
             and self.word(read.first)[:1].isdigit()
-            and _YEARS[0] <= read.value <= _YEARS[1]
+            and YEARS[0] <= read.value <= YEARS[1]
             and self.low(read.first - 1) == "in"
         ):
             return True  # "prices in 2019 dollars": a year naming the dollars' value
         if has_unit or not read.plain_int or read.scaled or read.qualifier:
             return False
         lo, hi = read.value, read.high if read.high is not None else read.value
-        if not (_YEARS[0] <= lo <= hi <= _YEARS[1]):
+        if not (YEARS[0] <= lo <= hi <= YEARS[1]):
             return False
         anchor = read.anchor if read.anchor >= 0 else read.first
         if read.value >= 1000 and self.word(anchor).isdigit():

@@ -53,6 +53,8 @@ NUM_TOKEN = re.compile(
 )
 _ASCII_DIGIT = re.compile("[0-9]")
 MINUS = frozenset({"-", "−", "–"})
+#: Plain four-digit integers in this range, with no unit, are years.
+YEARS = (1500, 2200)
 _ARTICLES = frozenset({"a", "an"})
 # Scales glued to digits that make a short glued sign a currency ("R5bn", "Sh2m").
 _MILLION_SUFFIXES = frozenset({"m", "mn", "bn", "b", "tn", "trn", "million", "billion"})
@@ -551,9 +553,8 @@ class NumberReader:
                 return True
         if prev[:1].isdigit() and self.spaced(i) and read.plain_int and prev.isdigit():
             # a year after its preposition starts no digit group: "In 2018 160 people died"
-            year_before = len(prev) == 4 and self.word(i - 2).lower() in lexicon(
-                "time_year_signals"
-            )
+            year = len(prev) == 4 and YEARS[0] <= int(prev) <= YEARS[1]
+            year_before = year and self.word(i - 2).lower() in lexicon("time_year_signals")
             if not year_before:
                 return True
         if prev == "(" and nxt == ")" and read.plain_int and len(word) == 3:
