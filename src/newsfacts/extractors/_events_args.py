@@ -3195,7 +3195,6 @@ def _done_to(view: SentenceView, j: int, owned: bool) -> bool:
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
-_INDEFINITE = frozenset({"a", "an"})
 # Possessive determiners that open a phrase ("her" may end one: "told her").
 _OPENING_POSSESSIVES = frozenset({"its", "their", "his", "our", "my", "your"})
 
