@@ -19,7 +19,6 @@ from newsfacts.extractors._events_lexicon import is_demonym, word_class, word_un
 from newsfacts.extractors._events_names import names_party
 from newsfacts.extractors._events_triggers import is_capitalised
 from newsfacts.extractors._names import mentions
-from newsfacts.lexicons import lexicon
 from newsfacts.models import (
     Article,
     Claim,
@@ -424,7 +423,7 @@ def _along(view: SentenceView, i: int) -> PlaceMention | None:
         return PlaceMention(i, j, end, goal=False)
     start = i + 1
     for k in range(i + 1, min(i + 1 + _FACILITY_GAP + 2, len(lower) - 1)):
-        if lower[k] in lexicon("event_place_along") and lower[k + 1] == "of":
+        if lower[k] in word_class("place_along") and lower[k + 1] == "of":
             start = k + 2  # "a disputed stretch of their frontier"
             break
     unnamed = _unnamed_place(view, start)
@@ -590,7 +589,7 @@ def _facility_end(
     mine", "Zaporizhzhia nuclear plant"), else ``None``: not after a nationality ("the
     Russian embassy") nor a party's name ("the Tesla plant")."""
     lower = view.lower
-    heads = lexicon("event_place_facility_nouns")
+    heads = word_class("place_facility_nouns")
     for k in range(end, min(end + _FACILITY_GAP + 1, len(lower))):
         word = lower[k]
         if k in view.blocked or word != view.tokens[k].text:
@@ -624,7 +623,7 @@ def facility_before(view: SentenceView, at: int, document: Document) -> int | No
     if at < 2 or view.lower[at] not in word_class("beside"):
         return None
     lower = view.lower
-    if lower[at - 1] not in lexicon("event_place_facility_nouns"):
+    if lower[at - 1] not in word_class("place_facility_nouns"):
         return None
     k = at - 2
     while k >= 0 and at - 2 - k < _FACILITY_GAP and not _capital(view, k):
@@ -644,9 +643,9 @@ def _unnamed_facility(view: SentenceView, i: int) -> tuple[int, int] | None:
     Not a term served ("six years in prison") nor one placed by what follows ("at the
     pumping station in Otley")."""
     lower = view.lower
-    if i > 0 and lower[i - 1] in lexicon("event_place_term_words"):
+    if i > 0 and lower[i - 1] in word_class("place_term_words"):
         return None
-    heads = lexicon("event_place_unnamed_buildings")
+    heads = word_class("place_unnamed_buildings")
     start = i + 2 if i + 1 < len(lower) and lower[i + 1] == "the" else i + 1
     for k in range(start, min(start + _FACILITY_GAP + 1, len(lower))):
         word = lower[k]
@@ -750,7 +749,7 @@ def _part_of_name(view: SentenceView, start: int) -> tuple[int, int] | None:
     lower = view.lower
     if start + 3 >= len(lower) or lower[start] != "the" or lower[start + 2] != "of":
         return None
-    if lower[start + 1] not in lexicon("event_place_on_parts"):
+    if lower[start + 1] not in word_class("place_on_parts"):
         return None
     at = start + 3
     if lower[at] == "the" and at + 1 < len(lower):
@@ -771,7 +770,7 @@ def described_place(
         return None
     end = _name_end(view, start)
     lower = view.lower
-    nouns = lexicon("event_place_article_nouns")
+    nouns = word_class("place_article_nouns")
     # "a Munich train station": a word or two may stand before the noun.
     noun = end
     while (
@@ -826,7 +825,7 @@ def _water_after(view: SentenceView, start: int) -> tuple[int, int] | None:
     end = _name_end(view, at)
     if end <= at:
         return None
-    words = lexicon("event_place_water_names")
+    words = word_class("place_water_names")
     if view.lower[at] not in words and view.lower[end - 1] not in words:
         return None
     # "talks on Red Sea shipping", "on Red Sea security": the name qualifies a noun.
@@ -849,7 +848,7 @@ def _unnamed_place(view: SentenceView, start: int) -> int | None:
             return None  # "the worst-affected districts" may hold a hyphen
         if k > start and word != "of" and word in preps:
             return None  # "in heavy seas off the coast of Sulawesi": the coast is another's
-        if word in nouns or (k > start and word in lexicon("event_place_unnamed_nouns")):
+        if word in nouns or (k > start and word in word_class("place_unnamed_nouns")):
             # "the east of the country" reaches past its "of".
             if k + 3 < len(lower) and lower[k + 1] == "of" and lower[k + 3] in _OF_NOUNS | nouns:
                 return k + 4

@@ -115,7 +115,6 @@ from newsfacts.extractors._events_triggers import Found, find_triggers
 from newsfacts.extractors._names import mentions
 from newsfacts.extractors._tokens import lower_tokens, token_starts
 from newsfacts.hookspecs import hookimpl
-from newsfacts.lexicons import lexicon
 from newsfacts.models import (
     Claim,
     EntityKind,
@@ -910,7 +909,7 @@ class _Finder:
                 where = self._default_place(lead, time)
             if where is not None and place is not None and place[0] is where:
                 head = where.name.rsplit(None, 1)[-1].lower()
-                if head in lexicon("event_place_facility_nouns") and where.name[:1].isupper():
+                if head in word_class("place_facility_nouns") and where.name[:1].isupper():
                     self._facilities[head] = where
             borrowed = place is not None and not own_found and not (lead and self.dateline)
             if (
@@ -1568,7 +1567,7 @@ class _Finder:
                 tokens = tokens[1:]
             if (
                 len(tokens) > 2
-                and tokens[0].text in lexicon("event_place_whole_words")
+                and tokens[0].text in word_class("place_whole_words")
                 and tokens[1].text == "of"
             ):
                 tokens = tokens[2:]  # "hit all of Cuba": Cuba
