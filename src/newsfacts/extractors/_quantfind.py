@@ -44,7 +44,12 @@ from functools import cache
 import attrs
 
 from newsfacts.document import Document
-from newsfacts.extractors._numbers import finite_or_none, grammar, number_word
+from newsfacts.extractors._numbers import (
+    finite_or_none,
+    grammar,
+    multiple_word_forms,
+    number_word,
+)
 from newsfacts.extractors._quantchange import change_from, changed_object, worth_subject
 from newsfacts.extractors._quantframe import (
     bare_measure,
@@ -55,6 +60,7 @@ from newsfacts.extractors._quantframe import (
 )
 from newsfacts.extractors._quantnoun import (
     compound_head,
+    compound_head_at,
     counted_noun,
     is_plural_noun,
     people_of,
@@ -217,7 +223,7 @@ class _Finder(NumberReader):
         self.last_noun: tuple[int, str] | None = None  # (sentence index, noun)
         self.amount_starts: dict[int, int] = {}  # last token of each amount -> its first
         self._sentence_words: dict[int, frozenset[str]] = {}
-        self._article_words: frozenset[str] | None = None
+        self._article_words: dict[str, int] | None = None
         self.new_value_at = -1  # first token of the new value of a change "from X to Y"
 
     def owned_spans(self, start: int, end: int) -> Iterator[Span]:
@@ -435,6 +441,8 @@ class _Finder(NumberReader):
                 return
             word = self.word(b)
             subject = currency_suffix(word) if word.islower() else None
+            if subject is not None and has_senses(word):
+                subject = self.country_currency(word, b) or subject  # "the peso" in Chile
             if subject is None and word.islower() and self.low(b - 1) == "the":
                 subject = scaled_currency(word)  # "the won fell to 1,300 per dollar"
             if subject is not None and subject.name != per.name:
@@ -552,9 +560,7 @@ class _Finder(NumberReader):
         own = read.currency is None or read.currency == currency_suffix(self.word(j))
         if sense is None and own and read.currency is not None:
             # "78 kroner" in an article about Norway: the country the article names
-            if self._article_words is None:
-                self._article_words = _with_parts(frozenset(self.lows))
-            found = sole_sense(self.word(j), self._article_words)
+            found = sole_sense(self.word(j), self.article_words())
             sense = found if isinstance(found, Currency) else None
         if isinstance(sense, Currency) and sense.code == "GBP" and self.stuff_of(j + 1):
             return  # "fined for 200 pounds of cannabis": a mass of a thing
@@ -565,6 +571,25 @@ class _Finder(NumberReader):
         else:
             return
         read.tags.discard("quantulum")
+
+    def country_currency(self, word: str, j: int) -> Currency | None:
+        """The currency a name several countries share ("peso") is in the sentence of
+        token ``j`` or, failing that, in the article, by the country they name."""
+        sense = unit_sense(word, _with_parts(self.sentence_words(j)))
+        if sense is None:
+            sense = sole_sense(word, self.article_words())
+        return sense if isinstance(sense, Currency) else None
+
+    def article_words(self) -> dict[str, int]:
+        """How often the article writes each lower-case word, the parts of hyphenated
+        words and possessives counted too ("oslo-based", "nepal's"); counted once."""
+        if self._article_words is None:
+            counts: dict[str, int] = {}
+            for word in self.lows:
+                for part in _word_parts(word):
+                    counts[part] = counts.get(part, 0) + 1
+            self._article_words = counts
+        return self._article_words
 
     def stuff_of(self, k: int) -> bool:
         """Whether "of" and a bare noun start at token ``k``: "pounds of thrust" weighs
@@ -1033,6 +1058,8 @@ class _Finder(NumberReader):
             has_unit = True
         if not self.worth_reporting(read, has_unit, noun):
             return None
+        if noun is not None and not has_unit and self.indefinite_speaker(read, noun):
+            return None
         if read.negative:
             low = -read.high if read.high is not None else -read.value
             read.high = -read.value if read.high is not None else None
@@ -1152,11 +1179,18 @@ class _Finder(NumberReader):
         """ "closed at $45.75, down 25 cents", "income of €1.2 billion, up 8 percent".
 
         A move told after a comma right after an amount of what it measures, or a level
-        "to" or "from" which it moved ("up 15% from 4 pence"), measures that same thing.
+        "to" or "from" which it moved ("up 15% from 4 pence", "$3.5 billion, down from
+        $3.9 billion", "5.1%, from 4.8%"), measures that same thing.
         """
         k = span_first - 1
         if self.low(k) in ("up", "down", "off") and self.word(k - 1) == ",":
             k -= 1
+        elif self.low(k) == "from" and self.low(k - 1) in ("up", "down"):
+            if self.word(k - 2) != ",":
+                return None
+            k -= 2  # "revenue of $3.5 billion, down from $3.9 billion": the old level
+        elif self.low(k) == "from" and self.word(k - 1) == ",":
+            k -= 1  # "rose to 5.1%, from 4.8%"
         elif self.low(k) not in ("to", "from"):
             return None
         if not self.out or k < 1:
@@ -1401,8 +1435,15 @@ class _Finder(NumberReader):
             if self.word(k) == noun:
                 if is_plural_noun(noun) and _clause_verb(self.low(k + 1)):
                     return None  # "ahead of the 3.2% analysts expected": a relative clause
-                if compound_head(self.toks, k, self.text) is not None:
-                    k += 1  # "riverfront stadium"
+                head = compound_head_at(self.toks, k, self.text)
+                percent = read.unit is not None and read.unit.name == "percent"
+                if head is not None and head > k + 1 and percent:
+                    head = None  # "a 12% revenue growth forecast": the growth
+                if head is not None and head > k + 1:
+                    # "a $3 billion market support package": the head alone
+                    return measured_name(self, head, floor=head)
+                if head is not None:
+                    k = head  # "riverfront stadium"
                 return measured_name(self, k, floor=j)  # "a 4% pay rise"
         return noun
 
@@ -1454,8 +1495,12 @@ class _Finder(NumberReader):
                 and not self.member_named(read.first)
             )
         if "compound" in read.tags:
-            # "four-star", "two-way": an adjective, not a count ("six-cylinder" is one)
-            return (read.noun or "").lower() in lexicon("quantity_compound_counts")
+            # "four-star", "two-way": an adjective, not a count ("six-cylinder" is one);
+            # "a one-man show" is a solo act, "a four-man team" a count
+            head = (read.noun or "").lower()
+            if read.value == 1 and head in grammar("solo_compound"):
+                return False
+            return head in lexicon("quantity_compound_counts")
         # "at one point", "from one point to another" (but "one point above the bottom
         # club", "rose by one point")
         return not (
@@ -1464,6 +1509,20 @@ class _Finder(NumberReader):
             and read.unit.name == "point"
             and self.low(read.first - 1) in ("at", "from")
         )
+
+    def indefinite_speaker(self, read: Read, noun: str) -> bool:
+        """Whether "One" opens a sentence as "a certain" before a speaker ("One analyst
+        said", "One user wrote"): a source quoted, not a count of one."""
+        if not (read.written and read.value == 1 and read.last == read.first + 1):
+            return False
+        if self.word(read.first) != "One" or not self.sentence_start(read.first):
+            return False
+        k = read.last
+        if self.word(k) != noun or not noun.islower() or is_plural_noun(noun):
+            return False
+        if self.low(k + 1).endswith("ly"):
+            k += 1  # "One resident angrily said"
+        return self.low(k + 1) in grammar("speech_verb")
 
     def build(
         self, read: Read, span_first: int, value: float, high: float | None, noun: str | None
@@ -1586,9 +1645,40 @@ class _Finder(NumberReader):
                 continue  # "the rate edged up to 4.1%": a phrasal move, no upper bound
             if words in (("over",), ("under",)) and self.spread_over(read, first - 1):
                 continue  # "10 batters over seven innings": across, not more than
+            if words == ("over",) and self.money_modifier(read):
+                continue  # "jailed over $1.8 billion fraud": because of, not more than
+            if words == ("some",) and self.compound_before_plural(read):
+                continue  # "some 5-milligram tablets": "some" picks tablets out, not "about"
             read.qualifier = qualifier
             return first - size
         return first
+
+    def money_modifier(self, read: Read) -> bool:
+        """Whether an amount of money modifies the lower-case noun right after it ("$1.8
+        billion fraud", "£48,000 expenses claims"), so that "over" before it says what
+        something was about; "over $2 billion in aid" and "over $5 a share" measure."""
+        if read.currency is None or read.per is not None:
+            return False
+        word = self.word(read.last)
+        return (
+            self.spaced(read.last)
+            and word.isalpha()
+            and word.islower()
+            and not stop_or_verb(word)
+            and not period_word(word)
+            and word not in ("a", "an", "per", "worth")
+        )
+
+    def compound_before_plural(self, read: Read) -> bool:
+        """Whether the number is a hyphenated adjective ("5-milligram", "three-judge")
+        before the plural noun it describes, so that a determiner before it ("some")
+        quantifies that noun rather than the number."""
+        word = self.word(read.anchor) if read.anchor >= 0 else ""
+        stem, hyphen, tail = word.partition("-")
+        if not (hyphen and stem and tail[:1].isalpha()):
+            return False
+        after = self.word(read.last)
+        return after.islower() and is_plural_noun(after)
 
     def spread_over(self, read: Read, at: int) -> bool:
         """Whether "over" at ``at`` spreads a count across a sequence, not "more than".
@@ -1946,7 +2036,15 @@ class _Finder(NumberReader):
         change stands before it ("sales rose three times in a decade" is a multiple);
         "three times the size", "12 times earnings" go on and stay multiples.
         """
-        if read.unit is None or read.unit.name != "times" or self.low(read.last - 1) != "times":
+        if read.unit is None or read.unit.name != "times":
+            return False
+        if (
+            self.low(read.last - 1) in multiple_word_forms()
+            and self.low(read.last) in ("this", "that", "last")
+            and period_word(self.low(read.last + 1))
+        ):
+            return True  # "warned the board twice this year": occasions, no comparison
+        if self.low(read.last - 1) != "times":
             return False
         after = self.word(read.last)
         if after[:1].isalnum() and after.lower() not in grammar("occasions_after"):
@@ -2206,6 +2304,15 @@ def _with_parts(words: frozenset[str]) -> frozenset[str]:
     parts = [p for word in words if "-" in word for p in word.split("-") if p]
     parts += [word[:-2] for word in words if word.endswith(("'s", "\u2019s"))]
     return words.union(parts) if parts else words
+
+
+def _word_parts(word: str) -> tuple[str, ...]:
+    """``word``, the parts of a hyphenated one and a possessive without its "'s"."""
+    if "-" in word:
+        return (word, *(part for part in word.split("-") if part))
+    if word.endswith(("'s", "\u2019s")):
+        return (word, word[:-2])
+    return (word,)
 
 
 def _clause_verb(word: str) -> bool:

@@ -11,7 +11,7 @@ costs nothing per document.
 from __future__ import annotations
 
 from newsfacts.document import Document
-from newsfacts.extractors._numbers import grammar
+from newsfacts.extractors._numbers import grammar, number_word
 from newsfacts.extractors._quantnoun import is_plural_noun, measured_term, stop_or_verb
 from newsfacts.extractors._quantread import NumberReader
 from newsfacts.extractors._quantunits import currency_suffix, period_word, unit_named
@@ -69,9 +69,28 @@ def framed_noun(reader: NumberReader, first: int, *, level: bool, bare: bool) ->
     if word == "at" and level:
         if reader.low(before - 1) in grammar("level_complement"):
             return None  # "stayed flat at 2%": how the level moved, not what it measures
+        if reader.low(before - 1) in grammar("estimate_verb") and _relative_before(
+            reader, before - 2
+        ):
+            return None  # "the cuts, which the bank estimates at": a verb, read elsewhere
         noun = _noun_of(reader, before - 1, singular=False, determined=True)
         return _attached_head(reader, before - 1) or noun if noun is not None else None
     return None
+
+
+_MAX_RELATIVE_SUBJECT = 4
+
+
+def _relative_before(reader: NumberReader, k: int) -> bool:
+    """Whether a relative "which" or "that" opens a clause a few plain words before and at
+    ``k`` ("which the bank", "that analysts")."""
+    for j in range(k, max(k - _MAX_RELATIVE_SUBJECT, -1), -1):
+        low = reader.low(j)
+        if low in ("which", "that"):
+            return True
+        if not reader.word(j).isalpha():
+            return False
+    return False
 
 
 def _attached_head(reader: NumberReader, k: int) -> str | None:
@@ -301,12 +320,31 @@ def bare_measure(reader: NumberReader, last: int) -> str | None:
 
 def _noun_worth(reader: NumberReader, k: int) -> str | None:
     """ "a contract worth $500,000", "equipment worth 210 million euros"; past a short
-    phrase of whom it is for ("a rebate for farmers worth 25 million euros": rebate)."""
+    phrase of whom it is for ("a rebate for farmers worth 25 million euros": rebate) or a
+    comma that opens an apposition ("the fund, worth $800 billion,")."""
+    if reader.word(k) == "," and noun_word(reader, k - 1) and not reader.low(k - 1).endswith("ed"):
+        # "the fund, worth about $800 billion, invests" (but "60 new jets, worth $20
+        # billion": a count's noun, whose worth is the count's, not the jets')
+        return measured_name(reader, k - 1) if _determined(reader, k - 1) else None
     if not noun_word(reader, k) or reader.low(k).endswith("ed"):
         return None  # "is worth", "estimated worth"
     if reader.low(k - 1) in grammar("worth_beneficiary") and noun_word(reader, k - 2):
         return reader.word(k - 2)
     return reader.word(k)
+
+
+def _determined(reader: NumberReader, k: int) -> bool:
+    """Whether the noun at ``k`` follows a determiner or a possessive past at most two
+    modifiers, with no number between ("the fund", "its new plant")."""
+    for j in range(k - 1, max(k - 2 - _MAX_MODIFIERS, -1), -1):
+        low = reader.low(j)
+        if low in grammar("modifier_determiner") or low.endswith(("'s", "\u2019s")):
+            return True
+        if not (reader.word(j).replace("-", "").isalpha() and reader.spaced(j + 1)):
+            return False
+        if number_word(low) is not None or stop_or_verb(low):
+            return False
+    return False
 
 
 def wiped_noun(reader: NumberReader, first: int, last: int) -> str | None:

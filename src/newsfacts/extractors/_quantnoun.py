@@ -17,6 +17,7 @@ from newsfacts.lexicons import lexicon
 
 __all__ = [
     "compound_head",
+    "compound_head_at",
     "counted_noun",
     "is_plural_noun",
     "measured_term",
@@ -46,8 +47,16 @@ _DETERMINERS = frozenset(
         "all",
     }
 )
-# Function words that follow a noun phrase's head ("a $40 wool jacket for fifty").
-_AFTER_HEAD = frozenset({"of", "for", "with", "that", "which", "to", "and", "or", "than"})
+# Function words that follow a noun phrase's head ("a $40 wool jacket for fifty", "a
+# 52-year-old community leader whose son").
+_AFTER_HEAD = frozenset(
+    {"of", "for", "with", "that", "which", "to", "and", "or", "than", "who", "whose", "whom"}
+)
+# What follows the last noun of a singular compound ("one fire engine was", "one
+# community leader who"): an auxiliary, a relative pronoun or punctuation.
+_SINGULAR_HEAD_AFTER = frozenset(
+    {"was", "is", "has", "had", "will", "would", "remains", "who", "whose", ",", ".", ";"}
+)
 # Prepositions after a head noun ("a 25% sales tax on imports"), which also follow a
 # participle ("a skull found in"): read only after a word that is no verb form.
 _AFTER_HEAD_PLACE = frozenset({"on", "in", "at", "from"})
@@ -161,6 +170,61 @@ def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
     if after.isalpha() and after not in _AFTER_HEAD:
         return None  # "a 300,000 year-old skull found in": a participle, not a head
     return word
+
+
+_MAX_MIDDLE_MODIFIERS = 2
+
+
+def compound_head_at(tokens: Sequence[Token], k: int, text: str) -> int | None:
+    """The index of the head noun that the noun modifier at ``k`` leads to, or None.
+
+    As ``compound_head``, past at most two more noun modifiers: "a 5 billion euro flood
+    recovery fund", "a $3 billion market support package" are amounts of the fund and the
+    package, not of the flood or the market. A middle word is a plain lower-case word,
+    one space apart, no function word, verb form or adverb.
+    """
+    m = k
+    for _ in range(_MAX_MIDDLE_MODIFIERS + 1):
+        if compound_head(tokens, m, text) is not None:
+            return m + 1
+        m += 1
+        if m + 1 >= len(tokens) or tokens[m].start - tokens[m - 1].end != 1:
+            return None
+        word = tokens[m].text
+        if not (word.isalpha() and word.islower()) or stop_or_verb(word):
+            return None
+        if word.endswith(("ed", "ly")) or (
+            word.endswith("ing") and word not in lexicon("quantity_ing_nouns")
+        ):
+            return None
+    return None
+
+
+def _verb_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a verb of ``quantity_verbs`` ("of the water supply comes")."""
+    return k < len(tokens) and tokens[k].text in lexicon("quantity_verbs")
+
+
+def _singular_compound(tokens: Sequence[Token], k: int, text: str) -> bool:
+    """Whether the singular noun at ``k`` modifies a last noun right after it that ends
+    the phrase ("one fire engine was damaged"; but "one product to" ends at once)."""
+    m = k + 1
+    if m >= len(tokens) or tokens[m].start - tokens[k].end != 1:
+        return False
+    if tokens[k].text.endswith("ing"):
+        return False  # "one major sticking point": an idiom, left as it was
+    word = tokens[m].text
+    return (
+        word.isalpha()
+        and word.islower()
+        and not stop_or_verb(word)
+        and word not in grammar("irregular_past")
+        and word not in grammar("irregular_participle")
+        and not is_plural_noun(word)
+        and not word.endswith(("ed", "ly"))
+        and _ends_phrase(tokens, m, text)
+        and (m + 1 >= len(tokens) or tokens[m + 1].text.lower() in _SINGULAR_HEAD_AFTER)
+    )
 
 
 def _verb_before_path(tokens: Sequence[Token], k: int) -> bool:
@@ -313,6 +377,26 @@ def plural_through_names(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a plural in "s" with a possessive apostrophe glued to it and
+    a lower-case noun after ("members' wages", "farmers’ incomes")."""
+    if k + 2 >= len(tokens):
+        return False
+    word, mark, owned = tokens[k], tokens[k + 1], tokens[k + 2]
+    if mark.text not in _APOSTROPHES or mark.start != word.end or owned.start != mark.end + 1:
+        return False
+    return (
+        word.text.endswith("s")
+        and is_plural_noun(word.text)
+        and owned.text.isalpha()
+        and owned.text.islower()
+        and not stop_or_verb(owned.text)
+    )
+
+
 def _passed_over(tokens: Sequence[Token], k: int, words: list[str], *, after_of: bool) -> bool:
     """Whether :func:`counted_noun` passes over token ``k`` on its way to the noun.
 
@@ -324,6 +408,13 @@ def _passed_over(tokens: Sequence[Token], k: int, words: list[str], *, after_of:
     if not words:
         if word.endswith(("'s", "’s")) and len(word) > 2:
             return True  # "20 percent of the world's oil reserves"
+        if after_of and (
+            _plural_possessive(tokens, k)
+            or (word in _APOSTROPHES and k > 0 and _plural_possessive(tokens, k - 1))
+        ):
+            # "15% of his members' wages": the wages (but "three countries' ministers"
+            # counts the countries)
+            return True
         if after_of and low in grammar("of_skipped"):
             return True  # "one of the most spectacular catches", "of its last 12"
         if low in grammar("count_passed") and (
@@ -416,6 +507,7 @@ def counted_noun(
             not words
             and word.lower().endswith("ly")
             and len(word) > 4
+            and word.lower() not in lexicon("quantity_adjectives")
             and not _plural_within(tokens, k + 1, 3)
         ):
             return None  # "hundreds visibly pregnant": an adverb ("monthly users" go on)
@@ -429,7 +521,12 @@ def counted_noun(
             if _plural_modifier(tokens, k):
                 continue  # "12 crew members", "300 police officers": a noun modifier
             break
-        adverb = word.lower().endswith("ly") and _plural_within(tokens, k + 1, 3)
+        low = word.lower()
+        adverb = (
+            low.endswith("ly")
+            and low not in grammar("ly_noun")
+            and _plural_within(tokens, k + 1, 3)
+        )
         if (singular or after_of) and not (_adjective(word) or adverb or word[:1].isupper()):
             nxt = tokens[k + 1].text if k + 1 < n else ""
             # "of the world's oil reserves": a noun modifying a plural noun goes on, and
@@ -439,9 +536,15 @@ def counted_noun(
                 and nxt not in stop
                 and nxt not in lexicon("quantity_verbs")
                 and nxt not in grammar("phrase_after_head")
-                and (is_plural_noun(nxt) or (after_of and _ends_phrase(tokens, k + 1, text)))
+                and (
+                    is_plural_noun(nxt)
+                    or (after_of and _ends_phrase(tokens, k + 1, text))
+                    or (after_of and _verb_at(tokens, k + 2))
+                )
                 and not _verb_before_path(tokens, k + 2)
             )
+            if singular and not after_of and _singular_compound(tokens, k, text):
+                continue  # "one fire engine was", "one community leader who"
             if singular or not compound:
                 break  # "a third of the budget goes": "goes" is the verb
     while (
@@ -449,6 +552,7 @@ def counted_noun(
         and words[-1].lower().endswith(("ly", "ing"))
         and not is_plural_noun(words[-1])
         and words[-1].lower() not in lexicon("quantity_ing_nouns")
+        and words[-1].lower() not in grammar("ly_noun")
     ):
         words.pop()
     if not words:
@@ -464,8 +568,14 @@ def counted_noun(
             if word.islower():
                 return word if is_plural_noun(word) and word not in stop else None
         return None
-    if words[0].lower().endswith("ed") and not is_plural_noun(head):
-        return None  # "20 injured", "1,500 remained outside": a verb, not a noun
+    first = words[0].lower()
+    if (
+        first.endswith("ed")
+        and not is_plural_noun(head)
+        and not (singular and len(words) > 1 and len(first) > 4 and not first.endswith("eed"))
+    ):
+        # "20 injured", "1,500 remained outside": a verb, not a noun (but "one injured man")
+        return None
     low = head.lower()
     if len(low) > 4 and low.endswith("ed") and not low.endswith("eed") and not singular:
         return None  # "tens of thousands of Israelis protested": the verb after the noun

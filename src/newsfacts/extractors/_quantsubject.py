@@ -26,8 +26,13 @@ _MAX_AUX = 3
 _COPULAS = frozenset({"is", "was", "are", "were"})
 # Prepositions that attach the last noun before a verb to the subject's head ("the
 # price of gold rose", "demand for oil fell", "emissions from energy rose", "lending to
-# households rose").
-_ATTACHING = frozenset({"of", "for", "in", "at", "on", "from", "between", "to"})
+# households rose", "costs per tonne rose", "profit before tax rose", "unemployment among
+# the young stood at").
+_ATTACHING = frozenset(
+    {"of", "for", "in", "at", "on", "from", "between", "to", "per", "before", "among"}
+)
+# Of those, the ones that attach only to a noun before them, never an amount or a verb.
+_LOOSE_ATTACHING = frozenset({"per", "before", "among"})
 # Words passed on the way back to an attaching preposition.
 _PASSED = frozenset(
     {"the", "a", "an", "and", "or", "some", "many", "most", "all", "several", "both", "/"}
@@ -40,6 +45,9 @@ _PHRASE_WINDOW = 7
 # Endings of adjectives, which head no subject ("eligible for treatment").
 _ADJECTIVE_ENDINGS = ("ible", "able", "ive", "ous", "ful", "ical", "less")
 _CHAIN_GAPS = frozenset({"to", "from", ",", "or", "and"})
+# How many "of" phrases a relative clause's antecedent climbs ("the cost of the repairs",
+# but not "the fate of the income from coca, which": the income).
+_MAX_RELATIVE_LEVELS = 1
 
 
 def subject_noun_of(
@@ -100,9 +108,10 @@ def subject_noun_of(
             return None  # "the bill set 5%" is no estimate
         gap = _relative_gap(reader, k)
         if gap >= 0:
-            # "the market, which some forecasts put at $100bn": the market, not forecasts
+            # "the market, which some forecasts put at $100bn": the market, not forecasts;
+            # "the cost of the repairs, which engineers put at": the head of the phrase
             head = gap - 2 if reader.word(gap - 1) == "," else gap - 1
-            return measured_name(reader, head) if _subject_word(reader, head) else None
+            return _antecedent(reader, head) if _subject_word(reader, head) else None
         if reader.word(k - 1) == "," and reader.low(k).endswith("ed"):
             # "the merger, valued at $14 billion, was approved": the participle after the
             # comma sets the noun before it
@@ -241,10 +250,32 @@ def _subject_head(reader: NumberReader, k: int) -> str | None:
         if reader.low(opener) not in _ATTACHING:
             break
         top = opener - 1
+        if reader.low(opener) in _LOOSE_ATTACHING and not _subject_word(reader, top):
+            break  # "$58 per barrel and the gas contract was up": no "per" phrase
         if not _subject_word(reader, top) or reader.low(top).endswith(_ADJECTIVE_ENDINGS):
             return None  # "eligible for duty-free treatment"
         head = j = top
     return measured_name(reader, head) if head is not None else None
+
+
+def _antecedent(reader: NumberReader, k: int) -> str:
+    """The noun a relative clause after token ``k`` is about, climbing "of", "from" and
+    "for" phrases to a noun that may be measured ("the cost of the repairs, which",
+    "royalties from copper, which"), never past a verb ("centres on the royalties") or
+    a word that measures nothing ("the size of the market, which": the market)."""
+    head = j = k
+    for _ in range(_MAX_RELATIVE_LEVELS):
+        opener = _phrase_opener(reader, j)
+        if reader.low(opener) not in ("of", "from", "for"):
+            break
+        top = opener - 1
+        low = reader.low(top)
+        if not _subject_word(reader, top) or low.endswith(_ADJECTIVE_ENDINGS):
+            break
+        if low in grammar("antecedent_frame"):
+            break
+        head = j = top
+    return measured_name(reader, head)
 
 
 def plural_subject(reader: NumberReader, k: int) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -236,6 +237,10 @@ def _currency_codes() -> dict[str, Currency]:
     return out
 
 
+# How many times as often an article must name one reading's country as another's.
+_DOMINANT = 2
+
+
 @cache
 def _unit_senses() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
     out: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -257,16 +262,27 @@ def unit_sense(symbol: str, words: frozenset[str]) -> Unit | Currency | None:
     return None
 
 
-def sole_sense(symbol: str, words: frozenset[str]) -> Unit | Currency | None:
-    """The one reading of ``symbol`` that ``words`` choose, or None when none or several do.
+def sole_sense(symbol: str, counts: Mapping[str, int]) -> Unit | Currency | None:
+    """The reading of ``symbol`` that an article's word ``counts`` choose, or None.
 
-    For a whole article: "rupees" in an article naming Nepal alone is the Nepalese rupee,
-    but one naming India and Pakistan keeps the usual reading.
+    "rupees" in an article naming Nepal alone is the Nepalese rupee; one naming Nepal
+    eight times and India three times is about Nepal too (its words name one reading at
+    least twice as often as any other); one naming India and Pakistan as often keeps the
+    usual reading.
     """
-    names = {name for name, context in _unit_senses().get(symbol, ()) if context & words}
-    if len(names) != 1:
+    scores = sorted(
+        (
+            (sum(counts.get(word, 0) for word in context), name)
+            for name, context in _unit_senses().get(symbol, ())
+        ),
+        reverse=True,
+    )
+    named = [(score, name) for score, name in scores if score]
+    if not named:
         return None
-    (name,) = names
+    best, name = named[0]
+    if len(named) > 1 and best < _DOMINANT * named[1][0]:
+        return None
     return currency_suffix(name) or unit_named(name)
 
 
