@@ -1956,6 +1956,23 @@ class _Builder:
                 if self.by_first.setdefault(words[k].lower(), ent_id) != ent_id:
                     self.by_first[words[k].lower()] = -1
                 break
+        else:
+            lex = self.lex
+            middle = words[1] if len(words) == 3 else ""
+            # "Vidal" for "Ernesto Vidal Quiroga": a given name, then two family names, of
+            # which the first is the one the person goes by.
+            if (
+                len(words) == 3
+                and middle.isalpha()
+                and (words[0] in lex.female or words[0] in lex.male)
+                and len(middle) > 2
+                and middle[0].isupper()
+                and middle[1:].islower()
+                and middle not in lex.female
+                and middle not in lex.male
+                and self.by_first.setdefault(middle.lower(), ent_id) != ent_id
+            ):
+                self.by_first[middle.lower()] = -1
 
     def _by_first_word(self, text: str) -> int | None:
         """The one person whose full name begins with ``text`` ("Xi" for "Xi Jinping",
@@ -2575,7 +2592,12 @@ class _Builder:
                 body = items[idx - 1]
                 if (
                     body.form in ("organization", "name")
-                    and body.kind is not EntityKind.PERSON
+                    and (
+                        body.kind is not EntityKind.PERSON
+                        # "Open Roads, a campaign group, said": a plain name (no title,
+                        # no known first name) that a body's description follows.
+                        or (body.form == "name" and body.role is None and body.gender is None)
+                    )
                     and text[body.end : item.start].strip() == ","
                     and not self._placed(body)
                     and not self._subject_of_verb(toks, item)
@@ -2696,6 +2718,10 @@ class _Builder:
         after = item.last_tok + 1
         if after >= len(toks) or toks[after].text != ",":
             return False
+        if after + 1 < len(toks) and self.lw[after + 1] in ("and", "or"):
+            return False  # "the workers, the company, and the suppliers": a list
+        if body.form == "group" and not _is_cap(body.text):
+            return False  # ("the workers, the company,": people are no body's description)
         return not self._placed(body) and not self._subject_of_verb(toks, item)
 
     def _placed(self, name: _Item) -> bool:
@@ -3616,6 +3642,10 @@ def _other_portfolio(mine: Set[str], theirs: Set[str], head: str) -> bool:
     lex = name_lexicon()
     a = {w for w in mine if w != head and (w in lex.title_mods or w in lex.titles)}
     b = {w for w in theirs if w != head and (w in lex.title_mods or w in lex.titles)}
+    if a and not b and "prime" in a:
+        # "the prime minister" is not "the housing minister, Daniel Ashworth": one office
+        # named by its own title word, the other by a portfolio.
+        b = {w for w in theirs if w != head and w.isalpha() and w not in lex.stop}
     return bool(a) and bool(b) and a.isdisjoint(b)
 
 

@@ -64,7 +64,11 @@ quote before a colon is a claim only when what follows names or describes its sp
 ("'...': the allotment that saved a street" is a title); "The company has notified
 regulators, a spokeswoman said" is the company's spokeswoman (an anonymous source named
 after the company). A lone word of a family name's shape ("Lavrov", "Pashinyan",
-"Popescu") is a person; "Real Madrid" and "Bayern Munich" are clubs.
+"Popescu") is a person; "Real Madrid" and "Bayern Munich" are clubs. A speaker's own act
+or a condition inside what they say ("said it had asked X to", "if the union announced")
+is no claim of its own; "A, he said, and B" makes B a claim too; 'denounced it, calling
+it "..."' is the subject's label; "ruled that A", "doubted it would", "denied intending
+to" are claims; "one user wrote" is an anonymous source.
 
 Everything here is a bounded look around each quote mark and each reporting verb: the
 whole stage is linear in the text.
@@ -282,6 +286,20 @@ _VOICES = word_set("claim_grammar", "voices")
 _FINITE = word_set("claim_grammar", "finite_irregular")
 _COLLECTIVES = word_set("claim_grammar", "collectives")
 _SUBORDINATORS = word_set("claim_grammar", "subordinators")
+_JOINED_REPORTS = word_set("claim_grammar", "joined_reports")
+_CONTINUING = word_set("claim_grammar", "continuing")
+_OBJECT_RELATIVES = word_set("claim_grammar", "object_relatives")
+_REPORT_NOUNS = word_set("claim_grammar", "report_nouns")
+_PRONOUN_CLAUSE = word_set("claim_grammar", "pronoun_clause")
+_ING_NOUNS = word_set("claim_grammar", "ing_nouns")
+_ING_NOT_AFTER = word_set("claim_grammar", "ing_not_after")
+_CONDITIONS = frozenset(("if", "unless", "whether", "until"))
+_LONE_OBJECTS = frozenset(("him", "her", "them", "us", "me", "you"))
+_CALLING = frozenset(("called", "calls", "call"))
+_CONTRASTS = frozenset(("while", "whereas", "though", "although", "and", "but"))
+_CROWD_COUNTS = word_set("claim_grammar", "crowd_counts")
+_NEVER_INVERTED = frozenset(("hail", "thank", "obj", "advise", "for"))  # (verb classes)
+_RELATIVE_WORDS = frozenset(("that", "who", "which", "whom"))
 # Nouns that take a clause of their own ("a promise that ...", "fears that ...").
 _THAT_NOUNS = word_set("claim_grammar", "that_nouns")
 # "a coalition of farmers led by Oxfam, which said": the led body is the antecedent.
@@ -920,6 +938,13 @@ class _Finder:
                     continues=q.continues,
                     continued=q.continued,
                 )
+            if self.naming_aside(q):
+                # 'Smith, calling the ruling "a travesty", said he would appeal': the
+                # label is the naming's, and "said" has a report of its own.
+                named = self.naming(q)
+                if named is not None:
+                    self.named.append(named)
+                continue
             after = self.cue_after(q)
             found = after or self.cue_before(q)
             if found is not None:
@@ -942,6 +967,19 @@ class _Finder:
             # Otherwise a fragment: a scare quote or title, or part of a mixed claim.
         return out
 
+    def naming_aside(self, q: Quote) -> bool:
+        """Whether a short quote is the label in an aside opened by a participle of naming
+        and closed by a comma ('X, calling it "a travesty", said ...')."""
+        if q.close is None or self.text[q.close + 1 : q.close + 2] != ",":
+            return False
+        i = self.tok_index(q.open) - 1
+        for k in range(i, max(i - 5, 1), -1):
+            if not self.tokens[k].text.isalpha():
+                return False
+            if self.lows[k] in _NAMING and self.lows[k].endswith("ing"):
+                return self.tokens[k - 1].text == ","
+        return False
+
     def naming(self, q: Quote) -> _Draft | None:
         """'Ellison called it "an important piece of work"': a label someone put on a
         short object, which with the object is their claim (not "what he called",
@@ -962,7 +1000,17 @@ class _Finder:
                 return None  # 'what he called "mandatory solidarity"': his words, no claim
             if lows[k + 1] in _PREPOSITIONS or lows[k + 1] in ("off", "up", "upon"):
                 return None
-            speaker = self.subject_of(k, self.doc.paragraphs[q.paragraph].start)
+            floor = self.doc.paragraphs[q.paragraph].start
+            if low.endswith("ing"):
+                # 'The embassy denounced the strike, calling it "an attack on ..."': the
+                # participle's label is the main clause's subject's; not an opening
+                # 'Calling it "a historic day", the mayor ...' nor 'was calling it'.
+                sent = self.sentence_of(toks[k].start)
+                if toks[k - 1].text != "," or sent is None:
+                    return None
+                speaker = self.clause_subject(max(sent.start, floor), toks[k - 1].start)
+            else:
+                speaker = self.subject_of(k, floor)
             if speaker is None:
                 return None
             span = Span(toks[k + 1].start, q.close + 1)
@@ -1296,6 +1344,8 @@ class _Finder:
         toks = self.tokens
         if self.lows[k].startswith(("tell", "told")):
             return False
+        if self.lex.verbs.get(self.lows[k]) in _NEVER_INVERTED:
+            return False  # "X, who visited the ward, praised the nurses": the object
         m = self.subject_after(k)
         if m is None:
             return False
@@ -1401,9 +1451,10 @@ class _Finder:
         sent = self.sentence_of(toks[k].start)
         lo = max(floor, sent.start if sent is not None else floor)
         i = j - 1
+        quoted = False
         while i > 0 and j - i < _MAX_ASIDE_TOKENS and toks[i].start >= lo:
             text = toks[i].text
-            if text == ",":
+            if text == "," and not (quoted and lows[i + 1] not in _NAMING):
                 first = lows[i + 1]
                 opens = (
                     first in _ASIDE_START
@@ -1412,7 +1463,10 @@ class _Finder:
                 )
                 before = toks[i - 1].text
                 return i if opens and before[-1:].isalnum() and toks[i - 1].start >= lo else None
-            if text in '.;:!?"“”()—–':
+            if text in '"“”' and self.in_quote(toks[i].start) is None:
+                # 'Smith, calling the ruling "a travesty", said': a label in the aside.
+                quoted = True
+            elif text in '.;:!?"“”()—–':
                 return None
             if self.vc(i) is not None and toks[i - 1].text != ",":
                 return None  # (a report inside: "X, who said A, told": not an aside)
@@ -1427,7 +1481,7 @@ class _Finder:
         lo = max(floor, sent.start if sent is not None else floor)
         j = k - 1
         hops = 0
-        while j >= 0 and self.lows[j] in _BETWEEN and hops < 2:
+        while j >= 0 and self.lows[j] in _BETWEEN and hops < 2 and not self.name_word(j):
             j -= 1
             hops += 1
         if j > 0 and toks[j].text in POSTNOMINALS:
@@ -1454,7 +1508,10 @@ class _Finder:
                 return named
             m = self.before_aside(j, lo) or self.named_in_aside(j, lo)
             if m is not None:
-                return self.speaker_of(self.member_before(m, lo) or m)
+                # "A person close to the company, who asked not to be named, said": the
+                # source, not the body its description ends in.
+                source = self.source_before(self.tok_index(m.span.start), lo)
+                return source or self.speaker_of(self.member_before(m, lo) or m)
         if j >= 0 and toks[j].start >= lo:
             # "Officers who had been searching for Howes concluded": the subject is before
             # "who", not the last name of the relative clause.
@@ -1487,6 +1544,12 @@ class _Finder:
                 aside_ok = gap.strip() != "," or self.text[
                     max(lo, named_from - 3) : named_from
                 ].rstrip().endswith(",")
+                if clean and aside_ok and m.form == "pronoun":
+                    # '"outlaw groups" that they said had ...': the pronoun of a relative
+                    # clause is not the noun the clause describes.
+                    other = self.relative_antecedent(m, lo)
+                    if other is not None:
+                        return other
                 if clean and aside_ok and not _is_object_pronoun(self.text, m):
                     return (
                         self.group_before(m, lo)
@@ -1524,6 +1587,32 @@ class _Finder:
             )
         return None
 
+    def name_word(self, j: int) -> bool:
+        """Whether token ``j`` is a capitalised word inside a name that runs on to it
+        ("Peace Now", "Clean Politics Now said"), not an adverb before the verb."""
+        toks = self.tokens
+        if j < 1 or not toks[j].text[:1].isupper():
+            return False
+        m = self.reg.ending_before(toks[j].end + 1)
+        return m is not None and m.span.end == toks[j].end and m.span.start < toks[j].start
+
+    def relative_antecedent(self, m: Mention, lo: int) -> Speaker | None:
+        """The sentence's subject when pronoun ``m`` opens a relative clause whose noun
+        the registry took it for ('pointed to "outlaw groups" that they said had ...'),
+        else None."""
+        k = self.tok_index(m.span.start) - 1
+        if k < 1 or self.lows[k] not in _RELATIVE_WORDS:
+            return None
+        noun = self.reg.ending_before(self.tokens[k - 1].end + 1)
+        if noun is None or noun.span.start < lo:
+            return None
+        if noun.span.end < self.tokens[k - 1].start or noun.entity != m.entity:
+            return None
+        subject = self.clause_subject(lo, noun.span.start)
+        if subject is None or subject.name == self.reg.entity(noun).name:
+            return None
+        return subject
+
     def honorific_start(self, start: int) -> int:
         """Where a name starting at ``start`` starts with its honorific ("Dr Mary Okoro",
         "Ms. Keller"): the name's own start when none stands before it."""
@@ -1544,13 +1633,37 @@ class _Finder:
         if j > 0 and toks[j - 1].start >= lo and lows[j - 1] not in (";", "and", "but"):
             return None  # (not ", some say,": a parenthetical for anyone)
         back = Span(max(0, toks[j].start - 300), toks[j].start)
+        found: Entity | None = None
         for m in reversed(self.reg.in_span(back)):
             ent = self.reg.entity(m)
             if m.form == "group" and ent.kind is EntityKind.GROUP:
-                return Speaker(name=ent.name, kind=EntityKind.GROUP, span=toks[j].span)
-            if m.form != "pronoun":
-                return None  # someone else named since: not theirs
-        return None
+                if found is None:
+                    found = ent
+                    if not self.after_preposition(m):
+                        break
+                elif self.opens_its_sentence(m):
+                    # "Relatives gathered, waiting for lists of survivors. Some said":
+                    # the group the sentence is about, not the one in a phrase.
+                    found = ent
+                    break
+            elif m.form != "pronoun" and found is None and not self.after_preposition(m):
+                return None  # someone else named since ("at the airport" names no one)
+        if found is None:
+            return None
+        return Speaker(name=found.name, kind=EntityKind.GROUP, span=toks[j].span)
+
+    def after_preposition(self, m: Mention) -> bool:
+        """Whether a mention is the object of a preposition ("lists of survivors")."""
+        k = self.tok_index(m.span.start) - 1
+        if k > 0 and self.lows[k] in _DETERMINERS:
+            k -= 1
+        return k >= 0 and self.lows[k] in _PREPOSITIONS
+
+    def opens_its_sentence(self, m: Mention) -> bool:
+        """Whether a mention opens its sentence (its subject, in a news sentence)."""
+        sent = self.sentence_of(m.span.start)
+        lead = "" if sent is None else self.text[sent.start : m.span.start].strip()
+        return sent is not None and " " not in lead and len(lead) <= 10
 
     def noun_compound(self, idx: int) -> bool:
         """Whether a base-form verb at ``idx`` is the noun of a compound: "the investment
@@ -1673,6 +1786,20 @@ class _Finder:
             or self.reg.entity(p).id == self.reg.entity(m).id
         ):
             return None
+        before = self.tok_index(p.span.start) - 1
+        toks = self.tokens
+        while (
+            before > 0
+            and self.tok_index(p.span.start) - before < 12
+            and (toks[before].text == "," or toks[before].text.istitle())
+            and self.lows[before] not in _PLACE_PREPS
+            and toks[before].start >= lo
+        ):
+            before -= 1  # (back over a list of names: "in Dublin, Madrid and Amsterdam")
+        if before >= 0 and toks[before].text in _PLACE_PREPS:
+            # "Passengers in Dublin, Madrid and Amsterdam said": places (not an opening
+            # "In Paris, Veltman and Halvorsen said")
+            return None
         span = Span(p.span.start, m.span.end)
         name = _strip_determiner(self.text[span.start : span.end])
         return Speaker(name=name, kind=EntityKind.ORGANIZATION, span=span)
@@ -1694,15 +1821,26 @@ class _Finder:
         ):
             return None
         k = self.tok_index(g.span.end)
-        if self.lows[k] not in ("at", "from", "in", "of", "on"):
+        placed = _PLACE_PREPS.intersection(self.text[g.span.start : g.span.end].lower().split())
+        if self.lows[k] not in ("at", "from", "in", "of", "on") and not (
+            toks[k].text == "," and placed  # "Passengers in Dublin, Madrid and Amsterdam"
+        ):
             return None
         end = self.tok_index(m.span.start)
         if end - k > 10:
             return None
+        listed = False
         for i in range(k, end):
             text = toks[i].text
+            if text == "," and toks[i + 1].text[:1].isupper():
+                listed = True  # "Passengers in Dublin, Madrid and Amsterdam": places
+                continue
             if not (text.isalpha() or text in ("'s", "’s", "'", "’", "-")) or self.vc(i):
                 return None
+        if listed and toks[k].text == ",":
+            span = Span(g.span.start, m.span.end)
+            name = _strip_determiner(self.text[span.start : span.end])
+            return Speaker(name=name, kind=EntityKind.GROUP, span=span)
         return self.speaker_of(g)
 
     def member_of(self, m: Mention, lo: int) -> Speaker | None:
@@ -2008,6 +2146,9 @@ class _Finder:
         if m is None or m.span.start >= before or m.span.start - lo > 40:
             return None
         opener = self.text[lo : m.span.start].strip(" \"“'‘").rstrip(".")
+        counted = opener.lower().split()
+        if 2 <= len(counted) <= 3 and counted[0] in _CROWD_COUNTS and counted[1] == "of":
+            opener = ""  # "Dozens of neighbours blocked the road, demanding": the crowd
         if (
             opener not in ("", "The", "the") and opener.lower() not in self.lex.honorifics
         ) or m.span.start - lo > 12:
@@ -2056,7 +2197,21 @@ class _Finder:
         if lows[i] in ("in", "on") and lows[i + 1 : i + 2] in (["a"], ["an"]):
             # "In a statement, the club thanked them but said": a short opening adjunct.
             k = i + 2
-            while k < len(toks) and k - i <= 7 and toks[k].text.isalpha() and self.vc(k) is None:
+            while (
+                k < len(toks)
+                and k - i <= 7
+                and toks[k].text.isalpha()
+                # ("In a brief reply, the minister ...": a noun before the comma)
+                and (self.vc(k) is None or (k + 1 < len(toks) and toks[k + 1].text == ","))
+            ):
+                k += 1
+            if k + 1 < len(toks) and toks[k].text == "," and toks[k].start < before:
+                return toks[k + 1].start
+            return lo
+        if lows[i] in ("in", "at") and toks[i + 1 : i + 2] and toks[i + 1].text[:1].isupper():
+            # "In Lanus, dozens of neighbours blocked ..., demanding": an opening place.
+            k = i + 1
+            while k < len(toks) and k - i <= 4 and toks[k].text[:1].isupper():
                 k += 1
             if k + 1 < len(toks) and toks[k].text == "," and toks[k].start < before:
                 return toks[k + 1].start
@@ -2099,6 +2254,11 @@ class _Finder:
                 break
             if w in _CLAUSE_OPENERS:
                 break  # "..., although airlines have argued": the clause's own subject
+            if w in _PLACE_PREPS:
+                break  # "[a spokeswoman for the office] in Dolj county": a place's start
+            if w == "and" and k > 0:
+                # "..., the company and regulators said": the body named first with them.
+                return self.body_and(k, Span(start, t.end), people, lo)
             if w in _NOT_SPEAKERS or self.lex.verbs.get(w) is not None:
                 return None
             start = toks[k].start
@@ -2115,6 +2275,25 @@ class _Finder:
         if first.lower() in ("the", "a", "an") and rest:
             name = rest
         return self.typed_phrase(name, span, people)
+
+    def body_and(self, k: int, phrase: Span, people: bool, lo: int) -> Speaker | None:
+        """Two sources as one subject, a body and then a plural noun ("the company and
+        regulators said", "the ministry and aid agencies said"): both, under the body's
+        name, as an organisation; None when no body ends right before the "and" at ``k``."""
+        toks = self.tokens
+        m = self.reg.ending_before(toks[k].start)
+        if m is None or m.span.start < lo or m.span.end != toks[k - 1].end:
+            return None
+        body = self.speaker_of(m)
+        if body is None or body.kind is not EntityKind.ORGANIZATION:
+            return None
+        tail = self.typed_phrase(
+            _strip_determiner(self.text[phrase.start : phrase.end]), phrase, people
+        )
+        if tail.kind not in (EntityKind.ORGANIZATION, EntityKind.GROUP):
+            return None
+        name = f"{body.name} and {tail.name}"
+        return Speaker(name=name, kind=EntityKind.ORGANIZATION, span=Span(m.span.start, phrase.end))
 
     def ranked(self, j: int, lo: int) -> Speaker | None:
         """ "The world number one said", "the world No. 2 said": a ranking stands for the
@@ -2152,6 +2331,18 @@ class _Finder:
         if _PREPOSITIONS.isdisjoint(self.lows[max(1, k - 6) : k + 1]):
             return None  # (the common case: no preposition for a head noun to stand before)
         toks = self.tokens
+        if k > 1 and self.lows[k - 1] in _PLACE_PREPS:
+            # "A spokesman for the interior ministry in Kabul said": the spokesman, with the
+            # place the body is in.
+            role = self.reg.ending_before(toks[k - 2].end + 1)
+            if (
+                role is not None
+                and role.form == "role"
+                and role.span.end == toks[k - 2].end
+                and role.span.start >= lo
+                and self.reg.entity(role).kind is EntityKind.PERSON
+            ):
+                return self.speaker_of(role)
         best = None
         i = k - 1
         # (a number may be part of a place's name: "residents of the Zone 5 neighborhood")
@@ -2392,6 +2583,8 @@ class _Finder:
             span = self.trim(span)
             if span is None or span.end - span.start < 3:
                 continue
+            if self.text[span.start : span.end].lower() in _LONE_OBJECTS:
+                continue  # "the sum the airline promised them": a person, nothing said
             if self.text[span.start] in '"”' and self.text[span.start + 1].isspace():
                 # '"...," the archivist in charge, X, told': the cue and speaker of the
                 # quote just closed, not a report of their own.
@@ -2412,9 +2605,78 @@ class _Finder:
                 draft.kind = ClaimKind.MIXED
             out.append(draft)
             last_speaker[sent.start] = draft.speaker
+            joined = self.joined_after(idx, draft, sent)
+            if joined is not None:
+                joined = _outside(joined, direct_spans, direct_starts)
+                joined = self.trim(joined) if joined is not None else None
+                if joined is not None:
+                    out.append(_Draft(joined, ClaimKind.INDIRECT, draft.cue, draft.speaker))
             doc = draft.speaker if _is_document(draft.speaker) else None
             self.last_document = None if doc is None else (span.end, doc)
         return out
+
+    def joined_after(self, idx: int, draft: _Draft, sent: Span) -> Span | None:
+        """The clause joined on after an attribution set inside a sentence ("A, he said,
+        and the group expected B", "A, one of them said, while the union insisted on B"):
+        more of what the speaker said, when it holds a verb and no report of its own."""
+        if draft.cue is None or draft.span.end > draft.cue.start:
+            return None  # (the content follows its cue: "said A")
+        toks, lows = self.tokens, self.lows
+        if lows[idx] == "according":
+            return None  # ("A, according to X, while B": the source of A alone)
+        k = idx + 1
+        while k < len(toks) and k - idx <= 8 and toks[k].start < sent.end:
+            if toks[k].text == ",":
+                break
+            if not _strip_s(toks[k].text).replace(".", "").isalpha():
+                return None
+            k += 1
+        else:
+            return None
+        if k + 2 >= len(toks) or lows[k + 1] not in _CONTINUING:
+            return None
+        first = k + 2
+        if lows[first] in _PRONOUN_SUBJECTS or lows[first] == "it":
+            return None  # ("..., he said, and they are ...": whose words is unclear)
+        if not self.subject_start(first):
+            return None  # "The storm killed 12, officials said, and cut power to ...": a verb
+        end = sent.end
+        while end > toks[first].end and self.text[end - 1] in ".!? ":
+            end -= 1
+        if toks[first].start >= end or not self.has_finite(first, end, nouns_out=True):
+            return None
+        j = first
+        people = False
+        while j < len(toks) and toks[j].start < end:
+            if (
+                toks[j].text in _QUOTE_CHARS
+                or (
+                    self.vc(j) is not None
+                    and (
+                        (people and self.vc(j) == "strict")  # "and economists expect a rise"
+                        or self.vc(j) == "say"
+                        or lows[j + 1 : j + 2] in (["that"], [","])
+                    )
+                )
+            ):
+                return None  # "..., and the army confirmed that B": a report of its own
+            people = people or lows[j] in self.lex.groups
+            j += 1
+        return Span(toks[first].start, end)
+
+    def subject_start(self, k: int) -> bool:
+        """Whether token ``k`` can open a clause's subject: a determiner, a count, a
+        capitalised word or a number, or a plural noun before its verb ("imports rose")."""
+        toks, lows = self.tokens, self.lows
+        w, text = lows[k], toks[k].text
+        if w in _DETERMINERS or w in _CROWD_COUNTS or w in _COUNTS or w in self.lex.groups:
+            return True
+        if text[:1].isupper() or text[:1].isdigit():
+            return True
+        if k + 1 >= len(toks) or not (w.endswith("s") and not w.endswith("ss")):
+            return False
+        nxt = lows[k + 1]
+        return nxt in _FINITE or nxt in _MODALS or nxt in _AUXILIARIES or nxt.endswith("ed")
 
     def drop_nested(self, drafts: list[_Draft]) -> list[_Draft]:
         """Leave out a report by a verb of showing inside another report's content ("Air
@@ -2443,6 +2705,7 @@ class _Finder:
                     or self.polled(d)
                     # "B asked him to move the car, the court heard": the court's account
                     or (outer.cue is not None and text[outer.cue.start : outer.cue.end] in _HEARING)
+                    or self.reported_within(outer, d)
                 )
             ):
                 continue
@@ -2450,6 +2713,38 @@ class _Finder:
             if outer is None or d.span.end > outer.span.end:
                 outer = d
         return keep
+
+    def reported_within(self, outer: _Draft, inner: _Draft) -> bool:
+        """Whether a report inside the content of someone's saying is only part of what
+        they said: their own act ("The airline said it had asked regulators to ...", "she
+        said she had urged them to"), or one set in a condition ("said it would cancel
+        flights if the union announced more strikes"). Another's report kept as a fact
+        ("said the hackers had demanded $5 million", "said that the company had denied
+        that A") and a verb of saying inside (a report of a report) keep their claims."""
+        if outer.cue is None or inner.cue is None or outer.kind is ClaimKind.DIRECT:
+            return False
+        if not outer.cue.end <= outer.span.start <= inner.cue.start:
+            return False
+        toks, k = self.tokens, self.tok_index(inner.cue.start)
+        if self.vc(k) == "say" or self.vc(self.tok_index(outer.cue.start)) != "say":
+            return False
+        for c in range(k - 1, max(k - 5, 1), -1):
+            before = toks[c - 1].text
+            if before in "\"”'’" and c > 2:
+                before = toks[c - 2].text
+            if self.lows[c] in _JOINED_REPORTS and before == ",":
+                return False  # '..., though he stressed that B', '"...," but he insisted'
+        if inner.speaker is None or outer.speaker is None:
+            return False
+        if inner.speaker.name == outer.speaker.name:
+            return True
+        sp = inner.speaker.span
+        if sp is None or sp.start < outer.span.start:
+            return False
+        s = self.tok_index(sp.start)
+        if s > 1 and self.lows[s - 1] in _DETERMINERS:
+            s -= 1
+        return s > 0 and self.lows[s - 1] in _CONDITIONS
 
     def polled(self, draft: _Draft) -> bool:
         """Whether a report's speakers are a share of those polled ("41% of voters said",
@@ -2798,6 +3093,8 @@ class _Finder:
             return None  # "a doctor accused of supplying EPO": what he is accused of
         if self.in_according(idx):
             return None  # "according to U.N. estimates": a noun in the source's phrase
+        if self.channel_participle(idx):
+            return None  # "The RSF, in a statement posted on Telegram, welcomed"
         participle = self.lows[idx].endswith("ing")
         speaker: Speaker | None = None
         subject_left = False
@@ -2943,6 +3240,28 @@ class _Finder:
         if speaker is not None and speaker.kind is EntityKind.PERSON:
             speaker = self.spoken_for_subject(speaker, content) or speaker
         return _Draft(content, ClaimKind.INDIRECT, tok.span, speaker)
+
+    def channel_participle(self, idx: int) -> bool:
+        """Whether the verb at ``idx`` is a participle describing a statement or post
+        named after a preposition ("in a statement posted on Telegram", "in a letter
+        published on Monday"): no subject and its verb."""
+        lows = self.lows
+        k = idx - 1
+        if k < 2 or (lows[k] not in _CHANNELS and lows[k] not in _DOCUMENTS):
+            return False
+        if not lows[idx].endswith("ed"):
+            return False
+        toks, p = self.tokens, k - 1
+        while (
+            p > 0
+            and k - p <= 3
+            and lows[p] not in _PREPOSITIONS
+            and toks[p].text.isalpha()
+            and toks[p].text.islower()
+            and self.vc(p) is None
+        ):
+            p -= 1  # ("in a joint statement posted", "in a brief video released")
+        return lows[p] in _PREPOSITIONS
 
     def role_before(self, left_end: int, speaker: Speaker) -> int:
         """Where a trailing subject starts when the person's role stands before the name
@@ -3153,6 +3472,17 @@ class _Finder:
             if end - toks[j + 1].start < 3 or toks[j + 1].start >= sent.end:
                 return None
             return Span(toks[j + 1].start, end)
+        if cls in ("that", "strict", "clause") and active and self.gerund_at(j, sent):
+            # "denied intending to kill", "recalled seeing flames on the ridge": the act
+            # told of, in its "-ing" form, is the claim.
+            end = self.complement_end(j, sent)
+            t = j + 1
+            while t + 1 < n and toks[t].start < end:
+                if self.lows[t] in ("and", "but") and self.vc(t + 1) is not None:
+                    end = toks[t].start  # "admitted starting the fire but denied ..."
+                    break
+                t += 1
+            return Span(toks[j].start, end) if end - toks[j].start >= 3 else None
         if cls == "that" and verb in _FORECAST_OBJECTS and active:
             cls = "obj"  # "predicted another cut": what is forecast, as with "urged"
         demand = cls == "for"
@@ -3184,6 +3514,13 @@ class _Finder:
             if low_k == "that":
                 if k > j and lows[k - 1] in _THAT_NOUNS:
                     break  # "ask X for a written promise that ...": the noun's clause
+                if (
+                    k > j + 1
+                    and verb in _OBJECT_RELATIVES
+                    and lows[j] in _DETERMINERS
+                    and lows[k - 1] not in _REPORT_NOUNS
+                ):
+                    return None  # "announced her decision in a letter that she posted"
                 that = k
                 break
             if low_k == "to" and cls in ("ask", "obj", "advise"):
@@ -3312,7 +3649,7 @@ class _Finder:
                     return None  # "hails 'special' night": praise names no content
             elif (
                 cls == "strict"
-                or (cls == "thank" and not self.quote_ahead(j, sent))
+                or (cls == "thank" and not self.quote_in_object(j, sent))
                 or (cls == "hail" and not self.quote_after_as(j, sent))
                 or (cls == "advise" and not self.infinitive_soon(j, sent))
                 or (cls == "ask" and not self.asked_to(j, sent))
@@ -3336,6 +3673,12 @@ class _Finder:
                     # "admitted his side had been poor", not "admitted 41 people"
                     cls == "clause"
                     and (low not in _CLAUSE_START or low in _COUNTS or low[0].isdigit())
+                )
+                or (
+                    # "doubted it would end", not "doubt the savings the airline says"
+                    verb in _PRONOUN_CLAUSE
+                    and low not in _PRONOUN_SUBJECTS
+                    and low not in ("it", "there", "you")
                 )
                 or (cls == "say" and low in ("so", "nothing", "anything", "something", "yes"))
                 # "experts say is backed by" with no subject: a parenthetical, unless a
@@ -3371,6 +3714,21 @@ class _Finder:
         ):
             return None  # "announced the plan in March": an object, not a clause
         return Span(start, end)
+
+    def gerund_at(self, j: int, sent: Span) -> bool:
+        """Whether token ``j`` right after a verb of saying is a verb in "-ing" opening
+        its own phrase ("being turned away", "seeing flames", "intending to kill"), not a
+        noun ("denied wrongdoing", "reported strong trading") nor a verb of saying."""
+        toks, lows = self.tokens, self.lows
+        w = lows[j]
+        if not (w.endswith("ing") and len(w) > 4 and toks[j].text.isalpha() and w == toks[j].text):
+            return False
+        if w in _ING_NOUNS or self.vc(j) is not None or j + 1 >= len(toks):
+            return False
+        nxt, after = toks[j + 1], lows[j + 1]
+        if nxt.start >= sent.end or not nxt.text.isalpha() or after in _ING_NOT_AFTER:
+            return False
+        return nxt.text.islower()
 
     def that_after_aside(self, j: int, sent: Span) -> int | None:
         """The "that" after a short aside set off by commas right after a verb of saying
@@ -3549,6 +3907,23 @@ class _Finder:
         i = bisect.bisect_left(self.quote_starts, start)
         return i < len(self.quotes) and self.quotes[i].open < min(sent.end, start + 60)
 
+    def quote_in_object(self, j: int, sent: Span) -> bool:
+        """Whether a quoted fragment opens within a few words after token ``j`` with no
+        verb of saying joined on before it: 'thanked them for "four magnificent seasons"',
+        not 'thanked him and said he had "done the right thing"' (the next verb's)."""
+        if not self.quote_ahead(j, sent):
+            return False
+        start = self.tokens[j].start
+        q = self.quotes[bisect.bisect_left(self.quote_starts, start)]
+        k = j
+        while k < len(self.tokens) and self.tokens[k].start < q.open:
+            if self.lows[k] in ("and", "but") and (
+                self.vc(k + 1) is not None or self.vc(k + 2) is not None
+            ):
+                return False
+            k += 1
+        return True
+
     def quote_after_as(self, j: int, sent: Span) -> bool:
         """Whether the object from token ``j`` goes on, within a few words, to "as" or
         "for" and a quoted fragment: "hailed the ruling as 'a great victory'", "praised
@@ -3630,13 +4005,13 @@ class _Finder:
                     return toks[k].start  # "A, dismissing claims that B": B is a claim too
                 if after_comma == "according" and self.lows[k + 2 : k + 3] == ["to"]:
                     return toks[k].start  # "A, according to figures from the ministry"
-                if after_comma in ("while", "whereas", "and", "but") and contrast is None:
+                if after_comma in _CONTRASTS and contrast is None:
                     contrast = toks[k].start
                     contrast_word = after_comma
             elif contrast is not None and self.vc(k) is not None:
                 # "X said A, while Y said B" / "A, and the UN has warned that B": B is Y's.
                 m = self.reg.ending_before(toks[k].start)
-                if contrast_word in ("while", "whereas") or (
+                if contrast_word not in ("and", "but") or (
                     m is not None
                     and m.span.start > contrast
                     and (
@@ -3661,6 +4036,17 @@ class _Finder:
                 ):
                     # "said A, but rejected his claim that B": what the speaker did next.
                     return toks[k - 1].start
+                if (
+                    self.lows[k] == "and"
+                    and k > start_tok + 1
+                    and after + 1 < len(toks)
+                    and self.lows[after] in _CALLING
+                    and self.lows[after + 1] in ("on", "for")
+                ):
+                    # 'accused the council of "fraud" and called on supporters to ...': a
+                    # demand of its own, no part of the accusation.
+                    end = toks[k].start
+                    return toks[k - 1].start if toks[k - 1].text == "," else end
                 if (
                     after < len(toks)
                     and k > start_tok + 1
@@ -3711,7 +4097,11 @@ class _Finder:
             m = self.mention_at_token(s)
         if m is not None:
             if m.form == "pronoun":
-                return False
+                # "A, it said.": an attribution closing the sentence ends the content too.
+                j = self.tok_index(m.span.end)
+                if j + 1 >= len(toks) or self.vc(j) != "say":
+                    return False
+                return toks[j + 1].text in (".", "!", "?")
             j = self.tok_index(m.span.end)
             plural = m.form in ("group", "anonymous")
         elif s < len(toks) and self.people_noun(s):
@@ -3746,7 +4136,15 @@ class _Finder:
         if k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
             k += 1  # a nationality or place: "Chinese state media"
         first = k
-        while k < len(toks) and k - first < 3 and self.vc(k) is None:
+        while (
+            k < len(toks)
+            and k - first < 3
+            and (
+                self.vc(k) is None
+                # ", the report said": a document's noun that is also a verb of saying
+                or (lows[k] in _DOCUMENTS and k + 1 < len(toks) and self.vc(k + 1) is not None)
+            )
+        ):
             if not (toks[k].text.isalpha() and toks[k].text.islower()):
                 return None
             k += 1
@@ -4147,9 +4545,22 @@ class _Finder:
     def unnamed_people(self, drafts: list[_Draft]) -> None:
         """ "A senior lawmaker said", "a top aide said": someone brought in by an
         indefinite role of rank and never named is an anonymous source (but "a prosecutor
-        told the jury" is a person acting in public)."""
+        told the jury" is a person acting in public); so is one of a crowd ("One user
+        wrote", "Another commuter said")."""
         for d in drafts:
             sp = d.speaker
+            if (
+                sp is not None
+                and sp.kind in (EntityKind.PERSON, EntityKind.UNKNOWN)
+                and sp.name.split(" ", 1)[0].lower() in _ONE_OF_THEM
+                and " " in sp.name
+                and sp.name.split(" ", 2)[1].islower()
+            ):
+                # "One user wrote", "Another commuter said": one of a crowd, unnamed.
+                d.speaker = Speaker(
+                    name=sp.name, kind=EntityKind.ANONYMOUS, role=sp.role, span=sp.span
+                )
+                continue
             if (
                 sp is None
                 or sp.span is None
