@@ -1219,6 +1219,17 @@ def _common_noun(view: SentenceView, phrase: tuple[int, int]) -> bool:
     return all(view.tokens[k].text == view.lower[k] for k in range(start, end))
 
 
+def _body_phrase(view: SentenceView, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase after a preposition is headed by a lower-case word for a body
+    ("a Saudi-backed group", "the FARC guerrilla movement"): what "which" after it
+    stands for, capitals before the head or not."""
+    start, end = phrase
+    if start == 0 or view.lower[start - 1] not in word_class("prep"):
+        return False
+    head = view.tokens[end - 1].text
+    return head.islower() and head in word_class("body_head")
+
+
 _MAX_ASIDE_WORDS = 4
 
 
@@ -1332,6 +1343,10 @@ def subject_of(
         if opening is not None:
             subject, _ = subject_of(view, opening, hop, aside=False)
             return (subject._replace(passive=passive) if subject else None), passive
+    if word in _OBJECT_ONLY and (described := _participle_head(view, j)) is not None:
+        # "Two former ministers tried alongside him were found guilty": "him" is the
+        # object of the participle; the subject is the phrase the participle describes.
+        return Subject(described[0], described[1], passive), passive
     if word in word_class("pronoun"):
         return Subject(j, j + 1, passive), passive
     if (counted := _count_of_them(view, j)) is not None:
@@ -1361,7 +1376,11 @@ def subject_of(
             # "fired rubber bullets at about 2,000 demonstrators who had blocked": a
             # count of people or a plural of them right before "who" is whom it means.
             phrase = inner
-        elif inner is not None and word != "who" and _common_noun(view, inner):
+        elif (
+            inner is not None
+            and word != "who"
+            and (_common_noun(view, inner) or _body_phrase(view, inner))
+        ):
             # "74 people from a rubber dinghy that had capsized": "that"/"which" refer to
             # the thing right before them, when it is no name ("a man from Goma who").
             phrase = inner
@@ -1423,6 +1442,25 @@ def subject_of(
             if left is not None and not _reported_before(view, left[0]):
                 phrase = left
     return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
+
+
+# Pronouns that are never a subject: one after a participle's preposition is its object.
+_OBJECT_ONLY = frozenset({"him", "them", "us", "me"})
+_ALONGSIDE = frozenset({"alongside", "beside"})
+
+
+def _participle_head(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """The noun phrase before a past participle whose preposition opens the phrase at
+    ``start`` ("Two former ministers tried alongside him", "troops stationed near the
+    border"), else None."""
+    if start < 3 or view.lower[start - 1] not in word_union("prep", also=_ALONGSIDE):
+        return None
+    if not _past_verb(view, start - 2) or view.lower[start - 3] in word_union("aux", "adverb"):
+        return None
+    head = _phrase_left(view, start - 2)
+    if head is None or head[1] != start - 2 or not view.tokens[head[1] - 1].text.isalpha():
+        return None
+    return head
 
 
 def _counted_people(view: SentenceView, inner: tuple[int, int]) -> bool:
@@ -1830,9 +1868,10 @@ def _past_age(view: SentenceView, comma: int) -> int:
 
 def _opens_aside(view: SentenceView, i: int) -> bool:
     """A relative pronoun or a participle opening an aside between commas ("firefighters,
-    backed by 12 aircraft, were battling")."""
+    backed by 12 aircraft, were battling"); "where" after a place too ("Hoteliers on the
+    island, where tourism is the main employer, warned")."""
     word = view.lower[i]
-    if word in ("who", "which", "whom", "whose"):
+    if word in ("who", "which", "whom", "whose", "where"):
         return True
     if i + 2 < len(view.lower) and view.lower[i + 1] == "of" and view.lower[i + 2] in _OF_WHOM:
         return True  # "Relatives of the victims, many of whom gathered outside, accused"
@@ -1885,6 +1924,10 @@ def participants(
     verb has none of its own ("walked off the job, halting the loading...", "was
     arrested and charged").
     """
+    if (held := _described_by(view, found)) is not None:
+        # "crushed by falling trees", "concerns about rising house prices": the noun the
+        # "-ing" word describes undergoes it.
+        return [Arg(held[0], held[1], ParticipantRole.PATIENT)], None, False
     if found.as_noun:
         noun_args, lent = _noun_args(view, found, inherited)
         charged = _charged_with(view, found)
@@ -1933,7 +1976,9 @@ def participants(
     if subject is None and inherited is not None:
         subject = inherited
         follows = found.first > 0 and view.lower[found.first - 1] in ("and", "or", ",")
-        passive = passive or (inherited.passive and found.kind == "ed" and follows)
+        # Not a verb whose subject receives ("were found guilty and received sentences").
+        receives = found.trigger.recipient_subject
+        passive = passive or (inherited.passive and found.kind == "ed" and follows and not receives)
     sides: list[Arg] = []
     if subject is not None and (between := _between_sides(view, subject)) is not None:
         # "talks between the union and employers broke down": the talks broke down, and
@@ -1941,7 +1986,11 @@ def participants(
         head, sides = between
         subject = Subject(head[0], head[1], subject.passive)
     if subject is not None:
-        if passive or found.trigger.undergoer:
+        if (
+            passive
+            or (found.trigger.undergoer and not _people_moving(view, found, subject))
+            or _reaches_level(view, found)
+        ):
             role = ParticipantRole.PATIENT
         elif found.trigger.recipient_subject:
             role = ParticipantRole.RECIPIENT
@@ -2073,8 +2122,14 @@ def participants(
             # "spoke with X": a partner, not someone the event is done to.
             partner = view.lower[found.last] == "with"
             role = ParticipantRole.OTHER if partner else ParticipantRole.PATIENT
-            if found.last > found.first and view.lower[found.last] == "to":
-                role = ParticipantRole.RECIPIENT  # "had written to the minister"
+            if (
+                found.last > found.first
+                and view.lower[found.last] == "to"
+                and found.trigger.lemma not in word_class("aim_to")
+            ):
+                # "had written to the minister"; not "pointed to armed groups", the
+                # one pointed at.
+                role = ParticipantRole.RECIPIENT
             if harmed:
                 phrase = _before_state(view, phrase)  # "left 11 people dead"
             if found.trigger.lemma in word_class("of_charge"):
@@ -2133,6 +2188,73 @@ def participants(
         args.extend(Arg(a, b, role) for a, b in listed)
     _extra_args(view, found, after, args)
     return args, subject, shared
+
+
+def _reaches_level(view: SentenceView, found: Found) -> bool:
+    """Whether a verb of reaching has an amount for its object ("revenue reached 64
+    billion dollars", "demand hit a record 30,400 megawatts"): its subject is a measure
+    that moved, and undergoes it (not "rescuers reached the village")."""
+    if found.as_noun or found.trigger.lemma not in word_class("reach_verb"):
+        return False
+    k = found.last + 1
+    lower = view.lower
+    while (
+        k < len(lower) and k - found.last <= _LEVEL_REACH and lower[k] in word_class("level_opener")
+    ):
+        k += 1
+    return k < len(lower) and (_is_number(lower[k]) or lower[k] in _CURRENCY_SIGNS)
+
+
+_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
+# How many words may open the amount after a verb of reaching ("hit a new all-time 4,100").
+_LEVEL_REACH = 4
+
+
+def _people_moving(view: SentenceView, found: Found, subject: Subject) -> bool:
+    """Whether a verb of rising that is also one of bodily motion (`self_motion`) tells
+    people moving themselves, who do it: "fans surged toward the gate", "passengers
+    jumped into the sea" (a group of people as the subject's head), not an amount that
+    moved ("shares jumped")."""
+    lemma, head = found.trigger.lemma, view.lower[subject.end - 1]
+    return lemma in word_class("self_motion") and head in _people()
+
+
+@cache
+def _people() -> frozenset[str]:
+    """Plural nouns for groups of people (``groups.txt``), lower case."""
+    return frozenset(word.lower() for word in lexicon_lines("groups"))
+
+
+def _described_by(view: SentenceView, found: Found) -> tuple[int, int] | None:
+    """The noun an "-ing" word of undergoing stands before as its modifier, after a
+    preposition, a determiner or "or"/"and" ("crushed by falling trees or collapsing
+    walls", "concerns about rising house prices"), else None."""
+    trigger = found.trigger
+    if found.kind != "ing" or found.first == 0 or not (trigger.undergoer or trigger.ergative):
+        return None
+    before = view.lower[found.first - 1]
+    modifiers = word_union("prep", "det", also=_COORDINATING)
+    if before not in modifiers or before == "to":
+        return None
+    after = found.last + 1
+    if after >= len(view.lower) or not view.tokens[after].text.isalpha():
+        return None
+    word = view.lower[after]
+    if (
+        not view.tokens[after].text.islower()
+        or _stop(view, after)
+        or word in word_class("not_described")
+    ):
+        return None
+    if _ly_adverb(view, after) or word in word_union("det", "adverb", "quantifier"):
+        return None  # "recovering slightly", "recovering some ground": no noun described
+    phrase = _phrase_right(view, after)
+    if phrase is None:
+        return None
+    for k in range(after + 1, phrase[1]):
+        if view.lower[k].endswith("ed") and view.tokens[k].text.islower():
+            return after, k  # "after falling wages angered staff": a verb after the noun
+    return phrase
 
 
 def _given_or_phrase(view: SentenceView, found: Found, k: int) -> tuple[int, int] | None:
@@ -2911,7 +3033,9 @@ def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) 
         return False
     before = view.lower[subject.start - 1]
     if before in word_class("prep") and before not in ("of", "like"):
-        return True
+        # Not with a determined object after it ("A consortium led by Dale Mercer
+        # completed its takeover"): then the verb is active.
+        return after >= len(lower) or lower[after] not in _OBJECT_DETS
     if before == "and" and _with_participle(view, subject.start - 1):
         return True  # "with 180 flights cancelled and thousands of passengers stranded"
     # "seized weapons stored in a warehouse": a participle after the object of a verb,
@@ -2924,6 +3048,8 @@ def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) 
 
 
 _FINITE_REACH = 10
+# Determiners that open an object right after a verb ("completed its takeover").
+_OBJECT_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 # Quotation marks around a few words of an object ('detected "suspicious activity"'), and
 # how many words such a quoted phrase may have.
 _OPEN_QUOTES = frozenset({'"', "\u201c"})
@@ -3031,10 +3157,23 @@ def _modified_noun(view: SentenceView, found: Found) -> Subject | None:
     if lower[inner[0] - 1] in ("of", "like"):
         return None
     # Only inside a verb's object ("traced the payments to ..."), not in the subject of
-    # the participle's own clause ("Troops in the region attacked on Monday").
-    if not any(k < inner[0] for k in view.verbs):
+    # the participle's own clause ("Troops in the region attacked on Monday"); with its
+    # doer after "by" it is a passive wherever it stands ("found people in homes
+    # destroyed by the quake").
+    if not any(k < inner[0] for k in view.verbs) and not _by_doer(view, after):
         return None
     return Subject(inner[0], inner[1], True)
+
+
+def _by_doer(view: SentenceView, after: int) -> bool:
+    """Whether "by" at ``after`` names a doer, not an amount ("rose by two metres", "cut
+    by a quarter point")."""
+    lower = view.lower
+    if after + 1 >= len(lower) or lower[after] != "by":
+        return False
+    agent = lower[after + 1]
+    measure = word_union("cardinal", "quantifier", also=_INDEFINITE)
+    return not _is_number(agent) and agent not in measure
 
 
 def _finite_by(view: SentenceView, subject: Subject) -> bool:
@@ -3110,19 +3249,20 @@ def _noun_args(
     while k >= 0 and i - k <= 3 and view.lower[k] in det:
         k -= 1
     owned = False  # a possessive doer: "China's purchase of Iranian oil"
+    owner = _owner_role(view, found)
     if k >= 0 and possessive(view.tokens[k].text) and k not in view.blocked:
         phrase = _phrase_left(view, k + 1)
         if phrase is not None:
-            args.append(Arg(phrase[0], phrase[1], ParticipantRole.AGENT))
-            owned = True
+            args.append(Arg(phrase[0], phrase[1], owner))
+            owned = owner is ParticipantRole.AGENT
     elif (
         k + 1 < i
         and view.lower[k + 1] in word_class("possessive_det")
         and _ARTICLES.isdisjoint(view.lower[k + 2 : i])
     ):
         # "his victory", "its offer of a 3.5% rise": whom the pronoun stands for does it
-        # (not "gave her an award", where "her" receives).
-        args.append(Arg(k + 1, k + 2, ParticipantRole.AGENT))
+        # (not "gave her an award", where "her" receives); "his arrest": undergoes it.
+        args.append(Arg(k + 1, k + 2, owner))
     elif k == i - 1 and k >= 0 and _modifier_name(view, k):
         start = k
         while start > 0 and i - start < 4 and _modifier_name(view, start - 1):
@@ -3151,6 +3291,8 @@ def _noun_args(
     if kind in (EventType.DIPLOMACY, EventType.CONFLICT, EventType.MILITARY):
         roles["between"] = ParticipantRole.OTHER
     j = _past_place(view, found.last + 1)
+    if _measure_in(view, found, j):
+        roles["in"] = ParticipantRole.PATIENT  # "a 62% drop in quarterly profit"
     if (
         "of" not in roles
         and j < len(view.lower)
@@ -3182,6 +3324,32 @@ def _noun_args(
             ):
                 args.append(Arg(other[0], other[1], ParticipantRole.OTHER))
     return args, lent
+
+
+def _measure_in(view: SentenceView, found: Found, j: int) -> bool:
+    """Whether "in" at ``j`` after a noun of rising or falling names what moved ("a
+    slump in platinum prices", "a sharp rise in rents"), not where (a capitalised name:
+    "a rise in Germany")."""
+    lower = view.lower
+    return (
+        found.trigger.undergoer
+        and j + 1 < len(lower)
+        and lower[j] == "in"
+        and not is_capitalised(view.tokens[j + 1].text)
+    )
+
+
+def _owner_role(view: SentenceView, found: Found) -> ParticipantRole:
+    """The role of a noun's possessor: the doer ("Russia's invasion", "his victory"),
+    but the one who undergoes it for nouns of what is done to a person ("his arrest",
+    "the mayor's release", `possessor_undergoes`) when no "of" names another patient
+    ("Israel's release of 30 prisoners")."""
+    if view.lower[found.last] not in word_class("possessor_undergoes"):
+        return ParticipantRole.AGENT
+    after = found.last + 1
+    if after < len(view.lower) and view.lower[after] == "of":
+        return ParticipantRole.AGENT
+    return ParticipantRole.PATIENT
 
 
 def _done_to(view: SentenceView, j: int, owned: bool) -> bool:

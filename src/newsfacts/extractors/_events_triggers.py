@@ -345,7 +345,7 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
     asking = "whether" in lower  # "asked whether talks had failed": see _questioned
     # The word classes the loop asks about, looked up once per sentence.
     object_pronoun, catenative, tally, thing_ing, aux_adverb, named_noun, meet = _loop_classes()
-    measure, expletive, seem, currency = _check_classes()
+    measure, expletive, seem, currency, measure_noun = _check_classes()
     out: list[Found] = []
     n = len(tokens)
     first = _first_word(tokens)
@@ -415,6 +415,12 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "by 231 votes to 219": a count
         if lower[i] in thing_ing and prev not in aux_adverb:
             continue  # "the parliament building"
+        if lower[i] in measure_noun and (as_noun or prev not in aux_adverb):
+            continue  # "weak consumer spending", "lost $1 billion in sales": an amount
+        if form.trigger.lemma in word_class("phase_verb") and out and _right_after_noun(out[-1], i):
+            continue  # "talks stalled": the talks are the happening, stalling their state
+        if form.trigger.lemma in word_class("result_leave") and _left_over(lower, i):
+            continue  # "only the floor was left", "left us no choice": nothing happened
         if _modifier(form.kind, as_noun, prev, opens, next_word):
             continue  # "a strike fund", "Shipping analysts": no happening
         if as_noun and lower[i] in named_noun and not _with_name(tokens, i):
@@ -548,12 +554,13 @@ def _loop_classes() -> tuple[frozenset[str], ...]:
 @cache
 def _check_classes() -> tuple[frozenset[str], ...]:
     """The word classes of ``find_triggers``'s late checks on a candidate: measuring
-    participles, expletives, verbs of seeming, currencies that are also words."""
+    participles, expletives, verbs of seeming, currencies that are also words, amounts."""
     return (
         word_class("measure_participle"),
         word_class("expletive"),
         word_class("seem_verb"),
         word_class("currency_homograph"),
+        word_class("measure_noun"),
     )
 
 
@@ -582,6 +589,32 @@ def _met_goal(lower: Sequence[str], i: int) -> bool:
     return False
 
 
+def _right_after_noun(before: Found, i: int) -> bool:
+    """Whether ``before`` is an event noun right before the word at ``i``."""
+    return before.as_noun and before.last == i - 1
+
+
+# How far after "left" the word of lack may stand ("had left the company unable to").
+_LACK_REACH = 4
+
+
+def _left_over(lower: Sequence[str], i: int) -> bool:
+    """Whether "left" at ``i`` tells what remains or what is lacking, no happening: after
+    "to be" with nothing after it ("only the floor was left.", "the ones that are left")
+    or with a word of lack after its object ("left us no other choice", "had left the
+    company unable to pay")."""
+    n = len(lower)
+    after = lower[i + 1] if i + 1 < n else ""
+    if i > 0 and lower[i - 1] in word_class("be") and not after[:1].isalnum():
+        return True
+    for j in range(i + 2, min(n, i + 2 + _LACK_REACH)):
+        if lower[j] in word_class("lack_word"):
+            return True
+        if not lower[j][:1].isalnum():
+            return False
+    return False
+
+
 def _joined(tokens: Sequence[Token], i: int) -> bool:
     """Whether the token at ``i`` hangs on the word before it by a hyphen, no space on
     either side ("U.S.-funded" split at its full stop)."""
@@ -591,11 +624,16 @@ def _joined(tokens: Sequence[Token], i: int) -> bool:
 def _reference(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
     """Whether the event noun at ``i`` points back at a happening already told or names a
     topic rather than reporting a happening: after "this"/"these"/"those" ("steal this
-    victory"), as a definite object right after a verb ("condemned the killings",
-    "rejected the deal"), or as an intention with "to" and a verb ("a decision to keep
-    the fleet flying": the event is keeping)."""
+    victory"), a standing arrangement named again ("the deal requires approval", "its
+    offer was fair", "join that agreement"), as a definite object right after a verb
+    ("condemned the killings", "rejected the deal"), or as an intention with "to" and a
+    verb ("a decision to keep the fleet flying": the event is keeping)."""
     prev = lower[i - 1] if i > 0 else ""
     if prev in word_class("demonstrative"):
+        return True
+    if lower[i] in word_class("standing_noun") and (
+        _standing_back(tokens, lower, i) or _that_standing(tokens, lower, i)
+    ):
         return True
     if (
         i >= 2
@@ -612,6 +650,37 @@ def _reference(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
         and tokens[i + 2].text.islower()
         and lower[i + 2] not in word_class("det")
     )
+
+
+def _standing_back(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
+    """Whether the standing noun at ``i`` ("deal", "talks", "offer") points back at an
+    arrangement already made or begun: "the" or a possessive determiner before it (one
+    modifier between at most: "the revised offer"), and nothing after it that says what
+    it holds or who takes part ("the offer of a 5% rise", "the talks between them") or
+    where it is ("the talks in Doha")."""
+    j = i - 1
+    if j >= 1 and _modifier_word(tokens[j].text, lower[j]):
+        j -= 1
+    if j < 0 or lower[j] not in word_union("definite", "possessive_det"):
+        return False
+    after = lower[i + 1] if i + 1 < len(lower) else ""
+    return after not in word_class("standing_tail") and not _placed(tokens, lower, i)
+
+
+def _that_standing(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
+    """Whether "that" before the singular standing noun at ``i`` points back at it
+    ("refused to join that agreement", "how fragile that deal had been"), not a reported
+    clause ("said that deals ...", a plural; or after a reporting verb)."""
+    if i < 2 or lower[i - 1] != "that" or lower[i].endswith("s"):
+        return False
+    before = lower[i - 2]
+    return before not in word_class("reporting") and tokens[i - 2].text.isalpha()
+
+
+def _modifier_word(text: str, low: str) -> bool:
+    """A lower-case content word that may stand between a determiner and its noun
+    ("the revised offer", "the peace talks")."""
+    return _verb_like(text, low) and low not in word_class("reporting")
 
 
 def _placed(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
