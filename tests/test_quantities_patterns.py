@@ -79,15 +79,17 @@ def test_a_written_count_before_a_verb_is_its_subject(text: str, values: list[fl
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "value"),
     [
-        "The top two qualified for the final.",
-        "The other three escaped unhurt.",
-        "The remaining two wanted more time.",
+        ("The top two qualified for the final.", 2),
+        ("The other three escaped unhurt.", 3),
+        ("The remaining two wanted more time.", 2),
     ],
 )
-def test_a_count_after_a_determiner_and_adjective_points_back(text: str) -> None:
-    assert extract(text) == []
+def test_a_count_after_a_determiner_and_adjective_points_back(text: str, value: float) -> None:
+    # Round 21 (issue #5): counted, as the blind annotators count "the remaining five had
+    # expected"; with no set named before, no noun (this test used to expect nothing)
+    assert [(q.value, q.noun) for q in extract(text)] == [(value, None)]
 
 
 # -- the group named by "among" -------------------------------------------------------

@@ -147,6 +147,8 @@ _CARRY_VERBS = frozenset(
     {"were", "was", "are", "is", "had", "have", "remained", "remain", "died", "fled"}
 )
 _PART_WORDS = frozenset({"including", "among"})
+# How many sentences back "the nine" may point to "nine miners".
+_ANTECEDENT_SENTENCES = 5
 _COPULAS = frozenset({"is", "was", "are", "were"})
 # What "of" points back to after a bare count: "45 of them", "200 of which".
 _OF_ANAPHORS = frozenset({"them", "whom", "which", "those", "these"})
@@ -221,6 +223,8 @@ class _Finder(NumberReader):
         self.released: set[Span] = set()  # bare numbers the times stage misread as years
         self.out: list[Quantity] = []
         self.last_noun: tuple[int, str] | None = None  # (sentence index, noun)
+        # value of each count -> (sentence index, its noun): "nine miners" for "the nine"
+        self.noun_of_value: dict[float, tuple[int, str]] = {}
         self.amount_starts: dict[int, int] = {}  # last token of each amount -> its first
         self._sentence_words: dict[int, frozenset[str]] = {}
         self._article_words: dict[str, int] | None = None
@@ -1084,7 +1088,11 @@ class _Finder(NumberReader):
         if noun is None and not has_unit and "fraction" in read.tags:
             noun = changed_object(self, span_first)  # "cut its safety staff by about a fifth"
         if noun is None and not has_unit and "fraction" not in read.tags:
-            noun = self.noun_before(read, sentence) or self.subject_noun(read, span_first)
+            noun = (
+                self.same_count_before(read, span_first, sentence)
+                or self.noun_before(read, sentence)
+                or self.subject_noun(read, span_first)
+            )
             if noun is None and not read.vague:
                 # "put the death toll at 1,245", "raised the number of troops to 5,000"
                 # (but "cutting power to millions": whom it reached)
@@ -1114,6 +1122,15 @@ class _Finder(NumberReader):
             # a count inside "including 12 Americans" is a part, not the running total,
             # and "a seven-member panel" names no noun for the counts after it
             self.last_noun = (sentence if sentence is not None else -1, noun)
+        if (
+            noun is not None
+            and not has_unit
+            and "compound" not in read.tags
+            and read.high is None
+            and is_plural_noun(noun)
+            and sentence is not None
+        ):
+            self.noun_of_value[read.value] = (sentence, noun)  # "nine miners" for "the nine"
         return self.build(read, span_first, value, high, noun)
 
     def changed_noun(self, read: Read, span_first: int) -> str | None:
@@ -1230,6 +1247,8 @@ class _Finder(NumberReader):
             return True
         if read.vague and self.low(read.last) == "of":
             return True  # "hundreds of staff" (but "left millions hungry": an adjective)
+        if noun in grammar("irregular_past") or noun in grammar("subject_verb"):
+            return False  # "the two broke down", "the two met": a verb after the count
         if self.low(read.first - 1) in grammar("modifier_determiner"):
             return True  # "the 11 member trade agreement": a compound before its noun
         return is_plural_noun(noun) or not noun[:1].islower()
@@ -1301,18 +1320,31 @@ class _Finder(NumberReader):
     def subject_count(self, read: Read) -> bool:
         """A written count standing for its noun as a subject: "Five were missing".
 
-        Only from two up, and not after a determiner ("the two said", "all three were":
-        the people were counted before); "two others", "four of them" count too.
+        From two up, after a determiner too: the blind annotators count "the nine were
+        freed", "the remaining five had expected", "all three were" (with the noun of the
+        set they point back to); "two others", "four of them" count too. "One" only as
+        one of a set counted before it in the sentence ("and one was shot down").
         """
+        if read.value == 1 and read.high is None and not read.vague:
+            return self.one_of_a_count(read)
         if read.value < 2 or (read.high is not None and not read.vague):
             return False  # "hundreds were arrested" counts too
-        anaphoric = grammar("anaphoric")
-        if self.low(read.first - 1) in anaphoric or self.low(read.first - 1) in MINUS:
+        if self.low(read.first - 1) in MINUS:
             return False
         before = self.word(read.first - 1)
-        if self.low(read.first - 2) in anaphoric and before.isalpha() and before.islower():
-            return False  # "the other two", "the top three": counted before too
+        if self.low(read.first - 2) in grammar("anaphoric") and before.lower() in grammar(
+            "rank_noun"
+        ):
+            return False  # "the number two resigned": a rank
+        if self.hedged_alternative(read):
+            return True  # "one more cut this year, perhaps two"
         after = self.low(read.last)
+        if (
+            self.after_determiner(read.first)
+            and self.low(read.first - 1) not in grammar("rank_zone")
+            and (not after[:1].isalnum() or after in grammar("after_object") or after == "who")
+        ):
+            return True  # "talks between the two.", "freed the nine on Wednesday", "the two who"
         if after == "of":
             return self.low(read.last + 1) in _OF_ANAPHORS or self.of_the_people(read.last + 1)
         if after in _CARRY_VERBS or after == "others" or after in grammar("subject_verb"):
@@ -1336,6 +1368,45 @@ class _Finder(NumberReader):
             and verb not in grammar("not_counting_verb")
             and ends
         )
+
+    def one_of_a_count(self, read: Read) -> bool:
+        """Whether a bare "one" counts one of a set counted before it in the sentence.
+
+        "Two drones targeted the plant, and one was shot down", "three workers were
+        injured, one of them seriously": after a word that opens a clause, before a verb
+        or "of them". "One of them said" with no count before it in the sentence names a
+        source, and "one of the victims" picks a member out: neither counts.
+        """
+        if self.low(read.first - 1) not in grammar("one_opener"):
+            return False
+        start = self.toks[read.first].start
+        sentence = self.doc.sentence_index(start)
+        if self.last_noun is None or self.last_noun[0] != sentence:
+            return False
+        if not is_plural_noun(self.last_noun[1]):
+            return False
+        after = self.low(read.last)
+        if after == "of":
+            return self.low(read.last + 1) in _OF_ANAPHORS
+        return (
+            after in _CARRY_VERBS
+            or after in grammar("subject_aux")
+            or after in grammar("irregular_past")
+            or (after.endswith("ed") and len(after) > 4 and after.isalpha())
+        )
+
+    def hedged_alternative(self, read: Read) -> bool:
+        """ "room for one more cut this year, perhaps two": a count offered as another
+        guess at a count just before it in the sentence, after a comma or "or"."""
+        if self.low(read.first - 1) not in grammar("hedge_adverb"):
+            return False
+        if self.word(read.first - 2) != "," and self.low(read.first - 2) != "or":
+            return False
+        after = self.word(read.last)
+        if after[:1].isalnum() and after.lower() not in ("or", "but"):
+            return False
+        sentence = self.doc.sentence_index(self.toks[read.first].start)
+        return self.last_noun is not None and self.last_noun[0] == sentence
 
     def casualty_after(self, read: Read) -> str | None:
         """The word of ``casualty_adjective`` after a bare count, which names whom it
@@ -2232,6 +2303,35 @@ class _Finder(NumberReader):
                 return counted_noun(self.toks, k + 1, self.text, allow_of=False, determined=True)
         return None
 
+    def same_count_before(self, read: Read, span_first: int, sentence: int | None) -> str | None:
+        """The noun of the count of the same size a few sentences before a written count
+        after a determiner.
+
+        "Rescuers freed nine miners ... the nine were in good condition", "all three":
+        a definite count with no noun points back to a set of that size named shortly
+        before; with none, the count before it in the sentence (or the one before) is
+        looked for as for any bare count. Digits are left to that ("the 486 is a chip").
+        """
+        if not read.written or span_first != read.first or read.high is not None:
+            return None  # "the more than 40": no point back to a set of that size
+        if sentence is None:
+            return None
+        if not self.after_determiner(read.first):
+            return None
+        found = self.noun_of_value.get(read.value)
+        if found is None or not 0 <= sentence - found[0] <= _ANTECEDENT_SENTENCES:
+            return None
+        return found[1]
+
+    def after_determiner(self, first: int) -> bool:
+        """Whether a determiner, maybe with an adjective, stands before token ``first``:
+        "the nine", "all three", "the remaining five", "the other two"."""
+        before = self.low(first - 1)
+        anaphoric = grammar("anaphoric")
+        if before in anaphoric:
+            return True
+        return self.low(first - 2) in anaphoric and before.isalpha() and before.islower()
+
     def noun_before(self, read: Read, sentence: int | None) -> str | None:
         """The counted noun of the last count in this or the previous sentence.
 
@@ -2253,6 +2353,10 @@ class _Finder(NumberReader):
             return None  # "One person died and two were injured": not "two person"
         if sentence - where not in (0, 1) or self.low(read.first - 1) in ("of", "aged", "age"):
             return None
+        if read.written and read.value == 1 and read.high is None:
+            return noun if sentence == where else None  # "two drones ..., and one was"
+        if read.written and self.after_determiner(read.first):
+            return noun  # "14 of 19 economists ... The remaining five", "the top three won"
         after = "." if self.time_at(read.last) else self.low(read.last)
         if after == "others" or (
             after == "more"

@@ -771,7 +771,9 @@ class NumberReader:
     def _pronoun_one(self, i: int) -> bool:
         """Whether "one" at token ``i`` is a pronoun or part of an idiom, not a count."""
         before = self.low(i - 1)
-        if before in _NOT_BEFORE_ONE:
+        # "said two drones were launched and that one was shot down": "that" opens a clause
+        clause = before == "that" and self.complementizer(i - 1)
+        if before in _NOT_BEFORE_ONE and not clause:
             return True  # "the one", "no one"
         if before == "only" and self.low(i - 2) in _BEFORE_ONLY_ONE:
             return True  # "the only one who voted" (but "only one of the reactors")
@@ -781,6 +783,15 @@ class NumberReader:
             if all(self.low(i - at + k) == word for k, word in enumerate(idiom)):
                 return True  # "on one hand", "one another"
         return self._one_after_adjective(i) or self._one_to_the_next(i)
+
+    def complementizer(self, k: int) -> bool:
+        """Whether "that" at token ``k`` opens a reported clause, not a demonstrative.
+
+        "It said two drones were launched, and that one was shot down": after "and",
+        "but" or a verb of speech, "that" opens a clause and "one" after it may count.
+        """
+        before = self.low(k - 1)
+        return before in ("and", "but") or before in grammar("speech_verb")
 
     def _one_after_adjective(self, i: int) -> bool:
         """ "the next one easier", "a bigger one", "its latest one": a determiner and an
