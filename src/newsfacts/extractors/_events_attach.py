@@ -331,7 +331,12 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
         if end - start == 1 and _demonym_before_noun(view, start):
             continue  # "in the Vietnamese capital": an adjective, not the place's name
         if end - start == 1 and _demonym_adjective(view, start):
-            continue  # "at Spanish airports", "through Asian markets": an adjective too
+            # "at Spanish airports", "through Asian markets": an adjective too, and places
+            # described without a name, which keep the places told before away (not "in
+            # the Japanese market": one thing, where the dateline may still place it).
+            if word in place_preps and start == i + 1:
+                out.append(PlaceMention(i, start, end, goal=False, named=False))
+            continue
         site = _facility_end(view, start, end, document)
         if site is not None:
             # "trapped in the San Lorenzo mine", "at the Zaporizhzhia nuclear plant": the

@@ -111,8 +111,9 @@ from newsfacts.extractors._events_attach import (
 )
 from newsfacts.extractors._events_lexicon import Form, form_table, word_class, word_union
 from newsfacts.extractors._events_names import Named, name_phrase, other_person
-from newsfacts.extractors._events_triggers import Found, find_triggers
+from newsfacts.extractors._events_triggers import Found, find_triggers, is_capitalised
 from newsfacts.extractors._names import mentions
+from newsfacts.extractors._timelex import word_class as time_word_class
 from newsfacts.extractors._tokens import lower_tokens, token_starts
 from newsfacts.hookspecs import hookimpl
 from newsfacts.models import (
@@ -215,7 +216,7 @@ class _Finder:
             t
             for t in facts.times
             if (header is None or not header.overlaps(t.span))
-            and not _after_word(document.text, t, _UNTIL)
+            and not _ends_it(document.text, t)
             and not _comparison(document.text, t)
             and not _baseline(document.text, t)
         ]
@@ -252,6 +253,12 @@ class _Finder:
         self.country = dateline_country(facts.article)
         self._carry: tuple[int, tuple[Located | None, bool]] | None = None
         self._carry_paragraph = -1
+        # Whether the happening whose place is carried is background (another month or
+        # year): its place is not that of a current happening, nor the other way round.
+        self._carry_background = False
+        # The place a sentence opened with ("At Heathrow, ..."), by its paragraph's and
+        # its own start.
+        self._scene: tuple[int, int, Located] | None = None
         # The agents of the happening whose place is carried.
         self._carry_agents: set[str] = set()
         # The facilities named in the current paragraph, by head noun ("the San Lorenzo
@@ -269,6 +276,9 @@ class _Finder:
         # The participants of the first event of each sentence, for "Some ..." after it.
         self._agents: dict[int, tuple[Participant, ...]] = {}
         self._partitive: Participant | None = None
+        # The agents (lower case) of the sentence before's events, and of this one's.
+        self._before_agents: set[str] = set()
+        self._sentence_agents: set[str] = set()
         # What each phrase names, by its first and last offsets (see ``_names``).
         self._named: dict[tuple[int, int], tuple[Named, ...]] = {}
         dateline = facts.article.dateline_span
@@ -319,11 +329,21 @@ class _Finder:
             lower = all_lower[lo:hi]
             found = find_triggers(tokens, lower)
             self._this_thread = None
+            self._before_agents, self._sentence_agents = self._sentence_agents, set()
             if found:
                 yield from self._sentence(sentence, tokens, lower, starts[lo:hi], found)
-            elif (group := _group_subject(tokens, lower)) is not None:
-                # "Analysts were divided. Some argued ...": who "some" are.
-                self._agents[sentence.start] = (group,)
+            else:
+                if lower and lower[0] in _SCENE_PREPS:
+                    # "At Heathrow, queues snaked out of the terminal.": no event, a scene.
+                    view = SentenceView(
+                        tokens, lower, frozenset(), self._blocked(sentence, tokens, starts[lo:hi])
+                    )
+                    paragraph = self.document.paragraph_at(sentence.start) or sentence
+                    mentioned = sentence_places(view, self.document)
+                    self._note_scene(view, mentioned, paragraph.start, sentence.start)
+                if (group := _group_subject(tokens, lower)) is not None:
+                    # "Analysts were divided. Some argued ...": who "some" are.
+                    self._agents[sentence.start] = (group,)
             self._thread = self._this_thread or (sentence.start, "")
             self._previous_sentence = sentence.start
 
@@ -359,6 +379,7 @@ class _Finder:
         # A relative clause ("Solberg, who has led Nordhavn since 2019, described ...")
         # dates and places only itself.
         aside = _relative_clauses(view.lower, clause_of)
+        relative = set(aside)
         # So does a participle set off by commas ("The plan, first announced by the mayor
         # in June, passed"), on past a name in apposition to the comma that closes it
         # ("by the mayor, Jaume Collboni, in June, passed").
@@ -391,19 +412,23 @@ class _Finder:
         # "... below the surface (1,050 feet) at the San Lorenzo mine": a conversion in
         # parentheses does not cut a clause in two for the places.
         place_clause, remap = _through_conversions(view, clause_of)
+        # The last token of each clause so joined (read for a verb's own time).
+        joined_end = {c: k for k, c in enumerate(place_clause)} if remap else {}
         # "Mohammed Rafiq, a father of five in Camp 8W, said": the speaker's own place.
         appositions = {
             clause_of[k - 2]
             for k in cues
             if k not in triggered and _speaker_apposition(view, clause_of, extent, k)
         }
+        mentioned = sentence_places(view, self.document)
         places = PlaceIndex(
-            sentence_places(view, self.document),
+            mentioned,
             place_clause,
             {remap.get(c, c) for c in with_events | aside | speakers | appositions},
         )
         paragraph = self.document.paragraph_at(sentence.start) or sentence
         lead = self.document.paragraph_index(sentence.start) == self._lead_paragraph
+        self._note_scene(view, mentioned, paragraph.start, sentence.start)
         if self._facility_paragraph != paragraph.start:
             self._facilities = {}
             self._facility_paragraph = paragraph.start
@@ -501,6 +526,11 @@ class _Finder:
             hi = max(hi, f.last)
             clause = Span(tokens[lo].start, tokens[hi].end)
             trigger_span = Span(tokens[f.first].start, tokens[f.last].end)
+            # "rose by 4.8 trillion won ($3.3 billion) in October": a conversion in
+            # parentheses does not cut the clause off its time either.
+            timed = clause
+            if remap and place_clause[hi] >= 0:
+                timed = Span(clause.start, tokens[joined_end[place_clause[hi]]].end)
             # A participle after a comma ("..., warning that") belongs to the main
             # clause: it shares the sentence's first subject, not the nearest one.
             adjunct = f.kind == "ing" and f.first > 0 and view.lower[f.first - 1] == ","
@@ -576,7 +606,7 @@ class _Finder:
             continues = self._continues(view, f, subject or given, sentence.start)
             # A verb sharing the previous verb's subject shares its time and place too
             # ("walked off the job on Friday at the port, halting the loading").
-            own_time = self.times.nearest_inside(clause, trigger_span.start)
+            own_time = self.times.nearest_inside(timed, trigger_span.start)
             if (
                 aside_times
                 and own_time is not None
@@ -591,7 +621,7 @@ class _Finder:
                     else next(
                         (
                             t
-                            for t in self.times.inside(clause, _LOOKAHEAD)
+                            for t in self.times.inside(timed, _LOOKAHEAD)
                             if t.span.start >= trigger_span.end and t.span.start not in aside_times
                         ),
                         None,
@@ -607,13 +637,13 @@ class _Finder:
                 own_time = next(
                     (
                         t
-                        for t in self.times.inside(clause, _LOOKAHEAD)
+                        for t in self.times.inside(timed, _LOOKAHEAD)
                         if t.span.start >= trigger_span.end
                     ),
                     None,
                 )
             if own_time is not None and own_time.span.start in self._content:
-                own_time = self._not_content(clause, trigger_span.start) or own_time
+                own_time = self._not_content(timed, trigger_span.start) or own_time
             if (
                 own_time is not None
                 and not f.as_noun
@@ -624,7 +654,7 @@ class _Finder:
                 own_time = next(
                     (
                         t
-                        for t in self.times.inside(clause, _LOOKAHEAD)
+                        for t in self.times.inside(timed, _LOOKAHEAD)
                         if t is not own_time and not _noun_modifier(self.document.text, t)
                     ),
                     None,
@@ -635,7 +665,9 @@ class _Finder:
                 # "predicted the winds would ease on Friday but warned": not the content's.
                 or (previous_time if shared and not resumed else None)
                 or _undated_report(free_times.get(-1), {} if adjunct else dating)
-                or self._sentence_time(view, f, dating, trigger_span.start, adjunct)
+                or self._sentence_time(
+                    view, f, dating, trigger_span.start, adjunct or _as_they(view.lower, f)
+                )
                 # "Bista flew to the region on Thursday. The office said the government
                 # would release 10 million rupees": what is still to come is not dated
                 # by what an earlier sentence tells.
@@ -689,6 +721,14 @@ class _Finder:
                 # "The ban is backdated to July 14", "postponed the vote to March": the
                 # date it is moved to, not when that happened.
                 time = None
+            if (
+                time is not None
+                and time.span.end <= tokens[lo].start
+                and _postposed_statement(view, f, lo)
+            ):
+                # "Ferries were halted early in the morning, the ministry announced": the
+                # time of what is announced, not of the announcing.
+                time = None
             if time is not None and (
                 self._content_time(view, found, n, time) or self._later_owns(view, found, n, time)
             ):
@@ -723,6 +763,9 @@ class _Finder:
                 # and so does a statement's act ("claimed responsibility late Monday,
                 # posting samples and threatening to publish"), unless after its "that".
                 and not _goes_on(view.lower, f, sayings[time.span.start])
+                # "officials said on Thursday, as they urged parents to ...": the same
+                # speakers, saying more at the same time.
+                and not _as_they(view.lower, f)
             ):
                 # "The quake killed 12 people, officials said on Sunday", "told AFP on
                 # Sunday that ...": the time of a saying dates the saying, not what it
@@ -743,6 +786,17 @@ class _Finder:
                 and _deadline(self.document.text, time)
             ):
                 time = None  # "were restored by noon, but the carrier warned": noon's not
+            if (
+                time is not None
+                and time is not own_time
+                and time.span.start >= sentence.start
+                and lo > 0
+                and view.lower[lo - 1] in _RELATIVE_OPENERS
+                and clause_of[f.first] in relative
+            ):
+                # "On Monday, police arrested the man who robbed the bank": what a
+                # relative clause tells is not dated by the clause it hangs on.
+                time = None
             if own_time is None and not f.as_noun:
                 # "since 2013, when a train crashed": the year the "when" clause hangs on.
                 time = _when_antecedent(view, self.all_times, sentence, f.first) or time
@@ -780,7 +834,10 @@ class _Finder:
                 place is not None
                 and place[0] is not None
                 and not f.as_noun
-                and _speaker_place(view, view_starts, f, place[0])
+                and (
+                    _speaker_place(view, view_starts, f, place[0])
+                    or _apposition_place(view, view_starts, f, place[0])
+                )
             ):
                 place = None  # "the embassy in Nairobi urged": where the speaker sits
             if place is not None and _object_qualified(view, view_starts, f, place[0]):
@@ -820,7 +877,9 @@ class _Finder:
             # gatherings in Kano"), and so does the lead's dateline; one shared or carried
             # from another happening does not ("sealed off Wau and banned funerals").
             own_found = place is not None and place[0] is not None
-            if place is None and shared and not described:
+            if place is None and shared and not described and not (speech and main_reports):
+                # Not from what the speaker reported ("Officials said a list would be
+                # posted at the terminal, but warned ...": the warning is not there).
                 place = previous_place
             # Not to the cause of a move told after it, nor to the verbs sharing its
             # subject: "shares fell in Oslo after the farmer reported a loss and cut its
@@ -841,7 +900,15 @@ class _Finder:
                 and not described
             ):
                 place = self._carried(
-                    sentence, view.lower, paragraph, lead and f.trigger.type not in _DESK_TYPES
+                    sentence,
+                    view.lower,
+                    paragraph,
+                    lead and f.trigger.type not in _DESK_TYPES,
+                    time,
+                    # "In Rara, a village on the edge of the park, residents dug": its own
+                    # scene too, unless reported ("In Temuco, a mother said she had taken
+                    # leave from her job").
+                    not (cues and cues[0] < f.first),
                 )
             previous_place = (
                 place
@@ -860,6 +927,7 @@ class _Finder:
                 and clause_of[f.first] not in aside  # "which was founded in Hamburg"
             ):
                 self._carry = (sentence.start, place)
+                self._carry_background = _background(time, published)
                 # "in Nairobi and Mombasa": a list places no one later happening.
                 listed = place[0] is not None and _LISTED.match(
                     self.document.text, place[0].span.end
@@ -880,6 +948,7 @@ class _Finder:
                 # "flew to Arequipa on Sunday. The minister ordered an inquiry": what
                 # the traveller did next happened where they went.
                 self._carry = (-1, (place[0], False))
+                self._carry_background = _background(time, published)
                 self._carry_paragraph = paragraph.start
             claim = claim_at(self.claims, trigger_span)
             speaker = claim.speaker if claim is not None else None
@@ -888,9 +957,42 @@ class _Finder:
             )
             found_args = self._some_of_them(view, f, found_args)
             agents = {p.name for p in found_args if p.role is ParticipantRole.AGENT}
+            if len(self._sentence_agents) < _LOOKAHEAD:  # a few: linear in the text
+                self._sentence_agents.update(a.lower() for a in agents)
+            if (
+                time is not None
+                and time.span.start < sentence.start
+                and f.trigger.type is EventType.STATEMENT
+                and not f.as_noun
+                and agents
+                and self._new_speaker(agents)
+                and view.lower[0] not in _AFTERWARDS
+            ):
+                # "Rescuers searched the area in the afternoon. The mayor acknowledged
+                # ...": a new speaker's statement is not dated by the happenings before
+                # (unless told as following them: "Afterwards, the ministry warned").
+                time = None
             if self._carry is not None and self._carry[0] in (sentence.start, -1):
                 if place is not None and place[0] is not None and not f.as_noun:
                     self._carry_agents = agents
+                elif (
+                    place is None
+                    and self._carry[0] == -1
+                    and f.trigger.type is EventType.STATEMENT
+                    and not f.as_noun
+                    and agents
+                    and agents <= self._carry_agents
+                    and self._carry_paragraph == paragraph.start
+                    and all(
+                        p.kind is EntityKind.PERSON
+                        for p in found_args
+                        if p.role is ParticipantRole.AGENT
+                    )
+                ):
+                    # "flew to Gamgadhi on Wednesday and announced relief. The premier
+                    # also promised ...": what the traveller says next is said there (a
+                    # person: a body does not travel).
+                    place = self._carry[1]
             elif place is None and f.trigger.type is EventType.STATEMENT and not f.as_noun:
                 # "Ndoro visited the camp at Tamasi. The governor condemned ...": what
                 # the same person says next is said there.
@@ -921,7 +1023,15 @@ class _Finder:
                 # "return to talks", "offered refunds": a bare plural that is nobody's,
                 # never dated or placed and no subject names a kind, not a happening.
                 continue
-            if shared and not _modal(view, f.first):
+            if (
+                shared
+                and not _modal(view, f.first)
+                # "told the council that the ceasefire, agreed in Jeddah earlier this
+                # month, was holding": an aside, or what follows a "that", dates no verb
+                # before it.
+                and not (told_aside and clause_of[f.first] in told_aside)
+                and not (n > 0 and _that_between(view.lower, found[n - 1].last, f.first))
+            ):
                 # "drilled a shaft and freed six men on Sunday", "won the title, beating
                 # Santos at the Arena Norte": what closes verbs sharing one subject
                 # dates and places the bare verb before them too.
@@ -1142,6 +1252,13 @@ class _Finder:
         # A sentence told without a tensed verb ("made landfall on Tuesday") sets none.
         return at == self._previous_sentence and before in ("", tense)
 
+    def _new_speaker(self, agents: set[str]) -> bool:
+        """Whether none of ``agents`` took part, as an agent, in the sentence before
+        ("defended the decision on Wednesday. '...,' he told a radio station": the same
+        speaker goes on, and keeps the day)."""
+        before = self._before_agents
+        return not any(a.lower() in b or b in a.lower() for a in agents for b in before)
+
     def _inherit(
         self, paragraph: Span, offset: int, continues: bool = True
     ) -> TimeExpression | None:
@@ -1162,6 +1279,10 @@ class _Finder:
                 # "was founded in 2018. It funded ...": a bare year dates the
                 # background of its own sentence, not what the next one tells.
                 if _YEAR.match(time.value):
+                    return None
+                # "announced it shortly after 9am. He insisted ...": an hour dates what
+                # its own sentence tells (as within a sentence), not the next one.
+                if _CLOCK.search(time.value) and _DIGIT.search(time.text):
                     return None
                 return time
             j -= 1
@@ -1218,8 +1339,12 @@ class _Finder:
         f = found[n]
         if f.trigger.type is not EventType.STATEMENT or f.as_noun:
             return False
-        if self._modal_content(view, f, time):
+        if self._modal_content(view, f, time) or _after_that(view, f, time):
             return True
+        if time.span.start >= view.tokens[f.last].end and _future(
+            time, self.facts.article.published
+        ):
+            return True  # "is demanding a pay rise of 12% next year": the rise's year
         # The verb after "to" need not be an event ("urged the government to act by ...").
         later = next(
             (
@@ -1284,7 +1409,13 @@ class _Finder:
         return participants if self._partitive is None else (self._partitive, *participants)
 
     def _carried(
-        self, sentence: Span, lower: Sequence[str], paragraph: Span, lead: bool = False
+        self,
+        sentence: Span,
+        lower: Sequence[str],
+        paragraph: Span,
+        lead: bool = False,
+        time: TimeExpression | None = None,
+        scene_here: bool = False,
     ) -> tuple[Located | None, bool] | None:
         """The place an earlier happening of the sentence was given ("fled near Patras as
         a wildfire tore through forests"), or of the sentence before when this one goes on
@@ -1297,8 +1428,14 @@ class _Finder:
         courts or police told by new actors ("Police arrested two men": done wherever
         they are, as a statement is)."""
         if self._carry is None:
-            return None
+            return self._scene_place(paragraph, sentence, time, scene_here)
         at, place = self._carry
+        if time is not None and _background(time, self.facts.article.published) != (
+            self._carry_background
+        ):
+            # "halted production for the first time since the factory opened in 2009":
+            # the opening was not where the halt was.
+            return None
         first = lower[0] if lower else ""
         if at == sentence.start or (at == self._previous_sentence and first in _ANAPHORIC):
             return place
@@ -1308,7 +1445,38 @@ class _Finder:
         thread = (lead and self.dateline is not None) or first in _THREAD or "there" in lower
         if thread and self._carry_paragraph == paragraph.start and place[0] is not None:
             return place
-        return None
+        return self._scene_place(paragraph, sentence, time, scene_here)
+
+    def _note_scene(
+        self, view: SentenceView, mentioned: Sequence[PlaceMention], paragraph: int, at: int
+    ) -> None:
+        """Record the place the sentence at ``at`` opens with, if any, as the scene of its
+        ``paragraph``; forget the scene of an earlier paragraph."""
+        if self._scene is not None and self._scene[0] != paragraph:
+            self._scene = None
+        if mentioned and _scene_setting(view, mentioned[0]):
+            self._scene = paragraph, at, self._located(view, mentioned[0])
+
+    def _scene_place(
+        self,
+        paragraph: Span,
+        sentence: Span,
+        time: TimeExpression | None,
+        here: bool = False,
+    ) -> tuple[Located | None, bool] | None:
+        """The place an earlier sentence of ``paragraph`` opened with ("At Heathrow, queues
+        snaked out of the terminal. Staff handed out water"): where the paragraph's later
+        happenings that name no place of their own took place, unless background ("whose
+        son was kidnapped two years ago"); in the opening sentence itself only when
+        ``here``."""
+        scene = self._scene
+        if scene is None or scene[0] != paragraph.start:
+            return None
+        if scene[1] == sentence.start and not here:
+            return None
+        if _background(time, self.facts.article.published):
+            return None
+        return scene[2], False
 
     def _default_place(self, lead: bool, time: TimeExpression | None) -> Located | None:
         """The dateline's city, for an event of the lead paragraph that names no place of
@@ -1629,6 +1797,8 @@ class _Finder:
             best = _goal_before(view, found, places.nearest(clause, found.first, True))
         if best is None:
             return None
+        if _said_place(view, found, best.prep):
+            return None  # "warned that farmers in Iowa could lose": the content's place
         if not goals and not found.as_noun and _purpose_between(view, found.last, best.prep):
             return _PURPOSE_PLACE  # "won a scholarship to study in London": the study's
         if not best.named:
@@ -2103,6 +2273,16 @@ _COMPARISON_REACH = 60
 _SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:(\w+est)|first|most|least)\b", re.I)
 
 
+def _ends_it(text: str, time: TimeExpression) -> bool:
+    """Whether the time ends the happening ("hid until dawn", "open through Friday"), not
+    a part of the day it went on through ("gathered outside through the morning")."""
+    if not _after_word(text, time, _UNTIL):
+        return False
+    if time.type is not TimeType.TIME or _CLOCK.search(time.value) is not None:
+        return True
+    return _after_word(text, time, _DEADLINE)
+
+
 def _moved_to(text: str, time: TimeExpression) -> bool:
     """Whether the time follows "to" ("backdated to July 14", "pushed back to March"):
     where the happening moves something in time, not when it happened."""
@@ -2122,11 +2302,17 @@ def _shifts(text: str, time: TimeExpression) -> bool:
 
 def _comparison(text: str, time: TimeExpression) -> bool:
     """Whether the time ends a comparison ("its weakest level since 2020", "the first
-    final since 1997"): it measures a record, and dates no happening."""
-    if not _after_word(text, time, _SINCE):
-        return False
+    final since 1997", "the highest ever recorded there in November"): it measures a
+    record, and dates no happening."""
     window = text[max(0, time.span.start - _COMPARISON_REACH) : time.span.start]
     window = window[window.rfind(".") + 1 :]
+    if not _after_word(text, time, _SINCE):
+        # "the highest ever recorded in the capital in November": a record's month.
+        ever = _EVER.search(window)
+        if ever is None:
+            return False  # most times
+        ends = [m.end() for m in _SUPERLATIVE.finditer(window, 0, ever.start())]
+        return bool(ends)
     return any(
         m.group(1) is None or m.group(1).lower() not in word_class("est_noun")
         for m in _SUPERLATIVE.finditer(window)
@@ -2134,12 +2320,14 @@ def _comparison(text: str, time: TimeExpression) -> bool:
 
 
 _SINCE = frozenset({"since"})
+# A superlative told as a record ("the hottest ever", "the lowest on record").
+_EVER = re.compile(r"\bever\b|\bon record\b", re.IGNORECASE)
 _WHEN = re.compile(r",? ?when\b", re.I)
 
 # "from 3.3 million tonnes a year earlier", "from 210,000 in 2023": the figure a change
 # is measured from, and its time (the window before the time is bounded, so the search is).
 _BASELINE = re.compile(
-    r"(?:\bfrom\s+[$£€]?\d[\d.,]*%?(?:\s+[A-Za-z%]+){0,3}?\s+(?:in\s+)?"
+    r"(?:\bfrom\s+[$£€]?\d[\d.,]*(?:%|[a-z]{1,3}\b)?(?:\s+[A-Za-z%]+){0,3}?\s+(?:in\s+)?"
     # "up about 9% from a year earlier", "higher than a year ago", "down 3 percent
     # compared with last year": the time the change is measured against.
     r"|\d%?(?:\s+(?:percent|per\s+cent|points?))?,?\s+(?:from|than|compared\s+(?:with|to)"
@@ -2294,14 +2482,24 @@ def _after_subordinate(view: SentenceView, index: int, inherited: Subject | None
 
 
 _MODIFIER_NOUN = re.compile(r" [a-z]")
+# A determiner or possessive right before a year that qualifies a noun ("its 2027 budget").
+_OWNER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our)|['’]s) \Z", re.IGNORECASE)
+_OWNER_WINDOW = 8
 
 
 def _noun_modifier(text: str, time: TimeExpression) -> bool:
     """Whether the time is one hyphenated word before a lower-case noun ("a sharp drop in
-    first-quarter profit", "a third-quarter loss"): it dates the thing, not a verb."""
+    first-quarter profit", "a third-quarter loss"), or a year after a determiner or a
+    possessive ("approved the government's 2027 budget on Thursday"): it dates the thing,
+    not a verb."""
     words = time.text
+    if _MODIFIER_NOUN.match(text, time.span.end) is None or " " in words:
+        return False
+    if "-" in words:
+        return True
+    before = text[max(0, time.span.start - _OWNER_WINDOW) : time.span.start]
     return (
-        "-" in words and " " not in words and _MODIFIER_NOUN.match(text, time.span.end) is not None
+        _YEAR_BEFORE_NOUN.fullmatch(words) is not None and _OWNER_BEFORE.search(before) is not None
     )
 
 
@@ -2467,6 +2665,8 @@ def _speaker_apposition(
     return name[:1].isupper() and name.isalpha()
 
 
+# How a conversion in parentheses may start: a digit or a currency sign ("($3.3 billion)").
+_AMOUNT_STARTS = frozenset("0123456789$€£¥")
 # How many tokens a conversion in parentheses may hold ("(1,050 feet)", "(about 25 miles)").
 _CONVERSION_REACH = 6
 
@@ -2474,17 +2674,26 @@ _CONVERSION_REACH = 6
 def _through_conversions(
     view: SentenceView, clause_of: list[int]
 ) -> tuple[list[int], dict[int, int]]:
-    """``clause_of`` with each conversion in parentheses ("(25 miles)") and the clause
-    after it joined to the clause before it, renumbered; and the old clause numbers'
-    new ones. Only for the look-up of places: "some 40 kilometers (25 miles) north of
-    Copiapó" is one phrase."""
+    """``clause_of`` with each conversion in parentheses ("(25 miles)") or short name
+    ("(EFL)") and the clause after it joined to the clause before it, renumbered; and the
+    old clause numbers' new ones. For the look-up of places ("some 40 kilometers (25
+    miles) north of Copiapó" is one phrase) and of a verb's own time."""
     lower = view.lower
     if "(" not in lower:
         return clause_of, {}
     out = list(clause_of)
     n = len(lower)
     for i in itertools.compress(range(n), (w == "(" for w in lower)):
-        if i == 0 or i + 1 >= n or not (lower[i + 1][:1].isdigit() or lower[i + 1] in _ABOUT):
+        if (
+            i == 0
+            or i + 1 >= n
+            or not (
+                lower[i + 1][:1] in _AMOUNT_STARTS
+                or lower[i + 1] in _ABOUT
+                # "approved by the English Football League (EFL) last week": a short name.
+                or (view.tokens[i + 1].text.isupper() and lower[i + 2 : i + 3] == [")"])
+            )
+        ):
             continue
         close = next((j for j in range(i + 1, min(n, i + _CONVERSION_REACH)) if lower[j] == ")"), 0)
         before = out[i - 1]
@@ -2590,10 +2799,11 @@ def _speaker_place(
         return False
     if any(j in view.verbs or lower[j] in (",", ";", ":") for j in range(prep)):
         return False
-    # After the name: at most a few auxiliaries or adverbs, then the verb.
+    # After the name: at most a few auxiliaries or adverbs, then the verb ("the office in
+    # Dolj county said": the name's head noun too).
     end = _token_at(starts, Span(place.span.end - 1, place.span.end)) + 1
     verb = end
-    skip = word_union("aux", "adverb")
+    skip = word_union("aux", "adverb", "place_head")
     while verb < len(lower) and verb - end < _SPEAKER_GAP and lower[verb] in skip:
         verb += 1
     if verb == f.first:
@@ -2601,11 +2811,109 @@ def _speaker_place(
     return verb < f.first and lower[verb] in _SAYING
 
 
+def _scene_setting(view: SentenceView, place: PlaceMention) -> bool:
+    """Whether the sentence opens with a named place and a comma ("In Rara, a village on
+    the edge of the park, residents dug ...", "At Lisbon airport, ..."), setting the scene
+    of its paragraph."""
+    if place.prep != 0 or not place.named or place.goal or view.lower[0] not in _SCENE_PREPS:
+        return False
+    # "In the towns of Zafferana Etnea and Milo, ...": past the other names of a list.
+    end = place.end
+    stop = min(len(view.lower), place.end + _SCENE_LIST)
+    while end < stop and (view.lower[end] == "and" or is_capitalised(view.tokens[end].text)):
+        end += 1
+    return end < len(view.lower) and view.lower[end] == ","
+
+
+def _postposed_statement(view: SentenceView, f: Found, lo: int) -> bool:
+    """Whether the statement ``f``, whose clause starts at token ``lo``, closes its sentence
+    after a comma with nothing of its own ("Ferries were halted at dawn, the ministry
+    announced."): it only frames what the sentence told before it."""
+    if f.trigger.type is not EventType.STATEMENT or f.as_noun or lo < 1 or f.first <= lo:
+        return False
+    lower = view.lower
+    return (
+        lower[lo - 1] == ","
+        and lower[lo] not in _COORDINATORS
+        and (f.last + 1 == len(lower) or lower[f.last + 1] in _CLOSERS)
+    )
+
+
+def _that_between(lower: Sequence[str], start: int, end: int) -> bool:
+    """Whether a "that" stands between tokens ``start`` and ``end`` (a few words apart)."""
+    return "that" in lower[max(start, end - _LOOKAHEAD * 2) : end]
+
+
+def _after_that(view: SentenceView, f: Found, time: TimeExpression) -> bool:
+    """Whether ``time`` comes after the "that" of what the statement ``f`` says ("warned
+    that strikes over the Christmas holidays were possible", "argued that he had been
+    drunk that night"): the time of what is said, not of the saying."""
+    lower = view.lower
+    k = f.last + 1
+    if (
+        k + 1 < len(lower)
+        and lower[k] in word_class("pronoun")
+        and lower[k + 1] in word_class("aux")
+        and view.tokens[k].start < time.span.start
+    ):
+        return True  # "confirmed it had lost contact at 6:20 am": no "that" needed
+    for k in range(f.last + 1, min(len(lower), f.last + 1 + _LOOKAHEAD * 2)):
+        if view.tokens[k].start >= time.span.start:
+            return False
+        if lower[k] == "that":
+            return True
+    return False
+
+
+def _said_place(view: SentenceView, f: Found, prep: int) -> bool:
+    """Whether the place at ``prep`` lies in what the statement ``f`` says ("warned that
+    workers at the plant in Kosice could strike", "warned of heavy rain in parts of
+    Odisha", "demanded that troops leave towns in Cauca"): a place of what is said,
+    not of the saying."""
+    if f.trigger.type is not EventType.STATEMENT or f.as_noun or prep <= f.last + 1:
+        return False
+    lower = view.lower
+    reach = min(prep, f.last + 1 + _LOOKAHEAD * 4)  # bounded: linear in the sentence
+    return lower[f.last + 1] in _SAID_OPENERS or "that" in lower[f.last + 1 : reach]
+
+
+def _apposition_place(view: SentenceView, starts: Sequence[int], f: Found, place: Located) -> bool:
+    """Whether ``place`` lies in a phrase set off by commas that describes the name before
+    a statement ("Lena Ortiz, an analyst at a think tank in Lima, argued", "Omar Said, the
+    mayor of Rafah, told reporters"): where the speaker works, not where it was said."""
+    if f.trigger.type is not EventType.STATEMENT or f.as_noun:
+        return False
+    lower = view.lower
+    k = _token_at(starts, place.span)
+    if not 2 < k < f.first or lower[f.first - 1] != ",":
+        return False
+    for c in range(f.first - 2, max(1, f.first - 2 * _SPEAKER_REACH), -1):
+        if c in view.verbs or lower[c] in (";", ":"):
+            return False
+        if lower[c] == ",":
+            name = view.tokens[c - 1].text
+            return (
+                c < k
+                and lower[c + 1] in _ARTICLES
+                and name[:1].isupper()
+                and name.isalpha()
+                and not any(j in view.verbs for j in range(max(0, c - _SPEAKER_REACH), c))
+            )
+    return False
+
+
 # "the embassy in Nairobi" (not "commuters at Waterloo station", who are there); what
 # may stand between a speaker's phrase and its verb ("had", "immediately"); verbs of saying.
 _SPEAKER_PREPS = frozenset({"in"})
 _SPEAKER_GAP = 3
 _SPEAKER_REACH = 10
+_ARTICLES = frozenset({"a", "an", "the"})
+# What opens the content of a statement right after its verb ("warned of", "asked whether").
+_SAID_OPENERS = frozenset({"of", "that", "whether", "if"})
+_SCENE_PREPS = frozenset({"in", "at"})
+_SCENE_LIST = 6
+# What may close a statement that only frames the sentence before it.
+_CLOSERS = frozenset({".", "!", "?", ";", ","})
 _SAYING = frozenset({"said", "says", "told", "added", "noted", "warned", "stated"})
 
 
@@ -2833,6 +3141,18 @@ def _goes_on(lower: Sequence[str], found: Found, owner: int) -> bool:
         found.kind == "ing"
         and 0 <= owner < found.first
         and "that" not in lower[owner : found.first]
+    )
+
+
+def _as_they(lower: Sequence[str], found: Found) -> bool:
+    """Whether the statement ``found`` follows "as" and a pronoun ("said on Thursday, as
+    they urged parents"): the speakers go on at the time of their saying."""
+    return (
+        found.first > 1
+        and lower[found.first - 2] == "as"
+        and found.trigger.type is EventType.STATEMENT
+        and not found.as_noun
+        and lower[found.first - 1] in word_class("pronoun")
     )
 
 
@@ -3345,6 +3665,9 @@ def _other_verbs(view: SentenceView, found: Sequence[int] | None = None) -> list
 
 _CLOCK = re.compile(r"T\d")
 _YEAR = re.compile(r"\d{4}\Z")
+_DIGIT = re.compile(r"\d")
+# "Afterwards the ministry announced": told as following the time before.
+_AFTERWARDS = time_word_class("soon_signals")
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _MODAL = frozenset({"will", "would", "'ll", "shall", "may", "might", "could", "should", "must"})
