@@ -48,7 +48,6 @@ def test_standing_noun_named_again_is_no_event(text: str, noun: str) -> None:
     [
         ("The talks in Doha ended without a result.", "talks"),
         ("Talks resumed in Geneva on Monday.", "Talks"),
-        ("The employers raised their offer of a 4% rise on Monday.", "offer"),
         ("Both sides joined talks between the union and the railway.", "talks"),
         ("Officials said that deals had been signed.", "deals"),
     ],

@@ -46,8 +46,9 @@ def test_round5_verbs_and_particles(text: str, trigger: str, agent: str, patient
 def test_particle_words_alone_are_no_events() -> None:
     assert "set" not in triggers(run("The court set a date for the trial."))
     assert "picked" not in triggers(run("Voters picked a new mayor."))
-    # "claimed" alone is a claim cue; "claimed responsibility" is news.
-    assert "claimed" not in triggers(run("The group claimed that it had won."))
+    # "claimed" alone is a claim cue ("claimed that" is a statement: round 30);
+    # "claimed responsibility" is news.
+    assert "claimed" not in triggers(run("It was claimed that the group had won."))
     event = by_trigger(
         run("Rebels claimed responsibility for the blast."), "claimed responsibility"
     )

@@ -84,7 +84,6 @@ def test_event_nouns_that_point_back_or_modify_are_not_events(text: str, word: s
     [
         ("Ministers held talks in Brussels.", "talks"),
         ("The summit was held in Montevideo.", "summit"),
-        ("The union said its offer of a pay rise was final.", "offer"),
         ("A storm hit the coast at dawn.", "storm"),
         ("Hundreds attended the ceremony in London.", "ceremony"),
     ],

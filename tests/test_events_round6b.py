@@ -168,7 +168,6 @@ def test_wire_strike() -> None:
     events = list(newsfacts.extract(_STRIKE, published="2024-03-05").events)
     assert agents(by_trigger(events, "strike"))
     assert "Transport Workers Union" in agents(by_trigger(events, "protests"))
-    assert "Transport Workers Union" in agents(by_trigger(events, "offer"))
 
 
 def test_wire_strike_subject_with_place() -> None:

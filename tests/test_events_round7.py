@@ -436,7 +436,6 @@ def test_reported_with_an_object_is_an_event(text: str, agent: str, patient: str
 @pytest.mark.parametrize(
     "text",
     [
-        "Police reported that two men had died.",
         "Independent monitors reported long queues in urban areas.",
         "He said no deaths had been reported.",
     ],

@@ -391,7 +391,7 @@ def test_spaceflight_and_gathering_nouns(text: str, trigger: str) -> None:
     [
         ("A European probe swept past Jupiter's moon on Saturday.", "probe", "swept"),
         ("The Tethys probe passed the moon.", "probe", "passed"),
-        ("Prosecutors opened a probe into the deaths on Monday.", None, "probe into"),
+        ("Prosecutors opened a probe into the deaths on Monday.", "probe into", "opened"),
         ("Police probed the deaths.", None, "probed"),
     ],
 )

@@ -39,6 +39,9 @@ class Trigger(NamedTuple):
     held: bool = False  # only holding a level: "kept rates at 5.25%", "held them unchanged"
     dative: bool = False  # its object receives it: "told reporters"
     appeal: bool = False  # whom it asks to act receives it: "urged residents to leave"
+    that_clause: bool = False  # also before "that": "OCHA reported Monday that ..."
+    quoted: bool = False  # only with a quoted label after its object: 'called it "a farce"'
+    placed: bool = False  # only one, placed, not named again: "a blaze in a COVID-19 ward"
     # Only with one of these words a little after it ("exchanged heavy fire", "had taken
     # the records offline"), which stays outside the trigger.
     cues: frozenset[str] = frozenset()
@@ -130,6 +133,9 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
         held="@held" in flags,
         dative="@dat" in flags,
         appeal="@ask" in flags,
+        that_clause="@that" in flags,
+        quoted="@quote" in flags,
+        placed="@placed" in flags,
         cues=cues,
     )
     return trigger, extra

@@ -382,8 +382,16 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         form, with_particle, as_noun = chosen
         if form.kind == "base" and form.trigger.bare and not _bare_infinitive(lower, i):
             continue  # "to reach a deal", "within reach"
-        if form.trigger.needs_object and not as_noun and not _object_after(tokens, lower, i):
-            continue  # "reported that ...": a claim's cue, not a happening
+        if form.trigger.that_clause and not as_noun and _that_after(lower, i):
+            pass  # "OCHA reported Monday that ...": a statement event
+        elif form.trigger.needs_object and not as_noun and not _object_after(tokens, lower, i):
+            continue  # "reported long queues": a claim's cue, not a happening
+        elif form.trigger.that_clause and not form.trigger.needs_object and not as_noun:
+            continue  # "he claimed nothing": only "claimed that ..." is a statement
+        if form.trigger.placed and not (as_noun and _new_and_placed(tokens, lower, i)):
+            continue  # "the fire", "fire officials": only "a fire in/at X" is reported
+        if form.trigger.quoted and not _quoted_label(tokens, lower, i):
+            continue  # "called her at home", "what he called ...": no statement
         if form.trigger.held and not as_noun and not _held_level(lower, i):
             continue  # "kept a low profile", "held talks": no level held
         if form.trigger.dative and not as_noun and not _tells_someone(tokens, lower, i, form.kind):
@@ -396,6 +404,10 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "brought a lawsuit": the bringing is the happening, the suit its object
         if as_noun and out and _cognate(out[-1], lower, i):
             continue  # "fought two wars": the fighting is the happening, the wars its object
+        if as_noun and lower[i] in word_class("light_only_noun") and not _light_made(tokens, i):
+            continue  # "a revised offer", "accept the offer": a proposal, no happening
+        if as_noun and out and _signed_document(out[-1], lower, i):
+            continue  # "signed a trade deal": the signing is the happening, the deal its object
         if as_noun and prev == "no":
             continue  # "no decision had been taken"
         caused = as_noun and _caused(lower, i)
@@ -503,6 +515,103 @@ def _caused(lower: Sequence[str], i: int) -> bool:
         and lower[j] in causative
         and lower[j + 1] in word_class("det")
     )
+
+
+# How many words may stand between a report and its "that" ("reported earlier this month").
+_THAT_REACH = 4
+
+
+def _that_after(lower: Sequence[str], i: int) -> bool:
+    """Whether "that" follows the verb at ``i`` with only times or adverbs between ("OCHA
+    reported Monday that", "claimed privately that"), and the verb is no passive ("it was
+    reported that": nobody reports here)."""
+    k = i - 1
+    while k >= 0 and lower[k] in word_class("adverb"):
+        k -= 1
+    if k >= 0 and lower[k] in word_class("be"):
+        return False
+    gap = word_class("that_gap")
+    for j in range(i + 1, min(len(lower), i + 2 + _THAT_REACH)):
+        word = lower[j]
+        if word == "that":
+            return True
+        if word not in gap and not (word.endswith("ly") and word.isalpha()):
+            return False
+    return False
+
+
+# How many words may stand between "called" and the quoted label it gives its object.
+_LABEL_REACH = 6
+_OPEN_QUOTES = frozenset("\"“‘'")
+
+
+def _quoted_label(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
+    """Whether a quoted label follows the object of the verb at ``i`` before any other
+    punctuation or clause word ('called the move "unjustified"', 'calling it "a farce"'),
+    and the verb is not inside "what X called" (a label the writer only reports)."""
+    if "what" in lower[max(0, i - 3) : i]:
+        return False
+    stops = word_class("clause")
+    for j in range(i + 1, min(len(tokens), i + 2 + _LABEL_REACH)):
+        text = tokens[j].text
+        if text in _OPEN_QUOTES and tokens[j - 1].end == tokens[j].start:
+            continue  # glued to the word before it, it closes a possessive ("workers'")
+        if text in _OPEN_QUOTES:
+            return j > i + 1
+        if not text[:1].isalnum() or lower[j] in stops:
+            return False
+    return False
+
+
+# How many modifiers may stand between "a" and the fire it introduces ("a huge fire").
+_NEW_REACH = 2
+
+
+def _new_and_placed(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
+    """Whether the noun at ``i`` is introduced as a new one ("a", a number, a year, up to
+    two lower-case modifiers between) and placed right after it ("a blaze in a ward", "a
+    fire on a ferry"; "on" only before a determiner, not "a fire on Monday")."""
+    n = len(lower)
+    if i + 2 >= n or lower[i + 1] not in word_class("placed_prep"):
+        return False
+    if lower[i + 1] == "on" and lower[i + 2] not in word_class("det"):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= _NEW_REACH and tokens[j].text.isalpha() and tokens[j].text.islower():
+        if lower[j] in word_class("new_mention"):
+            return True
+        j -= 1
+    return j >= 0 and (lower[j] in word_class("new_mention") or _year(tokens[j].text))
+
+
+# How many words may stand between a light verb and the noun it makes a happening.
+_LIGHT_REACH = 3
+
+
+def _light_made(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a light verb governs the noun at ``i`` with at most a determiner and
+    modifiers between ("had also made offers", "made a better offer")."""
+    light = word_class("light")
+    for j in range(i - 1, max(-1, i - 2 - _LIGHT_REACH), -1):
+        low = tokens[j].text.lower()
+        if low in light:
+            return True
+        if not (tokens[j].text.isalnum() or tokens[j].text == "-"):
+            return False
+    return False
+
+
+def _signed_document(verb: Found, lower: Sequence[str], i: int) -> bool:
+    """Whether the noun at ``i`` is a deal or contract that the verb just before signs,
+    strikes or reaches ("signed a six-year contract", "struck a deal"), with only words
+    (and hyphens) between: the signing is the happening, the document its object."""
+    if verb.as_noun or lower[i] not in word_class("signed_document"):
+        return False
+    if verb.trigger.lemma not in word_class("signing_verb"):
+        return False
+    if not 0 < i - verb.last <= _CUE_REACH:
+        return False
+    return all(lower[j][:1].isalnum() or lower[j] == "-" for j in range(verb.last + 1, i))
 
 
 def _object_after(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
