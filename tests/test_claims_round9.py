@@ -431,6 +431,7 @@ def test_source_description_runs_past_an_owner(text: str, name: str) -> None:
     ],
 )
 def test_source_description_stays_in_its_clause(text: str, inner: str) -> None:
-    outer, nested = claims(text)
+    # (a plain demand told of inside it is no claim of its own: blind rounds 8, 10, 12)
+    (outer,) = claims(text)
     assert speaker(outer)[1] == "anonymous"
-    assert speaker(nested) == (inner, "group")
+    assert outer.text.startswith(("the " + inner, inner))

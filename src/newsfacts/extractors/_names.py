@@ -440,6 +440,7 @@ _BODY_NAMING = word_set("name_grammar", "body_naming")
 _INFORMANTS = word_set("name_grammar", "informants")
 _PAST_SAYING = frozenset(("said", "told", "wrote", "spoke", "thought", "felt", "knew"))
 _BEFORE_VERB = word_set("name_grammar", "before_verb")
+_COLLECTIVE_HEADS = word_set("name_grammar", "collective_heads")
 _PLACE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "across"))
 # Nouns that name an organisation even without a determiner ("police said").
 # Words before a place's name: "the market women of Kano, who ..." (no "to", "from": "spoke
@@ -2401,6 +2402,8 @@ class _Builder:
         # A role phrase needs something that makes it one: a determiner or possessive, a
         # capital ("Union leader"), or a name beside it (checked when linking).
         bare = not (definite or indefinite) and not self.cp[a]
+        if form == "organization" and head_low in _COLLECTIVE_HEADS and self._of_plural(toks, head):
+            form = "group"  # "a group of residents", "a group of cloud providers": people
         b = self._extend_right(toks, head, form)
         start = toks[a].start
         end = self._end(toks[b])
@@ -2426,6 +2429,21 @@ class _Builder:
         else:
             item.kind = EntityKind.ORGANIZATION
         return item
+
+    def _of_plural(self, toks: tuple[Token, ...], head: int) -> bool:
+        """Whether a lower-case head is followed by "of" and a plain plural noun, perhaps
+        after one adjective ("group of residents", "group of European cloud providers"),
+        not a name ("Group of Seven")."""
+        n = len(toks)
+        if head + 2 >= n or self.lw[head + 1] != "of" or self.cp[head]:
+            return False
+        for k in range(head + 2, min(n, head + 5)):
+            w = toks[k].text
+            if not w.isalpha():
+                return False
+            if w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+                return True
+        return False
 
     def _extend_right(self, toks: tuple[Token, ...], head: int, form: MentionForm) -> int:
         """Take in "at the port", "of the World Health Organization", "in Lagos"."""
@@ -2716,7 +2734,14 @@ class _Builder:
         if self.text[body.end : item.start].strip() not in (",", "),"):
             return False
         after = item.last_tok + 1
-        if after >= len(toks) or toks[after].text != ",":
+        if after >= len(toks):
+            return False
+        if toks[after].text == "." and body.first_tok > 1:
+            # "according to Adif, the state rail infrastructure company.": the source's
+            # description closes the sentence.
+            first = body.first_tok
+            return self.lw[first - 2 : first] == ["according", "to"]
+        if toks[after].text != ",":
             return False
         if after + 1 < len(toks) and self.lw[after + 1] in ("and", "or"):
             return False  # "the workers, the company, and the suppliers": a list
@@ -2754,7 +2779,13 @@ class _Builder:
         if item.form == "group" or (item.form == "role" and item.indefinite and anonymous):
             kind = (
                 EntityKind.ANONYMOUS
-                if (anonymous or item.head == "sources" or item.quantified or item.indefinite)
+                if (
+                    anonymous
+                    or item.head == "sources"
+                    or item.quantified
+                    # ("a group of residents" names who they are: a group)
+                    or (item.indefinite and item.head not in _COLLECTIVE_HEADS)
+                )
                 else EntityKind.GROUP
             )
             if item.head == "people" and not anonymous:

@@ -81,6 +81,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, cached_property
 from itertools import compress
+from typing import Literal
 
 import attrs
 
@@ -291,12 +292,21 @@ _CONTINUING = word_set("claim_grammar", "continuing")
 _OBJECT_RELATIVES = word_set("claim_grammar", "object_relatives")
 _REPORT_NOUNS = word_set("claim_grammar", "report_nouns")
 _PRONOUN_CLAUSE = word_set("claim_grammar", "pronoun_clause")
+_AS_OBJECTS = word_set("claim_grammar", "as_objects")
+_DEMAND_CLAUSES = word_set("claim_grammar", "demand_clauses")
+_OBJECT_FIRST = word_set("claim_grammar", "object_first")
+_FAMILY_KIN = word_set("claim_grammar", "family_kin")
+_OWNERS = frozenset(("his", "her"))  # (possessives whose owner made a rejected claim)
+_OWNER_GENDER: dict[str, Literal["female", "male"]] = {"his": "male", "her": "female"}
+_KIN_REACH = 12  # mentions looked back at for the person a kin's "his"/"her" points to
+_RELATIVES_AS = frozenset(("who", "which", "that", "whose", "and", "but"))
 _ING_NOUNS = word_set("claim_grammar", "ing_nouns")
 _ING_NOT_AFTER = word_set("claim_grammar", "ing_not_after")
 _CONDITIONS = frozenset(("if", "unless", "whether", "until"))
 _LONE_OBJECTS = frozenset(("him", "her", "them", "us", "me", "you"))
 _CALLING = frozenset(("called", "calls", "call"))
 _CONTRASTS = frozenset(("while", "whereas", "though", "although", "and", "but"))
+_WHILE = frozenset(("while", "whereas"))
 _CROWD_COUNTS = word_set("claim_grammar", "crowd_counts")
 _NEVER_INVERTED = frozenset(("hail", "thank", "obj", "advise", "for"))  # (verb classes)
 _RELATIVE_WORDS = frozenset(("that", "who", "which", "whom"))
@@ -461,9 +471,15 @@ class _Finder:
     def vc(self, i: int) -> str | None:
         """The reporting-verb class of token ``i``, if it is one ("called" is one only as a
         demand: "called for talks", never "called the decision a betrayal")."""
-        cls = self.lex.verbs.get(self.lows[i])
+        low = self.lows[i]
+        cls = self.lex.verbs.get(low)
         if cls == "for" and self.demand_start(i) is None:
             return None
+        if low in _OBJECT_FIRST and (
+            self.lows[i + 1 : i + 2] in (["on"], ["for"])
+            or (i > 0 and self.lows[i - 1] in _PASSIVE_BEFORE)
+        ):
+            return None  # "a bomb blamed on the rebels", "was blamed for": the passive
         return cls
 
     def demand_start(self, i: int) -> int | None:
@@ -748,6 +764,7 @@ class _Finder:
         self.spokesperson_bodies(drafts)
         self.statement_issuers(drafts)
         self.lone_surnames(drafts)
+        self.kin_family_names(drafts)
         for d in drafts:
             if d.speaker is not None:
                 d.speaker = _unnamed_agent(d.speaker)
@@ -832,6 +849,58 @@ class _Finder:
         for d, sp in found:
             if sp.name not in bodies:
                 d.speaker = attrs.evolve(sp, kind=EntityKind.PERSON)
+
+    def kin_family_names(self, drafts: list[_Draft]) -> None:
+        """A spouse or child given by first name only ("his wife, Aminata, said") shares
+        the family name of the person "his" or "her" points to ("Aminata Mansaray")."""
+        named: dict[int, str | None] = {}
+        full: dict[tuple[str, str], str] = {}  # (first name, kin): the full name found
+        kin: list[tuple[_Draft, Speaker, str]] = []
+        for d in drafts:
+            sp = d.speaker
+            if sp is None or sp.kind is not EntityKind.PERSON or " " in sp.name:
+                continue
+            if sp.role not in _FAMILY_KIN or sp.span is None:
+                continue
+            kin.append((d, sp, sp.role))
+            m = self.reg.at(sp.span.start)
+            if m is None or m.form == "pronoun":
+                continue
+            ent = self.reg.entity(m)
+            if ent.id not in named:
+                named[ent.id] = self.family_name(ent)
+            family = named[ent.id]
+            if family is not None:
+                full[sp.name, sp.role] = f"{sp.name} {family}"
+        # (a later "she said" carries the same first name: the same person)
+        for d, sp, role in kin:
+            name = full.get((sp.name, role))
+            if name is not None:
+                d.speaker = attrs.evolve(sp, name=name)
+
+    def family_name(self, ent: Entity) -> str | None:
+        """The family name of the person a kin's possessive points to, if the kin is
+        introduced as "his wife" or "her son" and that person has a full name."""
+        first = ent.mentions[0]
+        words = self.text[first.start : first.end].split()
+        if len(words) != 2 or words[0].lower() not in ("his", "her"):
+            return None
+        gender = "male" if words[0].lower() == "his" else "female"
+        at = first.start
+        for _ in range(_KIN_REACH):  # (the nearest named person of that gender, not far back)
+            m = self.reg.ending_before(at)
+            if m is None:
+                return None
+            at = m.span.start
+            owner = self.reg.entity(m)
+            if owner.kind is not EntityKind.PERSON or owner.id == ent.id:
+                continue
+            if owner.gender is not None and owner.gender != gender:
+                continue
+            parts = owner.name.split()
+            if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1].isalpha():
+                return parts[-1]
+        return None
 
     def beside_verb(self, m: Mention) -> bool:
         """Whether a verb of saying stands right after the mention ("Zhang said") or
@@ -2604,7 +2673,9 @@ class _Finder:
             ):
                 draft.kind = ClaimKind.MIXED
             out.append(draft)
-            last_speaker[sent.start] = draft.speaker
+            if not (cls == "reject" and self.lows[idx - 1] in _OWNERS):
+                # (not "his claim that A": the sentence's speaker stays the rejecter)
+                last_speaker[sent.start] = draft.speaker
             joined = self.joined_after(idx, draft, sent)
             if joined is not None:
                 joined = _outside(joined, direct_spans, direct_starts)
@@ -3036,7 +3107,7 @@ class _Finder:
     def rejected_nouns(self) -> set[int]:
         """The nouns of "rejected suggestions that A" ("denied allegations that ..."): the
         noun right before "that", a rejecting verb at most two modifiers before it, and no
-        possessive between ("rejected his claim that A" is his claim, left alone)."""
+        possessive pronoun between, whose owner makes the claim ("rejected his claim that A")."""
         lows = self.lows
         out: set[int] = set()
         at = 1
@@ -3049,6 +3120,9 @@ class _Finder:
             if lows[i] not in _REJECTED_NOUNS:
                 continue
             v = i - 1
+            if v > 1 and lows[v] in _OWNERS and lows[v - 1] in _REJECTING:
+                out.add(i)  # "rejected his claim that A": his claim (rejected_report)
+                continue
             while v > 0 and i - v <= 2 and lows[v] in _REJECTED_MODIFIERS:
                 v -= 1
             if lows[v] in _REJECTING:
@@ -3061,6 +3135,8 @@ class _Finder:
         rejecter, the subject of the verb (of the sentence, after a comma's participle)."""
         toks = self.tokens
         v = idx - 1
+        if self.lows[v] in _OWNERS:
+            return self.owners_claim(idx, sent)
         while self.lows[v] in _REJECTED_MODIFIERS:
             v -= 1
         if toks[v].start < sent.start or idx + 2 >= len(toks):
@@ -3079,6 +3155,41 @@ class _Finder:
         if end - toks[start].start < 3:
             return None
         return _Draft(Span(toks[start].start, end), ClaimKind.INDIRECT, toks[v].span, speaker)
+
+    def owners_claim(self, idx: int, sent: Span) -> _Draft | None:
+        """ "The judge rejected his claim that A": A is claimed by the person "his" points
+        to, never the rejecter (the subject of the verb), within a few mentions back."""
+        toks = self.tokens
+        owner_tok, verb = idx - 1, idx - 2
+        if idx + 2 >= len(toks) or toks[verb].start < sent.start or self.in_headline(sent):
+            return None
+        rejecter = self.subject_of(verb, sent.start)
+        gender = _OWNER_GENDER.get(self.lows[owner_tok])
+        at = toks[owner_tok].start
+        for _ in range(_KIN_REACH):
+            m = self.reg.ending_before(at)
+            if m is None:
+                return None
+            at = m.span.start
+            ent = self.reg.entity(m)
+            if (
+                ent.kind is not EntityKind.PERSON
+                or m.form == "pronoun"
+                or not ent.name[:1].isupper()
+            ):
+                continue  # (a named person: "a man in March" is no one to hold a claim)
+            if gender is not None and ent.gender is not None and ent.gender != gender:
+                continue
+            speaker = self.speaker_of(m)
+            if speaker is None or (rejecter is not None and speaker.name == rejecter.name):
+                continue
+            start = idx + 2
+            end = self.complement_end(start, sent)
+            if end - toks[start].start < 3:
+                return None
+            cue = Span(toks[owner_tok].start, toks[idx].end)
+            return _Draft(Span(toks[start].start, end), ClaimKind.INDIRECT, cue, speaker)
+        return None
 
     def reported(
         self, idx: int, cls: str, sent: Span, last_speaker: dict[int, Speaker | None]
@@ -3225,7 +3336,7 @@ class _Finder:
                 return None
             speaker = self.speaker_of(m)
             left_end = tok.start
-        floor = self.window_start(idx, sent)
+        floor = self.after_reported_contrast(self.window_start(idx, sent), left_end)
         head = text[floor:left_end].rstrip()
         if not head.endswith((",", "”", '"')) or (speaker is None and not orphan):
             return None
@@ -3240,6 +3351,22 @@ class _Finder:
         if speaker is not None and speaker.kind is EntityKind.PERSON:
             speaker = self.spoken_for_subject(speaker, content) or speaker
         return _Draft(content, ClaimKind.INDIRECT, tok.span, speaker)
+
+    def after_reported_contrast(self, floor: int, left_end: int) -> int:
+        """Where a closing attribution's content starts: after ", while" when a report of
+        its own comes before it ("New Delhi said A, while B, the ministry said": B)."""
+        toks, lows = self.tokens, self.lows
+        first = self.tok_index(floor)
+        said = False
+        k = first
+        stop = min(len(toks) - 2, first + _MAX_TOKENS)  # (bounded: linear however long)
+        while k < stop and toks[k].start < left_end:
+            if self.vc(k) == "say" and k > first and self.reg.ending_before(toks[k].start):
+                said = True
+            elif said and toks[k].text == "," and lows[k + 1] in _WHILE:
+                return toks[k + 2].start
+            k += 1
+        return floor
 
     def channel_participle(self, idx: int) -> bool:
         """Whether the verb at ``idx`` is a participle describing a statement or post
@@ -3653,6 +3780,15 @@ class _Finder:
                 or (cls == "hail" and not self.quote_after_as(j, sent))
                 or (cls == "advise" and not self.infinitive_soon(j, sent))
                 or (cls == "ask" and not self.asked_to(j, sent))
+                # "described the cuts as a blow", "described hearing shots", not "described
+                # chaotic scenes": a plain object is a picture, not a claim.
+                or (verb in _AS_OBJECTS and not (self.gerund_at(j, sent) or self.as_soon(j, sent)))
+                # "demanded that ...", "demanded to know", not "demanded answers".
+                or (
+                    verb in _DEMAND_CLAUSES
+                    and low not in ("to", "that")
+                    and not (self.infinitive_soon(j, sent) or self.verb_soon(j, sent))
+                )
                 or (
                     cls == "that"
                     and not (
@@ -3695,6 +3831,8 @@ class _Finder:
             return None
         if cls in ("obj", "advise", "ask") and that is None:
             end = self.object_end(start_tok, end)
+        if verb in _OBJECT_FIRST:
+            end = self.before_relative(start_tok, end)
         if (demand and verb.endswith("ing")) or (
             self.lows[start_tok] in _AUXILIARIES and self.relative_gap(idx)
         ):
@@ -3936,6 +4074,50 @@ class _Finder:
                 return True
         return False
 
+    def before_relative(self, start_tok: int, end: int) -> int:
+        """Where a blamed cause ends: before a relative clause set off by a comma ("blamed
+        low turnout among older voters, who they said had stayed at home")."""
+        toks, lows = self.tokens, self.lows
+        k = start_tok + 1
+        while k + 1 < len(toks) and toks[k].start < end:
+            if toks[k].text == "," and lows[k + 1] in ("who", "which", "where", "whose"):
+                return toks[k].start
+            k += 1
+        return end
+
+    def as_soon(self, j: int, sent: Span) -> bool:
+        """Whether the object from token ``j`` goes on, within a few words and before any
+        punctuation, to "as" ("described the vote as a rare moment of unity")."""
+        toks, lows = self.tokens, self.lows
+        for k in range(j, min(len(toks), j + 10)):
+            if toks[k].start >= sent.end or toks[k].text in ",.;:!?":
+                return False
+            if lows[k] == "as":
+                return k == j or not self.as_clause(k + 1, sent)
+        return False
+
+    def as_clause(self, j: int, sent: Span) -> bool:
+        """Whether "as" before token ``j`` opens a clause of time ("as he walked in", "as
+        the ferry listed", "as smoke filled the corridor"): a pronoun or a short noun phrase
+        right before a finite verb ("as a devoted father who", "as the largest we have
+        seen" describe)."""
+        toks, lows = self.tokens, self.lows
+        k = j + 1 if lows[j] in _PRONOUN_SUBJECTS else j + (lows[j] in _DETERMINERS) + 1
+        for m in range(k, min(len(toks), k + 2)):
+            w = lows[m]
+            if toks[m].start >= sent.end or not toks[m].text.isalpha():
+                return False
+            if (
+                w in _FINITE
+                or w in _AUXILIARIES
+                or w in _MODALS
+                or (len(w) > 4 and w.endswith("ed"))
+            ):
+                return True
+            if lows[j] in _PRONOUN_SUBJECTS or w in _PRONOUN_SUBJECTS or w in _RELATIVES_AS:
+                return False
+        return False
+
     def in_headline(self, sent: Span) -> bool:
         """Whether the sentence is the headline: the first paragraph, with no full stop."""
         return sent.start == self.doc.paragraphs[0].start and self.text[sent.end - 1] not in ".!?"
@@ -4022,6 +4204,8 @@ class _Finder:
                 ):
                     return contrast
             if toks[k].text == "," and k > start_tok + 1 and self.subject_verb_after(k):
+                if contrast is not None and contrast_word in _WHILE:
+                    return contrast  # "X said A, while B, the ministry said": B is not X's
                 return toks[k].start  # "A shows that B, scientists said": B ends there
             if self.lows[k] in ("and", "but", ",") and k + 1 < len(toks):
                 after = k + 1
