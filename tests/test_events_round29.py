@@ -67,21 +67,19 @@ def test_an_hour_dates_no_later_sentence(text: str, trigger: str) -> None:
             "Sunday",
         ),
         (
-            "The storm made landfall near the port shortly before midnight. Winds of up to "
+            "The storm made landfall near the port late on Sunday night. Winds of up to "
             "110 kph lashed the coast.",
             "lashed",
-            "midnight",
+            "Sunday night",
         ),
         (
-            "Fighting raged in the border region overnight. Troops shot down 12 drones.",
+            "Fighting raged in the border region on Tuesday. Troops shot down 12 drones.",
             "shot down",
-            "overnight",
+            "Tuesday",
         ),
     ],
 )
-def test_a_day_or_part_of_day_still_dates_the_next_sentence(
-    text: str, trigger: str, time: str
-) -> None:
+def test_a_day_still_dates_the_next_sentence(text: str, trigger: str, time: str) -> None:
     assert time in (_time(text, trigger) or "")
 
 

@@ -616,9 +616,21 @@ def _facility_end(
 
 def facility_object(view: SentenceView, start: int, end: int, document: Document) -> bool:
     """Whether tokens ``start``-``end`` are a facility's name and head noun and nothing
-    more ("Al-Shifa hospital", "Zaporizhzhia nuclear plant"): an object that is a place."""
+    more ("Al-Shifa hospital", "Zaporizhzhia nuclear plant", and in title case "Evin
+    Prison", "the Kakhovka Dam"): an object that is a place."""
     name_end = _name_end(view, start)
-    return name_end > start and _facility_end(view, start, name_end, document) == end
+    if name_end > start and _facility_end(view, start, name_end, document) == end:
+        return True
+    # The head noun capitalised as part of the name: not after a lone demonym ("the
+    # Russian Embassy"), nor after an organisation the article names on its own.
+    last = name_end - 1
+    return (
+        name_end == end
+        and last > start
+        and view.lower[last] in word_class("place_facility_nouns")
+        and not (last - start == 1 and is_demonym(view.lower[start]))
+        and not _party_owned(document, view, start, last)
+    )
 
 
 def facility_before(view: SentenceView, at: int, document: Document) -> int | None:

@@ -28,7 +28,8 @@ subject ("drilled a shaft and freed six men on Sunday") dates them all, and a
 participle's place ("won the title, beating Santos at the Arena in Valmora") places
 the verb before it. A later sentence inherits no time that dates only a reporting verb
 ("said on Thursday"), a relative clause ("which began in 2019") or its own background (a
-bare year); a clock time ("shortly after midnight") dates only its clause; a time after
+bare year); a clock time ("shortly after 9am") dates only its clause, and a part of day
+with no day named ("overnight", "at dawn", "the morning") only its sentence; a time after
 "until" ends a happening and dates none. A fight word with a score or a sports word
 ("beat Lincoln 3-1") is a result, typed other. An event inside a claim's words carries
 that claim and its speaker. A time that ends a record ("its weakest level since 2020",
@@ -113,6 +114,7 @@ from newsfacts.extractors._events_lexicon import Form, form_table, word_class, w
 from newsfacts.extractors._events_names import Named, name_phrase, other_person
 from newsfacts.extractors._events_triggers import Found, find_triggers, is_capitalised
 from newsfacts.extractors._names import mentions
+from newsfacts.extractors._timelex import table as time_table
 from newsfacts.extractors._timelex import word_class as time_word_class
 from newsfacts.extractors._tokens import lower_tokens, token_starts
 from newsfacts.hookspecs import hookimpl
@@ -1284,6 +1286,10 @@ class _Finder:
                 # its own sentence tells (as within a sentence), not the next one.
                 if _CLOCK.search(time.value) and _DIGIT.search(time.text):
                     return None
+                # "fighting broke out overnight. Troops ...": a part of day with no day
+                # named dates its own sentence only (every blind annotator agrees).
+                if _bare_part_of_day(time):
+                    return None
                 return time
             j -= 1
         return None
@@ -1725,6 +1731,9 @@ class _Finder:
             if arg.start <= trigger:
                 continue  # "Kolkata airport suspended operations before reopening"
             if tokens and tokens[0].text.lower() in ("a", "an"):
+                stretch = _stretch_of_facility(view, arg, self.document)
+                if stretch is not None:
+                    return stretch, False
                 # "attacked a Lagos market", "evacuated a Munich train station": Lagos.
                 site = described_place(view, arg.start + 1, self.document)
                 if site is not None and site[3] and site[1] <= arg.end:
@@ -1870,6 +1879,22 @@ _PURPOSE_PLACE: tuple[Located | None, bool] = (None, True)
 # "a team led by Lars Holm": the verbs by which a group's leader (a ``team`` or
 # ``led_group`` noun of event_grammar.txt) may stand in its place.
 _LED = frozenset({"led", "headed"})
+
+
+def _stretch_of_facility(view: SentenceView, arg: Arg, document: Document) -> Located | None:
+    """The facility of "a section of the Kakhovka Dam", "a part of the Baiji refinery" as
+    an object: the stretch is a part of the place it names."""
+    lower = view.lower
+    along = word_class("place_along")
+    for k in range(arg.start + 1, min(arg.end - 2, arg.start + _LOOKAHEAD)):
+        if lower[k] in along and lower[k + 1] == "of":
+            start = k + 3 if lower[k + 2] == "the" else k + 2
+            if start < arg.end and facility_object(view, start, arg.end, document):
+                tokens = view.tokens
+                span = Span(tokens[start].start, tokens[arg.end - 1].end)
+                return Located(document.slice(span), span)
+            return None
+    return None
 
 
 def _small_clause(objects: Sequence[Arg], subject: Subject, f: Found) -> bool:
@@ -3666,6 +3691,30 @@ def _other_verbs(view: SentenceView, found: Sequence[int] | None = None) -> list
 _CLOCK = re.compile(r"T\d")
 _YEAR = re.compile(r"\d{4}\Z")
 _DIGIT = re.compile(r"\d")
+
+
+@functools.cache
+def _day_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """The words for parts of a day ("dawn", "morning", "midnight") and those that name
+    the day itself ("Sunday", "yesterday", "last", "this", "March")."""
+    parts = set(time_table("dayparts")) | set(time_table("twilight"))
+    days = set(time_table("weekdays")) | set(time_table("months"))
+    days |= time_word_class("relday_openers")
+    parts |= time_word_class("clock_words")
+    return frozenset(parts), frozenset(days - parts)
+
+
+def _bare_part_of_day(time: TimeExpression) -> bool:
+    """Whether ``time`` is a part of day with no day named ("overnight", "at dawn", "the
+    morning", "shortly before midnight"; not "Sunday night", "last night", "3 a.m.")."""
+    if time.type is not TimeType.TIME or _DIGIT.search(time.text):
+        return False
+    parts, days = _day_parts()
+    words = _WORDS.findall(time.text.lower())
+    pairs = [f"{a} {b}" for a, b in itertools.pairwise(words)]  # "first light"
+    return any(w in parts for w in (*words, *pairs)) and not any(w in days for w in words)
+
+
 # "Afterwards the ministry announced": told as following the time before.
 _AFTERWARDS = time_word_class("soon_signals")
 _CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
