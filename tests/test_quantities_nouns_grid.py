@@ -144,7 +144,6 @@ def test_subjects_in_wire_sentences(text: str, span: str, noun: str) -> None:
     ("text", "span"),
     [
         ("It rose 5% on Monday.", "5%"),  # a pronoun
-        ("Shares, which rose 5%, closed higher.", "5%"),
         ("Apple rose 3% in New York.", "3%"),  # a name opening the sentence
         ("Nvidia advanced 8%, and Qualcomm rose 4%.", "4%"),  # a name inside it
         ("Chipmaker AMD rose 4% on Tuesday.", "4%"),  # an acronym naming a company
@@ -155,7 +154,6 @@ def test_subjects_in_wire_sentences(text: str, span: str, noun: str) -> None:
         ("The team was 2 points behind at half-time.", "2 points"),  # a copula, no level
         ("The river is 3 metres deep here.", "3 metres"),
         ("The figure was 5% last year.", "5%"),  # a word that frames, not a thing
-        ("Sales, however, rose 5%.", "5%"),
         ("The firm is valued at 12 times earnings.", "12 times"),  # a ratio
         ("The fund lost $2 billion last year.", "$2 billion"),  # money handed over
         ("The club added £5m to its offer.", "£5m"),

@@ -222,6 +222,7 @@ class _Finder(NumberReader):
         self.owned_reach = list(itertools.accumulate((s.end for s in self.owned), max))
         self.released: set[Span] = set()  # bare numbers the times stage misread as years
         self.out: list[Quantity] = []
+        self.money: list[bool] = []  # whether each quantity of ``out`` is money
         self.last_noun: tuple[int, str] | None = None  # (sentence index, noun)
         # value of each count -> (sentence index, its noun): "nine miners" for "the nine"
         self.noun_of_value: dict[float, tuple[int, str]] = {}
@@ -261,8 +262,10 @@ class _Finder(NumberReader):
             if quantity is not None:
                 quantity = self.inherit_unit(self.inherit_qualifier(quantity))
                 self.out.append(self.inherit_noun(quantity))
+                self.money.append(read.currency is not None)
                 self.share_change_noun(read)
                 self.bracket_rate()
+                self.share_conversion_noun()
             k = bisect.bisect_left(starts, max(read.last, i + 1), k + 1)
         return self.out
 
@@ -284,6 +287,38 @@ class _Finder(NumberReader):
                 normalized_value=finite_or_none(new.value * scale) if scale else None,
                 normalized_unit=old.normalized_unit if scale else None,
             )
+
+    def share_conversion_noun(self) -> None:
+        """An amount restated in another currency measures what the phrase after it names.
+
+        "18 billion euros ($19.6 billion) of U.S. goods", "a 2.5 billion euro ($2.7
+        billion) offer", "10 million rupees, about $75,000, in relief": a conversion in
+        brackets or between commas right after money shares the noun named after it. A
+        noun named before ("compensation of 20,000 rupees ($240)") stays the first
+        amount's: the blind annotators leave the conversion without it.
+        """
+        if len(self.out) < 2 or not (self.money[-1] and self.money[-2]):
+            return
+        before, inside = self.out[-2], self.out[-1]
+        gap = self.text[before.span.end : inside.span.start]
+        if gap.strip() not in ("(", ",") or len(gap) > 3 or before.unit == inside.unit:
+            return
+        closing = self.doc.token_index(inside.span.end)
+        if self.word(closing) != (")" if "(" in gap else ","):
+            return
+        after = closing + 1
+        noun: str | None = None
+        if self.low(after) == "in":
+            noun = in_noun(self, self.doc.token_index(before.span.start), after)
+        elif self.low(after) == "of" and self.spaced(after + 1):
+            noun = counted_noun(self.toks, after, self.text, allow_of=True)
+        elif before.noun is not None and before.noun.split()[-1] in (
+            self.word(after),
+            self.word(after + 1),
+        ):
+            noun = before.noun  # "a 2.5 billion euro ($2.7 billion) offer"
+        if noun is not None:
+            self.out[-2:] = [attrs.evolve(before, noun=noun), attrs.evolve(inside, noun=noun)]
 
     def bracket_rate(self) -> None:
         """A rate stated after a conversion in brackets applies to both figures.
@@ -1178,6 +1213,8 @@ class _Finder(NumberReader):
             noun = in_noun(self, span_first, read.last)
         if noun is None:
             noun = self.move_of_amount_before(span_first)
+            if noun is not None and read.currency is not None and currency_suffix(noun.lower()):
+                noun = None  # "the leu weakened 1.8% to 5.21 per euro": an exchange rate
         if noun is None and (level or read.currency is not None):
             noun = changed_object(self, span_first) or worth_subject(self, span_first)
         if noun is None and not (read.unit is not None and read.unit.name in _RATIO_UNITS):
@@ -1482,7 +1519,11 @@ class _Finder(NumberReader):
             and not before.endswith(("'s", "’s"))
             and not (measure and read.currency is None)
         ):
-            return None
+            return self.bare_modified_noun(read, span_first)
+        return self.noun_after_amount(read, before)
+
+    def noun_after_amount(self, read: Read, before: str) -> str | None:
+        """The noun phrase right after an amount (``before``: the word before it)."""
         named = self.word(read.last - 1)
         if named.isalpha() and read.last - 1 > read.first and is_plural_noun(named):
             return None  # "the 25 million euros regulators sought": a plural ends the phrase
@@ -1517,6 +1558,47 @@ class _Finder(NumberReader):
                     k = head  # "riverfront stadium"
                 return measured_name(self, k, floor=j)  # "a 4% pay rise"
         return noun
+
+    def bare_modified_noun(self, read: Read, span_first: int) -> str | None:
+        """ "agrees $2bn battery deal with", "imposed 15% tariffs on", "back 4% pay deal".
+
+        Money or a share with no determiner before it, as headlines and objects write it,
+        modifies the noun phrase after it when a verb that is no change word goes before
+        and the phrase closes at once with a preposition, punctuation or the end ("rose
+        5% Monday", "cut 3% jobs" name no such thing).
+        """
+        percent = read.unit is not None and read.unit.name == "percent"
+        if read.currency is None and not percent:
+            return None
+        verb = self.word(span_first - 1)
+        low = verb.lower()
+        if not (verb.isalpha() and verb.islower() and len(low) > 2):
+            return None
+        if (
+            low in lexicon("quantity_stopwords")
+            or low in lexicon("quantity_change_words")
+            or low in grammar("bare_modifier_not_verb")
+        ):
+            return None
+        noun = self.noun_after_amount(read, low)
+        if not noun:
+            return None
+        last_word = noun.split()[-1]
+        head = last_word.lower()
+        if period_word(head) or head in grammar("time_adverb"):
+            return None  # "lent $5 million yesterday", "rose 5% last year"
+        if head in grammar("irregular_participle") or head in grammar("irregular_past"):
+            return None  # "offered 5.5% spread over two years": a participle
+        for k in range(read.last, min(read.last + 4, len(self.toks))):
+            if self.word(k) == last_word:
+                after = self.low(k + 1)
+                closed = (
+                    k + 1 >= len(self.toks)
+                    or not after[:1].isalpha()
+                    or after in grammar("bare_modifier_close")
+                )
+                return noun if closed else None
+        return None
 
     def member_named(self, first: int) -> bool:
         """Whether "one of the N things" at ``first`` names a member, not a count of one.

@@ -202,12 +202,23 @@ def _opens_phrase(reader: NumberReader, j: int, *, verbs_only: bool = False) -> 
     """Whether token ``j`` may stand before a noun phrase with no determiner.
 
     With ``verbs_only`` only a verb in "-ed" ("capped rent increases at 3%"; "on hold
-    at 4.35%" is an idiom).
+    at 4.35%" is an idiom). A base verb after a modal opens one too ("will impose duties
+    of up to 30%", "to claim compensation of $800").
     """
     word = reader.word(j)
     low = reader.low(j)
     if not verbs_only and (word in (",", ";", ":", "(") or low in grammar("frame_opener")):
         return True
+    if (
+        not verbs_only
+        and j > 0
+        and word.isalpha()
+        and word.islower()
+        and len(low) > 2
+        and reader.low(j - 1) in grammar("verb_modal")
+        and low not in lexicon("quantity_stopwords")
+    ):
+        return True  # "will impose duties of", "to claim compensation of"
     return word.islower() and low.endswith("ed") and len(low) > 4 and word.isalpha()
 
 

@@ -48,6 +48,8 @@ _CHAIN_GAPS = frozenset({"to", "from", ",", "or", "and"})
 # How many "of" phrases a relative clause's antecedent climbs ("the cost of the repairs",
 # but not "the fate of the income from coca, which": the income).
 _MAX_RELATIVE_LEVELS = 1
+# How far back the comma that opens an apposition, an aside or a relative clause may be.
+_APPOSITION_WINDOW = 12
 
 
 def subject_noun_of(
@@ -67,13 +69,14 @@ def subject_noun_of(
     token ``k``, if any ("fell 8% to $4.1 billion").
     """
     k = first - 1
+    chained = False
     for _ in range(2):  # "dropped by 8% to $4.1 billion": pass the amount before
         if reader.low(k) not in _CHAIN_GAPS:
             break
         start = amount_before(k - 1)
         if start is None:
             break
-        k = start - 1
+        k, chained = start - 1, True
     while reader.low(k) in grammar("adverb_before_amount"):
         k -= 1  # "rose just 3%"
     k = _past_rate_adjectives(reader, k)
@@ -123,7 +126,9 @@ def subject_noun_of(
             return None  # "turnout was 67%", "the rate is at 5%"
     elif not _verb_form(reader, k):
         return None
-    elif prep == "at" and verb not in grammar("level_verb"):
+    elif verb in grammar("stay_verb") and not level:
+        return None  # "the river would stay above 49 metres": a measure's place
+    elif prep == "at" and verb not in grammar("level_verb") and verb not in grammar("stay_verb"):
         return None  # "capped annual rent increases at 3%": a noun, not a move
     elif verb in grammar("transfer_verb") and money:
         return None  # "the fund lost $2 billion": money it lost, not the fund
@@ -140,8 +145,10 @@ def subject_noun_of(
         else:
             break
     subject = _subject_head(reader, k)
-    if quoted and money and subject is not None and currency_suffix(subject) is not None:
-        return None  # "the euro was flat at 1.09 dollars": an exchange rate quoted
+    if (quoted or chained) and money and subject is not None and currency_suffix(subject):
+        # "the euro was flat at 1.09 dollars", "the leu weakened 1.8% to 5.21 per euro":
+        # an exchange rate quoted (the share of the move measures the currency)
+        return None
     return subject
 
 
@@ -217,6 +224,8 @@ def _verb_form(reader: NumberReader, k: int) -> bool:
     low = reader.low(k)
     if low in grammar("level_verb") or low in lexicon("quantity_change_words"):
         return True
+    if low in grammar("stay_verb"):
+        return True  # "will stay below 15%"; only money and shares, see subject_noun_of
     if low in grammar("object_change_verb") and reader.low(k - 1) in grammar("subject_aux"):
         return True  # "the rate was cut by 25 basis points": a passive change
     return low in grammar("particle_verb")
@@ -230,6 +239,13 @@ def _subject_head(reader: NumberReader, k: int) -> str | None:
     that ends in no noun makes the head uncertain ("homes completed in the first months
     of the year rose").
     """
+    if (
+        reader.low(k) == "which"
+        and reader.word(k - 1) == ","
+        and _subject_word(reader, k - 2)
+        and currency_suffix(reader.low(k - 2)) is None  # "the kwacha, which was held at"
+    ):
+        return _antecedent(reader, k - 2)  # "its losses, which reached £12m"
     if reader.word(k) == ",":
         k = _before_apposition(reader, k)  # "sales, a key indicator of consumption, rose"
     if not reader.word(k)[:1].isalpha():
@@ -250,6 +266,10 @@ def _subject_head(reader: NumberReader, k: int) -> str | None:
         if reader.low(opener) not in _ATTACHING:
             break
         top = opener - 1
+        if reader.word(top).islower() and period_word(reader.low(top)):
+            # "net profit for the three months to June fell": a time phrase, passed
+            j = top
+            continue
         if reader.low(opener) in _LOOSE_ATTACHING and not _subject_word(reader, top):
             break  # "$58 per barrel and the gas contract was up": no "per" phrase
         if not _subject_word(reader, top) or reader.low(top).endswith(_ADJECTIVE_ENDINGS):
@@ -293,10 +313,19 @@ def _before_apposition(reader: NumberReader, k: int) -> int:
     The apposition opens with a comma and a determiner a few words back ("goods, a key
     indicator of consumption,", "exports to the EU, its biggest market,").
     """
-    for j in range(k - 1, max(k - _PHRASE_WINDOW - 2, 0), -1):
+    names = True
+    for j in range(k - 1, max(k - _APPOSITION_WINDOW, 0), -1):
         if reader.word(j) in (",", ".", ";"):
-            opens = reader.low(j + 1) in grammar("modifier_determiner")
+            low = reader.low(j + 1)
+            opens = (
+                low in grammar("modifier_determiner")
+                or low in grammar("aside_opener")
+                or (names and j < k - 1)
+            )
             return j - 1 if reader.word(j) == "," and opens else k
+        names = names and reader.word(j)[:1].isupper()  # "its parent, Halden Group,"
+        if reader.low(j) in ("which", "who") and reader.word(j - 1) == ",":
+            return j - 2  # "shares in Orlen, which is listed in Warsaw, rose"
     return k
 
 
