@@ -1161,6 +1161,12 @@ def _before_apposition(view: SentenceView, comma: int) -> tuple[int, int] | None
         return None  # "Separately, a software update crashed ..., grounding": no name
     # A name, or a definite description ("the suspect, a 34-year-old man, was arrested"),
     # or people counted ("Two co-defendants, both contractors,").
+    if view.lower[k + 1] in ("a", "an") and view.lower[phrase[0]] in _REDESCRIBED:
+        # "A fourth defendant, a businessman, was acquitted", "his neighbour, an
+        # 82-year-old widow, had moved": the apposition says who it is; only an age
+        # says less than the noun before it ("His nephew, a 17-year-old, was hit").
+        aged = view.lower[comma - 1].endswith("-old")
+        return phrase if aged else (k + 1, comma)
     if (
         not is_capitalised(view.tokens[phrase[1] - 1].text)
         and view.lower[phrase[0]] != "the"
@@ -1168,6 +1174,11 @@ def _before_apposition(view: SentenceView, comma: int) -> tuple[int, int] | None
     ):
         return None
     return phrase
+
+
+# Openers of a noun phrase that an apposition after "a" may describe again ("his
+# neighbour, an 82-year-old widow,", "A second suspect, a student,").
+_REDESCRIBED = frozenset({"a", "an", "his", "her", "their", "its", "our", "my"})
 
 
 def _one_of(view: SentenceView, phrase: tuple[int, int]) -> bool:
@@ -1406,6 +1417,7 @@ def subject_of(
         phrase = _before_participle(view, phrase)
         phrase = _before_ing_object(view, phrase)
         phrase = _before_joined_preps(view, phrase)
+        phrase = _before_pp_conjuncts(view, phrase)
     if saw_to and hop and phrase is not None and (haver := _spare_haver(view, phrase)) is not None:
         # "his family had only minutes to escape": whoever had the time does it.
         subject, _ = subject_of(view, haver, hop=False)
@@ -1744,12 +1756,39 @@ def _before_joined_preps(view: SentenceView, phrase: tuple[int, int]) -> tuple[i
     return head
 
 
+def _before_pp_conjuncts(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int]:
+    """ "Talks with the unions over pay and pensions broke down", "Clashes after the match
+    left": nouns joined inside a preposition's phrase, or the phrase after "after", that
+    open a clause describe the noun before them, which is the subject."""
+    lower = view.lower
+    k = phrase[0] - 1
+    if k >= 2 and lower[k] in _COORDINATING:
+        left = _phrase_left(view, k, nested=True)
+        if left is None:
+            return phrase
+        k = left[0] - 1
+    elif not (k >= 1 and lower[k] == "after"):
+        return phrase
+    if k < 1 or lower[k] not in word_class("pp_link"):
+        return phrase
+    head = _phrase_left(view, k, nested=True)
+    while head is not None and head[0] >= 2 and lower[head[0] - 1] in word_class("pp_link"):
+        head = _phrase_left(view, head[0] - 1, nested=True)  # "talks with X over Y and Z"
+    if head is None or any(m in view.verbs for m in range(head[0], phrase[1])):
+        return phrase
+    h = head[0] - 1
+    opens = h < 0 or lower[h] in (",", ";", ":", "that")
+    if not opens and lower[h] not in word_class("reporting"):
+        return phrase  # not the start of the clause: the noun may be an object
+    return head
+
+
 # Prepositions whose two joined phrases name parties, not a description ("between").
 _NOT_JOINED_PREPS = frozenset({"between", "of"})
 
 
 # Particles of phrasal verbs ("turned down a contract"), not prepositions of a place.
-_PARTICLES = frozenset({"up", "down", "out"})
+_PARTICLES = frozenset({"up", "down", "out", "off"})
 
 
 def _loose_particle(view: SentenceView, found: Found, i: int) -> bool:
@@ -1972,6 +2011,16 @@ def participants(
     if _elliptical_passive(view, found, subject, inherited):
         passive = True  # "five were killed and more than a dozen wounded"
     passive = (passive or _reduced_passive(view, found, subject)) and found.kind == "ed"
+    if (
+        subject is None
+        and inherited is not None
+        and found.kind != "ing"
+        and found.first > 0
+        and view.lower[found.first - 1] in _COORDINATING
+    ):
+        # "accused the unions of holding the country hostage and warned that": the verb
+        # after "and" goes with the accuser, not with the accused.
+        inherited = _accuser(view, inherited) or inherited
     shared = subject is None and inherited is not None
     if subject is None and inherited is not None:
         subject = inherited
@@ -1979,6 +2028,17 @@ def participants(
         # Not a verb whose subject receives ("were found guilty and received sentences").
         receives = found.trigger.recipient_subject
         passive = passive or (inherited.passive and found.kind == "ed" and follows and not receives)
+    if (
+        subject is not None
+        and subject.end - subject.start >= 2
+        and subject.end < len(view.lower)
+        and view.lower[subject.end] == "by"
+        and view.lower[subject.end - 1].endswith("ed")
+        and view.tokens[subject.end - 1].text.islower()
+    ):
+        # "Wildfires fanned by strong winds tore through": the participle and its doer
+        # describe the subject and are no part of its name.
+        subject = Subject(subject.start, subject.end - 1, subject.passive)
     sides: list[Arg] = []
     if subject is not None and (between := _between_sides(view, subject)) is not None:
         # "talks between the union and employers broke down": the talks broke down, and
@@ -2047,6 +2107,8 @@ def participants(
         ):
             # Not "transferred by helicopter": a bare means is how, not who.
             args.append(Arg(phrase[0], phrase[1], ParticipantRole.AGENT))
+            # "tabled by the Socialists and the Greens": every conjunct does it.
+            args.extend(Arg(a, b, ParticipantRole.AGENT) for a, b in listed_after(view, phrase))
     elif found.last == found.first + 2 and view.lower[found.first + 1] in word_class(
         "object_pronoun"
     ):
@@ -2187,6 +2249,12 @@ def participants(
         listed = listed_before(view, subject.start, subject.end)
         args.extend(Arg(a, b, role) for a, b in listed)
     _extra_args(view, found, after, args)
+    directions = word_class("direction_adverb")
+    for m, arg in enumerate(args):
+        # "sent 140 workers home": the direction is no part of the object.
+        ends = arg.start > found.last and arg.end - arg.start > 1
+        if ends and view.lower[arg.end - 1] in directions:
+            args[m] = arg._replace(end=arg.end - 1)
     return args, subject, shared
 
 
@@ -2290,6 +2358,21 @@ def _double_object(
         return (first, thing) if thing is not None else None
     for k in range(start + 1, end):
         opens = view.lower[k] in word_class("second_object") or _amount_start(view, k)
+        if (
+            not opens
+            and end - k <= 2
+            and view.lower[end - 1] not in word_class("direction_adverb")
+            and view.lower[k - 1] in _people()
+            and view.lower[k - 1].endswith("s")
+            and all(
+                view.tokens[j].text.isalpha() and view.tokens[j].text.islower()
+                for j in range(k, end)
+            )
+        ):
+            # "paid their executives bonuses", "gave residents blankets": a plural noun of
+            # people is no modifier ("executive bonuses"), so a bare noun after it is
+            # the second object.
+            return (start, k), (k, end)
         if opens and _noun_end(view, k - 1):
             thing = _second_object(view, k)
             if thing is None or _verb_after(view, thing[1]):
@@ -2589,6 +2672,20 @@ def _by_phrase(view: SentenceView, start: int) -> tuple[int, int] | None:
         k += 1
     if k > start and k + 1 < len(view.lower) and view.lower[k] == "of":
         return _phrase_right(view, k + 1)
+    if (
+        start + 1 < len(view.lower)
+        and view.lower[start].endswith("ing")
+        and view.tokens[start + 1].text.isalpha()
+        and view.tokens[start + 1].text.islower()
+        and any(
+            f.kind == "ing" and f.trigger.intransitive
+            for f in form_table().get(view.lower[start], ())
+        )
+        and (rest := _phrase_right(view, start + 1)) is not None
+        and rest[0] == start + 1
+    ):
+        # "crushed by falling trees": an intransitive "-ing" word describes the doer.
+        return start, rest[1]
     return _phrase_right(view, start)
 
 
@@ -2775,6 +2872,8 @@ _FROM = frozenset({"from"})
 def _bare_amount(view: SentenceView, arg: Arg) -> bool:
     """Whether the phrase is only an amount ("4 percent", "$2 billion"), no thing counted."""
     units = word_union("unit", "quantifier", "amount_tail")
+    if arg.start > 0 and _is_number(view.lower[arg.start - 1]):
+        arg = arg._replace(start=arg.start - 1)  # "10 basis points", the count left out
     return _is_number(view.lower[arg.start]) and all(
         _is_number(w) or w in units or not w[:1].isalnum() for w in view.lower[arg.start : arg.end]
     )
@@ -2800,6 +2899,20 @@ def _charged_with(view: SentenceView, found: Found) -> Subject | None:
         if not view.lower[k][:1].isalnum():
             return None
     return None
+
+
+def _accuser(view: SentenceView, accused: Subject) -> Subject | None:
+    """The subject of the verb of charge whose object is ``accused`` ("Lopez accused the
+    board of lying": Lopez), else None."""
+    k = accused.start - 1
+    if k < 0 or k not in view.verbs or accused.end >= len(view.lower):
+        return None
+    if "of" not in (view.lower[accused.end], view.lower[accused.end - 1]):
+        return None  # (the phrase an "-ing" verb lends may end at its "of")
+    forms = form_table().get(view.lower[k], ())
+    if not any(f.trigger.lemma in word_class("of_charge") for f in forms):
+        return None
+    return subject_of(view, k)[0]
 
 
 def _gerund(view: SentenceView, found: Found) -> bool:
@@ -2961,6 +3074,8 @@ def participle_aside(view: SentenceView, found: Found) -> Subject | None:
     if found.kind != "ed" or found.last + 1 >= len(view.lower):
         return None
     after = view.lower[found.last + 1]
+    if after != "by" and _by_after_time(view, found.last + 1):
+        after = "by"  # "The motion, tabled last week by the opposition,": a time first
     if after != "by" and (found.trigger.intransitive or after not in word_class("prep")):
         return None
     j = found.first - 1
@@ -2980,6 +3095,18 @@ def participle_aside(view: SentenceView, found: Found) -> Subject | None:
 
 
 _MAX_ASIDE = 12
+
+
+def _by_after_time(view: SentenceView, start: int) -> bool:
+    """Whether a time expression starts at ``start`` and "by" follows it ("tabled last
+    week by the opposition", "signed in March by both sides")."""
+    k = start
+    if k < len(view.lower) and view.lower[k] in ("in", "on") and k + 1 in view.blocked:
+        k += 1
+    begin = k
+    while k < len(view.lower) and k in view.blocked and k - begin < _MAX_PHRASE:
+        k += 1
+    return k > begin and k < len(view.lower) and view.lower[k] == "by"
 
 
 def aside_end(view: SentenceView, found: Found) -> int:
