@@ -1108,7 +1108,17 @@ def _described_name(view: SentenceView, comma: int) -> tuple[int, int] | None:
     after a few words describing its bearer, between two commas: the name."""
     end = comma
     k = comma - 1
-    while k >= 0 and is_capitalised(view.tokens[k].text) and view.lower[k].isalpha():
+    links = word_class("name_inner_link")
+    while k >= 0 and (
+        (is_capitalised(view.tokens[k].text) and view.lower[k].isalpha())
+        # "Federación Minera del Norte": a link word between two capitalised words.
+        or (
+            view.tokens[k].text in links
+            and k + 1 < end
+            and k > 0
+            and is_capitalised(view.tokens[k - 1].text)
+        )
+    ):
         k -= 1
     name_start = k + 1
     if end - name_start < 2:

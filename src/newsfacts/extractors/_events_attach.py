@@ -627,7 +627,7 @@ def facility_object(view: SentenceView, start: int, end: int, document: Document
     return (
         name_end == end
         and last > start
-        and view.lower[last] in word_class("place_facility_nouns")
+        and view.lower[last] in word_union("place_facility_nouns", "place_road_nouns")
         and not (last - start == 1 and is_demonym(view.lower[start]))
         and not _party_owned(document, view, start, last)
     )

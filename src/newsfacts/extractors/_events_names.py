@@ -21,7 +21,7 @@ from newsfacts.extractors._tokens import lower_tokens
 from newsfacts.lexicons import lexicon
 from newsfacts.models import EntityKind, Span
 
-__all__ = ["Named", "name_phrase", "other_person"]
+__all__ = ["Named", "as_described", "name_phrase", "other_person", "same_entity"]
 
 
 class Named(NamedTuple):
@@ -169,6 +169,8 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     resolved = _resolve(document, tokens, kept)
     if resolved and pronoun and _modifier_antecedent(document, tokens[0]):
         return []
+    if resolved and pronoun and _plural_for_it(tokens[0], resolved):
+        return _singular_body(document, tokens[0])
     if resolved and pronoun:
         return _not_own_subject(document, tokens[0], sentence, resolved)
     if resolved:
@@ -193,6 +195,52 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if not name or not (name[0].isalpha() or any(c.isalpha() for c in name)):
         return []
     return [Named(name, span, _fallback_kind([t.text for t in kept]))]
+
+
+def as_described(document: Document, tokens: Sequence[Token]) -> Named | None:
+    """ "The drivers' union, Unite, accused the company": a definite description ("the
+    company", "the airline") as written, without its article, when the registry's reading
+    of it is unusable (there, the subject itself); ``None`` for anything else."""
+    # "accused the company of cutting": the description ends before its preposition.
+    prep = word_class("prep")
+    tokens = tokens[: next((k for k, t in enumerate(tokens) if t.text in prep), len(tokens))]
+    if not 2 <= len(tokens) <= _DESCRIBED_WORDS or tokens[0].text.lower() not in _DEFINITE:
+        return None
+    words = [t.text for t in tokens[1:]]
+    if not all(w.isalpha() and w.islower() for w in words):
+        return None
+    span = Span(tokens[1].start, tokens[-1].end)
+    return Named(document.slice(span), span, _fallback_kind(words))
+
+
+def same_entity(document: Document, one: Span, other: Span) -> bool:
+    """Whether the phrase at ``other`` is, to the registry, the entity of the phrase at
+    ``one`` or of a name set beside it ("The miners' union, the Federación Minera, ...":
+    the union is the Federación)."""
+    registry = _registry(document)
+    entity = registry.resolve(other)
+    if entity is None:
+        return False
+    if registry.resolve(one) is entity:
+        return True
+    if not document.text.startswith(",", one.end):
+        return False
+    beside = registry.starting_from(one.end)
+    return (
+        beside is not None
+        and beside.span.start - one.end <= _APPOSED_GAP
+        and document.text.startswith(",", beside.span.end)
+        and registry.entity(beside) is entity
+    )
+
+
+# ", the " may stand between a phrase and the name set beside it.
+_APPOSED_GAP = 6
+
+
+# A description is "the" and up to three lower-case words ("the state oil company").
+_DESCRIBED_WORDS = 4
+_DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _given(document: Document, first: Token) -> bool:
@@ -473,6 +521,29 @@ def _not_own_subject(
         entity = registry.entity(m)
         if m.entity != mention.entity and entity.kind in kinds:
             return [Named(entity.name, Span(pronoun.start, pronoun.end), entity.kind)]
+    return []
+
+
+def _plural_for_it(pronoun: Token, resolved: Sequence[Named]) -> bool:
+    """Whether the registry read a singular "it" as a plural common noun ("would work with
+    the authorities. It denied": not the authorities)."""
+    if pronoun.text.lower() != "it":
+        return False
+    name = resolved[0].name
+    return name.islower() and name.endswith("s") and not name.endswith("ss")
+
+
+def _singular_body(document: Document, pronoun: Token) -> list[Named]:
+    """The last organisation named before ``pronoun`` whose name is no plural common noun,
+    within reach; else nothing (the phrase is no participant)."""
+    registry = _registry(document)
+    earlier = registry.in_span(Span(max(0, pronoun.start - _OTHER_REACH), pronoun.start))
+    for m in reversed(earlier[-_OTHER_LOOKBACK:]):
+        entity = registry.entity(m)
+        name = entity.name
+        plural = name.islower() and name.endswith("s") and not name.endswith("ss")
+        if entity.kind is EntityKind.ORGANIZATION and not plural:
+            return [Named(name, pronoun.span, entity.kind)]
     return []
 
 

@@ -111,7 +111,13 @@ from newsfacts.extractors._events_attach import (
     sentence_places,
 )
 from newsfacts.extractors._events_lexicon import Form, form_table, word_class, word_union
-from newsfacts.extractors._events_names import Named, name_phrase, other_person
+from newsfacts.extractors._events_names import (
+    Named,
+    as_described,
+    name_phrase,
+    other_person,
+    same_entity,
+)
 from newsfacts.extractors._events_triggers import Found, find_triggers, is_capitalised
 from newsfacts.extractors._names import mentions
 from newsfacts.extractors._timelex import table as time_table
@@ -283,6 +289,14 @@ class _Finder:
         self._sentence_agents: set[str] = set()
         # What each phrase names, by its first and last offsets (see ``_names``).
         self._named: dict[tuple[int, int], tuple[Named, ...]] = {}
+        # The people the claims stage found a speaker's "he"/"she" to be, by its offset.
+        self._spoke: dict[int, Named] = {}
+        for claim in facts.claims:
+            who = claim.speaker
+            if who is None or who.span is None or who.kind is not EntityKind.PERSON:
+                continue
+            if self.document.slice(who.span).lower() in _PERSON_PRONOUNS:
+                self._spoke[who.span.start] = Named(who.name, who.span, who.kind)
         dateline = facts.article.dateline_span
         self._lead_paragraph = (
             document.paragraph_index(dateline.start) if dateline else self._first_body_paragraph()
@@ -298,6 +312,16 @@ class _Finder:
         if found is None:
             found = self._named[key] = tuple(name_phrase(self.document, tokens, sentence))
         return found
+
+    def _is_agent(self, named: Named, before: Sequence[Participant]) -> bool:
+        """Whether ``named`` is already one of the event's agents, by name or by the
+        registry's entity ("the miners' union" and its apposition's name)."""
+        name = named.name.lower()
+        return any(
+            p.role is ParticipantRole.AGENT
+            and (p.name.lower() == name or same_entity(self.document, p.span, named.span))
+            for p in before
+        )
 
     def _first_body_paragraph(self) -> int | None:
         """The first paragraph of the story, past the title and byline."""
@@ -1681,7 +1705,13 @@ class _Finder:
                 continue
             # "found him guilty": the pronoun inside the trigger is its patient.
             inside = arg.end - arg.start == 1 and view.tokens[arg.start].start > trigger.start
-            for named in self._names(tokens, sentence):
+            names = self._names(tokens, sentence)
+            spoke = self._spoke.get(tokens[0].start) if len(tokens) == 1 else None
+            if spoke is not None and arg.role is ParticipantRole.AGENT:
+                # '"It was a pattern," she told the BBC', "He argued that ...": the speaker
+                # the claims stage found, not the last person named before the pronoun.
+                names = (spoke,)
+            for named in names:
                 key = (named.name.lower(), arg.role)
                 if key in seen or _few_letters(named.name):
                     continue
@@ -1708,6 +1738,18 @@ class _Finder:
                     if other is None:
                         continue
                     named = other
+                    key = (named.name.lower(), arg.role)
+                    if key in seen:
+                        continue
+                elif arg.role is not ParticipantRole.AGENT and self._is_agent(named, out):
+                    # "The drivers' union, Unite, accused the company": a description
+                    # read as the agent's own apposition is someone else, kept as written.
+                    written = as_described(self.document, tokens)
+                    if written is not None:
+                        # The phrase reads so for every event ("of cutting" too).
+                        self._named[(tokens[0].start, tokens[-1].end)] = (written,)
+                        self._named[(tokens[0].start, written.span.end)] = (written,)
+                        named = written
                     key = (named.name.lower(), arg.role)
                     if key in seen:
                         continue
@@ -2412,6 +2454,7 @@ def _self_pronoun(
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us"})
+_PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 def _their_they(view: SentenceView, arg: Arg, main: Subject | None) -> bool:
