@@ -387,6 +387,17 @@ class _Draft:
     paragraph: int = 0
 
 
+def _finite_like(word: str) -> bool:
+    """Whether a lower-case word reads as a finite verb: a listed finite form, an
+    auxiliary or modal, or a longer word in "-ed" ("hit", "had", "would", "arrested")."""
+    return (
+        word in _FINITE
+        or word in _AUXILIARIES
+        or word in _MODALS
+        or (len(word) > 4 and word.endswith("ed"))
+    )
+
+
 class _Finder:
     def __init__(self, document: Document, original: str | None = None) -> None:
         self.doc = document
@@ -4030,12 +4041,7 @@ class _Finder:
             w = lows[k]
             if toks[k].start >= sent.end or not toks[k].text.isalnum() or w in ("and", "but"):
                 return False
-            if (
-                w in _FINITE
-                or w in _AUXILIARIES
-                or w in _MODALS
-                or (len(w) > 4 and w.endswith("ed"))
-            ):
+            if _finite_like(w):
                 return True
         return False
 
@@ -4107,12 +4113,7 @@ class _Finder:
             w = lows[m]
             if toks[m].start >= sent.end or not toks[m].text.isalpha():
                 return False
-            if (
-                w in _FINITE
-                or w in _AUXILIARIES
-                or w in _MODALS
-                or (len(w) > 4 and w.endswith("ed"))
-            ):
+            if _finite_like(w):
                 return True
             if lows[j] in _PRONOUN_SUBJECTS or w in _PRONOUN_SUBJECTS or w in _RELATIVES_AS:
                 return False
