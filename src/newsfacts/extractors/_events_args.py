@@ -1977,6 +1977,10 @@ def participants(
         # "crushed by falling trees", "concerns about rising house prices": the noun the
         # "-ing" word describes undergoes it.
         return [Arg(held[0], held[1], ParticipantRole.PATIENT)], None, False
+    if (speaker := _postposed_speaker(view, found)) is not None:
+        # '"Wars start by accident," warned Ana Cruz, an analyst': the name after the
+        # verb says it; it is told nobody.
+        return [Arg(speaker[0], speaker[1], ParticipantRole.AGENT)], None, False
     if found.as_noun:
         noun_args, lent = _noun_args(view, found, inherited)
         charged = _charged_with(view, found)
@@ -2268,6 +2272,39 @@ def participants(
     return args, subject, shared
 
 
+# What may close a speaker's name put after the verb that reports it.
+_SPEAKER_ENDS = frozenset({",", ".", "!", "?", ";"})
+# Determiners that may open such a name ("warned the Maritime Forum", '," added a source').
+_SPEAKER_DETS = frozenset({"the", "a", "an"})
+
+
+def _postposed_speaker(view: SentenceView, found: Found) -> tuple[int, int] | None:
+    """The speaker named after a reporting verb that follows a quotation ('"Prices will
+    fall," warned Ana Cruz, an economist'): the inverted order of wire copy, whose name
+    would otherwise be read as the one told."""
+    if found.as_noun or found.trigger.type is not EventType.STATEMENT or found.first < 2:
+        return None
+    lower = view.lower
+    before, earlier = lower[found.first - 1], lower[found.first - 2]
+    quoted = (before in _CLOSE_QUOTES and earlier in _SPEAKER_ENDS) or (
+        before == "," and earlier in _CLOSE_QUOTES
+    )
+    if not quoted or found.trigger.dative:
+        # Not after a comma alone ("The minister, a lawyer, warned Congress"), nor a verb
+        # that never turns round ("told the BBC").
+        return None
+    start = found.last + 1
+    if start >= len(lower):
+        return None
+    head = start + 1 if lower[start] in _SPEAKER_DETS and start + 1 < len(lower) else start
+    if not (is_capitalised(view.tokens[head].text) or head > start):
+        return None  # '"Leave now," warned residents': who spoke, or whom it told
+    phrase = _phrase_right(view, start)
+    if phrase is None or (phrase[1] < len(lower) and lower[phrase[1]] not in _SPEAKER_ENDS):
+        return None
+    return phrase
+
+
 def _reaches_level(view: SentenceView, found: Found) -> bool:
     """Whether a verb of reaching has an amount for its object ("revenue reached 64
     billion dollars", "demand hit a record 30,400 megawatts"): its subject is a measure
@@ -2294,7 +2331,8 @@ def _people_moving(view: SentenceView, found: Found, subject: Subject) -> bool:
     jumped into the sea" (a group of people as the subject's head), not an amount that
     moved ("shares jumped")."""
     lemma, head = found.trigger.lemma, view.lower[subject.end - 1]
-    return lemma in word_class("self_motion") and head in _people()
+    people = head in _people() or head in word_class("people_pronoun")
+    return lemma in word_class("self_motion") and people
 
 
 @cache
@@ -3170,6 +3208,8 @@ def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) 
         return False
     before = view.lower[subject.start - 1]
     if before in word_class("prep") and before not in ("of", "like"):
+        if _seam_before_name(view, subject):
+            return False  # "During the campaign Ortiz promised": a fronted phrase, a name
         # Not with a determined object after it ("A consortium led by Dale Mercer
         # completed its takeover"): then the verb is active.
         return after >= len(lower) or lower[after] not in _OBJECT_DETS
@@ -3181,6 +3221,18 @@ def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) 
         subject.start - 1 in view.verbs
         and subject.start - 1 != found.first
         and (after >= len(lower) or lower[after] in _PARTICIPLE_NEXT)
+    )
+
+
+def _seam_before_name(view: SentenceView, subject: Subject) -> bool:
+    """Whether a lower-case noun runs straight into a name inside ``subject`` ("the
+    campaign Ortiz"): an opening phrase without its comma, then the clause's own subject."""
+    tokens = view.tokens
+    return any(
+        tokens[k - 1].text.isalpha()
+        and tokens[k - 1].text.islower()
+        and is_capitalised(tokens[k].text)
+        for k in range(subject.start + 1, subject.end)
     )
 
 
