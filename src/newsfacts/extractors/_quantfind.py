@@ -190,6 +190,10 @@ def _qualifiers() -> dict[tuple[str, ...], str]:
     return _qualifier_table("quantity_qualifiers")
 
 
+# The most words between the noun of "the number of NOUN" and the "to" of its new level.
+_MAX_TALLY_TAIL = 8
+
+
 def _postfix_qualifiers() -> dict[tuple[str, ...], str]:
     """Two words after a number that qualify it ("or more", "and over")."""
     return _qualifier_table("quantity_postfix_qualifiers")
@@ -863,7 +867,7 @@ class _Finder(NumberReader):
         if "suspended" in read.tags and self.word(j) == "-":
             j += 1  # "10- to 15-minute"
         word = self.low(j)
-        between = self.low(read.first - 1) == "between"
+        between = self.low(read.first - 1) == "between" or self.restated_between(read.first)
         if word == "and" and not between:
             return
         if word not in _RANGE_WORDS and word != "and" and word != "or":
@@ -934,7 +938,7 @@ class _Finder(NumberReader):
         read.plain_int = read.plain_int and nxt.plain_int
         read.last = nxt.last
         read.tags.add("range")
-        if between:
+        if between and self.low(read.first - 1) == "between":
             read.first -= 1
 
     def range_pair_after(self, nxt: Read) -> bool:
@@ -1123,7 +1127,10 @@ class _Finder(NumberReader):
         if noun is None and not has_unit and "fraction" in read.tags:
             noun = changed_object(self, span_first)  # "cut its safety staff by about a fifth"
         if noun is None and not has_unit and "fraction" not in read.tags:
-            noun = (
+            # "..., bringing the number of birds culled to 1.2 million": the object of the
+            # change names the count before any noun earlier in the sentence does
+            noun = self.tally_changed(read, span_first)
+            noun = noun or (
                 self.same_count_before(read, span_first, sentence)
                 or self.noun_before(read, sentence)
                 or self.subject_noun(read, span_first)
@@ -1180,6 +1187,37 @@ class _Finder(NumberReader):
                 return before.noun
             return None
         return changed_object(self, span_first)
+
+    def restated_between(self, first: int) -> bool:
+        """Whether the figure at ``first`` opens a bracket restating a "between" range
+        just before it: "between 200 and 400 pounds ($250 and $500)"."""
+        if self.low(first - 1) != "(":
+            return False
+        before = self.amount_starts.get(first - 2)
+        return before is not None and "between" in (self.low(before), self.low(before - 1))
+
+    def tally_changed(self, read: Read, span_first: int) -> str | None:
+        """The plural NOUN of "bringing the number of NOUN ... to" before a count.
+
+        "taking the number of suspects held to 12", "bringing the total number of birds
+        lost in Iowa this year to 4 million": a few words may follow the noun.
+        """
+        if read.vague or self.low(span_first - 1) != "to" or not self.spaced(span_first):
+            return None
+        for j in range(span_first - 2, max(span_first - 2 - _MAX_TALLY_TAIL, 0), -1):
+            word = self.word(j)
+            if not (word.isalpha() and self.spaced(j + 1)):
+                return None  # "of birds lost in Iowa this fall to": words, no figure
+            if self.low(j - 1) != "of" or self.low(j - 2) not in grammar("tally_of_head"):
+                continue
+            k = j - 3
+            for _ in range(2):  # "the", "the total", "its total"
+                if self.low(k) in grammar("modifier_determiner") or self.low(k) == "total":
+                    k -= 1
+            if word.islower() and self.low(k) in grammar("tally_bring_verb"):
+                return word if is_plural_noun(word) else None
+            return None
+        return None
 
     def changed_count(self, span_first: int) -> str | None:
         """The object of a change that a bare count is the level of, when it counts: a
@@ -1852,7 +1890,19 @@ class _Finder(NumberReader):
             return None
         if self.word(read.last + 2)[:1].isdigit():
             return None  # "between 5 and over 10": the pair starts the next figure
+        if pair[1] == "most" and self.determiner_most(read.last + 2):
+            return None  # "$4 at most stores": "most" counts the stores
         return qualifier
+
+    def determiner_most(self, k: int) -> bool:
+        """Whether a content word at ``k`` follows "at most", making "most" its determiner."""
+        word = self.word(k)
+        return (
+            self.spaced(k)
+            and word.isalpha()
+            and word.islower()
+            and word not in lexicon("quantity_stopwords")
+        )
 
     def postfix_after_noun(self, read: Read, noun: str | None) -> str | None:
         """ "30 people or more", "12 players at most": the qualifier after the counted noun.
@@ -1864,9 +1914,12 @@ class _Finder(NumberReader):
             return None
         if self.word(k) != noun or read.qualifier is not None:
             return None
-        qualifier = _postfix_qualifiers().get((self.low(k + 1), self.low(k + 2)))
+        pair = (self.low(k + 1), self.low(k + 2))
+        qualifier = _postfix_qualifiers().get(pair)
         if qualifier is None or self.word(k + 3)[:1].isdigit():
             return None
+        if pair[1] == "most" and self.determiner_most(k + 3):
+            return None  # "30 workers at most plants"
         return qualifier
 
     def name_or_date(self, read: Read, has_unit: bool) -> bool:

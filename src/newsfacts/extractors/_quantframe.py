@@ -308,7 +308,28 @@ def in_noun(reader: NumberReader, first: int, last: int) -> str | None:
         and not (after.endswith("ed") or after in lexicon("quantity_verbs"))
     ):
         return None  # a longer phrase than was read: leave it
+    if len(words) == 1 and reader.low(head + 1) in grammar("in_coordinator"):
+        shared = _shared_head(reader, head + 2)
+        if shared is not None:
+            return measured_name(reader, shared, floor=head + 3)
     return measured_name(reader, head, floor=last + 1)
+
+
+def _shared_head(reader: NumberReader, k: int) -> int | None:
+    """The noun two coordinated modifiers share: at ``k``, the second modifier and its
+    noun ("$4bn in public and private money": money, "in state and federal aid": aid)."""
+    nxt = k + 1
+    words = (reader.word(k), reader.word(nxt))
+    if not all(w.isalpha() and w.islower() and len(w) > 2 for w in words):
+        return None
+    if not (reader.spaced(k) and reader.spaced(nxt)):
+        return None
+    if any(w in lexicon("quantity_stopwords") or w in lexicon("quantity_verbs") for w in words):
+        return None
+    after = reader.word(nxt + 1)
+    if after[:1].isalpha() and after.islower() and after not in lexicon("quantity_stopwords"):
+        return None  # a longer phrase: leave it
+    return nxt
 
 
 def bare_measure(reader: NumberReader, last: int) -> str | None:
