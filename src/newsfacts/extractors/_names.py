@@ -484,6 +484,8 @@ for _pair in word_set("name_grammar", "same_role"):
 _PAST_VERBS = word_set("name_grammar", "past_verbs")
 _COMPANY_WORDS = _COMPANY_SUFFIXES | word_set("name_grammar", "company_words")
 _BODY_NOUNS = word_set("name_grammar", "body_nouns")
+_PUBLIC_BODIES = word_set("name_grammar", "public_bodies")
+_KINDLESS_HEADS = word_set("name_grammar", "kindless_heads")
 # Endings of a word in "s" that is no plural ("Airbus", "Ferris", "Glass").
 _NOT_PLURAL = frozenset(("us", "is", "ss"))
 # Words a description shares with many bodies' names ("national", "ministry"): never
@@ -654,6 +656,9 @@ class _Draft:
     indefinite: bool = False  # introduced by "a"/"an": "a spokesman"
     nominal: bool = False  # an organisation known only by a noun phrase ("the group")
     noun: str | None = None  # the noun that introduced a name ("carmaker Voltera")
+    # A role phrase beside a titled name ("police commander Superintendent Ana Kila"):
+    # "the commander" later is her too.
+    also_role: str | None = None
 
     def __init__(
         self,
@@ -888,6 +893,7 @@ class _Builder:
                 name_idx = item.link
                 if name_idx not in done:
                     done[name_idx] = self.register_name(items[name_idx], role_item=item)
+                    self._also_role(done[name_idx], items[name_idx], item)
                 ent_id = done[name_idx]
                 if item.form == "organization":
                     self._named_body(ent_id)
@@ -901,6 +907,8 @@ class _Builder:
             if item.form == "name":
                 role_item = described_by.get(idx)  # a role phrase after the name
                 ent_here = done[idx] = self.register_name(item, role_item=role_item)
+                if role_item is not None:
+                    self._also_role(ent_here, item, role_item)
             else:
                 ent = self.register_nominal(item, anonymous)
                 if ent is None:
@@ -1358,8 +1366,11 @@ class _Builder:
             return []  # "former South Korean diplomat": an adjective of the role, no name
         # "Citizens Advice", "Doctors Without Borders": a plural noun opening a name.
         owned = owned or (len(parts) > 1 and lows[0] in _PLURAL_OWNERS)
-        # "Athletics Kenya", "Transport Malta": an activity then a country is its body.
-        owned = owned or (len(parts) == 2 and lows[0] in lex.activities and words[1] in lex.places)
+        # "Athletics Kenya", "Transport Malta", "Public Health Wales": an activity then a
+        # country is its body.
+        owned = owned or (
+            len(parts) in (2, 3) and lows[-2] in lex.activities and words[-1] in lex.places
+        )
         # "Capital Economics", "Fitch Ratings": a firm named by its field, ending the name.
         owned = owned or (len(parts) >= 2 and lows[-1] in lex.org_endings)
         # "Procter & Gamble", "Standard & Poor's": an ampersand joins the words of a firm's
@@ -1846,6 +1857,27 @@ class _Builder:
             ]
         )
 
+    def _same_one(self, head: str | None) -> int | None:
+        """The latest person, unnamed source or group whose noun is ``head``, for "the
+        same person" (among the last entities only: the search stays short)."""
+        for ent in reversed(self.entities[-30:]):
+            if (
+                head is not None
+                and ent.head == head
+                and ent.merged_into is None
+                and ent.kind in (EntityKind.PERSON, EntityKind.ANONYMOUS, EntityKind.GROUP)
+                and not ent.name.lower().startswith("same ")
+            ):
+                return ent.id
+        return None
+
+    def _also_role(self, ent_id: int, item: _Item, role_item: _Item) -> None:
+        """Keep the role phrase beside a name whose title became its role ("the police
+        commander, Superintendent Ana Kila"), for a later "the commander"."""
+        ent = self.entities[ent_id]
+        if item.role and role_item.form != "organization" and ent.kind is EntityKind.PERSON:
+            ent.also_role = ent.also_role or role_item.text
+
     def register_name(self, item: _Item, role_item: _Item | None = None) -> int:
         span = Span(item.start, item.end)
         text = item.text
@@ -2159,7 +2191,8 @@ class _Builder:
             ):
                 continue  # "the pilots' union": the union is the head
             # The head is the last noun of a compound: "union leader", "police spokesman".
-            if i + 1 < n and not poss:
+            # (Not into a person's title: "police commander Superintendent Ana Kila".)
+            if i + 1 < n and not poss and i + 1 not in person_toks:
                 nxt = self.lw[i + 1]
                 if (
                     nxt in lex.roles
@@ -2769,6 +2802,20 @@ class _Builder:
         span = Span(item.start, item.end)
         lex = self.lex
         name = _strip_determiner(item.text)
+        if item.form in ("role", "group") and name[:5].lower() == "same ":
+            # "according to the same person": whoever that noun last stood for.
+            earlier = self._same_one(item.head)
+            if earlier is not None:
+                kind = self.entities[earlier].kind
+                same_form: MentionForm = (
+                    "anonymous"
+                    if kind is EntityKind.ANONYMOUS
+                    else "group"
+                    if kind is EntityKind.GROUP
+                    else "role"
+                )
+                self.add(earlier, span, same_form)
+                return earlier
         if item.form == "role" and anonymous and not item.indefinite:
             # "The authority's cabinet member, who declined to be named,": the cue must
             # follow the role phrase closely to make it the unnamed source.
@@ -2810,6 +2857,7 @@ class _Builder:
                 and item.text[:4].lower() == "the "
                 and not self._acronym_modified(item)
                 and not _owned_by_thing(item.text)
+                and not _public_body(item.text)
             ):
                 # "the company", "the Spanish club": the organisation of that kind named
                 # last, rather than an older phrase with the same noun ("Voting rights
@@ -2854,6 +2902,12 @@ class _Builder:
                     # "Apple agreed to buy the company": a body acting on "the company"
                     # in its own clause acts on another one (it would say "itself").
                     ent_id = None
+            if (
+                ent_id is None
+                and item.head in _KINDLESS_HEADS
+                and item.text.lower() == f"the {item.head}"
+            ):
+                ent_id = self._kindless_body(item.start)
             if ent_id is None:
                 key = f"org:{name.lower()}"
                 ent_id = self.by_key.get(key)
@@ -3134,6 +3188,31 @@ class _Builder:
             return ent_id
         return None
 
+    def _kindless_body(self, before: int) -> int | None:
+        """The body "the agency" or "the network" stands for when none is named with that
+        noun: the one named last, if its name tells no kind but holds a place, as a public
+        body's does ("Public Health Wales", "Health Canada"; not "Pfizer"), is no news
+        agency or place itself, and is not in the phrase's own clause."""
+        best: int | None = None
+        for ent_id in self.orgs[-8:]:
+            ent = self.entities[ent_id]
+            if ent.nominal or not ent.name[:1].isupper() or ent.span.start >= before:
+                continue
+            lows = [w.rstrip(".").lower() for w in ent.name.split()]
+            if (
+                not self.lex.org_words.isdisjoint(lows)
+                or lows[-1] in _COMPETITIONS
+                or ent.name.lower() in self.lex.agencies
+                or ent.name in self.lex.places
+                or not any(w in self.lex.places for w in ent.name.split())
+            ):
+                continue
+            if best is None or self.last_at.get(ent_id, -1) > self.last_at.get(best, -1):
+                best = ent_id
+        if best is None or self._same_clause(best, before):
+            return None
+        return best
+
     def _unknown_here(self, before: int) -> int | None:
         """A name of unknown kind of two words or more, earlier in the same sentence: "...
         his move to Real Madrid on Monday, the Spanish club said" (the club is the name)."""
@@ -3288,6 +3367,8 @@ class _Builder:
             if ent.role is None and ent.head != head:
                 continue
             role_words = _words(ent.role or ent.name)
+            if ent.also_role is not None:
+                role_words = role_words | _words(ent.also_role)
             if (
                 head not in role_words
                 and not _titled(head, role_words)
@@ -3590,6 +3671,13 @@ def _owned_by_thing(text: str) -> bool:
     operator", "the plant's owner"): a body of its own, not the one named last."""
     words = text.replace("’", "'").split()
     return any(w.endswith("'s") and w[:1].islower() and w != "the" for w in words[1:-1])
+
+
+def _public_body(text: str) -> bool:
+    """Whether a generic noun's phrase names a public body by a word before the noun
+    ("the central bank's"): no company named earlier is that body."""
+    last = " ".join(text.lower().replace("’", "'").split()[-2:])
+    return last.removesuffix("'s") in _PUBLIC_BODIES
 
 
 def _age(text: str) -> bool:

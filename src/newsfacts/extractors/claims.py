@@ -295,6 +295,8 @@ _PRONOUN_CLAUSE = word_set("claim_grammar", "pronoun_clause")
 _AS_OBJECTS = word_set("claim_grammar", "as_objects")
 _DEMAND_CLAUSES = word_set("claim_grammar", "demand_clauses")
 _OBJECT_FIRST = word_set("claim_grammar", "object_first")
+# "announced 2,000 job cuts": verbs whose count with no verb of its own is an act, no claim.
+_COUNT_ACTS = word_set("claim_grammar", "count_acts")
 _FAMILY_KIN = word_set("claim_grammar", "family_kin")
 _OWNERS = frozenset(("his", "her"))  # (possessives whose owner made a rejected claim)
 _OWNER_GENDER: dict[str, Literal["female", "male"]] = {"his": "male", "her": "female"}
@@ -537,6 +539,16 @@ class _Finder:
                     kind=EntityKind.ANONYMOUS,
                     span=Span(m.span.start, end),
                 )
+            if self.text[m.span.start : m.span.start + 9].lower() == "the same ":
+                # "according to the same person": as the earlier mention described them.
+                for span in self.reg.entity(m).mentions:
+                    first = self.reg.at(span.start)
+                    if span.start >= m.span.start or first is None or first.span != span:
+                        break
+                    earlier = self.speaker_of(first)
+                    if earlier is not None and earlier.kind is EntityKind.ANONYMOUS:
+                        return Speaker(name=earlier.name, kind=earlier.kind, span=m.span)
+                    break
         return found
 
     def _speaker_of_entity(self, m: Mention) -> Speaker | None:
@@ -3813,7 +3825,7 @@ class _Finder:
                     # "reported a sharp drop in profit", not "warned a storm would hit": a
                     # noun phrase with no verb of its own is an object, not a clause.
                     cls in ("that", "clause")
-                    and low in ("a", "an")
+                    and (low in ("a", "an") or (low[:1].isdigit() and verb in _COUNT_ACTS))
                     and not self.verb_soon(j + 1, sent)
                 )
                 or (
