@@ -31,7 +31,17 @@ def evaluation() -> ModuleType:
 
 @pytest.mark.parametrize(
     "folder",
-    ["articles", "round8", "round9", "round10", "round11", "round12", "round13", "round14"],
+    [
+        "articles",
+        "round8",
+        "round9",
+        "round10",
+        "round11",
+        "round12",
+        "round13",
+        "round14",
+        "round15",
+    ],
 )
 def test_gold_files_point_at_their_text(evaluation: ModuleType, folder: str) -> None:
     articles = evaluation.gold_articles(evaluation.ARTICLES.parent / folder)

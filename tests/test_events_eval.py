@@ -63,7 +63,17 @@ def test_optional_gold_counts_neither_way_and_misses_are_listed() -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    ["articles", "round8", "round9", "round10", "round11", "round12", "round13", "round14"],
+    [
+        "articles",
+        "round8",
+        "round9",
+        "round10",
+        "round11",
+        "round12",
+        "round13",
+        "round14",
+        "round15",
+    ],
 )
 def test_every_gold_file_locates_its_triggers(folder: str) -> None:
     files = sorted((ev.ARTICLES.parent / folder).glob("*.events.json"))
