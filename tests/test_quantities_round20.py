@@ -18,13 +18,13 @@ from _quanttools import the, whole
 @pytest.mark.parametrize(
     ("text", "span", "value", "noun"),
     [
-        ("A three-judge panel will rule on the appeal in May.", "three-judge", 3, "judge"),
-        ("A five-person crew was winched to safety off Cornwall.", "five-person", 5, "person"),
-        ("The 27-nation bloc agreed new sanctions on Monday.", "27-nation", 27, "nation"),
-        ("The inquiry published a 40-page report on the collapse.", "40-page", 40, "page"),
-        ("The midfielder was handed a three-match ban.", "three-match", 3, "match"),
-        ("The operator ordered a 12-carriage train for the line.", "12-carriage", 12, "carriage"),
-        ("A four-man team of divers reached the cave.", "four-man", 4, "man"),
+        ("A three-judge panel will rule on the appeal in May.", "three-judge", 3, "judges"),
+        ("A five-person crew was winched to safety off Cornwall.", "five-person", 5, "people"),
+        ("The 27-nation bloc agreed new sanctions on Monday.", "27-nation", 27, "nations"),
+        ("The inquiry published a 40-page report on the collapse.", "40-page", 40, "pages"),
+        ("The midfielder was handed a three-match ban.", "three-match", 3, "matches"),
+        ("The operator ordered a 12-carriage train for the line.", "12-carriage", 12, "carriages"),
+        ("A four-man team of divers reached the cave.", "four-man", 4, "men"),
     ],
 )
 def test_a_hyphenated_count_of_people_or_parts_is_a_count(

@@ -406,7 +406,7 @@ def test_written_compounds_count_only_countable_heads(text: str, values: list[fl
 
 def test_a_seven_member_panel_names_no_noun_for_later_counts() -> None:
     found = extract("A seven-member panel met. It heard 77 witnesses and 12 were hostile.")
-    assert [q.noun for q in found] == ["member", "witnesses", "witnesses"]
+    assert [q.noun for q in found] == ["members", "witnesses", "witnesses"]
 
 
 @pytest.mark.parametrize(

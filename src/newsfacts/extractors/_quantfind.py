@@ -64,6 +64,7 @@ from newsfacts.extractors._quantnoun import (
     counted_noun,
     is_plural_noun,
     people_of,
+    plural_of,
     plural_through_names,
     stop_or_verb,
 )
@@ -1173,6 +1174,9 @@ class _Finder(NumberReader):
             and sentence is not None
         ):
             self.noun_of_value[read.value] = (sentence, noun)  # "nine miners" for "the nine"
+        if noun is not None and noun == read.noun and "compound" in read.tags:
+            # "a 48-page report" counts pages; "a one-bedroom flat" one bedroom
+            noun = noun if value == 1 and high is None else plural_of(noun)
         return self.build(read, span_first, value, high, noun)
 
     def changed_noun(self, read: Read, span_first: int) -> str | None:

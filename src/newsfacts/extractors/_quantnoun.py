@@ -13,7 +13,7 @@ from functools import cache
 from newsfacts.document import Token
 from newsfacts.extractors._numbers import grammar, number_word
 from newsfacts.extractors._quantunits import currency_suffix, period_word, unit_named
-from newsfacts.lexicons import lexicon
+from newsfacts.lexicons import lexicon, lexicon_lines
 
 __all__ = [
     "compound_head",
@@ -22,6 +22,7 @@ __all__ = [
     "is_plural_noun",
     "measured_term",
     "people_of",
+    "plural_of",
     "plural_through_names",
     "stop_or_verb",
 ]
@@ -81,6 +82,40 @@ def is_plural_noun(word: str) -> bool:
         and low.endswith("s")
         and not low.endswith(_NOT_PLURAL_ENDINGS)
     )
+
+
+@cache
+def _plural_forms() -> dict[str, str]:
+    """The irregular plurals of ``quantity_plural_forms``, by singular."""
+    pairs = (line.split() for line in lexicon_lines("quantity_plural_forms"))
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
+def plural_of(word: str) -> str:
+    """The plural of the counted head of a hyphenated count: "page" -> "pages".
+
+    Annotators name what "a 48-page report" counts in the plural ("pages"), as they do
+    for "48 pages"; irregular forms come from ``quantity_plural_forms`` (also as the tail
+    of a compound: "chairman" -> "chairmen"), a word already plural stays.
+    """
+    low = word.lower()
+    forms = _plural_forms()
+    if low in forms:
+        return _same_case(word, forms[low])
+    for tail in ("man", "person", "child"):
+        if low.endswith(tail) and len(low) > len(tail) + 2:
+            return word[: len(word) - len(tail)] + forms[tail]  # "policeman", "spokesperson"
+    if is_plural_noun(word):
+        return word
+    if low.endswith("y") and low[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"  # "party"
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"  # "bus", "class", "box", "inch"
+    return word + "s"
+
+
+def _same_case(word: str, plural: str) -> str:
+    return plural.capitalize() if word[:1].isupper() else plural
 
 
 @cache
