@@ -441,6 +441,10 @@ _INFORMANTS = word_set("name_grammar", "informants")
 _PAST_SAYING = frozenset(("said", "told", "wrote", "spoke", "thought", "felt", "knew"))
 _BEFORE_VERB = word_set("name_grammar", "before_verb")
 _COLLECTIVE_HEADS = word_set("name_grammar", "collective_heads")
+#: Lower-case nouns closing a long body's name joined by "and" ("... Event Data project").
+_PROJECT_NOUNS = word_set("name_grammar", "project_nouns")
+#: Nouns for kinds of body besides the organisation nouns ("broadcaster", "federation").
+_OTHER_BODIES = word_set("name_grammar", "body_kinds")
 _PLACE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "across"))
 # Nouns that name an organisation even without a determiner ("police said").
 # Words before a place's name: "the market women of Kano, who ..." (no "to", "from": "spoke
@@ -509,6 +513,11 @@ _FITS: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {
     ),
 }
 _APOSTROPHES = frozenset(("'", "’"))
+# A lower-case noun set off by a comma just before a name ("the miners' union, the ..."),
+# or a description set off by commas just after it (", the miners' union,"): the kind of
+# body the name is. Both look at a few dozen characters only.
+_NOUN_BEFORE = re.compile(r"([a-z]+)['’]?\s*,\s*(?:the\s+)?$")
+_NOUN_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?:\s*[,.]|\s+of\b)")
 # Words after a capitalised word that may close its name ("Mr.", "St Thomas' Hospital")
 # or join it to a capitalised word after them ("Ludwig van Beethoven"): see ``_cap_run``.
 _NAME_CLOSERS = _APOSTROPHES | {"."}
@@ -767,6 +776,9 @@ class _Builder:
         # The organisation that was last the subject of a sentence, with its sentence's
         # number: "It" opening the next sentence refers to it, not to an object after it.
         self.org_subject: tuple[int, int] | None = None
+        # Per body, the noun for its kind set off by commas beside its name (see
+        # ``_other_kind``), None for none; filled when first asked.
+        self.apposed: dict[int, str | None] = {}
         self.descriptions: list[int] = []  # bodies described by a possessive: "India's ..."
         self.lower_words: frozenset[str] | None = None
 
@@ -1379,6 +1391,20 @@ class _Builder:
             parts[-1] - parts[0] >= len(parts)
             and any(self.lw[k] == "&" for k in range(parts[0] + 1, parts[-1]))
         )
+        after = parts[-1] + 1
+        if (
+            len(parts) >= 3
+            and after < len(toks)
+            and self.lw[after] in _PROJECT_NOUNS
+            and any(self.lw[k] == "and" for k in range(parts[0] + 1, parts[-1]))
+        ):
+            # "the Global Flood Mapping and Warning Data project": a long name joined by
+            # "and" and closed by a lower-case "project" is one body, the noun included.
+            k0 = int(sentence_start and lows[0] in lex.non_names and lows[0] not in _NAME_OPENERS)
+            text = self.text[toks[parts[k0]].start : toks[after].end]
+            return [
+                self._item(toks, parts[k0], after, "organization", EntityKind.ORGANIZATION, text)
+            ]
         if (
             owned
             or not lex.org_words.isdisjoint(lows)
@@ -3085,6 +3111,8 @@ class _Builder:
                     return ent_id
                 continue
             words, nouns, team = fits
+            if self._other_kind(ent, head, nouns):
+                continue  # "the miners' union, the Federación ...": no company
             kinds = org_words.intersection(lows)
             if (
                 ent.noun in nouns
@@ -3100,6 +3128,25 @@ class _Builder:
                 # company said" is Lumora.
                 untold = ent_id
         return untold
+
+    def _other_kind(self, ent: _Draft, head: str | None, nouns: frozenset[str]) -> bool:
+        """Whether a body's name is set off by commas beside a noun for a body of another
+        kind than ``head``: "the miners' union, the Federación Minera del Sur," is no company
+        and "Radio Sur, the public broadcaster," no club."""
+        noun = self.apposed.get(ent.id, "")
+        if noun == "":
+            start, end = ent.span.start, ent.span.end
+            found = _NOUN_BEFORE.search(self.text, max(0, start - 40), start)
+            if found is None:
+                found = _NOUN_AFTER.match(self.text[end : end + 60])
+            noun = found.group(1) if found is not None else None
+            self.apposed[ent.id] = noun
+        return (
+            noun is not None
+            and noun != head
+            and noun not in nouns
+            and (noun in self.lex.org_nouns or noun in _OTHER_BODIES)
+        )
 
     def _lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case (built once, when first needed)."""
