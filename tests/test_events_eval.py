@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from _benchmarks import load_benchmark
+from _benchmarks import GOLD_FOLDERS, load_benchmark
 from newsfacts.models import Event, Participant, Span, TimeExpression
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -61,20 +61,7 @@ def test_optional_gold_counts_neither_way_and_misses_are_listed() -> None:
     assert score.misses
 
 
-@pytest.mark.parametrize(
-    "folder",
-    [
-        "articles",
-        "round8",
-        "round9",
-        "round10",
-        "round11",
-        "round12",
-        "round13",
-        "round14",
-        "round15",
-    ],
-)
+@pytest.mark.parametrize("folder", GOLD_FOLDERS)
 def test_every_gold_file_locates_its_triggers(folder: str) -> None:
     files = sorted((ev.ARTICLES.parent / folder).glob("*.events.json"))
     assert len(files) >= 8, f"no events gold in tests/fixtures/{folder}"

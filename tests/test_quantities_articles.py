@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 import newsfacts
+from _benchmarks import GOLD_FOLDERS
 from newsfacts.models import Quantity
 
 FOLDER = Path(__file__).parent / "fixtures" / "quantities"
@@ -194,9 +195,7 @@ def test_gold_is_well_formed(name: str) -> None:
             assert {"value", "unit", "noun", "qualifier"} <= set(gold.data)
 
 
-_ARTICLE_FOLDERS = [ARTICLES] + [
-    ARTICLES.parent / f"round{n}" for n in (8, 9, 10, 11, 12, 13, 14, 15)
-]
+_ARTICLE_FOLDERS = [ARTICLES.parent / name for name in GOLD_FOLDERS]
 
 
 @pytest.mark.parametrize(
