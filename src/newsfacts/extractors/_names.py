@@ -459,6 +459,7 @@ _CHIEF = word_set("name_grammar", "chief")
 _CABINET = word_set("name_grammar", "cabinet")
 _NOT_CABINET = word_set("name_grammar", "not_cabinet")
 _NUMBERED = word_set("name_grammar", "numbered")
+_BODY_ROLES = word_set("name_grammar", "body_roles")
 _KIN = word_set("name_grammar", "kin")
 _LEADS = word_set("name_grammar", "leads")
 _PLURAL_OWNERS = word_set("name_grammar", "plural_owners")
@@ -574,7 +575,7 @@ _WORD, _CAP, _HEAD = 1, 2, 4
 #: condition of anonymity"), is a reporting verb ("said"), is "according", or is ",",
 #: "and" or "but" (a mark that may end reported content).
 ANONYMITY, SAYING, ACCORDING, JOINER = 8, 16, 32, 64
-_JOINERS = frozenset((",", "and", "but"))
+_JOINERS = frozenset((",", ";", "and", "but"))
 #: Initials with dots, as tokens hold them before their last dot: "U.S", "U.N", "E.U".
 _DOTTED = re.compile(r"[A-Z](?:\.[A-Z]){1,3}")
 #: What may follow the name in "The port operator, HHLA, said" (an apposition's close).
@@ -2183,6 +2184,18 @@ class _Builder:
                 form: MentionForm = "organization"
             elif word in lex.roles:
                 form = "role"
+                if (
+                    word in _BODY_ROLES
+                    and cp[i]
+                    and i > 0
+                    and cp[i - 1]
+                    and lw[i - 1] not in lex.titled
+                    and lw[i - 1] not in lex.title_mods
+                    and (i + 1 >= n or not cp[i + 1])
+                ):
+                    # "the Road Safety Executive", "the Northern Ireland Executive": a
+                    # role word ending a name that is no title is a public body.
+                    form = "organization"
             elif word in lex.groups:
                 if cp[i] and i > 1 and lw[i - 1] == "of" and cp[i - 2]:
                     continue  # "House of Representatives": a name's last word

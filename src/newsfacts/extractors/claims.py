@@ -68,7 +68,11 @@ after the company). A lone word of a family name's shape ("Lavrov", "Pashinyan",
 or a condition inside what they say ("said it had asked X to", "if the union announced")
 is no claim of its own; "A, he said, and B" makes B a claim too; 'denounced it, calling
 it "..."' is the subject's label; "ruled that A", "doubted it would", "denied intending
-to" are claims; "one user wrote" is an anonymous source.
+to" are claims; "one user wrote" is an anonymous source. "called on X to", "appealed to X
+to" and "warned X to" are requests like "urged X to"; "has forecast A" reports A; a demand
+ends at "and" when a new subject reports ("pleaded for calm and the family demanded"), a
+report at ";" before another reporter; "..., but several hospitals said" is the
+hospitals'; "A Northwind spokesperson" speaks for Northwind however it was named before.
 
 Everything here is a bounded look around each quote mark and each reporting verb: the
 whole stage is linear in the text.
@@ -238,6 +242,8 @@ _JOINED_ACTS = word_set("claim_grammar", "joined_acts")
 _WARNING_AGAINST = word_set("claim_grammar", "warning_against")
 _WARNING_OF = word_set("claim_grammar", "warning_of")
 _FORECAST_OBJECTS = word_set("claim_grammar", "forecast_objects")
+_DEMAND_PREPS = word_set("claim_grammar", "demand_preps")
+_WARNING_OBJECTS = word_set("claim_grammar", "warning_objects")
 # Adverbs set off by commas between a verb and its "that" ("said, however, that").
 _PARENTHETICALS = word_set("claim_grammar", "parentheticals")
 _MAX_ASIDE_TOKENS = 30  # the longest aside looked through between a subject and its verb
@@ -309,6 +315,9 @@ _LONE_OBJECTS = frozenset(("him", "her", "them", "us", "me", "you"))
 _CALLING = frozenset(("called", "calls", "call"))
 _CONTRASTS = frozenset(("while", "whereas", "though", "although", "and", "but"))
 _WHILE = frozenset(("while", "whereas"))
+_PERFECT = frozenset(("has", "have", "had"))
+_NO_ONE = frozenset(("none", "no", "not", "never", "nobody"))  # (a forecast nobody made)
+_CONTRARY = frozenset(("but", "yet"))  # (coordinators opening a clause of their own)
 _CROWD_COUNTS = word_set("claim_grammar", "crowd_counts")
 _NEVER_INVERTED = frozenset(("hail", "thank", "obj", "advise", "for"))  # (verb classes)
 _RELATIVE_WORDS = frozenset(("that", "who", "which", "whom"))
@@ -334,6 +343,8 @@ _UNNAMED_AGENTS = word_set("claim_grammar", "unnamed_agents")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our"))
 _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
+# (words that open no object of a request: "warned on Monday to", "called on to testify")
+_OBJECT_NOT_OPENERS = _PREPOSITIONS | {"that", "to", "not", "of", "against", "about"}
 # Words that end the head of a role phrase ("aide [to the minister]", "official [who]").
 _AGENT_ENDS = _PREPOSITIONS | {"to", "who", "whose", "familiar", "close", "briefed"}
 # What a body issues that then "said" for it: "..., the statement said".
@@ -479,7 +490,7 @@ class _Finder:
         # (a verb of demand is never a quote's cue, nor is one of praise: "hails 'special'
         # night" names a thing, not a quote's speaker, nor one of charging: 'accused them of
         # "betrayal"')
-        return None if cls in ("for", "hail") else cls
+        return None if cls in ("for", "hail", "perfect") else cls
 
     def vc(self, i: int) -> str | None:
         """The reporting-verb class of token ``i``, if it is one ("called" is one only as a
@@ -488,6 +499,16 @@ class _Finder:
         cls = self.lex.verbs.get(low)
         if cls == "for" and self.demand_start(i) is None:
             return None
+        if cls == "perfect":
+            # "The weather service has forecast heavy rain": a verb after "has" alone.
+            if i == 0 or self.lows[i - 1] not in _PERFECT:
+                return None
+            k = i - 2
+            while k >= 0 and i - k <= 20 and self.tokens[k].text not in _DOC_STOPS:
+                if self.lows[k] in _NO_ONE:
+                    return None  # "None of the economists had forecast a move": nothing
+                k -= 1
+            return "obj"
         if low in _OBJECT_FIRST and (
             self.lows[i + 1 : i + 2] in (["on"], ["for"])
             or (i > 0 and self.lows[i - 1] in _PASSIVE_BEFORE)
@@ -500,9 +521,13 @@ class _Finder:
         talks"), if it makes one: never in the passive ("was called for questioning"), and
         "calls for" only after a known speaker, as the plural noun is as common ("faced
         calls for his resignation", "phone calls for help")."""
-        if self.lows[i + 1 : i + 2] != ["for"] or i == 0:
+        if i == 0 or i + 1 >= len(self.lows):
             return None
         low, prev = self.lows[i], self.tokens[i - 1]
+        if self.lows[i + 1] != "for" and (
+            f"{low} {self.lows[i + 1]}" not in _DEMAND_PREPS or not self.object_to(i + 2)
+        ):
+            return None  # ("called on the ministry to reopen talks": the object's request)
         if not low.endswith("ing") and self.lows[i - 1] in _PASSIVE_BEFORE:
             return None  # (but "were calling for": progressive, no passive)
         if low.endswith("s"):
@@ -1745,11 +1770,12 @@ class _Finder:
         return Speaker(name=found.name, kind=EntityKind.GROUP, span=toks[j].span)
 
     def after_preposition(self, m: Mention) -> bool:
-        """Whether a mention is the object of a preposition ("lists of survivors")."""
+        """Whether a mention is the object of a preposition ("lists of survivors",
+        "outside City Hall")."""
         k = self.tok_index(m.span.start) - 1
         if k > 0 and self.lows[k] in _DETERMINERS:
             k -= 1
-        return k >= 0 and self.lows[k] in _PREPOSITIONS
+        return k >= 0 and (self.lows[k] in _PREPOSITIONS or self.lows[k] in _PLACE_PREPS)
 
     def opens_its_sentence(self, m: Mention) -> bool:
         """Whether a mention opens its sentence (its subject, in a news sentence)."""
@@ -2334,6 +2360,7 @@ class _Finder:
             return None
         start = t.start
         k = j - 1
+        joined = False  # (a subject after ", and" or ", but": only a noun of known kind)
         while (
             k >= 0
             and toks[k].start >= lo
@@ -2346,11 +2373,20 @@ class _Finder:
                 break
             if w in _CLAUSE_OPENERS:
                 break  # "..., although airlines have argued": the clause's own subject
+            if w in _CONTRARY and (toks[k].start == lo or (k > 0 and toks[k - 1].text == ",")):
+                joined = True
+                break  # "Schools stayed open, but several hospitals said": a new clause
             if w in _PLACE_PREPS:
                 break  # "[a spokeswoman for the office] in Dolj county": a place's start
             if w == "and" and k > 0:
                 # "..., the company and regulators said": the body named first with them.
-                return self.body_and(k, Span(start, t.end), people, lo)
+                both = self.body_and(k, Span(start, t.end), people, lo)
+                if both is not None or toks[k - 1].text != ",":
+                    return both
+                joined = True
+                break  # "Schools stayed open, and several hospitals said": a new clause
+            if w in _WEEKDAYS:
+                break  # "On Monday several hospitals said": the day is no part of them
             if w in _NOT_SPEAKERS or self.lex.verbs.get(w) is not None:
                 return None
             start = toks[k].start
@@ -2366,7 +2402,8 @@ class _Finder:
         first, _, rest = name.partition(" ")
         if first.lower() in ("the", "a", "an") and rest:
             name = rest
-        return self.typed_phrase(name, span, people)
+        typed = self.typed_phrase(name, span, people)
+        return None if joined and typed.kind is EntityKind.UNKNOWN else typed
 
     def body_and(self, k: int, phrase: Span, people: bool, lo: int) -> Speaker | None:
         """Two sources as one subject, a body and then a plural noun ("the company and
@@ -2600,6 +2637,20 @@ class _Finder:
             return None
         low = self.lows[i]
         lex = self.lex
+        if low in _MOUTHPIECES and i > 0:
+            m = self.reg.ending_before(toks[i].start)
+            if (
+                m is not None
+                and m.span.end == toks[i - 1].end
+                and m.form != "pronoun"
+                and self.reg.entity(m).kind is EntityKind.ORGANIZATION
+            ):
+                # "A Northwind Power spokesperson said": the body named before the word.
+                span = Span(m.span.start, toks[i].end)
+                name = self.reg.entity(m).name
+                return Speaker(
+                    name=name, kind=EntityKind.ORGANIZATION, role=toks[i].text, span=span
+                )
         if low in lex.org_nouns or low in lex.roles or low in lex.groups:
             ent = self.by_last_word.get(low)
             if ent is not None:
@@ -3635,6 +3686,8 @@ class _Finder:
             return Span(toks[j].start, end) if end - toks[j].start >= 3 else None
         if cls == "that" and verb in _FORECAST_OBJECTS and active:
             cls = "obj"  # "predicted another cut": what is forecast, as with "urged"
+        if cls == "that" and verb in _WARNING_OBJECTS and active and self.object_to(j):
+            cls = "advise"  # "warned drivers to avoid the centre": a request, as "advised"
         demand = cls == "for"
         if demand:
             # "called for the resignation of ...": what follows "for" is the claim, read
@@ -3648,7 +3701,13 @@ class _Finder:
         lows, verbs, sent_end = self.lows, self.lex.verbs, sent.end
         # (Only a "that" in reach can be found: without one there is nothing to scan; after
         # a demand it is the noun's: "called for an inquiry that would ...")
-        reach = range(j, min(n, j + 14)) if not demand and "that" in lows[j : j + 14] else range(0)
+        # (nor after praise or thanks, whose only content is a quoted fragment: "praised
+        # the council for saving a street that lost its shops")
+        reach = (
+            range(j, min(n, j + 14))
+            if not demand and cls not in ("hail", "thank") and "that" in lows[j : j + 14]
+            else range(0)
+        )
         for k in reach:
             tk = toks[k]
             tk_text = tk.text
@@ -3920,15 +3979,45 @@ class _Finder:
 
     def object_end(self, start_tok: int, end: int) -> int:
         """Where the object of "urged", "promised", "described" ends: at a "but" that
-        opens another clause ("promised compensation but nothing has arrived")."""
+        opens another clause ("promised compensation but nothing has arrived"), or at an
+        "and" whose new subject reports something of its own ("pleaded for calm and the
+        victim's relatives demanded an inquiry")."""
         toks, lows = self.tokens, self.lows
         k = start_tok + 1
         while k < len(toks) and toks[k].start < end:
-            if lows[k] == "but":
+            if lows[k] == "but" or (lows[k] == "and" and self.new_reporter(k + 1, end)):
                 cut = toks[k].start
                 return cut - 1 if self.text[cut - 2 : cut - 1] == "," else cut
             k += 1
         return end
+
+    def reporter_after(self, j: int, stop: int) -> bool:
+        """Whether a finite verb of saying follows within a few words of token ``j``, with
+        no punctuation first ("; others praised", "; the ministry said")."""
+        toks, lows = self.tokens, self.lows
+        for k in range(j, min(stop, j + 5)):
+            if toks[k].text in _DOC_STOPS:
+                return False
+            if k > j and _finite_like(lows[k]) and self.vc(k) is not None:
+                return True
+        return False
+
+    def new_reporter(self, j: int, end: int) -> bool:
+        """Whether a subject of its own opens at token ``j`` (a determiner, a possessive
+        or a name) and a finite verb of saying follows it within a few words."""
+        toks, lows = self.tokens, self.lows
+        if j >= len(toks) or not (
+            lows[j] in _DETERMINERS
+            or self.reg.at(toks[j].start)
+            or toks[j - 2].text == ","  # ("forecast a rise, and most had expected a cut")
+        ):
+            return False
+        for k in range(j + 1, min(len(toks), j + 6)):
+            if toks[k].start >= end or toks[k].text in _DOC_STOPS:
+                return False
+            if _finite_like(lows[k]) and self.vc(k) is not None:
+                return True
+        return False
 
     def has_finite(self, k: int, end: int, nouns_out: bool = False) -> bool:
         """Whether tokens from ``k`` up to offset ``end`` hold a finite-looking verb. With
@@ -3986,6 +4075,8 @@ class _Finder:
             k -= 1  # (the registry's phrase may start after its "the")
         if k < 1 or self.lows[k] not in _DETERMINERS:
             return False  # ("the pension fund PGGM said it ...": a noun in the subject)
+        if self.tokens[k].text[0].isupper():
+            return False  # ('... blame the nurses\n\nThe union said it': a new sentence)
         k -= 1
         word, low = self.tokens[k].text, self.lows[k]
         if (
@@ -4024,6 +4115,20 @@ class _Finder:
                 return False
             if lows[k] in ("to", "against") and k > j:
                 return True
+        return False
+
+    def object_to(self, j: int) -> bool:
+        """Whether token ``j`` opens an object followed within a few words by what it is to
+        do: "the ministry to reopen", "residents of the valley not to drink" (not "on
+        Monday that", "the families", "the court that it was time to act")."""
+        toks, lows = self.tokens, self.lows
+        if j >= len(toks) or not toks[j].text.isalnum() or lows[j] in _OBJECT_NOT_OPENERS:
+            return False
+        for k in range(j + 1, min(len(toks) - 1, j + 7)):
+            if toks[k].text in ',.;:!?"“”()' or lows[k] in ("that", "and", "but"):
+                return False
+            if lows[k] == "to":
+                return toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
         return False
 
     def asked_to(self, j: int, sent: Span) -> bool:
@@ -4188,6 +4293,10 @@ class _Finder:
         while mi < n_marks and marks[mi] < stop:
             k = marks[mi]
             mi += 1
+            if toks[k].text == ";":
+                if self.reporter_after(k + 1, stop):
+                    return toks[k].start  # "Some said A; others praised B": B is theirs
+                continue
             if toks[k].text == "," and subordinate and k > start_tok + 1:
                 return toks[k].start  # "Although X said A, B": the report ends at the comma
             if toks[k].text == "," and k + 1 < len(toks):
