@@ -212,7 +212,7 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
                 out.append(PlaceMention(i, island[0], island[1], goal=False))
             continue
         # "south of Lampedusa" places an event like "near Lampedusa".
-        compass = word in compass_words and compass_place(view, i)
+        compass = word in compass_words and (compass_place(view, i) or _compass_town(view, i))
         if not compass and word not in place_preps and word not in goal_preps and word != "from":
             continue
         if (
@@ -727,6 +727,34 @@ def _beside_name(view: SentenceView, at: int) -> int | None:
 
 # How far "the" may stand before "city of" ("the southern Gaza city of Rafah").
 _TOWN_REACH = 4
+
+
+def _compass_town(view: SentenceView, i: int) -> bool:
+    """ "south of the Greek island of Gavdos", "north of the city of Kharkiv": the compass
+    word at ``i`` places an event at the name after "the [nationality] island/city of", as
+    it does at a bare name; not in an apposition describing a place named before it ("Ras
+    Jdir, a crossing west of the town of Zuwara")."""
+    lower = view.lower
+    n = len(lower)
+    if not (i > 0 and i + 5 < n and lower[i + 1] == "of" and lower[i + 2] == "the"):
+        return False
+    if lower[i - 1] in word_union("det", "prep"):
+        return False  # "the south of the island of Crete" is a part of it
+    j = i + 3
+    if _demonym_before_noun(view, j):
+        j += 1
+    if j + 2 >= n or lower[j + 1] != "of" or not _capital(view, j + 2):
+        return False
+    if lower[j] not in word_union("settlement", "island_noun"):
+        return False
+    for k in range(i - 1, max(0, i - _COMPASS_APPOSITION) - 1, -1):
+        if lower[k] == ",":
+            return lower[k + 1] not in word_class("det")
+    return True
+
+
+# How far back a comma opening an apposition may stand ("Ras Jdir, a crossing west of").
+_COMPASS_APPOSITION = 4
 
 
 def _town_object(view: SentenceView, i: int) -> int | None:

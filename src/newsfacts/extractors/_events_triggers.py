@@ -280,14 +280,23 @@ def _questioned(lower: Sequence[str], i: int) -> bool:
 def _modifier(kind: str, as_noun: bool, prev: str | None, opens: bool, next_word: str) -> bool:
     """Whether an event word only modifies the noun after it ("the attack helicopter", "a
     strike fund"); an "-ing" form does so only at the start of its phrase ("Shipping
-    analysts", "the drilling tent"), not after a comma ("..., killing workers")."""
+    analysts", "the drilling tent", "hit by falling debris"), not after a comma ("...,
+    killing workers")."""
     if next_word not in word_class("modified_head"):
         return False
     if as_noun:
         return True
     return kind == "ing" and (
-        opens or prev is None or prev in word_class("det") or _adjective(prev)
+        opens
+        or prev is None
+        or prev in word_class("det")
+        or _adjective(prev)
+        or prev in _AGENT_PREPS  # "hit by falling debris"
     )
+
+
+# Prepositions after which an "-ing" word before its head noun describes that noun.
+_AGENT_PREPS = frozenset({"by", "from", "of", "with"})
 
 
 def _adjective(prev: str) -> bool:

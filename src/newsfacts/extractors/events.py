@@ -477,6 +477,10 @@ class _Finder:
             # What a participle aside tells dates only it ("The plan, first announced by
             # the mayor, Jaume Collboni, in June, passed").
             aside_times.update(t.span.start for t in times if lo <= t.span.start < hi)
+        if times:
+            # "beating the record set in January 2019", "bonds maturing in 2031 rose":
+            # the year or month of a participle describing a noun is that participle's.
+            aside_times.update(_participle_times(view, view_starts, times, found))
         free_times = self._free_times(
             times, tokens, view_starts, found, clause_of, with_events, aside_times, speakers
         )
@@ -948,7 +952,7 @@ class _Finder:
             if (
                 place is not None
                 and not place[1]
-                and not f.as_noun
+                and (not f.as_noun or _begun(view, f))
                 and f.trigger.type is not EventType.STATEMENT
                 and clause_of[f.first] not in aside  # "which was founded in Hamburg"
             ):
@@ -1560,6 +1564,12 @@ class _Finder:
         if _pluperfect(view, found.first) or _since_then(view.lower, found.first):
             return None
         time = self.times.last_before(self._sentence_span, offset)
+        for _ in range(_ASIDE_SKIP):
+            # "marched on Monday, chanting the name of a boy who was shot last week, as
+            # leaders pleaded": a relative clause's time stands aside for the one before it.
+            if time is None or dating.get(time.span.start, 0) != _ASIDE:
+                break
+            time = self.times.last_before(self._sentence_span, time.span.start)
         if time is None or time.span.start in self._content:
             return None
         at = dating.get(time.span.start, 0)
@@ -2328,16 +2338,28 @@ def _deadline(text: str, time: TimeExpression) -> bool:
 
 
 def _after_word(text: str, time: TimeExpression, words: frozenset[str]) -> bool:
-    """Whether the word right before the time is one of ``words`` ("until", "since")."""
-    before = text[max(0, time.span.start - 8) : time.span.start].split()
-    return bool(before) and before[-1].lower() in words
+    """Whether the word right before the time is one of ``words`` ("until", "since"), past
+    a hedge ("until at least Friday", "since at least 2019")."""
+    before = text[max(0, time.span.start - _WORD_REACH) : time.span.start].lower().split()
+    hedge = word_class("time_hedge")
+    while len(before) > 1 and before[-1] in hedge:
+        before.pop()
+    return bool(before) and before[-1] in words
+
+
+# How far before a time its preposition may stand, a hedge between ("until at least").
+_WORD_REACH = 20
 
 
 # How far before "since" a superlative may stand ("the youngest women's champion at
 # Melbourne Park since 1997").
 _COMPARISON_REACH = 60
 # After a determiner only: "at least 20 people", "most of the residents" are counts.
-_SUPERLATIVE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:(\w+est)|first|most|least)\b", re.I)
+# An ordinal counts too: "postponed for the second time since March".
+_SUPERLATIVE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:(\w+est)|first|most|least|second|third|fourth|fifth)\b",
+    re.I,
+)
 
 
 def _ends_it(text: str, time: TimeExpression) -> bool:
@@ -2369,8 +2391,8 @@ def _shifts(text: str, time: TimeExpression) -> bool:
 
 def _comparison(text: str, time: TimeExpression) -> bool:
     """Whether the time ends a comparison ("its weakest level since 2020", "the first
-    final since 1997", "the highest ever recorded there in November"): it measures a
-    record, and dates no happening."""
+    final since 1997", "for the second time since March", "the highest ever recorded
+    there in November"): it measures a record, and dates no happening."""
     window = text[max(0, time.span.start - _COMPARISON_REACH) : time.span.start]
     window = window[window.rfind(".") + 1 :]
     if not _after_word(text, time, _SINCE):
@@ -2550,21 +2572,112 @@ def _after_subordinate(view: SentenceView, index: int, inherited: Subject | None
 
 
 _MODIFIER_NOUN = re.compile(r" [a-z]")
+# Up to three capitalised words, then a lower-case noun: "the 2019 Khartoum accord".
+_NAMED_NOUN = re.compile(r"(?: [A-Z][\w'’.-]{0,30}){1,3} [a-z]")
 # A determiner or possessive right before a year that qualifies a noun ("its 2027 budget").
 _OWNER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our)|['’]s) \Z", re.IGNORECASE)
 _OWNER_WINDOW = 8
 
 
+# How many times of asides an event may look back over for its sentence's time.
+_ASIDE_SKIP = 2
+_PARTICIPLE_PREPS = frozenset({"in", "on", "during", "since"})
+# How many words of a noun phrase may stand between its determiner and the participle
+# ("the previous all-time record set in").
+_PARTICIPLE_NP = 4
+
+
+def _begun(view: SentenceView, f: Found) -> bool:
+    """Whether the event noun ``f`` is the object of a verb that only begins it ("began a
+    48-hour strike", "started an indefinite sit-in"): the clause's happening, a verb's
+    equal."""
+    det = word_class("det")
+    for k in range(f.first - 1, max(-1, f.first - 1 - _BEGUN_REACH), -1):
+        word = view.lower[k]
+        if word in word_class("begin_verb"):
+            return k not in view.verbs and view.tokens[k].text.islower()
+        if not (word in det or (word[:1].isalnum() and view.tokens[k].text.islower())):
+            return False
+    return False
+
+
+# How many words may stand between "began" and its event noun ("began a 48-hour strike").
+_BEGUN_REACH = 4
+
+
+def _participle_times(
+    view: SentenceView, starts: Sequence[int], times: Sequence[TimeExpression], found: list[Found]
+) -> list[int]:
+    """Starts of the times that a participle after a noun owns ("the record set in January
+    2019", "bonds maturing in 2031"); only a time naming no day, which news of the day does
+    not take from a description. A participle in "-ed" (or an irregular one) counts only
+    in an object after a verb or a preposition ("beat the record set in"), since "the
+    minister resigned in 2019" is a clause of its own; a participle that is a trigger is
+    read by the triggers' own rules."""
+    triggers = {k for f in found for k in range(f.first, f.last + 1)}
+    lower = view.lower
+    out = []
+    for time in times:
+        if _NAMED_DAY.search(time.value) is not None:
+            continue
+        k = bisect.bisect_left(starts, time.span.start) - 1
+        if k < 2 or lower[k] not in _PARTICIPLE_PREPS:
+            continue
+        p = k - 1
+        word = lower[p]
+        if p in triggers or not view.tokens[p].text.isalpha() or not view.tokens[p].text.islower():
+            continue
+        ing = word.endswith("ing")
+        if not (ing or word.endswith("ed") or word in word_class("irregular_participle")):
+            continue
+        if _noun_before(view, p - 1, triggers) and (ing or _object_phrase(view, p - 1, triggers)):
+            out.append(time.span.start)
+    return out
+
+
+def _noun_before(view: SentenceView, n: int, triggers: set[int]) -> bool:
+    """Whether token ``n`` reads as a common noun: lower case, no verb, no function word."""
+    word = view.lower[n]
+    return (
+        view.tokens[n].text.isalpha()
+        and view.tokens[n].text.islower()
+        and n not in view.verbs
+        and n not in triggers
+        and not word.endswith("ed")
+        and word not in word_union("det", "aux", "adverb", "prep", "subordinator", "pronoun")
+        and word not in _NOT_NOUNS
+    )
+
+
+_NOT_NOUNS = frozenset({"and", "or", "but", "to", "that", "who", "which", "not"})
+
+
+def _object_phrase(view: SentenceView, n: int, triggers: set[int]) -> bool:
+    """Whether the noun at ``n`` ends a determined phrase after a verb or a preposition
+    ("beat the previous record", "higher than the level")."""
+    det = word_class("det")
+    for j in range(n - 1, max(-1, n - 1 - _PARTICIPLE_NP), -1):
+        if view.lower[j] in det:
+            return j > 0 and (j - 1 in triggers or view.lower[j - 1] in word_class("prep"))
+        if not view.tokens[j].text.isalpha():
+            return False
+    return False
+
+
 def _noun_modifier(text: str, time: TimeExpression) -> bool:
     """Whether the time is one hyphenated word before a lower-case noun ("a sharp drop in
     first-quarter profit", "a third-quarter loss"), or a year after a determiner or a
-    possessive ("approved the government's 2027 budget on Thursday"): it dates the thing,
-    not a verb."""
+    possessive ("approved the government's 2027 budget on Thursday"), names between ("than
+    the 2015 Minsk agreement"): it dates the thing, not a verb."""
     words = time.text
-    if _MODIFIER_NOUN.match(text, time.span.end) is None or " " in words:
+    if " " in words:
         return False
-    if "-" in words:
+    if _MODIFIER_NOUN.match(text, time.span.end) is not None and "-" in words:
         return True
+    if _MODIFIER_NOUN.match(text, time.span.end) is None and (
+        _NAMED_NOUN.match(text, time.span.end) is None
+    ):
+        return False
     before = text[max(0, time.span.start - _OWNER_WINDOW) : time.span.start]
     return (
         _YEAR_BEFORE_NOUN.fullmatch(words) is not None and _OWNER_BEFORE.search(before) is not None
