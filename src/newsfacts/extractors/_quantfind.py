@@ -1072,7 +1072,9 @@ class _Finder(NumberReader):
         # "a third of the budget" counts; "Yields fell a quarter point" measures yields
         of_what = has_unit and self.low(read.last) == "of"
         of_what = of_what or ("fraction" in read.tags and not has_unit)
-        if noun is None and (not has_unit or of_what):
+        if noun is None and "scale" in read.tags and not has_unit:
+            noun = self.scaled_noun(read.last)  # "a magnitude-6.4 quake": the quake
+        elif noun is None and (not has_unit or of_what):
             noun = self.noun_after(read, counted=not has_unit)
             if noun is not None and not has_unit and not self.plural_enough(read, noun):
                 noun = None  # "Two remain in hospital": a verb, not what is counted
@@ -1175,9 +1177,21 @@ class _Finder(NumberReader):
         ):
             self.noun_of_value[read.value] = (sentence, noun)  # "nine miners" for "the nine"
         if noun is not None and noun == read.noun and "compound" in read.tags:
-            # "a 48-page report" counts pages; "a one-bedroom flat" one bedroom
-            noun = noun if value == 1 and high is None else plural_of(noun)
+            if noun.lower() in grammar("scale_compound"):
+                # "a 7.8-magnitude earthquake": a reading on a scale, of the noun after it
+                noun = self.scaled_noun(read.last)
+            else:
+                # "a 48-page report" counts pages; "a one-bedroom flat" one bedroom
+                noun = noun if value == 1 and high is None else plural_of(noun)
         return self.build(read, span_first, value, high, noun)
+
+    def scaled_noun(self, at: int) -> str | None:
+        """The lower-case noun at ``at`` that a reading on a scale describes ("quake" in
+        "a 6.1-magnitude quake"), or None ("struck at 6.1-magnitude, officials said")."""
+        word = self.word(at)
+        if word.isalpha() and word.islower() and not stop_or_verb(word):
+            return word
+        return None
 
     def changed_noun(self, read: Read, span_first: int) -> str | None:
         """What the old and the new value of a change count or measure.
@@ -1963,7 +1977,9 @@ class _Finder(NumberReader):
             return True  # "7-6 (7)", "7-6 (7-4)": a tie-break after a set's score
         contexts = lexicon("quantity_name_contexts")
         named = low_prev in contexts or self.glued_word(prev_i).lower() in contexts  # "s&p 500"
-        if named and self.spaced(i) and not self.context_as_verb(read, prev_i):
+        # "a galaxy 13 light-years away": a common noun before a measure, no product name
+        measured = prev.islower() and read.unit is not None and "quantulum" not in read.tags
+        if named and self.spaced(i) and not measured and not self.context_as_verb(read, prev_i):
             return True
         if read.plain_int and not has_unit and self.listed_name(i):
             return True  # "between junctions 10 and 11", "gates 4 and 5"

@@ -60,7 +60,6 @@ _SINGULAR_HEAD_AFTER = frozenset(
 )
 # Prepositions after a head noun ("a 25% sales tax on imports"), which also follow a
 # participle ("a skull found in"): read only after a word that is no verb form.
-_AFTER_HEAD_PLACE = frozenset({"on", "in", "at", "from"})
 _SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 
@@ -198,7 +197,7 @@ def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
     after = tokens[m + 1].text.lower() if m + 1 < len(tokens) else ""
     if after in grammar("subject_aux") and tokens[k].text.islower():
         return word  # "a 3.5% pay rise was": an auxiliary after the head
-    if after in _AFTER_HEAD_PLACE and not (
+    if after in grammar("after_head_place") and not (
         word.endswith("ed") or word in grammar("irregular_participle")
     ):
         return word  # "a 25% resource-rent tax on aquaculture"
@@ -575,8 +574,11 @@ def counted_noun(
                     is_plural_noun(nxt)
                     or (after_of and _ends_phrase(tokens, k + 1, text))
                     or (after_of and _verb_at(tokens, k + 2))
+                    # "of iron ore reserves.": two modifiers before the head
+                    or (after_of and compound_head_at(tokens, k, text) is not None)
                 )
-                and not _verb_before_path(tokens, k + 2)
+                # "of the world's oil passes through": a verb in "-s" before a path
+                and not (nxt.endswith("s") and _verb_before_path(tokens, k + 2))
             )
             if singular and not after_of and _singular_compound(tokens, k, text):
                 continue  # "one fire engine was", "one community leader who"

@@ -482,6 +482,8 @@ class NumberReader:
         """Make sense of letters glued before the digits; False when they make a name."""
         word = prefix.rstrip("-").lower()
         if prefix.endswith("-") and word in _PREFIX_WORDS:
+            if word in grammar("scale_compound"):
+                read.tags.add("scale")  # "a magnitude-6.1 quake": a reading on a scale
             qualifier = _PREFIX_WORDS[word]
             if qualifier == "negative":
                 read.negative = True
@@ -772,7 +774,7 @@ class NumberReader:
         """Whether "one" at token ``i`` is a pronoun or part of an idiom, not a count."""
         before = self.low(i - 1)
         # "said two drones were launched and that one was shot down": "that" opens a clause
-        clause = before == "that" and self.complementizer(i - 1)
+        clause = before == "that" and (self.complementizer(i - 1) or self._proportion_after(i))
         if before in _NOT_BEFORE_ONE and not clause:
             return True  # "the one", "no one"
         if before == "only" and self.low(i - 2) in _BEFORE_ONLY_ONE:
@@ -783,6 +785,17 @@ class NumberReader:
             if all(self.low(i - at + k) == word for k, word in enumerate(idiom)):
                 return True  # "on one hand", "one another"
         return self._one_after_adjective(i) or self._one_to_the_next(i)
+
+    def _proportion_after(self, i: int) -> bool:
+        """Whether "one" at ``i`` opens a proportion ("that one in four doctors", "that
+        one out of five"), which no demonstrative "that one" does."""
+        j = i + 1
+        if self.low(j) == "out" and self.low(j + 1) == "of":
+            j += 1
+        elif self.low(j) != "in":
+            return False
+        after = self.low(j + 1)
+        return after[:1].isdigit() or number_word(after) is not None
 
     def complementizer(self, k: int) -> bool:
         """Whether "that" at token ``k`` opens a reported clause, not a demonstrative.
