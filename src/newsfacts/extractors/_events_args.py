@@ -465,6 +465,8 @@ def _count_right(view: SentenceView, start: int) -> tuple[int, int] | None:
     if k >= n or not _is_number(view.lower[k]) or k in view.blocked:
         return None
     after = k + 1
+    if after + 1 < n and _count_of_them(view, after + 1) is not None:
+        return start, after + 2  # "treated at least 12 of them": the count of a group
     if after < n and (view.lower[after] == "%" or not _stop(view, after)):
         return None  # "12 people", "30%": a noun or a measure follows
     return start, k + 1
@@ -2018,6 +2020,10 @@ def participants(
         # "traced the payments to three shell companies registered in Dubai": the
         # participle tells of the noun right before it, which undergoes it.
         subject, passive = modified, True
+    if found.kind == "ed" and (described := _appositive_participle(view, found)) is not None:
+        # "Okafor, a lawyer first elected in 2019, said": the person the aside describes
+        # underwent it.
+        subject, passive = described, True
     if subject is None and (described := participle_aside(view, found)) is not None:
         subject, passive = described, True  # "The plan, first announced by the mayor,"
     if subject is None and (opener := _opening_participle(view, found)) is not None:
@@ -2035,6 +2041,10 @@ def participants(
         # "accused the unions of holding the country hostage and warned that": the verb
         # after "and" goes with the accuser, not with the accused.
         inherited = _accuser(view, inherited) or inherited
+    if subject is None and inherited is not None:
+        # "warned that further eruptions were likely and urged residents to leave": a
+        # statement after "and" goes back to whoever reported the clause it follows.
+        inherited = _reporter(view, found, inherited) or inherited
     shared = subject is None and inherited is not None
     if subject is None and inherited is not None:
         subject = inherited
@@ -2059,11 +2069,22 @@ def participants(
         # the two sides are the other parties to it.
         head, sides = between
         subject = Subject(head[0], head[1], subject.passive)
+    undergone = None if passive else _undergoer_object(view, found)
+    # Not "lost sight of", "lost contact with": a particle's idiom is done, not suffered.
+    experiencer = (
+        not found.as_noun and not found.trigger.particles and found.trigger.lemma in _experiencers()
+    )
     if subject is not None:
         if (
             passive
-            or (found.trigger.undergoer and not _people_moving(view, found, subject))
+            or (
+                found.trigger.undergoer
+                and not _people_moving(view, found, subject)
+                and (undergone is None or experiencer)
+                and not _does_infinitive(view, found)
+            )
             or _reaches_level(view, found)
+            or experiencer
         ):
             role = ParticipantRole.PATIENT
         elif found.trigger.recipient_subject:
@@ -2111,6 +2132,15 @@ def participants(
             # the subject receives, and what follows the verb is what is given.
             args[0] = args[0]._replace(role=ParticipantRole.RECIPIENT)
             args.append(Arg(given[0], given[1], ParticipantRole.PATIENT))
+        elif _promised_to(view, found, after, args):
+            # "the rebels had been promised that their demands would be heard", "workers
+            # were promised a raise": whoever is promised receives the promise.
+            args[0] = args[0]._replace(role=ParticipantRole.RECIPIENT)
+            if (
+                view.lower[after] != "that"
+                and (given := _given_or_phrase(view, found, after)) is not None
+            ):
+                args.append(Arg(given[0], given[1], ParticipantRole.PATIENT))
         hit = _after(view, after, frozenset({"by"}))
         if (
             hit is not None
@@ -2216,6 +2246,11 @@ def participants(
                 # "closed schools, banks and markets": every conjunct undergoes it; but
                 # "fined another company, Helix Systems, 340 million euros" names one.
                 args.extend(Arg(a, b, role) for a, b in listed_after(view, phrase))
+    if undergone is not None and not any(a.start > found.last for a in args):
+        # "the ministry doubled the number of flights", "she lost her cousin and two
+        # friends": a verb whose subject mostly undergoes it, with a determined object.
+        args.append(Arg(undergone[0], undergone[1], ParticipantRole.PATIENT))
+        args.extend(Arg(a, b, ParticipantRole.PATIENT) for a, b in listed_after(view, undergone))
     if (
         subject is not None
         and not passive
@@ -2270,6 +2305,125 @@ def participants(
         if ends and view.lower[arg.end - 1] in directions:
             args[m] = arg._replace(end=arg.end - 1)
     return args, subject, shared
+
+
+def _promised_to(view: SentenceView, found: Found, after: int, args: list[Arg]) -> bool:
+    """Whether the passive subject of a statement that takes two objects ("promise",
+    "pledge") is the one promised: "that" or what was promised follows the verb."""
+    lemma = found.trigger.lemma
+    if (
+        found.trigger.type is not EventType.STATEMENT
+        or lemma not in word_class("double_object")
+        or not args
+        or args[0].end > found.first
+        or after >= len(view.lower)
+    ):
+        return False
+    word = view.lower[after]
+    return word == "that" or (not _stop(view, after) and word in word_union("det", "quantifier"))
+
+
+def _reporter(view: SentenceView, found: Found, inherited: Subject) -> Subject | None:
+    """The subject of the reporting verb whose "that" clause holds the subject a statement
+    verb after "and" would otherwise share ("Wijaya warned that further eruptions were
+    likely and urged residents not to return": Wijaya urged), else None."""
+    lower = view.lower
+    if (
+        found.as_noun
+        or found.trigger.type is not EventType.STATEMENT
+        or found.first < 1
+        or lower[found.first - 1] not in _COORDINATING
+    ):
+        return None
+    k = inherited.start - 1
+    while k > 0 and inherited.start - k <= 2 and lower[k] != "that":
+        k -= 1  # "that further eruptions": a word may open the subject before the lookup
+    if k < 1 or lower[k] != "that" or "," in lower[k : found.first]:
+        return None
+    j = k - 1
+    while j > 0 and (j in view.blocked or lower[j] in word_class("adverb")):
+        j -= 1  # "warned on Monday that"
+    if lower[j] not in _reporting_forms():
+        return None
+    subject, passive = subject_of(view, j)
+    return None if subject is None or passive else Subject(subject.start, subject.end, False)
+
+
+@cache
+def _reporting_forms() -> frozenset[str]:
+    """The written forms of the reporting verbs ("said", "warned")."""
+    return frozenset(line.split()[0].lower() for line in lexicon_lines("reporting_verbs"))
+
+
+@cache
+def _transitive_undergoers() -> frozenset[str]:
+    """Lemmas whose subject undergoes them (``@u``) that may still take an object (no
+    ``@i``): "output doubled" but "the ministry doubled the number of flights"."""
+    out = set()
+    for line in lexicon_lines("event_triggers"):
+        parts = line.split()
+        if len(parts) > 2 and "@u" in parts and "@i" not in parts:
+            out.add(parts[0].lower())
+    return frozenset(out)
+
+
+@cache
+def _experiencers() -> frozenset[str]:
+    """Verbs whose subject is harmed even with an object ("suffered minor injuries")."""
+    return frozenset(w.lower() for w in lexicon_lines("event_experiencer_verbs"))
+
+
+def _undergoer_object(view: SentenceView, found: Found) -> tuple[int, int] | None:
+    """The determined object of a verb whose subject otherwise undergoes it ("doubled
+    their output", "lost her cousin", "broke down the door"), or None; an amount is
+    no such object ("shares lost 4 percent", "gained a further 2%")."""
+    if found.as_noun or found.trigger.lemma not in _transitive_undergoers():
+        return None
+    n, k = len(view.lower), found.last + 1
+    while (
+        k < n
+        and k - found.last <= 3
+        and (view.lower[k] in word_class("adverb") or _ly_adverb(view, k))
+    ):
+        k += 1
+    opener = word_union("det", "quantifier")  # "lost hundreds of businesses"
+    if k >= n or k in view.blocked or view.lower[k] not in opener:
+        return None
+    phrase = _phrase_right(view, k)
+    if phrase is None or any(
+        m in view.blocked or _is_number(view.lower[m]) or view.lower[m] in _AMOUNT_MARKS
+        for m in range(k, phrase[1])
+    ):
+        return None
+    if view.lower[phrase[1] - 1] in word_class("regained"):
+        return None  # "shares lost some ground": no thing lost
+    return phrase
+
+
+_AMOUNT_MARKS = frozenset({"%", "$", "£", "€", "¥", "percent", "per"})
+
+
+def _does_infinitive(view: SentenceView, found: Found) -> bool:
+    """Whether a verb whose subject mostly undergoes it has an infinitive after it, which
+    makes its subject the doer ("the grand jury declined to indict the officers", "she
+    declined to name the supplier"; not "shares fell to a record low")."""
+    n, k = len(view.lower), found.last + 1
+    if found.as_noun or k + 1 >= n or view.lower[k] != "to":
+        return False
+    word, text = view.lower[k + 1], view.tokens[k + 1].text
+    closed = word_union("det", "pronoun", "quantifier", "cardinal")
+    if not (text.isalpha() and text.islower()) or word in closed or _is_number(word):
+        return False
+    if any(form.kind == "base" for form in form_table().get(word, ())):
+        return True  # "declined to indict"
+    # "declined to name the supplier", "declined to say whether": an object or a
+    # question after the word makes it a verb ("fell to record lows" has none).
+    after = view.lower[k + 2] if k + 2 < n else ""
+    return after in word_union("det", "object_pronoun", also=_QUESTION_WORDS)
+
+
+# Words that open an indirect question ("declined to say whether").
+_QUESTION_WORDS = frozenset({"whether", "what", "how", "why", "who", "which", "when", "where"})
 
 
 # What may close a speaker's name put after the verb that reports it.
@@ -2649,6 +2803,22 @@ def _asks_of(view: SentenceView, i: int) -> bool:
     return text.isalpha() and text.islower() and word not in closed
 
 
+def _past_tail(view: SentenceView, end: int) -> int:
+    """Where "to" stands after a short prepositional tail of an addressee ("asked people
+    with minor injuries to visit", "urged residents of the valley to leave"), else
+    ``end``: the tail describes whom the appeal addresses."""
+    n = len(view.lower)
+    if end >= n or view.lower[end] not in word_class("prep") or view.lower[end] in ("to", "for"):
+        return end
+    for k in range(end + 1, min(n, end + _MAX_GAP + 1)):
+        word = view.lower[k]
+        if word == "to":
+            return k
+        if _stop(view, k) or k in view.verbs or word in _COORDINATING:
+            return end
+    return end
+
+
 def _addressed(
     view: SentenceView, found: Found, after: int, args: list[Arg], passive: bool
 ) -> None:
@@ -2684,7 +2854,8 @@ def _addressed(
         if cut is not None:
             args[objects[0]] = first._replace(end=cut)
             objects = objects[:1]
-        addressed = cut is not None or _asks_of(view, max(args[k].end for k in objects))
+        end = max(args[k].end for k in objects)
+        addressed = cut is not None or _asks_of(view, end) or _asks_of(view, _past_tail(view, end))
     if addressed:
         for k in objects:
             args[k] = args[k]._replace(role=ParticipantRole.RECIPIENT)
@@ -3317,6 +3488,39 @@ def reduced_relative_end(view: SentenceView, found: Found) -> int | None:
     if not before.isalpha() or view.lower[found.first - 1] in word_union("aux", "adverb"):
         return None
     return _finite_at(view, found.last + 1)
+
+
+def _appositive_participle(view: SentenceView, found: Found) -> Subject | None:
+    """The name an aside describes when a participle with no object of its own closes
+    the aside (", a Democrat first elected in 2019 and reelected in 2023,", "Okafor, a
+    lawyer appointed last year, said"), else None: the named person underwent it."""
+    lower, n = view.lower, len(view.lower)
+    after = found.last + 1
+    if found.as_noun or (
+        after < n and lower[after] not in _PARTICIPLE_NEXT and after not in view.blocked
+    ):
+        return None
+    k = found.first - 1
+    while (
+        k > 0 and found.first - k <= 3 and (lower[k] in word_class("adverb") or _ly_adverb(view, k))
+    ):
+        k -= 1  # "first elected", "recently appointed"
+    if k < 2 or lower[k] in word_class("aux") or not view.tokens[k].text.isalpha():
+        return None
+    # The aside: ", a[n] <up to four words>" right before the participle.
+    j, clause = k, word_class("clause")
+    while j > 0 and k - j < 4 and lower[j] not in ("a", "an"):
+        # Not "a nurse who escaped": a relative clause's verb has its own subject.
+        word = view.tokens[j].text
+        if not word.replace("-", "").isalnum() or j in view.verbs or lower[j] in clause:
+            return None
+        j -= 1
+    if lower[j] not in ("a", "an") or j < 2 or lower[j - 1] != ",":
+        return None
+    name = _phrase_left(view, j - 1)
+    if name is None or not is_capitalised(view.tokens[name[0]].text):
+        return Subject(j, k + 1, True)
+    return Subject(name[0], name[1], True)
 
 
 def _modified_noun(view: SentenceView, found: Found) -> Subject | None:

@@ -702,10 +702,11 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
         entity = registry.entity(m)
         if _cataphoric(document, m, entity):
             continue
-        if not any(c.isupper() for c in entity.name):
-            # "the agency" that the registry left as a new, unnamed entity: the named
-            # one an earlier mention described with the same noun ("the state weather
-            # agency METAG").
+        if not any(c.isupper() for c in entity.name) or _indefinite(document, m, entity):
+            # "the agency" that the registry left as a new, unnamed entity (or took for
+            # one told of with "a": "one of the biggest breaches to hit a European
+            # bank"): the named one an earlier mention described with the same noun
+            # ("the state weather agency METAG", "Nordvest Bank").
             named = _described_before(document, m, entity)
             if named is not None:
                 entity = named
@@ -718,9 +719,23 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
         if longer is not None:
             name = document.slice(longer)
             out.append(Named(name, longer, _fallback_kind(name.split())))
+        elif _named_as_description(document, m, entity, bare):
+            # "told the BBC the company would appeal": a name the registry linked to a
+            # bare description keeps its own name.
+            out.append(Named(bare, m.span, entity.kind))
         else:
             out.append(Named(entity.name, m.span, entity.kind))
     return out
+
+
+def _named_as_description(document: Document, mention: Mention, entity: Entity, bare: str) -> bool:
+    """Whether a capitalised name mention ("BBC", "Reuters"), not merely a capital that
+    opens a sentence, stands for an entity the registry names only by a lower-case
+    description ("the company")."""
+    if not bare[:1].isupper() or any(c.isupper() for c in entity.name):
+        return False
+    sentence = document.sentence_at(mention.span.start)
+    return sentence is None or sentence.start != mention.span.start
 
 
 def _cut_short(document: Document, span: Span, phrase_end: int) -> bool:
@@ -761,6 +776,17 @@ def _described_before(document: Document, mention: Mention, entity: Entity) -> E
             return other
         i -= 1
     return None
+
+
+def _indefinite(document: Document, mention: Mention, entity: Entity) -> bool:
+    """Whether a definite mention ("the bank") belongs to an entity the registry named
+    after an indefinite description with a common-noun head ("a European bank"), which
+    names no one in particular."""
+    if not entity.name.rsplit(" ", 1)[-1].islower():
+        return False
+    first = document.slice(entity.span).lower()
+    own = document.slice(mention.span).lower()
+    return first.startswith(("a ", "an ")) and not own.startswith(("a ", "an "))
 
 
 def _cataphoric(document: Document, mention: Mention, entity: Entity) -> bool:
