@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from itertools import accumulate, islice, repeat
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
@@ -156,9 +157,10 @@ class Document:
         made = zip(ends, ends, words, strict=False)
         return tuple(map(tuple.__new__, repeat(Token), made))
 
-    @cached_property
+    @property
     def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        # (The list ``_tokens.token_starts`` gives the extractors: one list, shared.)
+        return self.memo(TOKEN_STARTS, _token_starts)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -202,6 +204,15 @@ class Document:
         if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
             return i
         return None
+
+
+# The memo key of the tokens' start offsets, read by Document's look-ups and the extractors.
+TOKEN_STARTS = "newsfacts.token_starts"
+_START = itemgetter(0)  # a Token's start offset
+
+
+def _token_starts(document: Document) -> list[int]:
+    return list(map(_START, document.tokens))
 
 
 def _containing(spans: tuple[Span, ...], starts: list[int], offset: int) -> Span | None:

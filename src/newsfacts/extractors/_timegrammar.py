@@ -179,6 +179,7 @@ def find_candidates(
     starters = _starters()
     after_the = lexicon("time_after_the")
     after_a = _after_a()
+    months = int_table("months")
     low = ctx.low
     # Most words cannot open a time expression: only these are tried (a plain word has
     # no digit or hyphen, so the test on them is short).
@@ -212,7 +213,10 @@ def find_candidates(
         if span is not None:
             out.extend(_year_range(i, tokens[i], span))
             continue
-        days = _day_range(ctx, i) or _month_range(ctx, i)
+        # (Only a month, figures or a dash can open a range of days or months: the other
+        # words skip both calls.)
+        ranged = word[:1].isdecimal() or word in months or "-" in word or "\u2013" in word
+        days = (_day_range(ctx, i) or _month_range(ctx, i)) if ranged else None
         if days:
             out.extend(days)
             resume = days[-1].end
@@ -585,6 +589,12 @@ def _fraction_value(fraction: str, unit: str) -> str:
 
 def _m_calendar(ctx: _Ctx, i: int) -> Match | None:
     """Full and partial calendar dates: "March 5, 2024", "5 March", "2024-03-05"."""
+    nxt = ctx.word(i + 1)
+    if ctx.tokens[i].text.isdecimal() and nxt not in {"/", "of"} and nxt not in int_table("months"):
+        # "10 people": a bare number opens a date (or the "2024/03/05" that _m_odd_date
+        # reads) only before a slash, "of" or a month. (Most numbers are no dates: this
+        # spares calendar_date's reading of them.)
+        return None
     found: DateMatch | None = calendar_date(ctx.tokens, i, ctx.text)
     if found is None:
         return _m_odd_date(ctx, i)

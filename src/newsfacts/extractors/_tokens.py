@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from newsfacts.document import Document
+from newsfacts.document import TOKEN_STARTS, Document, _token_starts
 
 __all__ = ["lower_tokens", "token_starts"]
 
-_START = itemgetter(0)  # a Token's start offset
 _TEXT = itemgetter(2)  # a Token's text
 
 
@@ -25,4 +24,4 @@ def lower_tokens(document: Document) -> list[str]:
 
 def token_starts(document: Document) -> list[int]:
     """The start offset of every token (for bisecting), shared by the extractors."""
-    return document.memo("newsfacts.token_starts", lambda d: list(map(_START, d.tokens)))
+    return document.memo(TOKEN_STARTS, _token_starts)
