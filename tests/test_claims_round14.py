@@ -387,9 +387,9 @@ def test_joined_verb_after_owner_role_and_name(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Hartwell's said it would close 23 stores.", "Hartwell"),
-        ("Sainsbury's said sales had risen 3% in the quarter.", "Sainsbury"),
-        ("Morrow's said on Tuesday that sales had risen 3%.", "Morrow"),
+        ("Hartwell's said it would close 23 stores.", "Hartwell's"),
+        ("Sainsbury's said sales had risen 3% in the quarter.", "Sainsbury's"),
+        ("Morrow's said on Tuesday that sales had risen 3%.", "Morrow's"),
     ],
 )
 def test_name_ending_in_s_before_said(text: str, name: str) -> None:

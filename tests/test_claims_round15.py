@@ -449,7 +449,7 @@ def test_said_the_company_noun_then_its_name(text: str, name: str) -> None:
         (
             "LONDON, 25 November – The homewares and clothing chain Hartwell's has cut its "
             "forecast for the second time and said it would close 23 stores.",
-            "Hartwell",
+            "Hartwell's",
         ),
         (
             "The British budget airline Flyjet cancelled 40 flights and said it would refund "

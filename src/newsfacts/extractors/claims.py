@@ -230,6 +230,8 @@ _POSTMODIFIERS = word_set("claim_grammar", "postmodifiers")
 # "ten Hag said", "de Gaulle said": a surname's lower-case particle, left out of the mention.
 _NAME_PARTICLES = word_set("name_grammar", "name_particles")
 _COMPANY_NOUNS = word_set("name_grammar", "company_nouns")  # "chipmaker Nexaro": a body
+_BODY_DESCRIPTORS = word_set("claim_grammar", "body_descriptors")  # "broker Jefferies"
+_NOT_DESCRIPTORS = word_set("claim_grammar", "not_descriptors")  # "and", "of", "the"
 _MODIFIER_WORDS = _POSTMODIFIERS | {"who", "whose"}
 _COUNTS = word_set("claim_grammar", "counts")
 _VAGUE_COUNTS = word_set("claim_grammar", "vague_counts")
@@ -435,6 +437,29 @@ class _Finder:
         self.last_document: tuple[int, Speaker] | None = None
 
     @cached_property
+    def owned_names(self) -> dict[str, str]:
+        """Names that end in "'s" ("Moody's", "McDonald's"), which the name finder reads
+        as possessives: a capitalised word with "'s" right before a verb of saying or an
+        auxiliary ("Moody's said", "McDonald's has warned") is a name, since an owner is
+        never followed by a verb. Keyed by the name finder's name, not for people."""
+        out: dict[str, str] = {}
+        text, reg = self.text, self.reg
+        for m in reg.mentions:
+            end = m.span.end
+            if text[end : end + 2] not in ("'s", "’s") or m.form == "pronoun":
+                continue
+            ent = reg.entity(m)
+            if ent.kind is EntityKind.PERSON or ent.name in out:
+                continue
+            k = self.tok_index(end + 2)
+            if k >= len(self.tokens) or self.tokens[k].start != end + 3:
+                continue
+            low = self.lows[k]
+            if self.vc(k) is not None or low in _MODALS or low in ("has", "had"):
+                out[ent.name] = ent.name + text[end : end + 2]
+        return out
+
+    @cached_property
     def org_by_head(self) -> dict[str, str]:
         """The first organisation named with each head word: "the group" a spokesperson
         speaks for is the "Rail Delivery Group" (settled per article, not per claim; built
@@ -552,6 +577,8 @@ class _Finder:
         found = self._speaker_of_entity(m)
         if found is None:
             return None
+        if found.kind is not EntityKind.PERSON and found.name in self.owned_names:
+            return attrs.evolve(found, name=self.owned_names[found.name])
         unnamed_role = found.kind is EntityKind.PERSON and found.role == found.name
         if (found.kind is EntityKind.ANONYMOUS and " " not in found.name) or unnamed_role:
             # ("a diplomat briefed on the talks": a role with no name is unnamed too.)
@@ -1271,18 +1298,34 @@ class _Finder:
                 # '"It was terrifying," said one, who asked not to be named.'
                 self.used_cues.add(i)
                 return toks[i].span, self.one_of_them(j)
-            return None
+            if not self.body_descriptor(i, limit):
+                return None  # (else '"...," think tank Bruegel said': a descriptor)
         m = self.mention_at_token(i)
         if m is None and self.lows[i] == "the":
             # '"...," the White House said': the registry's name starts after "the".
             m = self.mention_at_token(i + 1)
+        described = m is None and self.body_descriptor(i, limit)
+        if described:
+            # '"...," consultancy Capital Economics said': the name after the descriptor.
+            m = self.mention_at_token(described)
         speaker: Speaker | None = None
         if m is not None:
             speaker = self.speaker_of(m)
             j = self.tok_index(m.span.end)
             # "union leader Maria Keller said": the role and the name are one subject.
             nxt = self.mention_at_token(j)
-            owner = self.text[m.span.end : m.span.end + 2] in ("'s", "’s")
+            owner = self.text[m.span.end : m.span.end + 2] in ("'s", "’s") or (
+                # "the rebels' spokesman": a plural owner's bare apostrophe.
+                self.text[m.span.end - 1 : m.span.end + 1] in ("s'", "s’")
+                and j < len(toks)
+                and toks[j].start == m.span.end
+            )
+            if owner and j < len(toks) and toks[j].text in ("'", "’"):
+                j += 1
+                nxt = self.mention_at_token(j)
+                if nxt is None:
+                    # "the victims' lawyer said": a role the name finder left unnamed.
+                    speaker, j = self.owned_role(m, j, limit) or (speaker, j)
             if (
                 nxt is not None
                 and (nxt.entity == m.entity or (owner and nxt.form != "pronoun"))
@@ -1292,6 +1335,13 @@ class _Finder:
                 # part of the subject, the mention after it its head.
                 speaker = self.speaker_of(nxt)
                 j = self.tok_index(nxt.span.end)
+                named = self.mention_at_token(j)
+                if owner and named is not None and named.entity == nxt.entity:
+                    # "the rebels' spokesman Ali Omar said": the role, then the name.
+                    speaker = self.speaker_of(named)
+                    j = self.tok_index(named.span.end)
+            if speaker is not None and (described or self.body_descriptor(i, limit) == j - 1):
+                speaker = self.as_body(speaker)
         elif self.lows[i] in _PRONOUN_SUBJECTS:
             # "..., he said" with nobody named before: the claim stands, speaker unknown.
             j = i + 1
@@ -1335,6 +1385,55 @@ class _Finder:
             return None
         return None
 
+    def owned_role(self, m: Mention, j: int, limit: int) -> tuple[Speaker, int] | None:
+        """A role of one or two lower-case words at token ``j`` owned by the plural at
+        ``m`` and followed by a verb of saying ("the victims' lawyer said"): the unnamed
+        person as written, and the verb's token."""
+        toks, lows = self.tokens, self.lows
+        k = j
+        while k < len(toks) and k - j < 2 and toks[k].text.isalpha() and toks[k].text.islower():
+            if self.vc(k) is not None:
+                break
+            k += 1
+        if k == j or k >= len(toks) or toks[k].start >= limit or self.vc(k) is None:
+            return None
+        head = lows[k - 1]
+        plural = head not in self.lex.roles and head[:-1] in self.lex.roles
+        if head not in self.lex.roles and not plural:
+            return None
+        name = _strip_determiner(self.text[m.span.start : toks[k - 1].end])
+        span = Span(toks[k - 1].end - len(name), toks[k - 1].end)
+        if plural:
+            # "the plaintiffs' attorneys said": the people, as written.
+            return Speaker(name=name, kind=EntityKind.GROUP, span=span), k
+        return Speaker(name=name, kind=EntityKind.PERSON, role=name, span=span), k
+
+    def body_descriptor(self, i: int, limit: int) -> int:
+        """The token after one to three lower-case words from token ``i`` whose last is a
+        body's noun ("consultancy", "ratings agency", "rights group", "broker") when a
+        capitalised word follows them; 0 otherwise."""
+        toks, lows = self.tokens, self.lows
+        j = i
+        while j < len(toks) and j - i < 3 and toks[j].text.isalpha() and toks[j].text.islower():
+            if (j > i and self.vc(j) is not None) or lows[j] in _NOT_DESCRIPTORS:
+                return 0  # (not the first word: "think tank Bruegel")
+            j += 1
+        if j == i or j >= len(toks) or toks[j].start >= limit or not toks[j].text[:1].isupper():
+            return 0
+        head = lows[j - 1]
+        if head in _COMPANY_NOUNS or head in _BODY_DESCRIPTORS or head in self.lex.org_nouns:
+            return j
+        return 0
+
+    def as_body(self, speaker: Speaker) -> Speaker:
+        """A one-word name introduced by a body's noun is the body ("broker Jefferies"),
+        whatever the name finder made of it; a longer person's name stays a person."""
+        if speaker.kind is EntityKind.UNKNOWN or (
+            speaker.kind is EntityKind.PERSON and " " not in speaker.name
+        ):
+            return attrs.evolve(speaker, kind=EntityKind.ORGANIZATION, role=None)
+        return speaker
+
     def one_of_them(self, j: int) -> Speaker:
         """One unnamed member of a crowd just mentioned ("said one", "and one told")."""
         tok = self.tokens[j]
@@ -1352,6 +1451,14 @@ class _Finder:
             if self.vc(j) is not None or lows[j] in ("and", "but", "or"):
                 break
             j += 1
+            if (
+                j - i <= 3
+                and self.plural_owner_at(j)
+                and toks[j + 1 : j + 2]
+                and toks[j + 1].text.islower()
+                and self.vc(j + 1) is None
+            ):
+                j += 1  # "the plaintiffs' attorneys said": the owner's apostrophe
         if j == i + 1 or j >= len(toks) or toks[j].start >= limit or self.vc(j) is None:
             return None
         if j in self.used_cues or lows[j].endswith("ing"):
@@ -1369,6 +1476,9 @@ class _Finder:
         ):
             # '"Orbit achieved," a flight controller announced': someone left unnamed.
             found = Speaker(name=found.name, kind=EntityKind.ANONYMOUS, span=found.span)
+        elif found.kind is EntityKind.UNKNOWN and head[:-1] in self.lex.roles:
+            # '"...," the plaintiffs' attorneys said': people of one job.
+            found = Speaker(name=found.name, kind=EntityKind.GROUP, span=found.span)
         return toks[j].span, found
 
     def subject_after(self, k: int) -> Mention | None:
@@ -1384,6 +1494,11 @@ class _Finder:
         if m is not None and self.reg.entity(m).kind is EntityKind.ORGANIZATION:
             # "said the group's U.N. director, Ana Torres": the owner, then the person.
             m = self.role_after_owner(m) or m
+        if m is not None and self.plural_owner_at(self.tok_index(m.span.end)):
+            # "said the rebels' spokesman Ali Omar": the role after the plural owner.
+            role = self.mention_at_token(self.tok_index(m.span.end) + 1)
+            if role is not None and role.form == "role":
+                m = role
         if m is not None and m.form in ("role", "organization"):
             # "said senior researcher Akira Sato", "said the research firm Kantar": the
             # role or the body's noun and the name are one subject.
@@ -1397,18 +1512,38 @@ class _Finder:
             if not self.tokens[j].text.islower():
                 break
             j += 1
-        if j > k + 1 and self.lows[j - 1] in _COMPANY_NOUNS:
+        if j > k + 1 and (
+            self.lows[j - 1] in _COMPANY_NOUNS
+            or self.lows[j - 1] in _BODY_DESCRIPTORS
+            or self.lows[j - 1] in self.lex.org_nouns
+        ):
             # "said the consultancy Harrowgate": the body the noun names.
             m = self.mention_at_token(j)
             bodies = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN)
             if m is not None and m.form != "pronoun" and self.reg.entity(m).kind in bodies:
                 return m
+        if j > k + 1 and self.plural_owner_at(j):
+            # "said the plaintiffs' attorney, Ben Crump": the role after the plural owner.
+            m = self.mention_at_token(j + 1)
+            if m is not None and m.form == "role":
+                nxt = self.mention_at_token(self.tok_index(m.span.end))
+                return nxt if nxt is not None and nxt.entity == m.entity else m
         if j == k + 1 or self.lows[j - 1] not in self.lex.roles:
             return None
         m = self.mention_at_token(j)
         if m is None or m.form != "name" or self.reg.entity(m).kind is not EntityKind.PERSON:
             return None
         return m
+
+    def plural_owner_at(self, j: int) -> bool:
+        """Whether token ``j`` is the bare apostrophe of a plural owner ("plaintiffs'")."""
+        toks = self.tokens
+        return (
+            0 < j < len(toks)
+            and toks[j].text in ("'", "’")
+            and toks[j].start == toks[j - 1].end
+            and self.lows[j - 1].endswith("s")
+        )
 
     def role_after_owner(self, m: Mention) -> Mention | None:
         """The role of a named person right after an organisation that owns it ("the
@@ -2284,6 +2419,10 @@ class _Finder:
         if self.reg.entity(m).kind is EntityKind.ORGANIZATION:
             # "The U.S. deputy ambassador, Rachel Moore, said A but warned B": the person.
             m = self.role_after_owner(m) or self.body_after_owner(m, before) or m
+        elif m.form == "name":
+            # "Liberal Democrat leader Sir Edward Pryce said A and called B": a name read
+            # as a person's, then the named person's role: that person is the subject.
+            m = self.role_after_owner(m) or m
         return self.speaker_of(m)
 
     def body_after_owner(self, m: Mention, before: int) -> Mention | None:
@@ -2651,6 +2790,16 @@ class _Finder:
                 return Speaker(
                     name=name, kind=EntityKind.ORGANIZATION, role=toks[i].text, span=span
                 )
+        if (
+            low in lex.roles
+            and low not in lex.org_nouns
+            and self.plural_owner_at(i - 1)
+            and toks[i - 2].text.islower()
+        ):
+            # "The rebels' spokesman said": the role as written, owner and all.
+            span = Span(toks[i - 2].start, toks[i].end)
+            name = self.text[span.start : span.end]
+            return Speaker(name=name, kind=EntityKind.PERSON, role=name, span=span)
         if low in lex.org_nouns or low in lex.roles or low in lex.groups:
             ent = self.by_last_word.get(low)
             if ent is not None:
