@@ -419,6 +419,8 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "signed a trade deal": the signing is the happening, the deal its object
         if as_noun and prev == "no":
             continue  # "no decision had been taken"
+        if form.kind in _NOUNISH and _charge_name(lower, i):
+            continue  # "charged him with murder": the charge's name, no happening told
         caused = as_noun and _caused(lower, i)
         if as_noun and not caused and _reference(tokens, lower, i):
             continue  # "condemned the killings", "a decision to keep": no new happening
@@ -456,6 +458,42 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         out.append(Found(i, last, form.trigger, form.kind, as_noun))
         resume = last + 1
     return out
+
+
+# How far back a charge word may stand before the crime it names ("charged him with
+# murder and attempted robbery").
+_CHARGE_REACH = 7
+
+
+def _charge_name(lower: Sequence[str], i: int) -> bool:
+    """Whether the bare noun at ``i`` names a charge ("charged with murder", "on suspicion
+    of manslaughter", "guilty to bribery and wire fraud"): only lower-case modifiers,
+    other crimes and "and"/"or"/"," between it and a charge word with its preposition."""
+    stops = word_union("det", "possessive_det", "clause", "reporting")
+    for j in range(i - 1, max(0, i - _CHARGE_REACH), -1):
+        word = lower[j]
+        if word in word_class("charge_prep"):
+            return _charged_before(lower, j)
+        if word in stops - _CHARGE_JOINS or not (word[:1].isalpha() or word == ","):
+            return False
+    return False
+
+
+_CHARGE_JOINS = frozenset({"and", "or"})
+# Forms a crime's name takes after a charge ("with murder"); an "-ing" verb there tells
+# what was done ("accused the authorities of ignoring warnings": annotators mark it).
+_NOUNISH = frozenset({"noun", "plural", "base"})
+
+
+def _charged_before(lower: Sequence[str], j: int) -> bool:
+    """Whether a charge word stands just before the preposition at ``j``, past at most an
+    object of two words ("charged him with", "charged the driver with")."""
+    for k in range(j - 1, max(-1, j - 4), -1):
+        if lower[k] in word_class("charge_word"):
+            return True
+        if not lower[k][:1].isalpha() or lower[k] in word_union("prep", "clause"):
+            return False
+    return False
 
 
 # How many words may stand between "told" and the gathering it addresses ("told a

@@ -2160,9 +2160,45 @@ def _object_typed(
         and lower[after] == "to"
     ):
         return _object_event_type(view, after + 1)  # "return to talks": diplomacy
+    if word in word_class("dismiss_verb") and (
+        _dismissed(view, after) or _dismissed_passive(view, found, subject_words)
+    ):
+        return EventType.OTHER  # "fired its chief executive": a dismissal, not violence
     return None
 
 
+def _dismissed(view: SentenceView, start: int) -> bool:
+    """Whether the object at ``start`` of "fired" is a person: a job or staff noun as its
+    head ("its chief executive", "200 workers"), "him"/"her", or a name of at most three
+    words ("Altman"); weapons, shots and "at" leave the firing a shooting."""
+    head = _object_head(view, start)
+    if head is None:
+        return False
+    people = word_class("dismissed_head")
+    if any(view.lower[k] in people for k in range(start, head + 1)):
+        return True  # "fired coach Marco Silva"
+    lower = view.lower
+    if lower[head] in word_class("predeterminer") and tuple(lower[head + 1 : head + 2]) == ("of",):
+        later = _object_head(view, head + 2)  # "fired half of its staff"
+        return later is not None and any(lower[k] in people for k in range(head + 2, later + 1))
+    return head - start < 3 and all(
+        is_capitalised(view.tokens[k].text) for k in range(start, head + 1)
+    )
+
+
+def _dismissed_passive(view: SentenceView, found: Found, subject_words: Sequence[str]) -> bool:
+    """Whether "was fired" has a person for its subject ("the coach was fired", "she was
+    fired in 2019"), not shots, nor someone "fired on"."""
+    lower = view.lower
+    if found.first == 0 or lower[found.first - 1] not in word_class("be"):
+        return False
+    if found.last + 1 < len(lower) and lower[found.last + 1] in word_class("fired_upon"):
+        return False  # "they were fired on": a shooting
+    people = word_union("dismissed_head", also=_PERSON_PRONOUNS)
+    return not people.isdisjoint(subject_words)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})
 _OBJECT_REACH = 6
 
 
