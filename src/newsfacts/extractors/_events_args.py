@@ -33,7 +33,7 @@ from typing import NamedTuple
 from newsfacts.document import Token
 from newsfacts.extractors._events_lexicon import form_table, is_demonym, word_class, word_union
 from newsfacts.extractors._events_triggers import Found, is_capitalised, possessive
-from newsfacts.lexicons import lexicon_lines
+from newsfacts.lexicons import lexicon, lexicon_lines
 from newsfacts.models import EventType, ParticipantRole
 
 __all__ = [
@@ -380,11 +380,40 @@ def _bare_count(view: SentenceView, j: int) -> int | None:
 
 
 def _before_charge(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int]:
-    """The one accused without what of ("accused the vessel of carrying cargo")."""
-    for k in range(phrase[0] + 1, phrase[1] - 1):
-        if view.lower[k] == "of" and _ing_word(view, k + 1):
+    """The one accused without what of ("accused the vessel of carrying cargo",
+    "convicted the man of murder", "of war crimes"): not "the head of the agency" nor
+    "the heads of three social media companies", whose "of" names a whole the accused
+    are part of (a determiner, a count, a name or a plural after it)."""
+    for k in range(phrase[0] + 1, phrase[1]):
+        if view.lower[k] != "of" or k + 1 >= phrase[1]:
+            continue
+        if _ing_word(view, k + 1) or _charge_after(view, k + 1, phrase[1]):
             return phrase[0], k
     return phrase
+
+
+def _charge_after(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` after "of" name a charge: lower-case words, no
+    determiner or count, ending in a singular noun or a plural charge ("war crimes")."""
+    words = view.lower[start:end]
+    if not all(
+        view.tokens[j].text.isalpha() and view.tokens[j].text.islower() for j in range(start, end)
+    ):
+        return False  # "of Hamas", "of 2019"
+    if not set(words).isdisjoint(word_union("det", "quantifier", "cardinal")):
+        return False
+    last = words[-1]
+    return not _plural_form(last) or last in _charge_plurals()
+
+
+def _plural_form(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+@cache
+def _charge_plurals() -> frozenset[str]:
+    """Plural charges after "of" (``event_charge_plurals.txt``): "of war crimes"."""
+    return lexicon("event_charge_plurals")
 
 
 def _left_harmed(view: SentenceView, found: Found, after: int) -> bool:
@@ -1347,6 +1376,8 @@ def subject_of(
             saw_to = True
             if j > 0 and lower[j - 1].endswith("ed") and j - 1 not in view.verbs:
                 j -= 1  # "failed to", "agreed to", "hoped to"
+            elif _catenative_present(view, j - 1):
+                j -= 1  # "the company plans to cut": the company's
         elif word in word_class("prep") and j + 1 in view.blocked:
             pass  # "on" of "on Thursday"
         elif word == "far" and j > 0 and lower[j - 1] in word_class("far_opener"):
@@ -1593,6 +1624,21 @@ def _before_listed_names(view: SentenceView, phrase: tuple[int, int]) -> tuple[i
     if head is not None and view.lower[head[1] - 1].endswith(("ing", "ed")):
         return None  # "Writing from Kyiv, Anna Smith and Tom Jones condemned": an opener
     return head
+
+
+@cache
+def _catenatives() -> frozenset[str]:
+    return lexicon("event_catenative_present")
+
+
+def _catenative_present(view: SentenceView, j: int) -> bool:
+    """Whether the word at ``j``, before "to", is a present verb whose subject the
+    infinitive shares ("plans", "hopes": ``event_catenative_present.txt``), not a noun
+    after a determiner ("the plans to cut", "its hopes to")."""
+    if j < 1 or j in view.verbs or view.lower[j] not in _catenatives():
+        return False
+    before = view.tokens[j - 1].text
+    return before[:1].isalnum() and view.lower[j - 1] not in word_union("det", "prep")
 
 
 def _preverb(view: SentenceView, j: int) -> bool:
@@ -2179,17 +2225,22 @@ def participants(
         if view.lower[after] in word_class("object_pronoun") and (
             after + 1 >= n
             or _stop(view, after + 1)
-            # "questioned him again", "charged them yesterday": an adverb or a time ends
-            # it; not "her", a determiner too ("won her first title").
+            # "questioned him again", "charged them yesterday", "charged them with
+            # murder": an adverb, a time or a preposition ends it; not "her", a
+            # determiner too ("won her first title").
             or (
                 view.lower[after] != "her"
                 and (
                     view.lower[after + 1] in word_class("adverb")
                     or view.lower[after + 1] in _TIME_EDGES
+                    or view.lower[after + 1] in word_class("prep")
                 )
             )
         ):
-            args.append(Arg(after, after + 1, ParticipantRole.PATIENT))
+            held = _coordinated_object(view, found, after)
+            # "arrested two men and charged them": the object the pronoun takes up.
+            start, end = held if held is not None else (after, after + 1)
+            args.append(Arg(start, end, ParticipantRole.PATIENT))
         elif (
             found.trigger.lemma in word_class("transfer_verb")
             and (given := _given_amount(view, after)) is not None
@@ -2305,6 +2356,35 @@ def participants(
         if ends and view.lower[arg.end - 1] in directions:
             args[m] = arg._replace(end=arg.end - 1)
     return args, subject, shared
+
+
+# Plural people nouns that do not end in "-s".
+_PLURALS = frozenset({"men", "women", "children", "people", "police", "staff", "crew"})
+
+
+def _coordinated_object(view: SentenceView, found: Found, pronoun: int) -> tuple[int, int] | None:
+    """ "Police arrested two men and charged them with murder": an object "them" (or
+    "him", "her", "it") of a verb after "and" takes up the object of the verb before,
+    in the same number, when that object runs right up to the "and" ("stopped the car
+    and searched it"); else None."""
+    word = view.lower[pronoun]
+    conj = found.first - 1
+    if word not in ("them", "him", "her", "it") or conj < 2 or view.lower[conj] != "and":
+        return None
+    for k in range(conj - 2, max(-1, conj - 2 - _MAX_PHRASE), -1):
+        if view.lower[k] in _CLAUSE_MARKS:
+            return None
+        if k not in view.verbs:
+            continue
+        phrase = _phrase_right(view, k + 1)
+        if phrase is None or phrase[1] != conj:
+            return None
+        last = view.tokens[phrase[1] - 1].text
+        if not last.isalpha() or not last.islower():
+            return None  # "arrested Smith and charged him": the registry's person
+        plural = last in _PLURALS or _plural_form(last)
+        return phrase if plural == (word == "them") else None
+    return None
 
 
 def _promised_to(view: SentenceView, found: Found, after: int, args: list[Arg]) -> bool:
@@ -3782,9 +3862,9 @@ def _light_verb_subject(
     skip = word_union("adverb", "quantifier", "det", also=frozenset({"out"}))
     # "ran two rehearsals", "organised protests": verbs that support the noun as the
     # light verbs do, though not counted as verbs elsewhere.
-    light = word_union("light", "support", "go_on") | also
+    light = word_union("light", "support", "go_on") | also | _support_verbs()
     go_on = word_class("go_on")
-    stop = k - 5
+    noun, stop = k, k - 5
     # "made a formal request": a determiner and lower-case modifiers may come between.
     while (
         k >= 0
@@ -3803,6 +3883,12 @@ def _light_verb_subject(
         return []
     if view.lower[k] in go_on and (k + 1 >= len(view.lower) or view.lower[k + 1] != "on"):
         return []  # "went home after the attack": no light verb
+    if view.lower[k] in _support_verbs() and any(
+        view.lower[j] in word_class("prep") for j in range(k + 1, noun)
+    ):
+        # "called for a strike", "announced the decision at a press conference": who
+        # asks, or the occasion, not who acts.
+        return []
     subject, passive = subject_of(view, k)
     if (
         subject is None
@@ -3815,6 +3901,13 @@ def _light_verb_subject(
     if subject is None or passive:
         return []
     return [Arg(subject.start, subject.end, ParticipantRole.AGENT)]
+
+
+@cache
+def _support_verbs() -> frozenset[str]:
+    """Verbs whose subject does the event noun they take ("called a strike"), from
+    ``event_support_verbs.txt``."""
+    return lexicon("event_support_verbs")
 
 
 # How far back from the "in"/"for" before an event noun the verb it frames may stand
@@ -3887,6 +3980,8 @@ def _plain_conjunct(view: SentenceView, part: tuple[int, int] | None, joined: bo
         stops = stops - _COORDINATING
     if _verb_ing(view, part[0], part[1]):
         return False  # "nine patients and forcing staff": a verb of its own
+    if _past_verb_opening(view, part[0], part[1]):
+        return False  # "rejected the offer and called a strike": a verb of its own
     return all(
         view.tokens[j].text[:1].isalnum()
         and j not in view.verbs
@@ -3894,6 +3989,23 @@ def _plain_conjunct(view: SentenceView, part: tuple[int, int] | None, joined: bo
         and view.lower[j] not in stops
         for j in range(part[0], part[1])
     )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your"})
+
+
+def _past_verb_opening(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a conjunct opens with a past verb and its object ("and called a strike",
+    "and took 20 hostages"), which no noun phrase does: a lower-case "-ed" word (or an
+    irregular past) right before a determiner or a count."""
+    if end - start < 2 or not view.tokens[start].text.isalpha():
+        return False
+    word = view.tokens[start].text
+    past = word.endswith("ed") or word in word_union("irregular_participle", "light", "support")
+    if not word.islower() or not past:
+        return False
+    nxt = view.lower[start + 1]
+    return nxt in _DETERMINERS or _is_number(nxt) or nxt in word_class("cardinal")
 
 
 def listed_after(view: SentenceView, phrase: tuple[int, int]) -> list[tuple[int, int]]:

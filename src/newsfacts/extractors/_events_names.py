@@ -18,7 +18,7 @@ from newsfacts.document import Document, Token
 from newsfacts.extractors._events_lexicon import form_table, is_demonym, word_class, word_union
 from newsfacts.extractors._names import Entity, Mention, Mentions, mentions
 from newsfacts.extractors._tokens import lower_tokens
-from newsfacts.lexicons import lexicon
+from newsfacts.lexicons import lexicon, lexicon_lines
 from newsfacts.models import EntityKind, Span
 
 __all__ = ["Named", "as_described", "name_phrase", "other_person", "same_entity"]
@@ -176,7 +176,7 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if resolved:
         return resolved
     if pronoun:
-        return _it(document, tokens[0], sentence)
+        return _it(document, tokens[0], sentence) or _earlier_thing(document, tokens[0], sentence)
     units = word_class("unit")
     k = 0
     while k < len(kept) - 1 and kept[k].text.lower() in units:
@@ -569,6 +569,86 @@ def _it(
     return []
 
 
+@cache
+def _things() -> dict[str, bool]:
+    """Each noun of ``event_thing_antecedents.txt`` and its plural forms -> whether the
+    form is plural."""
+    table: dict[str, bool] = {}
+    for word in lexicon_lines("event_thing_antecedents"):
+        table[word] = False
+        if word.endswith(("s", "x", "ch", "sh")):
+            table[word + "es"] = True
+        elif word.endswith("y") and word[-2:-1] not in "aeiou":
+            table[word[:-1] + "ies"] = True
+        else:
+            table[word + "s"] = True
+    return table
+
+
+# How many tokens a dateline may take before its dash; the dashes that end one.
+_DATELINE_REACH = 12
+_DASHES = frozenset({"—", "–", "--"})
+# How many sentences before the pronoun's ``_earlier_thing`` looks back over.
+_THING_LOOKBACK = 2
+# How many words may open a sentence before the thing's noun ("A 6.1-magnitude quake").
+_THING_REACH = 4
+
+
+def _opening_thing(
+    document: Document, sentence: Span, plural: bool, before: int
+) -> Sequence[Token] | None:
+    """The thing the sentence opens with, when its subject phrase is one ("The vessel,
+    which was carrying 60 passengers, capsized": the vessel), in the number asked for;
+    the phrase's tokens run from after its determiner to the noun, and end before
+    ``before``."""
+    tokens = document.tokens_in(sentence)
+    # "KATHMANDU, Nepal (AP) — A powerful earthquake struck": past a dateline's dash.
+    dash = next((k for k, t in enumerate(tokens[:_DATELINE_REACH]) if t.text in _DASHES), -1)
+    tokens = tokens[dash + 1 :]
+    things = _things()
+    start = 1 if tokens and tokens[0].text.lower() in word_class("det") else 0
+    for k in range(start, min(len(tokens), start + _THING_REACH)):
+        token = tokens[k]
+        if token.end > before or not any(c.isalnum() for c in token.text):
+            return None  # a comma or a quote ends the phrase before any thing
+        word = token.text.lower()
+        is_plural = things.get(word)
+        if is_plural is None:
+            if token.text[:1].isupper() and k > start:
+                return None  # "The Titanic", "the Kerch ferry": a name is the registry's
+            continue
+        nxt = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+        if nxt in things or nxt in ("of", "'s", "’s"):
+            return None  # "the ship's captain", "the fire brigade" unknown: no guess
+        return tokens[start : k + 1] if is_plural == plural else None
+    return None
+
+
+def _earlier_thing(document: Document, pronoun: Token, sentence: Span) -> list[Named]:
+    """ "The vessel capsized on Sunday. It sank within minutes": "it" (or "they") that the
+    registry leaves without antecedent stands for the thing (a craft, a storm, a fire)
+    that opened one of the sentences just before, in the same number; never a person or
+    a body, which the registry names."""
+    word = pronoun.text.lower()
+    if word not in ("it", "they"):
+        return []
+    index = document.sentence_index(sentence.start)
+    if index is None:
+        return []
+    plural = word == "they"
+    # The current sentence too, when the pronoun comes later ("The bus overturned after
+    # it left the road").
+    for back in range(_THING_LOOKBACK + 1):
+        if index - back < 0:
+            break
+        other = document.sentences[index - back]
+        found = _opening_thing(document, other, plural, pronoun.start)
+        named = name_phrase(document, found, other) if found is not None else []
+        if named:
+            return [Named(named[0].name, pronoun.span, named[0].kind)]
+    return []
+
+
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+\Z", re.IGNORECASE)
 # How far after a name ``_modifier_antecedent`` looks for the noun it qualifies.
 _MODIFIED_REACH = 40
@@ -631,6 +711,21 @@ def _noun_head(document: Document, end: int, phrase_end: int) -> bool:
     return len(rest) >= 2 and all(w.isalpha() and w.islower() for w in rest)
 
 
+@cache
+def _forces() -> frozenset[str]:
+    """Plural nouns for forces and groups of people (``event_force_nouns.txt`` and
+    ``groups.txt``)."""
+    return lexicon("event_force_nouns") | frozenset(w.lower() for w in lexicon_lines("groups"))
+
+
+def _force_head(document: Document, end: int, phrase_end: int) -> bool:
+    """Whether the phrase ends, right after a name, in one plural noun for a force or a
+    group of people ("Government troops", "Air defences"): the name only qualifies it
+    (as two lower-case words show for ``_noun_head``; one word alone may be a verb)."""
+    rest = document.text[end:phrase_end].split()
+    return len(rest) == 1 and rest[0] in _forces()
+
+
 def _called(kept: Sequence[Token]) -> Sequence[Token]:
     """The name after "called"/"named"/"known as" inside a phrase ("a ransomware group
     called Qilin" is Qilin), else nothing."""
@@ -680,6 +775,7 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
             (m.span.start > first or determined or _noun_head(document, m.span.end, last))
             and _modifier(document, m.span.end, min(last, head_end))
         )
+        and not _force_head(document, m.span.end, min(last, head_end))
         and not _abbreviation_modifier(document, m.span, min(last, head_end))
         and not _demonym_modifier(document, m.span, min(last, head_end))
         and not _cut_short(document, m.span, last)
