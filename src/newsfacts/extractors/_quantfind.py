@@ -1074,6 +1074,8 @@ class _Finder(NumberReader):
         of_what = of_what or ("fraction" in read.tags and not has_unit)
         if noun is None and "scale" in read.tags and not has_unit:
             noun = self.scaled_noun(read.last)  # "a magnitude-6.4 quake": the quake
+        elif noun is None and not has_unit and self.scale_before(read):
+            noun = self.scaled_subject(read)  # "the quake, of magnitude 6.1": the quake
         elif noun is None and (not has_unit or of_what):
             noun = self.noun_after(read, counted=not has_unit)
             if noun is not None and not has_unit and not self.plural_enough(read, noun):
@@ -1092,6 +1094,10 @@ class _Finder(NumberReader):
                 noun = None  # "a quarter cheaper than rivals": the size of a comparison
         elif noun is None:
             noun = self.measured_noun(read, span_first)
+        if noun is None and read.unit is not None and read.unit.name == "percent":
+            # "40% of Britons support it, while 45% oppose it": the share before's noun
+            here = self.doc.sentence_index(start)
+            noun = self.share_noun_before(read, here) if read.per is None else None
         if self.year_like(read, has_unit, noun):
             return None
         if not has_unit and not read.scaled and noun in grammar("duration_noun"):
@@ -1129,6 +1135,10 @@ class _Finder(NumberReader):
             noun = self.changed_noun(read, span_first)
         if noun is None and not has_unit and "fraction" in read.tags:
             noun = changed_object(self, span_first)  # "cut its safety staff by about a fifth"
+        if noun is None and not has_unit and "fraction" in read.tags:
+            noun = self.share_noun_before(read, sentence)  # "1.5 million doses, half of them"
+        if noun is None and not has_unit and read.plain_int:
+            noun = self.record_level_subject(span_first)  # "Deaths hit a record of 312"
         if noun is None and not has_unit and "fraction" not in read.tags:
             # "..., bringing the number of birds culled to 1.2 million": the object of the
             # change names the count before any noun earlier in the sentence does
@@ -1192,6 +1202,25 @@ class _Finder(NumberReader):
         if word.isalpha() and word.islower() and not stop_or_verb(word):
             return word
         return None
+
+    def scale_before(self, read: Read) -> bool:
+        """Whether a scale's name stands before a figure ("a magnitude 6.4 quake", "the quake,
+        of magnitude 6.1"), which makes it a reading on that scale."""
+        return self.low(read.first - 1) in grammar("scale_compound") and self.spaced(read.first)
+
+    def scaled_subject(self, read: Read) -> str | None:
+        """The noun a reading after it describes: "The quake, of magnitude 6.1, struck", "an
+        earthquake of magnitude 5.2": the lower-case noun before the comma or "of"."""
+        k = read.first - 2
+        opened = self.low(k) in grammar("scale_opener")
+        if opened:
+            k -= 1  # "an earthquake of magnitude 6.1"
+        if self.word(k) == ",":
+            k -= 1
+        elif not opened:
+            return None  # "the quake registered magnitude 5.9": a verb, no noun
+        noun = self.word(k)
+        return noun if noun.isalpha() and noun.islower() and not stop_or_verb(noun) else None
 
     def changed_noun(self, read: Read, span_first: int) -> str | None:
         """What the old and the new value of a change count or measure.
@@ -1265,6 +1294,9 @@ class _Finder(NumberReader):
             read.unit is not None and read.unit.name in _PARALLEL_UNITS
         )
         noun = framed_noun(self, span_first, level=level, bare=False)
+        if noun is None:
+            # "Inflation hit a 40-year high of 9.1%"
+            noun = self.record_level_subject(span_first, money=read.currency is not None)
         if noun is None and read.currency is not None and read.per is None:
             noun = in_noun(self, span_first, read.last)
         if noun is None:
@@ -1284,6 +1316,26 @@ class _Finder(NumberReader):
                 amount_before=self.amount_ending_at,
             )
         return noun
+
+    def record_level_subject(self, span_first: int, *, money: bool = False) -> str | None:
+        """The subject of the verb that reached a level a figure is "of": "Inflation hit a
+        40-year high of 9.1%" (inflation), "the river rose to a peak of 6.5 metres"."""
+        k = span_first - 1
+        if self.low(k) != "of" or self.low(k - 1) not in grammar("record_level"):
+            return None
+        k -= 2
+        openers = grammar("record_opener")
+        for _ in range(3):  # "a new all-time high", "a 40-year high"
+            if self.low(k) in openers or not self.word(k)[:1].isalnum():
+                break
+            if self.word(k) != self.low(k) and not self.word(k)[:1].isdigit():
+                return None  # "a Fed high of": a name, not a modifier
+            k -= 1
+        if self.low(k) not in openers:
+            return None
+        return subject_noun_of(
+            self, k, level=True, money=money, amount_before=self.amount_ending_at
+        )
 
     def move_of_amount_before(self, span_first: int) -> str | None:
         """ "closed at $45.75, down 25 cents", "income of €1.2 billion, up 8 percent".
@@ -2391,7 +2443,10 @@ class _Finder(NumberReader):
             tally = tally_subject(self, k)
             if tally is not None or self.low(k) not in grammar("count_level_verb"):
                 return tally  # "protesters hit 12": whom they hit, not a level
-            return self.plural_at(k - 1)
+            j = k - 1
+            while j > k - 4 and self.low(j) in grammar("subject_aux"):
+                j -= 1  # "cases have now topped 2 million"
+            return self.plural_at(j)
         before = self.out[-1] if self.out else None
         if (
             self.low(k) == "to"
@@ -2531,7 +2586,7 @@ class _Finder(NumberReader):
             return noun  # "infected 320 people and killed 14 in three provinces"
         if sentence == where and opener == "from" and self.low(k - 1) in ("up", "down"):
             return noun  # "350 people remained missing, down from more than 1,000"
-        if sentence == where and _participle(after) and opener in ("and", ",", "the"):
+        if sentence == where and _participle(after) and opener in grammar("participle_opener"):
             # "1,500 homes were destroyed and 20,000 damaged", "43 people were killed and
             # more than 100 injured", "won 168 seats, short of the 289 needed"
             return noun
@@ -2545,6 +2600,36 @@ class _Finder(NumberReader):
         if sentence != where and self.level_before(read):
             return None  # "... 300 new homes. Work starts at 7.": a level, not a count
         return noun
+
+    def share_noun_before(self, read: Read, sentence: int | None) -> str | None:
+        """The noun of the count or share just before a share with no noun of its own.
+
+        "1.5 million doses were delivered, half of them to hospitals" (doses: "of them",
+        "of which", "of those" point back to the count); "Three-quarters of voters backed
+        it, while one in five opposed it" (voters: a share in a parallel clause). Amounts
+        of money or measures are not what a share counts ("$2 billion, half of which").
+        """
+        before = self.out[-1] if self.out else None
+        if before is None or before.noun is None or sentence is None:
+            return None
+        if self.doc.sentence_index(before.span.start) != sentence:
+            return None
+        after = self.low(read.last)
+        if after == "of" and self.low(read.last + 1) in _OF_ANAPHORS:
+            first = self.doc.token_index(before.span.start)
+            if self.low(first - 1) in grammar("place_after"):
+                return None  # "recorded across four provinces, with 80% of them": the cases
+            return before.noun if before.unit is None else None
+        share = before.value < 1 if before.unit is None else before.unit == "percent"
+        # a share before it; a verb after it, not its own noun ("one in five opposed"), or
+        # after "while", "but": any plain word that is no plural noun ("while 45% oppose it")
+        verb = _clause_verb(after) or _participle(after) or after in _CARRY_VERBS
+        if self.low(read.first - 1) in grammar("parallel_opener") and after.islower():
+            stop = after in lexicon("quantity_stopwords") or after.endswith("er")
+            verb = verb or not (stop or is_plural_noun(after))
+        if after[:1].isalpha() and share and verb:
+            return before.noun
+        return None
 
     def level_before(self, read: Read) -> bool:
         """Whether the word before a bare figure makes it a level or a reading, not a count.

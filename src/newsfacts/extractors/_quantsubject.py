@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from newsfacts.extractors._numbers import grammar, number_word
 from newsfacts.extractors._quantframe import measured_name, noun_word, opening_noun
-from newsfacts.extractors._quantnoun import is_plural_noun
+from newsfacts.extractors._quantnoun import is_plural_noun, stop_or_verb
 from newsfacts.extractors._quantread import NumberReader
 from newsfacts.extractors._quantunits import currency_suffix, period_word
 from newsfacts.lexicons import lexicon
@@ -181,11 +181,26 @@ def tally_subject(reader: NumberReader, k: int) -> str | None:
             # "the number of migrants arriving fell to 3,100": the plural it numbers
             plural = [reader.word(m) for m in range(j + 2, k) if noun_word(reader, m)]
             plural = [word for word in plural if is_plural_noun(word)]
-            return plural[0] if plural else None
+            return plural[0] if plural else adjective_group(reader, j + 2)
         if reader.sentence_start(j):
             return None
         j -= 1
     return None
+
+
+def adjective_group(reader: NumberReader, k: int) -> str | None:
+    """The adjective standing for a group of people at token ``k`` after "the number of"
+    ("the number of unemployed", "of the dead"); None when a noun follows it ("of injured
+    workers") or none of those adjectives is there."""
+    if reader.low(k) == "the":
+        k += 1
+    word = reader.low(k)
+    if word not in grammar("casualty_adjective") and word not in grammar("group_adjective"):
+        return None
+    after = reader.word(k + 1)
+    if after[:1].isupper() or (is_plural_noun(after) and not stop_or_verb(after.lower())):
+        return None  # "of the injured workers", "of the injured Afghans"
+    return word
 
 
 def _past_rate_adjectives(reader: NumberReader, k: int) -> int:
