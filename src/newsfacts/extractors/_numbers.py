@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from newsfacts.lexicons import lexicon_lines
@@ -44,8 +44,12 @@ def _grammar_classes() -> dict[str, frozenset[str]]:
     return {cls: frozenset(words) for cls, words in classes.items()}
 
 
+@cache
 def grammar(cls: str) -> frozenset[str]:
-    """One word class of ``data/quantity_grammar.txt`` ("<class> <word>" lines)."""
+    """One word class of ``data/quantity_grammar.txt`` ("<class> <word>" lines).
+
+    Cached by class: the rules ask for a class tens of thousands of times a corpus.
+    """
     return _grammar_classes().get(cls, frozenset())
 
 
@@ -61,7 +65,16 @@ def parse_digits(text: str) -> float | None:
 
     Strings longer than :data:`MAX_NUMBER_CHARS` are refused rather than read.
     """
-    if not text or len(text) > MAX_NUMBER_CHARS or _DIGITS_RE.fullmatch(text) is None:
+    if not text or len(text) > MAX_NUMBER_CHARS:
+        return None
+    return _short_digits_value(text)
+
+
+@lru_cache(maxsize=4096)
+def _short_digits_value(text: str) -> float | None:
+    """:func:`parse_digits` of a short string, cached: the same figures recur through an
+    article and from one article to the next ("10", "2,000", "1.5")."""
+    if _DIGITS_RE.fullmatch(text) is None:
         return None
     value = float(text.replace(",", ""))
     return value if math.isfinite(value) else None

@@ -1884,9 +1884,10 @@ class _Finder(NumberReader):
         first = read.first
         if self.low(first - 1) not in _qualifier_tails():
             return first
+        heads = _qualifier_heads()
         for size in range(_max_qualifier_len(), 0, -1):
-            if first - size < 0:
-                continue
+            if first - size < 0 or self.low(first - size) not in heads:
+                continue  # no qualifier of this length ends here
             words = tuple(self.low(first - size + k) for k in range(size))
             qualifier = table.get(words)
             if qualifier is None:
@@ -1998,13 +1999,13 @@ class _Finder(NumberReader):
         if read.currency is not None:
             return False
         prev_i = i - 1
-        if self.word(prev_i) == "#" or (
-            self.word(prev_i) == "." and not self.joined(i) and not self.sentence_start(i)
-        ):
-            prev_i -= 1  # "No. 10", "#5" (but "blocked a highway. Three officers")
-        elif self.word(prev_i) in MINUS and self.joined(i) and not has_unit:
-            prev_i -= 1  # "COVID -19" (but "Dow -0.2%" is a fall)
         prev = self.word(prev_i)
+        if prev == "#" or (prev == "." and not self.joined(i) and not self.sentence_start(i)):
+            prev_i -= 1  # "No. 10", "#5" (but "blocked a highway. Three officers")
+            prev = self.word(prev_i)
+        elif prev in MINUS and self.joined(i) and not has_unit:
+            prev_i -= 1  # "COVID -19" (but "Dow -0.2%" is a fall)
+            prev = self.word(prev_i)
         low_prev = prev.lower().rstrip(".")
         nxt = self.low(read.last).rstrip(".")
         dates = lexicon("quantity_date_words")
@@ -2048,7 +2049,7 @@ class _Finder(NumberReader):
                 and not is_plural_noun(self.word(read.last))
                 and plural_through_names(self.toks, read.last) is None
             )
-        capital = prev[:1].isupper() or any(c.isupper() for c in prev[1:])
+        capital = any(map(str.isupper, prev))
         # "Camp 8W", "Block 4B": a digit with one capital glued on is a label after a name
         # (but "a Bosch 18V drill": a measure before the noun it describes)
         lettered = _LETTER_LABEL.fullmatch(self.word(i)) is not None and read.last == i + 1

@@ -8,7 +8,7 @@ first plural; its last word is the counted noun.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from newsfacts.document import Token
 from newsfacts.extractors._numbers import grammar, number_word
@@ -64,8 +64,12 @@ _SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 
 
+@lru_cache(maxsize=4096)
 def is_plural_noun(word: str) -> bool:
-    """Whether ``word`` reads as a plural noun ("soldiers", "Americans", "people")."""
+    """Whether ``word`` reads as a plural noun ("soldiers", "Americans", "people").
+
+    Cached: the rules ask about the same few words around every number.
+    """
     low = word.lower()
     if low in lexicon("quantity_irregular_plurals"):
         return True

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress, filterfalse
 
 from newsfacts.document import Document, Token
@@ -168,8 +168,12 @@ def _written_starts() -> frozenset[str]:
     return number_word_forms() | {"a", "an", "one"}
 
 
+@lru_cache(maxsize=8192)
 def _may_start_number(low: str) -> bool:
     """False only when :meth:`NumberReader.number_at` surely finds nothing at a token.
+
+    Cached: each document asks about all its distinct words with a sign or a digit, and
+    most ("'s", "U.S.", "--", "10") recur from one article to the next.
 
     ``low`` is the token in lower case. Nothing is found at a word with no digit that is
     not "a", "an", "one" or a number word before any hyphen (see
@@ -212,6 +216,18 @@ def _dotted_sign(word: str) -> str:
     return word[: cut + 1] if currency_prefix(word[: cut + 1]) is not None else ""
 
 
+def _digit_token(word: str) -> tuple[str, re.Match[str] | None]:
+    """A token's glued sign with a dot ("Rs.450": "Rs.", not ".450") and the match of
+    :data:`NUM_TOKEN` after it."""
+    dotted = _dotted_sign(word)
+    return dotted, NUM_TOKEN.fullmatch(word, len(dotted))
+
+
+# The same figures recur through an article and the next ("10", "2,000", "$5"): tokens
+# no longer than a number can be are read once (a longer one is read afresh, uncached).
+_short_digit_token = lru_cache(maxsize=4096)(_digit_token)
+
+
 def _round_range(parts: list[str]) -> bool:
     """Whether "300-400", "150-200" reads as a range of round hundreds, not a phone number."""
     if len(parts) != 2 or not all(len(p) == 3 and p.isdigit() for p in parts):
@@ -251,11 +267,11 @@ class NumberReader:
         articles = [i - 1 for i in found if i and lows[i - 1] in _ARTICLES and lows[i] in forms]
         if distinct & lexicon("quantity_article_units"):
             units = lexicon("quantity_article_units")
-            # "about a mile": an article counts one of a unit after a qualifier
+            # "about a mile": an article counts one of a unit after a qualifier; the units
+            # are found first, at C speed, as they are rare
+            unit_at = compress(range(2, self.n), map(units.__contains__, lows[2:]))
             articles += [
-                i
-                for i in range(1, self.n - 1)
-                if lows[i + 1] in units and lows[i] in _ARTICLES and self.article_unit(i)
+                k - 1 for k in unit_at if lows[k - 1] in _ARTICLES and self.article_unit(k - 1)
             ]
         return sorted(found + articles) if articles else found
 
@@ -264,7 +280,7 @@ class NumberReader:
         word = self.word(i)
         if len(word) > _MAX_TOKEN:
             return None
-        digits = not word.isalpha() and any(c.isdigit() for c in word)
+        digits = not word.isalpha() and any(map(str.isdigit, word))
         read = self.read_digits(i) if digits else self.read_written(i)
         if read is not None:
             self.read_scale(read)
@@ -328,8 +344,10 @@ class NumberReader:
 
     def read_digits(self, i: int) -> Read | None:
         word = self.word(i)
-        dotted = _dotted_sign(word)  # "Rs.450": a sign with a dot, not ".450"
-        m = NUM_TOKEN.fullmatch(word, len(dotted))
+        if len(word) <= _MAX_TOKEN:
+            dotted, m = _short_digit_token(word)
+        else:
+            dotted, m = _digit_token(word)
         if m is None:
             return None
         num, prefix = m["num"], dotted or m["prefix"] or ""
@@ -782,7 +800,8 @@ class NumberReader:
         if self.low(i) != "one":
             return False
         for idiom, at in _one_idioms():
-            if all(self.low(i - at + k) == word for k, word in enumerate(idiom)):
+            # the window of tokens the idiom would cover, from ``i - at`` on
+            if i >= at and tuple(self.lows[i - at : i - at + len(idiom)]) == idiom:
                 return True  # "on one hand", "one another"
         return self._one_after_adjective(i) or self._one_to_the_next(i)
 
