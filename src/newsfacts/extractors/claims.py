@@ -73,6 +73,11 @@ to" and "warned X to" are requests like "urged X to"; "has forecast A" reports A
 ends at "and" when a new subject reports ("pleaded for calm and the family demanded"), a
 report at ";" before another reporter; "..., but several hospitals said" is the
 hospitals'; "A Northwind spokesperson" speaks for Northwind however it was named before.
+An unnamed job or crowd owned by a noun speaks as written ("said the plaintiffs' attorney",
+"the study's authors said", "the victims' families"), and a "he" or "she" linked to no one
+right after its claim is that person; a lone word that quotes itself as "I" is a person;
+'Keller was blunt: "..."' is Keller's; a two-word sentence quoted after a quote in its
+paragraph goes on in the same voice.
 
 Everything here is a bounded look around each quote mark and each reporting verb: the
 whole stage is linear in the text.
@@ -218,6 +223,7 @@ _MAX_GAP_TOKENS = 4
 # The endings of a finite verb of saying ("said", "told", "warned", "says"): after "'s" one
 # tells a body's name ("Hartwell's said") from an owner ("the union's demand").
 _FINITE_SAYING = ("ed", "id", "ld", "ys")
+_UNNAMED_REACH = 1500  # characters from an unnamed speaker to a "he" that may be them
 _RELATIVE_REACH = 22  # tokens looked back through for a relative clause's "who"
 # The longest named hearer after "told" ("told Spanish radio station Cadena SER").
 _MAX_HEARER_TOKENS = 12
@@ -836,6 +842,7 @@ class _Finder:
         drafts = self.interview(drafts)
         drafts.sort(key=lambda d: d.span.start)
         self.fill_speakers(drafts)
+        self.unnamed_antecedents(drafts)
         self.spokesperson_bodies(drafts)
         self.statement_issuers(drafts)
         self.lone_surnames(drafts)
@@ -912,7 +919,13 @@ class _Finder:
             sp = d.speaker
             if sp is None or sp.kind is not EntityKind.ORGANIZATION or " " in sp.name:
                 continue
-            if sp.span is None or not _lone_surname(sp.name):
+            if sp.span is None:
+                continue
+            if not _lone_surname(sp.name) and not (
+                # '"I will appeal," Doe added': a body never speaks as "I".
+                d.kind is ClaimKind.DIRECT
+                and _FIRST_PERSON.search(self.text, d.span.start, d.span.end) is not None
+            ):
                 continue
             m = self.reg.at(sp.span.start)
             if m is None or self.reg.entity(m).kind is not EntityKind.UNKNOWN:
@@ -1105,11 +1118,46 @@ class _Finder:
             if self.stands_alone(q):
                 out.append(_Draft(q.span, ClaimKind.DIRECT, None, None, q, q.paragraph))
                 continue
+            introduced = self.colon_intro(q)
+            if introduced is not None:
+                out.append(_Draft(q.span, ClaimKind.DIRECT, None, introduced, q, q.paragraph))
+                continue
             named = self.naming(q)
             if named is not None:
                 self.named.append(named)  # kept unless a report covers it (see ``run``)
             # Otherwise a fragment: a scare quote or title, or part of a mixed claim.
         return out
+
+    def colon_intro(self, q: Quote) -> Speaker | None:
+        """'Keller was blunt: "We are out of money."': a whole-sentence quote after a
+        short clause that ends in a colon and opens with a person (no verb of saying:
+        those are cues) is that person's, with no cue."""
+        text = self.text
+        if q.paragraph == 0 or text[max(0, q.open - 2) : q.open] != ": ":
+            return None
+        if text[q.span.end - 1] not in ".!?" or text.count(" ", q.span.start, q.span.end) < 2:
+            return None
+        sent = self.sentence_of(q.open)
+        if sent is None or q.open - sent.start > 120:
+            return None
+        start = _after_dateline(text, sent.start, q.open)
+        first, last = self.tok_index(start), self.tok_index(q.open - 2)
+        if last - first > 12 or any(self.vc(k) is not None for k in range(first, last)):
+            return None
+        m = self.mention_at_token(first)
+        if m is None:
+            return None
+        kind = self.reg.entity(m).kind  # (a pronoun: the person the registry links it to)
+        if kind not in (EntityKind.PERSON, EntityKind.ANONYMOUS):
+            return None
+        people = [
+            n
+            for n in self.reg.in_span(Span(m.span.end, q.open))
+            if n.form != "pronoun" and self.reg.entity(n).id != self.reg.entity(m).id
+        ]
+        if people or self.text[m.span.end : m.span.end + 2] in ("'s", "’s"):
+            return None  # ("Keller's advice to Webb:": whose words is unclear)
+        return self.speaker_of(m)
 
     def naming_aside(self, q: Quote) -> bool:
         """Whether a short quote is the label in an aside opened by a participle of naming
@@ -1201,7 +1249,23 @@ class _Finder:
         if q.close is None:
             return words >= 3
         inner_end = self.text[q.span.end - 1]
+        if words == 2 and inner_end in ".!?" and self.first_close.get(q.paragraph, q.open) < q.open:
+            # '"I don't know," the woman said. "Nobody knows."': a short sentence after a
+            # quote in its paragraph goes on with the same voice.
+            return True
         return words >= 3 and (inner_end in ",.!?—–-…" or words >= 6)
+
+    @cached_property
+    def first_close(self) -> dict[int, int]:
+        """Each paragraph -> where its first quote of whole words ('"...," she said')
+        closes: not a title or a scare quote, whose close follows no punctuation."""
+        out: dict[int, int] = {}
+        for q in self.quotes:
+            if q.close is None or q.paragraph in out:
+                continue
+            if self.text[q.close - 1] in ",.!?":
+                out[q.paragraph] = q.close
+        return out
 
     def cue_after(self, q: Quote) -> tuple[Span, Speaker | None] | None:
         """``"...," Keller said`` / ``"...," said Keller`` / ``"...", says union``."""
@@ -1291,6 +1355,15 @@ class _Finder:
             # "said Keller" / "said Maria Keller, the union leader"
             j = i + 1
             m = self.subject_after(i)
+            owned = self.owned_after(i, limit)
+            if (
+                owned is not None
+                and owned.span is not None
+                and (m is None or m.span.end < owned.span.end)
+            ):
+                # "said the victims' families": the owner is no speaker, its job or crowd is.
+                self.used_cues.add(i)
+                return toks[i].span, owned
             if m is not None and m.span.start < limit:
                 self.used_cues.add(i)
                 return toks[i].span, self.speaker_of(m)
@@ -1326,6 +1399,10 @@ class _Finder:
                 if nxt is None:
                     # "the victims' lawyer said": a role the name finder left unnamed.
                     speaker, j = self.owned_role(m, j, limit) or (speaker, j)
+            elif owner and nxt is None and 0 < j < len(toks) and toks[j - 1].end == m.span.end + 2:
+                # "the prime minister's spokesman said": a role the name finder left unnamed
+                # after an owner whose "'s" ends its token.
+                speaker, j = self.owned_role(m, j, limit) or (speaker, j)
             if (
                 nxt is not None
                 and (nxt.entity == m.entity or (owner and nxt.form != "pronoun"))
@@ -1334,6 +1411,11 @@ class _Finder:
                 # "Vietnam's Foreign Minister Nguyen Thanh Long told": the possessor is
                 # part of the subject, the mention after it its head.
                 speaker = self.speaker_of(nxt)
+                if owner and nxt.form == "group" and speaker is not None:
+                    # "the victims' families said": the crowd is the owner's, as written.
+                    name = _strip_determiner(self.text[m.span.start : nxt.span.end])
+                    at = Span(nxt.span.end - len(name), nxt.span.end)
+                    speaker = attrs.evolve(speaker, name=name, span=at)
                 j = self.tok_index(nxt.span.end)
                 named = self.mention_at_token(j)
                 if owner and named is not None and named.entity == nxt.entity:
@@ -1447,7 +1529,7 @@ class _Finder:
         if lows[i] not in ("the", "a", "an") or "," not in before:
             return None  # (only after a comma closing the quote: not '"parts of" the bill')
         j = i + 1
-        while j < len(toks) and j - i <= 3 and toks[j].text.isalpha() and toks[j].text.islower():
+        while j < len(toks) and j - i <= 3 and self.phrase_word(j):
             if self.vc(j) is not None or lows[j] in ("and", "but", "or"):
                 break
             j += 1
@@ -1465,21 +1547,75 @@ class _Finder:
             return None
         span = Span(toks[i + 1].start, toks[j - 1].end)
         self.used_cues.add(j)
+        found = self.described(span, lows[i] == "the", lows[j - 1])
+        return toks[j].span, found
+
+    def described(self, span: Span, definite: bool, head: str) -> Speaker:
+        """The speaker a described subject stands for, typed by its head word."""
         found = self.typed_phrase(self.text[span.start : span.end], span, False)
-        head = lows[j - 1]
+        if found.kind is not EntityKind.UNKNOWN:
+            return found
         if (
-            found.kind is EntityKind.UNKNOWN
-            and lows[i] != "the"
+            not definite
             and head.endswith(_ONE_PERSON_SUFFIXES)
             and head not in _DOCUMENTS
             and head not in _ISSUED
         ):
             # '"Orbit achieved," a flight controller announced': someone left unnamed.
-            found = Speaker(name=found.name, kind=EntityKind.ANONYMOUS, span=found.span)
-        elif found.kind is EntityKind.UNKNOWN and head[:-1] in self.lex.roles:
+            return Speaker(name=found.name, kind=EntityKind.ANONYMOUS, span=span)
+        if head[:-1] in self.lex.roles:
             # '"...," the plaintiffs' attorneys said': people of one job.
-            found = Speaker(name=found.name, kind=EntityKind.GROUP, span=found.span)
-        return toks[j].span, found
+            return Speaker(name=found.name, kind=EntityKind.GROUP, span=span)
+        if head in self.lex.roles:
+            # '"...," the plaintiffs' attorney said', "the study's author said": one person
+            # known by the job, as written.
+            return Speaker(name=found.name, kind=EntityKind.PERSON, role=found.name, span=span)
+        return found
+
+    def owned_after(self, k: int, limit: int) -> Speaker | None:
+        """``"...," said the plaintiffs' attorney`` / ``said the study's authors``: an
+        unnamed job or crowd owned by a lower-case noun right after the verb at ``k``,
+        closing the clause; the whole phrase as written."""
+        toks, lows = self.tokens, self.lows
+        i = k + 1
+        if i >= len(toks) or lows[i] not in ("the", "a", "an"):
+            return None
+        j = i + 1
+        owned = False
+        while j < len(toks) and j - i <= 4 and toks[j].start < limit and self.phrase_word(j):
+            if self.vc(j) is not None and not owned:
+                return None
+            owned = owned or _strip_s(toks[j].text) != toks[j].text
+            j += 1
+            if self.plural_owner_at(j) and j + 1 < len(toks) and self.phrase_word(j + 1):
+                owned = True
+                j += 1
+        if not owned or not toks[j - 1].text.isalpha() or not self.closes_clause(j):
+            return None
+        head = lows[j - 1]
+        span = Span(toks[i + 1].start, toks[j - 1].end)
+        found = self.described(span, lows[i] == "the", head)
+        if found.kind is EntityKind.UNKNOWN and head not in self.lex.groups:
+            return None
+        return found
+
+    def phrase_word(self, j: int) -> bool:
+        """Whether token ``j`` is a lower-case word of a described subject: a plain word,
+        or an owner's "x's" before another lower-case word ("the study's authors")."""
+        toks = self.tokens
+        word = toks[j].text
+        if word.isalpha():
+            return word.islower()
+        owner = _strip_s(word)
+        return (
+            owner != word
+            and owner.isalpha()
+            and owner.islower()
+            and j + 1 < len(toks)
+            and toks[j + 1].text.isalpha()
+            and toks[j + 1].text.islower()
+            and self.vc(j + 1) is None
+        )
 
     def subject_after(self, k: int) -> Mention | None:
         """The mention right after the verb at ``k`` ("said Keller", "said the ministry"),
@@ -5076,6 +5212,47 @@ class _Finder:
             (name,) = named[sp.name]
             d.speaker = Speaker(name=name, kind=sp.kind, role=sp.role, span=sp.span)
 
+    def unnamed_antecedents(self, drafts: list[_Draft]) -> None:
+        """'"...," the teachers' leader said. He added that ...': a "he" or "she" the
+        registry links to no one, right at its cue, stands for the unnamed person who made
+        the claim just before (in that paragraph or the one before) when no person was
+        named since."""
+        toks, lows = self.tokens, self.lows
+        for i, d in enumerate(drafts):
+            if i == 0 or d.speaker is not None or d.cue is None:
+                continue
+            c = self.tok_index(d.cue.start)
+            at = next(
+                (k for k in (c - 1, c + 1) if 0 <= k < len(toks) and lows[k] in ("he", "she")),
+                None,
+            )
+            if at is None:
+                continue
+            m = self.reg.at(toks[at].start)
+            if m is not None and (
+                m.form != "pronoun" or self.reg.entity(m).kind is not EntityKind.UNKNOWN
+            ):
+                continue  # (a pronoun the registry links to someone is theirs)
+            prev = drafts[i - 1]
+            psp = prev.speaker
+            if (
+                psp is None
+                or psp.span is None
+                or psp.kind not in (EntityKind.PERSON, EntityKind.ANONYMOUS)
+                or (psp.kind is EntityKind.PERSON and psp.role != psp.name)
+                or prev.paragraph < d.paragraph - 1
+                or psp.span.end > toks[at].start
+                or toks[at].start - psp.span.end > _UNNAMED_REACH
+            ):
+                continue
+            gap = Span(psp.span.end, toks[at].start)
+            if any(
+                self.reg.entity(n).kind is EntityKind.PERSON and n.form != "pronoun"
+                for n in self.reg.in_span(gap)
+            ):
+                continue
+            d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=toks[at].span)
+
     def continue_pronouns(self, drafts: list[_Draft]) -> None:
         """ "X said ... 'Quote,' he said": a pronoun right after a claim goes back to
         that claim's speaker unless someone else was mentioned outside claims since."""
@@ -5210,6 +5387,8 @@ _BODY_APPOSITION = re.compile(r", (?:the|a|an) ((?:[\w-]+ ){0,2}[\w-]+)")
 # Turkic ones; "Pashinyan", "Popescu", "Papadopoulos", "Mitsotakis", "Davutoglu",
 # "Saakashvili", "Kobakhidze", "Sanchez": Armenian, Romanian, Greek, Turkish, Georgian,
 # Spanish.
+# A speaker's own "I" in a quote ("I will appeal", "my client"): one person speaks.
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)\b")
 _SURNAME_SHAPE = re.compile(
     r"(?:O['’]|Mc|Mac)[A-Z][a-z]+|[A-Z][a-z]+(?:sky|ski|ska|enko|chuk|vich|ovic|ović|ovych"
     r"|[a-z]ov|ova|[a-z]ev|eva|yan|escu|opoulos|akis|idis|oglu|shvili|dze|[dnr]ez)"
