@@ -432,6 +432,20 @@ def _left_harmed(view: SentenceView, found: Found, after: int) -> bool:
     return False
 
 
+def left_without(view: SentenceView, after: int) -> bool:
+    """Whether "without" and a supply lost end the object at ``after`` of a verb of
+    leaving ("left 40,000 homes without power"): an outage or loss, not a departure
+    ("left Paris without his passport" stays one)."""
+    lower = view.lower
+    n = len(lower)
+    for k in range(after + 1, min(n - 1, after + _MAX_PHRASE)):
+        if lower[k] == "without":
+            return lower[k + 1] in word_class("deprived")
+        if _stop(view, k) and not _prep_inside_phrase(view, k) and lower[k] != "of":
+            return False
+    return False
+
+
 # What may follow the harm word that ends the object ("left 30 people dead in Kherson").
 _HARM_ENDS = frozenset({"in", "and", "after", "when", "on", "at", "across"})
 
@@ -538,6 +552,8 @@ def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
             break  # "had warned the operator twice"
         if end > start + 1 and _past_after_noun(view, end):
             break  # "the ship angered Kyiv": a verb the trigger list does not know
+        if end > start and _ing_after_noun(view, end):
+            break  # "stole data belonging to millions": a participle after the noun
         if (
             _stop(view, end)
             and not _prep_inside_phrase(view, end)
@@ -570,6 +586,25 @@ def _past_after_noun(view: SentenceView, i: int) -> bool:
         and low not in closed
         and not low.endswith(("ly", "ed"))
         and not possessive(prev)
+    )
+
+
+def _ing_after_noun(view: SentenceView, i: int) -> bool:
+    """An "-ing" word right after a lower-case plural and before a preposition or a
+    determiner ("data belonging to", "people living in", "men carrying the flags"): a
+    participle that describes the phrase, no part of it ("the drilling tent", "an
+    emergency meeting on Monday" are one)."""
+    if not _ing_word(view, i) or i + 1 >= len(view.lower):
+        return False
+    prev = view.tokens[i - 1].text
+    low = view.lower[i - 1]
+    closed = word_union("det", "quantifier", "adverb", "possessive_det", "prep")
+    return (
+        prev.isalpha()
+        and prev.islower()
+        and low not in closed
+        and (_plural_form(low) or low in _people() or low in word_class("bare_plural"))
+        and view.lower[i + 1] in word_union("prep", "det")
     )
 
 
@@ -1389,8 +1424,8 @@ def subject_of(
         else:
             break
         j -= 1
-    if j < 0:
-        return None, passive
+    if j < 0 or (saw_to and _opposed_plan(view, index)):
+        return None, passive  # "protested against the plans to cut": whose plan is unsaid
     word = lower[j]
     if aside and word == "," and j > 2:
         opening = _aside_start(view, j)
@@ -1639,6 +1674,24 @@ def _catenative_present(view: SentenceView, j: int) -> bool:
         return False
     before = view.tokens[j - 1].text
     return before[:1].isalnum() and view.lower[j - 1] not in word_union("det", "prep")
+
+
+def _opposed_plan(view: SentenceView, i: int) -> bool:
+    """Whether the verb at ``i`` is the infinitive of a plan someone stands against or
+    argues over ("protested against the plans to cut jobs", "anger over a proposal to
+    close"): whose plan it is goes unsaid, so the protesters do not do it ("pressed
+    ahead with plans to" and "launched a bid to" keep their subject)."""
+    lower = view.lower
+    if i < 3 or lower[i - 1] != "to":
+        return False
+    j = i - 2
+    noun = view.tokens[j].text
+    if not (noun.isalpha() and noun.islower()) or j in view.verbs:
+        return False
+    k = j - 1
+    if lower[k] in word_class("det"):
+        k -= 1
+    return k >= 0 and lower[k] in word_class("opposed_prep")
 
 
 def _preverb(view: SentenceView, j: int) -> bool:
@@ -2091,6 +2144,8 @@ def participants(
         # "warned that further eruptions were likely and urged residents to leave": a
         # statement after "and" goes back to whoever reported the clause it follows.
         inherited = _reporter(view, found, inherited) or inherited
+    if subject is None and inherited is not None and _opposed_plan(view, found.first):
+        inherited = None  # "protested against the plans to cut jobs": not the protesters'
     shared = subject is None and inherited is not None
     if subject is None and inherited is not None:
         subject = inherited
@@ -2164,6 +2219,8 @@ def participants(
         after += 1  # "tore down a statue", "blew up the bridge": the object follows
     moved = not passive and _moved_object(view, found, after)
     harmed = not passive and _left_harmed(view, found, after)
+    if not harmed and not passive and found.trigger.lemma in word_class("result_leave"):
+        harmed = left_without(view, after)  # "left thousands without power"
     if moved and view.lower[after] in word_class("object_particle"):
         after += 1  # "sent in troops", "flew out supplies": the object after the particle
     if passive:
@@ -2575,16 +2632,38 @@ def _people() -> frozenset[str]:
     return frozenset(word.lower() for word in lexicon_lines("groups"))
 
 
+def _object_taker(view: SentenceView, k: int) -> bool:
+    """Whether the word at ``k`` is a verb whose object an "-ing" word may open ("blamed
+    rising costs", "reported falling sales", "face soaring prices"): a trigger verb, a
+    lower-case past form that is no auxiliary, or a listed verb."""
+    word = view.lower[k]
+    if word != view.tokens[k].text or not word.isalpha():
+        return False
+    if word in word_union("be", "aux"):
+        return False  # "prices were rising sharply": the subject is elsewhere
+    return (
+        k in view.verbs
+        or (word.endswith("ed") and len(word) > 3)
+        or (word in word_class("ing_object_verb"))
+    )
+
+
 def _described_by(view: SentenceView, found: Found) -> tuple[int, int] | None:
     """The noun an "-ing" word of undergoing stands before as its modifier, after a
-    preposition, a determiner or "or"/"and" ("crushed by falling trees or collapsing
-    walls", "concerns about rising house prices"), else None."""
+    preposition, a determiner, "or"/"and", a verb taking it as object or at the opening
+    ("crushed by falling trees or collapsing walls", "concerns about rising house prices",
+    "blamed rising energy costs", "Rising costs hit"), else None."""
     trigger = found.trigger
-    if found.kind != "ing" or found.first == 0 or not (trigger.undergoer or trigger.ergative):
+    if found.kind != "ing" or not (trigger.undergoer or trigger.ergative):
         return None
-    before = view.lower[found.first - 1]
     modifiers = word_union("prep", "det", also=_COORDINATING)
-    if before not in modifiers or before == "to":
+    if found.first > 0 and view.lower[found.first - 1] == "to":
+        return None
+    if (
+        found.first > 0
+        and view.lower[found.first - 1] not in modifiers
+        and not _object_taker(view, found.first - 1)
+    ):
         return None
     after = found.last + 1
     if after >= len(view.lower) or not view.tokens[after].text.isalpha():
@@ -3549,11 +3628,25 @@ def _finite_at(view: SentenceView, after: int) -> int | None:
         return None
     aux = word_class("be")
     for k in range(after + 1, min(len(lower), after + _FINITE_REACH)):
-        if lower[k] in _FINITE_STOPS or k in view.verbs:
+        if k in view.verbs:
+            # "A woman injured in the blast died in hospital": a finite verb, the
+            # sentence's own, ends the participle's phrase as an auxiliary does
+            return k if _finite_trigger(view, k) else None
+        if lower[k] in _FINITE_STOPS:
             return None
         if lower[k] in aux:
             return k
     return None
+
+
+def _finite_trigger(view: SentenceView, k: int) -> bool:
+    """Whether the trigger verb at ``k`` is finite ("died", "fled"): a past or present
+    form, not an "-ing" word, an infinitive or a participle before "by"."""
+    lower = view.lower
+    if lower[k - 1] in ("to", ",") or (k + 1 < len(lower) and lower[k + 1] == "by"):
+        return False
+    kinds = {form.kind for form in form_table().get(lower[k], ())}
+    return not kinds.isdisjoint(("ed", "s")) and "ing" not in kinds
 
 
 def reduced_relative_end(view: SentenceView, found: Found) -> int | None:
@@ -3935,6 +4028,8 @@ def _framing_verb_subject(view: SentenceView, found: Found, k: int) -> list[Arg]
             continue
         if any(f.trigger.undergoer or f.trigger.recipient_subject for f in table[view.lower[j]]):
             return []
+        if j + 1 == k and any(f.kind == "ed" for f in table[view.lower[j]]):
+            return []  # "a woman injured in the blast": a participle with no object, passive
         subject, passive = subject_of(view, j)
         if subject is None or passive:
             return []

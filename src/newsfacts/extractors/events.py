@@ -90,6 +90,7 @@ from newsfacts.extractors._events_args import (
     Subject,
     aside_end,
     clause_extents,
+    left_without,
     movement_goal,
     participants,
     participle_aside,
@@ -118,7 +119,12 @@ from newsfacts.extractors._events_names import (
     other_person,
     same_entity,
 )
-from newsfacts.extractors._events_triggers import Found, find_triggers, is_capitalised
+from newsfacts.extractors._events_triggers import (
+    Found,
+    find_triggers,
+    in_formulas,
+    is_capitalised,
+)
 from newsfacts.extractors._names import mentions
 from newsfacts.extractors._timelex import table as time_table
 from newsfacts.extractors._timelex import word_class as time_word_class
@@ -2107,6 +2113,10 @@ def _event_type(
         for arg in found_args:
             if arg.role is ParticipantRole.AGENT and _natural_force(document.slice(arg.span)):
                 return EventType.OTHER
+            if arg.role is ParticipantRole.PATIENT and _head_word(
+                document.slice(arg.span)
+            ) in word_class("fought_force"):
+                return EventType.OTHER  # "firefighters battled the blaze": no violence
     if (
         kind is EventType.ECONOMIC
         and found.trigger.undergoer
@@ -2152,8 +2162,33 @@ def _object_typed(
         head = _object_head(view, after)
         if head is not None and lower[head] in word_class("penalty_noun"):
             return EventType.LEGAL  # "received four-year sentences"
-    if found.trigger.lemma in word_class("result_leave") and _result_after(view, after):
-        return EventType.OTHER  # "leaving more than 40 ships waiting offshore"
+    if found.trigger.lemma in word_class("result_leave") and (
+        _result_after(view, after) or left_without(view, after)
+    ):
+        return EventType.OTHER  # "leaving more than 40 ships waiting", "left 900 without power"
+    if (
+        found.trigger.lemma in word_class("upset_verb")
+        and _no_object(view, after)
+        and not (found.first > 0 and lower[found.first - 1] in word_class("be"))
+    ):
+        return EventType.OTHER  # "a bus overturned near Lahore": an accident, no ruling
+    if word in word_class("drop_verb"):
+        head = _object_head(view, after)
+        if head is not None and lower[head] in word_class("case_noun"):
+            return EventType.LEGAL  # "dropped the charges", "withdrew the lawsuit"
+        if head is not None and lower[head] in word_class("plan_noun"):
+            return EventType.OTHER  # "dropped plans to raise taxes": a decision, no price
+        passive = found.first > 0 and lower[found.first - 1] in word_class("be")
+        if passive and subject_words and subject_words[-1] in word_class("case_noun"):
+            return EventType.LEGAL  # "the lawsuit was dropped"
+    if word in word_class("charge_verb"):
+        head = _object_head(view, after)
+        if (
+            head is not None
+            and lower[head] in word_class("crowd_noun")
+            and (head + 1 == len(lower) or lower[head + 1] not in word_class("charge_prep"))
+        ):
+            return EventType.CONFLICT  # "police charged the demonstrators": no accusation
     if (
         found.trigger.lemma in word_class("return_to")
         and after + 1 < len(lower)
@@ -2165,6 +2200,15 @@ def _object_typed(
     ):
         return EventType.OTHER  # "fired its chief executive": a dismissal, not violence
     return None
+
+
+def _no_object(view: SentenceView, start: int) -> bool:
+    """Whether nothing that could be an object follows at ``start``: the end, a mark, a
+    preposition, a clause word or a time."""
+    if start >= len(view.lower) or start in view.blocked:
+        return True
+    word = view.lower[start]
+    return not word[:1].isalnum() or word in word_union("prep", "clause")
 
 
 def _dismissed(view: SentenceView, start: int) -> bool:
@@ -2325,7 +2369,12 @@ def _object_event_type(view: SentenceView, start: int) -> EventType | None:
         word = view.lower[k]
         forms = [f for f in form_table().get(word, ()) if _noun_form(f)]
         if forms:
-            return forms[0].trigger.type
+            # "launched a charm offensive": a set phrase names no event to type by;
+            # "launched a bid to seize": an intention, typed by its infinitive
+            intent = view.lower[k] in word_class("intent_noun") and tuple(
+                view.lower[k + 1 : k + 2]
+            ) == ("to",)
+            return None if intent or in_formulas(view.lower)[k] else forms[0].trigger.type
         if word in skip or (view.tokens[k].text.isalpha() and view.tokens[k].text.islower()):
             continue
         return None
