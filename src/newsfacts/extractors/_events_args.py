@@ -290,10 +290,17 @@ def compass_place(view: SentenceView, i: int) -> bool:
         and is_capitalised(view.tokens[i + 2].text)
     ):
         return False
+    return not in_place_apposition(view, i)
+
+
+def in_place_apposition(view: SentenceView, i: int) -> bool:
+    """Whether the word at ``i`` stands in an apposition opened by a comma and a
+    determiner just before it ("Kabeya, a village north of": it describes Kabeya)."""
+    lower = view.lower
     for k in range(i - 1, max(0, i - _APPOSITION_REACH) - 1, -1):
         if lower[k] == ",":
-            return lower[k + 1] not in word_class("det")
-    return True
+            return lower[k + 1] in word_class("det")
+    return False
 
 
 # How far back a comma opening an apposition may stand ("Kabeya, a small village north of").

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Generic, NamedTuple, TypeVar
 
 from newsfacts.document import Document
-from newsfacts.extractors._events_args import SentenceView, compass_place
+from newsfacts.extractors._events_args import SentenceView, compass_place, in_place_apposition
 from newsfacts.extractors._events_lexicon import is_demonym, word_class, word_union
 from newsfacts.extractors._events_names import names_party
 from newsfacts.extractors._events_triggers import is_capitalised
@@ -747,14 +747,7 @@ def _compass_town(view: SentenceView, i: int) -> bool:
         return False
     if lower[j] not in word_union("settlement", "island_noun"):
         return False
-    for k in range(i - 1, max(0, i - _COMPASS_APPOSITION) - 1, -1):
-        if lower[k] == ",":
-            return lower[k + 1] not in word_class("det")
-    return True
-
-
-# How far back a comma opening an apposition may stand ("Ras Jdir, a crossing west of").
-_COMPASS_APPOSITION = 4
+    return not in_place_apposition(view, i)
 
 
 def _town_object(view: SentenceView, i: int) -> int | None:
