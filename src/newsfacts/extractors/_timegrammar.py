@@ -1448,6 +1448,9 @@ def _m_weekend(ctx: _Ctx, i: int) -> Match | None:
     if ctx.word(i) != "the":
         return None
     j = i + 1
+    held = _holiday_weekend(ctx, j)
+    if held is not None:
+        return held
     if ctx.word(j) != "weekend" and ctx.word(j + 1) == "weekend" and ctx.near(j, j + 1):
         if ctx.word(j) not in {"holiday", "long", "easter", "bank", "memorial"} and not (
             ctx.cap(j)
@@ -1463,6 +1466,21 @@ def _m_weekend(ctx: _Ctx, i: int) -> Match | None:
                 kind="cal", year=found.year, month=found.month, day=found.day, code="WEEKEND"
             )
     return j + 1, Sem(kind="weekend")
+
+
+def _holiday_weekend(ctx: _Ctx, j: int) -> Match | None:
+    """ "the Thanksgiving weekend", "the Labor Day weekend" (from ``j``, after "the"): the
+    weekend of that holiday, a calendar date with unit "WE"."""
+    for size in (1, 2):
+        end = j + size
+        if ctx.word(end) != "weekend" or not all(ctx.near(k, k + 1) for k in range(j, end)):
+            continue
+        if not ctx.cap(j):
+            return None
+        found = _m_holiday(ctx, j)
+        if found is not None and found[0] == end:
+            return end + 1, attrs.evolve(found[1], unit="WE")
+    return None
 
 
 def _m_set(ctx: _Ctx, i: int) -> Match | None:
@@ -1908,6 +1926,13 @@ def _m_period(ctx: _Ctx, i: int) -> Match | None:
     if w == "latest" and ctx.word(i + 1) == "period" and ctx.near(i, i + 1):
         return i + 2, Sem(kind="runit", unit="Q", offset=-1)  # the quarter just reported
     if w in {"full", "fiscal"} and ctx.follows(i, "year"):
+        ends_in = _year_ending_in(ctx, i + 2)
+        if ends_in is not None:
+            # "the fiscal year ending in June 2027": that year, named by the year it ends
+            # in (as "fiscal 2027"); with no year, the current one
+            if ends_in:
+                return i + 2, Sem(kind="cal", year=ends_in)
+            return i + 2, Sem(kind="runit", unit="Y", offset=0)
         if ctx.word(i + 2) in {"ended", "ending"}:
             return i + 2, Sem(kind="dur", amount=1, unit="Y")  # "the fiscal year ended June 30"
         if ctx.word(i + 2) == "to":
@@ -1925,6 +1950,21 @@ def _m_period(ctx: _Ctx, i: int) -> Match | None:
     return None
 
 
+def _year_ending_in(ctx: _Ctx, k: int) -> int | None:
+    """After "the fiscal year": the year of "(that|which) ends/ended/ending in <month>
+    <year>" (0 when the month has no year), else None ("ended June 30" is a stretch of
+    a year to that day, as TimeBank marks it)."""
+    if ctx.word(k) in _YEAR_END_RELATIVES:
+        k += 1
+    if ctx.word(k) not in _YEAR_END_VERBS or ctx.word(k + 1) != "in":
+        return None
+    if ctx.word(k + 2) not in int_table("months"):
+        return None
+    return year_value(ctx.word(k + 3)) or 0
+
+
+_YEAR_END_RELATIVES = word_class("year_end_relatives")
+_YEAR_END_VERBS = word_class("year_end_verbs")
 _DAYLIKE = {"cal", "wday", "rday"}
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
 #: Added to a year offset to mark a year relative to the anchor ("next year" = -9999).

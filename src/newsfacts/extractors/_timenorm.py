@@ -92,6 +92,14 @@ def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _cal(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None:
+    if sem.unit == "WE":
+        # "the Thanksgiving weekend": the weekend nearest the holiday (before a Monday or
+        # a Tuesday, after any later day)
+        held = _cal(attrs.evolve(sem, unit=None), anchor, direction)
+        if held is None or held.start is None or held.start != held.end:
+            return held
+        back = 7 if held.start.isoweekday() <= 2 else 0
+        return _weekend_of(held.start - _dt.timedelta(days=back))
     if sem.code is not None and sem.code.startswith("HOLIDAY:"):
         return _moving_holiday(sem.code[len("HOLIDAY:") :], sem, anchor, direction)
     year, month, day = sem.year, sem.month, sem.day
@@ -460,7 +468,10 @@ def _season(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | N
     elif direction == FUTURE and mod != "this":
         ordinal = this if this >= cur else this + 4
     else:
-        ordinal = min((this - 4, this, this + 4), key=lambda o: (abs(o - cur), -o))
+        # The nearest; of two as near, the tense decides ("sales rose this spring", told
+        # in November, is the spring before), else the one to come.
+        later = -1 if direction == PAST else 1
+        ordinal = min((this - 4, this, this + 4), key=lambda o: (abs(o - cur), -later * o))
     year, idx = divmod(ordinal, 4)
     # TIMEX3 names a winter by the year it starts in (December).
     return _season_of(_SEASON_ORDER[idx], year - 1 if idx == 0 else year)

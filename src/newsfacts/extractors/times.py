@@ -12,7 +12,8 @@ period still to come ("we will see it in the second half"); a clock time right a
 day ("March 4 at 8:15 AM") is on that day, and the second weekday of a stretch ("from
 Tuesday until Sunday") follows the first. A bare
 clock time ("shortly before midnight", "at noon", "before dawn") is on the day named
-after it in its sentence ("at 7 p.m. in Georgia on Tuesday"), else on the day the story
+after it in its clause ("at 7 p.m. in Georgia on Tuesday", not "at midnight and is due
+to last until Sunday"), else on the day the story
 named in its sentence or the one before (not a day the news was told on: "officials said
 on Thursday"), moved to the next day when it is in the small hours after an evening
 ("landfall at 8:30 p.m. ... By 2 a.m."); a past midnight with no day is the night
@@ -380,13 +381,16 @@ def _day_ahead(
     if nxt.sem.kind not in {"wday", "rday"} or nxt.start - cand.end > _DAY_AHEAD_REACH:
         return None
     low = lower_tokens(document)
-    if any(w in _SENTENCE_ENDS or w == ";" for w in low[cand.end : nxt.start]):
-        return None
+    if any(w in _SENTENCE_ENDS or w in _CLOCK_DAY_BREAKS for w in low[cand.end : nxt.start]):
+        return None  # "began at midnight and is due to last until Sunday": not on Sunday
     norm = normalise(nxt.sem, anchor, direction_of(document, nxt))
     return norm.start if norm is not None and norm.start == norm.end else None
 
 
 _DAY_AHEAD_REACH = 6  # tokens from a clock time to the day it is on
+# Words between a clock time and a later day that part them: a new clause ("and left on
+# Saturday") or a stretch of time ("until Sunday").
+_CLOCK_DAY_BREAKS = word_class("clock_day_breaks")
 
 
 def _ahead_of_past(
