@@ -334,3 +334,45 @@ def test_ordinal_since_is_a_count_not_a_date(text: str, trigger: str) -> None:
 def test_plain_since_still_dates_a_perfect() -> None:
     text = "The vote has been delayed since January."
     assert _time(by_trigger(_events(text), "delayed")) == "January"
+
+
+# -- counter-cases from the review of this session's rules (issue #7) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "year"),
+    [
+        ("The ministry cut education funding in 2023.", "cut", "2023"),
+        ("The council slashed youth training in 2022.", "slashed", "2022"),
+    ],
+)
+def test_a_noun_in_ing_after_a_noun_is_no_participle(text: str, trigger: str, year: str) -> None:
+    # _participle_times: only a known "-ing" participle ("maturing") owns the time.
+    time = by_trigger(_events(text), trigger).time
+    assert time is not None and time.value == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The second suspect has been detained since March.",
+        "The third defendant has been jailed since March.",
+    ],
+)
+def test_an_ordinal_without_time_is_no_record(text: str) -> None:
+    # _SUPERLATIVE: ordinals only in "the Nth time since".
+    found = [e for e in _events(text) if e.trigger in ("detained", "jailed")]
+    assert found and found[0].time is not None and found[0].time.text == "March"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Photographers intruded on the family's grief.", "intruded"),
+        ("The company took a stake in the port.", "took"),
+        ("The firm took a share of the centre's profits.", "took"),
+    ],
+)
+def test_light_verbs_without_their_cue_are_no_events(text: str, trigger: str) -> None:
+    # intrude only with airspace/territory/waters; "taken to port/safety" only after "to".
+    assert trigger not in trigger_words(_events(text))

@@ -265,3 +265,60 @@ def test_second_rounds_and_by_elections_are_elections(text: str, trigger: str) -
 )
 def test_a_failure_named_again_or_as_a_modifier_is_no_new_event(text: str) -> None:
     assert "failure" not in trigger_words(_events(text))
+
+
+# -- counter-cases from the review of this session's rules (issue #7) --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fired Katyushas into northern Israel.",
+        "The militia fired Grads at the town.",
+    ],
+)
+def test_fired_capitalised_weapons_at_a_place_is_a_shooting(text: str) -> None:
+    # _dismissed: a bare capitalised word with "at"/"into" after it is a weapon fired.
+    assert by_trigger(_events(text), "fired").type == "conflict"
+
+
+@pytest.mark.parametrize("text", ["It fired 300 drivers.", "The airline fired 40 pilots."])
+def test_fired_staff_by_their_job_is_a_dismissal(text: str) -> None:
+    assert by_trigger(_events(text), "fired").type == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("After the explosion police sealed off the area.", "explosion"),
+        ("After Monday's blast police sealed off the area.", "blast"),
+    ],
+)
+def test_a_determined_event_noun_before_police_is_its_own_phrase(text: str, trigger: str) -> None:
+    # modified_head: "riot police" is kit, "the explosion police" two phrases.
+    assert trigger in trigger_words(_events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The court cleared the way for elections in May.", "elections"),
+        ("The ruling charged the commission for elections with new duties.", "elections"),
+    ],
+)
+def test_a_charge_word_with_another_preposition_names_no_charge(text: str, trigger: str) -> None:
+    # _charge_name: each preposition with its own charge words ("cleared of", "charged with").
+    assert trigger in trigger_words(_events(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fertiliser runoff polluted the lake.", "Storm runoff flooded the lower streets."],
+)
+def test_water_runoff_is_no_election(text: str) -> None:
+    assert "runoff" not in trigger_words(_events(text))
+
+
+@pytest.mark.parametrize("text", ["She won the runoff in June.", "A runoff vote is due on Sunday."])
+def test_an_election_runoff_stays(text: str) -> None:
+    assert "runoff" in trigger_words(_events(text))

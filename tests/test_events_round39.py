@@ -156,3 +156,59 @@ def test_a_participle_after_the_object_is_no_part_of_it() -> None:
     # an "-ing" word inside the phrase, before its noun, stays in it
     closed = event("The police closed the training camp in May.", "closed")
     assert ("training camp", "patient") in roles(closed)
+
+
+# -- counter-cases from the review of this session's rules (issue #7) --------------------
+
+
+def test_an_infinitive_after_a_non_plan_keeps_its_subject() -> None:
+    # _opposed_plan: only a plan or intent noun ("the plans to cut") hides whose act it is.
+    assert ("army", "agent") in roles(
+        event("The army launched an offensive over the weekend to retake the city.", "retake")
+    )
+    assert ("Police", "agent") in roles(
+        event("Police fired tear gas against the crowd to disperse protesters.", "disperse")
+    )
+    assert ("troops", "agent") in roles(
+        event("The troops advanced despite the rain to secure the bridge.", "secure")
+    )
+
+
+def test_a_counted_or_bare_charge_of_people_is_an_accusation() -> None:
+    # charge_verb / crowd_noun: conflict only for a determined crowd with no count.
+    for text in (
+        "Prosecutors charged three students after the protest.",
+        "Police have charged 23 protesters following Saturday's clashes.",
+        "Prosecutors charged the supporters after the match.",
+    ):
+        assert typed(text, "charged") == "legal", text
+    assert typed("Mounted police charged the crowd outside parliament.", "charged") == "conflict"
+
+
+def test_a_clause_opened_after_a_participle_does_not_end_it() -> None:
+    # _finite_at: "resumed in May after the ceasefire collapsed" is the sentence's verb.
+    text = "Fighting near the dam resumed in May after the ceasefire collapsed."
+    for trigger in ("Fighting", "resumed"):
+        time = event(text, trigger).time
+        assert time is not None and time.text == "May", trigger
+    text = "Shelling near the port resumed in June when the truce ended."
+    time = event(text, "resumed").time
+    assert time is not None and time.text == "June"
+
+
+def test_an_upset_with_an_agent_or_no_vehicle_is_no_accident() -> None:
+    # upset_verb: only a vehicle with no object overturns by accident.
+    text = "The verdict, overturned by the appeals court, was criticised."
+    assert typed(text, "overturned") == "legal"
+    text = "The ruling, overturned by the Supreme Court in May, was hailed."
+    assert typed(text, "overturned") == "legal"
+    assert typed("A bus overturned near Lahore.", "overturned") == "other"
+
+
+def test_leaving_home_without_something_is_a_departure() -> None:
+    # left_without: only a count or a plural is left without a supply.
+    for text in (
+        "The family left home without food and walked to the border.",
+        "She left Kyiv without water and drove west.",
+    ):
+        assert typed(text, "left") == "movement", text

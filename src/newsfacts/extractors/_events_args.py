@@ -33,7 +33,7 @@ from typing import NamedTuple
 from newsfacts.document import Token
 from newsfacts.extractors._events_lexicon import form_table, is_demonym, word_class, word_union
 from newsfacts.extractors._events_triggers import Found, is_capitalised, possessive
-from newsfacts.lexicons import lexicon, lexicon_lines
+from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EventType, ParticipantRole
 
 __all__ = [
@@ -419,8 +419,8 @@ def _plural_form(word: str) -> bool:
 
 @cache
 def _charge_plurals() -> frozenset[str]:
-    """Plural charges after "of" (``event_charge_plurals.txt``): "of war crimes"."""
-    return lexicon("event_charge_plurals")
+    """Plural charges after "of" (class ``charge_plural``): "of war crimes"."""
+    return word_class("charge_plural")
 
 
 def _left_harmed(view: SentenceView, found: Found, after: int) -> bool:
@@ -447,7 +447,12 @@ def left_without(view: SentenceView, after: int) -> bool:
     n = len(lower)
     for k in range(after + 1, min(n - 1, after + _MAX_PHRASE)):
         if lower[k] == "without":
-            return lower[k + 1] in word_class("deprived")
+            # A count or a plural is left so ("40,000 homes", "households"), never "home"
+            # nor a name ("The family left home without food": a departure).
+            counted = any(lower[j][:1].isdigit() for j in range(after, k))
+            head = view.tokens[k - 1].text
+            plural = head.isalpha() and head.islower() and head.endswith("s")
+            return (counted or plural) and lower[k + 1] in word_class("deprived")
         if _stop(view, k) and not _prep_inside_phrase(view, k) and lower[k] != "of":
             return False
     return False
@@ -1670,12 +1675,12 @@ def _before_listed_names(view: SentenceView, phrase: tuple[int, int]) -> tuple[i
 
 @cache
 def _catenatives() -> frozenset[str]:
-    return lexicon("event_catenative_present")
+    return word_class("catenative_present")
 
 
 def _catenative_present(view: SentenceView, j: int) -> bool:
     """Whether the word at ``j``, before "to", is a present verb whose subject the
-    infinitive shares ("plans", "hopes": ``event_catenative_present.txt``), not a noun
+    infinitive shares ("plans", "hopes": class ``catenative_present``), not a noun
     after a determiner ("the plans to cut", "its hopes to")."""
     if j < 1 or j in view.verbs or view.lower[j] not in _catenatives():
         return False
@@ -1695,6 +1700,8 @@ def _opposed_plan(view: SentenceView, i: int) -> bool:
     noun = view.tokens[j].text
     if not (noun.isalpha() and noun.islower()) or j in view.verbs:
         return False
+    if lower[j] not in word_union("plan_noun", "intent_noun"):
+        return False  # "launched an offensive over the weekend to retake": no plan
     k = j - 1
     if lower[k] in word_class("det"):
         k -= 1
@@ -2423,7 +2430,6 @@ def participants(
 
 
 # Plural people nouns that do not end in "-s".
-_PLURALS = frozenset({"men", "women", "children", "people", "police", "staff", "crew"})
 
 
 def _coordinated_object(view: SentenceView, found: Found, pronoun: int) -> tuple[int, int] | None:
@@ -2446,7 +2452,7 @@ def _coordinated_object(view: SentenceView, found: Found, pronoun: int) -> tuple
         last = view.tokens[phrase[1] - 1].text
         if not last.isalpha() or not last.islower():
             return None  # "arrested Smith and charged him": the registry's person
-        plural = last in _PLURALS or _plural_form(last)
+        plural = last in word_union("bare_plural", "crew_plural") or _plural_form(last)
         return phrase if plural == (word == "them") else None
     return None
 
@@ -2514,7 +2520,7 @@ def _transitive_undergoers() -> frozenset[str]:
 @cache
 def _experiencers() -> frozenset[str]:
     """Verbs whose subject is harmed even with an object ("suffered minor injuries")."""
-    return frozenset(w.lower() for w in lexicon_lines("event_experiencer_verbs"))
+    return word_class("experiencer_verb")
 
 
 def _undergoer_object(view: SentenceView, found: Found) -> tuple[int, int] | None:
@@ -2535,16 +2541,13 @@ def _undergoer_object(view: SentenceView, found: Found) -> tuple[int, int] | Non
         return None
     phrase = _phrase_right(view, k)
     if phrase is None or any(
-        m in view.blocked or _is_number(view.lower[m]) or view.lower[m] in _AMOUNT_MARKS
+        m in view.blocked or _is_number(view.lower[m]) or view.lower[m] in word_class("amount_mark")
         for m in range(k, phrase[1])
     ):
         return None
     if view.lower[phrase[1] - 1] in word_class("regained"):
         return None  # "shares lost some ground": no thing lost
     return phrase
-
-
-_AMOUNT_MARKS = frozenset({"%", "$", "£", "€", "¥", "percent", "per"})
 
 
 def _does_infinitive(view: SentenceView, found: Found) -> bool:
@@ -2563,11 +2566,10 @@ def _does_infinitive(view: SentenceView, found: Found) -> bool:
     # "declined to name the supplier", "declined to say whether": an object or a
     # question after the word makes it a verb ("fell to record lows" has none).
     after = view.lower[k + 2] if k + 2 < n else ""
-    return after in word_union("det", "object_pronoun", also=_QUESTION_WORDS)
+    return after in word_union("det", "object_pronoun", "question_word")
 
 
 # Words that open an indirect question ("declined to say whether").
-_QUESTION_WORDS = frozenset({"whether", "what", "how", "why", "who", "which", "when", "where"})
 
 
 # What may close a speaker's name put after the verb that reports it.
@@ -3634,13 +3636,15 @@ def _finite_at(view: SentenceView, after: int) -> int | None:
     if after >= len(lower) or lower[after] not in word_class("prep") or lower[after] == "by":
         return None
     aux = word_class("be")
+    opened = False  # a clause opened since ("resumed in May after the ceasefire collapsed")
     for k in range(after + 1, min(len(lower), after + _FINITE_REACH)):
         if k in view.verbs:
             # "A woman injured in the blast died in hospital": a finite verb, the
             # sentence's own, ends the participle's phrase as an auxiliary does
-            return k if _finite_trigger(view, k) else None
+            return k if not opened and _finite_trigger(view, k) else None
         if lower[k] in _FINITE_STOPS:
             return None
+        opened = opened or lower[k] in word_class("subordinator")
         if lower[k] in aux:
             return k
     return None
@@ -4006,8 +4010,8 @@ def _light_verb_subject(
 @cache
 def _support_verbs() -> frozenset[str]:
     """Verbs whose subject does the event noun they take ("called a strike"), from
-    ``event_support_verbs.txt``."""
-    return lexicon("event_support_verbs")
+    class ``support_form`` of ``event_grammar.txt``."""
+    return word_class("support_form")
 
 
 # How far back from the "in"/"for" before an event noun the verb it frames may stand

@@ -587,7 +587,6 @@ def _things() -> dict[str, bool]:
 
 # How many tokens a dateline may take before its dash; the dashes that end one.
 _DATELINE_REACH = 12
-_DASHES = frozenset({"—", "–", "--"})
 # How many sentences before the pronoun's ``_earlier_thing`` looks back over.
 _THING_LOOKBACK = 2
 # How many words may open a sentence before the thing's noun ("A 6.1-magnitude quake").
@@ -603,7 +602,8 @@ def _opening_thing(
     ``before``."""
     tokens = document.tokens_in(sentence)
     # "KATHMANDU, Nepal (AP) — A powerful earthquake struck": past a dateline's dash.
-    dash = next((k for k, t in enumerate(tokens[:_DATELINE_REACH]) if t.text in _DASHES), -1)
+    dashes = word_class("dash")
+    dash = next((k for k, t in enumerate(tokens[:_DATELINE_REACH]) if t.text in dashes), -1)
     tokens = tokens[dash + 1 :]
     things = _things()
     start = 1 if tokens and tokens[0].text.lower() in word_class("det") else 0
@@ -713,9 +713,9 @@ def _noun_head(document: Document, end: int, phrase_end: int) -> bool:
 
 @cache
 def _forces() -> frozenset[str]:
-    """Plural nouns for forces and groups of people (``event_force_nouns.txt`` and
+    """Plural nouns for forces and groups of people (class ``force_noun`` and
     ``groups.txt``)."""
-    return lexicon("event_force_nouns") | frozenset(w.lower() for w in lexicon_lines("groups"))
+    return word_class("force_noun") | frozenset(w.lower() for w in lexicon_lines("groups"))
 
 
 def _force_head(document: Document, end: int, phrase_end: int) -> bool:

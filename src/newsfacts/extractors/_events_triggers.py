@@ -78,17 +78,40 @@ _CUE_REACH = 5
 
 
 def _cued(trigger: Trigger, ahead: Sequence[str]) -> bool:
-    """Whether a trigger that needs a cue word has one within reach (none needed: True)."""
+    """Whether a trigger that needs a cue word has one within reach (none needed: True);
+    a cue of ``to_cue`` counts only after "to" ("taken to port", not "took a stake in the
+    port")."""
     if not trigger.cues:
         return True
     if ahead and ahead[0] in word_class("cue_stop"):
         return False  # "pressed ahead with plans to": the verb goes on, it asks nothing
-    for word in ahead[:_CUE_REACH]:
-        if word in trigger.cues:
+    for k, word in enumerate(ahead[:_CUE_REACH]):
+        if word in trigger.cues and (word not in word_class("to_cue") or _after_to(ahead, k)):
             return True
         if not word[:1].isalnum() and word not in _QUOTES:
             return False  # 'had taken "adequate measures"': quotes do not end the look
     return False
+
+
+def _after_to(ahead: Sequence[str], k: int) -> bool:
+    """Whether "to" stands before word ``k``, with no preposition nor mark but a
+    possessive between ("taken to port", "taken to the island's reception centre"; not
+    "took a stake in the port")."""
+    for j in range(k - 1, -1, -1):
+        if ahead[j] == "to":
+            return True
+        if ahead[j] in word_class("prep") or not (ahead[j].isalpha() or possessive(ahead[j])):
+            return False
+    return False
+
+
+def _election_runoff(lower: Sequence[str], i: int) -> bool:
+    """Whether a runoff is a vote: an election word right after it ("a runoff vote"), or
+    a determiner or an election adjective right before it ("in the runoff", "a
+    presidential runoff"), not "Fertiliser runoff polluted the lake"."""
+    if i + 1 < len(lower) and lower[i + 1] in word_class("runoff_cue"):
+        return True
+    return i > 0 and lower[i - 1] in word_union("det", "possessive_det", "runoff_cue")
 
 
 # How far after a verb of fighting its cognate object may be ("fought two bloody wars").
@@ -287,6 +310,10 @@ def _modifier(kind: str, as_noun: bool, prev: str | None, opens: bool, next_word
     killing workers")."""
     if next_word not in word_class("modified_head"):
         return False
+    if next_word in word_class("bare_modified_head") and (
+        prev in word_union("det", "possessive_det") or (prev or "").endswith(("'s", "’s"))
+    ):
+        return False  # "After the explosion police sealed off": two phrases
     if as_noun:
         return True
     return kind == "ing" and (
@@ -294,12 +321,8 @@ def _modifier(kind: str, as_noun: bool, prev: str | None, opens: bool, next_word
         or prev is None
         or prev in word_class("det")
         or _adjective(prev)
-        or prev in _AGENT_PREPS  # "hit by falling debris"
+        or prev in word_class("agent_prep")  # "hit by falling debris"
     )
-
-
-# Prepositions after which an "-ing" word before its head noun describes that noun.
-_AGENT_PREPS = frozenset({"by", "from", "of", "with"})
 
 
 def _adjective(prev: str) -> bool:
@@ -416,6 +439,8 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "brought a lawsuit": the bringing is the happening, the suit its object
         if as_noun and out and _cognate(out[-1], lower, i):
             continue  # "fought two wars": the fighting is the happening, the wars its object
+        if as_noun and lower[i] in word_class("runoff_noun") and not _election_runoff(lower, i):
+            continue  # "Fertiliser runoff polluted the lake": water, no vote
         if as_noun and lower[i] in word_class("light_only_noun") and not _light_made(tokens, i):
             continue  # "a revised offer", "accept the offer": a proposal, no happening
         if as_noun and out and _signed_document(out[-1], lower, i):
@@ -489,10 +514,12 @@ _NOUNISH = frozenset({"noun", "plural", "base"})
 
 
 def _charged_before(lower: Sequence[str], j: int) -> bool:
-    """Whether a charge word stands just before the preposition at ``j``, past at most an
-    object of two words ("charged him with", "charged the driver with")."""
+    """Whether a charge word of the preposition at ``j`` stands just before it, past at
+    most an object of two words ("charged him with", "cleared the driver of"; not
+    "cleared the way for")."""
+    own = word_class("charge_" + lower[j])
     for k in range(j - 1, max(-1, j - 4), -1):
-        if lower[k] in word_class("charge_word"):
+        if lower[k] in own:
             return True
         if not lower[k][:1].isalpha() or lower[k] in word_union("prep", "clause"):
             return False

@@ -301,7 +301,7 @@ class _Finder:
             who = claim.speaker
             if who is None or who.span is None or who.kind is not EntityKind.PERSON:
                 continue
-            if self.document.slice(who.span).lower() in _PERSON_PRONOUNS:
+            if self.document.slice(who.span).lower() in word_class("person_pronoun"):
                 self._spoke[who.span.start] = Named(who.name, who.span, who.kind)
         dateline = facts.article.dateline_span
         self._lead_paragraph = (
@@ -2170,6 +2170,8 @@ def _object_typed(
         found.trigger.lemma in word_class("upset_verb")
         and _no_object(view, after)
         and not (found.first > 0 and lower[found.first - 1] in word_class("be"))
+        and not (after < len(lower) and lower[after] == "by")
+        and not word_class("upset_vehicle").isdisjoint(subject_words)
     ):
         return EventType.OTHER  # "a bus overturned near Lahore": an accident, no ruling
     if word in word_class("drop_verb"):
@@ -2186,9 +2188,13 @@ def _object_typed(
         if (
             head is not None
             and lower[head] in word_class("crowd_noun")
+            and lower[after] in word_class("det")
+            and not any(lower[k][:1].isdigit() for k in range(after, head))
             and (head + 1 == len(lower) or lower[head + 1] not in word_class("charge_prep"))
         ):
-            return EventType.CONFLICT  # "police charged the demonstrators": no accusation
+            # "police charged the demonstrators": no accusation; a count is one ("charged
+            # 23 protesters following the clashes"), as is a bare plural.
+            return EventType.CONFLICT
     if (
         found.trigger.lemma in word_class("return_to")
         and after + 1 < len(lower)
@@ -2225,6 +2231,8 @@ def _dismissed(view: SentenceView, start: int) -> bool:
     if lower[head] in word_class("predeterminer") and tuple(lower[head + 1 : head + 2]) == ("of",):
         later = _object_head(view, head + 2)  # "fired half of its staff"
         return later is not None and any(lower[k] in people for k in range(head + 2, later + 1))
+    if head + 1 < len(lower) and lower[head + 1] in word_class("fired_into"):
+        return False  # "fired Katyushas into northern Israel": a weapon fired somewhere
     return head - start < 3 and all(
         is_capitalised(view.tokens[k].text) for k in range(start, head + 1)
     )
@@ -2238,11 +2246,10 @@ def _dismissed_passive(view: SentenceView, found: Found, subject_words: Sequence
         return False
     if found.last + 1 < len(lower) and lower[found.last + 1] in word_class("fired_upon"):
         return False  # "they were fired on": a shooting
-    people = word_union("dismissed_head", also=_PERSON_PRONOUNS)
+    people = word_union("dismissed_head", "person_pronoun")
     return not people.isdisjoint(subject_words)
 
 
-_PERSON_PRONOUNS = frozenset({"he", "she"})
 _OBJECT_REACH = 6
 
 
@@ -2440,9 +2447,12 @@ _WORD_REACH = 20
 # Melbourne Park since 1997").
 _COMPARISON_REACH = 60
 # After a determiner only: "at least 20 people", "most of the residents" are counts.
-# An ordinal counts too: "postponed for the second time since March".
+# An ordinal counts too, only as "the Nth time" or "the Nth to": "postponed for the
+# second time since March", "the third to hit Greece since June" (not "The second suspect
+# has been detained since March").
 _SUPERLATIVE = re.compile(
-    r"\b(?:the|its|their|his|her)\s+(?:(\w+est)|first|most|least|second|third|fourth|fifth)\b",
+    r"\b(?:the|its|their|his|her)\s+"
+    r"(?:(\w+est)|first|most|least|(?:second|third|fourth|fifth)\s+(?:time|to))\b",
     re.I,
 )
 
@@ -2561,7 +2571,6 @@ def _self_pronoun(
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "us"})
-_PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 def _their_they(view: SentenceView, arg: Arg, main: Subject | None) -> bool:
@@ -2666,7 +2675,6 @@ _OWNER_WINDOW = 8
 
 # How many times of asides an event may look back over for its sentence's time.
 _ASIDE_SKIP = 2
-_PARTICIPLE_PREPS = frozenset({"in", "on", "during", "since"})
 # How many words of a noun phrase may stand between its determiner and the participle
 # ("the previous all-time record set in").
 _PARTICIPLE_NP = 4
@@ -2706,18 +2714,31 @@ def _participle_times(
         if _NAMED_DAY.search(time.value) is not None:
             continue
         k = bisect.bisect_left(starts, time.span.start) - 1
-        if k < 2 or lower[k] not in _PARTICIPLE_PREPS:
+        if k < 2 or lower[k] not in word_class("participle_prep"):
             continue
         p = k - 1
         word = lower[p]
         if p in triggers or not view.tokens[p].text.isalpha() or not view.tokens[p].text.islower():
             continue
         ing = word.endswith("ing")
+        if ing and not _participle_ing(word):
+            continue  # "cut education funding in 2023": a noun, no participle
         if not (ing or word.endswith("ed") or word in word_class("irregular_participle")):
             continue
         if _noun_before(view, p - 1, triggers) and (ing or _object_phrase(view, p - 1, triggers)):
             out.append(time.span.start)
     return out
+
+
+def _participle_ing(word: str) -> bool:
+    """Whether an "-ing" word is a verb's participle ("maturing", "expiring"): a form of
+    kind "ing" in the trigger table or a word of ``time_participle``, and no noun of a
+    thing or an amount ("building", "spending")."""
+    if word in word_union("thing_ing", "measure_noun"):
+        return False
+    return word in word_class("time_participle") or any(
+        form.kind == "ing" for form in form_table().get(word, ())
+    )
 
 
 def _noun_before(view: SentenceView, n: int, triggers: set[int]) -> bool:
