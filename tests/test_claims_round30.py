@@ -57,6 +57,32 @@ def test_called_on_without_a_request(text: str) -> None:
     assert claims(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relative clause ends the object; a thing ("message") makes no request.
+        "Her message appealed to young voters who wanted to see change.",
+        "The campaign appealed to older voters who had stayed at home.",
+        "Her message appealed to young people to vote.",
+        "The song called on listeners to dance.",
+    ],
+)
+def test_appealed_to_without_an_issuer_or_a_request(text: str) -> None:
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader called on Monday for talks to resume before the deadline.",
+        "The union called on Tuesday for talks to resume before the deadline.",
+    ],
+)
+def test_called_on_a_day_for_a_demand(text: str) -> None:
+    (claim,) = claims(text)
+    assert claim.text == "talks to resume before the deadline"
+
+
 def test_a_claim_before_called_on_keeps_its_own_end() -> None:
     found = claims(
         "The charity said it had treated more than 300 people since the floods began, and "
@@ -143,6 +169,21 @@ def test_no_forecast_claim(text: str) -> None:
     assert claims(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # "no" inside the subject denies nothing: only its first word or the word before
+        # "has" does.
+        ("Analysts with no stake in the deal have forecast a cut.", "Analysts"),
+        ("Economists at banks with no exposure have forecast a cut.", "Economists"),
+    ],
+)
+def test_no_inside_the_subject_keeps_the_forecast(text: str, who: str) -> None:
+    (claim,) = claims(text)
+    assert claim.text == "a cut"
+    assert claim.speaker is not None and claim.speaker.name.startswith(who)
+
+
 # -- a demand ends where another subject reports ------------------------------------------
 
 
@@ -205,6 +246,7 @@ def test_unknown_word_after_and_is_no_subject() -> None:
         "The port said 40 sailings had been cancelled, and easyFly advised passengers to "
         "check their bookings."
     )
+    assert found
     assert all(c.speaker is None or c.speaker.name != "easyFly" for c in found)
 
 

@@ -57,7 +57,7 @@ def test_plural_owner_alone_stays_the_body() -> None:
     [
         ('"It is over," consultancy Capital Economics said.', "Capital Economics"),
         ('"The outlook is negative," ratings agency Fitch said.', "Fitch"),
-        ('"We see risks," broker Liberum wrote in a note to clients.', "Liberum"),
+        ('"We see risks," brokerage Liberum wrote in a note to clients.', "Liberum"),
         ('"This is unlawful," rights group Human Rights Watch said.', "Human Rights Watch"),
         ('"Growth will stall," think tank Bruegel said on Monday.', "Bruegel"),
         ('"The law will silence critics," said campaign group Liberty.', "Liberty"),
@@ -83,6 +83,20 @@ def test_job_then_person_stays_person(text: str, who: str) -> None:
     assert speaker(claims(text)[0]) == (who, "person")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A broker is a person in either order; a title before the name keeps the person.
+        '"Prices will rise," broker Hayes said.',
+        '"Prices will rise," said broker Hayes.',
+        '"Inflation is coming down," central bank Governor Ueda said.',
+        '"Rates will stay high," central bank President Lagarde said.',
+    ],
+)
+def test_title_or_broker_before_a_name_keeps_the_person(text: str) -> None:
+    assert speaker(claims(text)[0])[1] == "person"
+
+
 def test_function_word_is_no_descriptor() -> None:
     # '"...," and Keller said so': no descriptor, no cue right after the quote.
     found = claims('"It is over," and Keller said so.')
@@ -105,6 +119,33 @@ def test_function_word_is_no_descriptor() -> None:
 def test_name_ending_in_s(text: str, fragment: str, who: str) -> None:
     claim = by_text(claims(text), fragment)
     assert speaker(claim) == (who, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "who"),
+    [
+        # A noun ("claims") or "had" with an object after "X's": an owner, and the name
+        # stays plain where it is written without "'s".
+        (
+            "Apple's claims that the phone is secure were disputed. Apple said it would appeal.",
+            "appeal",
+            "Apple",
+        ),
+        (
+            "Nordhav's reports on the mine were leaked. Nordhav said it would sue.",
+            "sue",
+            "Nordhav",
+        ),
+        (
+            "Boeing's had a difficult year. Deliveries fell sharply. Boeing said it would recover.",
+            "recover",
+            "Boeing",
+        ),
+        ("Veltrix's had two bad years. Veltrix said it would cut jobs.", "cut jobs", "Veltrix"),
+    ],
+)
+def test_owner_elsewhere_keeps_the_plain_name(text: str, fragment: str, who: str) -> None:
+    assert speaker(by_text(claims(text), fragment)) == (who, "organization")
 
 
 @pytest.mark.parametrize(

@@ -179,6 +179,18 @@ def test_lone_word_without_i_stays_a_body(text: str) -> None:
     assert speaker(claims(text)[0])[1] == "organization"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A Roman numeral is no "I".
+        '"We ran Phase I trials," Nexaro said.',
+        '"Our World War I archive is open," Veltrix said.',
+    ],
+)
+def test_roman_numeral_is_no_first_person(text: str) -> None:
+    assert speaker(claims(text)[0])[1] == "organization"
+
+
 # -- a quote after a colon -----------------------------------------------------------------
 
 
@@ -220,6 +232,14 @@ def test_colon_introduced_quote(text: str, fragment: str, who: tuple[str, str]) 
         ('Budget talks\n\nThe sign read: "Keep out of the water."', "Keep out"),
         ('Budget talks\n\nKeller met Webb on Tuesday: "It was good."', "It was good"),
         ('Budget talks\n\nKeller has one goal: "Win."', "Win"),
+        # Only a copula and an adjective, or a stance phrase, introduce a quote.
+        (
+            'Budget talks\n\nJohn Smith received a text message minutes later: "We are '
+            'coming for you tonight."',
+            "coming for you",
+        ),
+        ('Budget talks\n\nJohn Smith read out the charge: "You are accused of murder."', "accused"),
+        ('Budget talks\n\nJohn Smith opened the letter: "Your claim has been refused."', "refused"),
     ],
 )
 def test_colon_without_a_clear_speaker(text: str, fragment: str) -> None:

@@ -85,6 +85,21 @@ def test_a_share_in_a_parallel_clause_counts_what_the_share_before_counts(
     assert the(text, span).noun == noun
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # "and" opens no parallel clause, and a share of people takes a plural verb.
+        ("Consumer prices rose 3% in May, and 40% is the share spent on food.", "40%"),
+        ("Rents rose 5% last year, and 30% is the part paid by the state.", "30%"),
+        # A share of a whole ("the vote") counts no people or things.
+        ("The party won 40% of the vote, but 60% stayed at home.", "60%"),
+        ("The union took 35% of the ballot, while 50% abstained.", "50%"),
+    ],
+)
+def test_a_later_share_takes_no_noun_from_an_unlike_share(text: str, span: str) -> None:
+    assert the(text, span).noun is None
+
+
 def test_a_share_with_its_own_noun_keeps_it() -> None:
     text = "Half of residents support the plan and a quarter of businesses do too."
     assert the(text, "a quarter").noun == "businesses"

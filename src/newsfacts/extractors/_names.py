@@ -573,7 +573,7 @@ _ITEM_START = attrgetter("start")
 _WORD, _CAP, _HEAD = 1, 2, 4
 #: Token flags (see :func:`token_flags`): the token opens an anonymity cue ("on
 #: condition of anonymity"), is a reporting verb ("said"), is "according", or is ",",
-#: "and" or "but" (a mark that may end reported content).
+#: ";", "and" or "but" (a mark that may end reported content).
 ANONYMITY, SAYING, ACCORDING, JOINER = 8, 16, 32, 64
 _JOINERS = frozenset((",", ";", "and", "but"))
 #: Initials with dots, as tokens hold them before their last dot: "U.S", "U.N", "E.U".

@@ -2628,8 +2628,12 @@ class _Finder(NumberReader):
         if self.low(read.first - 1) in grammar("parallel_opener") and after.islower():
             stop = after in lexicon("quantity_stopwords") or after.endswith("er")
             verb = verb or not (stop or is_plural_noun(after))
-        if after[:1].isalpha() and share and verb:
-            return before.noun
+        # (a share of people takes a plural verb: not "40% is the share spent on food")
+        if after[:1].isalpha() and share and verb and after not in grammar("singular_verb"):
+            # the earlier share's noun counts people or things ("of voters"), not a whole
+            # ("40% of the vote, but 60% stayed at home")
+            whole = before.noun.rsplit(None, 1)[-1]
+            return before.noun if is_plural_noun(whole) or before.unit is None else None
         return None
 
     def level_before(self, read: Read) -> bool:

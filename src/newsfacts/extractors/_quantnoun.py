@@ -58,18 +58,20 @@ _AFTER_HEAD = frozenset(
 _SINGULAR_HEAD_AFTER = frozenset(
     {"was", "is", "has", "had", "will", "would", "remains", "who", "whose", ",", ".", ";"}
 )
-# Prepositions after a head noun ("a 25% sales tax on imports"), which also follow a
-# participle ("a skull found in"): read only after a word that is no verb form.
 _SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 
 
-@lru_cache(maxsize=4096)
 def is_plural_noun(word: str) -> bool:
     """Whether ``word`` reads as a plural noun ("soldiers", "Americans", "people").
 
-    Cached: the rules ask about the same few words around every number.
+    Cached: the rules ask about the same few words around every number (not a word too
+    long to be one, which would only fill the cache).
     """
+    return _is_plural_cached(word) if len(word) <= 40 else _is_plural(word)
+
+
+def _is_plural(word: str) -> bool:
     low = word.lower()
     if low in lexicon("quantity_irregular_plurals"):
         return True
@@ -85,6 +87,9 @@ def is_plural_noun(word: str) -> bool:
         and low.endswith("s")
         and not low.endswith(_NOT_PLURAL_ENDINGS)
     )
+
+
+_is_plural_cached = lru_cache(maxsize=4096)(_is_plural)
 
 
 @cache

@@ -168,23 +168,30 @@ def _written_starts() -> frozenset[str]:
     return number_word_forms() | {"a", "an", "one"}
 
 
-@lru_cache(maxsize=8192)
 def _may_start_number(low: str) -> bool:
     """False only when :meth:`NumberReader.number_at` surely finds nothing at a token.
 
     Cached: each document asks about all its distinct words with a sign or a digit, and
-    most ("'s", "U.S.", "--", "10") recur from one article to the next.
+    most ("'s", "U.S.", "--", "10") recur from one article to the next (not a token too
+    long to recur, which would only fill the cache).
 
     ``low`` is the token in lower case. Nothing is found at a word with no digit that is
     not "a", "an", "one" or a number word before any hyphen (see
     :meth:`NumberReader.read_written`); tokens too long to be a number are left to
     :meth:`NumberReader.number_at` to refuse.
     """
+    return _may_start_cached(low) if len(low) <= 40 else _may_start(low)
+
+
+def _may_start(low: str) -> bool:
     if low.isalpha():  # no letter is a digit, and there is no hyphen
         return low in _written_starts()
     if _ASCII_DIGIT.search(low):  # read_digits reads nothing without one
         return True
     return low in _written_starts() or low.split("-")[0] in number_word_forms()
+
+
+_may_start_cached = lru_cache(maxsize=8192)(_may_start)
 
 
 @cache

@@ -146,6 +146,13 @@ class _Lex:
 
 
 @cache
+def _body_heads() -> frozenset[str]:
+    """The lower-case nouns that name a body before its name ("chipmaker Nexaro",
+    "consultancy Capital Economics", "the bank Lazard")."""
+    return _COMPANY_NOUNS | _BODY_DESCRIPTORS | _lex().org_nouns
+
+
+@cache
 def _lex() -> _Lex:
     verbs: dict[str, str] = {}
     for line in lexicon_lines("reporting_verbs"):
@@ -164,6 +171,13 @@ def _lex() -> _Lex:
 
 # Words that may stand between a subject and its verb ("Keller later said").
 _BETWEEN = word_set("claim_grammar", "between")
+_PERFECT_OWNED = word_set("claim_grammar", "perfect_owned")
+_NOUN_VERBS = word_set("claim_grammar", "noun_verbs")
+_NOT_PARTICIPLES = word_set("claim_grammar", "not_participles")
+_COLON_COPULAS = word_set("claim_grammar", "colon_copulas")
+_COLON_STANCES = word_set("claim_grammar", "colon_stances")
+_TIME_WORDS = word_set("claim_grammar", "time_words")
+_OBJECT_ENDS = word_set("claim_grammar", "object_ends")
 # Words before a verb that stop it from reporting anything ("declined to say").
 _NEGATING = word_set("claim_grammar", "negating")
 _FIRM_ROLES = word_set("claim_grammar", "firm_roles")
@@ -236,7 +250,7 @@ _POSTMODIFIERS = word_set("claim_grammar", "postmodifiers")
 # "ten Hag said", "de Gaulle said": a surname's lower-case particle, left out of the mention.
 _NAME_PARTICLES = word_set("name_grammar", "name_particles")
 _COMPANY_NOUNS = word_set("name_grammar", "company_nouns")  # "chipmaker Nexaro": a body
-_BODY_DESCRIPTORS = word_set("claim_grammar", "body_descriptors")  # "broker Jefferies"
+_BODY_DESCRIPTORS = word_set("claim_grammar", "body_descriptors")  # "think tank Bruegel"
 _NOT_DESCRIPTORS = word_set("claim_grammar", "not_descriptors")  # "and", "of", "the"
 _MODIFIER_WORDS = _POSTMODIFIERS | {"who", "whose"}
 _COUNTS = word_set("claim_grammar", "counts")
@@ -323,9 +337,9 @@ _LONE_OBJECTS = frozenset(("him", "her", "them", "us", "me", "you"))
 _CALLING = frozenset(("called", "calls", "call"))
 _CONTRASTS = frozenset(("while", "whereas", "though", "although", "and", "but"))
 _WHILE = frozenset(("while", "whereas"))
-_PERFECT = frozenset(("has", "have", "had"))
-_NO_ONE = frozenset(("none", "no", "not", "never", "nobody"))  # (a forecast nobody made)
-_CONTRARY = frozenset(("but", "yet"))  # (coordinators opening a clause of their own)
+_PERFECT = word_set("claim_grammar", "perfect")
+_NO_ONE = word_set("claim_grammar", "no_one")  # (a forecast nobody made)
+_CONTRARY = word_set("claim_grammar", "contrary")  # (coordinators opening a clause of their own)
 _CROWD_COUNTS = word_set("claim_grammar", "crowd_counts")
 _NEVER_INVERTED = frozenset(("hail", "thank", "obj", "advise", "for"))  # (verb classes)
 _RELATIVE_WORDS = frozenset(("that", "who", "which", "whom"))
@@ -352,7 +366,7 @@ _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our")
 _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
 # (words that open no object of a request: "warned on Monday to", "called on to testify")
-_OBJECT_NOT_OPENERS = _PREPOSITIONS | {"that", "to", "not", "of", "against", "about"}
+_OBJECT_NOT_OPENERS = _PREPOSITIONS | word_set("claim_grammar", "object_not_openers")
 # Words that end the head of a role phrase ("aide [to the minister]", "official [who]").
 _AGENT_ENDS = _PREPOSITIONS | {"to", "who", "whose", "familiar", "close", "briefed"}
 # What a body issues that then "said" for it: "..., the statement said".
@@ -461,8 +475,14 @@ class _Finder:
             if k >= len(self.tokens) or self.tokens[k].start != end + 3:
                 continue
             low = self.lows[k]
-            if self.vc(k) is not None or low in _MODALS or low in ("has", "had"):
-                out[ent.name] = ent.name + text[end : end + 2]
+            if low in _PERFECT_OWNED:
+                # "McDonald's has warned", not "Boeing's had a difficult year".
+                nxt = self.tokens[k + 1].text if k + 1 < len(self.tokens) else ""
+                if not (nxt.isalpha() and nxt.islower()) or nxt in _NOT_PARTICIPLES:
+                    continue
+            elif low not in _MODALS and (self.vc(k) is None or low in _NOUN_VERBS):
+                continue  # ("Apple's claims that ...": the noun)
+            out[ent.name] = ent.name + text[end : end + 2]
         return out
 
     @cached_property
@@ -535,10 +555,12 @@ class _Finder:
             if i == 0 or self.lows[i - 1] not in _PERFECT:
                 return None
             k = i - 2
-            while k >= 0 and i - k <= 20 and self.tokens[k].text not in _DOC_STOPS:
-                if self.lows[k] in _NO_ONE:
-                    return None  # "None of the economists had forecast a move": nothing
+            while k > 0 and i - k < 20 and self.tokens[k - 1].text not in _DOC_STOPS:
                 k -= 1
+            if self.lows[k] in _NO_ONE or (i > 1 and self.lows[i - 2] in _NO_ONE):
+                # "None of the economists had forecast a move", "nobody has forecast":
+                # nothing (not "Economists at no fewer than five banks have forecast").
+                return None
             return "obj"
         if low in _OBJECT_FIRST and (
             self.lows[i + 1 : i + 2] in (["on"], ["for"])
@@ -555,19 +577,50 @@ class _Finder:
         if i == 0 or i + 1 >= len(self.lows):
             return None
         low, prev = self.lows[i], self.tokens[i - 1]
-        if self.lows[i + 1] != "for" and (
-            f"{low} {self.lows[i + 1]}" not in _DEMAND_PREPS or not self.object_to(i + 2)
-        ):
+        start, pair = i + 2, f"{low} {self.lows[i + 1]}"
+        if pair in _DEMAND_PREPS and self.lows[i + 2 : i + 4] and self.lows[i + 2] in _TIME_WORDS:
+            if self.lows[i + 3] != "for":
+                return None  # ("called on Monday for talks": the demand follows "for")
+            start = i + 4
+        elif self.lows[i + 1] != "for" and (pair not in _DEMAND_PREPS or not self.object_to(i + 2)):
             return None  # ("called on the ministry to reopen talks": the object's request)
         if not low.endswith("ing") and self.lows[i - 1] in _PASSIVE_BEFORE:
             return None  # (but "were calling for": progressive, no passive)
-        if low.endswith("s"):
-            m = self.reg.at(prev.start)
-            if m is None or m.span.end != prev.end:
-                return None
-        if self.lows[i + 2 : i + 3] and self.lows[i + 2] in _NOT_DEMANDS:
+        m = self.reg.at(prev.start)
+        if low.endswith("s") and (m is None or m.span.end != prev.end):
+            return None
+        if self.no_issuer(i, m) and pair in _DEMAND_PREPS:
+            return None  # ("Her message appealed to young voters": no issuer)
+        if self.lows[start : start + 1] and self.lows[start] in _NOT_DEMANDS:
             return None  # "the measures called for in the report": a relative clause
-        return i + 2
+        return start
+
+    def owned_here(self, m: Mention) -> bool:
+        """Whether mention ``m``, or the name right after it ("the chain Hartwell's"), is
+        written with the "'s" of a name in ``owned_names`` (other mentions keep the plain
+        name: "Apple's claims ... Apple said")."""
+        ends = ("'s", "’s")
+        if self.text[m.span.end : m.span.end + 2] in ends:
+            return True
+        nxt = self.mention_at_token(self.tok_index(m.span.end))
+        return (
+            nxt is not None
+            and nxt.entity == m.entity
+            and (self.text[nxt.span.end : nxt.span.end + 2] in ends)
+        )
+
+    def no_issuer(self, i: int, m: Mention | None) -> bool:
+        """Whether the lower-case word before the verb at ``i`` (in mention ``m``, if any)
+        is a thing that makes no request ("Her message appealed to"): no person, body,
+        group or document."""
+        prev = self.lows[i - 1]
+        if not self.tokens[i - 1].text.islower() or prev in _BETWEEN or prev in _DOCUMENTS:
+            return False
+        if prev in _OBJECT_ENDS or prev == "or":
+            return False  # ("welcomed the release and called on", "the minister who called")
+        if m is None:
+            return True
+        return m.form != "pronoun" and self.reg.entity(m).kind is EntityKind.UNKNOWN
 
     def speaker_of(self, m: Mention) -> Speaker | None:
         """The speaker a mention stands for (the same frozen value for each mention: the
@@ -583,7 +636,11 @@ class _Finder:
         found = self._speaker_of_entity(m)
         if found is None:
             return None
-        if found.kind is not EntityKind.PERSON and found.name in self.owned_names:
+        if (
+            found.kind is not EntityKind.PERSON
+            and found.name in self.owned_names
+            and self.owned_here(m)
+        ):
             return attrs.evolve(found, name=self.owned_names[found.name])
         unnamed_role = found.kind is EntityKind.PERSON and found.role == found.name
         if (found.kind is EntityKind.ANONYMOUS and " " not in found.name) or unnamed_role:
@@ -923,8 +980,7 @@ class _Finder:
                 continue
             if not _lone_surname(sp.name) and not (
                 # '"I will appeal," Doe added': a body never speaks as "I".
-                d.kind is ClaimKind.DIRECT
-                and _FIRST_PERSON.search(self.text, d.span.start, d.span.end) is not None
+                d.kind is ClaimKind.DIRECT and _first_person(self.text, d.span.start, d.span.end)
             ):
                 continue
             m = self.reg.at(sp.span.start)
@@ -1157,7 +1213,20 @@ class _Finder:
         ]
         if people or self.text[m.span.end : m.span.end + 2] in ("'s", "’s"):
             return None  # ("Keller's advice to Webb:": whose words is unclear)
+        if not self.colon_stance(self.tok_index(m.span.end), last):
+            return None  # ("X received a text message minutes later:", "X read the charge:")
         return self.speaker_of(m)
+
+    def colon_stance(self, j: int, last: int) -> bool:
+        """Whether tokens ``j`` up to ``last`` (the clause after the person, up to a colon)
+        say how the person spoke: a copula and an adjective ("was blunt", "was very
+        clear") or a stance phrase ("put it simply")."""
+        words = self.lows[j:last]
+        if not words or not all(w.isalpha() for w in words):
+            return False
+        if words[0] in _COLON_COPULAS:
+            return 2 <= len(words) <= 3 and words[-1] not in _NOT_DESCRIPTORS
+        return " ".join(words[:3]) in _COLON_STANCES or " ".join(words[:2]) in _COLON_STANCES
 
     def naming_aside(self, q: Quote) -> bool:
         """Whether a short quote is the label in an aside opened by a participle of naming
@@ -1422,8 +1491,12 @@ class _Finder:
                     # "the rebels' spokesman Ali Omar said": the role, then the name.
                     speaker = self.speaker_of(named)
                     j = self.tok_index(named.span.end)
-            if speaker is not None and (described or self.body_descriptor(i, limit) == j - 1):
-                speaker = self.as_body(speaker)
+            if (
+                speaker is not None
+                and (described or self.body_descriptor(i, limit) == j - 1)
+                and self.lows[described or j - 1] not in self.lex.roles
+            ):
+                speaker = self.as_body(speaker)  # (not "central bank Governor Ueda said")
         elif self.lows[i] in _PRONOUN_SUBJECTS:
             # "..., he said" with nobody named before: the claim stands, speaker unknown.
             j = i + 1
@@ -1492,7 +1565,7 @@ class _Finder:
 
     def body_descriptor(self, i: int, limit: int) -> int:
         """The token after one to three lower-case words from token ``i`` whose last is a
-        body's noun ("consultancy", "ratings agency", "rights group", "broker") when a
+        body's noun ("consultancy", "ratings agency", "rights group", "brokerage") when a
         capitalised word follows them; 0 otherwise."""
         toks, lows = self.tokens, self.lows
         j = i
@@ -1503,12 +1576,12 @@ class _Finder:
         if j == i or j >= len(toks) or toks[j].start >= limit or not toks[j].text[:1].isupper():
             return 0
         head = lows[j - 1]
-        if head in _COMPANY_NOUNS or head in _BODY_DESCRIPTORS or head in self.lex.org_nouns:
+        if head in _body_heads():
             return j
         return 0
 
     def as_body(self, speaker: Speaker) -> Speaker:
-        """A one-word name introduced by a body's noun is the body ("broker Jefferies"),
+        """A one-word name introduced by a body's noun is the body ("chipmaker Nexaro"),
         whatever the name finder made of it; a longer person's name stays a person."""
         if speaker.kind is EntityKind.UNKNOWN or (
             speaker.kind is EntityKind.PERSON and " " not in speaker.name
@@ -1648,11 +1721,7 @@ class _Finder:
             if not self.tokens[j].text.islower():
                 break
             j += 1
-        if j > k + 1 and (
-            self.lows[j - 1] in _COMPANY_NOUNS
-            or self.lows[j - 1] in _BODY_DESCRIPTORS
-            or self.lows[j - 1] in self.lex.org_nouns
-        ):
+        if j > k + 1 and self.lows[j - 1] in _body_heads():
             # "said the consultancy Harrowgate": the body the noun names.
             m = self.mention_at_token(j)
             bodies = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN)
@@ -4410,7 +4479,7 @@ class _Finder:
         if j >= len(toks) or not toks[j].text.isalnum() or lows[j] in _OBJECT_NOT_OPENERS:
             return False
         for k in range(j + 1, min(len(toks) - 1, j + 7)):
-            if toks[k].text in ',.;:!?"“”()' or lows[k] in ("that", "and", "but"):
+            if toks[k].text in ',.;:!?"“”()' or lows[k] in _OBJECT_ENDS:
                 return False
             if lows[k] == "to":
                 return toks[k + 1].text.isalpha() and toks[k + 1].text.islower()
@@ -5382,13 +5451,36 @@ def _surnames() -> frozenset[str]:
 
 # ", the association that ...", ", a trade body for ...": up to three words after the article.
 _BODY_APPOSITION = re.compile(r", (?:the|a|an) ((?:[\w-]+ ){0,2}[\w-]+)")
+# A speaker's own "I" in a quote ("I will appeal", "my client"): one person speaks. "I"
+# alone counts before a lower-case word and not after a capitalised word inside the
+# sentence ("We ran Phase I trials", "World War I": a numeral).
+_FIRST_PERSON = re.compile(
+    r"\bI(?= [a-z])|\b(?:"
+    + "|".join(
+        re.escape(form).replace("'", "['’]")
+        for w in sorted(word_set("claim_grammar", "first_person"), key=len, reverse=True)
+        for form in ((w.capitalize(),) if w.startswith("i'") else (w, w.capitalize()))
+    )
+    + r")\b"
+)
+_NUMERAL_BEFORE = re.compile(r"[a-z,;] [A-Z][\w-]* $")
+
+
+def _first_person(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` speaks in the first person (see ``_FIRST_PERSON``)."""
+    for hit in _FIRST_PERSON.finditer(text, start, end):
+        if hit.group() != "I":
+            return True
+        if _NUMERAL_BEFORE.search(text, max(start, hit.start() - 40), hit.start()) is None:
+            return True
+    return False
+
+
 # "O'Brien", "McCarthy", "MacLeod": the shapes of Irish and Scottish family names;
 # "Zelensky", "Kowalski", "Shevchenko", "Djokovic", "Lavrov", "Aliyev": of Slavic and
 # Turkic ones; "Pashinyan", "Popescu", "Papadopoulos", "Mitsotakis", "Davutoglu",
 # "Saakashvili", "Kobakhidze", "Sanchez": Armenian, Romanian, Greek, Turkish, Georgian,
 # Spanish.
-# A speaker's own "I" in a quote ("I will appeal", "my client"): one person speaks.
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)\b")
 _SURNAME_SHAPE = re.compile(
     r"(?:O['’]|Mc|Mac)[A-Z][a-z]+|[A-Z][a-z]+(?:sky|ski|ska|enko|chuk|vich|ovic|ović|ovych"
     r"|[a-z]ov|ova|[a-z]ev|eva|yan|escu|opoulos|akis|idis|oglu|shvili|dze|[dnr]ez)"
