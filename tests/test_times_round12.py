@@ -94,6 +94,21 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
     ("Profit rose for the fiscal year ended June 30.", FRI, "the fiscal year", "P1Y", "duration"),
     ("Profit rose for the fiscal year ending Sept. 30.", FRI, "the fiscal year", "P1Y", "duration"),
     ("Revenue for fiscal 2025 rose 4%.", FRI, "fiscal 2025", "2025", "date"),
+    # counter-cases from the review: with no year, the year of that month as told
+    (
+        "Profit rose in the fiscal year ended in March.",
+        "2026-02-10",
+        "the fiscal year",
+        "2025",
+        "date",
+    ),
+    (
+        "The fiscal year that ends in June will be tough.",
+        "2026-08-10",
+        "The fiscal year",
+        "2027",
+        "date",
+    ),
     # -- present-tense verbs of a timetable point a weekday ahead
     ("The polls close on Sunday.", FRI, "Sunday", "2026-11-15", "date"),
     ("On Sunday at 3 p.m., the polls close.", FRI, "Sunday at 3 p.m.", "2026-11-15T15:00", "time"),
@@ -166,6 +181,40 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
     ("The plant is due to open this spring.", FRI, "this spring", "2027-SP", "date"),
     ("Fires burned this summer.", FRI, "this summer", "2026-SU", "date"),
     ("The vote will be held this summer.", "2026-02-10", "this summer", "2026-SU", "date"),
+    # -- counter-cases from the review: "when", "while" and "then" keep the clock time on
+    # the later day; a verb that tells of a state points ahead only just before its day
+    (
+        "The blast happened at 3 a.m. when police arrived on Tuesday.",
+        FRI,
+        "3 a.m.",
+        "2026-11-10T03:00",
+        "time",
+    ),
+    (
+        "Talks resumed at 10 a.m. then broke off on Tuesday.",
+        FRI,
+        "10 a.m.",
+        "2026-11-10T10:00",
+        "time",
+    ),
+    ("Talks continue on Monday.", FRI, "Monday", "2026-11-16", "date"),
+    ("Cleanup continues after the storm on Sunday.", FRI, "Sunday", "2026-11-08", "date"),
+    ("Death toll close to 100 after quake on Sunday.", FRI, "Sunday", "2026-11-08", "date"),
+    (
+        "The effects of the storm on Sunday continue to be felt.",
+        FRI,
+        "Sunday",
+        "2026-11-08",
+        "date",
+    ),
+    ("Investigations continue into the crash in May.", FRI, "May", "2026-05", "date"),
+    (
+        "The trial continues into a third week after opening in October.",
+        FRI,
+        "October",
+        "2026-10",
+        "date",
+    ),
 ]
 
 

@@ -1929,10 +1929,13 @@ def _m_period(ctx: _Ctx, i: int) -> Match | None:
         ends_in = _year_ending_in(ctx, i + 2)
         if ends_in is not None:
             # "the fiscal year ending in June 2027": that year, named by the year it ends
-            # in (as "fiscal 2027"); with no year, the current one
-            if ends_in:
-                return i + 2, Sem(kind="cal", year=ends_in)
-            return i + 2, Sem(kind="runit", unit="Y", offset=0)
+            # in (as "fiscal 2027"); with no year, the year of that month as the tense
+            # reads it ("ended in March", told in February 2026: 2025)
+            month, year, ended = ends_in
+            if year:
+                return i + 2, Sem(kind="cal", year=year)
+            code = "ENDED" if ended else None  # a month gone: the anchor's or the one before
+            return i + 2, Sem(kind="cal", month=month, unit="FY", code=code)
         if ctx.word(i + 2) in {"ended", "ending"}:
             return i + 2, Sem(kind="dur", amount=1, unit="Y")  # "the fiscal year ended June 30"
         if ctx.word(i + 2) == "to":
@@ -1950,21 +1953,23 @@ def _m_period(ctx: _Ctx, i: int) -> Match | None:
     return None
 
 
-def _year_ending_in(ctx: _Ctx, k: int) -> int | None:
-    """After "the fiscal year": the year of "(that|which) ends/ended/ending in <month>
-    <year>" (0 when the month has no year), else None ("ended June 30" is a stretch of
-    a year to that day, as TimeBank marks it)."""
+def _year_ending_in(ctx: _Ctx, k: int) -> tuple[int, int, bool] | None:
+    """After "the fiscal year": the month and year of "(that|which) ends/ended/ending in
+    <month> <year>" (year 0 when the month has none) and whether the verb is past, else
+    None ("ended June 30" is a stretch of a year to that day, as TimeBank marks it)."""
     if ctx.word(k) in _YEAR_END_RELATIVES:
         k += 1
     if ctx.word(k) not in _YEAR_END_VERBS or ctx.word(k + 1) != "in":
         return None
-    if ctx.word(k + 2) not in int_table("months"):
+    month = int_table("months").get(ctx.word(k + 2))
+    if month is None:
         return None
-    return year_value(ctx.word(k + 3)) or 0
+    return month, year_value(ctx.word(k + 3)) or 0, ctx.word(k) in _YEAR_END_PAST
 
 
 _YEAR_END_RELATIVES = word_class("year_end_relatives")
 _YEAR_END_VERBS = word_class("year_end_verbs")
+_YEAR_END_PAST = word_class("year_end_past")
 _DAYLIKE = {"cal", "wday", "rday"}
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
 #: Added to a year offset to mark a year relative to the anchor ("next year" = -9999).

@@ -100,6 +100,17 @@ def _cal(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | None
             return held
         back = 7 if held.start.isoweekday() <= 2 else 0
         return _weekend_of(held.start - _dt.timedelta(days=back))
+    if sem.unit == "FY":
+        # "the fiscal year ending in June": the year of that month, as the tense reads it;
+        # "ended in March", told in February 2026: the March before (2025)
+        assert sem.month is not None
+        if anchor is None:
+            return Normalised("date", "XXXX")
+        if sem.code == "ENDED":
+            ends = anchor.year if sem.month <= anchor.month else anchor.year - 1
+        else:
+            ends = _year_for(anchor, sem.month, None, None, direction)
+        return _cal(Sem(kind="cal", year=ends), anchor, direction)
     if sem.code is not None and sem.code.startswith("HOLIDAY:"):
         return _moving_holiday(sem.code[len("HOLIDAY:") :], sem, anchor, direction)
     year, month, day = sem.year, sem.month, sem.day

@@ -108,7 +108,9 @@ def direction_of(document: Document, cand: Candidate) -> int:
         elif i < cand.start and (word in forecast or pair in forecast):
             found = FUTURE  # "growth should pick up in the second half"
         elif (word in schedule or pair in schedule or triple in schedule) and not (
-            _after_determiner(tokens, i) or (i > 0 and low[i - 1] in _NOT_NOW)
+            _after_determiner(tokens, i)
+            or (i > 0 and low[i - 1] in _NOT_NOW)
+            or (word in _SCHEDULE_NEAR and not _schedule_ahead(low, i, cand))
         ):
             found, penalty = FUTURE, 1  # a timetable: "the strike begins on Monday"
         elif word in _PERFECT and i + 1 < hi and _perfect_participle(tokens[i + 1].text):
@@ -174,6 +176,25 @@ _FROM_NOW = word_class("from_now")
 # Before a timetable verb, these make it no present tense ("let the attack begin",
 # "did not meet", "agreed to meet").
 _NOT_NOW = word_class("not_now")
+# Timetable verbs that as often tell of a state or a stretch ("cleanup continues after the
+# storm on Sunday", "close to 100"): a cue only just before the expression.
+_SCHEDULE_NEAR = word_class("schedule_near")
+_SCHEDULE_GAP_BREAKS = word_class("schedule_gap_breaks")
+_SCHEDULE_GAP = 5  # words at most between such a verb and its day or month
+
+
+def _schedule_ahead(low: Sequence[str], i: int, cand: Candidate) -> bool:
+    """Whether the timetable verb at ``i`` governs ``cand``: near, before it with no
+    preposition of a noun's phrase between ("the polls close on Sunday", not "continue
+    into the crash in May" or "close to 100 after quake on Sunday"), or after it past a
+    comma ("On Sunday at 3 p.m., the polls close", not "the storm on Sunday continues")."""
+    if i > cand.start:
+        after = low[cand.end : i]
+        return len(after) <= _SCHEDULE_GAP and "," in after
+    gap = low[i + 1 : cand.start]
+    return len(gap) <= _SCHEDULE_GAP and _SCHEDULE_GAP_BREAKS.isdisjoint(gap)
+
+
 # The present perfect looks back: "prices have come down since March".
 _PERFECT = word_class("perfect")
 # Irregular participles after "has"/"have": "has risen", "have fallen".
