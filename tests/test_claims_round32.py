@@ -218,6 +218,17 @@ def test_roman_numeral_is_no_first_person(text: str) -> None:
             "not back down",
             ("union leader", "person"),
         ),
+        # A phrase of time or setting after the adjective, or a message the person had.
+        *(
+            (f'Budget talks\n\nMaria Keller {stance}: "There will be no deal."', "no deal", who)
+            for stance in (
+                "was clear on Monday",
+                "was even more blunt",
+                "was blunt in an interview",
+                "had a simple message",
+            )
+            for who in [("Maria Keller", "person")]
+        ),
     ],
 )
 def test_colon_introduced_quote(text: str, fragment: str, who: tuple[str, str]) -> None:

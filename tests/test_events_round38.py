@@ -104,6 +104,10 @@ def test_fired_weapons_is_a_shooting(text: str) -> None:
         "Hundreds of riot police were deployed around the stadium.",
         "Officers in riot gear charged the demonstrators.",
         "The army fired warning shots into the air.",
+        # A determiner alone does not part them: only an adverbial opener before it does.
+        "The riot police fired tear gas at the crowd.",
+        "The warning shots were fired into the air.",
+        "Protesters clashed with the riot police on Sunday.",
     ],
 )
 def test_event_word_naming_kit_is_no_event(text: str) -> None:
@@ -322,3 +326,17 @@ def test_water_runoff_is_no_election(text: str) -> None:
 @pytest.mark.parametrize("text", ["She won the runoff in June.", "A runoff vote is due on Sunday."])
 def test_an_election_runoff_stays(text: str) -> None:
     assert "runoff" in trigger_words(_events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "role", "name"),
+    [
+        ("After the explosion police sealed off the area.", "sealed", "agent", "police"),
+        ("After the blast debris fell on the road.", "fell", "patient", "debris"),
+    ],
+)
+def test_the_head_after_a_parted_event_word_is_the_participant(
+    text: str, trigger: str, role: str, name: str
+) -> None:
+    found = by_trigger(_events(text), trigger)
+    assert (role, name) in [(p.role, p.name) for p in found.participants]

@@ -117,6 +117,9 @@ def test_a_charge_at_a_crowd_is_violence_a_charge_with_a_crime_legal() -> None:
     assert typed("Officers in riot gear charged the demonstrators.", "charged") == "conflict"
     assert typed("Riot police charged the crowd outside parliament.", "charged") == "conflict"
     assert typed("Police charged the protesters with rioting.", "charged") == "legal"
+    # "with" and a weapon is the means of the charge, no accusation.
+    assert typed("Police charged the crowd with batons.", "charged") == "conflict"
+    assert typed("Police charged the protesters with tear gas.", "charged") == "conflict"
     assert typed("Prosecutors charged Keller with fraud on Tuesday.", "charged") == "legal"
 
 

@@ -751,6 +751,14 @@ def _phrase_left(
         if i > 0 and view.lower[i - 1] in aux and view.lower[i].isalpha():
             break  # "had betrayed the trust": the word after an auxiliary is a verb
         if (
+            start + 1 == end
+            and i > 1
+            and view.lower[start] in word_class("bare_modified_head")
+            and view.lower[i - 1] in word_union("det", "possessive_det")
+            and view.lower[i - 2] in word_class("split_opener")
+        ):
+            break  # "After the explosion police sealed off": the police alone
+        if (
             word in word_class("control")
             and word == view.tokens[i].text
             and i > 0

@@ -303,17 +303,23 @@ def _questioned(lower: Sequence[str], i: int) -> bool:
     return False
 
 
-def _modifier(kind: str, as_noun: bool, prev: str | None, opens: bool, next_word: str) -> bool:
+def _modifier(
+    kind: str, as_noun: bool, prev: str | None, opens: bool, next_word: str, opener: str | None
+) -> bool:
     """Whether an event word only modifies the noun after it ("the attack helicopter", "a
     strike fund"); an "-ing" form does so only at the start of its phrase ("Shipping
     analysts", "the drilling tent", "hit by falling debris"), not after a comma ("...,
-    killing workers")."""
+    killing workers"). ``opener`` is the word before ``prev``."""
     if next_word not in word_class("modified_head"):
         return False
-    if next_word in word_class("bare_modified_head") and (
-        prev in word_union("det", "possessive_det") or (prev or "").endswith(("'s", "’s"))
+    if (
+        next_word in word_class("bare_modified_head")
+        and (prev in word_union("det", "possessive_det") or (prev or "").endswith(("'s", "’s")))
+        and opener in word_class("split_opener")
     ):
-        return False  # "After the explosion police sealed off": two phrases
+        # "After the explosion police sealed off": two phrases (but "The riot police
+        # fired", "clashed with the riot police": one).
+        return False
     if as_noun:
         return True
     return kind == "ing" and (
@@ -472,7 +478,8 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "talks stalled": the talks are the happening, stalling their state
         if form.trigger.lemma in word_class("result_leave") and _left_over(lower, i):
             continue  # "only the floor was left", "left us no choice": nothing happened
-        if _modifier(form.kind, as_noun, prev, opens, next_word):
+        opener = lower[i - 2] if i > 1 else None
+        if _modifier(form.kind, as_noun, prev, opens, next_word, opener):
             continue  # "a strike fund", "Shipping analysts": no happening
         if as_noun and lower[i] in named_noun and not _with_name(tokens, i):
             continue  # "a prudent approach" is a manner, "an approach for Korvath" a bid

@@ -176,6 +176,8 @@ _NOUN_VERBS = word_set("claim_grammar", "noun_verbs")
 _NOT_PARTICIPLES = word_set("claim_grammar", "not_participles")
 _COLON_COPULAS = word_set("claim_grammar", "colon_copulas")
 _COLON_STANCES = word_set("claim_grammar", "colon_stances")
+_COLON_SETTINGS = word_set("claim_grammar", "colon_settings")
+_COLON_MESSAGES = word_set("claim_grammar", "colon_messages")
 _TIME_WORDS = word_set("claim_grammar", "time_words")
 _OBJECT_ENDS = word_set("claim_grammar", "object_ends")
 # Words before a verb that stop it from reporting anything ("declined to say").
@@ -1220,12 +1222,19 @@ class _Finder:
     def colon_stance(self, j: int, last: int) -> bool:
         """Whether tokens ``j`` up to ``last`` (the clause after the person, up to a colon)
         say how the person spoke: a copula and an adjective ("was blunt", "was very
-        clear") or a stance phrase ("put it simply")."""
+        clear", "was even more blunt", "was clear on Monday") or a stance phrase ("put it
+        simply", "had a simple message")."""
         words = self.lows[j:last]
         if not words or not all(w.isalpha() for w in words):
             return False
+        for k in range(2, len(words)):
+            if words[k] in _COLON_SETTINGS:
+                words = words[:k]  # ("was blunt in an interview", "was clear on Monday")
+                break
         if words[0] in _COLON_COPULAS:
-            return 2 <= len(words) <= 3 and words[-1] not in _NOT_DESCRIPTORS
+            return 2 <= len(words) <= 4 and words[-1] not in _NOT_DESCRIPTORS
+        if words[0] in _PERFECT and len(words) <= 4 and words[-1] in _COLON_MESSAGES:
+            return True  # ("had a simple message", not "has one goal")
         return " ".join(words[:3]) in _COLON_STANCES or " ".join(words[:2]) in _COLON_STANCES
 
     def naming_aside(self, q: Quote) -> bool:

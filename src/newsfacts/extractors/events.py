@@ -2190,7 +2190,16 @@ def _object_typed(
             and lower[head] in word_class("crowd_noun")
             and lower[after] in word_class("det")
             and not any(lower[k][:1].isdigit() for k in range(after, head))
-            and (head + 1 == len(lower) or lower[head + 1] not in word_class("charge_prep"))
+            and (
+                head + 1 == len(lower)
+                or lower[head + 1] not in word_class("charge_prep")
+                # "charged the crowd with batons": the means, no accusation
+                or (
+                    lower[head + 1] == "with"
+                    and head + 2 < len(lower)
+                    and lower[head + 2] in word_class("charge_means")
+                )
+            )
         ):
             # "police charged the demonstrators": no accusation; a count is one ("charged
             # 23 protesters following the clashes"), as is a bare plural.
