@@ -2514,18 +2514,6 @@ def _reporting_forms() -> frozenset[str]:
 
 
 @cache
-def _transitive_undergoers() -> frozenset[str]:
-    """Lemmas whose subject undergoes them (``@u``) that may still take an object (no
-    ``@i``): "output doubled" but "the ministry doubled the number of flights"."""
-    out = set()
-    for line in lexicon_lines("event_triggers"):
-        parts = line.split()
-        if len(parts) > 2 and "@u" in parts and "@i" not in parts:
-            out.add(parts[0].lower())
-    return frozenset(out)
-
-
-@cache
 def _experiencers() -> frozenset[str]:
     """Verbs whose subject is harmed even with an object ("suffered minor injuries")."""
     return word_class("experiencer_verb")
@@ -2535,7 +2523,7 @@ def _undergoer_object(view: SentenceView, found: Found) -> tuple[int, int] | Non
     """The determined object of a verb whose subject otherwise undergoes it ("doubled
     their output", "lost her cousin", "broke down the door"), or None; an amount is
     no such object ("shares lost 4 percent", "gained a further 2%")."""
-    if found.as_noun or found.trigger.lemma not in _transitive_undergoers():
+    if found.as_noun or not found.trigger.undergoer_with_object:
         return None
     n, k = len(view.lower), found.last + 1
     while (
