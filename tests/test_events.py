@@ -848,7 +848,7 @@ def test_few_letters_shortcut(name: str) -> None:
 
 
 def test_a_sentence_without_a_set_phrase_word_has_none_inside() -> None:
-    from newsfacts.extractors._events_triggers import _in_formulas
+    from newsfacts.extractors._events_triggers import in_formulas
 
-    assert _in_formulas(["the", "strike", "ended"]) == [False, False, False]
-    assert any(_in_formulas(["he", "asked", "not", "to", "be", "named"]))
+    assert in_formulas(["the", "strike", "ended"]) == [False, False, False]
+    assert any(in_formulas(["he", "asked", "not", "to", "be", "named"]))

@@ -260,7 +260,7 @@ def _no_noun(word: str) -> bool:
     return word in word_union("prep", "clause", "subordinator")
 
 
-def _in_formulas(lower: Sequence[str]) -> list[bool]:
+def in_formulas(lower: Sequence[str]) -> list[bool]:
     """Which tokens lie inside a set phrase of ``event_formulas.txt``."""
     table = formulas()
     inside = [False] * len(lower)
@@ -273,9 +273,6 @@ def _in_formulas(lower: Sequence[str]) -> list[bool]:
                 for k in range(start, start + len(phrase)):
                     inside[k] = True
     return inside
-
-
-in_formulas = _in_formulas  # the events stage types a verb by its object's event noun
 
 
 def _negated(lower: Sequence[str], i: int) -> bool:
@@ -382,7 +379,7 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
     spots = list(itertools.compress(range(len(lower)), map(table.__contains__, lower)))
     if not spots:
         return []
-    fixed = _in_formulas(lower)
+    fixed = in_formulas(lower)
     asking = "whether" in lower  # "asked whether talks had failed": see _questioned
     # The word classes the loop asks about, looked up once per sentence.
     object_pronoun, catenative, tally, thing_ing, aux_adverb, named_noun, meet = _loop_classes()
