@@ -159,8 +159,7 @@ class Document:
 
     @property
     def _token_starts(self) -> list[int]:
-        # (The list ``_tokens.token_starts`` gives the extractors: one list, shared.)
-        return self.memo(TOKEN_STARTS, _token_starts)
+        return token_starts(self)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -206,13 +205,13 @@ class Document:
         return None
 
 
-# The memo key of the tokens' start offsets, read by Document's look-ups and the extractors.
-TOKEN_STARTS = "newsfacts.token_starts"
 _START = itemgetter(0)  # a Token's start offset
 
 
-def _token_starts(document: Document) -> list[int]:
-    return list(map(_START, document.tokens))
+def token_starts(document: Document) -> list[int]:
+    """The start offset of every token (for bisecting): one list per document, shared by
+    the document's own look-ups and the extractors."""
+    return document.memo("newsfacts.token_starts", lambda d: list(map(_START, d.tokens)))
 
 
 def _containing(spans: tuple[Span, ...], starts: list[int], offset: int) -> Span | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from operator import itemgetter
 
-from newsfacts.document import TOKEN_STARTS, Document, _token_starts
+from newsfacts.document import Document, token_starts
 
 __all__ = ["lower_tokens", "token_starts"]
 
@@ -20,8 +20,3 @@ def lower_tokens(document: Document) -> list[str]:
     return document.memo(
         "newsfacts.lower_tokens", lambda d: list(map(str.lower, map(_TEXT, d.tokens)))
     )
-
-
-def token_starts(document: Document) -> list[int]:
-    """The start offset of every token (for bisecting), shared by the extractors."""
-    return document.memo(TOKEN_STARTS, _token_starts)
