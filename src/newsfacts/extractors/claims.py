@@ -1455,7 +1455,8 @@ class _Finder:
         if m is None and self.lows[i] == "the":
             # '"...," the White House said': the registry's name starts after "the".
             m = self.mention_at_token(i + 1)
-        described = m is None and self.body_descriptor(i, limit)
+        descriptor = self.body_descriptor(i, limit)
+        described = descriptor if m is None else 0
         if described:
             # '"...," consultancy Capital Economics said': the name after the descriptor.
             m = self.mention_at_token(described)
@@ -1502,7 +1503,7 @@ class _Finder:
                     j = self.tok_index(named.span.end)
             if (
                 speaker is not None
-                and (described or self.body_descriptor(i, limit) == j - 1)
+                and (described or descriptor == j - 1)
                 and self.lows[described or j - 1] not in self.lex.roles
             ):
                 speaker = self.as_body(speaker)  # (not "central bank Governor Ueda said")
