@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsfacts.extractors._numbers import grammar
 from newsfacts.extractors._quantframe import measured_name, noun_word
-from newsfacts.extractors._quantnoun import stop_or_verb
+from newsfacts.extractors._quantnoun import plain_noun, stop_or_verb
 from newsfacts.extractors._quantread import NumberReader
 from newsfacts.lexicons import lexicon
 
@@ -84,7 +84,7 @@ def changed_object(reader: NumberReader, first: int) -> str | None:
             return _object_head(reader, heads, j + 1)
         if low in grammar("object_attaching"):
             before = reader.word(j - 1)
-            if not (before.isalpha() and before.islower() and not stop_or_verb(before)):
+            if not plain_noun(before):
                 return None
             heads.append(j - 1)  # "its stake in the company", "the price of bread"
             continue

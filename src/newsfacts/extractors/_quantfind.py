@@ -64,6 +64,7 @@ from newsfacts.extractors._quantnoun import (
     counted_noun,
     is_plural_noun,
     people_of,
+    plain_noun,
     plural_of,
     plural_through_names,
     stop_or_verb,
@@ -1199,9 +1200,7 @@ class _Finder(NumberReader):
         """The lower-case noun at ``at`` that a reading on a scale describes ("quake" in
         "a 6.1-magnitude quake"), or None ("struck at 6.1-magnitude, officials said")."""
         word = self.word(at)
-        if word.isalpha() and word.islower() and not stop_or_verb(word):
-            return word
-        return None
+        return word if plain_noun(word) else None
 
     def scale_before(self, read: Read) -> bool:
         """Whether a scale's name stands before a figure ("a magnitude 6.4 quake", "the quake,
@@ -1220,7 +1219,7 @@ class _Finder(NumberReader):
         elif not opened:
             return None  # "the quake registered magnitude 5.9": a verb, no noun
         noun = self.word(k)
-        return noun if noun.isalpha() and noun.islower() and not stop_or_verb(noun) else None
+        return noun if plain_noun(noun) else None
 
     def changed_noun(self, read: Read, span_first: int) -> str | None:
         """What the old and the new value of a change count or measure.

@@ -334,6 +334,12 @@ def stop_or_verb(word: str) -> bool:
     return word in lexicon("quantity_stopwords") or word in lexicon("quantity_verbs")
 
 
+def plain_noun(word: str) -> bool:
+    """Whether ``word`` is a lower-case word of letters that is no stop word or verb: one
+    that can name what a figure counts or describes ("quake", "stake")."""
+    return word.isalpha() and word.islower() and not stop_or_verb(word)
+
+
 def _plural_modifier(tokens: Sequence[Token], j: int) -> bool:
     """Whether the plural at ``j`` modifies a plural after it: "police officers", and a
     lower-case noun in "-s" before another ("measles cases", "sales figures", "arms
