@@ -33,6 +33,7 @@ from typing import NamedTuple
 from newsfacts.document import Token
 from newsfacts.extractors._events_lexicon import form_table, is_demonym, word_class, word_union
 from newsfacts.extractors._events_triggers import Found, is_capitalised, possessive
+from newsfacts.extractors._names import name_lexicon
 from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EventType, ParticipantRole
 
@@ -1296,8 +1297,9 @@ def _sentence_adverb(view: SentenceView, phrase: tuple[int, int]) -> bool:
 
 @cache
 def _roles() -> frozenset[str]:
-    """Role nouns ("chief", "spokesman", "minister") from the shared ``roles.txt``."""
-    return frozenset(line.split()[0].lower() for line in lexicon_lines("roles"))
+    """Role nouns ("chief", "spokesman", "minister") from the shared ``roles.txt``, as the
+    name registry reads them."""
+    return name_lexicon().roles
 
 
 class Subject(NamedTuple):
@@ -2509,8 +2511,10 @@ def _reporter(view: SentenceView, found: Found, inherited: Subject) -> Subject |
 
 @cache
 def _reporting_forms() -> frozenset[str]:
-    """The written forms of the reporting verbs ("said", "warned")."""
-    return frozenset(line.split()[0].lower() for line in lexicon_lines("reporting_verbs"))
+    """The written forms of the reporting verbs ("said", "warned", "called for"'s
+    "called"), as the name registry reads them from ``reporting_verbs.txt``."""
+    lex = name_lexicon()
+    return lex.verbs | lex.demands
 
 
 @cache
