@@ -19,10 +19,10 @@ from newsfacts.extractors._pubdate import infer_published
         ("Title here\n5 March 2024\n\nThe story.", "2024-03-05"),
         ("Title\nPosted: 03/05/2024\n\nStory.", "2024-03-05"),
         ("Title\n2024/03/05 10:32\n\nStory.", "2024-03-05"),
-        # a dateline whose date is named with its weekday later on
+        # a dateline whose date is named with its weekday, the year bounded by one ahead
         (
             "LONDON, March 5 (Reuters) - The bank said on Tuesday, March 5, that its 2023 "
-            "profit rose.",
+            "profit rose and that it would buy back shares in 2025.",
             "2024-03-05",
         ),
         # a wire lede that names the day in full
@@ -62,11 +62,24 @@ from newsfacts.extractors._pubdate import infer_published
             "the east of the country for a third day, and officials said roads were closed.",
             "2025-01-09",
         ),
-        # a weekday with a date, the year pinned among the years the text names
+        # a weekday with a date, the year pinned between the years told as past and ahead
         (
             "Title\n\n" + "Filler words. " * 60 + "The vote on Friday, Nov. 8 followed the "
-            "2019 election and the budget of 2019.",
+            "2018 election. The new assembly will sit until 2020.",
             "2019-11-08",
+        ),
+        # a dateline's month and day, the year before the one its forecast is for
+        (
+            "Tariffs agreed\n\nBRUSSELS, Nov 25 (Reuters) - EU states agreed tariffs on "
+            "Wednesday.\n\nEconomists said the measures would shave about 0.1 percentage "
+            "point off growth in 2027. The last such dispute was in 2018.",
+            "2026-11-25",
+        ),
+        # "by" a year is a deadline, ahead of the story
+        (
+            "Grid deal\n\nOSLO, June 3 (Reuters) - Norway signed the deal on Tuesday, "
+            "aiming to double capacity by 2026.",
+            "2025-06-03",
         ),
     ],
 )
@@ -84,6 +97,14 @@ def test_inferred(text: str, expected: str) -> None:
         "Title\n\n" + "Some words here. " * 80 + "The war ended on May 8, 1945.",
         # the weekday does not fit the date in any year the text names
         "The vote on Friday, Nov. 8, came after the 2015 election.",
+        # a year named only as past does not pin the year: history told in passing
+        # ("the last lockout, in 1998") is no evidence of the story's own year
+        "Lockout\n\nSYDNEY, 26 November - Ships waited off the port on Thursday.\n\n"
+        "The last lockout on this scale, in 1998, lasted months.",
+        "LONDON, March 5 (Reuters) - The bank said on Tuesday, March 5, that its 2023 profit rose.",
+        # years told as past later than the one told as ahead: no year fits both
+        "Vote\n\nROME, May 4 (Reuters) - Lawmakers voted on Sunday. A reform will pass "
+        "by 2026. Costs rose in 2027.",
         # an impossible date is no publication date
         "Title\nFebruary 30, 2024\n\nText.",
     ],
