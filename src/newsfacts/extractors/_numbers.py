@@ -18,6 +18,8 @@ __all__ = [
     "MAX_NUMBER_CHARS",
     "NumberWord",
     "grammar",
+    "multiple_verb",
+    "multiple_verb_forms",
     "multiple_word",
     "multiple_word_forms",
     "multiplier",
@@ -118,6 +120,26 @@ def multiple_word_forms() -> frozenset[str]:
 def multiple_word(word: str) -> float | None:
     """The multiple an adverb states ("twice" -> 2); None for any other word."""
     return _multiple_words().get(word.lower())
+
+
+@cache
+def _multiple_verbs() -> dict[str, float]:
+    out: dict[str, float] = {}
+    for line in lexicon_lines("quantity_multiple_verbs"):
+        word, value = line.split("\t")
+        out[word] = float(value)
+    return out
+
+
+@cache
+def multiple_verb_forms() -> frozenset[str]:
+    """The words of a multiple that are verbs too ("double", "triple")."""
+    return frozenset(_multiple_verbs())
+
+
+def multiple_verb(word: str) -> float | None:
+    """The multiple "double" or "triple" states when read as one (2, 3); None otherwise."""
+    return _multiple_verbs().get(word.lower())
 
 
 @cache

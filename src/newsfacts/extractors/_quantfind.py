@@ -831,6 +831,8 @@ class _Finder(NumberReader):
                 return False
         if word.lower() in ("in", "in.") and not word.endswith("."):
             return False
+        if read.written and word in grammar("digits_only_symbol"):
+            return False  # "one MP voted": a member of parliament, not a megapixel
         # After a currency only a percentage can follow as a unit ("$5 %" is odd, "$5 m"
         # was a scale): "$3 billion in" is not "inches".
         return read.currency is None or (unit_named(word) or _NO_UNIT).name == "percent"
@@ -1143,7 +1145,7 @@ class _Finder(NumberReader):
         if noun is None and not has_unit and "fraction" not in read.tags:
             # "..., bringing the number of birds culled to 1.2 million": the object of the
             # change names the count before any noun earlier in the sentence does
-            noun = self.tally_changed(read, span_first)
+            noun = self.apposed_noun(read) or self.tally_changed(read, span_first)
             noun = noun or (
                 self.same_count_before(read, span_first, sentence)
                 or self.noun_before(read, sentence)
@@ -1619,6 +1621,10 @@ class _Finder(NumberReader):
         billion) offer").
         """
         before = self.low(span_first - 1)
+        if read.unit is not None and read.unit.name.endswith(" of age") and read.suffix:
+            # "two 16-year-old boys", "Three-year-old twins": an age compound modifies
+            # the noun after it with or without a determiner
+            return self.noun_after_amount(read, before)
         # "made landfall with 130 mph winds": a physical measure after "with" modifies too
         measure = before == "with" and read.unit is not None and read.unit.name != "percent"
         if (
@@ -1778,7 +1784,13 @@ class _Finder(NumberReader):
         if self.word(read.first) != "One" or not self.sentence_start(read.first):
             return False
         k = read.last
-        if self.word(k) != noun or not noun.islower() or is_plural_noun(noun):
+        if not (noun.islower() or noun.isupper()) or is_plural_noun(noun):
+            return False
+        # "One party official said", "One EU diplomat said": the speaker's noun may close
+        # a short compound
+        while k < read.last + 3 and self.word(k) != noun:
+            k += 1
+        if self.word(k) != noun:
             return False
         if self.low(k + 1).endswith("ly"):
             k += 1  # "One resident angrily said"
@@ -2250,6 +2262,11 @@ class _Finder(NumberReader):
             return True
         if b1 == "at" and b2 in grammar("death_verb") and b3 not in ("the", "of"):
             return True  # "died at 87" (but "put the number of dead at 67" is a count)
+        if b1 == "at" and (
+            (b2 in grammar("age_at_verb") and b3 not in ("the", "of"))
+            or (b2 in grammar("age_at_complement") and b3 in grammar("age_at_opener"))
+        ):
+            return True  # "retired at 65", "turned professional at 21", "left school at 16"
         if b1 in grammar("be_form"):
             subject = b3 if b1 == "be" and b2 in ("will", "would", "to") else b2
             if subject in grammar("age_subject"):
@@ -2329,6 +2346,23 @@ class _Finder(NumberReader):
             return False
         before = self.low(span_first - 1)
         return before not in lexicon("quantity_change_words") and before not in ("by", "at")
+
+    def apposed_noun(self, read: Read) -> str | None:
+        """The plural a part "of them" is named by in apposition: "14 were injured, six of
+        them police officers", "40 migrants, 12 of them children,". The phrase must close
+        there (punctuation, "and" or the end), so "20 of them were recaptured" names none.
+        """
+        if self.low(read.last) != "of" or self.low(read.last + 1) != "them":
+            return None
+        noun = counted_noun(self.toks, read.last + 2, self.text, allow_of=False)
+        if noun is None or not noun.islower() or not is_plural_noun(noun):
+            return None
+        for k in range(read.last + 2, min(read.last + 6, len(self.toks))):
+            if self.word(k) == noun:
+                after = self.word(k + 1)
+                closed = not after[:1].isalnum() or after.lower() in ("and", "or")
+                return noun if closed else None
+        return None
 
     def is_age(self, read: Read) -> bool:
         """An age after a name, set off by commas: "Maria Keller, 45, said"."""
@@ -2420,6 +2454,7 @@ class _Finder(NumberReader):
             allow_of=counted or True,
             singular=singular,
             determined=determined,
+            deep=counted,
         )
 
     def subject_noun(self, read: Read, span_first: int) -> str | None:

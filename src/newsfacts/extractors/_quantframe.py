@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from newsfacts.document import Document
 from newsfacts.extractors._numbers import grammar, number_word
-from newsfacts.extractors._quantnoun import is_plural_noun, measured_term, stop_or_verb
+from newsfacts.extractors._quantnoun import (
+    is_plural_noun,
+    light_compound,
+    measured_term,
+    stop_or_verb,
+)
 from newsfacts.extractors._quantread import NumberReader
 from newsfacts.extractors._quantunits import currency_suffix, period_word, unit_named
 from newsfacts.lexicons import lexicon
@@ -250,6 +255,10 @@ def measured_name(reader: NumberReader, k: int, *, floor: int = 0) -> str:
         and len(low) > 5
     ):
         return f"{low} {head}"
+    if m >= max(floor, 0) and reader.spaced(k):
+        light = light_compound(word, head)
+        if light is not None:
+            return light  # "€48,000 in prize money", "prize money of $120,000"
     return head
 
 

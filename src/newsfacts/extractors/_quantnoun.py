@@ -20,6 +20,7 @@ __all__ = [
     "compound_head_at",
     "counted_noun",
     "is_plural_noun",
+    "light_compound",
     "measured_term",
     "people_of",
     "plural_of",
@@ -58,6 +59,9 @@ _AFTER_HEAD = frozenset(
 _SINGULAR_HEAD_AFTER = frozenset(
     {"was", "is", "has", "had", "will", "would", "remains", "who", "whose", ",", ".", ";"}
 )
+# What may follow it in a list or a shared verb ("one fire engine and two ambulances",
+# "two tourists and one Italian climber were rescued").
+_SINGULAR_LIST_AFTER = frozenset({"and", "or", "were"})
 _SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 
@@ -158,6 +162,8 @@ _ADJECTIVE_ENDINGS = ("ed", "ic", "ive", "ous", "ful", "less", "able", "ible", "
 
 def _adjective(word: str) -> bool:
     low = word.lower()
+    if low in grammar("adjective_ending_noun"):
+        return False  # "of cable running beside": a noun, though it ends as "-able" does
     return low.endswith(_ADJECTIVE_ENDINGS) or low in lexicon("quantity_adjectives")
 
 
@@ -199,6 +205,8 @@ def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
         return None
     if word in lexicon("quantity_verbs") or not _ends_phrase(tokens, m, text):
         return None
+    if word in grammar("predicative"):
+        return None  # "pulled a 9-year-old girl alive from": a complement, not the head
     if word in grammar("irregular_past"):
         return None  # "the 5,000-tonne ship sank": the verb, not the head
     if is_plural_noun(tokens[k].text) and word in grammar("subject_verb"):
@@ -248,26 +256,119 @@ def _verb_at(tokens: Sequence[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].text in lexicon("quantity_verbs")
 
 
-def _singular_compound(tokens: Sequence[Token], k: int, text: str) -> bool:
+def _singular_compound(tokens: Sequence[Token], k: int, text: str, *, deep: bool = False) -> bool:
     """Whether the singular noun at ``k`` modifies a last noun right after it that ends
-    the phrase ("one fire engine was damaged"; but "one product to" ends at once)."""
-    m = k + 1
-    if m >= len(tokens) or tokens[m].start - tokens[k].end != 1:
-        return False
+    the phrase ("one fire engine was damaged", "one opposition MP voted"; but "one
+    product to" ends at once). With ``deep`` (a count, not an amount) one more noun may
+    stand before the head: "one nuclear power station." ("a 12% revenue growth
+    forecast" measures the growth)."""
     if tokens[k].text.endswith("ing"):
         return False  # "one major sticking point": an idiom, left as it was
+    m = k + 1
+    if not _singular_head_at(tokens, m, k):
+        return False
+    if m + 1 >= len(tokens) or _singular_head_after(tokens[m + 1].text):
+        return True
+    # one more noun before the head: "one nuclear power station", "one apartment block"
+    return (
+        deep
+        and tokens[m].text.islower()
+        and _singular_head_at(tokens, m + 1, m)
+        and (m + 2 >= len(tokens) or _singular_head_after(tokens[m + 2].text))
+    )
+
+
+def _singular_head_at(tokens: Sequence[Token], m: int, k: int) -> bool:
+    """Whether token ``m``, one space after ``k``, may be the singular head of a compound:
+    a lower-case noun (no verb form, adverb, predicative or plural) or an acronym ("MP")."""
+    if m >= len(tokens) or tokens[m].start - tokens[k].end != 1:
+        return False
     word = tokens[m].text
+    if word.isalpha() and word.isupper() and 2 <= len(word) <= 4:
+        return True  # "one opposition MP"
     return (
         word.isalpha()
         and word.islower()
         and not stop_or_verb(word)
+        and word not in grammar("predicative")
         and word not in grammar("irregular_past")
         and word not in grammar("irregular_participle")
         and not is_plural_noun(word)
-        and not word.endswith(("ed", "ly"))
-        and _ends_phrase(tokens, m, text)
-        and (m + 1 >= len(tokens) or tokens[m + 1].text.lower() in _SINGULAR_HEAD_AFTER)
+        and not word.endswith(("ed", "ly", "ing"))
     )
+
+
+def _singular_head_after(written: str) -> bool:
+    """Whether ``written`` may follow the last noun of a singular compound: an auxiliary,
+    a relative pronoun, a sign, a verb in the past, a predicative or a preposition of
+    place ("one fire engine was", "one village elder in Merti said", "one security guard
+    dead", "fined one bank executive $2 million")."""
+    if not written[:1].isalnum():
+        return True
+    word = written.lower()
+    return (
+        word in _SINGULAR_HEAD_AFTER
+        or word in grammar("irregular_past")
+        or word in grammar("predicative")
+        or word in grammar("after_head_place")
+        or word in grammar("speech_verb")
+        or word in _SINGULAR_LIST_AFTER
+        or (len(word) > 4 and word.endswith("ed") and word.isalpha())
+    )
+
+
+_MAX_NAME_MODIFIERS = 2
+
+
+def _name_modified_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
+    """The singular noun that capitalised modifiers from ``k`` lead to, or None.
+
+    "One EU diplomat, who", "one Western official said", "one U.S. official in": at most
+    two names or acronyms (one space apart) before a lower-case singular noun that ends
+    the phrase as the head of a singular compound does.
+    """
+    j = k
+    names = 0
+    # bounded: names and the dots of "U.S." are at most a few tokens
+    while j < min(len(tokens), k + 2 * _MAX_NAME_MODIFIERS + 1) and names <= _MAX_NAME_MODIFIERS:
+        word = tokens[j].text
+        if j > k and tokens[j].start - tokens[j - 1].end > 1:
+            return None
+        if (
+            word == "."
+            and j > k
+            and "." in tokens[j - 1].text
+            and tokens[j].start == tokens[j - 1].end
+        ):
+            j += 1  # "one U.S. official"
+            continue
+        if not word[:1].isupper():
+            break
+        if (
+            not _wordlike(word)
+            or is_plural_noun(word)
+            or word.lower() in lexicon("quantity_stopwords")
+        ):
+            return None
+        names += 1
+        j += 1
+    if names == 0 or names > _MAX_NAME_MODIFIERS or j >= len(tokens):
+        return None
+    if tokens[j].start - tokens[j - 1].end != 1:
+        return None
+    head = tokens[j].text
+    if not plain_noun(head) or is_plural_noun(head) or head.endswith(("ed", "ly", "ing")):
+        return None
+    if head in grammar("irregular_past") or head in grammar("irregular_participle"):
+        return None
+    after = tokens[j + 1].text if j + 1 < len(tokens) else "."
+    if _singular_head_after(after):
+        return head
+    # "one Turkish cargo ship had": one noun modifier after the names
+    if _singular_head_at(tokens, j + 1, j) and tokens[j + 1].text.islower():
+        last = tokens[j + 2].text if j + 2 < len(tokens) else "."
+        return tokens[j + 1].text if _singular_head_after(last) else None
+    return None
 
 
 def _verb_before_path(tokens: Sequence[Token], k: int) -> bool:
@@ -315,8 +416,8 @@ def _acronym_whole(tokens: Sequence[Token], k: int) -> bool:
     if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
         return False
     nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
-    if nxt in lexicon("quantity_stopwords"):
-        return True
+    if stop_or_verb(nxt):
+        return True  # "of GDP in", "of the country's GDP comes from"
     return nxt == "" or (nxt[:1] in ".,;:!?)" and not nxt[1:2].isalnum())
 
 
@@ -332,6 +433,18 @@ def stop_or_verb(word: str) -> bool:
     """Whether the lower-case ``word`` is a stop word or a verb: never part of a counted
     noun phrase ("the margin of error of", "rose", "were")."""
     return word in lexicon("quantity_stopwords") or word in lexicon("quantity_verbs")
+
+
+def light_compound(modifier: str, head: str) -> str | None:
+    """ "prize money", "housing stock": ``head`` with its noun ``modifier`` when the head
+    is of the ``light_head`` class (too general alone) and the modifier a plain noun (no
+    adjective, verb form or adverb); else None."""
+    low = modifier.lower()
+    if head.lower() not in grammar("light_head") or not plain_noun(modifier) or len(low) < 3:
+        return None
+    if _adjective(low) or low.endswith(("ly", "al")) or low in grammar("irregular_past"):
+        return None
+    return f"{low} {head.lower()}"
 
 
 def plain_noun(word: str) -> bool:
@@ -446,6 +559,18 @@ def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+_AGE_TAILS = ("-year-old", "-month-old", "-week-old", "-day-old")
+
+
+def _age_compound(low: str) -> bool:
+    """Whether the lower-case token ``low`` is an age written as one compound:
+    "16-year-old", "three-month-old"."""
+    if not low.endswith(_AGE_TAILS):
+        return False
+    head = low.split("-", 1)[0]
+    return head.isdigit() or number_word(head) is not None
+
+
 def _passed_over(tokens: Sequence[Token], k: int, words: list[str], *, after_of: bool) -> bool:
     """Whether :func:`counted_noun` passes over token ``k`` on its way to the noun.
 
@@ -464,6 +589,8 @@ def _passed_over(tokens: Sequence[Token], k: int, words: list[str], *, after_of:
             # "15% of his members' wages": the wages (but "three countries' ministers"
             # counts the countries)
             return True
+        if _age_compound(low) and _plural_within(tokens, k + 1, 3):
+            return True  # "two 16-year-old boys": an age between the count and its noun
         if after_of and low in grammar("of_skipped"):
             return True  # "one of the most spectacular catches", "of its last 12"
         if low in grammar("count_passed") and (
@@ -488,6 +615,17 @@ def _passed_over(tokens: Sequence[Token], k: int, words: list[str], *, after_of:
     return numeric or number_word(word) is not None  # "two-thirds of the 1,200 flights"
 
 
+def _classified(tokens: Sequence[Token], k: int, text: str) -> str | None:
+    """The noun after the "of" at ``k`` that follows a classifier ("head of cattle"), or
+    None when no plain noun comes there."""
+    if k + 1 >= len(tokens) or tokens[k].text.lower() != "of":
+        return None
+    if text[tokens[k].end : tokens[k + 1].start] != " ":
+        return None
+    word = tokens[k + 1].text
+    return word if plain_noun(word) else None
+
+
 def counted_noun(
     tokens: Sequence[Token],
     i: int,
@@ -496,13 +634,15 @@ def counted_noun(
     allow_of: bool,
     singular: bool = False,
     determined: bool = False,
+    deep: bool = False,
 ) -> str | None:
     """The noun counted by the number that ends just before token ``i``, or None.
 
     With ``singular`` (the number is one) the phrase ends at its first word that is not
     an adjective: "one proposal asks" -> "proposal". With ``determined`` a determiner
     stands at ``i`` and the phrase reads as after "of": "half the villages", "half its
-    staff".
+    staff". With ``deep`` the number counts (it is no amount), and a singular compound
+    may have two noun modifiers ("one nuclear power station").
     """
     stop = lexicon("quantity_stopwords")
     n = len(tokens)
@@ -546,9 +686,19 @@ def counted_noun(
                 return tokens[found].text  # "150 Boeing 737 aircraft" -> "aircraft"
             if not words and people_of(tokens, k):
                 return word  # "1.5 million Sudanese have fled"
+            if singular and not after_of:
+                nxt = tokens[k + 1].text if k + 1 < n else "."
+                acronym = (not words or _singular_head_at(tokens, k, k - 1)) and (
+                    word.isupper() and 2 <= len(word) <= 4 and word.isalpha()
+                )
+                if acronym and _singular_head_after(nxt):
+                    return word  # "one opposition MP voted", "has one MP in": an acronym head
+                head = _name_modified_head(tokens, k, text)
+                if head is not None:
+                    return head  # "One EU diplomat, who spoke", "one Western official said"
             nxt = tokens[k + 1].text if k + 1 < n else ""
-            if not (after_of and nxt.islower() and _wordlike(nxt) and nxt not in stop):
-                break
+            if not (after_of and nxt.islower() and _wordlike(nxt) and not stop_or_verb(nxt)):
+                break  # "of the country's GDP comes from": no noun after the name
             # "a third of the British population": a name modifying the noun of an of-phrase
         if not _wordlike(word) or (word.lower() in stop and not word.isupper()) or len(word) < 2:
             break  # a function word, a sign or a single letter ("2,532 x 1,170") ends it
@@ -563,6 +713,14 @@ def counted_noun(
         words.append(word)
         prev_end = token.end
         if is_plural_noun(word):
+            if (
+                (singular or after_of)
+                and word.lower() in lexicon("quantity_irregular_plurals")
+                and _singular_compound(tokens, k, text)
+            ):
+                # "one police helicopter attended", "of the region's cattle herd has": a
+                # collective noun modifying a singular head
+                continue
             follow = tokens[k + 1] if k + 1 < n else None
             if k > i and follow is not None and _amount_follows(follow.text):
                 words.pop()  # "the iphone 15 pro max costs $1,199": a verb before an amount
@@ -585,6 +743,10 @@ def counted_noun(
                 and nxt not in stop
                 and nxt not in lexicon("quantity_verbs")
                 and nxt not in grammar("phrase_after_head")
+                # "2.5 tonnes of cocaine hidden in", "of fencing stood": a participle or
+                # a verb in the past after the head
+                and nxt not in grammar("irregular_participle")
+                and nxt not in grammar("irregular_past")
                 and (
                     is_plural_noun(nxt)
                     or (after_of and _ends_phrase(tokens, k + 1, text))
@@ -595,7 +757,7 @@ def counted_noun(
                 # "of the world's oil passes through": a verb in "-s" before a path
                 and not (nxt.endswith("s") and _verb_before_path(tokens, k + 2))
             )
-            if singular and not after_of and _singular_compound(tokens, k, text):
+            if singular and not after_of and _singular_compound(tokens, k, text, deep=deep):
                 continue  # "one fire engine was", "one community leader who"
             if singular or not compound:
                 break  # "a third of the budget goes": "goes" is the verb
@@ -610,9 +772,14 @@ def counted_noun(
     if not words:
         return None
     head = words[-1]
+    if len(words) == 1 and head.lower() in grammar("count_classifier"):
+        return _classified(tokens, k, text)  # "30,000 head of cattle": the cattle
     term = measured_term(words)
     if term is not None:
         return term  # "5% of gross domestic product"
+    light = light_compound(words[-2], head) if len(words) >= 2 else None
+    if light is not None:
+        return light  # "40% of the country's housing stock"
     if head.lower() in lexicon("quantity_adjectives"):
         # "two new 737 Max jets": the noun lies past a model name
         for j in range(k, min(n, k + 4)):

@@ -22,6 +22,8 @@ from newsfacts.extractors._numbers import (
     DIGITS,
     MAX_NUMBER_CHARS,
     grammar,
+    multiple_verb,
+    multiple_verb_forms,
     multiple_word,
     multiple_word_forms,
     multiplier,
@@ -56,6 +58,11 @@ MINUS = frozenset({"-", "−", "–"})
 #: Plain four-digit integers in this range, with no unit, are years.
 YEARS = (1500, 2200)
 _ARTICLES = frozenset({"a", "an"})
+# Words before "double" or "triple" that make it a multiple ("at double the rate", "were
+# triple the average"), besides the forms of "be" of the class be_form.
+_MULTIPLE_OPENERS = frozenset({"at", "are", "were", "been", "being"})
+# The second word of a two-word qualifier before a multiple ("more than double").
+_THAN = frozenset({"than"})
 # Scales glued to digits that make a short glued sign a currency ("R5bn", "Sh2m").
 _MILLION_SUFFIXES = frozenset({"m", "mn", "bn", "b", "tn", "trn", "million", "billion"})
 _MAX_TOKEN = MAX_NUMBER_CHARS + 24
@@ -267,6 +274,7 @@ class NumberReader:
         starts.update(filter(_may_start_number, filterfalse(str.isalpha, distinct)))
         starts.update(distinct & _fold_forms())
         starts.update(distinct & multiple_word_forms())
+        starts.update(distinct & multiple_verb_forms())
         starts.update(distinct & grammar("vague_unit_count"))
         found = list(compress(range(self.n), map(starts.__contains__, lows)))
         # A number word is itself a start, so the articles are found from the words after.
@@ -640,6 +648,8 @@ class NumberReader:
         value: float | None = _fold_word(word)
         if value is None and self._multiple_follows(i + 1):
             value = multiple_word(word)  # "twice the size", "twice as many"
+            if value is None and self._multiple_not_verb(i):
+                value = multiple_verb(word)  # "nearly double the usual limit"
         if value is not None:
             return Read(first=i, last=i + 1, value=value, written=True, suffix="-fold")
         if word in grammar("vague_unit_count"):
@@ -737,6 +747,45 @@ class NumberReader:
         if before == "as":
             return self.low(i - 2) in ("far", "much", "long", "away", "high", "deep")
         return True
+
+    def _multiple_not_verb(self, i: int) -> bool:
+        """Whether "double" or "triple" at ``i`` states a multiple rather than a verb.
+
+        After a form of "be" or "at" ("is double the average", "at triple the rate"), or
+        after a qualifier ("nearly double the limit") that no modal or verb's "to" opens
+        ("would nearly double", "plans to more than triple"), unless that "to" follows a
+        verb that moves a level ("rose to nearly double", "pushing levels to nearly
+        double the limit").
+        """
+        if self.low(i) not in multiple_verb_forms():
+            return False
+        before = self.low(i - 1)
+        if before in grammar("be_form") or before in _MULTIPLE_OPENERS:
+            return True
+        if before == "to" and self.low(i - 2) == "up":
+            return True  # "up to double the dose"
+        k = i
+        while (
+            k > i - 3
+            and self.low(k - 1) != "to"
+            and (self.low(k - 1) in grammar("approximator") or self.low(k - 1) in _THAN)
+        ):
+            k -= 1  # "nearly", "more than", "just over"
+        if k == i:
+            return False
+        opener = self.low(k - 1)
+        if opener != "to":
+            return opener not in grammar("verb_modal")
+        return any(self._level_mover(self.low(j)) for j in range(k - 4, k - 1))
+
+    @staticmethod
+    def _level_mover(word: str) -> bool:
+        """Whether ``word`` moves a level to a figure ("rose", "pushing", "brought")."""
+        return (
+            word in lexicon("quantity_change_words")
+            or word in grammar("object_change_verb")
+            or word in grammar("tally_bring_verb")
+        )
 
     def _multiple_follows(self, j: int) -> bool:
         """Whether a comparison opens at ``j``, after "twice": "the size", "as many".
