@@ -487,6 +487,8 @@ for _pair in word_set("name_grammar", "same_role"):
     _SAME_ROLE[_a] = _SAME_ROLE.get(_a, frozenset()) | {_b}
     _SAME_ROLE[_b] = _SAME_ROLE.get(_b, frozenset()) | {_a}
 _PAST_VERBS = word_set("name_grammar", "past_verbs")
+_VERB_OBJECTS = word_set("name_grammar", "verb_objects")
+_RIVAL_PREPS = word_set("name_grammar", "rival_preps")
 _COMPANY_WORDS = _COMPANY_SUFFIXES | word_set("name_grammar", "company_words")
 _BODY_NOUNS = word_set("name_grammar", "body_nouns")
 _PUBLIC_BODIES = word_set("name_grammar", "public_bodies")
@@ -895,6 +897,7 @@ class _Builder:
             return
         items.sort(key=_ITEM_START)
         self.link_appositions(items, toks)
+        self._joined_titles(items)
         k = bisect.bisect_left(self.anonymity_at, sent.start)
         anonymous = k < len(self.anonymity_at) and self.anonymity_at[k] < sent.end
         done: dict[int, int] = {}
@@ -980,6 +983,22 @@ class _Builder:
                 ):
                     self.cur_subject = ent_obj.id
 
+    def _joined_titles(self, items: list[_Item]) -> None:
+        """ "the Comptroller and Auditor General, Seamus McCarthy": a capitalised title
+        joined by "and" to a second that names its holder is the same person's title."""
+        for idx in range(len(items) - 1):
+            item, nxt = items[idx], items[idx + 1]
+            if (
+                item.form != "role"
+                or item.link is not None
+                or item.kind is not EntityKind.PERSON
+                or not item.text.split()[-1][:1].isupper()
+                or self.text[item.end : nxt.start] != " and "
+            ):
+                continue
+            if nxt.form == "role" and nxt.link is not None and nxt.text[:1].isupper():
+                item.link = nxt.link
+
     def _leader_of(self, ent_id: int, end: int) -> None:
         """Give a person named without a role the role of leading the body a clause right
         after the name says they lead ("Maria Keller, 54, has led the union since 2019"):
@@ -1023,7 +1042,9 @@ class _Builder:
         "said its" ("Mercy Corps said its teams ..."), or "said it" with a plan or an act
         ("Goldman Sachs said it would cut 3,000 jobs"; not "said it would be hard")."""
         if self.text.startswith(", which", item.end):
-            return True
+            # (not "its plant in Regensburg, which employs 1,100 people": the plant's)
+            before = item.first_tok - 1
+            return not (before >= 0 and self.lw[before] in ("in", "near", "outside"))
         k = item.last_tok + 1
         if k + 1 >= len(toks) or self.lw[k] not in self.lex.verbs:
             return False
@@ -2582,10 +2603,22 @@ class _Builder:
             ):
                 k += 1  # "residents of São Luiz do Tapajós": a particle inside the name
                 continue
-            if low in stop or low in _ROLE_PREPS:
+            if (low in stop or low in _ROLE_PREPS) and not (
+                # "at the Famine Early Warning Systems Network": a verb's form inside a
+                # run of capitalised words is part of the name
+                low in self.lex.verbs
+                and _is_cap(t)
+                and b == k - 1
+                and b > head
+                and _is_cap(toks[b].text)
+                and k + 1 < n
+                and _is_cap(toks[k + 1].text)
+            ):
                 break
             if not _is_cap(t) and (low.endswith(("ly", "ed", "ing")) and len(low) > 4):
                 break
+            if not _is_cap(t) and k + 1 < n and self.lw[k + 1] in _VERB_OBJECTS:
+                break  # "Farmers in Isiolo see it": the verb and its object
             b = k
             k += 1
             count += 1
@@ -2727,6 +2760,11 @@ class _Builder:
                 gap = text[item.end : nxt.start].strip()
                 if gap.startswith(","):
                     gap = gap[1:].strip()
+                if gap == "" and self._employer_noun_end(item):
+                    # "a spokeswoman for plant operator Vestar Chemie": the name is the
+                    # body the noun before it describes, not the spokeswoman.
+                    nxt.kind = EntityKind.ORGANIZATION
+                    continue
                 if gap == "" or gap.lower().rstrip(".") in self.lex.honorifics or _age(gap):
                     # "One survivor, 34-year-old Grace," too.
                     item.link = nxt_idx
@@ -2780,6 +2818,16 @@ class _Builder:
                 ):
                     item.link = prev_idx
                     continue
+
+    def _employer_noun_end(self, item: _Item) -> bool:
+        """Whether a role phrase ends in a preposition's object that is a company noun
+        ("a spokesman for chipmaker", "an engineer at network operator")."""
+        words = item.text.lower().split()
+        return (
+            len(words) > 2
+            and words[-1] in _COMPANY_NOUNS
+            and not _ROLE_PREPS.isdisjoint(words[1:-1])
+        )
 
     @staticmethod
     def _body_apposition_gap(gap: str) -> bool:
@@ -3135,12 +3183,27 @@ class _Builder:
                 or (team and _team_word(ent.name.rsplit(None, 1)[-1]))
             ):
                 return ent_id
+            if not kinds and self._just_named(ent_id):
+                # a name that tells no kind earlier in the noun's own sentence is the one
+                # it means ("According to GRDF figures, the company logged")
+                return ent_id
             if not fitting and not kinds and untold is None:
                 # A name that tells no kind, unless a body introduced by the noun comes
                 # before it: "Lumora, a hardware startup ... rivals such as Meta ... the
                 # company said" is Lumora.
                 untold = ent_id
         return untold
+
+    def _just_named(self, ent_id: int) -> bool:
+        """Whether a body was named earlier in this sentence (not as a rival: "sold by
+        Zentro", "competition from Meta"), or opened the sentence before as its subject."""
+        at = self.last_at.get(ent_id, -1)
+        if at >= self.sent_start:
+            # (not "the Kalundborg plant": a place's name before a noun)
+            before = self.text[max(self.sent_start, at - 8) : at].split()
+            return not before or before[-1].lower() not in _RIVAL_PREPS | {"the"}
+        subject = self.org_subject
+        return subject is not None and subject[0] == ent_id and subject[1] >= self.sent_no - 1
 
     def _other_kind(self, ent: _Draft, head: str | None, nouns: frozenset[str]) -> bool:
         """Whether a body's name is set off by commas beside a noun for a body of another

@@ -274,6 +274,7 @@ _MAX_ASIDE_TOKENS = 30  # the longest aside looked through between a subject and
 # Prepositions that open an aside ("X, in a statement carried by Y, alleged").
 _ASIDE_PREPS = frozenset(("in", "at", "from", "on", "with", "after", "before", "for"))
 _BODY_REACH = 1500  # characters looked back through for the body a spokesperson speaks for
+_OWNER_REACH = 300  # characters looked back through for the body a generic noun first follows
 _HEARING_BODIES = word_set("claim_grammar", "hearing_bodies")
 # Role nouns of someone who speaks for a body ("a spokesperson for the ministry").
 _MOUTHPIECES = word_set("claim_grammar", "mouthpieces")
@@ -323,6 +324,8 @@ _OBJECT_RELATIVES = word_set("claim_grammar", "object_relatives")
 _REPORT_NOUNS = word_set("claim_grammar", "report_nouns")
 _PRONOUN_CLAUSE = word_set("claim_grammar", "pronoun_clause")
 _AS_OBJECTS = word_set("claim_grammar", "as_objects")
+_AS_OBJECT_CLAUSES = word_set("claim_grammar", "as_object_clauses")
+_PARTICIPLE_LEADS = word_set("claim_grammar", "participle_leads")
 _DEMAND_CLAUSES = word_set("claim_grammar", "demand_clauses")
 _OBJECT_FIRST = word_set("claim_grammar", "object_first")
 # "announced 2,000 job cuts": verbs whose count with no verb of its own is an act, no claim.
@@ -365,6 +368,7 @@ _PLACE_OPENERS = word_set("name_grammar", "name_openers")
 _UNNAMED_ROLES = word_set("claim_grammar", "unnamed_roles")
 _UNNAMED_AGENTS = word_set("claim_grammar", "unnamed_agents")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our"))
+_UNNAMED_DETERMINERS = frozenset(("a", "an", "one", "another"))  # (someone left unnamed)
 _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
 # (words that open no object of a request: "warned on Monday to", "called on to testify")
@@ -903,6 +907,7 @@ class _Finder:
         self.fill_speakers(drafts)
         self.unnamed_antecedents(drafts)
         self.spokesperson_bodies(drafts)
+        self.owned_roles(drafts)
         self.statement_issuers(drafts)
         self.lone_surnames(drafts)
         self.kin_family_names(drafts)
@@ -955,6 +960,36 @@ class _Finder:
                 d.speaker = Speaker(
                     name=ent.name, kind=EntityKind.ORGANIZATION, role=sp.name, span=sp.span
                 )
+
+    def owned_roles(self, drafts: list[_Draft]) -> None:
+        """ "The UCI said A. Its president has promised B": an unnamed office holder
+        owned by "its" holds the office of the one body named in the sentence before
+        ("UCI president"); with two bodies or none the speaker stays as it is."""
+        for d in drafts:
+            sp = d.speaker
+            if (
+                sp is None
+                or sp.kind is not EntityKind.PERSON
+                or sp.role != sp.name
+                or sp.span is None
+                or not sp.name.islower()
+                or not _MOUTHPIECES.isdisjoint(sp.name.split())
+                or self.text[sp.span.start : sp.span.start + 4].lower() != "its "
+            ):
+                continue
+            sent = self.sentence_of(sp.span.start)
+            # (bounded windows: linear however long the sentences are)
+            if sent is None or self.bodies_in(max(sent.start, sp.span.start - 300), sp.span.start):
+                continue
+            base = max(0, sent.start - 8)  # (the last character of the sentence before)
+            kept = len(self.text[base : sent.start].rstrip())
+            before = self.sentence_of(base + kept - 1) if kept else None
+            if before is None or before.start >= sent.start:
+                continue
+            bodies = self.bodies_in(max(before.start, before.end - _BODY_REACH), before.end)
+            if len(bodies) == 1:
+                ent = next(iter(bodies.values()))
+                d.speaker = attrs.evolve(sp, name=f"{ent.name} {sp.name}")
 
     def bodies_in(self, start: int, end: int) -> dict[int, Entity]:
         """The organisations named (not by a pronoun) between two offsets, by entity."""
@@ -1160,7 +1195,7 @@ class _Finder:
                 if named is not None:
                     self.named.append(named)
                 continue
-            after = self.cue_after(q)
+            after = None if self.inside_report(q) else self.cue_after(q)
             found = after or self.cue_before(q)
             if found is not None:
                 cue, speaker = found
@@ -1287,6 +1322,25 @@ class _Finder:
             return _Draft(span, ClaimKind.MIXED, toks[k].span, speaker, q, q.paragraph)
         return None
 
+    def inside_report(self, q: Quote) -> bool:
+        """Whether a quote opens mid-clause after a lower-case word in a clause that a
+        verb of saying earlier in its sentence reports ('said Minsk would respond with
+        "mirror steps", the state news agency Belta reported'): a fragment of that report,
+        whose cue after it names the channel, not the quote's speaker."""
+        sent = self.sentence_of(q.open)
+        if sent is None or q.open - sent.start > 400:
+            return False  # (bounded work per quote)
+        k = self.tok_index(q.open) - 1
+        if k < 1 or not self.tokens[k].text.isalpha() or not self.tokens[k].text.islower():
+            return False
+        first = self.tok_index(_after_dateline(self.text, sent.start, q.open))
+        for i in range(k - 1, first, -1):
+            if self.tokens[i].text in '.;:"“”':
+                return False
+            if self.lows[i] in ("said", "says") and self.vc(i) == "say":
+                return True
+        return False
+
     def lead_in(self, q: Quote) -> int | None:
         """Where the words of a mixed claim start when a quote closed by its cue ends a
         clause that opened before it ('The ferry was "a death trap," a survivor said'):
@@ -1391,10 +1445,16 @@ class _Finder:
         toks, lows = self.tokens, self.lows
         if i >= len(toks) or (self.mention_at_token(i) is None and lows[i] not in _LONG_SUBJECT):
             return None
+        if lows[i] in _RELATIVE_WORDS:
+            return None  # ('"angry" that members had learned ... from news reports': a clause)
         k = i + 1
+        relative = False
         while k < len(toks) and k - i <= _LONG_SUBJECT_TOKENS and toks[k].start < limit:
             if not toks[k].text.replace("-", "").isalnum():
                 return None
+            relative = relative or lows[k] in _RELATIVE_WORDS
+            if lows[k] in _AUXILIARIES and not relative:
+                return None  # a finite verb outside a relative clause: no subject's words
             if (
                 self.vc(k) is not None
                 and k not in self.used_cues
@@ -2039,10 +2099,8 @@ class _Finder:
                 return self.clause_subject(lo, cue_start)
             if self.lows[j] in _PRONOUN_SUBJECTS:
                 return None  # a pronoun that stands for no one: not a noun phrase
-            if (
-                self.lows[j] in _ONE_OF_THEM
-                and j > 0
-                and (toks[j - 1].start < lo or self.lows[j - 1] in ("and", "but", ","))
+            if self.lows[j] in _ONE_OF_THEM and (
+                j == 0 or toks[j - 1].start < lo or self.lows[j - 1] in ("and", "but", ",")
             ):
                 return self.one_of_them(j)  # "..., and one told the local paper that"
             return (
@@ -2357,7 +2415,10 @@ class _Finder:
                     ent = self.crowd_before(i) or ent
                 if ent.kind in (EntityKind.GROUP, EntityKind.ANONYMOUS):
                     span = Span(toks[i - 2].start, m.span.end)
-                    return Speaker(name=ent.name, kind=EntityKind.ANONYMOUS, span=span)
+                    # "several of them" (farmers) are still a group; "one of them" is one
+                    many = first != "one" and ent.kind is EntityKind.GROUP
+                    kind = EntityKind.GROUP if many else EntityKind.ANONYMOUS
+                    return Speaker(name=ent.name, kind=kind, span=span)
         return None
 
     def crowd_before(self, i: int) -> Entity | None:
@@ -2379,13 +2440,16 @@ class _Finder:
         # (A source's reason for anonymity is long: "who asked not to be named because he
         # was not authorized to speak to reporters said".)
         window = self.lows[max(0, j - _RELATIVE_REACH + 1) : j + 1]
-        if "who" not in window and "whose" not in window:
+        if "who" not in window and "whose" not in window and "that" not in window:
             return None  # (the common case: no relative clause to look through)
         toks = self.tokens
         k = j
         while k >= 0 and toks[k].start >= lo and j - k < _RELATIVE_REACH:
             if toks[k].text in ',.;:"“”()':
                 return None
+            if self.lows[k] == "that" and k < j and self.relative_verb(k + 1):
+                # "the medical charity that employs them said": the charity
+                return self.named_right_before(k, lo)
             if self.lows[k] in ("who", "whose"):
                 m = self.mention_at_token(k + 1) if k < j else None
                 if m is not None and m.span.end == toks[j].end:
@@ -2393,6 +2457,21 @@ class _Finder:
                 return self.named_right_before(k, lo)
             k -= 1
         return None
+
+    def relative_verb(self, k: int) -> bool:
+        """Whether token ``k`` (after "that") is a finite verb opening a relative clause
+        ("that employs them", "that had run it"), not a clause's subject ("that the")."""
+        w = self.lows[k]
+        if _finite_like(w):
+            return True
+        nxt = self.lows[k + 1] if k + 1 < len(self.lows) else ""
+        return (
+            len(w) > 3
+            and w.endswith("s")
+            and not w.endswith("ss")
+            and self.tokens[k].text == w
+            and (nxt in _LONE_OBJECTS or nxt in ("it", "the", "a", "an"))
+        )
 
     def named_right_before(self, k: int, lo: int) -> Speaker | None:
         """The speaker of a mention (not a pronoun) ending right before token ``k`` (only
@@ -2441,11 +2520,19 @@ class _Finder:
                     and self.text[m.span.end : toks[k].start].strip() == ""
                 ):
                     first = aside.split(" ", 1)[0] if aside else ""
+                    inner = self.reg.at(toks[k + 1].start)
                     if (
-                        first in _ASIDE_START
-                        or first[:1].isdigit()
-                        or self.reg.at(toks[k + 1].start) is not None
+                        inner is not None
+                        and inner.form == "name"
+                        and inner.span.end == toks[comma].start
+                        and self.reg.entity(inner).kind is EntityKind.PERSON
+                        and self.reg.entity(m).kind is not EntityKind.PERSON
+                        and " " in self.reg.entity(inner).name
                     ):
+                        # "The UN coordinator in Chad, Fatoumata Diallo, said": the
+                        # apposition names the subject; the place before it speaks not.
+                        return inner
+                    if first in _ASIDE_START or first[:1].isdigit() or inner is not None:
                         return m
                 return None
             if toks[k].text in '.;:!?"“”':
@@ -2633,12 +2720,41 @@ class _Finder:
                 return None
         if self.reg.entity(m).kind is EntityKind.ORGANIZATION:
             # "The U.S. deputy ambassador, Rachel Moore, said A but warned B": the person.
-            m = self.role_after_owner(m) or self.body_after_owner(m, before) or m
+            m = (
+                self.role_after_owner(m)
+                or self.body_after_owner(m, before)
+                or self.apposed_person(m, before)
+                or m
+            )
         elif m.form == "name":
             # "Liberal Democrat leader Sir Edward Pryce said A and called B": a name read
             # as a person's, then the named person's role: that person is the subject.
             m = self.role_after_owner(m) or m
         return self.speaker_of(m)
+
+    def apposed_person(self, m: Mention, before: int) -> Mention | None:
+        """The person named between commas after a subject that opens with a body ("The UN
+        coordinator in Chad, Fatoumata Diallo, urged A and warned B"): the first comma,
+        with no verb before it, opens the person's name, and a comma closes it."""
+        toks = self.tokens
+        i = self.tok_index(m.span.end)
+        stop = min(len(toks), i + 12)
+        while i < stop and toks[i].start < before and toks[i].text != ",":
+            if self.vc(i) is not None or toks[i].text in _DOC_STOPS:
+                return None
+            i += 1
+        if i + 1 >= stop or toks[i].text != ",":
+            return None
+        named = self.reg.at(toks[i + 1].start)
+        if (
+            named is None
+            or named.form != "name"
+            or named.span.start != toks[i + 1].start
+            or not self.text.startswith(",", named.span.end)
+            or self.reg.entity(named).kind is not EntityKind.PERSON
+        ):
+            return None
+        return named
 
     def body_after_owner(self, m: Mention, before: int) -> Mention | None:
         """A named body right after the body that owns it, which is then the subject ("The
@@ -2712,6 +2828,8 @@ class _Finder:
         people = low.endswith(_PEOPLE_SUFFIXES)
         if low.endswith("ly") or (t.text[0].isupper() and t.start == lo and not people):
             return None
+        if low.endswith("ing") and j > 0 and toks[j - 1].text == ",":
+            return None  # "..., raising hopes of": a participle, no one speaking
         start = t.start
         k = j - 1
         joined = False  # (a subject after ", and" or ", but": only a noun of known kind)
@@ -2757,6 +2875,20 @@ class _Finder:
         if first.lower() in ("the", "a", "an") and rest:
             name = rest
         typed = self.typed_phrase(name, span, people)
+        words = name.lower().split()
+        if (
+            typed.kind is EntityKind.UNKNOWN
+            and len(words) == 2
+            and words[0] in _ELLIPTICAL
+            and words[1].endswith("s")
+            and words[1].isalpha()
+            and not words[1].endswith("ss")
+            and words[1] not in _DOCUMENTS
+            and words[1][:-1] not in _DOCUMENTS  # ("many polls", "some surveys")
+            and words[1][:-3] + "y" not in _DOCUMENTS  # ("several studies")
+        ):
+            # "some stores reported that": a counted plural speaks as a group.
+            return Speaker(name=name, kind=EntityKind.GROUP, span=span)
         return None if joined and typed.kind is EntityKind.UNKNOWN else typed
 
     def body_and(self, k: int, phrase: Span, people: bool, lo: int) -> Speaker | None:
@@ -2811,6 +2943,10 @@ class _Finder:
         subject: "[lawyers for] the plaintiffs", "[police in] the northern city of Kano",
         "[residents of] the village" (a body or group noun, then a preposition). A
         document's tail is its issuer ("a report by the WHO"), so that gives None."""
+        if k > 1 and self.lows[k - 1] in _PLACE_PREPS:
+            unnamed = self.unnamed_in_place(k - 2, end, lo)
+            if unnamed is not None:
+                return unnamed
         if _PREPOSITIONS.isdisjoint(self.lows[max(1, k - 6) : k + 1]):
             return None  # (the common case: no preposition for a head noun to stand before)
         toks = self.tokens
@@ -2826,6 +2962,24 @@ class _Finder:
                 and self.reg.entity(role).kind is EntityKind.PERSON
             ):
                 return self.speaker_of(role)
+        if k > 0 and self.lows[k - 1] in _COMPANY_NOUNS:
+            # "A spokeswoman for plant operator Vestar Chemie said": the spokeswoman.
+            role = self.reg.ending_before(toks[k - 1].end + 1)
+            if (
+                role is not None
+                and role.form == "role"
+                and role.span.end == toks[k - 1].end
+                and role.span.start >= lo
+                and self.reg.entity(role).kind is EntityKind.PERSON
+            ):
+                sp = self.speaker_of(role)
+                if sp is not None and sp.role is not None and sp.role.lower() in _UNNAMED_AGENTS:
+                    # the body speaks through them ("Vestar Chemie spokeswoman")
+                    body = self.text[toks[k].start : end]
+                    return Speaker(
+                        name=body, kind=EntityKind.ORGANIZATION, role=sp.role, span=sp.span
+                    )
+                return sp
         best = None
         i = k - 1
         # (a number may be part of a place's name: "residents of the Zone 5 neighborhood")
@@ -2846,6 +3000,31 @@ class _Finder:
         span = Span(toks[start].start, end)
         name = self.text[toks[best].start : end]
         return self.typed_phrase(name, span, self.lows[best].endswith(_PEOPLE_SUFFIXES))
+
+    def unnamed_in_place(self, h: int, end: int, lo: int) -> Speaker | None:
+        """ "One village elder in Merti said", "a herder near Wajir said": someone unnamed,
+        described by a one-person noun (token ``h``) and the place they are in, not the
+        place; None unless an indefinite determiner opens the phrase."""
+        toks, lows = self.tokens, self.lows
+        head = lows[h]
+        if (
+            not toks[h].text.isalpha()
+            or not toks[h].text.islower()
+            or not head.endswith(_ONE_PERSON_SUFFIXES)
+            or head in _DOCUMENTS
+            or head in _ISSUED
+            or self.vc(h) is not None
+        ):
+            return None
+        i = h
+        while i > 0 and h - i < 2 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
+            if lows[i - 1] in _UNNAMED_DETERMINERS or self.vc(i - 1) is not None:
+                break
+            i -= 1  # "village" in "one village elder"
+        if i == 0 or toks[i - 1].start < lo or lows[i - 1] not in _UNNAMED_DETERMINERS:
+            return None
+        span = Span(toks[i - 1].start, end)
+        return Speaker(name=self.text[toks[i].start : end], kind=EntityKind.ANONYMOUS, span=span)
 
     def typed_phrase(self, name: str, span: Span, people: bool) -> Speaker:
         """The speaker a noun phrase stands for, typed by its head (the word before any
@@ -3313,6 +3492,22 @@ class _Finder:
         m = self.mention_at_token(idx + 2)
         if m is None and idx + 2 < len(self.tokens) and self.lows[idx + 2] in ("the", "a", "an"):
             m = self.mention_at_token(idx + 3)
+        if m is None:
+            named = self.body_descriptor(idx + 2, sent.end)
+            body = self.mention_at_token(named) if named else None
+            after = self.text[body.span.end : body.span.end + 2] if body is not None else ""
+            if (
+                body is not None
+                and body.span.start == self.tokens[named].start
+                and not after.strip()[:1].isalpha()  # (not "data firm Kpler figures")
+            ):
+                # "according to market research firm ChipScope": the firm
+                return self.as_body(
+                    self.speaker_of(body)
+                    or self.typed_phrase(
+                        self.text[body.span.start : body.span.end], body.span, False
+                    )
+                )
         if m is not None:
             m = self.owned_mention(m)
         phrase = self.phrase_speaker(idx + 2, sent.end)
@@ -3516,6 +3711,31 @@ class _Finder:
                 return Speaker(name=" ".join(body), kind=EntityKind.ORGANIZATION, span=span)
         return Speaker(name=text, kind=EntityKind.UNKNOWN, span=span)
 
+    def with_apposition(self, comma: int, sent: Span) -> Speaker | None:
+        """The person named in an apposition after ", with" whose comma (token ``comma``)
+        comes right before a participle of saying: "..., with Sinn Féin's health
+        spokesperson, Pádraig Furlong, accusing ..." is Furlong."""
+        toks, lows = self.tokens, self.lows
+        m = self.reg.ending_before(toks[comma].start)
+        if (
+            m is None
+            or m.form != "name"
+            or m.span.end != toks[comma].start
+            or self.reg.entity(m).kind is not EntityKind.PERSON
+        ):
+            return None
+        k = self.tok_index(m.span.start) - 1
+        if k < 0 or toks[k].text != ",":
+            return None
+        j = k - 1
+        while j > 0 and k - j <= 8 and toks[j].start >= sent.start and lows[j] != "with":
+            if toks[j].text in _DOC_STOPS or self.vc(j) is not None:
+                return None
+            j -= 1
+        if j < 1 or lows[j] != "with" or toks[j - 1].text != "," or j + 1 >= k:
+            return None
+        return self.speaker_of(m)
+
     def with_subject(self, idx: int, sent: Span) -> Speaker | None:
         """The subject of a participle of saying after ", with" ("..., with the rest
         forecasting that A", "with officials saying that A"): a share of a group ("the
@@ -3652,6 +3872,11 @@ class _Finder:
             speaker = self.subject_after_comma(idx, sent)
             if speaker is None:
                 return None
+        elif participle and prev is not None and self.lows[idx - 1] in _PARTICIPLE_LEADS:
+            # "Halbrook will close 42 stores after warning that A": the clause's subject.
+            speaker = last_speaker.get(sent.start) or self.clause_subject(sent.start, tok.start)
+            if speaker is None:
+                return None
         elif participle and prev is not None and prev.text != ",":
             # "..., with the rest forecasting that A": the phrase after "with" is the subject.
             speaker = self.with_subject(idx, sent)
@@ -3660,7 +3885,7 @@ class _Finder:
         elif participle:
             if prev is None or prev.text != ",":
                 return None
-            speaker = last_speaker.get(sent.start)
+            speaker = self.with_apposition(idx - 1, sent) or last_speaker.get(sent.start)
             if speaker is None:
                 # "A spokesman rejected the criticism, saying ...": the sentence's subject.
                 speaker = self.clause_subject(sent.start, tok.start)
@@ -4228,7 +4453,11 @@ class _Finder:
                 or (cls == "ask" and not self.asked_to(j, sent))
                 # "described the cuts as a blow", "described hearing shots", not "described
                 # chaotic scenes": a plain object is a picture, not a claim.
-                or (verb in _AS_OBJECTS and not (self.gerund_at(j, sent) or self.as_soon(j, sent)))
+                or (
+                    verb in _AS_OBJECTS
+                    and low not in _AS_OBJECT_CLAUSES  # "described how ..."
+                    and not (self.gerund_at(j, sent) or self.as_soon(j, sent))
+                )
                 # "demanded that ...", "demanded to know", not "demanded answers".
                 or (
                     verb in _DEMAND_CLAUSES
@@ -4252,6 +4481,13 @@ class _Finder:
                     and not self.verb_soon(j + 1, sent)
                 )
                 or (
+                    # "had reported it to the council": a thing passed on, no clause
+                    cls in ("that", "clause")
+                    and (low == "it" or low in _LONE_OBJECTS)
+                    and j + 1 < n
+                    and (self.lows[j + 1] in _PREPOSITIONS or self.lows[j + 1] == "to")
+                )
+                or (
                     # "admitted his side had been poor", not "admitted 41 people"
                     cls == "clause"
                     and (low not in _CLAUSE_START or low in _COUNTS or low[0].isdigit())
@@ -4269,6 +4505,8 @@ class _Finder:
             ):
                 return None
             start_tok = j
+            if verb in _AS_OBJECTS and low in _AS_OBJECT_CLAUSES:
+                start_tok = j + 1  # ("described how A": A is what happened)
         if start_tok >= n or toks[start_tok].start >= sent.end:
             return None
         start = toks[start_tok].start
@@ -4305,6 +4543,9 @@ class _Finder:
         noun ("denied wrongdoing", "reported strong trading") nor a verb of saying."""
         toks, lows = self.tokens, self.lows
         w = lows[j]
+        if w.endswith("ly") and len(w) > 4 and w == toks[j].text and j + 1 < len(toks):
+            j += 1  # "denied knowingly taking": an adverb before the act
+            w = lows[j]
         if not (w.endswith("ing") and len(w) > 4 and toks[j].text.isalpha() and w == toks[j].text):
             return False
         if w in _ING_NOUNS or self.vc(j) is not None or j + 1 >= len(toks):
@@ -4774,10 +5015,13 @@ class _Finder:
                 return toks[j + 1].text in (".", "!", "?")
             j = self.tok_index(m.span.end)
             plural = m.form in ("group", "anonymous")
+            named = self.mention_at_token(j) if j < len(toks) and self.vc(j) is None else None
+            if named is not None and named.span.start == m.span.end + 1:
+                j = self.tok_index(named.span.end)  # ", the broadcaster NHK said"
         elif s < len(toks) and self.people_noun(s):
             j, plural = s + 1, True  # ", people in the town said"
         else:
-            verb = self.plain_source(comma + 1)
+            verb = self.plain_source(comma + 1) or self.described_source(s)
             if verb is None:
                 return False
             j, plural = verb, False
@@ -4796,6 +5040,20 @@ class _Finder:
             return False
         sent = self.sentence_of(toks[j].start)
         return sent is not None and self.ends_clause(j, sent)
+
+    def described_source(self, s: int) -> int | None:
+        """The verb after a name that up to four lower-case words describe (", the state
+        news agency Belta reported"): its token index, or None."""
+        toks = self.tokens
+        k = s
+        while k < len(toks) and k - s < 4 and toks[k].text.isalpha() and toks[k].text.islower():
+            if self.vc(k) is not None:
+                return None
+            k += 1
+        m = self.mention_at_token(k) if k > s else None
+        if m is None or m.form == "pronoun" or m.span.start != toks[k].start:
+            return None
+        return self.tok_index(m.span.end)
 
     def plain_source(self, s: int) -> int | None:
         """The verb after an unnamed source of one to three plain words that ends the
@@ -5034,7 +5292,9 @@ class _Finder:
                 last_in.setdefault(d.paragraph, d.speaker)
         self.continue_pronouns(drafts)
         self.name_bare_bodies(drafts)
+        self.generic_owners(drafts)
         self.unnamed_people(drafts)
+        self.another_of_them(drafts)
         self.described_again(drafts)
 
     def described_again(self, drafts: list[_Draft]) -> None:
@@ -5243,6 +5503,25 @@ class _Finder:
                 continue
             d.speaker = Speaker(name=sp.name, kind=EntityKind.ANONYMOUS, role=sp.role, span=sp.span)
 
+    def another_of_them(self, drafts: list[_Draft]) -> None:
+        """ "One diplomat said ... Another said": a bare "another" is one more of the
+        unnamed people just quoted, named by their noun (within a paragraph's reach)."""
+        last: tuple[int, str] | None = None  # (paragraph, noun) of the last unnamed one
+        for d in drafts:
+            sp = d.speaker
+            if sp is None or sp.kind is not EntityKind.ANONYMOUS:
+                continue
+            words = sp.name.split(" ", 2)
+            if len(words) > 1 and words[0].lower() in _ONE_OF_THEM and words[1].islower():
+                last = (d.paragraph, words[1])
+            elif (
+                words[0].lower() == "another"
+                and len(words) == 1
+                and last is not None
+                and d.paragraph - last[0] <= 1
+            ):
+                d.speaker = attrs.evolve(sp, name=f"{words[0]} {last[1]}")
+
     def alone_in_paragraph(self, d: _Draft) -> bool:
         """Whether a quote is all its paragraph holds (no cue we could not read after
         it: '"...," the statement said')."""
@@ -5290,6 +5569,64 @@ class _Finder:
                 continue
             (name,) = named[sp.name]
             d.speaker = Speaker(name=name, kind=sp.kind, role=sp.role, span=sp.span)
+
+    def generic_owners(self, drafts: list[_Draft]) -> None:
+        """ "Workers at Orvana Automotive's plant walked out, halting production of the
+        company's best-selling SUV ... The company said": a generic body noun the registry
+        kept apart is the named body it first followed (the nearest named one before its
+        first mention, in a bounded window, whose name does not say it is another kind)."""
+        found: dict[int, str | None] = {}
+        for d in drafts:
+            sp = d.speaker
+            if (
+                sp is None
+                or sp.span is None
+                or sp.kind is not EntityKind.ORGANIZATION
+                or sp.name not in _GENERIC_ORGS
+            ):
+                continue
+            m = self.reg.at(sp.span.start) or self.reg.ending_before(sp.span.end)
+            if m is None or self.reg.entity(m).name != sp.name:
+                continue
+            if m.entity not in found:
+                found[m.entity] = self.owner_before(self.reg.entity(m), sp.name)
+            name = found[m.entity]
+            if name is not None:
+                d.speaker = Speaker(name=name, kind=sp.kind, role=sp.role, span=sp.span)
+
+    def owner_before(self, ent: Entity, noun: str) -> str | None:
+        """The named body nearest before the first mention of ``ent`` (see
+        :meth:`generic_owners`), or None."""
+        first = ent.mentions[0]
+        window = Span(max(0, first.start - _OWNER_REACH), first.start)
+        for m in reversed(self.reg.in_span(window)):
+            if m.form in ("pronoun", "group", "anonymous", "role"):
+                continue
+            other = self.reg.entity(m)
+            if other.kind is EntityKind.UNKNOWN:
+                continue  # a place or a demonym: "in Trnava", "Slovak car plant"
+            if other.kind is EntityKind.PERSON and self.in_byline(m):
+                continue  # "By Jana Kollarova and Peter Hudak"
+            if (
+                not other.name[:1].isupper()
+                or other.kind is EntityKind.GROUP
+                or other.kind is EntityKind.ANONYMOUS
+                # a person's name, unless nothing but the name finder said so
+                or (
+                    other.kind is EntityKind.PERSON
+                    and (other.role is not None or other.gender is not None)
+                )
+            ):
+                return None
+            return other.name if fits_noun(other.name, noun) is not False else None
+        return None
+
+    def in_byline(self, m: Mention) -> bool:
+        """Whether a mention is in a byline paragraph ("By Jana Kollarova")."""
+        p = self.doc.paragraph_index(m.span.start)
+        if p is None:
+            return False
+        return self.text.startswith("By ", self.doc.paragraphs[p].start)
 
     def unnamed_antecedents(self, drafts: list[_Draft]) -> None:
         """'"...," the teachers' leader said. He added that ...': a "he" or "she" the
