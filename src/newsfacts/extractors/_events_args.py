@@ -1159,6 +1159,8 @@ def _has_content(view: SentenceView, start: int, end: int) -> bool:
     for word in view.lower[start:end]:  # a loop: no generator per phrase read
         if word[:1].isalpha() and word not in skip:
             return True
+    if end > start and view.lower[end - 1].endswith(("-old", "-olds")):
+        return True  # "The 31-year-old, who finished second": an age names the person
     # "killed hundreds", "injured dozens more": a vague count alone names those counted.
     return end > start and view.lower[end - 1] in word_class("vague_count")
 
@@ -1276,6 +1278,50 @@ def _before_apposition(view: SentenceView, comma: int) -> tuple[int, int] | None
 # Openers of a noun phrase that an apposition after "a" may describe again ("his
 # neighbour, an 82-year-old widow,", "A second suspect, a student,").
 _REDESCRIBED = frozenset({"a", "an", "his", "her", "their", "its", "our", "my"})
+
+
+# How many tokens an aside between a sentence's opening subject and its verb may run to.
+_MAX_OPENING_ASIDE = 24
+# Marks that end an opening phrase's aside: no verb is sought across them.
+_ASIDE_BREAKS = frozenset({";", ":", "—", "–", "--", "-"}) | _QUOTE_MARKS
+
+
+def _opening_subject(view: SentenceView, comma: int) -> tuple[int, int] | None:
+    """ "The blast, shortly before 6 a.m., brought down", "The swarms, some of them up to
+    60 kilometres long, crossed", "The agency, which runs testing for the sport's body,
+    the UCI, banned": the noun phrase that opens the sentence, when one aside of any
+    shape runs from the comma after it to the comma before the verb. Not a verb before
+    the first comma ("The crowd marched, chanted"), a list ("Police, soldiers and
+    medics,"), a dash (a dateline's) or a quote inside the aside, a verb in it
+    that no relative pronoun opens, an apposition opened by a determiner (which other
+    readings name), nor an "-ing" word after it (a participle after the clause, sharing
+    its subject)."""
+    lower = view.lower
+    if comma + 1 < len(lower) and _ing_word(view, comma + 1):
+        return None  # "..., closing 4,000 schools": a participle shares the clause's subject
+    start = _first_content(view)
+    k = start
+    while k < comma and lower[k] != ",":
+        if k in view.verbs or k in view.blocked or _past_verb(view, k) or k - start > _MAX_PHRASE:
+            return None  # a verb, a time, or no phrase's length: no opening subject
+        k += 1
+    if k >= comma - 1 or comma - k - 1 > _MAX_OPENING_ASIDE:
+        return None
+    if lower[k + 1] in _OBJECT_DETS:
+        return None  # "Its first commission, the Oyingbo market hall,": an apposition's
+    relative = _opens_aside(view, k + 1)  # "which runs", "sent to the companies"
+    for m in range(k + 1, comma):
+        word = lower[m]
+        if word in _ASIDE_BREAKS or (word in _COORDINATING and not relative):
+            return None
+        if m in view.verbs and not relative:
+            return None
+    if lower[start] in word_class("prep") or lower[start] in word_class("pronoun"):
+        return None
+    phrase = _phrase_left(view, k)
+    if phrase is None or phrase != (start, k) or _sentence_adverb(view, phrase):
+        return None
+    return phrase
 
 
 def _one_of(view: SentenceView, phrase: tuple[int, int]) -> bool:
@@ -1424,6 +1470,7 @@ def subject_of(
     passive = False
     j = index - 1
     saw_to = False
+    quoted = False
     while j >= 0:
         word = lower[j]
         if word in skip or j in view.blocked or _ly_adverb(view, j) or _preverb(view, j):
@@ -1441,8 +1488,10 @@ def subject_of(
             j -= 1  # "the rebels had so far rejected": an adverb of time, no subject
         elif word == ")" and j >= 2 and lower[j - 2] == "(":
             j -= 2  # "the Kivu Defence Front (KDF) attacked": the name again, in short
-        elif word in _QUOTE_MARKS and j == index - 1 and j > 0 and lower[j - 1][:1].isalnum():
-            pass  # 'troops had "provoked" the clash': a quoted verb keeps its subject
+        elif word in _QUOTE_MARKS and not quoted and j > 0 and lower[j - 1][:1].isalnum():
+            # 'troops had "provoked" the clash', 'the vessel had "illegally intruded"': a
+            # quoted verb (and its adverb) keeps its subject.
+            quoted = True
         else:
             break
         j -= 1
@@ -1459,6 +1508,10 @@ def subject_of(
         # object of the participle; the subject is the phrase the participle describes.
         return Subject(described[0], described[1], passive), passive
     if word in word_class("pronoun"):
+        if hop and (result := _so_that_antecedent(view, j)) is not None:
+            return Subject(result[0], result[1], passive), passive
+        if hop and (result := _subordinate_it(view, j)) is not None:
+            return Subject(result[0], result[1], passive), passive
         return Subject(j, j + 1, passive), passive
     if (counted := _count_of_them(view, j)) is not None:
         return Subject(counted, j + 1, passive), passive  # "Two of them were taken"
@@ -1476,6 +1529,7 @@ def subject_of(
     if word in _RELATIVE and j > 0 and not view.tokens[j].text.isupper():
         # "Coyle, who had denied": the antecedent before the relative pronoun.
         end = _past_age(view, j - 1) if lower[j - 1] == "," else j
+        end = _before_time_range(view, end)  # "a flood between 2019 and 2021 that"
         # "delivered meals to families who had fled": the antecedent is the noun right
         # before the pronoun; but "a challenge in Alabama that was dismissed" is the
         # phrase before a place's preposition.
@@ -1495,6 +1549,10 @@ def subject_of(
             # "74 people from a rubber dinghy that had capsized": "that"/"which" refer to
             # the thing right before them, when it is no name ("a man from Goma who").
             phrase = inner
+        if inner is not None and phrase is not None and _agrees_inner(view, j, phrase, inner):
+            # "competition from Tesco and Asda, which have opened": the verb's number
+            # says which of the two phrases the pronoun stands for.
+            phrase = inner
         if phrase is not None:
             phrase = _owned_antecedent(view, phrase, word)
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
@@ -1504,6 +1562,7 @@ def subject_of(
             or _appositive(view, j)
             or _before_age(view, j)
             or _before_apposition(view, j)
+            or _opening_subject(view, j)
         )
         return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
     if j > 1 and word[:1].isdigit() and lower[j - 1] in word_class("measure_participle"):
@@ -1538,6 +1597,8 @@ def subject_of(
         if hop and _went_to(view, phrase[0] - 1):
             return subject_of(view, phrase[0] - 2, hop=False)  # one hop: no deep recursion
         return None, passive
+    if phrase is not None and (head := _head_before_since(view, phrase[0])) is not None:
+        return Subject(head[0], head[1], passive), passive
     antecedent = _before_relative_clause(view, phrase[0]) if phrase is not None else None
     if antecedent is None and phrase is not None:
         antecedent = _relative_antecedent(view, phrase[0])
@@ -1554,6 +1615,129 @@ def subject_of(
             if left is not None and not _reported_before(view, left[0]):
                 phrase = left
     return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
+
+
+def _head_before_since(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """ "All of the team's results since the test are annulled", "Her results from that
+    date onwards have been annulled": the phrase that opens the sentence, when the one
+    before the verb only hangs on it after "since" or "from"; not a clause after a verb
+    ("has lived in Paris since the war began")."""
+    k = start - 1
+    if k >= 0 and view.lower[k] in _POINTING:
+        k -= 1  # "from that date onwards"
+    if k < 1 or view.lower[k] not in _SINCE_FROM:
+        return None
+    head = _phrase_left(view, k)
+    if head is None or head[1] != k or head[0] != _first_content(view):
+        return None
+    if any(m in view.verbs or _past_verb(view, m) for m in range(head[0], head[1])):
+        return None
+    return head
+
+
+_SINCE_FROM = frozenset({"since", "from"})
+_POINTING = frozenset({"that", "this", "those", "these"})
+
+
+def _before_time_range(view: SentenceView, end: int) -> int:
+    """Where a relative pronoun's antecedent ends when a time and its preposition stand
+    between them ("a drought between 2020 and 2023 that killed", "the floods in May
+    which destroyed"): before the preposition; else ``end`` itself."""
+    k = end - 1
+    if k < 0 or k not in view.blocked:
+        return end
+    while k >= 0 and (
+        k in view.blocked or (view.lower[k] in _RANGE_LINKS and k - 1 in view.blocked)
+    ):
+        k -= 1  # "between 2020 and 2023": both ends and the word joining them
+    if k >= 1 and view.lower[k] in word_class("prep") and not _stop(view, k - 1):
+        return k
+    return end
+
+
+def _plural_phrase(view: SentenceView, phrase: tuple[int, int]) -> bool:
+    """Whether a phrase names more than one ("Tesco and Asda", "the banks")."""
+    words = view.lower[phrase[0] : phrase[1]]
+    return "and" in words or _plural_form(words[-1])
+
+
+def _agrees_inner(
+    view: SentenceView, pronoun: int, phrase: tuple[int, int], inner: tuple[int, int]
+) -> bool:
+    """Whether the verb after a relative pronoun agrees in number with the phrase after
+    the preposition and not with the head before it ("competition from Tesco and Asda,
+    which have", "shares of the bank, which has")."""
+    if inner == phrase or inner[0] <= phrase[0] or pronoun + 1 >= len(view.lower):
+        return False
+    verb = view.lower[pronoun + 1]
+    if verb in _PLURAL_AUX:
+        plural = True
+    elif verb in _SINGULAR_AUX:
+        plural = False
+    else:
+        return False
+    head = (phrase[0], inner[0] - 1)
+    if head[1] <= head[0]:
+        return False
+    return _plural_phrase(view, inner) == plural and _plural_phrase(view, head) != plural
+
+
+_RANGE_LINKS = frozenset({"and", "to", "-", "–"})
+_PLURAL_AUX = frozenset({"have", "are", "were"})
+_SINGULAR_AUX = frozenset({"has", "is", "was"})
+
+
+def _so_that_antecedent(view: SentenceView, j: int) -> tuple[int, int] | None:
+    """ "a cloud so thick that it blocked out the sun", "The smoke was so thick that it
+    hid the hills": what "it" or "they" after "so ADJECTIVE that" stands for, the phrase
+    the adjective describes; else None."""
+    lower = view.lower
+    if lower[j] not in _SO_THAT_PRONOUNS or j < 4 or lower[j - 1] != "that":
+        return None
+    if lower[j - 3] != "so" or not view.tokens[j - 2].text.isalpha():
+        return None
+    if j - 4 in view.verbs or lower[j - 4] in word_class("be"):
+        subject, _ = subject_of(view, j - 3, hop=False)
+        return None if subject is None else (subject.start, subject.end)
+    phrase = _phrase_left(view, j - 3)
+    return phrase if phrase is not None and phrase[1] == j - 3 else None
+
+
+_SO_THAT_PRONOUNS = frozenset({"it", "they"})
+
+
+def _subordinate_it(view: SentenceView, j: int) -> tuple[int, int] | None:
+    """ "the vessel drifted for ten hours before it overturned", "The ferry sank minutes
+    after it left port": "it" right after a subordinator stands for the subject of the
+    verb before it in the sentence, when that subject is one thing named in lower case
+    (``event_thing_antecedents.txt``; people, bodies and names are the registry's); else
+    None."""
+    lower = view.lower
+    if lower[j] != "it" or j < 3 or lower[j - 1] not in _SUBORDINATE_IT:
+        return None
+    verb = next(
+        (k for k in range(j - 2, max(0, j - _MAX_RELATIVE) - 1, -1) if k in view.verbs), None
+    )
+    if verb is None:
+        return None
+    subject, passive = subject_of(view, verb, hop=False)
+    if subject is None or passive or subject.end - subject.start > _MAX_PHRASE:
+        return None
+    words = [view.tokens[k].text for k in range(subject.start, subject.end)]
+    if not all(w.islower() and w.isalpha() for w in words):
+        return None
+    return (subject.start, subject.end) if words[-1] in _it_things() else None
+
+
+@cache
+def _it_things() -> frozenset[str]:
+    """Things "it" may stand for (``event_thing_antecedents.txt``): a craft, a storm, a
+    fire; never a person ("The minister resigned after it emerged")."""
+    return frozenset(lexicon_lines("event_thing_antecedents"))
+
+
+# Subordinators after which "it" takes up the subject of the clause before.
+_SUBORDINATE_IT = frozenset({"before", "after", "until", "when", "as", "because", "once"})
 
 
 # Pronouns that are never a subject: one after a participle's preposition is its object.
@@ -1897,7 +2081,8 @@ def _before_pp_conjuncts(view: SentenceView, phrase: tuple[int, int]) -> tuple[i
     open a clause describe the noun before them, which is the subject."""
     lower = view.lower
     k = phrase[0] - 1
-    if k >= 2 and lower[k] in _COORDINATING:
+    joined = k >= 2 and lower[k] in _COORDINATING
+    if joined:
         left = _phrase_left(view, k, nested=True)
         if left is None:
             return phrase
@@ -1907,12 +2092,21 @@ def _before_pp_conjuncts(view: SentenceView, phrase: tuple[int, int]) -> tuple[i
     if k < 1 or lower[k] not in word_class("pp_link"):
         return phrase
     head = _phrase_left(view, k, nested=True)
-    while head is not None and head[0] >= 2 and lower[head[0] - 1] in word_class("pp_link"):
-        head = _phrase_left(view, head[0] - 1, nested=True)  # "talks with X over Y and Z"
+    subordinator = word_class("subordinator")
+    # "talks with X over Y and Z"; not past a word that opens a clause ("went on strike
+    # after talks over pay and staffing broke down": the talks), nor from "after" itself.
+    while (
+        joined
+        and head is not None
+        and head[0] >= 2
+        and lower[head[0] - 1] in word_class("pp_link")
+        and lower[head[0] - 1] not in subordinator
+    ):
+        head = _phrase_left(view, head[0] - 1, nested=True)
     if head is None or any(m in view.verbs for m in range(head[0], phrase[1])):
         return phrase
     h = head[0] - 1
-    opens = h < 0 or lower[h] in (",", ";", ":", "that")
+    opens = h < 0 or lower[h] in (",", ";", ":", "that") or (joined and lower[h] in subordinator)
     if not opens and lower[h] not in word_class("reporting"):
         return phrase  # not the start of the clause: the noun may be an object
     return head
@@ -2052,10 +2246,15 @@ def _opens_aside(view: SentenceView, i: int) -> bool:
     return (
         word.isalpha()
         and word == view.tokens[i].text
-        and word.endswith(("ed", "ing"))
+        and (word.endswith(("ed", "ing")) or _irregular_participle(word))
         and i + 1 < len(view.lower)
         and view.lower[i + 1] in word_class("prep")
     )
+
+
+def _irregular_participle(word: str) -> bool:
+    """Whether a trigger's past form does not end in "-ed" ("sent", "held", "taken")."""
+    return any(form.kind == "ed" for form in form_table().get(word, ()))
 
 
 def _after(view: SentenceView, start: int, words: frozenset[str]) -> tuple[str, int] | None:
@@ -2151,6 +2350,8 @@ def participants(
         subject, passive = described, True  # "The plan, first announced by the mayor,"
     if subject is None and (opener := _opening_participle(view, found)) is not None:
         subject, passive = opener  # "Born in Enugu in 1942, Okonjo was"
+    if subject is None and found.kind == "ing" and (said := _postposed_reporter(view, found)):
+        subject, passive, inherited = said, False, None  # ", the ministry said, warning"
     if _elliptical_passive(view, found, subject, inherited):
         passive = True  # "five were killed and more than a dozen wounded"
     passive = (passive or _reduced_passive(view, found, subject)) and found.kind == "ed"
@@ -2507,6 +2708,26 @@ def _reporter(view: SentenceView, found: Found, inherited: Subject) -> Subject |
         return None
     subject, passive = subject_of(view, j)
     return None if subject is None or passive else Subject(subject.start, subject.end, False)
+
+
+def _postposed_reporter(view: SentenceView, found: Found) -> Subject | None:
+    """ "Floods destroyed 3,000 homes, the ministry said on Monday, warning that": a
+    statement's "-ing" word right after a reporting clause set off by a comma is the
+    reporter's, not the reported clause's; else None."""
+    lower = view.lower
+    j = found.first - 1
+    if j < 2 or lower[j] != "," or found.trigger.type is not EventType.STATEMENT:
+        return None  # "Rebels attacked the town, officials said, killing four": the rebels
+    j -= 1
+    prep = word_class("prep")
+    while j > 0 and (j in view.blocked or (lower[j] in prep and j + 1 in view.blocked)):
+        j -= 1  # "said on Monday"
+    if lower[j] not in _reporting_forms() or j in view.verbs:
+        return None
+    subject, passive = subject_of(view, j)
+    if subject is None or passive or subject.start < 1 or lower[subject.start - 1] != ",":
+        return None
+    return Subject(subject.start, subject.end, False)
 
 
 @cache
@@ -3168,6 +3389,8 @@ def _relative_object(view: SentenceView, subject: Subject) -> tuple[int, int] | 
             w in word_class("det") or _is_number(w) or w == "%" or possessive(w) for w in opening
         )
         return phrase if counted and k - 1 not in view.verbs else None
+    if (contact := _contact_object(view, subject)) is not None:
+        return contact
     if k < 1 or view.lower[k] not in _OBJECT_RELATIVES:
         return None
     end = k - 1 if view.lower[k - 1] == "," else k
@@ -3181,6 +3404,35 @@ def _relative_object(view: SentenceView, subject: Subject) -> tuple[int, int] | 
         if inner is not None and inner[0] > 0 and view.lower[inner[0] - 1] in word_class("prep"):
             return inner
     return phrase
+
+
+def _contact_object(view: SentenceView, subject: Subject) -> tuple[int, int] | None:
+    """ "stripped him of the stage he won", "returned the money they took": a determined
+    noun phrase right before a subject pronoun, with no relative pronoun between, is the
+    object of the verb after it, when a verb or a preposition inside the clause governs
+    that phrase (not one opening the sentence: "In the city they arrested")."""
+    k = subject.start
+    if subject.end - k != 1 or view.lower[k] not in _CONTACT_SUBJECTS or k < 2:
+        return None
+    last = k - 1
+    if not view.tokens[last].text.isalpha() or not view.tokens[last].text.islower():
+        return None
+    if _stop(view, last) or _past_verb(view, last) or _reported_before(view, last):
+        return None
+    phrase = _phrase_left(view, k, nested=True)
+    if phrase is None or phrase[1] != k or view.lower[phrase[0]] not in _OBJECT_DETS:
+        return None
+    governor = phrase[0] - 1
+    if governor <= _first_content(view):
+        return None
+    word = view.lower[governor]
+    if governor in view.verbs or (word in word_class("prep") and word not in _SINCE_FROM):
+        return phrase
+    return None
+
+
+# Subject pronouns of a relative clause that opens with no relative pronoun.
+_CONTACT_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 
 
 _TOLD_REACH = 3
@@ -3717,7 +3969,8 @@ def _modified_noun(view: SentenceView, found: Found) -> Subject | None:
         return None
     if found.trigger.intransitive and not found.trigger.ergative:
         return None  # "ministers from the four countries agreed": no object to undergo
-    if after < len(lower) and lower[after] not in _PARTICIPLE_NEXT:
+    # "under a law passed last year": a time right after it is no object either.
+    if after < len(lower) and lower[after] not in _PARTICIPLE_NEXT and after not in view.blocked:
         return None
     inner = _phrase_left(view, i, nested=True)
     if inner is None or inner[1] != i or not _common_noun(view, inner):
@@ -3737,9 +3990,26 @@ def _modified_noun(view: SentenceView, found: Found) -> Subject | None:
     # the participle's own clause ("Troops in the region attacked on Monday"); with its
     # doer after "by" it is a passive wherever it stands ("found people in homes
     # destroyed by the quake").
-    if not any(k < inner[0] for k in view.verbs) and not _by_doer(view, after):
+    if (
+        not any(k < inner[0] for k in view.verbs)
+        and not _by_doer(view, after)
+        and not _verb_after_aux(view, inner[0] - 2)
+    ):
         return None
     return Subject(inner[0], inner[1], True)
+
+
+def _verb_after_aux(view: SentenceView, k: int) -> bool:
+    """Whether token ``k`` is a lower-case verb after an auxiliary ("did not appear in
+    the figures sent to", "were listed in documents seized by"): a finite verb that is
+    no trigger, so the phrase after its preposition is no subject of a clause."""
+    lower = view.lower
+    if k < 1 or not view.tokens[k].text.isalpha() or not view.tokens[k].text.islower():
+        return False
+    j = k - 1
+    if lower[j] in word_class("adverb") or lower[j] == "not":
+        j -= 1
+    return j >= 0 and lower[j] in word_class("aux")
 
 
 def _by_doer(view: SentenceView, after: int) -> bool:

@@ -213,6 +213,8 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
             continue
         # "south of Lampedusa" places an event like "near Lampedusa".
         compass = word in compass_words and (compass_place(view, i) or _compass_town(view, i))
+        if compass and _distance_aside(view, i, out):
+            continue  # "In Kargi, a village 120 km west of Marsabit, ...": Kargi's aside
         if not compass and word not in place_preps and word not in goal_preps and word != "from":
             continue
         if (
@@ -748,6 +750,32 @@ def _compass_town(view: SentenceView, i: int) -> bool:
     if lower[j] not in word_union("settlement", "island_noun"):
         return False
     return not in_place_apposition(view, i)
+
+
+# How far back from a compass word the comma after the place it describes may stand ("Kargi,
+# a village some 120 kilometres west of").
+_DISTANCE_ASIDE_REACH = 8
+
+
+def _distance_aside(view: SentenceView, i: int, out: Sequence[PlaceMention]) -> bool:
+    """Whether the compass word at ``i`` stands in an aside that measures the distance of
+    the place named just before its comma from another ("In Kargi, a village some 120
+    kilometres west of Marsabit,", "in the village of Tambo, about 40 km north of
+    Garissa,"): the place named first is where it happened, not the town it is measured
+    from. Only lower-case words and numbers between, a distance among them."""
+    if not out or not out[-1].named or out[-1].goal:
+        return False
+    lower = view.lower
+    units = word_class("distance_unit")
+    measured = False
+    for k in range(i - 1, max(0, i - _DISTANCE_ASIDE_REACH) - 1, -1):
+        word = lower[k]
+        if word == ",":
+            return measured and out[-1].end == k
+        measured = measured or word in units
+        if not (word.replace(",", "").replace(".", "").isalnum() and word == view.tokens[k].text):
+            return False
+    return False
 
 
 def _town_object(view: SentenceView, i: int) -> int | None:

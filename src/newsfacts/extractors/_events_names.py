@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._events_lexicon import form_table, is_demonym, word_class, word_union
-from newsfacts.extractors._names import Entity, Mention, Mentions, mentions
+from newsfacts.extractors._names import Entity, Mention, Mentions, mentions, name_lexicon
 from newsfacts.extractors._tokens import lower_tokens
 from newsfacts.lexicons import lexicon, lexicon_lines
 from newsfacts.models import EntityKind, Span
@@ -355,11 +355,33 @@ def _aged(document: Document, tokens: Sequence[Token], sentence: Span) -> list[N
     registry = _registry(document)
     span = Span(tokens[0].start, tokens[-1].end)
     for k in range(index - 1, max(-1, index - 1 - _AGE_LOOKBACK), -1):
-        for m in registry.in_span(document.sentences[k]):
+        found = registry.in_span(document.sentences[k])
+        for n, m in enumerate(found):
             entity = registry.entity(m)
-            if entity.kind is EntityKind.PERSON:
-                return [Named(entity.name, span, entity.kind)]
+            if entity.kind is not EntityKind.PERSON:
+                continue
+            after = found[n + 1] if n + 1 < len(found) else None
+            if after is not None and _title_between(document, m.span.end, after.span.start):
+                continue  # "former Berlin Marathon winner Faith Cherono": the name after it
+            return [Named(entity.name, span, entity.kind)]
     return []
+
+
+def _title_between(document: Document, end: int, start: int) -> bool:
+    """Whether one lower-case noun of a title runs from a name to the next name ("Berlin
+    Marathon winner Faith Cherono", "Tour de France champion Ana Ruiz"): the first name
+    only qualifies the title of the second; a verb ("Kovacs beat Petrova") does not."""
+    words = document.text[end:start].split()
+    if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
+        return False
+    word = words[0]
+    if word in word_union("prep", "adverb", "clause"):
+        return False  # "Lopez after Ruiz", "Lopez never forgave Ruiz"
+    return word in name_lexicon().roles or word.endswith(_TITLE_ENDINGS)
+
+
+# Endings of nouns for who someone is that stand between a name and the title's bearer.
+_TITLE_ENDINGS = ("er", "or", "ion", "ist")
 
 
 def _conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:

@@ -184,9 +184,10 @@ def _usage(
     if kind in ("noun", "plural"):
         return True
     det, verb_context, prep = _usage_classes()
-    after_det = prev is not None and (
-        prev in det or possessive(prev) or (_is_number(prev) and not _year(prev))
+    counted = prev is not None and (
+        (_is_number(prev) and not _year(prev)) or prev in word_class("cardinal")
     )
+    after_det = prev is not None and (prev in det or possessive(prev) or counted)
     if trigger.dative and not after_det:
         return False  # "Officials tell AFP": a verb of telling has no noun use
     if kind == "base" and trigger.bare:
@@ -198,8 +199,10 @@ def _usage(
         # after a preposition ("to hit", "to spread" are verbs).
         return None
     if kind in ("ed", "ing"):
-        if after_det and kind == "ed" and _is_number(prev or "") and _no_noun(next_word):
-            return False  # "Nine were killed and 46 injured when": a verb, its "were" shared
+        if after_det and kind == "ed" and counted and _no_noun(next_word):
+            # "Nine were killed and 46 injured when", "and five injured.": a verb, its
+            # "were" shared ("the two injured skiers": an adjective).
+            return False
         if after_det and kind == "ed" and _verb_after_measure(prev or "", next_word):
             return False  # "a quake of magnitude 6.8 struck the region": a verb
         if after_det:
@@ -209,6 +212,10 @@ def _usage(
             return True if kind == "ing" and (trigger.noun or of_noun) else None
         return False
     # base or -s form
+    if kind == "s" and prev is not None and (prev == "to" or prev in word_class("aux")):
+        # "there were storms", "respond to questions": no "-s" verb follows an auxiliary
+        # or "to"; a plural noun does.
+        return True if trigger.noun else None
     if prev is not None and prev in verb_context:
         return False if trigger.verb else None  # "to talk" is no event noun
     if trigger.noun:
@@ -219,7 +226,13 @@ def _usage(
         return True if trigger.lemma in word_class("of_noun") else None
     # A verb-only word in its base or -s form is mostly a noun in news copy ("operating
     # costs", "car bomb"): take it only after a name ("Police deny", "Apple sells").
-    if kind == "s" and prev is not None and is_capitalised(prev_text) and prev not in det:
+    if (
+        kind == "s"
+        and prev is not None
+        and is_capitalised(prev_text)
+        and prev not in det
+        and not possessive(prev_text)  # "Belarus's exports": a plural noun
+    ):
         return False
     return None
 
@@ -325,6 +338,9 @@ def _modifier(
         or prev in word_class("det")
         or _adjective(prev)
         or prev in word_class("agent_prep")  # "hit by falling debris"
+        # "said spraying teams had", "complained that striking workers", "set fire to
+        # signalling cables": the phrase opens after a saying, "that" or "to".
+        or prev in word_union("reporting", "ing_phrase_opener")
     )
 
 
@@ -475,6 +491,10 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "talks stalled": the talks are the happening, stalling their state
         if form.trigger.lemma in word_class("result_leave") and _left_over(lower, i):
             continue  # "only the floor was left", "left us no choice": nothing happened
+        if form.kind == "ing" and prev in word_class("degree_adverb"):
+            continue  # "one of the sport's most promising riders": an adjective
+        if lower[i] in word_class("kept_state") and _kept_so(lower, i):
+            continue  # "keep their windows shut", "held the door shut": a state kept
         opener = lower[i - 2] if i > 1 else None
         if _modifier(form.kind, as_noun, prev, opens, next_word, opener):
             continue  # "a strike fund", "Shipping analysts": no happening
@@ -795,14 +815,57 @@ def _left_over(lower: Sequence[str], i: int) -> bool:
     company unable to pay")."""
     n = len(lower)
     after = lower[i + 1] if i + 1 < n else ""
-    if i > 0 and lower[i - 1] in word_class("be") and not after[:1].isalnum():
-        return True
+    be = word_class("be")
+    if i > 0 and lower[i - 1] in be and (not after[:1].isalnum() or after in be):
+        return True  # "only the floor was left.", "what is left is enforcement"
+    if _remainder_before(lower, i) and not _opens_object(after):
+        return True  # "there was nothing left", "the only route left to him"
     for j in range(i + 2, min(n, i + 2 + _LACK_REACH)):
         if lower[j] in word_class("lack_word"):
             return True
-        if not lower[j][:1].isalnum():
+        if not lower[j][:1].isalnum() and lower[j] not in _QUOTES:
             return False
     return False
+
+
+# How far back a verb of keeping may stand before the state it keeps, its object between
+# ("kept all of its doors shut").
+_KEPT_REACH = 5
+
+
+def _kept_so(lower: Sequence[str], i: int) -> bool:
+    """Whether the state word at ``i`` is what a verb of keeping holds its object in
+    ("told residents to keep their windows shut", "held the door shut"): the object
+    stands between them, no punctuation nor clause word, and no object after the state
+    word ("held talks and shut two branches" shuts them)."""
+    if i + 1 < len(lower) and _opens_object(lower[i + 1]):
+        return False
+    stops = word_class("clause")
+    for j in range(i - 2, max(-1, i - 1 - _KEPT_REACH), -1):
+        if lower[j] in word_class("keeping_verb"):
+            return True
+        if not lower[j][:1].isalnum() or lower[j] in stops:
+            return False
+    return False
+
+
+def _remainder_before(lower: Sequence[str], i: int) -> bool:
+    """Whether a word of what remains stands right before "left" at ``i``, or with one
+    lower-case describing word between ("nothing left", "nothing green left", "the only
+    route left"); not a pronoun, which would be the one leaving ("only he left")."""
+    remainder = word_class("remainder_word")
+    if i > 0 and lower[i - 1] in remainder:
+        return True
+    if i < 2 or lower[i - 2] not in remainder:
+        return False
+    middle = lower[i - 1]
+    return middle.isalpha() and middle not in word_union("pronoun", "det", "aux", "be")
+
+
+def _opens_object(word: str) -> bool:
+    """Whether ``word`` after a verb opens its object: a determiner, an object pronoun or
+    a number ("nothing left the port" would be a departure)."""
+    return word in word_union("det", "possessive_det", "object_pronoun") or _is_number(word)
 
 
 def _joined(tokens: Sequence[Token], i: int) -> bool:

@@ -70,7 +70,15 @@ the San Lorenzo mine", "the San José mine near Copiapó") is a place by its nam
 noun, and "in the mine" later in its paragraph points back to it; a place the lead names
 for an earlier happening wins over the dateline for its later sentences; a "when" clause
 without an event places the verb before it; a participle describing a noun ("accounts
-gathered by UNHCR") takes no place from the verb before it.
+gathered by UNHCR") takes no place from the verb before it. A "when" clause right after
+a day or time of day happened then ("seized at about 11 pm when gunmen stormed the
+compound"); a time in an aside between the first subject and its verb ("The blast,
+shortly before 6 a.m., brought down") dates that verb; "that" before one singular noun
+("rejected that argument on Tuesday") opens nothing said; a time past another verb ("the
+stage he won at last year's Vuelta") closes no verb before that one; a bare plural told as
+happening ("followed by mass protests", "sparked clashes", "there were protests") is an
+event; a distance aside ("In Kargi, a village 120 km west of Marsabit,") places nothing
+at the town it measures from.
 """
 
 from __future__ import annotations
@@ -696,6 +704,9 @@ class _Finder:
                     None,
                 )
             own_time = own_time or free_times.get(n)
+            if own_time is None and not f.as_noun:
+                # "The blast, shortly before 6 a.m., brought down": the subject's aside.
+                own_time = _subject_aside_time(view, view_starts, self.all_times, sentence, f)
             time = (
                 own_time
                 # "predicted the winds would ease on Friday but warned": not the content's.
@@ -835,7 +846,10 @@ class _Finder:
                 time = None
             if own_time is None and not f.as_noun:
                 # "since 2013, when a train crashed": the year the "when" clause hangs on.
-                time = _when_antecedent(view, self.all_times, sentence, f.first) or time
+                time = (
+                    _when_antecedent(view, self.all_times, sentence, f.first, self.document.text)
+                    or time
+                )
             if not f.as_noun:
                 # "lowered rates on Wednesday, its third cut this year, and signalled":
                 # a verb shares the time of the verb before it, not of a noun between,
@@ -1076,6 +1090,8 @@ class _Finder:
                     closing = None  # "cut its forecast for 2026" dates no verb before it
                 if closing is not None and _future(closing, published):
                     closing = None
+                if closing is not None and _verb_before_time(view, view_starts, found, n, closing):
+                    closing = None  # "stripping him of the stage he won at last year's Vuelta"
                 # Only a participle after a comma ("won the title, beating Santos at
                 # the Arena Norte") that is no speech act places the verb before.
                 placing = (
@@ -2937,8 +2953,30 @@ def _generic_plural(view: SentenceView, f: Found) -> bool:
         before = lower[k - 1]
     if before in word_union("reporting", "subordinator", "clause") or before == "that":
         return False
+    if _told_as_happening(view, k):
+        return False
     stretch = k > 1 and (k - 2 in view.blocked or lower[k - 2] in word_class("stretch"))
     return not (before == "of" and stretch)
+
+
+def _told_as_happening(view: SentenceView, k: int) -> bool:
+    """Whether the bare plural at ``k`` (one lower-case describing word before it at most)
+    is told as happening: what something was followed or hit by ("followed by mass
+    protests"), what something set off ("sparked violent clashes") or what there was
+    ("there were mass protests"), not what someone returns to or asks for."""
+    lower = view.lower
+    for j in (k - 1, k - 2):
+        if j < 0:
+            return False
+        word = lower[j]
+        if word == "by" or word in word_class("sparking_verb"):
+            return True
+        if word in word_class("be") and j > 0 and lower[j - 1] == "there":
+            return True
+        text = view.tokens[j].text
+        if not (text.isalpha() and text.islower()) or word in word_union("det", "prep", "clause"):
+            return False
+    return False
 
 
 # How many words of a noun phrase may stand before a participle describing it.
@@ -3157,8 +3195,70 @@ def _after_that(view: SentenceView, f: Found, time: TimeExpression) -> bool:
         if view.tokens[k].start >= time.span.start:
             return False
         if lower[k] == "that":
-            return True
+            return not _demonstrative_that(view, k, time)
     return False
+
+
+def _verb_before_time(
+    view: SentenceView, starts: Sequence[int], found: Sequence[Found], n: int, time: TimeExpression
+) -> bool:
+    """Whether another verb stands between event ``n`` and ``time`` ("stripping him of the
+    stage he won at last year's Vuelta"): the time is that verb's, and closes nothing
+    before it."""
+    at = _token_at(starts, time.span)
+    return any(
+        not g.as_noun and found[n].last < g.first < at for g in found[n + 1 : n + 1 + _LOOKAHEAD]
+    )
+
+
+def _demonstrative_that(view: SentenceView, k: int, time: TimeExpression) -> bool:
+    """Whether "that" at ``k`` points at a thing rather than opening what is said
+    ("rejected that argument on Tuesday", "denied that claim on Monday"): one singular
+    lower-case noun after it, and no auxiliary nor verb between it and ``time`` or right
+    after it ("warned that police in Lagos would be deployed on Monday", "warned that
+    action over the holidays was possible" say something)."""
+    lower = view.lower
+    if k + 2 >= len(lower):
+        return False
+    noun = view.tokens[k + 1].text
+    if not (noun.isalpha() and noun.islower()) or lower[k + 1] in word_union(
+        "pronoun", "det", "aux", "adverb", "clause"
+    ):
+        return False
+    if noun.endswith("s") and not noun.endswith(_SINGULAR_S):
+        return False  # "warned that prices ...": "those" would point at them
+    for j in range(k + 2, min(len(lower), k + 2 + _LOOKAHEAD * 2)):
+        if view.tokens[j].start >= time.span.start:
+            # "warned that action over the holidays was possible": a verb after the time.
+            return not _verb_soon_after(view, j, time)
+        if lower[j] in word_class("aux") or j in view.verbs:
+            return False
+    return False
+
+
+# How many words after a time a verb may follow in the clause it belongs to ("over the
+# Christmas holidays was").
+_VERB_AFTER_REACH = 3
+
+
+def _verb_soon_after(view: SentenceView, j: int, time: TimeExpression) -> bool:
+    """Whether an auxiliary or a verb follows ``time`` (which starts at token ``j``) within
+    a few words and before any punctuation."""
+    lower = view.lower
+    taken = 0
+    for i in range(j, len(lower)):
+        if view.tokens[i].start < time.span.end:
+            continue
+        if lower[i] in word_class("aux") or i in view.verbs:
+            return True
+        taken += 1
+        if taken >= _VERB_AFTER_REACH or not lower[i][:1].isalnum():
+            return False
+    return False
+
+
+# Endings of singular nouns in "s" ("that crisis", "that process", "that consensus").
+_SINGULAR_S = ("ss", "is", "us")
 
 
 def _said_place(view: SentenceView, f: Found, prep: int) -> bool:
@@ -3214,12 +3314,15 @@ _SAYING = frozenset({"said", "says", "told", "added", "noted", "warned", "stated
 
 
 def _when_antecedent(
-    view: SentenceView, times: SpanIndex[TimeExpression], sentence: Span, first: int
+    view: SentenceView, times: SpanIndex[TimeExpression], sentence: Span, first: int, text: str
 ) -> TimeExpression | None:
     """The time right before ", when" that opens the clause of the verb at ``first``
     ("the worst since 2013, when a train crashed", "most recently in 2020, when 6,000
     people were killed"): the "when" clause happened then, even after a record's
-    "since" that dates nothing else."""
+    "since" that dates nothing else. Without the comma, a day or a time of day right
+    before "when" dates it too ("were seized at about 11 pm when gunmen stormed the
+    compound", "began shortly after 9 a.m. when a valve failed"), not a deadline ("until
+    Friday, when")."""
     lower = view.lower
     for k in range(first - 1, max(1, first - _WHEN_BACK) - 1, -1):
         if k in view.verbs or lower[k] in (",", ";", ":"):
@@ -3228,14 +3331,56 @@ def _when_antecedent(
             return _where_antecedent(view, times, sentence, k - 1)
         if lower[k] != "when":
             continue
-        if k < 2 or lower[k - 1] != ",":
-            return None
-        end = view.tokens[k - 2].end
+        comma = lower[k - 1] == ","
+        end = view.tokens[k - 2].end if comma else view.tokens[k - 1].end
         time = times.last_before(sentence, end)
         if time is None or time.span.end != end or time.type is TimeType.DURATION:
             return None
+        if not comma and (time.type is TimeType.SET or _deadline(text, time)):
+            return None
         return time
     return None
+
+
+# How many words may stand between a subject's comma and the time of its aside ("the
+# blast, shortly before 6 a.m.,"), and between the aside's closing comma and the verb
+# ("..., had brought down").
+_ASIDE_LEAD = 3
+
+
+def _subject_aside_time(
+    view: SentenceView,
+    starts: Sequence[int],
+    times: SpanIndex[TimeExpression],
+    sentence: Span,
+    f: Found,
+) -> TimeExpression | None:
+    """The time of an aside between the sentence's first subject and its first verb ("The
+    blast, shortly before 6 a.m., brought down", "The raid, at dawn on Friday, had
+    ended"): it dates that verb. Only a day or time of day, only words that lead to a time
+    ("shortly before", "at") between the opening comma and it, and no verb before ("The
+    plane, delivered in 2019, crashed": the aside is the delivery's)."""
+    lower = view.lower
+    c = f.first - 1
+    while c > 0 and f.first - c <= _ASIDE_LEAD and lower[c] in word_union("aux", "adverb"):
+        c -= 1
+    if c < 3 or lower[c] != ",":
+        return None
+    end = view.tokens[c - 1].end
+    time = times.last_before(sentence, end)
+    if time is None or time.span.end != end or time.type not in (TimeType.DATE, TimeType.TIME):
+        return None
+    k = _token_at(starts, time.span) - 1
+    lowest = k - _ASIDE_LEAD
+    while k > lowest and k > 0 and lower[k] in word_class("aside_time_lead"):
+        k -= 1
+    if k <= 0 or k > _ASIDE_SUBJECT or lower[k] != "," or not lower[k - 1][:1].isalnum():
+        return None
+    return None if any(j in view.verbs for j in range(k)) else time
+
+
+# How many words the subject before such an aside may have ("The four-storey building,").
+_ASIDE_SUBJECT = 8
 
 
 def _where_antecedent(
