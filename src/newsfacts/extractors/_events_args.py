@@ -4307,9 +4307,10 @@ def _framing_verb_subject(view: SentenceView, found: Found, k: int) -> list[Arg]
             return []
         if j not in view.verbs:
             continue
-        if any(f.trigger.undergoer or f.trigger.recipient_subject for f in table[view.lower[j]]):
+        forms = table.get(view.lower[j], ())  # none for an open-class verb
+        if any(f.trigger.undergoer or f.trigger.recipient_subject for f in forms):
             return []
-        if j + 1 == k and any(f.kind == "ed" for f in table[view.lower[j]]):
+        if j + 1 == k and any(f.kind == "ed" for f in forms):
             return []  # "a woman injured in the blast": a participle with no object, passive
         subject, passive = subject_of(view, j)
         if subject is None or passive:

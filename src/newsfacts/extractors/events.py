@@ -127,6 +127,7 @@ from newsfacts.extractors._events_names import (
     other_person,
     same_entity,
 )
+from newsfacts.extractors._events_open import open_triggers
 from newsfacts.extractors._events_triggers import (
     Found,
     find_triggers,
@@ -367,7 +368,8 @@ class _Finder:
                 hi -= 1  # tokens do not overlap: only the last ones can run past the end
             tokens = all_tokens[lo:hi]
             lower = all_lower[lo:hi]
-            found = find_triggers(tokens, lower)
+            # The closed table's triggers, then ordinary happening verbs it does not list.
+            found = open_triggers(tokens, lower, find_triggers(tokens, lower))
             self._this_thread = None
             self._before_agents, self._sentence_agents = self._sentence_agents, set()
             if found:
