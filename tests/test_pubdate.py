@@ -75,6 +75,18 @@ from newsfacts.extractors._pubdate import infer_published
             "point off growth in 2027. The last such dispute was in 2018.",
             "2026-11-25",
         ),
+        # the nearest cue decides: a reopening ahead, not the fire's cause behind it
+        (
+            "PLANT\n\nDETROIT, March 9 (Reuters) - The company said on Thursday it will "
+            "reopen the plant later in 2023. The plant was closed due to a fire in 2017.",
+            "2023-03-09",
+        ),
+        # a three-word cue: "as early as" a year
+        (
+            "Rail link\n\nMADRID, May 2 (Reuters) - Ministers approved the line on "
+            "Thursday. Trains could run as early as 2025.",
+            "2024-05-02",
+        ),
         # "by" a year is a deadline, ahead of the story
         (
             "Grid deal\n\nOSLO, June 3 (Reuters) - Norway signed the deal on Tuesday, "
@@ -101,7 +113,15 @@ def test_inferred(text: str, expected: str) -> None:
         # ("the last lockout, in 1998") is no evidence of the story's own year
         "Lockout\n\nSYDNEY, 26 November - Ships waited off the port on Thursday.\n\n"
         "The last lockout on this scale, in 1998, lasted months.",
+        # ... though here 2024 would have been right (a year's results are told the spring
+        # after): a lone past year is wrong more often than right (see _pubdate's
+        # docstring), so the answer is given up
         "LONDON, March 5 (Reuters) - The bank said on Tuesday, March 5, that its 2023 profit rose.",
+        # "due to" a cause and "until" in past narration name no year ahead
+        "PLANT\n\nDETROIT, March 9 (Reuters) - The company said on Thursday it had shut the "
+        "plant. The plant was closed due to a fire in 2017. It will reopen next year.",
+        "Audit\n\nLONDON, June 6 (Reuters) - Auditors met on Tuesday. Smith served as "
+        "treasurer until 2017.",
         # years told as past later than the one told as ahead: no year fits both
         "Vote\n\nROME, May 4 (Reuters) - Lawmakers voted on Sunday. A reform will pass "
         "by 2026. Costs rose in 2027.",

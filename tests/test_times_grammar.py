@@ -11,7 +11,9 @@ import newsfacts.extractors as extractors
 from newsfacts.extractors import _timegrammar, _timetense, times
 from newsfacts.extractors._timelex import _grammar, word_class
 
-_SOURCES = [*sorted(Path(extractors.__file__).parent.glob("_time*.py")), Path(times.__file__)]
+_HERE = Path(extractors.__file__).parent
+# The times stage, and the publication date that reads its grammar too.
+_SOURCES = [*sorted(_HERE.glob("_time*.py")), Path(times.__file__), _HERE / "_pubdate.py"]
 
 
 def _used_names() -> set[str]:

@@ -39,7 +39,7 @@ import attrs
 from newsfacts.document import Document
 from newsfacts.extractors._dateline import find_dateline
 from newsfacts.extractors._timedates import DateMatch, calendar_date, valid_day, year_value
-from newsfacts.extractors._timelex import int_table
+from newsfacts.extractors._timelex import int_table, word_class
 from newsfacts.extractors._tokens import lower_tokens
 from newsfacts.lexicons import lexicon
 from newsfacts.models import Span
@@ -57,8 +57,10 @@ _HEAD_LINE_WORDS = 2
 # How far before a year a future cue may stand in its sentence ("will grow in 2027").
 _FUTURE_REACH = 12
 # A year right after these is a deadline, ahead of the story ("by 2030").
-_DEADLINE_WORDS = frozenset({"by", "until", "till"})
-_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_DEADLINE_WORDS = word_class("year_deadline")
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", ","})
+# "due to" + one of these is a cause ("due to a fire"), not a timetable.
+_DETERMINERS = word_class("determined")
 # A full date named with its weekday counts in this many first paragraphs (wire ledes).
 _LEDE_PARAGRAPHS = 4
 # How close a full date must be to a dateline's month and day to lend it its year.
@@ -197,7 +199,7 @@ def _lede_weekday_near_full_date(
 
 
 def _weekday_pinned(dates: list[DateMatch], bounds: _YearBounds) -> _dt.date | None:
-    """A weekday with a month and day, the year pinned among the years the text names."""
+    """A weekday with a month and day, the year pinned by the years the text names."""
     for d in dates:
         if d.weekday is not None and d.day is not None and d.year is None and d.valid:
             pinned = _pin_year(d, dates, bounds)
@@ -341,34 +343,44 @@ class _YearBounds(NamedTuple):
 def _year_bounds(document: Document) -> _YearBounds:
     """The latest year the text names as past and the earliest it names as ahead.
 
-    A year is ahead when a future cue (``data/time_future_cues.txt``: "will", "plans
-    to", ...) or "by"/"until" stands before it in its sentence, within a few words.
+    A year is ahead when the tense cue nearest before it is a future one
+    (``data/time_future_cues.txt``: "will", "plans to", ...), or when no cue stands
+    before it and a deadline word does ("by 2030").
     """
     tokens = document.tokens
     low = lower_tokens(document)
-    future = lexicon("time_future_cues")
+    future, told = lexicon("time_future_cues"), lexicon("time_past_cues")
     past: list[int] = []
     ahead: list[int] = []
     for i in _date_starts(document):  # a year starts with a digit
         year = year_value(tokens[i].text)
         if year is None:
             continue
-        (ahead if _said_ahead(low, i, future) else past).append(year)
+        (ahead if _said_ahead(low, i, future, told) else past).append(year)
     return _YearBounds(max(past, default=None), min(ahead, default=None))
 
 
-def _said_ahead(low: list[str], i: int, future: frozenset[str]) -> bool:
-    """Whether the year at ``i`` is named as ahead: a future cue before it in its
-    sentence, within ``_FUTURE_REACH`` words ("will grow in 2027", "by 2030")."""
-    if i > 0 and low[i - 1] in _DEADLINE_WORDS:
-        return True
+def _said_ahead(low: list[str], i: int, future: frozenset[str], past: frozenset[str]) -> bool:
+    """Whether the year at ``i`` is named as ahead of the story.
+
+    The tense cue nearest before it in its clause decides, within ``_FUTURE_REACH`` words:
+    a future one ("will grow in 2027", "is due to report in 2027") puts it ahead, a past
+    one ("served as treasurer until 2017", "closed due to a fire in 2017") behind. With
+    no cue, a deadline word right before it ("by 2030") puts it ahead.
+    """
     for j in range(i - 1, max(-1, i - 1 - _FUTURE_REACH), -1):
         word = low[j]
-        if word in _SENTENCE_ENDS:
-            return False
-        if word in future or (j + 1 < i and f"{word} {low[j + 1]}" in future):
+        if word in _CLAUSE_ENDS:
+            break
+        pair = f"{word} {low[j + 1]}" if j + 1 < i else ""
+        triple = f"{pair} {low[j + 2]}" if j + 2 < i else ""
+        if word in future or pair in future or triple in future:
+            if pair == "due to" and j + 2 < i and low[j + 2] in _DETERMINERS:
+                continue  # "due to a fire": a cause, not a timetable
             return True
-    return False
+        if word in past or (word.endswith("ed") and len(word) > 4):
+            return False
+    return i > 0 and low[i - 1] in _DEADLINE_WORDS
 
 
 def _pin_year(d: DateMatch, dates: list[DateMatch], bounds: _YearBounds) -> _dt.date | None:
