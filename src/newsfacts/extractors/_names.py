@@ -487,8 +487,18 @@ for _pair in word_set("name_grammar", "same_role"):
     _SAME_ROLE[_a] = _SAME_ROLE.get(_a, frozenset()) | {_b}
     _SAME_ROLE[_b] = _SAME_ROLE.get(_b, frozenset()) | {_a}
 _PAST_VERBS = word_set("name_grammar", "past_verbs")
-_VERB_OBJECTS = word_set("name_grammar", "verb_objects")
+# Words that open a verb's object ("Farmers in Isiolo see it differently"): a lower-case
+# word before one of them is the verb, not the end of the group's phrase. Determiners and
+# object pronouns, but not a clause's "that" nor a demonstrative ("Residents of the town
+# that", "people this week").
+_VERB_OBJECTS = (
+    (word_set("name_grammar", "determiners") | word_set("name_grammar", "object_pronouns"))
+    - word_set("name_grammar", "clause_links")
+    - {"this"}
+)
+_JOINED_OFFICES = word_set("name_grammar", "joined_offices")
 _RIVAL_PREPS = word_set("name_grammar", "rival_preps")
+_WITHIN_PREPS = word_set("name_grammar", "place_preps")  # "a herder near Wajir"
 _COMPANY_WORDS = _COMPANY_SUFFIXES | word_set("name_grammar", "company_words")
 _BODY_NOUNS = word_set("name_grammar", "body_nouns")
 _PUBLIC_BODIES = word_set("name_grammar", "public_bodies")
@@ -996,8 +1006,20 @@ class _Builder:
                 or self.text[item.end : nxt.start] != " and "
             ):
                 continue
-            if nxt.form == "role" and nxt.link is not None and nxt.text[:1].isupper():
+            if (
+                nxt.form == "role"
+                and nxt.link is not None
+                and nxt.text[:1].isupper()
+                and self._one_office(item.text, nxt.text)
+            ):
                 item.link = nxt.link
+
+    @staticmethod
+    def _one_office(first: str, second: str) -> bool:
+        """Whether two titles joined by "and" are one office a data file lists
+        ("Comptroller and Auditor General"; not "Prime Minister and Chancellor", two)."""
+        words = f"{first} and {second}".lower().split()
+        return any(" ".join(words[i:]) in _JOINED_OFFICES for i in range(min(3, len(words))))
 
     def _leader_of(self, ent_id: int, end: int) -> None:
         """Give a person named without a role the role of leading the body a clause right
@@ -1044,7 +1066,7 @@ class _Builder:
         if self.text.startswith(", which", item.end):
             # (not "its plant in Regensburg, which employs 1,100 people": the plant's)
             before = item.first_tok - 1
-            return not (before >= 0 and self.lw[before] in ("in", "near", "outside"))
+            return not (before >= 0 and self.lw[before] in _WITHIN_PREPS)
         k = item.last_tok + 1
         if k + 1 >= len(toks) or self.lw[k] not in self.lex.verbs:
             return False
@@ -2760,9 +2782,15 @@ class _Builder:
                 gap = text[item.end : nxt.start].strip()
                 if gap.startswith(","):
                     gap = gap[1:].strip()
-                if gap == "" and self._employer_noun_end(item):
+                if (
+                    text[item.end : nxt.start] == " "
+                    and nxt.gender is None
+                    and self._employer_noun_end(item)
+                ):
                     # "a spokeswoman for plant operator Vestar Chemie": the name is the
-                    # body the noun before it describes, not the spokeswoman.
+                    # body the noun before it describes, not the spokeswoman (not "a
+                    # spokesman for the airline, Tom Jones,": an apposition; nor a name
+                    # with a first name that tells a person's gender).
                     nxt.kind = EntityKind.ORGANIZATION
                     continue
                 if gap == "" or gap.lower().rstrip(".") in self.lex.honorifics or _age(gap):

@@ -275,6 +275,8 @@ _MAX_ASIDE_TOKENS = 30  # the longest aside looked through between a subject and
 _ASIDE_PREPS = frozenset(("in", "at", "from", "on", "with", "after", "before", "for"))
 _BODY_REACH = 1500  # characters looked back through for the body a spokesperson speaks for
 _OWNER_REACH = 300  # characters looked back through for the body a generic noun first follows
+# characters looked back through, in the sentence of "its president", for a body named there
+_OWN_SENTENCE_REACH = 300
 _HEARING_BODIES = word_set("claim_grammar", "hearing_bodies")
 # Role nouns of someone who speaks for a body ("a spokesperson for the ministry").
 _MOUTHPIECES = word_set("claim_grammar", "mouthpieces")
@@ -309,8 +311,11 @@ _QUESTION_MARKS = word_set("claim_grammar", "question_marks")
 _ANSWER_MARKS = word_set("claim_grammar", "answer_marks")
 # Documents a body issues, named before "by" or "from" ("an exit poll by Ipsos").
 _ISSUED = word_set("claim_grammar", "issued")
-# Two-word organisation nouns without an organisation word ("the coast guard").
-_ORG_COMPOUNDS = word_set("claim_grammar", "org_compounds")
+# Two-word organisation nouns without an organisation word ("the coast guard"), and the
+# known bodies' two-word names in lower case ("the city hall said": "City Hall").
+_ORG_COMPOUNDS = word_set("claim_grammar", "org_compounds") | frozenset(
+    n.lower() for n in name_lexicon().org_names if n.count(" ") == 1
+)
 # A polity or a party to a case, speaking as a body when it is the whole subject.
 _LITIGANTS = word_set("claim_grammar", "litigants")
 _VOICED_BODIES = word_set("claim_grammar", "voiced_bodies")
@@ -344,6 +349,10 @@ _CONTRASTS = frozenset(("while", "whereas", "though", "although", "and", "but"))
 _WHILE = frozenset(("while", "whereas"))
 _PERFECT = word_set("claim_grammar", "perfect")
 _NO_ONE = word_set("claim_grammar", "no_one")  # (a forecast nobody made)
+_PLACED_PEOPLE = word_set("claim_grammar", "placed_people")
+_OWNED_SITES = word_set("claim_grammar", "owned_sites")
+_REPORT_HEADS = word_set("claim_grammar", "report_heads")
+_REPORT_BREAKS = word_set("claim_grammar", "report_breaks")
 _CONTRARY = word_set("claim_grammar", "contrary")  # (coordinators opening a clause of their own)
 _CROWD_COUNTS = word_set("claim_grammar", "crowd_counts")
 _NEVER_INVERTED = frozenset(("hail", "thank", "obj", "advise", "for"))  # (verb classes)
@@ -368,7 +377,7 @@ _PLACE_OPENERS = word_set("name_grammar", "name_openers")
 _UNNAMED_ROLES = word_set("claim_grammar", "unnamed_roles")
 _UNNAMED_AGENTS = word_set("claim_grammar", "unnamed_agents")
 _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our"))
-_UNNAMED_DETERMINERS = frozenset(("a", "an", "one", "another"))  # (someone left unnamed)
+_UNNAMED_DETERMINERS = word_set("claim_grammar", "unnamed_determiners")
 _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
 # (words that open no object of a request: "warned on Monday to", "called on to testify")
@@ -385,7 +394,7 @@ _ISSUING = word_set("claim_grammar", "issuing")
 _PAPER_OWNERS = frozenset(("a", "an", "its", "their", "the", "his", "her"))
 # Verbs that, followed straight by "of", are passive participles ("accused of"): no claim.
 _PASSIVE_OF = word_set("claim_grammar", "passive_of")
-_PLACE_PREPS = frozenset(("in", "at", "near", "outside"))
+_PLACE_PREPS = word_set("name_grammar", "place_preps")
 _VENUE_PREPS = word_set("claim_grammar", "venue_preps")
 _VENUE_SKIPS = word_set("claim_grammar", "venue_skips")
 _PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "i", "we"))
@@ -732,6 +741,7 @@ class _Finder:
                 and (self.vc(k) is None or (det and last is None))  # "the talks"
                 and lows[k] not in _PREPOSITIONS
                 and lows[k] not in ("and", "but", "or", "who", "that")
+                and lows[k] not in _AUXILIARIES  # ("familiar with the talks have said")
             ):
                 if toks[k].text not in _POSSESSIVE:
                     last = k  # ("the Social Democrats' board meeting": past the owner)
@@ -979,7 +989,9 @@ class _Finder:
                 continue
             sent = self.sentence_of(sp.span.start)
             # (bounded windows: linear however long the sentences are)
-            if sent is None or self.bodies_in(max(sent.start, sp.span.start - 300), sp.span.start):
+            if sent is None or self.bodies_in(
+                max(sent.start, sp.span.start - _OWN_SENTENCE_REACH), sp.span.start
+            ):
                 continue
             base = max(0, sent.start - 8)  # (the last character of the sentence before)
             kept = len(self.text[base : sent.start].rstrip())
@@ -1333,13 +1345,38 @@ class _Finder:
         k = self.tok_index(q.open) - 1
         if k < 1 or not self.tokens[k].text.isalpha() or not self.tokens[k].text.islower():
             return False
+        if self.person_after(q):
+            return False  # ('..., fire chief Tom Hale said': a person's words, no channel's)
         first = self.tok_index(_after_dateline(self.text, sent.start, q.open))
+        verbs = 0  # the verb groups passed: the reported clause holds one
+        in_verb = False
         for i in range(k - 1, first, -1):
-            if self.tokens[i].text in '.;:"“”':
+            low = self.lows[i]
+            if self.tokens[i].text in ',.;:"“”' or low in _REPORT_BREAKS:
+                # ('Officials said the fire started in a kitchen and spread to "...,"
+                # the agency reported', 'Police said the driver fled, witnesses
+                # described the car as "...": the quote's clause is not the report's)
                 return False
-            if self.lows[i] in ("said", "says") and self.vc(i) == "say":
+            if low in _REPORT_HEADS and self.vc(i) == "say":
                 return True
+            verb = _finite_like(low) or self.vc(i) is not None
+            if verb and not in_verb:
+                verbs += 1
+                if verbs > 1:
+                    return False  # ('witnesses described the car as "..."': a clause of its own)
+            in_verb = verb
         return False
+
+    def person_after(self, q: Quote) -> bool:
+        """Whether a person is named right after a quote's closing mark and its comma
+        ('"...," fire chief Tom Hale said', '"...," Sergeant Mary Cole told')."""
+        if q.close is None:
+            return False
+        j = self.tok_index(q.close + 1)
+        if j < len(self.tokens) and self.tokens[j].text == ",":
+            j += 1
+        m = self.mention_at_token(j)
+        return m is not None and self.reg.entity(m).kind is EntityKind.PERSON
 
     def lead_in(self, q: Quote) -> int | None:
         """Where the words of a mixed claim start when a quote closed by its cue ends a
@@ -1453,8 +1490,14 @@ class _Finder:
             if not toks[k].text.replace("-", "").isalnum():
                 return None
             relative = relative or lows[k] in _RELATIVE_WORDS
-            if lows[k] in _AUXILIARIES and not relative:
-                return None  # a finite verb outside a relative clause: no subject's words
+            if (
+                lows[k] in _AUXILIARIES
+                and not relative
+                and not (k + 1 < len(toks) and self.vc(k + 1) is not None)
+            ):
+                # a finite verb outside a relative clause: no subject's words (but "two
+                # officials involved in the review had said": the cue's own auxiliary)
+                return None
             if (
                 self.vc(k) is not None
                 and k not in self.used_cues
@@ -3010,7 +3053,11 @@ class _Finder:
         if (
             not toks[h].text.isalpha()
             or not toks[h].text.islower()
-            or not head.endswith(_ONE_PERSON_SUFFIXES)
+            # a person's noun, not a body's or a document's ("a carmaker in Germany",
+            # "a supplier in Shenzhen", "a paper in Nature", "a chapter in the report")
+            or (head not in self.lex.roles and head not in _PLACED_PEOPLE)
+            or head in self.lex.org_nouns
+            or head in _COMPANY_NOUNS
             or head in _DOCUMENTS
             or head in _ISSUED
             or self.vc(h) is not None
@@ -3024,7 +3071,11 @@ class _Finder:
         if i == 0 or toks[i - 1].start < lo or lows[i - 1] not in _UNNAMED_DETERMINERS:
             return None
         span = Span(toks[i - 1].start, end)
-        return Speaker(name=self.text[toks[i].start : end], kind=EntityKind.ANONYMOUS, span=span)
+        # "One herder near Wajir" keeps its "one", as "One senior official" does; "a
+        # beekeeper in Merti" drops its article, as "a senior official" does.
+        first = i - 1 if lows[i - 1] in _ONE_OF_THEM else i
+        name = self.text[toks[first].start : end]
+        return Speaker(name=name, kind=EntityKind.ANONYMOUS, span=span)
 
     def typed_phrase(self, name: str, span: Span, people: bool) -> Speaker:
         """The speaker a noun phrase stands for, typed by its head (the word before any
@@ -5511,9 +5562,10 @@ class _Finder:
             sp = d.speaker
             if sp is None or sp.kind is not EntityKind.ANONYMOUS:
                 continue
-            words = sp.name.split(" ", 2)
-            if len(words) > 1 and words[0].lower() in _ONE_OF_THEM and words[1].islower():
-                last = (d.paragraph, words[1])
+            words = sp.name.split(" ", 5)
+            if len(words) > 1 and words[0].lower() in _ONE_OF_THEM:
+                head = self.person_head(words[1:5])
+                last = None if head is None else (d.paragraph, head)
             elif (
                 words[0].lower() == "another"
                 and len(words) == 1
@@ -5521,6 +5573,18 @@ class _Finder:
                 and d.paragraph - last[0] <= 1
             ):
                 d.speaker = attrs.evolve(sp, name=f"{words[0]} {last[1]}")
+
+    def person_head(self, words: list[str]) -> str | None:
+        """The noun for one person that heads the words after "one" ("senior official"
+        in "One senior official involved in the talks", "officer" in "one police
+        officer"): the last such noun among the leading lower-case words, or None."""
+        head = None
+        for w in words:
+            if not w.isalpha() or not w.islower() or w in _PREPOSITIONS:
+                break
+            if w in self.lex.roles or w in _PLACED_PEOPLE:
+                head = w
+        return head
 
     def alone_in_paragraph(self, d: _Draft) -> bool:
         """Whether a quote is all its paragraph holds (no cue we could not read after
@@ -5603,6 +5667,8 @@ class _Finder:
             if m.form in ("pronoun", "group", "anonymous", "role"):
                 continue
             other = self.reg.entity(m)
+            if other.kind is EntityKind.UNKNOWN and self.site_owner(m):
+                return other.name  # "at Orvana Automotive's car plant": the plant's owner
             if other.kind is EntityKind.UNKNOWN:
                 continue  # a place or a demonym: "in Trnava", "Slovak car plant"
             if other.kind is EntityKind.PERSON and self.in_byline(m):
@@ -5618,8 +5684,26 @@ class _Finder:
                 )
             ):
                 return None
-            return other.name if fits_noun(other.name, noun) is not False else None
+            fits = fits_noun(other.name, noun)
+            # The name says it is one ("Orvana Group"), or it owns a site where the story
+            # is ("walked out at Orvana Automotive's plant"); not any body before the noun
+            # ("The FDA approved the company's drug": the regulator is no company).
+            return other.name if fits is True or (fits is None and self.site_owner(m)) else None
         return None
+
+    def site_owner(self, m: Mention) -> bool:
+        """Whether a name owns the site named after it, after a place's preposition ("at
+        Orvana Automotive's car plant", "in Veltrion's factory")."""
+        if self.text[m.span.end : m.span.end + 2] not in _POSSESSIVE:
+            return False
+        k = self.tok_index(m.span.start) - 1
+        if k > 0 and self.lows[k] == "the":
+            k -= 1
+        if k < 0 or self.lows[k] not in _PLACE_PREPS:
+            return False
+        j = self.tok_index(m.span.end + 2)
+        # (the site's noun within three words: "Slovak car plant")
+        return any(w in _OWNED_SITES for w in self.lows[j : j + 3])
 
     def in_byline(self, m: Mention) -> bool:
         """Whether a mention is in a byline paragraph ("By Jana Kollarova")."""
