@@ -175,6 +175,10 @@ _PARALLEL_UNITS = frozenset({"percent", "point", "percentage point", "basis poin
 _RATIO_UNITS = frozenset({"times", "fold"})
 _NO_UNIT = Unit("", None, 1.0)
 _AGE = Unit("year of age", "year", 1.0)
+# The hours of a clock face: "left school at 3" is a time, "left school at 16" an age.
+_CLOCK_HOURS = 12
+# The capitalised words of a place passed after a speaker ("One elder in West Pokot said").
+_MAX_PLACE_WORDS = 3
 
 
 @cache
@@ -1792,9 +1796,26 @@ class _Finder(NumberReader):
             k += 1
         if self.word(k) != noun:
             return False
+        k = self.place_passed(k + 1) - 1  # "One village elder in Merti said"
         if self.low(k + 1).endswith("ly"):
             k += 1  # "One resident angrily said"
         return self.low(k + 1) in grammar("speech_verb")
+
+    def place_passed(self, j: int) -> int:
+        """The token after a short place phrase at ``j`` ("in Merti", "from the West
+        Bank": a preposition of ``after_head_place``, perhaps "the", and one to three
+        capitalised words), or ``j`` itself when none stands there."""
+        if self.low(j) not in grammar("after_head_place"):
+            return j
+        k = j + 1
+        if self.low(k) == "the":
+            k += 1
+        start = k
+        while (
+            k < start + _MAX_PLACE_WORDS and self.word(k)[:1].isupper() and self.word(k).isalpha()
+        ):
+            k += 1
+        return k if k > start else j
 
     def build(
         self, read: Read, span_first: int, value: float, high: float | None, noun: str | None
@@ -2248,8 +2269,8 @@ class _Finder(NumberReader):
                 return False
         return False
 
-    def age_cue(self, first: int, after: str) -> bool:
-        """Words around a bare number at ``first`` that make it an age.
+    def age_cue(self, first: int, after: str, value: float) -> bool:
+        """Words around a bare number at ``first`` (of ``value``) that make it an age.
 
         "turned 40 in May", "died at 87", "at the age of 87", "he was 29 when", "she will
         be 35 next month", "who is 45,", "life expectancy of 73": the number ends its
@@ -2262,11 +2283,15 @@ class _Finder(NumberReader):
             return True
         if b1 == "at" and b2 in grammar("death_verb") and b3 not in ("the", "of"):
             return True  # "died at 87" (but "put the number of dead at 67" is a count)
-        if b1 == "at" and (
-            (b2 in grammar("age_at_verb") and b3 not in ("the", "of"))
-            or (b2 in grammar("age_at_complement") and b3 in grammar("age_at_opener"))
+        if b1 == "at" and b2 in grammar("age_at_verb") and b3 not in ("the", "of"):
+            return True  # "retired at 65", "married at 19"
+        if (
+            b1 == "at"
+            and b2 in grammar("age_at_complement")
+            and b3 in grammar("age_at_opener")
+            and value > _CLOCK_HOURS
         ):
-            return True  # "retired at 65", "turned professional at 21", "left school at 16"
+            return True  # "turned professional at 21", "left school at 16" (not "at 3")
         if b1 in grammar("be_form"):
             subject = b3 if b1 == "be" and b2 in ("will", "would", "to") else b2
             if subject in grammar("age_subject"):
@@ -2374,9 +2399,14 @@ class _Finder(NumberReader):
         before, after = self.word(first - 1), self.word(read.last)
         if before.lower() in ("aged", "ages", "age") and self.spaced(first):
             return True  # "aged 45", "ages 18-24", "aged five"
-        if not written and self.age_cue(first, after):
+        if not written and self.age_cue(first, after, read.value):
             return True
-        if written and read.value >= 2 and after.lower() == "when" and self.age_cue(first, after):
+        if (
+            written
+            and read.value >= 2
+            and after.lower() == "when"
+            and self.age_cue(first, after, read.value)
+        ):
             return True  # "who was three when he died": a written age before "when"
         if self.person_bound(first, after):
             return True

@@ -162,9 +162,45 @@ _ADJECTIVE_ENDINGS = ("ed", "ic", "ive", "ous", "ful", "less", "able", "ible", "
 
 def _adjective(word: str) -> bool:
     low = word.lower()
-    if low in grammar("adjective_ending_noun"):
-        return False  # "of cable running beside": a noun, though it ends as "-able" does
+    if low in _role_nouns():
+        return False  # "one executive apologise": a person's role is a noun
     return low.endswith(_ADJECTIVE_ENDINGS) or low in lexicon("quantity_adjectives")
+
+
+def _guessed_adjective(word: str) -> bool:
+    """Whether ``word`` is taken for an adjective by its ending alone ("explosive",
+    "radish"), not by the word list of real adjectives."""
+    low = word.lower()
+    return _adjective(low) and low not in lexicon("quantity_adjectives")
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    """The nouns of a person's job of the name registry's roles.txt ("executive",
+    "detective", "mechanic"): nouns, whatever their ending."""
+    return frozenset(line.split()[0] for line in lexicon_lines("roles"))
+
+
+def _participle_ends(tokens: Sequence[Token], m: int, *, closed: bool) -> bool:
+    """Whether token ``m`` is a participle or a verb in the past, so the word before it
+    ends its noun phrase: "one protest turned violent", "one clinic remained open" (but
+    "its 6 1/4% convertible subordinated debentures" go on to the plural). With ``closed``
+    (in an of-phrase) no noun may follow it: "of explosive hidden in a truck", "of radish
+    piled by the road" (but "of toxic contaminated soil" goes on)."""
+    if m >= len(tokens):
+        return False
+    word = tokens[m].text
+    if not (word.isalpha() and word.islower()) or is_plural_noun(word):
+        return False
+    verb = (
+        word in grammar("irregular_participle")
+        or word in grammar("irregular_past")
+        or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed"))
+    )
+    if not verb:
+        return False
+    after = tokens[m + 1].text if m + 1 < len(tokens) else "."
+    return not (plain_noun(after) if closed else is_plural_noun(after))
 
 
 def _amount_follows(word: str) -> bool:
@@ -559,16 +595,19 @@ def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-_AGE_TAILS = ("-year-old", "-month-old", "-week-old", "-day-old")
-
-
 def _age_compound(low: str) -> bool:
     """Whether the lower-case token ``low`` is an age written as one compound:
-    "16-year-old", "three-month-old"."""
-    if not low.endswith(_AGE_TAILS):
+    "16-year-old", "three-month-old": a number, a dash and a unit of age of the units
+    table, as the number reader reads it (not the plural noun "16-year-olds")."""
+    number, dash, rest = low.partition("-")
+    if not dash or not (number.isdigit() or number_word(number) is not None):
         return False
-    head = low.split("-", 1)[0]
-    return head.isdigit() or number_word(head) is not None
+    if low.endswith("s"):
+        return False  # "two 16-year-olds": the noun itself, not a modifier before it
+    if rest.count("-") > 1:
+        rest = rest.partition("-")[2]  # "twenty-five-year-old"
+    unit = unit_named(rest)
+    return unit is not None and unit.name.endswith(" of age")
 
 
 def _passed_over(tokens: Sequence[Token], k: int, words: list[str], *, after_of: bool) -> bool:
@@ -734,6 +773,14 @@ def counted_noun(
             and low not in grammar("ly_noun")
             and _plural_within(tokens, k + 1, 3)
         )
+        if (
+            (singular or after_of)
+            and _guessed_adjective(word)
+            and _participle_ends(tokens, k + 1, closed=after_of)
+        ):
+            # "500 kg of explosive hidden in", "of radish piled by", "one protest turned
+            # violent": the word before a verb form is the last noun
+            break
         if (singular or after_of) and not (_adjective(word) or adverb or word[:1].isupper()):
             nxt = tokens[k + 1].text if k + 1 < n else ""
             # "of the world's oil reserves": a noun modifying a plural noun goes on, and

@@ -58,11 +58,6 @@ MINUS = frozenset({"-", "−", "–"})
 #: Plain four-digit integers in this range, with no unit, are years.
 YEARS = (1500, 2200)
 _ARTICLES = frozenset({"a", "an"})
-# Words before "double" or "triple" that make it a multiple ("at double the rate", "were
-# triple the average"), besides the forms of "be" of the class be_form.
-_MULTIPLE_OPENERS = frozenset({"at", "are", "were", "been", "being"})
-# The second word of a two-word qualifier before a multiple ("more than double").
-_THAN = frozenset({"than"})
 # Scales glued to digits that make a short glued sign a currency ("R5bn", "Sh2m").
 _MILLION_SUFFIXES = frozenset({"m", "mn", "bn", "b", "tn", "trn", "million", "billion"})
 _MAX_TOKEN = MAX_NUMBER_CHARS + 24
@@ -751,32 +746,31 @@ class NumberReader:
     def _multiple_not_verb(self, i: int) -> bool:
         """Whether "double" or "triple" at ``i`` states a multiple rather than a verb.
 
-        After a form of "be" or "at" ("is double the average", "at triple the rate"), or
-        after a qualifier ("nearly double the limit") that no modal or verb's "to" opens
-        ("would nearly double", "plans to more than triple"), unless that "to" follows a
-        verb that moves a level ("rose to nearly double", "pushing levels to nearly
-        double the limit").
+        After a form of "be", "at" or "up to" ("is double the average", "at triple the
+        rate", "up to double the dose"), with or without a qualifier between ("was almost
+        triple", "are now more than double"), or after a verb's "to" that moves a level
+        ("rose to nearly double", "pushing levels to nearly double the limit"). A
+        qualifier after a subject or a modal leaves the verb: "the rules nearly double the
+        fine", "drivers who more than double the limit", "would nearly double".
         """
         if self.low(i) not in multiple_verb_forms():
             return False
-        before = self.low(i - 1)
-        if before in grammar("be_form") or before in _MULTIPLE_OPENERS:
-            return True
-        if before == "to" and self.low(i - 2) == "up":
-            return True  # "up to double the dose"
         k = i
-        while (
-            k > i - 3
-            and self.low(k - 1) != "to"
-            and (self.low(k - 1) in grammar("approximator") or self.low(k - 1) in _THAN)
-        ):
-            k -= 1  # "nearly", "more than", "just over"
-        if k == i:
-            return False
+        # "nearly", "more than", "just over" ("at" and "to" open the phrase, not qualify)
+        while k > i - 3 and self.low(k - 1) in grammar("approximator"):
+            if self.low(k - 1) == "to" or self.low(k - 1) in grammar("multiple_opener"):
+                break
+            k -= 1
+        if self.low(k - 1) in grammar("multiple_adverb"):
+            k -= 1  # "are now more than double", "is still double"
         opener = self.low(k - 1)
+        if opener in grammar("be_form") or opener in grammar("multiple_opener"):
+            return True
         if opener != "to":
-            return opener not in grammar("verb_modal")
-        return any(self._level_mover(self.low(j)) for j in range(k - 4, k - 1))
+            return False
+        if self.low(k - 2) == "up":
+            return True  # "up to double the dose"
+        return k < i and any(self._level_mover(self.low(j)) for j in range(k - 4, k - 1))
 
     @staticmethod
     def _level_mover(word: str) -> bool:
