@@ -60,9 +60,10 @@ class Sem:
     before/after the anchor), ``dur`` (duration), ``season``, ``decade``, ``century``,
     ``quarter``, ``half``, ``weekend``, ``month`` (bare month name), ``set`` and ``ref``
     (a fixed TIMEX3 value in ``code``), ``clock`` (a time of day alone), ``part`` (a part
-    of the day in ``part``, on a day the times stage finds: "in the afternoon") and
-    ``anaph`` (told from the date the story named last: "the next day"). ``clock`` and
-    ``part`` add a time of day to a day.
+    of the day in ``part``, on a day the times stage finds: "in the afternoon"),
+    ``anaph`` (told from the date the story named last: "the next day", "that summer"
+    with the season in ``code``) and ``after`` (a stretch after that date: "the months
+    that followed"). ``clock`` and ``part`` add a time of day to a day.
     """
 
     kind: str
@@ -1049,19 +1050,24 @@ def _m_ago(ctx: _Ctx, i: int) -> Match | None:
     if nxt == "ago" and ctx.near(j, k):
         return k + 1, Sem(kind="ago", amount=value, unit=unit, offset=-1)
     # "Three days earlier", "two weeks later", "a day after the vote": a day told from
-    # the date named before. Not an hour or a minute ("an hour later" is a stretch of
-    # time), nor a rough amount ("more than a week later", "nearly two months after").
+    # the date named before, as TIMEX3 anchors it. Not an hour or a minute ("an hour
+    # later" is a stretch of time, as TimeML marks it), nor a rough amount ("more than a
+    # week later", "nearly two months after").
     told = (
         value is not None
         and unit not in {"S", "MIN", "H"}
         and approx is None
-        and ctx.word(start - 1) not in _NOT_TOLD_FROM
         and ctx.word(k + 1) != "than"  # "a year later than planned": a delay
     )
+    before = ctx.word(start - 1)
+    # "(about) 19 days later", "some two weeks earlier": the word before stays out of the
+    # extent (as TimeML leaves it), and the day is still told from the one named before
+    later_told = told and (before not in _NOT_TOLD_FROM or before in _ROUGHLY)
+    told = told and before not in _NOT_TOLD_FROM
     if nxt == "earlier" and ctx.near(j, k) and ctx.word(k + 1) != "than":
-        code = "REL" if told else None  # else from the anchor: "a few days earlier"
+        code = "REL" if later_told else None  # else from the anchor: "a few days earlier"
         return k + 1, Sem(kind="ago", amount=value, unit=unit, offset=-1, code=code)
-    if nxt == "later" and ctx.near(j, k) and told:
+    if nxt == "later" and ctx.near(j, k) and later_told:
         return k + 1, Sem(kind="ago", amount=value, unit=unit, offset=1, code="REL")
     if nxt in {"after", "before"} and ctx.near(j, k) and told and _names_event(ctx, k + 1):
         # "after" is left out as a signal; whether the day is told from the last date or
@@ -1092,6 +1098,9 @@ def _names_event(ctx: _Ctx, i: int) -> bool:
 # Before "N units after/before", these make a stretch of time, not a day told from
 # another ("for two weeks after the storm", "within days before the vote").
 _NOT_TOLD_FROM = word_class("not_told_from")
+# Of those, the rough amounts that leave "N units later/earlier" told from the date before
+# ("about 19 days later", "some two weeks earlier").
+_ROUGHLY = word_class("roughly")
 
 
 def _approx(ctx: _Ctx, i: int) -> int | None:
@@ -2004,6 +2013,10 @@ def _m_anaphoric(ctx: _Ctx, i: int) -> Match | None:
     if not (ctx.near(j, j + 1) and ctx.near(k - 1, k)):
         return None
     unit = _ANAPHORIC_UNITS.get(ctx.word(k))
+    season = table("seasons").get(ctx.word(k)) if shift == 0 else None
+    if season is not None and ctx.word(k + 1) not in {"of", "when"}:
+        # "that summer", "later that winter": the season of the year named before
+        return k + 1, Sem(kind="anaph", unit="S", code=season)
     part = table("dayparts").get(ctx.word(k))
     weekday = int_table("weekdays").get(ctx.word(k)) if ctx.cap(k) else None
     if weekday is not None and shift != 0 and len(ctx.word(k)) > 4:
@@ -2011,11 +2024,40 @@ def _m_anaphoric(ctx: _Ctx, i: int) -> Match | None:
         return k + 1, Sem(kind="anaph", unit="D", weekday=weekday, offset=shift)
     if unit is None and (part is None or ctx.word(k) in {"noon", "midnight"}):
         return None
-    if ctx.word(k + 1) in {"of", "when", "before", "after"} or ctx.poss[k]:
+    if ctx.word(k + 1) in {"of", "when", "before", "after"} or (ctx.poss[k] and shift != 0):
         return None  # "the next day of talks", "that day when": too loose to pin
     if part is not None:  # "that morning", "the next morning"
         return k + 1, Sem(kind="anaph", unit="D", offset=shift, part=part)
     return k + 1, Sem(kind="anaph", unit=unit, offset=shift)
+
+
+_SPAN_AFTER_UNITS = word_class("span_after_units")
+_SPAN_AFTER_VERBS = word_class("span_after_verbs")
+_SPAN_AFTER_OWNERS = word_class("span_after_owners")
+
+
+def _m_span_after(ctx: _Ctx, i: int) -> Match | None:
+    """ "The months that followed", "the days after": a stretch right after the date named
+    before (see the times stage). Sem ``kind="after"``, ``unit`` the unit counted. Not
+    "the days after the vote" nor "the weeks that followed the vote" (told from an
+    event); "the following months" stays a duration, as TimeML marks "the coming weeks"."""
+    if ctx.word(i) != "the" or not ctx.near(i, i + 1):
+        return None
+    j = i + 1
+    unit = table("units").get(ctx.word(j))
+    if ctx.word(j) not in _SPAN_AFTER_UNITS or unit is None or ctx.poss[j]:
+        return None
+    k = j + 1
+    if not ctx.near(j, k):
+        return None
+    nxt = ctx.word(k + 1)
+    if ctx.word(k) == "that" and nxt in _SPAN_AFTER_VERBS and ctx.near(k, k + 1):
+        if ctx.word(k + 2) in _SPAN_AFTER_OWNERS:
+            return None  # "the weeks that followed the vote": told from the vote
+        return k + 2, Sem(kind="after", unit=unit)
+    if ctx.word(k) == "after" and not nxt[:1].isalnum():
+        return k + 1, Sem(kind="after", unit=unit)  # "in the days after, ..."
+    return None
 
 
 # "the same <unit> ...": the unit of the period compared ("P": whatever period the story
@@ -2166,11 +2208,13 @@ _MATCHERS: tuple[Callable[[_Ctx, int], Match | None], ...] = (
     _m_same,
     _m_early_hours,
     _m_daypart,
+    _m_span_after,
 )
 
 # The matchers that can start at the commonest opening words; any other word tries all.
 _BY_FIRST_WORD: dict[str, tuple[Callable[[_Ctx, int], Match | None], ...]] = {
     "the": (
+        _m_span_after,
         _m_ref,
         _m_anaphoric,
         _m_relday,
@@ -2202,6 +2246,7 @@ def _after_the(word: str) -> tuple[Callable[[_Ctx, int], Match | None], ...]:
     ordinal = word in int_table("ordinals")
     can: dict[Callable[[_Ctx, int], Match | None], bool] = {
         _m_ref: word in {"past", "future"} or word in _the_phrase_words(),
+        _m_span_after: word in _SPAN_AFTER_UNITS,
         _m_anaphoric: word in _ANAPHORIC_SHIFT,
         _m_relday: word in _ANAPHORIC_UNITS or word in table("dayparts"),  # "the day after"
         _m_modified: word in _THE_MODIFIED,
@@ -2234,7 +2279,7 @@ def _the_phrase_words() -> frozenset[str]:
 
 
 # Matchers that read nothing unless the expression opens with "the".
-_THE_ONLY = frozenset({_m_weekend, _m_early_hours, _m_same, _m_boundary})
+_THE_ONLY = frozenset({_m_weekend, _m_early_hours, _m_same, _m_boundary, _m_span_after})
 
 
 _SPAN_OPENERS = word_class("span_openers")

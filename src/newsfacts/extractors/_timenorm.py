@@ -393,6 +393,42 @@ def told_from(sem: Sem, ref: Normalised) -> Normalised | None:
     return _ago(sem, ref.start, UNKNOWN)
 
 
+def unknown_day(unit: str) -> Normalised:
+    """ "19 days later" with no date before it to tell it from: a date of the unit's
+    grain, left unspecified ("XXXX-XX-XX"), as TIMEX3 writes it."""
+    return Normalised("date", _UNKNOWN_OF_UNIT.get(unit, "XXXX"))
+
+
+_UNKNOWN_OF_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "FN": "XXXX-WXX", "M": "XXXX-XX"}
+
+
+def span_after(sem: Sem, ref: Normalised | None) -> Normalised:
+    """ "The months that followed", "the days after": a stretch after ``ref``, the date
+    the story named last, as a date of the next coarser unit holding its first day ("the
+    days that followed" May 2: May; "the months that followed" March 2019: 2019), or
+    ``ref`` itself when that is coarser ("the days after", after "in 2010": 2010). With
+    no date before it, a date of that grain left unspecified ("XXXX-XX")."""
+    unit = sem.unit or "D"
+    grain = _SPAN_GRAIN.get(unit, "Y")
+    if ref is None or ref.start is None or _grain(ref.value) is None:
+        return Normalised("date", _UNKNOWN_OF_UNIT.get(grain, "XXXX"))
+    ref_grain = _grain(ref.value)
+    assert ref_grain is not None
+    if _RANK[ref_grain] >= _RANK[grain]:
+        return ref
+    first = ref.start + _dt.timedelta(days=1)
+    if grain == "M":
+        start, end = _month_range(first.year, first.month)
+        return Normalised("date", f"{first.year:04d}-{first.month:02d}", start, end)
+    year_start, year_end = _year_range(first.year)
+    return Normalised("date", f"{first.year:04d}", year_start, year_end)
+
+
+# The grain of the date a stretch after another is given ("the days that followed": a
+# month; "the months that followed": a year; "the hours that followed": the day itself).
+_SPAN_GRAIN = {"H": "D", "D": "M", "W": "M", "M": "Y"}
+
+
 def year_back_part(ref: Normalised) -> Normalised | None:
     """ "Up from $3 million a year ago" after "the third quarter": that quarter (or month,
     season, half) of the year before; None when ``ref`` is a day, a week or a year."""
@@ -631,6 +667,8 @@ def _anaph(sem: Sem, anchor: _dt.date | None, direction: int) -> Normalised | No
     if sem.weekday is not None:  # "the following Tuesday", "the previous Friday"
         mod = "next" if sem.offset > 0 else "last"
         return _wday(attrs.evolve(sem, kind="wday", mod=mod), anchor, direction)
+    if sem.unit == "S" and sem.code is not None:  # "that summer": of the year named
+        return _season_of(sem.code, anchor.year)
     return _runit(sem, anchor, direction)
 
 

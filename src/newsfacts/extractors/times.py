@@ -47,7 +47,9 @@ from newsfacts.extractors._timenorm import (
     Normalised,
     normalise,
     same_part,
+    span_after,
     told_from,
+    unknown_day,
     year_back_part,
 )
 from newsfacts.extractors._timetense import direction_of
@@ -123,6 +125,8 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
         if sem.kind == "anaph":
             # "the next day", "later that year": told from the date named before
             here = last_full_day if sem.unit == "D" else last_date
+            if here is None and last_date is None and _plain_that(sem):
+                here = anchor  # "that year", nothing named before it: the story's own
             if sem.code == "SIGNAL" and _appositive(tokens, found, index):
                 sem = attrs.evolve(sem, offset=0)  # "Oct. 12, the day before the crash"
         if sem.kind == "clock":
@@ -158,7 +162,11 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
                     day_near = cand.start - last_day_ref[0] <= _DAY_REF_REACH
                     if day_near and (ref is None or _grain_rank(ref) > 0):
                         ref = last_day_ref[1]
-                norm = _told_from(sem, cand, found[index + 1 : index + 2], ref, anchor)
+                dated = last_ref is not None or last_day_ref is not None
+                following = found[index + 1 : index + 2]
+                norm = _told_from(sem, cand, following, ref, anchor, dated=dated)
+                if _after_now_in_past(document, cand, norm, anchor):
+                    norm = unknown_day(sem.unit or "D")  # "were released 19 days later"
             elif _year_back(sem) and last_ref is not None and _compares(tokens, cand):
                 near = cand.start - last_ref_at <= _REF_REACH
                 told = near and _tells_from_last(tokens, found, index)
@@ -166,6 +174,11 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
                     norm = year_back_part(last_ref) or normalise(sem, here, direction)
                 else:
                     norm = normalise(sem, here, direction)
+            elif sem.kind == "after":
+                # "the months that followed": after the date the story named last (not
+                # one still to come, in a past clause: "banned until 2029 ... lost")
+                to_come = last_ref is not None and _ahead_of_past(document, cand, last_ref, anchor)
+                norm = span_after(sem, None if to_come else last_ref)
             elif sem.kind == "same":
                 near = cand.start - last_ref_at <= _REF_REACH
                 norm = same_part(sem, last_ref if near else None, anchor, direction)
@@ -236,6 +249,25 @@ def _clock_day(
     if anchor is not None and cand.sem.clock == (24, 0) and direction_of(document, cand) == PAST:
         return anchor - _dt.timedelta(days=1)
     return anchor
+
+
+def _after_now_in_past(
+    document: Document, cand: Candidate, norm: Normalised | None, anchor: _dt.date | None
+) -> bool:
+    """Whether "N units later", told from a day before it, falls after publication while
+    its clause is in the past ("were released 19 days later"): the day it was told from
+    is the wrong one."""
+    if norm is None or norm.start is None or anchor is None or norm.start <= anchor:
+        return False
+    sem = cand.sem
+    return sem.code == "REL" and sem.offset > 0 and direction_of(document, cand) == PAST
+
+
+def _plain_that(sem: Sem) -> bool:
+    """Whether ``sem`` is "that day", "that week", "that year" (no shift, no part of the
+    day, not told from an event): with no date named before it, the publication date's."""
+    # (not "that summer": the publication date may be in another season)
+    return sem.offset == 0 and sem.part is None and sem.code is None and sem.weekday is None
 
 
 def _part_of_no_day(sem: Sem, day: _dt.date | None) -> bool:
@@ -508,11 +540,15 @@ def _told_from(
     following: Sequence[Candidate],
     ref: Normalised | None,
     anchor: _dt.date | None,
+    *,
+    dated: bool = True,
 ) -> Normalised | None:
     """ "Three days earlier", "two weeks later", "a day after (the vote)": told from the
     date the story named last. With no date to tell it from, "earlier" is told from the
-    publication date and the others are plain durations; "two days before Christmas"
-    (a date right after the signal) is a duration too, as TimeML marks it."""
+    publication date; "later" is a date of unknown day ("XXXX-XX-XX") when the story
+    named a date before (``dated``) that it cannot be told from ("in February ... 19
+    days later"), else a plain duration, as are "after" and "before"; "two days before
+    Christmas" (a date right after the signal) is a duration too, as TimeML marks it."""
     signal_then_date = (
         sem.code == "SIGNAL" and bool(following) and following[0].start <= cand.end + 3
     )
@@ -520,9 +556,11 @@ def _told_from(
         told = told_from(sem, ref)
         if told is not None:
             return told
+    assert sem.unit is not None
     if sem.code == "REL" and sem.offset < 0:
         return normalise(attrs.evolve(sem, code=None), anchor, UNKNOWN)
-    assert sem.unit is not None
+    if sem.code == "REL" and dated:
+        return unknown_day(sem.unit)  # "in February ... 19 days later": a date, unknown
     return Normalised("duration", duration_value(sem.amount, sem.unit, sem.fraction))
 
 
