@@ -202,8 +202,10 @@ def test_when_clause_takes_the_time_right_before_it(text: str, trigger: str, tim
 
 
 def test_when_clause_after_a_deadline_takes_no_time() -> None:
-    text = "The curfew stays in force until Friday when the council will review it."
-    assert _times(text).get("review") is None
+    text = "Talks were adjourned until Friday when the envoys resumed them."
+    times = _times(text)
+    assert "resumed" in times  # the verb of the "when" clause is found...
+    assert times["resumed"] is None  # ...and the deadline does not date it
 
 
 @pytest.mark.parametrize(
@@ -488,6 +490,143 @@ def test_s_word_after_to_or_a_possessive_is_no_verb(text: str, word: str) -> Non
     ],
 )
 def test_s_word_as_a_plural_event_or_a_verb_after_a_name_still_counts(
+    text: str, trigger: str
+) -> None:
+    assert trigger in _triggers(text)
+
+
+# -- review of rounds 40 and 41: narrower trigger rules ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The two clashed again on Monday in Geneva.", "clashed"),
+        ("The two signed a deal on Monday.", "signed"),
+        ("Police said the two killed a guard during the robbery.", "killed"),
+        ("The two met briefly in Doha on Tuesday.", "met"),
+        ("The three walked out of the talks on Monday.", "walked out"),
+    ],
+)
+def test_past_form_after_a_spelt_count_as_subject_is_a_verb(text: str, trigger: str) -> None:
+    assert trigger in _triggers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Protesters held a rally and closed roads in the capital on Friday.", "closed"),
+        ("The army held the city and shut schools across the region on Monday.", "shut"),
+        ("Farmers held a protest and blocked roads near the border on Monday.", "blocked"),
+        ("The mayor held a briefing and shut parks across the city on Sunday.", "shut"),
+    ],
+)
+def test_state_word_after_and_or_before_its_object_is_a_happening(text: str, trigger: str) -> None:
+    assert trigger in _triggers(text)
+
+
+def test_state_kept_with_a_preposition_after_it_is_still_none() -> None:
+    text = "Workers kept the gate shut with chains on Friday."
+    assert "shut" not in _triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz left the country less than a week after the coup.",
+        "The president left Kinshasa less than an hour before the attack.",
+        "The envoy left Kabul less than a day before the talks.",
+        "Only Ruiz left early on Friday, officials said.",
+        "The only doctor left for Kabul on Friday.",
+        "The only surgeon left for the front on Monday.",
+    ],
+)
+def test_left_before_a_time_or_after_only_and_a_name_is_a_departure(text: str) -> None:
+    assert "left" in _triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council was left with fewer staff than it needed.",
+        "It was the only road left to them.",
+    ],
+)
+def test_left_with_fewer_or_the_only_one_left_is_still_none(text: str) -> None:
+    assert "left" not in _triggers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The ceasefire collapsed on Friday, so fighting resumed in the north.", "fighting"),
+        ("Most shooting took place at night, police said on Monday.", "shooting"),
+        ("The truce held for a week, so fighting broke out again.", "fighting"),
+        ("Most looting happened after dark, residents said.", "looting"),
+    ],
+)
+def test_ing_word_after_so_or_an_opening_most_is_an_event(text: str, trigger: str) -> None:
+    assert trigger in _triggers(text)
+
+
+def test_ing_word_after_the_least_is_still_an_adjective() -> None:
+    assert "promising" not in _triggers("He is the least promising of the candidates.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The region has long been plagued by floods.", "floods"),
+        ("There are frequent strikes in the sector, the union said on Monday.", "strikes"),
+        ("The region has been plagued by droughts for years.", "droughts"),
+        ("There are regular protests outside the embassy, residents said.", "protests"),
+    ],
+)
+def test_bare_plural_of_a_standing_state_or_a_habit_is_no_event(text: str, word: str) -> None:
+    assert word not in _triggers(text)
+
+
+def test_bare_plural_after_a_verb_of_happening_and_by_is_still_an_event() -> None:
+    assert "explosions" in _triggers("The village was rocked by explosions on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The rebels turned to attacking offices of aid groups in Goma.", "attacking"),
+        ("The gang turned to kidnapping tourists for ransom.", "kidnapping"),
+    ],
+)
+def test_gerund_after_to_takes_its_object(text: str, trigger: str) -> None:
+    assert trigger in _triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the economy was heading towards recession in 2027.",
+        "Inflation is heading towards 10% this year, economists said.",
+        "The euro drifted lower against the dollar on Friday.",
+        "The rupee drifted higher against the dollar on Monday.",
+    ],
+)
+def test_trend_or_price_moving_is_no_movement(text: str) -> None:
+    assert not {"heading", "drifted"} & set(_triggers(text))
+
+
+def test_craft_drifting_towards_a_place_still_moves() -> None:
+    found = {e.trigger: e.type.value for e in _events("The raft drifted towards the shore.")}
+    assert found.get("drifted") == "movement"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("After the blast office workers were evacuated from the tower.", "blast"),
+        ("After the raid experts examined the site.", "raid"),
+    ],
+)
+def test_event_noun_ending_an_opening_phrase_before_a_head_is_an_event(
     text: str, trigger: str
 ) -> None:
     assert trigger in _triggers(text)

@@ -31,7 +31,14 @@ from functools import cache
 from typing import NamedTuple
 
 from newsfacts.document import Token
-from newsfacts.extractors._events_lexicon import form_table, is_demonym, word_class, word_union
+from newsfacts.extractors._events_lexicon import (
+    Form,
+    form_table,
+    is_demonym,
+    word_class,
+    word_union,
+)
+from newsfacts.extractors._events_open import open_forms
 from newsfacts.extractors._events_triggers import Found, is_capitalised, possessive
 from newsfacts.extractors._names import name_lexicon
 from newsfacts.lexicons import lexicon_lines
@@ -1713,7 +1720,7 @@ def _subordinate_it(view: SentenceView, j: int) -> tuple[int, int] | None:
     (``event_thing_antecedents.txt``; people, bodies and names are the registry's); else
     None."""
     lower = view.lower
-    if lower[j] != "it" or j < 3 or lower[j - 1] not in _SUBORDINATE_IT:
+    if lower[j] != "it" or j < 3 or lower[j - 1] not in word_class("subordinator"):
         return None
     verb = next(
         (k for k in range(j - 2, max(0, j - _MAX_RELATIVE) - 1, -1) if k in view.verbs), None
@@ -1736,13 +1743,16 @@ def _it_things() -> frozenset[str]:
     return frozenset(lexicon_lines("event_thing_antecedents"))
 
 
-# Subordinators after which "it" takes up the subject of the clause before.
-_SUBORDINATE_IT = frozenset({"before", "after", "until", "when", "as", "because", "once"})
-
-
 # Pronouns that are never a subject: one after a participle's preposition is its object.
 _OBJECT_ONLY = frozenset({"him", "them", "us", "me"})
 _ALONGSIDE = frozenset({"alongside", "beside"})
+
+
+def _open_participle(view: SentenceView, i: int) -> bool:
+    """A lower-case past form of the open list that does not end in "-ed" ("flung",
+    "waylaid", "thrown")."""
+    text = view.tokens[i].text
+    return text.islower() and any(f.kind == "ed" for f in open_forms(view.lower[i]))
 
 
 def _participle_head(view: SentenceView, start: int) -> tuple[int, int] | None:
@@ -1751,7 +1761,8 @@ def _participle_head(view: SentenceView, start: int) -> tuple[int, int] | None:
     border"), else None."""
     if start < 3 or view.lower[start - 1] not in word_union("prep", also=_ALONGSIDE):
         return None
-    if not _past_verb(view, start - 2) or view.lower[start - 3] in word_union("aux", "adverb"):
+    participle = _past_verb(view, start - 2) or _open_participle(view, start - 2)
+    if not participle or view.lower[start - 3] in word_union("aux", "adverb"):
         return None
     head = _phrase_left(view, start - 2)
     if head is None or head[1] != start - 2 or not view.tokens[head[1] - 1].text.isalpha():
@@ -1952,7 +1963,7 @@ def movement_goal(view: SentenceView, start: int) -> bool:
     verb = view.lower[k - 1]
     if verb in word_class("motion"):
         return True  # "went to the border to inspect", "marched to parliament to demand"
-    forms = form_table().get(verb, ()) if k - 1 in view.verbs else ()
+    forms = _trigger_forms(verb) if k - 1 in view.verbs else ()
     # "were deployed to Emilia-Romagna to reinforce": troops sent somewhere move too.
     moving = (EventType.MOVEMENT, EventType.MILITARY)
     return any(form.trigger.type in moving for form in forms)
@@ -2020,7 +2031,7 @@ def _before_participle(view: SentenceView, phrase: tuple[int, int]) -> tuple[int
         or view.lower[k + 1] == "of"
         or k not in view.verbs
         or not word.islower()
-        or not word.endswith(("ing", "ed"))
+        or not (word.endswith(("ing", "ed")) or _open_participle(view, k))
         or view.lower[k - 1] in word_class("aux")
     ):
         return phrase
@@ -2253,8 +2264,9 @@ def _opens_aside(view: SentenceView, i: int) -> bool:
 
 
 def _irregular_participle(word: str) -> bool:
-    """Whether a trigger's past form does not end in "-ed" ("sent", "held", "taken")."""
-    return any(form.kind == "ed" for form in form_table().get(word, ()))
+    """Whether a trigger's past form does not end in "-ed" ("sent", "held", "taken"), of
+    the closed table or the open list ("flung", "waylaid")."""
+    return any(form.kind == "ed" for form in _trigger_forms(word))
 
 
 def _after(view: SentenceView, start: int, words: frozenset[str]) -> tuple[str, int] | None:
@@ -2712,11 +2724,12 @@ def _reporter(view: SentenceView, found: Found, inherited: Subject) -> Subject |
 
 def _postposed_reporter(view: SentenceView, found: Found) -> Subject | None:
     """ "Floods destroyed 3,000 homes, the ministry said on Monday, warning that": a
-    statement's "-ing" word right after a reporting clause set off by a comma is the
-    reporter's, not the reported clause's; else None."""
+    reporter's own "-ing" word (``reporter_ing``: warning, adding, saying) right after a
+    reporting clause set off by a comma is the reporter's, not the reported clause's; else
+    None ("Protesters marched, police said, demanding": the protesters demand)."""
     lower = view.lower
     j = found.first - 1
-    if j < 2 or lower[j] != "," or found.trigger.type is not EventType.STATEMENT:
+    if j < 2 or lower[j] != "," or lower[found.first] not in word_class("reporter_ing"):
         return None  # "Rebels attacked the town, officials said, killing four": the rebels
     j -= 1
     prep = word_class("prep")
@@ -3286,8 +3299,7 @@ def _by_phrase(view: SentenceView, start: int) -> tuple[int, int] | None:
         and view.tokens[start + 1].text.isalpha()
         and view.tokens[start + 1].text.islower()
         and any(
-            f.kind == "ing" and f.trigger.intransitive
-            for f in form_table().get(view.lower[start], ())
+            f.kind == "ing" and f.trigger.intransitive for f in _trigger_forms(view.lower[start])
         )
         and (rest := _phrase_right(view, start + 1)) is not None
         and rest[0] == start + 1
@@ -3410,10 +3422,23 @@ def _contact_object(view: SentenceView, subject: Subject) -> tuple[int, int] | N
     """ "stripped him of the stage he won", "returned the money they took": a determined
     noun phrase right before a subject pronoun, with no relative pronoun between, is the
     object of the verb after it, when a verb or a preposition inside the clause governs
-    that phrase (not one opening the sentence: "In the city they arrested")."""
+    that phrase (not one opening the sentence: "In the city they arrested"). Not before
+    an intransitive verb ("the morning he arrived") nor one whose preposition is left
+    stranded ("the hotel they fled to on Friday"), nor a time ("the day he returned")."""
     k = subject.start
-    if subject.end - k != 1 or view.lower[k] not in _CONTACT_SUBJECTS or k < 2:
+    if subject.end - k != 1 or view.lower[k] not in word_class("contact_subject") or k < 2:
         return None
+    lower, n = view.lower, len(view.lower)
+    verb = next((j for j in range(subject.end, min(n, subject.end + 3)) if j in view.verbs), None)
+    if verb is None or any(f.trigger.intransitive for f in _trigger_forms(lower[verb])):
+        return None
+    after, prep = verb + 1, word_class("prep")
+    if (
+        after < n
+        and lower[after] in prep
+        and (after + 1 >= n or not lower[after + 1][:1].isalnum() or lower[after + 1] in prep)
+    ):
+        return None  # "the hotel they fled to on Friday": the preposition's, not the verb's
     last = k - 1
     if not view.tokens[last].text.isalpha() or not view.tokens[last].text.islower():
         return None
@@ -3422,6 +3447,8 @@ def _contact_object(view: SentenceView, subject: Subject) -> tuple[int, int] | N
     phrase = _phrase_left(view, k, nested=True)
     if phrase is None or phrase[1] != k or view.lower[phrase[0]] not in _OBJECT_DETS:
         return None
+    if lower[phrase[1] - 1] in word_class("time_head"):
+        return None  # "on the day he returned to Lagos": when, not what
     governor = phrase[0] - 1
     if governor <= _first_content(view):
         return None
@@ -3429,10 +3456,6 @@ def _contact_object(view: SentenceView, subject: Subject) -> tuple[int, int] | N
     if governor in view.verbs or (word in word_class("prep") and word not in _SINCE_FROM):
         return phrase
     return None
-
-
-# Subject pronouns of a relative clause that opens with no relative pronoun.
-_CONTACT_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 
 
 _TOLD_REACH = 3
@@ -3908,7 +3931,7 @@ def _finite_trigger(view: SentenceView, k: int) -> bool:
     lower = view.lower
     if lower[k - 1] in ("to", ",") or (k + 1 < len(lower) and lower[k + 1] == "by"):
         return False
-    kinds = {form.kind for form in form_table().get(lower[k], ())}
+    kinds = {form.kind for form in _trigger_forms(lower[k])}
     return not kinds.isdisjoint(("ed", "s")) and "ing" not in kinds
 
 
@@ -4307,7 +4330,11 @@ def _framing_verb_subject(view: SentenceView, found: Found, k: int) -> list[Arg]
             return []
         if j not in view.verbs:
             continue
-        forms = table.get(view.lower[j], ())  # none for an open-class verb
+        forms = table.get(view.lower[j], ())
+        if not forms:
+            forms = open_forms(view.lower[j])
+            if means and not _object_follows(view, j + 1):
+                return []  # "Children bled for hours in the raid": no doer of the raid
         if any(f.trigger.undergoer or f.trigger.recipient_subject for f in forms):
             return []
         if j + 1 == k and any(f.kind == "ed" for f in forms):
@@ -4317,6 +4344,22 @@ def _framing_verb_subject(view: SentenceView, found: Found, k: int) -> list[Arg]
             return []
         return [Arg(subject.start, subject.end, ParticipantRole.AGENT)]
     return []
+
+
+def _object_follows(view: SentenceView, k: int) -> bool:
+    """Whether an object opens at ``k``, after a verb: a determiner, a pronoun, a number
+    or a name ("scorched six villages", "shelled the town", "hit Kabeya")."""
+    if k >= len(view.lower):
+        return False
+    text = view.tokens[k].text
+    opener = word_union("det", "possessive_det", "quantifier", "object_pronoun")
+    return view.lower[k] in opener or text[:1].isdigit() or is_capitalised(text)
+
+
+def _trigger_forms(word: str) -> tuple[Form, ...]:
+    """The trigger forms a lower-case word may be: the closed table's, else the open
+    list's ("flung", "waylaid")."""
+    return form_table().get(word, ()) or open_forms(word)
 
 
 def _measure(view: SentenceView, k: int) -> bool:

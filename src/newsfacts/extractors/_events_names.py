@@ -356,15 +356,30 @@ def _aged(document: Document, tokens: Sequence[Token], sentence: Span) -> list[N
     span = Span(tokens[0].start, tokens[-1].end)
     for k in range(index - 1, max(-1, index - 1 - _AGE_LOOKBACK), -1):
         found = registry.in_span(document.sentences[k])
+        people: list[Entity] = []
         for n, m in enumerate(found):
             entity = registry.entity(m)
-            if entity.kind is not EntityKind.PERSON:
+            if entity.kind is not EntityKind.PERSON or any(p.id == entity.id for p in people):
                 continue
             after = found[n + 1] if n + 1 < len(found) else None
             if after is not None and _title_between(document, m.span.end, after.span.start):
                 continue  # "former Berlin Marathon winner Faith Cherono": the name after it
-            return [Named(entity.name, span, entity.kind)]
+            people.append(entity)
+        if len(people) > 1 and len(tokens) == 2:
+            # "Police chief Ruiz said officer Lopez was suspended. The 45-year-old": a
+            # bare age after two people names neither.
+            return []
+        if people:
+            return [Named(people[0].name, span, people[0].kind)]
     return []
+
+
+def _titles_next(document: Document, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether ``mention`` only qualifies the title of the next name in the phrase
+    ("Former Berlin Marathon winner Faith Cherono": Faith Cherono, whatever the registry
+    took "Former Berlin Marathon" for)."""
+    after = next((m for m in mentions if m.span.start >= mention.span.end), None)
+    return after is not None and _title_between(document, mention.span.end, after.span.start)
 
 
 def _title_between(document: Document, end: int, start: int) -> bool:
@@ -377,11 +392,14 @@ def _title_between(document: Document, end: int, start: int) -> bool:
     word = words[0]
     if word in word_union("prep", "adverb", "clause"):
         return False  # "Lopez after Ruiz", "Lopez never forgave Ruiz"
-    return word in name_lexicon().roles or word.endswith(_TITLE_ENDINGS)
+    return word in name_lexicon().roles or word.endswith(_title_endings())
 
 
-# Endings of nouns for who someone is that stand between a name and the title's bearer.
-_TITLE_ENDINGS = ("er", "or", "ion", "ist")
+@cache
+def _title_endings() -> tuple[str, ...]:
+    """Endings of nouns for who someone is that stand between a name and the title's
+    bearer ("winner", "champion"), from ``title_ending`` in ``event_grammar.txt``."""
+    return tuple(sorted(word_class("title_ending")))
 
 
 def _conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
@@ -619,8 +637,9 @@ def _opening_thing(
     document: Document, sentence: Span, plural: bool, before: int
 ) -> Sequence[Token] | None:
     """The thing the sentence opens with, when its subject phrase is one ("The vessel,
-    which was carrying 60 passengers, capsized": the vessel), in the number asked for;
-    the phrase's tokens run from after its determiner to the noun, and end before
+    which was carrying 60 passengers, capsized": the vessel), or the subject right after
+    an opening report ("Rescuers said the boat capsized": the boat), in the number asked
+    for; the phrase's tokens run from after its determiner to the noun, and end before
     ``before``."""
     tokens = document.tokens_in(sentence)
     # "KATHMANDU, Nepal (AP) — A powerful earthquake struck": past a dateline's dash.
@@ -629,6 +648,7 @@ def _opening_thing(
     tokens = tokens[dash + 1 :]
     things = _things()
     start = 1 if tokens and tokens[0].text.lower() in word_class("det") else 0
+    start = _after_report(tokens, start)
     for k in range(start, min(len(tokens), start + _THING_REACH)):
         token = tokens[k]
         if token.end > before or not any(c.isalnum() for c in token.text):
@@ -644,6 +664,33 @@ def _opening_thing(
             return None  # "the ship's captain", "the fire brigade" unknown: no guess
         return tokens[start : k + 1] if is_plural == plural else None
     return None
+
+
+# How many words an opening report may take before its verb ("Rescuers said", "Local
+# fishermen said").
+_REPORT_REACH = 3
+
+
+def _after_report(tokens: Sequence[Token], start: int) -> int:
+    """Where the subject phrase starts after an opening report ("Rescuers said the boat
+    capsized", "Witnesses said that the plane"): after the reporting verb, "that" and a
+    determiner; ``start`` when the sentence opens with no report, a thing reports or no
+    determiner follows."""
+    verbs = name_lexicon().verbs
+    for k in range(start + 1, min(len(tokens), start + 1 + _REPORT_REACH)):
+        text = tokens[k].text
+        if not text.isalpha():
+            return start
+        if text.islower() and text in verbs:
+            if any(t.text.lower() in _things() for t in tokens[start:k]):
+                return start  # "The ship reported a leak": the thing is the reporter
+            k += 1
+            if k < len(tokens) and tokens[k].text.lower() == "that":
+                k += 1
+            if k < len(tokens) and tokens[k].text.lower() in word_class("det"):
+                return k + 1
+            return start  # "Fishermen told reporters the boat": no subject read there
+    return start
 
 
 def _earlier_thing(document: Document, pronoun: Token, sentence: Span) -> list[Named]:
@@ -801,6 +848,7 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
         and not _abbreviation_modifier(document, m.span, min(last, head_end))
         and not _demonym_modifier(document, m.span, min(last, head_end))
         and not _cut_short(document, m.span, last)
+        and not _titles_next(document, m, candidates)
     ]
     if not found:
         return []

@@ -184,10 +184,15 @@ def _usage(
     if kind in ("noun", "plural"):
         return True
     det, verb_context, prep = _usage_classes()
-    counted = prev is not None and (
-        (_is_number(prev) and not _year(prev)) or prev in word_class("cardinal")
+    number = prev is not None and _is_number(prev) and not _year(prev)
+    cardinal = prev in word_class("cardinal")
+    # A spelt cardinal is a determiner only before a bare noun ("the two injured
+    # climbers"): "the two clashed again", "the two signed a deal" are verbs after their
+    # subject; it counts for a shared "were" too ("and five injured.").
+    after_det = prev is not None and (
+        prev in det or possessive(prev) or number or (cardinal and _bare_noun_next(next_word))
     )
-    after_det = prev is not None and (prev in det or possessive(prev) or counted)
+    counted = number or cardinal
     if trigger.dative and not after_det:
         return False  # "Officials tell AFP": a verb of telling has no noun use
     if kind == "base" and trigger.bare:
@@ -199,7 +204,7 @@ def _usage(
         # after a preposition ("to hit", "to spread" are verbs).
         return None
     if kind in ("ed", "ing"):
-        if after_det and kind == "ed" and counted and _no_noun(next_word):
+        if kind == "ed" and counted and _no_noun(next_word):
             # "Nine were killed and 46 injured when", "and five injured.": a verb, its
             # "were" shared ("the two injured skiers": an adjective).
             return False
@@ -263,6 +268,16 @@ def _counts_money(lower: Sequence[str], i: int) -> bool:
     if _is_number(prev):
         return not _year(prev)
     return prev in word_class("unit") and i > 1 and _is_number(lower[i - 2])
+
+
+def _bare_noun_next(word: str) -> bool:
+    """Whether ``word`` after a participle may be a bare noun it describes ("injured
+    climbers"), not an object's determiner, a pronoun, an adverb or a clause edge."""
+    return (
+        word.isalpha()
+        and word not in word_union("det", "possessive_det", "object_pronoun", "adverb", "aux")
+        and not _no_noun(word)
+    )
 
 
 def _no_noun(word: str) -> bool:
@@ -339,8 +354,9 @@ def _modifier(
         or _adjective(prev)
         or prev in word_class("agent_prep")  # "hit by falling debris"
         # "said spraying teams had", "complained that striking workers", "set fire to
-        # signalling cables": the phrase opens after a saying, "that" or "to".
+        # signalling cables": the phrase opens after a saying, "that" or "fire to".
         or prev in word_union("reporting", "ing_phrase_opener")
+        or (prev == "to" and opener in word_class("to_phrase_opener"))
     )
 
 
@@ -489,10 +505,14 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "weak consumer spending", "lost $1 billion in sales": an amount
         if form.trigger.lemma in word_class("phase_verb") and out and _right_after_noun(out[-1], i):
             continue  # "talks stalled": the talks are the happening, stalling their state
-        if form.trigger.lemma in word_class("result_leave") and _left_over(lower, i):
+        if form.trigger.lemma in word_class("result_leave") and _left_over(tokens, lower, i):
             continue  # "only the floor was left", "left us no choice": nothing happened
-        if form.kind == "ing" and prev in word_class("degree_adverb"):
+        if form.kind == "ing" and _degree_before(lower, i):
             continue  # "one of the sport's most promising riders": an adjective
+        if form.trigger.lemma in word_class("level_drift") and next_word in word_class(
+            "level_word"
+        ):
+            continue  # "the euro drifted lower": a price, no craft moving
         if lower[i] in word_class("kept_state") and _kept_so(lower, i):
             continue  # "keep their windows shut", "held the door shut": a state kept
         opener = lower[i - 2] if i > 1 else None
@@ -808,21 +828,25 @@ def _right_after_noun(before: Found, i: int) -> bool:
 _LACK_REACH = 4
 
 
-def _left_over(lower: Sequence[str], i: int) -> bool:
+def _left_over(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
     """Whether "left" at ``i`` tells what remains or what is lacking, no happening: after
-    "to be" with nothing after it ("only the floor was left.", "the ones that are left")
-    or with a word of lack after its object ("left us no other choice", "had left the
-    company unable to pay")."""
+    "to be" with nothing after it ("only the floor was left.", "the ones that are left");
+    after a word of what remains with no object after it ("there was nothing left", "the
+    only route left to him"); or with a word of lack after its object ("left us no other
+    choice", "had left the company unable to pay", "left the group with fewer shops")."""
     n = len(lower)
     after = lower[i + 1] if i + 1 < n else ""
     be = word_class("be")
     if i > 0 and lower[i - 1] in be and (not after[:1].isalnum() or after in be):
         return True  # "only the floor was left.", "what is left is enforcement"
-    if _remainder_before(lower, i) and not _opens_object(after):
+    if _remainder_before(tokens, lower, i) and not _opens_object(after):
         return True  # "there was nothing left", "the only route left to him"
+    lack = word_union("lack_word", "none_word")
     for j in range(i + 2, min(n, i + 2 + _LACK_REACH)):
-        if lower[j] in word_class("lack_word"):
+        if lower[j] in lack:
             return True
+        if lower[j] in word_class("lack_after_with") and lower[j - 1] == "with":
+            return True  # "left the group with fewer shops" ("less than a week after")
         if not lower[j][:1].isalnum() and lower[j] not in _QUOTES:
             return False
     return False
@@ -836,12 +860,14 @@ _KEPT_REACH = 5
 def _kept_so(lower: Sequence[str], i: int) -> bool:
     """Whether the state word at ``i`` is what a verb of keeping holds its object in
     ("told residents to keep their windows shut", "held the door shut"): the object
-    stands between them, no punctuation nor clause word, and no object after the state
-    word ("held talks and shut two branches" shuts them)."""
-    if i + 1 < len(lower) and _opens_object(lower[i + 1]):
-        return False
+    stands between them, no punctuation nor clause word ("held a rally and closed roads"
+    closes them), and punctuation, a preposition or a clause word after the state word
+    ("kept their windows shut until"; "held talks and shut two branches" shuts them)."""
+    after = lower[i + 1] if i + 1 < len(lower) else "."
     stops = word_class("clause")
-    for j in range(i - 2, max(-1, i - 1 - _KEPT_REACH), -1):
+    if after[:1].isalnum() and after not in word_class("prep") and after not in stops:
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _KEPT_REACH), -1):
         if lower[j] in word_class("keeping_verb"):
             return True
         if not lower[j][:1].isalnum() or lower[j] in stops:
@@ -849,17 +875,43 @@ def _kept_so(lower: Sequence[str], i: int) -> bool:
     return False
 
 
-def _remainder_before(lower: Sequence[str], i: int) -> bool:
+def _remainder_before(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
     """Whether a word of what remains stands right before "left" at ``i``, or with one
     lower-case describing word between ("nothing left", "nothing green left", "the only
-    route left"); not a pronoun, which would be the one leaving ("only he left")."""
-    remainder = word_class("remainder_word")
+    route left"); not a pronoun, which would be the one leaving ("only he left"), nor a
+    name ("Only Ruiz left"). "only" counts only with punctuation or "to" + a pronoun after
+    "left" ("the only route left to him"; "The only doctor left for Kabul" departs)."""
+    remainder = word_union("remainder_word", "none_word")
+    n = len(lower)
+    after = lower[i + 1] if i + 1 < n else "."
+    if not after[:1].isalnum() or (
+        after == "to" and i + 2 < n and lower[i + 2] in word_class("object_pronoun")
+    ):
+        remainder = remainder | word_class("sole_word")
     if i > 0 and lower[i - 1] in remainder:
         return True
     if i < 2 or lower[i - 2] not in remainder:
         return False
-    middle = lower[i - 1]
-    return middle.isalpha() and middle not in word_union("pronoun", "det", "aux", "be")
+    middle = tokens[i - 1].text
+    return (
+        middle.isalpha()
+        and middle.islower()
+        and middle not in word_union("pronoun", "det", "aux", "be")
+    )
+
+
+def _degree_before(lower: Sequence[str], i: int) -> bool:
+    """Whether an adverb of degree right before the "-ing" word at ``i`` makes it an
+    adjective ("a very threatening letter", "the sport's most promising rider"); a
+    superlative only after a determiner or possessive ("Most shooting took place")."""
+    if i < 1:
+        return False
+    if lower[i - 1] in word_class("degree_adverb"):
+        return True
+    if lower[i - 1] not in word_class("superlative_adverb") or i < 2:
+        return False
+    before = lower[i - 2]
+    return before in word_union("det", "possessive_det") or possessive(before)
 
 
 def _opens_object(word: str) -> bool:

@@ -630,6 +630,8 @@ class _Finder:
                 given = outer
             args, subject, shared = participants(view, f, given)
             args = _speaker_pronoun(view, args, reporter)
+            if not f.as_noun:
+                args = [a for a in args if not _nouns_doer(view, found, f, a)]
             # "seized Kasindi in 2024 and has since taken ...": later, and elsewhere.
             since = _since_then(view.lower, f.first)
             shared = shared and not since
@@ -706,6 +708,12 @@ class _Finder:
                     None,
                 )
             own_time = own_time or free_times.get(n)
+            if (
+                own_time is not None
+                and not f.as_noun
+                and _verb_before_time(view, view_starts, found, n, own_time)
+            ):
+                own_time = None  # "stripping him of the title he won in 2024": won's year
             if own_time is None and not f.as_noun:
                 # "The blast, shortly before 6 a.m., brought down": the subject's aside.
                 own_time = _subject_aside_time(view, view_starts, self.all_times, sentence, f)
@@ -2961,19 +2969,33 @@ def _generic_plural(view: SentenceView, f: Found) -> bool:
     return not (before == "of" and stretch)
 
 
+def _nouns_doer(view: SentenceView, found: Sequence[Found], f: Found, arg: Arg) -> bool:
+    """Whether the agent ``arg`` of the verb ``f`` stands after "by" right after an event
+    noun past the verb ("were cancelled due to strikes by air traffic controllers"): the
+    noun's doer, not the verb's."""
+    by = arg.start - 1
+    if arg.role is not ParticipantRole.AGENT or by <= f.last or view.lower[by] != "by":
+        return False
+    return any(g.as_noun and g.first > f.last and g.last == by - 1 for g in found)
+
+
 def _told_as_happening(view: SentenceView, k: int) -> bool:
     """Whether the bare plural at ``k`` (one lower-case describing word before it at most)
     is told as happening: what something was followed or hit by ("followed by mass
     protests"), what something set off ("sparked violent clashes") or what there was
-    ("there were mass protests"), not what someone returns to or asks for."""
+    ("there were mass protests"), not what someone returns to or asks for: "by" only
+    after a verb of a happening undergone ("plagued by floods" is a standing state), and
+    only a past "there was/were" ("there are frequent strikes" is a habit)."""
     lower = view.lower
     for j in (k - 1, k - 2):
         if j < 0:
             return False
         word = lower[j]
-        if word == "by" or word in word_class("sparking_verb"):
+        if word == "by" and j > 0 and lower[j - 1] in word_class("undergone_by"):
             return True
-        if word in word_class("be") and j > 0 and lower[j - 1] == "there":
+        if word in word_class("sparking_verb"):
+            return True
+        if word in word_class("past_be") and j > 0 and lower[j - 1] == "there":
             return True
         text = view.tokens[j].text
         if not (text.isalpha() and text.islower()) or word in word_union("det", "prep", "clause"):
@@ -3204,13 +3226,29 @@ def _after_that(view: SentenceView, f: Found, time: TimeExpression) -> bool:
 def _verb_before_time(
     view: SentenceView, starts: Sequence[int], found: Sequence[Found], n: int, time: TimeExpression
 ) -> bool:
-    """Whether another verb stands between event ``n`` and ``time`` ("stripping him of the
-    stage he won at last year's Vuelta"): the time is that verb's, and closes nothing
-    before it."""
+    """Whether another verb with its own subject right before it stands between event
+    ``n`` and ``time`` ("stripping him of the stage he won at last year's Vuelta"): the
+    time is that verb's, and closes nothing before it. A reduced participle has none
+    ("freed six miners trapped underground on Sunday" dates the freeing)."""
     at = _token_at(starts, time.span)
     return any(
-        not g.as_noun and found[n].last < g.first < at for g in found[n + 1 : n + 1 + _LOOKAHEAD]
+        not g.as_noun and found[n].last < g.first < at and _own_subject_before(view, g.first)
+        for g in found[n + 1 : n + 1 + _LOOKAHEAD]
     )
+
+
+def _own_subject_before(view: SentenceView, k: int) -> bool:
+    """Whether a subject pronoun or a name stands right before the verb at ``k`` ("the
+    title he won", "the race Ana Ruiz won"), making it a clause of its own; not a name
+    after a preposition ("fighting in Cauca displaced": the name is the noun's)."""
+    if k < 2:
+        return False
+    if view.lower[k - 1] in word_class("pronoun"):
+        return True
+    j = k - 1
+    while j > 0 and view.tokens[j].text[:1].isupper() and view.tokens[j].text.isalpha():
+        j -= 1
+    return j < k - 1 and view.lower[j] not in word_class("prep")
 
 
 def _demonstrative_that(view: SentenceView, k: int, time: TimeExpression) -> bool:
@@ -3227,15 +3265,29 @@ def _demonstrative_that(view: SentenceView, k: int, time: TimeExpression) -> boo
         "pronoun", "det", "aux", "adverb", "clause"
     ):
         return False
-    if noun.endswith("s") and not noun.endswith(_SINGULAR_S):
+    if noun.endswith("s") and not noun.endswith(_singular_s()):
         return False  # "warned that prices ...": "those" would point at them
     for j in range(k + 2, min(len(lower), k + 2 + _LOOKAHEAD * 2)):
         if view.tokens[j].start >= time.span.start:
             # "warned that action over the holidays was possible": a verb after the time.
             return not _verb_soon_after(view, j, time)
-        if lower[j] in word_class("aux") or j in view.verbs:
-            return False
+        if lower[j] in word_class("aux") or j in view.verbs or _verb_like(view, j, j == k + 2):
+            return False  # "admitted that inflation looked stubborn in October"
     return False
+
+
+def _verb_like(view: SentenceView, j: int, after_noun: bool) -> bool:
+    """Whether the lower-case word at ``j``, no trigger, reads as a finite verb: an "-ed"
+    form ("inflation looked"), or an "-s" form right after the singular noun
+    (``after_noun``: "that inflation stays"; "that claim by rebels" is a plural)."""
+    text = view.tokens[j].text
+    if not (text.isalpha() and text.islower()) or view.lower[j] in word_union(
+        "det", "prep", "clause", "pronoun"
+    ):
+        return False
+    return text.endswith("ed") or (
+        after_noun and text.endswith("s") and not text.endswith(_singular_s())
+    )
 
 
 # How many words after a time a verb may follow in the clause it belongs to ("over the
@@ -3259,8 +3311,10 @@ def _verb_soon_after(view: SentenceView, j: int, time: TimeExpression) -> bool:
     return False
 
 
-# Endings of singular nouns in "s" ("that crisis", "that process", "that consensus").
-_SINGULAR_S = ("ss", "is", "us")
+@functools.cache
+def _singular_s() -> tuple[str, ...]:
+    """Endings of singular nouns in "s" ("that crisis", "that process", "that consensus")."""
+    return tuple(sorted(word_class("singular_s_ending")))
 
 
 def _said_place(view: SentenceView, f: Found, prep: int) -> bool:
@@ -3334,6 +3388,8 @@ def _when_antecedent(
         if lower[k] != "when":
             continue
         comma = lower[k - 1] == ","
+        if comma and k < 2:
+            return None  # ", when" opening the sentence: no time before it
         end = view.tokens[k - 2].end if comma else view.tokens[k - 1].end
         time = times.last_before(sentence, end)
         if time is None or time.span.end != end or time.type is TimeType.DURATION:
