@@ -1677,9 +1677,9 @@ def _agrees_inner(
     if inner == phrase or inner[0] <= phrase[0] or pronoun + 1 >= len(view.lower):
         return False
     verb = view.lower[pronoun + 1]
-    if verb in _PLURAL_AUX:
+    if verb in word_class("plural_aux"):
         plural = True
-    elif verb in _SINGULAR_AUX:
+    elif verb in word_class("singular_aux"):
         plural = False
     else:
         return False
@@ -1690,8 +1690,6 @@ def _agrees_inner(
 
 
 _RANGE_LINKS = frozenset({"and", "to", "-", "–"})
-_PLURAL_AUX = frozenset({"have", "are", "were"})
-_SINGULAR_AUX = frozenset({"has", "is", "was"})
 
 
 def _so_that_antecedent(view: SentenceView, j: int) -> tuple[int, int] | None:
@@ -1748,11 +1746,11 @@ _OBJECT_ONLY = frozenset({"him", "them", "us", "me"})
 _ALONGSIDE = frozenset({"alongside", "beside"})
 
 
-def _open_participle(view: SentenceView, i: int) -> bool:
-    """A lower-case past form of the open list that does not end in "-ed" ("flung",
-    "waylaid", "thrown")."""
-    text = view.tokens[i].text
-    return text.islower() and any(f.kind == "ed" for f in open_forms(view.lower[i]))
+def _lower_participle(view: SentenceView, i: int) -> bool:
+    """A lower-case word at ``i`` that may be a past participle, whatever its ending: a
+    trigger's past form of the closed table or the open list ("swept", "thrown", "flung")
+    or another irregular one (see ``_participle_form``)."""
+    return view.tokens[i].text.islower() and _participle_form(view.lower[i])
 
 
 def _participle_head(view: SentenceView, start: int) -> tuple[int, int] | None:
@@ -1761,7 +1759,7 @@ def _participle_head(view: SentenceView, start: int) -> tuple[int, int] | None:
     border"), else None."""
     if start < 3 or view.lower[start - 1] not in word_union("prep", also=_ALONGSIDE):
         return None
-    participle = _past_verb(view, start - 2) or _open_participle(view, start - 2)
+    participle = _past_verb(view, start - 2) or _lower_participle(view, start - 2)
     if not participle or view.lower[start - 3] in word_union("aux", "adverb"):
         return None
     head = _phrase_left(view, start - 2)
@@ -2031,7 +2029,7 @@ def _before_participle(view: SentenceView, phrase: tuple[int, int]) -> tuple[int
         or view.lower[k + 1] == "of"
         or k not in view.verbs
         or not word.islower()
-        or not (word.endswith(("ing", "ed")) or _open_participle(view, k))
+        or not (word.endswith(("ing", "ed")) or _lower_participle(view, k))
         or view.lower[k - 1] in word_class("aux")
     ):
         return phrase
@@ -2257,16 +2255,19 @@ def _opens_aside(view: SentenceView, i: int) -> bool:
     return (
         word.isalpha()
         and word == view.tokens[i].text
-        and (word.endswith(("ed", "ing")) or _irregular_participle(word))
+        and (word.endswith(("ed", "ing")) or _participle_form(word))
         and i + 1 < len(view.lower)
         and view.lower[i + 1] in word_class("prep")
     )
 
 
-def _irregular_participle(word: str) -> bool:
-    """Whether a trigger's past form does not end in "-ed" ("sent", "held", "taken"), of
-    the closed table or the open list ("flung", "waylaid")."""
-    return any(form.kind == "ed" for form in _trigger_forms(word))
+def _participle_form(word: str) -> bool:
+    """Whether a lower-case word may be a past participle: any trigger's past form, of the
+    closed table or the open list, "-ed" or not ("seized", "sent", "swept", "flung"), or
+    an irregular participle that is no trigger (``irregular_participle``: "seen", "given")."""
+    return word in word_class("irregular_participle") or any(
+        form.kind == "ed" for form in _trigger_forms(word)
+    )
 
 
 def _after(view: SentenceView, start: int, words: frozenset[str]) -> tuple[str, int] | None:

@@ -32,11 +32,11 @@ from newsfacts.extractors._events_lexicon import (
     word_union,
 )
 from newsfacts.extractors._events_triggers import (
-    _QUOTES,
+    QUOTES,
     Found,
-    _negated,
-    _questioned,
     in_formulas,
+    negated,
+    questioned,
 )
 from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EventType
@@ -321,7 +321,7 @@ def open_triggers(
         nearest = max((verbs[v - 1] if v else None, added[-1] if added else None), key=_first)
         past_before = nearest is not None and nearest.kind == "ed"
         subject_noun = i - 1 in noun_set  # "The explosion flung debris"
-        if _questioned(lower, i) or not _finite(
+        if questioned(lower, i) or not _finite(
             tokens, lower, i, entry.kind, past_before=past_before, event_noun=subject_noun
         ):
             continue
@@ -384,24 +384,24 @@ def _finite(
     while (
         j >= 0
         and i - j <= _ADVERB_REACH
-        and (_adverb(lower[j], words.adverb) or lower[j] in _QUOTES)
+        and (_adverb(lower[j], words.adverb) or lower[j] in QUOTES)
     ):
-        if _negated(lower, j + 1):
+        if negated(lower, j + 1):
             return False  # "had not quietly handled", "never rinsed"
-        quoted = quoted or lower[j] in _QUOTES
+        quoted = quoted or lower[j] in QUOTES
         j -= 1
     if j < 0:
         return False  # a sentence-opening participle: "Armed groups", "Founded in 1990"
     prev, prev_text = lower[j], tokens[j].text
     if quoted:
         # 'had "personally directed"', not 'were "exhausted"', 'was "leading comfortably"'
-        return prev in words.perfect and kind != _ING and not _negated(lower, j)
+        return prev in words.perfect and kind != _ING and not negated(lower, j)
     if _leads_on(tokens, lower, i, words.infinitive):
         return False  # "tried to flee": the happening is the verb after "to"
     if kind == _ING:
         return lower[i] not in words.adjective_ing and _progressive(tokens, lower, i, j)
     if prev in words.aux_participle:
-        if kind == _PAST or _negated(lower, j):
+        if kind == _PAST or negated(lower, j):
             return False
         adjective = prev in words.perfect and lower[i] in words.adjective_participle
         if adjective and _bare_noun(tokens, i + 1, words.function):
@@ -482,7 +482,7 @@ def _progressive(tokens: Sequence[Token], lower: Sequence[str], i: int, j: int) 
     words = _words()
     prev = lower[j]
     if prev in words.aux_progressive or prev in words.aspectual:
-        return not _negated(lower, j)
+        return not negated(lower, j)
     if prev not in words.gerund_prep or lower[i] in words.modifier_ing:
         return False  # "after heating bills rose", "by leading economists"
     return _object_opens(tokens, lower, i + 1)

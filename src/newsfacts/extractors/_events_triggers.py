@@ -23,7 +23,15 @@ from newsfacts.extractors._events_lexicon import (
 )
 from newsfacts.models import EventType
 
-__all__ = ["Found", "find_triggers", "is_capitalised", "possessive"]
+__all__ = [
+    "QUOTES",
+    "Found",
+    "find_triggers",
+    "is_capitalised",
+    "negated",
+    "possessive",
+    "questioned",
+]
 
 
 class Found(NamedTuple):
@@ -70,7 +78,7 @@ def _first_word(tokens: Sequence[Token]) -> int:
     return len(tokens)
 
 
-_QUOTES = frozenset("\"“”'‘’")
+QUOTES = frozenset("\"“”'‘’")
 
 # How many words after a verb its cue word may come ("had taken electronic health
 # records offline"); a punctuation mark ends the look.
@@ -88,7 +96,7 @@ def _cued(trigger: Trigger, ahead: Sequence[str]) -> bool:
     for k, word in enumerate(ahead[:_CUE_REACH]):
         if word in trigger.cues and (word not in word_class("to_cue") or _after_to(ahead, k)):
             return True
-        if not word[:1].isalnum() and word not in _QUOTES:
+        if not word[:1].isalnum() and word not in QUOTES:
             return False  # 'had taken "adequate measures"': quotes do not end the look
     return False
 
@@ -303,7 +311,7 @@ def in_formulas(lower: Sequence[str]) -> list[bool]:
     return inside
 
 
-def _negated(lower: Sequence[str], i: int) -> bool:
+def negated(lower: Sequence[str], i: int) -> bool:
     """ "had not earned", "did not agree", "never visited": the happening did not happen."""
     j = i - 1
     while j >= 0 and i - j <= 3 and lower[j] in ("also", "yet", "ever", "even"):
@@ -318,7 +326,7 @@ _QUESTION_REACH = 6
 _QUESTION_STOPS = frozenset({",", ";", ":", "—", "–"})
 
 
-def _questioned(lower: Sequence[str], i: int) -> bool:
+def questioned(lower: Sequence[str], i: int) -> bool:
     """ "asked whether talks had failed": a happening asked about is not reported."""
     for j in range(i - 1, max(-1, i - 1 - _QUESTION_REACH), -1):
         if lower[j] == "whether":
@@ -412,7 +420,7 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
     if not spots:
         return []
     fixed = in_formulas(lower)
-    asking = "whether" in lower  # "asked whether talks had failed": see _questioned
+    asking = "whether" in lower  # "asked whether talks had failed": see questioned
     # The word classes the loop asks about, looked up once per sentence.
     object_pronoun, catenative, tally, thing_ing, aux_adverb, named_noun, meet = _loop_classes()
     measure, expletive, seem, currency, measure_noun = _check_classes()
@@ -426,7 +434,7 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         word = tokens[i].text
         forms = table[lower[i]]
         opens = i == first or (i > 0 and tokens[i - 1].text in _OPENERS)
-        if (is_capitalised(word) and not opens) or fixed[i] or _negated(lower, i):
+        if (is_capitalised(word) and not opens) or fixed[i] or negated(lower, i):
             continue
         if word.isupper() and len(word) > 1:
             continue  # an acronym or a shouted headline word
@@ -468,7 +476,7 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "was told", "what I can tell you": nobody reports to anyone here
         if as_noun and out and _occasion(out[-1], lower, i):
             continue  # "told a news conference": the telling is the event, this its occasion
-        if not as_noun and asking and _questioned(lower, i):
+        if not as_noun and asking and questioned(lower, i):
             continue  # "asked whether talks had failed"
         if as_noun and out and lower[i] in out[-1].trigger.cues and i - out[-1].last <= _CUE_REACH:
             continue  # "brought a lawsuit": the bringing is the happening, the suit its object
@@ -847,7 +855,7 @@ def _left_over(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
             return True
         if lower[j] in word_class("lack_after_with") and lower[j - 1] == "with":
             return True  # "left the group with fewer shops" ("less than a week after")
-        if not lower[j][:1].isalnum() and lower[j] not in _QUOTES:
+        if not lower[j][:1].isalnum() and lower[j] not in QUOTES:
             return False
     return False
 
