@@ -14,7 +14,6 @@ from _benchmarks import load_benchmark
 from test_quantities_articles import load_gold as load_quantities
 
 ROUND16 = Path(__file__).parent / "fixtures" / "round16"
-SECOND = ROUND16 / "second"
 ARTICLE = "r16h_chemleak"
 
 agreement = load_benchmark("agreement")
@@ -73,14 +72,25 @@ def test_optional_second_events_cost_no_precision() -> None:
     assert text[found[0].trigger_span.start : found[0].trigger_span.end] == "attacked"
 
 
-@pytest.mark.parametrize(
-    "name", sorted(p.name[: -len(".claims.json")] for p in SECOND.glob("*.claims.json"))
+FIXTURES = Path(__file__).parent / "fixtures"
+TWICE = sorted(
+    (path.parent.parent, path.name[: -len(".claims.json")])
+    for path in FIXTURES.glob("round*/second/*.claims.json")
 )
-def test_the_second_annotation_of_round_16_is_well_formed(name: str) -> None:
-    text = (ROUND16 / f"{name}.txt").read_text(encoding="utf-8")
-    for claim in json.loads((SECOND / f"{name}.claims.json").read_text(encoding="utf-8")):
+
+
+@pytest.mark.parametrize(("folder", "name"), TWICE, ids=[name for _, name in TWICE])
+def test_every_second_annotation_is_well_formed(folder: Path, name: str) -> None:
+    second = folder / "second"
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    for claim in json.loads((second / f"{name}.claims.json").read_text(encoding="utf-8")):
         assert text[claim["start"] : claim["end"]] == claim["text"]
-    events, _ = agreement.load_gold(SECOND / f"{name}.events.json", text)
+    events, _ = agreement.load_gold(second / f"{name}.events.json", text)
     assert events
-    quantities = agreement.quantities_as_system(load_quantities(name, text, SECOND))
+    quantities = agreement.quantities_as_system(load_quantities(name, text, second))
     assert all(text[q.span.start : q.span.end] == q.text for q in quantities)
+
+
+def test_rounds_16_and_17_are_annotated_twice() -> None:
+    assert {folder.name for folder, _ in TWICE} == {"round16", "round17"}
+    assert len(TWICE) == 28
