@@ -2996,25 +2996,13 @@ class _Finder:
         if k > 1 and self.lows[k - 1] in _PLACE_PREPS:
             # "A spokesman for the interior ministry in Kabul said": the spokesman, with the
             # place the body is in.
-            role = self.reg.ending_before(toks[k - 2].end + 1)
-            if (
-                role is not None
-                and role.form == "role"
-                and role.span.end == toks[k - 2].end
-                and role.span.start >= lo
-                and self.reg.entity(role).kind is EntityKind.PERSON
-            ):
+            role = self.person_role_ending(toks[k - 2].end, lo)
+            if role is not None:
                 return self.speaker_of(role)
         if k > 0 and self.lows[k - 1] in _COMPANY_NOUNS:
             # "A spokeswoman for plant operator Vestar Chemie said": the spokeswoman.
-            role = self.reg.ending_before(toks[k - 1].end + 1)
-            if (
-                role is not None
-                and role.form == "role"
-                and role.span.end == toks[k - 1].end
-                and role.span.start >= lo
-                and self.reg.entity(role).kind is EntityKind.PERSON
-            ):
+            role = self.person_role_ending(toks[k - 1].end, lo)
+            if role is not None:
                 sp = self.speaker_of(role)
                 if sp is not None and sp.role is not None and sp.role.lower() in _UNNAMED_AGENTS:
                     # the body speaks through them ("Vestar Chemie spokeswoman")
@@ -3043,6 +3031,20 @@ class _Finder:
         span = Span(toks[start].start, end)
         name = self.text[toks[best].start : end]
         return self.typed_phrase(name, span, self.lows[best].endswith(_PEOPLE_SUFFIXES))
+
+    def person_role_ending(self, end: int, lo: int) -> Mention | None:
+        """The registry's role mention of a person ending exactly at ``end`` and starting
+        at or after ``lo`` ("A spokesman for ..."), or None."""
+        role = self.reg.ending_before(end + 1)
+        if (
+            role is not None
+            and role.form == "role"
+            and role.span.end == end
+            and role.span.start >= lo
+            and self.reg.entity(role).kind is EntityKind.PERSON
+        ):
+            return role
+        return None
 
     def unnamed_in_place(self, h: int, end: int, lo: int) -> Speaker | None:
         """ "One village elder in Merti said", "a herder near Wajir said": someone unnamed,
