@@ -556,3 +556,15 @@ def test_a_past_spelt_as_its_lemma_after_a_plain_subject(text: str, word: str) -
 )
 def test_a_past_spelt_as_its_lemma_elsewhere_is_no_event(text: str) -> None:
     assert not {"cast", "reset"} & set(_open_words(text))
+
+
+def test_a_plural_before_a_participle_with_by_is_no_subject() -> None:
+    # "investors led by his brother": a participle with its agent, not "investors led"
+    assert "led" not in _open_words("A group of investors led by his brother bought the shares.")
+    assert "led" not in _open_words("The shares were sold to investors led by his brother.")
+    assert "rinsed" in _open_words("Firefighters rinsed the walls by hand.")
+
+
+def test_verbs_of_running_or_supplying_name_no_happening() -> None:
+    for verb in ("operated", "supplied", "commanded"):
+        assert verb not in _table()

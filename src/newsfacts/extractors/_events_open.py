@@ -440,8 +440,9 @@ def _finite(
         return not is_demonym(prev)
     if kind == _PAST or _plural(prev) or event_noun:
         # "the wind blew", "firefighters rinsed the walls", "the blast flung debris": a
-        # plural or an event noun is a subject, not a modifier of a participle after it.
-        return True
+        # plural or an event noun is a subject, not a modifier of a participle after it;
+        # but "investors led by his brother" is a participle with its agent.
+        return next_word != "by"
     return not _bare_noun(tokens, i + 1, words.function) and next_word != "by"
 
 

@@ -2014,7 +2014,7 @@ def _m_anaphoric(ctx: _Ctx, i: int) -> Match | None:
         return None
     unit = _ANAPHORIC_UNITS.get(ctx.word(k))
     season = table("seasons").get(ctx.word(k)) if shift == 0 else None
-    if season is not None and ctx.word(k + 1) not in {"of", "when"}:
+    if season is not None and ctx.word(k + 1) not in {"of", "when"} and not _says_that(ctx, j):
         # "that summer", "later that winter": the season of the year named before
         return k + 1, Sem(kind="anaph", unit="S", code=season)
     part = table("dayparts").get(ctx.word(k))
@@ -2031,6 +2031,14 @@ def _m_anaphoric(ctx: _Ctx, i: int) -> Match | None:
     return k + 1, Sem(kind="anaph", unit=unit, offset=shift)
 
 
+def _says_that(ctx: _Ctx, j: int) -> bool:
+    """Whether the "that" at ``j`` follows a verb of telling ("warned that summer
+    temperatures would rise"): it opens what was said, not a time."""
+    return ctx.word(j) == "that" and ctx.word(j - 1) in _TELLING
+
+
+# Every form of the claims stage's reporting verbs ("warned", "said", "insist"...).
+_TELLING = frozenset(line.split()[0].lower() for line in lexicon_lines("reporting_verbs"))
 _SPAN_AFTER_UNITS = word_class("span_after_units")
 _SPAN_AFTER_VERBS = word_class("span_after_verbs")
 _SPAN_AFTER_OWNERS = word_class("span_after_owners")
@@ -2052,8 +2060,8 @@ def _m_span_after(ctx: _Ctx, i: int) -> Match | None:
         return None
     nxt = ctx.word(k + 1)
     if ctx.word(k) == "that" and nxt in _SPAN_AFTER_VERBS and ctx.near(k, k + 1):
-        if ctx.word(k + 2) in _SPAN_AFTER_OWNERS:
-            return None  # "the weeks that followed the vote": told from the vote
+        if ctx.word(k + 2) in _SPAN_AFTER_OWNERS or ctx.cap(k + 2):
+            return None  # "the weeks that followed the vote / Tuesday's vote": told from it
         return k + 2, Sem(kind="after", unit=unit)
     if ctx.word(k) == "after" and not nxt[:1].isalnum():
         return k + 1, Sem(kind="after", unit=unit)  # "in the days after, ..."

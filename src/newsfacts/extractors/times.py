@@ -125,8 +125,6 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
         if sem.kind == "anaph":
             # "the next day", "later that year": told from the date named before
             here = last_full_day if sem.unit == "D" else last_date
-            if here is None and last_date is None and _plain_that(sem):
-                here = anchor  # "that year", nothing named before it: the story's own
             if sem.code == "SIGNAL" and _appositive(tokens, found, index):
                 sem = attrs.evolve(sem, offset=0)  # "Oct. 12, the day before the crash"
         if sem.kind == "clock":
@@ -165,7 +163,7 @@ def time_expressions(document: Document, anchor: _dt.date | None) -> Iterator[Ti
                 dated = last_ref is not None or last_day_ref is not None
                 following = found[index + 1 : index + 2]
                 norm = _told_from(sem, cand, following, ref, anchor, dated=dated)
-                if _after_now_in_past(document, cand, norm, anchor):
+                if _after_now_in_past(document, cand, norm, ref, anchor):
                     norm = unknown_day(sem.unit or "D")  # "were released 19 days later"
             elif _year_back(sem) and last_ref is not None and _compares(tokens, cand):
                 near = cand.start - last_ref_at <= _REF_REACH
@@ -252,22 +250,22 @@ def _clock_day(
 
 
 def _after_now_in_past(
-    document: Document, cand: Candidate, norm: Normalised | None, anchor: _dt.date | None
+    document: Document,
+    cand: Candidate,
+    norm: Normalised | None,
+    ref: Normalised | None,
+    anchor: _dt.date | None,
 ) -> bool:
-    """Whether "N units later", told from a day before it, falls after publication while
-    its clause is in the past ("were released 19 days later"): the day it was told from
-    is the wrong one."""
+    """Whether "N units later", told from a day already past, falls after publication
+    while its clause is in the past ("were released 19 days later"): the day it was told
+    from is the wrong one. Not when that day is itself still to come ("scheduled for
+    March 20, and a vote planned two days later")."""
     if norm is None or norm.start is None or anchor is None or norm.start <= anchor:
+        return False
+    if ref is not None and ref.start is not None and ref.start > anchor:
         return False
     sem = cand.sem
     return sem.code == "REL" and sem.offset > 0 and direction_of(document, cand) == PAST
-
-
-def _plain_that(sem: Sem) -> bool:
-    """Whether ``sem`` is "that day", "that week", "that year" (no shift, no part of the
-    day, not told from an event): with no date named before it, the publication date's."""
-    # (not "that summer": the publication date may be in another season)
-    return sem.offset == 0 and sem.part is None and sem.code is None and sem.weekday is None
 
 
 def _part_of_no_day(sem: Sem, day: _dt.date | None) -> bool:
