@@ -13,7 +13,7 @@ from typing import NamedTuple
 from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EventType
 
-__all__ = ["Form", "Trigger", "form_table", "formulas", "word_class"]
+__all__ = ["Form", "Trigger", "form_table", "formulas", "verb_forms", "word_class"]
 
 _VOWELS = frozenset("aeiou")
 
@@ -57,8 +57,9 @@ class Form(NamedTuple):
     kind: str  # "base", "s", "ed", "ing", "noun", "plural"
 
 
-def _verb_forms(lemma: str) -> dict[str, str]:
-    """Regular inflections; over-generating harmless non-words ("visitted") is fine."""
+def verb_forms(lemma: str) -> dict[str, str]:
+    """Regular inflections, by kind ("base", "s", "ed", "ing"); over-generating harmless
+    non-words ("visitted") is fine."""
     forms = {lemma: "base"}
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
         stem = lemma[:-1]
@@ -162,7 +163,7 @@ def form_table() -> dict[str, tuple[Form, ...]]:
             if trigger.verb:
                 # Verb forms win over noun forms of the same spelling ("attacks"): the
                 # context decides later, knowing that the trigger may also be a noun.
-                forms.update(_verb_forms(trigger.lemma))
+                forms.update(verb_forms(trigger.lemma))
             kind_of_extra = _form_kind if trigger.verb else (lambda _word: "noun")
             forms.update((word, kind_of_extra(word)) for word in extra)
         for word, kind in forms.items():

@@ -28,6 +28,7 @@ from newsfacts.extractors._events_lexicon import (
     Trigger,
     form_table,
     is_demonym,
+    verb_forms,
     word_class,
     word_union,
 )
@@ -113,29 +114,18 @@ def open_forms(word: str) -> tuple[Form, ...]:
 
 
 def _regular_forms(lemma: str) -> dict[str, str]:
-    """The regular past and -ing forms of a lemma. A one-syllable verb ending in a
-    consonant after one vowel doubles it and has no other spelling, which would be
-    another verb's ("hop": "hopped", never "hoped"; "wag": "wagged", never "waged"); a
-    longer one may double or not ("travelled", "traveled", "kidnapped")."""
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
-        return {lemma[:-1] + "ied": _BOTH, lemma + "ing": _ING}
-    if lemma.endswith(("ee", "ye", "oe")):
-        return {lemma + "d": _BOTH, lemma + "ing": _ING}
-    if lemma.endswith("e"):
-        return {lemma + "d": _BOTH, lemma[:-1] + "ing": _ING}
-    forms = {lemma + "ed": _BOTH, lemma + "ing": _ING}
-    last = lemma[-1]
-    if (
-        len(lemma) >= 3
-        and last not in _VOWELS
-        and last not in "wxy"
-        and lemma[-2] in _VOWELS
-        and lemma[-3] not in _VOWELS
-    ):
-        doubled = {lemma + last + "ed": _BOTH, lemma + last + "ing": _ING}
-        if _syllables(lemma) == 1:
-            return doubled
-        forms.update(doubled)
+    """The regular past and -ing forms of a lemma: the closed table's inflections, but a
+    one-syllable verb ending in a consonant after one vowel has only its doubled spelling,
+    since the other would be another verb's ("hop": "hopped", never "hoped"; "wag":
+    "wagged", never "waged"); a longer one may double or not ("travelled", "traveled",
+    "kidnapped")."""
+    forms = {
+        word: _BOTH if kind == "ed" else _ING
+        for word, kind in verb_forms(lemma).items()
+        if kind in ("ed", "ing")
+    }
+    if lemma + lemma[-1] + "ed" in forms and _syllables(lemma) == 1:
+        del forms[lemma + "ed"], forms[lemma + "ing"]
     return forms
 
 
