@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["lexicon", "lexicon_lines"]
+__all__ = ["lexicon", "lexicon_keys", "lexicon_lines"]
 
 
 @cache
@@ -32,3 +32,10 @@ def lexicon_lines(name: str) -> tuple[str, ...]:
 def lexicon(name: str) -> frozenset[str]:
     """The entries of ``data/<name>.txt`` as a set, for membership tests."""
     return frozenset(lexicon_lines(name))
+
+
+@cache
+def lexicon_keys(name: str) -> frozenset[str]:
+    """The first word of every entry of ``data/<name>.txt``, lower-cased: the words a
+    table of several columns lists ("warned that" -> "warned"), for membership tests."""
+    return frozenset(line.split()[0].lower() for line in lexicon_lines(name))

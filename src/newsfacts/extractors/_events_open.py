@@ -39,7 +39,7 @@ from newsfacts.extractors._events_triggers import (
     negated,
     questioned,
 )
-from newsfacts.lexicons import lexicon_lines
+from newsfacts.lexicons import lexicon_keys, lexicon_lines
 from newsfacts.models import EventType
 
 __all__ = ["open_forms", "open_triggers"]
@@ -65,7 +65,7 @@ def _table() -> dict[str, _Entry]:
     """Every finite-capable form (lower case) -> its entry; forms the closed table
     decides on or that cue a claim ("found", "showed") are left to those stages."""
     closed = form_table()
-    barred = {line.split()[0].lower() for line in lexicon_lines("reporting_verbs")}
+    barred = lexicon_keys("reporting_verbs")
     barred |= word_union("reporting", "aspectual", "catenative", "causative", "aux")
     table: dict[str, _Entry] = {}
     for lemma, irregular, trigger in _lines():

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from newsfacts.document import Token
 from newsfacts.extractors._numbers import grammar, number_word
 from newsfacts.extractors._quantunits import currency_suffix, period_word, unit_named
-from newsfacts.lexicons import lexicon, lexicon_lines
+from newsfacts.lexicons import lexicon, lexicon_keys, lexicon_lines
 
 __all__ = [
     "compound_head",
@@ -162,8 +162,10 @@ _ADJECTIVE_ENDINGS = ("ed", "ic", "ive", "ous", "ful", "less", "able", "ible", "
 
 def _adjective(word: str) -> bool:
     low = word.lower()
-    if low in _role_nouns():
-        return False  # "one executive apologise": a person's role is a noun
+    if low in lexicon_keys("roles"):
+        # "one executive apologise": a person's job in the registry's roles.txt is a
+        # noun, whatever its ending ("executive", "detective", "mechanic")
+        return False
     return low.endswith(_ADJECTIVE_ENDINGS) or low in lexicon("quantity_adjectives")
 
 
@@ -172,13 +174,6 @@ def _guessed_adjective(word: str) -> bool:
     "radish"), not by the word list of real adjectives."""
     low = word.lower()
     return _adjective(low) and low not in lexicon("quantity_adjectives")
-
-
-@cache
-def _role_nouns() -> frozenset[str]:
-    """The nouns of a person's job of the name registry's roles.txt ("executive",
-    "detective", "mechanic"): nouns, whatever their ending."""
-    return frozenset(line.split()[0] for line in lexicon_lines("roles"))
 
 
 def _participle_ends(tokens: Sequence[Token], m: int, *, closed: bool) -> bool:

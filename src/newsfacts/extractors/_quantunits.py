@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from newsfacts.extractors._numbers import grammar
-from newsfacts.lexicons import lexicon, lexicon_lines
+from newsfacts.lexicons import lexicon, lexicon_keys, lexicon_lines
 
 __all__ = [
     "Currency",
@@ -489,11 +489,6 @@ def quantulum_unit(window: str) -> tuple[str, str, int] | None:
     return None
 
 
-@cache
-def _period_words() -> frozenset[str]:
-    return frozenset(line.split()[0].lower() for line in lexicon_lines("time_units"))
-
-
 def period_word(word: str) -> bool:
     """Whether ``word`` names a period ("year", "months"): "a year on" is a time, not a rate."""
-    return word.lower() in _period_words() or word.lower() in grammar("period_extra")
+    return word.lower() in lexicon_keys("time_units") or word.lower() in grammar("period_extra")

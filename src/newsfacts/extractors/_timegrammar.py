@@ -29,7 +29,7 @@ from newsfacts.extractors._timedates import (
 )
 from newsfacts.extractors._timelex import int_table, table, word_class
 from newsfacts.extractors._timeparse import parse_full_date
-from newsfacts.lexicons import lexicon, lexicon_lines
+from newsfacts.lexicons import lexicon, lexicon_keys, lexicon_lines
 
 __all__ = ["RELATIVE_YEAR", "Candidate", "Sem", "duration_value", "find_candidates"]
 
@@ -2038,7 +2038,7 @@ def _says_that(ctx: _Ctx, j: int) -> bool:
 
 
 # Every form of the claims stage's reporting verbs ("warned", "said", "insist"...).
-_TELLING = frozenset(line.split()[0].lower() for line in lexicon_lines("reporting_verbs"))
+_TELLING = lexicon_keys("reporting_verbs")
 _SPAN_AFTER_UNITS = word_class("span_after_units")
 _SPAN_AFTER_VERBS = word_class("span_after_verbs")
 _SPAN_AFTER_OWNERS = word_class("span_after_owners")
