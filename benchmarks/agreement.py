@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,22 +150,16 @@ def quantities_as_system(golds: Sequence[Any]) -> list[_Quantity]:
 class Pair:
     """Counts for one (reference, candidate) pairing over all articles."""
 
-    claims: dict[str, int] = field(default_factory=dict)
+    claims: Counter[str] = field(default_factory=Counter)
     events: list[Any] = field(default_factory=list)
-    quantities: dict[str, int] = field(default_factory=dict)
-
-    def add(self, table: dict[str, int], key: str, n: int) -> None:
-        table[key] = table.get(key, 0) + n
+    quantities: Counter[str] = field(default_factory=Counter)
 
 
 def _claims(ref: list[dict[str, Any]], got: list[dict[str, Any]], into: Pair) -> set[int]:
     """Tally claims of ``got`` against ``ref``; the indices of ``ref`` got right."""
     pairs = match_claims(ref, got)
     right = {gi for gi, fi in pairs if same_speaker(ref[gi], got[fi])}
-    into.add(into.claims, "gold", len(ref))
-    into.add(into.claims, "found", len(got))
-    into.add(into.claims, "matched", len(pairs))
-    into.add(into.claims, "with_speaker", len(right))
+    into.claims.update(gold=len(ref), found=len(got), matched=len(pairs), with_speaker=len(right))
     return right
 
 
@@ -178,9 +173,8 @@ def _quantities(golds: list[Any], got: Sequence[Any], into: Pair) -> set[int]:
     for gi in counted:
         if gi in pairs and not problems(golds[gi].data, got[pairs[gi]]):
             right.add(gi)
-    into.add(into.quantities, "gold", len(counted))
-    into.add(into.quantities, "matched", sum(1 for gi in counted if gi in pairs))
-    into.add(into.quantities, "right", len(right))
+    matched = sum(1 for gi in counted if gi in pairs)
+    into.quantities.update(gold=len(counted), matched=matched, right=len(right))
     return right
 
 
@@ -188,13 +182,7 @@ def _events(name: str, text: str, ref: list[GoldEvent], got: Sequence[Any], into
     """Tally events of ``got`` against ``ref``; the indices of required ``ref`` complete."""
     score = score_article(name, text, ref, got)
     into.events.append(score)
-    required = [i for i, g in enumerate(ref) if not g.optional]
-    done = set()
-    for i in required:
-        one = score_article(name, text, [ref[i]], got)
-        if one.complete:
-            done.add(i)
-    return done
+    return set(score.complete_gold)
 
 
 @dataclass

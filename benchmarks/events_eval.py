@@ -95,6 +95,7 @@ class ArticleScore:
     system_matched: int = 0
     complete: int = 0
     type_right: int = 0
+    complete_gold: list[int] = field(default_factory=list)  # indices of gold complete
     misses: list[str] = field(default_factory=list)
     incomplete: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
@@ -159,11 +160,11 @@ def score_article(
     Optional gold events (repeated mentions, hypothetical or negated happenings) count
     neither way: not missing when absent, not wrong when found.
     """
-    required = [g for g in gold if not g.optional]
+    required = [(gi, g) for gi, g in enumerate(gold) if not g.optional]
     excused = {i for i, e in enumerate(events) for g in gold if g.optional and g.hit(e)}
     score = ArticleScore(name, gold=len(required), system=len(events))
     used: set[int] = set()
-    for g in required:
+    for gi, g in required:
         hits = [i for i, e in enumerate(events) if g.hit(e)]
         if not hits:
             score.misses.append(f"{g.trigger!r} at {g.spans[0][0]}")
@@ -177,6 +178,7 @@ def score_article(
             score.incomplete.append(f"{g.trigger!r} at {g.spans[0][0]}: " + "; ".join(wrong))
         else:
             score.complete += 1
+            score.complete_gold.append(gi)
     score.system = len(events) - len(excused - used)
     score.system_matched = len(used)
     score.spurious = [
