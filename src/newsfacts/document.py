@@ -18,6 +18,7 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, NamedTuple, TypeVar
 
+from newsfacts._typewriter import typeset
 from newsfacts.lexicons import lexicon
 from newsfacts.models import Span
 
@@ -58,9 +59,14 @@ class Document:
 
     ``published`` is the publication date the caller gave (if any) and ``metadata`` what
     came with the article from elsewhere (for example an HTML page's title and date).
+
+    ``text`` is the text as the extractors read it: ``original`` as given, with
+    typewriter quote marks (two backticks, two apostrophes) and underscore dashes
+    replaced by typeset marks of the same length, so that every offset into one is the
+    same offset into the other.
     """
 
-    __slots__ = ("__dict__", "_views", "metadata", "published", "text")
+    __slots__ = ("__dict__", "_views", "metadata", "original", "published", "text")
 
     def __init__(
         self,
@@ -71,7 +77,8 @@ class Document:
     ) -> None:
         if not isinstance(text, str):
             raise TypeError(f"text must be a str, got {type(text).__name__}")
-        self.text = text
+        self.original = text
+        self.text = typeset(text)
         self.published = published
         self.metadata: Mapping[str, Any] = MappingProxyType(dict(metadata or {}))
         self._views: dict[str, Any] = {}  # what memo() computed, by key

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from newsfacts._typewriter import in_given_words
 from newsfacts.document import Document
 from newsfacts.errors import InputError, NewsfactsError, PluginError
 from newsfacts.models import (
@@ -161,7 +162,9 @@ class Extractor:
             facts = evolve_trusted(facts, **{field: found})  # each fact checked as it arrived
         facts = self._resolve_places(document, facts, report)
         facts = self._refine(document, facts, report)
-        return evolve_trusted(facts, problems=(*facts.problems, *problems))
+        facts = evolve_trusted(facts, problems=(*facts.problems, *problems))
+        # The extractors read typeset quote marks; the facts quote the text as given.
+        return in_given_words(facts, text)
 
     def _warm_up(self) -> None:
         """Run once on the sample article (with a longer time limit, if any).
