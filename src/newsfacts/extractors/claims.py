@@ -79,6 +79,17 @@ right after its claim is that person; a lone word that quotes itself as "I" is a
 'Keller was blunt: "..."' is Keller's; a two-word sentence quoted after a quote in its
 paragraph goes on in the same voice.
 
+Real wire copy adds: a speaker noun keeps its post-modifier ("authorities in the Buffalo,
+N.Y., area", "the rescue coordinator at the site", "two people briefed on the talks",
+anonymous when one or unnamed people); "authorities" and plural "-ers" of bodies ("computer
+makers") are groups; "X Corp. and Y Inc. said" is both; '"...," outraged delegate David
+Mitchell said' is Mitchell's, and "[body] executive director Kerry Jones said" Jones's; a
+"they" cue right after a claim by several is them; "is calling for", "are demanding" report
+as the finite verb does; "threatened to X" reports X when someone (not "a storm", not
+inside "when ...") threatens; "questioned how/why A" reports the question;
+'Calling her "an excellent girl," Castro said Friday A' is two claims; "one highly placed
+source" is a new anonymous source; a capitalised "Report" inside a name is no verb.
+
 Everything here is a bounded look around each quote mark and each reporting verb: the
 whole stage is linear in the text.
 """
@@ -195,6 +206,13 @@ _SAME_BODIES = word_set("claim_grammar", "same_bodies")
 _SAME_BODY_NAMES = frozenset(pair.split(":", 1)[0] for pair in _SAME_BODIES)
 _SOURCE_PARTICIPLES = word_set("claim_grammar", "source_participles")
 _PLACE_HEADS = word_set("claim_grammar", "place_heads")
+_PLURAL_GROUPS = word_set("claim_grammar", "plural_groups")  # ("authorities": a group)
+_AGENT_ONLY = word_set("claim_grammar", "agent_only")  # (no claim by "a storm")
+_PROGRESSIVE_BE = frozenset(("is", "are", "was", "were"))
+_TITLES = name_lexicon().titles  # ("Sen.", "Gov.": a dot that ends no sentence)
+_WH_VERBS = word_set("claim_grammar", "wh_verbs")  # ("questioned how ...")
+_WH_WORDS = word_set("claim_grammar", "wh_words")
+_TOLD_PASSIVES = word_set("claim_grammar", "told_passives")  # ("was told by X that")
 _COUNTERPART_MODS = word_set("name_grammar", "counterpart_mods")
 _FIRST_NAMES = name_lexicon().female | name_lexicon().male
 _DEMONYM_ENDINGS = tuple(sorted(word_set("claim_grammar", "demonym_endings")))
@@ -563,6 +581,13 @@ class _Finder:
         demand: "called for talks", never "called the decision a betrayal")."""
         low = self.lows[i]
         cls = self.lex.verbs.get(low)
+        if (
+            cls is not None
+            and self.tokens[i].text[:1].isupper()
+            and (low in _DOCUMENTS or low in _REPORT_NOUNS)
+            and self.in_title(i)
+        ):
+            return None  # "editor of the Microprocessor Report": a word of a name
         if cls == "for" and self.demand_start(i) is None:
             return None
         if cls == "perfect":
@@ -583,6 +608,16 @@ class _Finder:
         ):
             return None  # "a bomb blamed on the rebels", "was blamed for": the passive
         return cls
+
+    def in_title(self, i: int) -> bool:
+        """Whether the capitalised token ``i`` ends a run of capitalised words opened
+        inside running text ("the Microprocessor Report", "of the Drudge Report"), not a
+        title-case headline ("Union Leader Says ...") or a sentence's first word."""
+        toks = self.tokens
+        k = i - 1
+        while k >= 0 and i - k <= 4 and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+            k -= 1
+        return k < i - 1 and k >= 0 and toks[k].text.isalpha() and toks[k].text.islower()
 
     def demand_start(self, i: int) -> int | None:
         """The first token of the demand after the verb of demand at ``i`` ("called for
@@ -688,6 +723,9 @@ class _Finder:
         if ent.kind is EntityKind.UNKNOWN and ent.name.lower() in _DOCUMENTS:
             # "Figures showed ...": a capitalised first word, not a body's name.
             return Speaker(name=ent.name, kind=EntityKind.UNKNOWN, span=m.span)
+        if ent.kind is EntityKind.ORGANIZATION and _crowd_of_bodies(ent.name):
+            # "Guatemalan authorities said": a crowd of bodies, as annotators give it.
+            return Speaker(name=ent.name, kind=EntityKind.GROUP, role=ent.role, span=m.span)
         words = ent.name.lower().split(None, 2) if ent.kind is EntityKind.GROUP else []
         if len(words) > 1:
             first, second = words[:2]
@@ -1211,6 +1249,18 @@ class _Finder:
             found = after or self.cue_before(q)
             if found is not None:
                 cue, speaker = found
+                verb = self.tok_index(cue.start)
+                if (
+                    after is not None
+                    and verb + 1 < len(self.tokens)
+                    and self.tokens[verb + 1].text.isalnum()
+                    and self.opening_naming(q)
+                ):
+                    # 'Calling her "an excellent girl," Castro said Friday she had been
+                    # kidnapped': the label is his, and "said" reports a clause of its own.
+                    self.used_cues.discard(verb)
+                    out.append(_Draft(q.span, ClaimKind.DIRECT, cue, speaker, q, q.paragraph))
+                    continue
                 lead = self.lead_in(q) if after is not None else None
                 if lead is not None and q.close is not None:
                     # 'It would be "a benchmark for decades", she said.': the sentence
@@ -1296,6 +1346,26 @@ class _Finder:
             if self.lows[k] in _NAMING and self.lows[k].endswith("ing"):
                 return self.tokens[k - 1].text == ","
         return False
+
+    def opening_naming(self, q: Quote) -> bool:
+        """Whether a quote is the label of a participle of naming that opens its sentence
+        ('Calling the mother "an excellent girl," Castro said ...'), with no punctuation
+        between the participle and the quote."""
+        sent = self.sentence_of(q.open)
+        if sent is None:
+            return False
+        i = self.tok_index(q.open) - 1
+        first = self.tok_index(_after_dateline(self.text, sent.start, q.open))
+        if not 0 < i - first < 10:
+            return False
+        opener = self.lows[first]
+        if opener not in _NAMING and opener not in _AS_OBJECTS:
+            return False  # ("Calling", "Branding", "Describing the flood as")
+        if not opener.endswith("ing"):
+            return False
+        return all(
+            _strip_s(self.tokens[k].text).replace("-", "").isalpha() for k in range(first, i + 1)
+        )
 
     def naming(self, q: Quote) -> _Draft | None:
         """'Ellison called it "an important piece of work"': a label someone put on a
@@ -1617,7 +1687,7 @@ class _Finder:
             # A bare noun in a headline: "..., union says".
             bare = self.bare_speaker(i)
             if bare is None:
-                return self.described_cue(i, limit)
+                return self.described_cue(i, limit) or self.titled_cue(i, limit)
             speaker = bare
             j = i + 1
         if m is not None and j < len(toks) and toks[j].text in POSTNOMINALS:
@@ -1652,6 +1722,63 @@ class _Finder:
             # "Keller: 'We are ready'" in a headline, colon before the quote.
             return None
         return None
+
+    def titled_name(self, m: Mention) -> bool:
+        """Whether ``m`` is a person's name right after a title of theirs ("executive
+        director Kerry Jones"): the title's registered role mention, or a role noun."""
+        if m.form != "name" or self.reg.entity(m).kind is not EntityKind.PERSON:
+            return False
+        k = self.tok_index(m.span.start) - 1
+        if k < 0 or self.tokens[k].end + 1 != m.span.start:
+            return False
+        role = self.reg.ending_before(m.span.start)
+        if role is not None and role.form == "role" and role.span.end == self.tokens[k].end:
+            if role.entity != m.entity:
+                return False
+            k = self.tok_index(role.span.start)
+        elif not (self.tokens[k].text.islower() and self.lows[k] in self.lex.roles):
+            return False
+        # The title follows a body's name ("[Constitutional Monarchy] executive director"),
+        # not a preposition: "Supporters of party leader Anna Berg" are the supporters.
+        return k > 0 and self.tokens[k - 1].text[:1].isupper()
+
+    def titled_cue(self, i: int, limit: int) -> tuple[Span, Speaker | None] | None:
+        """``"...," outraged monarchist delegate David Mitchell said``: lower-case words
+        describing a person (their job, their side, their mood) written before their name,
+        then the verb: the person named. None unless a person's name follows one to four
+        such words (after an optional article) and a verb of saying follows the name."""
+        toks, lows = self.tokens, self.lows
+        j = i + 1 if lows[i] in ("the", "a", "an") else i
+        first = j
+        while (
+            j < len(toks)
+            and j - first < 4
+            and toks[j].text.replace("-", "").isalpha()
+            and toks[j].text.islower()
+            and self.vc(j) is None
+            and lows[j] not in _NOT_DESCRIPTORS
+            and lows[j] not in _PREPOSITIONS  # ("friends of Anna Berg said": the friends)
+            and lows[j] not in _RELATIVE_WORDS
+            and lows[j] not in _PRONOUN_SUBJECTS
+        ):
+            j += 1
+        if j == first or j >= len(toks) or toks[j].start >= limit:
+            return None
+        m = self.mention_at_token(j)
+        if m is None or m.form != "name" or self.reg.entity(m).kind is not EntityKind.PERSON:
+            return None
+        k = self.tok_index(m.span.end)
+        if k < len(toks) and toks[k].text in POSTNOMINALS:
+            k += 1
+        k = self.skip_apposition(k, limit)
+        hops = 0
+        while k < len(toks) and lows[k] in _BETWEEN and hops < 2:
+            k += 1
+            hops += 1
+        if k >= len(toks) or toks[k].start >= limit or self.vc(k) is None or k in self.used_cues:
+            return None
+        self.used_cues.add(k)
+        return toks[k].span, self.speaker_of(m)
 
     def owned_role(self, m: Mention, j: int, limit: int) -> tuple[Speaker, int] | None:
         """A role of one or two lower-case words at token ``j`` owned by the plural at
@@ -2036,8 +2163,11 @@ class _Finder:
             if text in '"“”' and self.in_quote(toks[i].start) is None:
                 # 'Smith, calling the ruling "a travesty", said': a label in the aside.
                 quoted = True
-            elif text in '.;:!?"“”()—–':
-                return None
+            elif text in '.;:!?"“”()—–' and not (
+                self.abbreviation_dot(i)
+                or (toks[i].start == toks[i - 1].end and lows[i - 1] in _TITLES)
+            ):
+                return None  # (but "led by Sen. Trent Lott": a title's dot)
             if self.vc(i) is not None and toks[i - 1].text != ",":
                 return None  # (a report inside: "X, who said A, told": not an aside)
             i -= 1
@@ -2121,6 +2251,10 @@ class _Finder:
                     if other is not None:
                         return other
                 if clean and aside_ok and not _is_object_pronoun(self.text, m):
+                    if self.titled_name(m):
+                        # "Australians for a Constitutional Monarchy executive director
+                        # Kerry Jones said": the person their title introduces.
+                        return self.speaker_of(m)
                     return (
                         self.group_before(m, lo)
                         or self.coordinated(m, lo)
@@ -2253,6 +2387,30 @@ class _Finder:
                 return low not in _PRONOUN_SUBJECTS and low not in ("you", "we")
         if idx < 2:
             return False
+        owner = idx - 5 if idx > 4 and self.lows[idx - 4] in _POSTMODIFIERS else idx - 4
+        if (
+            owner >= 0
+            and self.lows[idx - 3] in _PREPOSITIONS
+            and self.lows[owner].endswith("s")
+            and self.tokens[owner].text.isalpha()
+        ):
+            # "Workers at the plant say", "Bankers involved in the sale say": the plural
+            # before the preposition agrees with the verb
+            return False
+        k = idx - 1
+        while (
+            k > 0
+            and idx - k <= 3
+            and self.tokens[k].text.replace("-", "").isalpha()
+            and self.tokens[k].text.islower()
+            and self.lows[k] not in _DETERMINERS
+            and self.lows[k] not in _PREPOSITIONS
+            and self.lows[k] not in ("few", "and", "or")
+            and self.vc(k) is None
+        ):
+            k -= 1
+        if k < idx - 1 and self.lows[k] in ("a", "an"):
+            return True  # "a third-quarter earnings report that came in low": one noun
         return (
             noun.isalpha()
             and noun.islower()
@@ -2272,7 +2430,7 @@ class _Finder:
         prev = self.tokens[idx - 1].text
         low = prev.lower()
         return (
-            prev.isalpha()
+            prev.replace("-", "").isalpha()  # ("a long-standing demand of the unions")
             and prev.islower()
             and not low.endswith(("s", "ly"))
             and low not in _PRONOUN_SUBJECTS
@@ -2345,10 +2503,13 @@ class _Finder:
         start = m.span.start
         if self.text[max(lo, start - 5) : start] != " and ":
             return None
-        p = self.reg.ending_before(start - 5)
+        joint = start - 5
+        if self.text[joint - 1 : joint] == ".":
+            joint -= 1  # "Kyle Technology Corp. and Vestar Inc. said": the name's dot
+        p = self.reg.ending_before(joint)
         if (
             p is None
-            or p.span.end != start - 5
+            or p.span.end != joint
             or p.span.start < lo
             or p.form == "pronoun"
             or self.reg.entity(p).kind not in bodies
@@ -2544,13 +2705,55 @@ class _Finder:
                 return None  # "a person familiar with it said the attackers had demanded"
             if low in ("who", "whose") or low in _POSTMODIFIERS:
                 found = self.named_right_before(k, lo)
+                if found is None and self.source_tail(k) == j:
+                    found = self.unnamed_before_tail(k, lo)
                 if found is not None or low in ("who", "whose"):
                     return found
             k -= 1
         return None
 
-    def before_aside(self, comma: int, lo: int) -> Mention | None:
-        """The mention before a comma-delimited aside that ends at token ``comma``."""
+    def unnamed_before_tail(self, k: int, lo: int) -> Speaker | None:
+        """ "Two people briefed on the negotiations said", "Bankers involved in the sale
+        said": people the registry did not name, described by the source's tail opening at
+        token ``k`` (which ends right before the verb): the whole phrase, anonymous, as
+        for "two people familiar with the matter"."""
+        toks, lows = self.tokens, self.lows
+        h = k - 1
+        if h < 0 or toks[h].start < lo or not toks[h].text.isalpha():
+            return None
+        head = lows[h]
+        people = head in self.lex.groups or head.endswith(_PEOPLE_SUFFIXES)
+        singular = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+        body = head in self.lex.org_nouns or singular in self.lex.org_nouns
+        if not (people or body or head in _INFORMANTS or self.one_person_noun(h)):
+            return None
+        i = h
+        while (
+            i > 0
+            and h - i < 3
+            and toks[i - 1].start >= lo
+            and toks[i - 1].text.replace("-", "").isalpha()
+            and lows[i - 1] not in _DETERMINERS
+            and lows[i - 1] not in _PREPOSITIONS
+            and lows[i - 1] not in _CLAUSE_OPENERS
+            and lows[i - 1] not in ("and", "but", "or")
+            and self.vc(i - 1) is None
+            and (toks[i - 1].text.islower() or toks[i - 1].start == lo or h - i == 0)
+        ):
+            i -= 1  # "Two", "Western", "computer"
+        start = i - 1 if i > 0 and lows[i - 1] in ("the", "a", "an") else i
+        end = toks[self.source_tail(k) or k].end
+        name = self.text[toks[i].start : end]
+        span = Span(toks[start].start, end)
+        if body and not people:
+            # "the companies involved in the talks": the bodies
+            return Speaker(name=name, kind=EntityKind.ORGANIZATION, span=span)
+        return Speaker(name=name, kind=EntityKind.ANONYMOUS, span=span)
+
+    def before_aside(self, comma: int, lo: int, chained: bool = True) -> Mention | None:
+        """The mention before a comma-delimited aside that ends at token ``comma``; when
+        that mention is a body ending an aside of a person's, the person ("Jose Basulto,
+        founder of Brothers to the Rescue, a Cuban exile group, said": Basulto)."""
         toks = self.tokens
         k = comma - 1
         while k >= 0 and toks[k].start >= lo and comma - k < 60:
@@ -2576,6 +2779,14 @@ class _Finder:
                         # apposition names the subject; the place before it speaks not.
                         return inner
                     if first in _ASIDE_START or first[:1].isdigit() or inner is not None:
+                        if chained and self.reg.entity(m).kind is not EntityKind.PERSON:
+                            person = self.before_aside(k, lo, chained=False)
+                            if (
+                                person is not None
+                                and person.form == "name"
+                                and self.reg.entity(person).kind is EntityKind.PERSON
+                            ):
+                                return person
                         return m
                 return None
             if toks[k].text in '.;:!?"“”':
@@ -2762,6 +2973,10 @@ class _Finder:
             ):
                 return None
         if self.reg.entity(m).kind is EntityKind.ORGANIZATION:
+            described = self.described_after_owner(m, before)
+            if described is not None:
+                # "The Communist Party daily Granma compared A and said B": the paper.
+                return self.as_body(described)
             # "The U.S. deputy ambassador, Rachel Moore, said A but warned B": the person.
             m = (
                 self.role_after_owner(m)
@@ -2773,6 +2988,10 @@ class _Finder:
             # "Liberal Democrat leader Sir Edward Pryce said A and called B": a name read
             # as a person's, then the named person's role: that person is the subject.
             m = self.role_after_owner(m) or m
+        elif m.form == "role":
+            # "The head of the FBI investigation in Nairobi, Kenneth Piernick, said A but
+            # indicated B": the person the role's apposition names.
+            m = self.apposed_person(m, before) or m
         return self.speaker_of(m)
 
     def apposed_person(self, m: Mention, before: int) -> Mention | None:
@@ -2798,6 +3017,23 @@ class _Finder:
         ):
             return None
         return named
+
+    def described_after_owner(self, m: Mention, before: int) -> Speaker | None:
+        """A body's name after its owner and a noun for what it is ("The Communist Party
+        daily Granma", "the ruling party newspaper Nhan Dan"): the named body, or None."""
+        toks = self.tokens
+        j = self.tok_index(m.span.end)
+        k = j
+        while k < len(toks) and k - j < 2 and toks[k].text.isalpha() and toks[k].text.islower():
+            k += 1
+        if k == j or k >= len(toks) or toks[k].start >= before:
+            return None
+        if self.lows[k - 1] not in _body_heads() or not toks[k].text[:1].isupper():
+            return None
+        nxt = self.mention_at_token(k)
+        if nxt is None or nxt.form == "pronoun" or nxt.span.end > before:
+            return None
+        return self.speaker_of(nxt)
 
     def body_after_owner(self, m: Mention, before: int) -> Mention | None:
         """A named body right after the body that owns it, which is then the subject ("The
@@ -2863,12 +3099,16 @@ class _Finder:
         toks = self.tokens
         t = toks[j]
         low = t.text.lower()
-        if not t.text.isalpha() or low in _NOT_SPEAKERS or low in _CLAUSE_START:
+        # (a hyphenated head is a noun too: "Elian's great-uncle said", "the co-founder")
+        if not t.text.replace("-", "").isalpha() or low in _NOT_SPEAKERS or low in _CLAUSE_START:
             return None
         if low in self.lex.agencies and not t.text.islower():
             # "Reuters said": a news agency, though it ends like "researchers".
             return Speaker(name=t.text, kind=EntityKind.ORGANIZATION, span=t.span)
-        people = low.endswith(_PEOPLE_SUFFIXES)
+        # ("Republicans, led by Trent Lott, said": the plural of a person's description)
+        people = low.endswith(_PEOPLE_SUFFIXES) or (
+            low.endswith("s") and low[:-1] in _PERSON_DESCRIPTIONS
+        )
         if low.endswith("ly") or (t.text[0].isupper() and t.start == lo and not people):
             return None
         if low.endswith("ing") and j > 0 and toks[j - 1].text == ",":
@@ -2990,7 +3230,10 @@ class _Finder:
             unnamed = self.unnamed_in_place(k - 2, end, lo)
             if unnamed is not None:
                 return unnamed
-        if _PREPOSITIONS.isdisjoint(self.lows[max(1, k - 6) : k + 1]):
+        if _PREPOSITIONS.isdisjoint(self.lows[max(1, k - 6) : k + 1]) and (
+            "," not in self.lows[max(0, k - 3) : k]
+            or _PREPOSITIONS.isdisjoint(self.lows[max(1, k - 10) : k])
+        ):
             return None  # (the common case: no preposition for a head noun to stand before)
         toks = self.tokens
         if k > 1 and self.lows[k - 1] in _PLACE_PREPS:
@@ -3012,9 +3255,19 @@ class _Finder:
                     )
                 return sp
         best = None
+        one = None  # (a one-person noun before a preposition: "the rescue coordinator at")
         i = k - 1
+        skipped = 0  # (the state after a city: "authorities in the Buffalo, N.Y., area")
         # (a number may be part of a place's name: "residents of the Zone 5 neighborhood")
-        while i >= 0 and k - i <= 7 and toks[i].start >= lo and toks[i].text.isalnum():
+        while i >= 0 and k - i - skipped <= 7 and toks[i].start >= lo:
+            if toks[i].text == ",":
+                city = self.city_before_state(i, lo)
+                if city is None:
+                    break
+                skipped += i - city
+                i = city
+            if not toks[i].text.isalnum():
+                break
             w = self.lows[i]
             if self.vc(i) is not None or w in _NOT_SPEAKERS:
                 break
@@ -3022,7 +3275,11 @@ class _Finder:
                 w in self.lex.org_nouns or w in self.lex.groups or w.endswith(_PEOPLE_SUFFIXES)
             ):
                 best = i
+            elif self.lows[i + 1] in _PLACE_PREPS and self.one_person_noun(i):
+                one = i
             i -= 1
+        if best is None and one is not None:
+            return self.unnamed_at_place(one, end, lo)
         if best is None or self.lows[best] in _DOCUMENTS:
             return None
         start = best - 1 if best > 0 and self.lows[best - 1] in ("the", "a", "an") else best
@@ -3031,6 +3288,54 @@ class _Finder:
         span = Span(toks[start].start, end)
         name = self.text[toks[best].start : end]
         return self.typed_phrase(name, span, self.lows[best].endswith(_PEOPLE_SUFFIXES))
+
+    def city_before_state(self, comma: int, lo: int) -> int | None:
+        """The token of the city when the comma at ``comma`` closes the state or country
+        written after it ("the Buffalo, N.Y., area", "the Lyon, France, office"), else
+        None."""
+        toks = self.tokens
+        p = comma - 1
+        while p > comma - 5 and p > 0 and toks[p].text != ",":
+            if not (toks[p].text[:1].isupper() or toks[p].text == "."):
+                return None
+            p -= 1
+        if p == comma - 1 or toks[p].text != "," or p < 1 or toks[p - 1].start < lo:
+            return None
+        return p - 1 if toks[p - 1].text[:1].isupper() else None
+
+    def one_person_noun(self, i: int) -> bool:
+        """Whether token ``i`` is a lower-case noun for one person's job ("coordinator",
+        "nurse", "GP"), not a body, a document or a plural."""
+        w = self.lows[i]
+        text = self.tokens[i].text
+        return (
+            (text.islower() or w in _PLACED_PEOPLE)
+            # (not "-er", which as often ends a thing: "a paper in Nature", "a shelter")
+            and (w in self.lex.roles or w in _PLACED_PEOPLE or w.endswith(("or", "ist", "ian")))
+            and w not in self.lex.org_nouns
+            and w not in _COMPANY_NOUNS
+            and w not in _DOCUMENTS
+            and w not in _ISSUED
+        )
+
+    def unnamed_at_place(self, h: int, end: int, lo: int) -> Speaker | None:
+        """ "The rescue coordinator at the site said", "a GP in the area said": an unnamed
+        person described by their job (token ``h``) and where they are, as one phrase;
+        None unless a determiner opens the phrase within two words of the job."""
+        toks, lows = self.tokens, self.lows
+        i = h
+        while i > 0 and h - i < 2 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
+            if lows[i - 1] in _DETERMINERS or lows[i - 1] in _UNNAMED_DETERMINERS:
+                break
+            i -= 1
+        if i == 0 or toks[i - 1].start < lo:
+            return None
+        det = lows[i - 1]
+        if det not in _DETERMINERS and det not in _ONE_OF_THEM:
+            return None
+        first = i - 1 if det in _ONE_OF_THEM else i
+        name = self.text[toks[first].start : end]
+        return Speaker(name=name, kind=EntityKind.ANONYMOUS, span=Span(toks[i - 1].start, end))
 
     def person_role_ending(self, end: int, lo: int) -> Mention | None:
         """The registry's role mention of a person ending exactly at ``end`` and starting
@@ -3091,6 +3396,12 @@ class _Finder:
         compound = " ".join(lows[max(0, cut - 2) : cut])
         if head in _DOCUMENTS:
             return Speaker(name=name, kind=EntityKind.UNKNOWN, span=span)
+        if head in _PLURAL_GROUPS or (
+            head.endswith("ers") and head[:-1] in self.lex.org_nouns and lows[0] != "both"
+        ):
+            # "authorities", "computer makers", "fuel retailers": a crowd of bodies, no
+            # one body (as annotators give them), unlike "the two companies".
+            return Speaker(name=name, kind=EntityKind.GROUP, span=span)
         if (
             compound in _ORG_COMPOUNDS
             or head in self.lex.org_nouns
@@ -3201,6 +3512,10 @@ class _Finder:
         i = self.tok_index(sent.start)
         if _DOCUMENTS.isdisjoint(self.lows[i : min(verb, i + 3)]):
             return False
+        if all(
+            self.in_body_name(k) for k in range(i, min(verb, i + 3)) if self.lows[k] in _DOCUMENTS
+        ):
+            return False  # "AST Research Inc. said": a word of a company's name
         if self.lows[verb - 1] in _PRONOUN_SUBJECTS:
             return False  # "The study ended, and he said ...": his verb, not the study's
         if self.lows[i] in _SOURCE_PARTICIPLES and "," in self.lows[i:verb]:
@@ -3215,6 +3530,18 @@ class _Finder:
             return False  # "The figures were revised, officials said": what they said
         # "A survey ... found that most expected ...": the document's verb is the first.
         return verb - i > 14 or "that" not in self.lows[i:verb]
+
+    def in_body_name(self, k: int) -> bool:
+        """Whether token ``k`` is a capitalised word inside the registered name of an
+        organisation of several words ("Research" in "AST Research Inc")."""
+        m = self.reg.at(self.tokens[k].start)
+        return (
+            m is not None
+            and m.form == "organization"
+            and self.tokens[k].text[:1].isupper()
+            and m.span.end - m.span.start > len(self.tokens[k].text)
+            and self.reg.entity(m).kind is EntityKind.ORGANIZATION
+        )
 
     def bare_speaker(self, i: int) -> Speaker | None:
         """A lone noun standing for a speaker, as headlines write them ("union says")."""
@@ -3247,6 +3574,19 @@ class _Finder:
             span = Span(toks[i - 2].start, toks[i].end)
             name = self.text[span.start : span.end]
             return Speaker(name=name, kind=EntityKind.PERSON, role=name, span=span)
+        if low in _UNNAMED_ROLES and not toks[i].text[:1].isupper():
+            # "..., one highly placed source said": a new unnamed source, as described
+            # (not the source named before with the same last word)
+            k = i
+            while k > 0 and i - k < 3 and toks[k - 1].text.replace("-", "").isalpha():
+                if self.lows[k - 1] in _UNNAMED_DETERMINERS or self.vc(k - 1) is not None:
+                    break
+                k -= 1
+            if k > 0 and self.lows[k - 1] in _UNNAMED_DETERMINERS:
+                first = k - 1 if self.lows[k - 1] in _ONE_OF_THEM else k
+                span = Span(toks[k - 1].start, toks[i].end)
+                name = self.text[toks[first].start : toks[i].end]
+                return Speaker(name=name, kind=EntityKind.ANONYMOUS, span=span)
         if low in lex.org_nouns or low in lex.roles or low in lex.groups:
             ent = self.by_last_word.get(low)
             if ent is not None:
@@ -3909,15 +4249,16 @@ class _Finder:
         tok = toks[idx]
         text = self.text
         prev = toks[idx - 1] if idx > 0 else None
-        if prev is not None and self.lows[idx - 1] in _NOT_BEFORE_VERB:
-            return None  # "declined to say", "was told", "the claims", "a note"
+        be = self.progressive_be(idx)  # ("the union is calling for": a finite verb)
+        if prev is not None and self.lows[idx - 1] in _NOT_BEFORE_VERB and be is None:
+            return self.told_by(idx, sent)  # "declined to say", "the claims", "a note"
         if self.lows[idx] in _PASSIVE_OF and self.lows[idx + 1 : idx + 2] == ["of"]:
             return None  # "a doctor accused of supplying EPO": what he is accused of
         if self.in_according(idx):
             return None  # "according to U.N. estimates": a noun in the source's phrase
         if self.channel_participle(idx):
             return None  # "The RSF, in a statement posted on Telegram, welcomed"
-        participle = self.lows[idx].endswith("ing")
+        participle = self.lows[idx].endswith("ing") and be is None
         speaker: Speaker | None = None
         subject_left = False
         if participle and cls == "for" and self.opens_sentence(idx, sent):
@@ -3975,7 +4316,7 @@ class _Finder:
                     document = True
                     speaker = self.document_speaker(sent, idx, first)
             if speaker is None:
-                speaker = self.subject_of(idx, sent.start)
+                speaker = self.subject_of(idx if be is None else be, sent.start)
             if speaker is None and self.joined_verb(idx):
                 # "The weather service said A, and warned that B", 'X called it "unjust"
                 # and warned that B': the earlier report's speaker, when no subject of the
@@ -3993,6 +4334,11 @@ class _Finder:
             subject_left = speaker is not None
             if speaker is not None and cls in ("strict", "ask") and document:
                 cls = "say"
+        if self.lows[idx] in _AGENT_ONLY and speaker is not None:
+            if speaker.kind is EntityKind.UNKNOWN:
+                return None  # "a storm threatened to flood the town": no one speaks
+            if speaker.span is not None and self.opens_subordinate(speaker.span.start):
+                return None  # "When the council threatened to sell the site, ...": a setting
         # "She said it would be ..." with no one she could be: a claim, speaker unknown.
         orphan = speaker is None and not participle and self.pronoun_before(idx, sent)
         # Complement after the verb?
@@ -4067,6 +4413,49 @@ class _Finder:
         if speaker is not None and speaker.kind is EntityKind.PERSON:
             speaker = self.spoken_for_subject(speaker, content) or speaker
         return _Draft(content, ClaimKind.INDIRECT, tok.span, speaker)
+
+    def told_by(self, idx: int, sent: Span) -> _Draft | None:
+        """ "was told by State Department officials that A": in the passive, a report by
+        the agent after "by", when a "that" clause follows it; else None."""
+        lows = self.lows
+        if (
+            lows[idx] not in _TOLD_PASSIVES
+            or lows[idx - 1] not in _PROGRESSIVE_BE | {"been"}
+            or lows[idx + 1 : idx + 2] != ["by"]
+        ):
+            return None
+        m = self.subject_after(idx + 1)
+        if m is None or m.form == "pronoun":
+            return None
+        after = self.tok_index(m.span.end)
+        if after >= len(lows) or lows[after] != "that":
+            return None
+        speaker = self.speaker_of(m)
+        comp = self.complement(idx, "that", sent)
+        if speaker is None or comp is None or comp.start < self.tokens[after].end:
+            return None
+        return _Draft(comp, ClaimKind.INDIRECT, self.tokens[idx].span, speaker)
+
+    def opens_subordinate(self, start: int) -> bool:
+        """Whether the subject starting at offset ``start`` opens a subordinate clause
+        ("when the council ...", "after the union ..."): a subordinator right before it."""
+        s = self.tok_index(start)
+        if s > 0 and self.lows[s - 1] in _DETERMINERS:
+            s -= 1
+        return s > 0 and self.lows[s - 1] in _SUBORDINATORS
+
+    def progressive_be(self, idx: int) -> int | None:
+        """The token of "is"/"are"/"was"/"were" before the "-ing" verb at ``idx`` ("the
+        union is calling for", "Ardania was demanding", "they are still pushing for"),
+        with at most one adverb between, or None."""
+        if not self.lows[idx].endswith("ing"):
+            return None  # (the common case)
+        k = idx - 1
+        if k > 0 and self.lows[k] in _BETWEEN:
+            k -= 1
+        if k > 0 and self.lows[k] in _PROGRESSIVE_BE and self.tokens[k].text.islower():
+            return k
+        return None
 
     def after_reported_contrast(self, floor: int, left_end: int) -> int:
         """Where a closing attribution's content starts: after ", while" when a report of
@@ -4309,6 +4698,10 @@ class _Finder:
             return Span(toks[j].start, end)
         # (not in a headline, whose "Farmers warn of hard winter" is a label for the story)
         active = self.lows[idx - 1] not in _PASSIVE_BEFORE and not self.in_headline(sent)
+        if low in _WH_WORDS and verb in _WH_VERBS and active:
+            # "questioned how the mission would be financed": the question is the claim.
+            end = self.complement_end(j, sent)
+            return Span(toks[j].start, end) if end - toks[j].start >= 8 else None
         if low == "of" and verb in _WARNING_OF and active and j + 1 < n:
             # "warned of heavy rain over the weekend": the danger foretold is the claim.
             end = self.complement_end(j + 1, sent)
@@ -4365,6 +4758,8 @@ class _Finder:
             if low_k == "that":
                 if k > j and lows[k - 1] in _THAT_NOUNS:
                     break  # "ask X for a written promise that ...": the noun's clause
+                if k > j and verb in _WH_VERBS:
+                    break  # "question news that the father is coming": the noun's clause
                 if (
                     k > j + 1
                     and verb in _OBJECT_RELATIVES
@@ -4372,6 +4767,23 @@ class _Finder:
                     and lows[k - 1] not in _REPORT_NOUNS
                 ):
                     return None  # "announced her decision in a letter that she posted"
+                if (
+                    k > j + 1
+                    and k + 1 < n
+                    and toks[k - 1].text.isalpha()
+                    and lows[k - 1] not in _REPORT_NOUNS
+                    and lows[k - 1] not in _TIME_WORDS
+                    and lows[k + 1] not in _MODALS
+                    and lows[k + 1] not in _AUXILIARIES
+                    and self.relative_verb(k + 1)
+                    and self.vc(k + 1) is None
+                    # (a verb with its object, not an adjective: "that armed groups")
+                    and k + 2 < n
+                    and (lows[k + 2] in _DETERMINERS or toks[k + 2].text[:1].isdigit())
+                ):
+                    # "responded with a volley of plastic bullets that scattered a mob": a
+                    # relative clause on a noun, not what was said
+                    continue
                 that = k
                 break
             if low_k == "to" and cls in ("ask", "obj", "advise"):
@@ -4447,12 +4859,16 @@ class _Finder:
                 first = j + 1 if lone else j + 2
                 k = j
                 while k < n and k - j < 8 and toks[k].start < sent.end and toks[k].text != ",":
+                    if self.lows[k] in ("and", "but") and self.lows[k - 1] not in _TIME_WORDS:
+                        break  # "told customers Monday about the bugs and stopped ...": none
                     if (
                         k >= first
                         and self.lows[k] in _SUBJECT_WORDS
                         # (not the object of a preposition: "said in a statement carried
-                        # by the state news agency" says where, not what)
+                        # by the state news agency" says where, not what; nor "told
+                        # customers Monday about the bugs": what it was about)
                         and self.lows[k - 1] not in _PREPOSITIONS
+                        and self.lows[k - 1] != "about"
                     ):
                         break
                     k += 1
@@ -5018,6 +5434,12 @@ class _Finder:
                     and (
                         self.vc(after) not in ("strict", "ask")
                         or self.lows[after + 1 : after + 2] == ["that"]
+                        # "said A but questioned how B": a doubt of its own
+                        or (
+                            self.lows[after] in _WH_VERBS
+                            and after + 1 < len(toks)
+                            and self.lows[after + 1] in _WH_WORDS
+                        )
                         # "said A, and threatened to fine them": a comma and a verb in
                         # the past that the speaker did, not a part of A
                         or (
@@ -5766,6 +6188,9 @@ class _Finder:
             if word == "it":
                 self.continue_body(drafts, i)
                 continue
+            if word == "they" and self.pronoun_at_cue(sp.span, d.cue):
+                self.continue_plural(drafts, i)
+                continue
             if word not in ("he", "she") or not self.pronoun_at_cue(sp.span, d.cue):
                 continue
             want = "male" if word == "he" else "female"
@@ -5796,6 +6221,36 @@ class _Finder:
             ]
             if not intervening:
                 d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=sp.span)
+
+    def continue_plural(self, drafts: list[_Draft], i: int) -> None:
+        """ "Sun, Hewlett-Packard and others say A. B, they said": a "they" cue right after
+        a claim by several (a group, or bodies joined by "and") is them, not a body their
+        claim named, unless a sentence in between opens with another body or group."""
+        d, prev = drafts[i], drafts[i - 1]
+        sp, psp = d.speaker, prev.speaker
+        if (
+            sp is None
+            or sp.span is None
+            or psp is None
+            or psp.name == sp.name
+            or not (psp.kind is EntityKind.GROUP or " and " in psp.name)
+            or psp.kind not in (EntityKind.GROUP, EntityKind.ORGANIZATION)
+            or prev.paragraph < d.paragraph - 1
+            or prev.span.end > sp.span.start
+        ):
+            return
+        claims = [c.span for c in drafts[max(0, i - 3) : i + 1]]
+        for m in self.reg.in_span(Span(prev.span.end, sp.span.start)):
+            if m.form == "pronoun" or any(c.contains(m.span) for c in claims):
+                continue
+            if self.reg.entity(m).kind not in (EntityKind.ORGANIZATION, EntityKind.GROUP):
+                continue
+            sent = self.sentence_of(m.span.start)
+            if sent is not None and _after_dateline(self.text, sent.start, m.span.start) + 4 >= (
+                m.span.start
+            ):
+                return  # "Analysts said ...": others took the floor
+        d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=sp.span)
 
     def pronoun_at_cue(self, pronoun: Span, cue: Span | None) -> bool:
         """Whether the pronoun is the cue's own subject ("he said", "said he", "he later
@@ -6012,6 +6467,13 @@ def _voiced_body(name: str, span: Span) -> Speaker | None:
             role = words[-1].lower()
             return Speaker(name=" ".join(body), kind=EntityKind.ORGANIZATION, role=role, span=span)
     return None
+
+
+def _crowd_of_bodies(name: str) -> bool:
+    """Whether a body's name is a common plural for bodies ("authorities", "Guatemalan
+    authorities", "Authorities"), not a proper name ("Port Authorities Board")."""
+    last = name.rpartition(" ")[2]
+    return last.lower() in _PLURAL_GROUPS and (last.islower() or " " not in name)
 
 
 def _is_document(speaker: Speaker | None) -> bool:
