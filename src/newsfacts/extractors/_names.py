@@ -74,6 +74,21 @@ How it works, in one left-to-right pass over the sentences (linear in the text):
   just named; "South Korea", "New Zealand" keep their first word at a sentence's start;
   "they" right after "who" is never the noun "who" stands for.
 
+Wire and newspaper copy adds its own forms: a company's dotted legal form is part of its
+name and closes it ("Upjohn Co.", "Hewlett-Packard Co. Recently"), and the name without
+it or its first word is the company later ("Upjohn", "Hewlett"), even when it was first
+named inside a role phrase; "An IBM spokeswoman said the company" is IBM; the plural of
+a nationality or faith ("Cuban Americans", "Catholics") is a group; a publication
+("the Communist Party daily Granma", "the Chicago Tribune") a body; "Hewlett-Packard's
+Mr. Archuleta" and "Australians for a Constitutional Monarchy executive director Kerry
+Jones" are one mention of the person; "The head of the inquiry in Dar es Salaam, Kenneth
+Piernick," ties the role across the place; a bare surname two people share is the one
+named in full last; "Elian's father" is the one person of Elian's surname the story calls
+his father (or, when the phrase recurs, the one with no kin noun of their own); a pronoun
+inside a quotation teaches no one a gender; headlines in capitals give no entities, and in
+title case no people without a first name or title, and a run there ends at its verb
+("Boris Johnson Quits").
+
 Resolution looks backwards, with three exceptions settled after the pass: a bare surname
 met before the full name (typically in the headline) is merged into it; a role phrase
 never tied to a name ("The head of Austria's central bank said") goes to the first person
@@ -89,6 +104,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Set
 from functools import cache, lru_cache
 from itertools import compress
@@ -464,7 +480,12 @@ _KIN = word_set("name_grammar", "kin")
 _LEADS = word_set("name_grammar", "leads")
 _PLURAL_OWNERS = word_set("name_grammar", "plural_owners")
 _COMPETITIONS = word_set("name_grammar", "competition")
-_COMPANY_SUFFIXES = word_set("name_grammar", "company_suffix")
+# A company's legal forms ("Inc", "Corp", "Plc"): a name ending in one has short names.
+_LEGAL_FORMS = frozenset(w.lower() for w in lexicon_lines("company_suffixes"))
+_COMPANY_SUFFIXES = _LEGAL_FORMS | word_set("name_grammar", "company_suffix")
+# A legal form written with a dot ("Upjohn Co.", "Sun Microsystems Inc."): the dot is the
+# name's, and no capitalised word after it joins the name.
+_ABBREVIATED_SUFFIXES = word_set("name_grammar", "abbreviated_suffix")
 # Upper-case letters after a name that end it ("Andrew Kent KC said"); claims skip them
 # between a name and its verb.
 POSTNOMINALS = frozenset(w.upper() for w in word_set("name_grammar", "postnominal"))
@@ -503,6 +524,20 @@ _COMPANY_WORDS = _COMPANY_SUFFIXES | word_set("name_grammar", "company_words")
 _BODY_NOUNS = word_set("name_grammar", "body_nouns")
 _PUBLIC_BODIES = word_set("name_grammar", "public_bodies")
 _KINDLESS_HEADS = word_set("name_grammar", "kindless_heads")
+_ADJECTIVE_NOUNS = word_set("name_grammar", "adjective_nouns")
+_FAMILY = word_set("name_grammar", "family")
+_VOICES = word_set("name_grammar", "voices")
+_GENERIC_FIRSTS = word_set("name_grammar", "generic_firsts")
+_PARTITIVES = word_set("name_grammar", "partitives") | _QUANTIFIERS
+_FAITHS = word_set("name_grammar", "faiths")
+_GENERATIONS = word_set("name_grammar", "generations")
+_PARTIES = word_set("name_grammar", "parties")
+_CAMPAIGN_HEADS = word_set("name_grammar", "campaign_heads")
+_INNER_PHRASES = word_set("name_grammar", "inner_phrases")
+_PLACE_INNER = word_set("name_grammar", "place_inner")
+_INNER_FIRSTS = frozenset(phrase.split()[0] for phrase in _INNER_PHRASES)
+# Family names ending like a verb ("Jones", "Hughes"): never a headline's verb.
+_SURNAMES = frozenset(w.lower() for w in lexicon_lines("surnames"))
 # Endings of a word in "s" that is no plural ("Airbus", "Ferris", "Glass").
 _NOT_PLURAL = frozenset(("us", "is", "ss"))
 # Words a description shares with many bodies' names ("national", "ministry"): never
@@ -555,11 +590,12 @@ _BYLINE_STARTS = ("By ", "BY ", "Reporting by ", "Additional reporting by ")
 _MAX_NAME_PARTS = 16
 
 
-# A dateline: a place in capitals, an optional region and agency, then a dash. Every
-# repetition is bounded, and the pattern is only tried at a sentence's first token.
+# A dateline: a place in capitals, an optional region and agency, then a dash (old wire
+# copy writes it "(AP)_ "). Every repetition is bounded, and the pattern is only tried at
+# a sentence's first token.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,30}(?:,[^\n—–()]{1,40})?(?:\s{0,3}\([^()\n]{1,30}\))?"
-    r"\s{0,3}(?:—|–|--?)\s"
+    r"[A-Z][A-Z.'’ -]{1,30}(?:,[^\n—–()_]{1,40})?(?:\s{0,3}\([^()\n]{1,30}\))?"
+    r"\s{0,3}(?:—|–|--?|_)\s"
 )
 
 # "..., who asked to be identified only by her surname, Wong": a name given after a role.
@@ -636,7 +672,7 @@ _ONLY_CAP = flag_filter(_CAP)
 _ONLY_HEAD = flag_filter(_HEAD)
 _ONLY_ANONYMITY = flag_filter(ANONYMITY)
 
-_AGENCY_DASH = re.compile(r"\([^()\n]{1,30}\)\s{0,3}(?:—|–|--?)\s")
+_AGENCY_DASH = re.compile(r"\([^()\n]{1,30}\)\s{0,3}(?:—|–|--?|_)\s")
 
 # -- scanning ----------------------------------------------------------------------------
 
@@ -720,6 +756,7 @@ class _Item:
     quantified: bool = False  # "two officials": counted, unnamed sources
     modified: bool = False  # words between determiner and head ("the Velm military")
     subject: bool = True  # opens its clause (not an object: "seek a partner")
+    after_body: bool = False  # a role phrase right after a body's name it was cut from
 
     def __init__(
         self,
@@ -794,6 +831,8 @@ class _Builder:
         self.apposed: dict[int, str | None] = {}
         self.descriptions: list[int] = []  # bodies described by a possessive: "India's ..."
         self.lower_words: frozenset[str] | None = None
+        self.headline: Span | None = None  # a title-case headline (see its test), once
+        self.legal_break = -1  # the token after a legal form that ended a run ("Corp. A")
 
     # - registry -
 
@@ -869,6 +908,7 @@ class _Builder:
             self.sentence(tokens[lo:hi], sent)
         self.merge_early()
         self.merge_roles()
+        self.merge_family()
         return self.finish()
 
     def _anonymity_cues(self, lows: list[str], openers: Iterable[int]) -> list[int]:
@@ -901,6 +941,8 @@ class _Builder:
         self.unknown_here.clear()
         self.sayer_here = None
         self.ages_here = self.text.find("-year-old", sent.start, sent.end) >= 0
+        if sent.start < 200 and self._capitals_headline(sent):
+            return  # "PROSECUTORS TO PRESENT CLINIC DOCTOR'S SLAYING TO GRAND JURY"
         items = self.find_names(toks)
         items.extend(self.find_nominals(toks, items))
         if not items:
@@ -908,6 +950,8 @@ class _Builder:
         items.sort(key=_ITEM_START)
         self.link_appositions(items, toks)
         self._joined_titles(items)
+        self._owned_people(items)
+        self._titled_by_body(items)
         k = bisect.bisect_left(self.anonymity_at, sent.start)
         anonymous = k < len(self.anonymity_at) and self.anonymity_at[k] < sent.end
         done: dict[int, int] = {}
@@ -993,6 +1037,17 @@ class _Builder:
                 ):
                     self.cur_subject = ent_obj.id
 
+    def _capitals_headline(self, sent: Span) -> bool:
+        """Whether the sentence is (in) a headline written all in capitals, the first
+        paragraph: its words cannot be told apart as names, roles or verbs ("IN MIAMI,
+        THE ISSUE IS NOT A BOY, BUT A MAN: CASTRO"), and the story names everyone again."""
+        paragraphs = self.doc.paragraphs
+        if not paragraphs or not paragraphs[0].start <= sent.start < paragraphs[0].end:
+            return False
+        first = paragraphs[0]
+        line = self.text[first.start : min(first.end, first.start + 200)]
+        return len(line.split()) >= 4 and line.isupper() and "\n" not in line
+
     def _joined_titles(self, items: list[_Item]) -> None:
         """ "the Comptroller and Auditor General, Seamus McCarthy": a capitalised title
         joined by "and" to a second that names its holder is the same person's title."""
@@ -1013,6 +1068,48 @@ class _Builder:
                 and self._one_office(item.text, nxt.text)
             ):
                 item.link = nxt.link
+
+    def _titled_by_body(self, items: list[_Item]) -> None:
+        """ "Australians for a Constitutional Monarchy executive director Kerry Jones": a
+        body's name, its role word and the person make one mention of the person, as a
+        title before a name does ("Prime Minister John Howard"); the role is the
+        person's."""
+        for idx in range(2, len(items)):
+            person, role, body = items[idx], items[idx - 1], items[idx - 2]
+            if (
+                role.after_body
+                and role.link == idx
+                and person.form == "name"
+                and body.form == "organization"
+                and body.link is None
+                and self.text[role.end : person.start] == " "
+                and self.text[body.end : role.start] == " "
+            ):
+                person.start = body.start
+                person.first_tok = body.first_tok
+
+    def _owned_people(self, items: list[_Item]) -> None:
+        """ "Hewlett-Packard's Mr. Archuleta", "Intel's Dr. Rash": a possessive name right
+        before an honorific and a surname says whom the person works for; the person's
+        mention covers it, as a title before the name is covered (business copy names
+        people so after their first mention). ("Kenya's President Ruto" keeps the place.)"""
+        text = self.text
+        for idx in range(1, len(items)):
+            person, owner = items[idx], items[idx - 1]
+            if (
+                person.form != "name"
+                or person.kind is not EntityKind.PERSON
+                or owner.form not in ("name", "organization")
+                or owner.kind is EntityKind.PERSON
+                or owner.link is not None
+                or person.link is not None
+                or text[owner.end : owner.end + 3] not in ("'s ", "’s ")
+            ):
+                continue
+            rest = text[owner.end + 3 : person.start].strip().lower().rstrip(".")
+            if rest and rest in self.lex.honorifics:
+                person.start = owner.start
+                person.first_tok = owner.first_tok
 
     @staticmethod
     def _one_office(first: str, second: str) -> bool:
@@ -1178,6 +1275,7 @@ class _Builder:
         self.first_word = first_word
         ncaps = len(caps_here)
         pos = bisect.bisect_left(caps_here, i)
+        self.legal_break = -1
         not_plain = self.lex.not_plain
         non_names = self.lex.non_names
         while pos < ncaps:
@@ -1190,7 +1288,10 @@ class _Builder:
                     not cp[f]
                     and lw[f] not in _NAME_CLOSERS
                     and not lw[f].isdigit()
-                    and (lw[f] not in _NAME_JOINERS or not any(cp[f + 1 : f + 3]))
+                    and (
+                        (lw[f] not in _NAME_JOINERS and lw[f] not in _INNER_FIRSTS)
+                        or not any(cp[f + 1 : f + 3])
+                    )
                 )
             ) and not (len(tj) > 2 and tj[-2:] in _POSSESSIVE):
                 # The common case: one capitalised word, then a word that neither goes on
@@ -1201,7 +1302,10 @@ class _Builder:
                 postnominal = False
             else:
                 parts, j, postnominal = self._cap_run(toks, i)
-            if len(parts) == 1 and i != first_word:
+                if len(parts) > 1 and self._in_title_case_headline(toks[i].start):
+                    j = self._headline_verb_cut(parts, j)
+            opener = i == first_word or i == self.legal_break
+            if len(parts) == 1 and not opener:
                 low = lw[i]
                 if low[-2:] in _POSSESSIVE and len(low) > 2:
                     low = low[:-2]
@@ -1216,7 +1320,7 @@ class _Builder:
                     out.extend(self._person_or_unknown(toks, parts))  # "WHO said on Monday"
                 # else "The", "In", "But" opening a sentence (as in ``classify_sequence``)
             elif parts:
-                out.extend(self.classify_sequence(toks, parts, i == first_word))
+                out.extend(self.classify_sequence(toks, parts, opener))
             i = max(j + postnominal, i + 1)
             pos += 1
             if pos < ncaps and caps_here[pos] < i:
@@ -1261,6 +1365,17 @@ class _Builder:
                         j += 1
                         break
                 elif nxt == ".":
+                    if (
+                        word.lower() in _ABBREVIATED_SUFFIXES
+                        and len(parts) > 1
+                        and j + 1 < n
+                        and lw[j + 1] not in _LEGAL_FORMS
+                    ):
+                        # "Hewlett-Packard Co. Recently", "Lockheed Martin Corp. A Pentagon
+                        # official": the legal form ends the name, and most often its
+                        # sentence (the next word opens one); "Foo Co. Inc." goes on.
+                        self.legal_break = j + 1
+                        break
                     # "Mr." / "U.S." / "John F. Kennedy": a dot after an abbreviation.
                     if (
                         toks[j].start == toks[j - 1].end
@@ -1302,6 +1417,24 @@ class _Builder:
                 and self._body_name_at(j + 2)
             ):
                 break  # "the European Commission and the European Medicines Agency": two bodies
+            if low == "of" and len(parts) == 1 and lw[parts[0]] in _PARTITIVES:
+                break  # "One of President Bush's sons": a part of a group, no name
+            if low == "a" and self._a_particle(toks, parts, j):
+                j += 1  # "Janet Holmes a Court", "Thomas a Kempis"
+                continue
+            if (
+                len(parts) == 1
+                and j + 2 < n
+                and f"{low} {lw[j + 1]}" in _INNER_PHRASES
+                and cp[j + 2]
+                and lw[j + 2] not in self.lex.org_words
+                and toks[j + 2].text not in self.lex.places  # ("soldiers to the Philippines")
+                and _people_head(lw[parts[0]])
+            ):
+                # "Australians for a Constitutional Monarchy", "Brothers to the Rescue":
+                # a plural of people, a function phrase, then a capitalised word.
+                j += 2
+                continue
             if (
                 (low in _NAME_PARTICLES or low in _ORG_CONNECTORS)
                 and j + 1 < n
@@ -1329,6 +1462,45 @@ class _Builder:
                 continue
             break
         return parts, j, postnominal
+
+    def _headline_verb_cut(self, parts: list[int], j: int) -> int:
+        """End a run of a title-case headline at its first verb ("Boris Johnson Quits as
+        Prime Minister", "Putin Signs Annexation Treaty"): the words before it are the
+        name, the words after it another run. Returns where the next run may start;
+        ``parts`` is cut in place."""
+        lw = self.lw
+        org_words = self.lex.org_words
+        for k in range(1, len(parts)):
+            low = lw[parts[k]]
+            if low in _headline_verbs() and low not in org_words and low not in _SURNAMES:
+                j = parts[k] + 1
+                del parts[k:]
+                break
+        return j
+
+    def _a_particle(self, toks: tuple[Token, ...], parts: list[int], j: int) -> bool:
+        """Whether "a" at token ``j`` is a particle inside a person's name ("Janet Holmes a
+        Court"): a known first name and a second name just before it, one capitalised word
+        after it, and then a verb of saying, never a noun phrase's "a" ("gave Mary Smith a
+        Christmas card")."""
+        lex = self.lex
+        n = len(toks)
+        if (
+            len(parts) != 2
+            or parts[1] != parts[0] + 1
+            or parts[1] != j - 1
+            or j + 1 >= n
+            or not self.cp[j + 1]
+            or not self.wd[j + 1]
+        ):
+            return False
+        first = toks[parts[0]].text
+        if first not in lex.female and first not in lex.male:
+            return False
+        after = j + 2
+        # (a verb of saying: "Janet Holmes a Court said"; never a comma: "Voters elected
+        # Maria Lopez a Democrat, said ...")
+        return after < n and self.lw[after] in lex.verbs
 
     def _listed_portfolios(self, j: int, parts: list[int]) -> bool:
         """Whether the comma at token ``j`` lists the portfolios of a body's name: "Bureau
@@ -1422,6 +1594,12 @@ class _Builder:
             return []  # "former South Korean diplomat": an adjective of the role, no name
         # "Citizens Advice", "Doctors Without Borders": a plural noun opening a name.
         owned = owned or (len(parts) > 1 and lows[0] in _PLURAL_OWNERS)
+        if len(parts) == 3 and self.lw[parts[1] + 1 : parts[2]] == ["a"]:
+            return self._person_or_unknown(toks, parts)  # "Janet Holmes a Court"
+        # "Australians for a Constitutional Monarchy": a campaign's name (see ``_cap_run``).
+        owned = owned or (
+            len(parts) > 2 and " ".join(self.lw[parts[0] + 1 : parts[1]]) in _INNER_PHRASES
+        )
         # "Athletics Kenya", "Transport Malta", "Public Health Wales": an activity then a
         # country is its body.
         owned = owned or (
@@ -1781,8 +1959,10 @@ class _Builder:
     def _end(self, tok: Token) -> int:
         text = tok.text
         # (The cheap look at the next character first: few tokens are followed by a dot.)
-        if self.text[tok.end : tok.end + 1] == "." and _DOTTED.fullmatch(text):
-            return tok.end + 1  # "the U.N.": the initials keep their last dot
+        if self.text[tok.end : tok.end + 1] == "." and (
+            _DOTTED.fullmatch(text) or text.lower() in _ABBREVIATED_SUFFIXES
+        ):
+            return tok.end + 1  # "the U.N.", "Upjohn Co.": the initials keep their last dot
         return tok.end - 2 if text[-2:] in _POSSESSIVE and len(text) > 2 else tok.end
 
     def _item(
@@ -1842,6 +2022,14 @@ class _Builder:
             single = _Item(
                 tok.start, tok.start + len(word), "name", EntityKind.UNKNOWN, word, run[0], run[0]
             )
+            if (
+                _people_plural(low)
+                or (low[-1:] == "s" and low[:-1] in _FAITHS)
+                or (low[-1:] == "s" and low[:-1] in _PARTIES and not self._the_before(run[0]))
+            ):
+                # "Americans", "Cubans", "Catholics", "congressional Republicans": people,
+                # no name ("The Republicans said" is the party, a body)
+                return [_as_group(single, low)]
             dateline = run[0] == 0 and len(toks) > 1 and toks[1].text in ",("
             if known_org or (not dateline and _acronym(word)) or self._the_before(run[0]):
                 single.kind = EntityKind.ORGANIZATION
@@ -1874,6 +2062,18 @@ class _Builder:
                 return []
             item.gender = self._first_name_gender(text)
             return [item]
+        if (
+            len(words) <= 3
+            and _people_plural(lows[-1])
+            and (
+                lows[0] in _DEMONYMS
+                or lows[0] in _DEMONYM_REGIONS
+                or (lows[0].endswith(_NATIONAL_ENDINGS) and lows[0] not in _FAITHS)
+            )
+        ):
+            # "Cuban Americans", "Irish Americans", "South Africans": people named by where
+            # they come from (not a party: "Social Democrats", "Christian Democrats").
+            return [_as_group(item, lows[-1])]
         gender = self._first_name_gender(text)
         before = toks[run[0] - 1].text.lower() if run[0] > 0 else ""
         placeish = not lex.non_names.isdisjoint(lows) or before in (
@@ -1906,10 +2106,36 @@ class _Builder:
             # "Harlow City", "Dunmore Rovers", "Real Madrid": a club, not a person.
             item.kind = EntityKind.ORGANIZATION
             item.form = "organization"
-        elif gender is not None or (not placeish and len(words) <= 3):
+        elif gender is not None or (
+            not placeish and len(words) <= 3 and not self._in_title_case_headline(item.start)
+        ):
             item.kind = EntityKind.PERSON
             item.gender = gender
         return [item]
+
+    def _in_title_case_headline(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a headline written in title case ("Elian's Dad Lashes
+        Out at Miami Kin", "Cubans Demand Return of Elian"): the first paragraph, with no
+        closing full stop, most of its words capitalised. There a run of capitalised words
+        is no person's name unless a first name or a title says so (it may hold a verb)."""
+        head = self.headline
+        if head is None:
+            paragraphs = self.doc.paragraphs
+            head = Span(0, 0)
+            if paragraphs:
+                first = paragraphs[0]
+                line = self.text[first.start : min(first.end, first.start + 200)]
+                words = [w for w in line.split() if w[:1].isalpha()]
+                caps = sum(1 for w in words if w[:1].isupper())
+                if (
+                    "\n" not in line
+                    and not line.rstrip().endswith(".")
+                    and len(words) >= 4
+                    and caps * 10 >= len(words) * 7
+                ):
+                    head = first
+            self.headline = head
+        return head.start <= offset < head.end
 
     def _the_before(self, k: int) -> bool:
         """Whether "the" stands right before token ``k``, not after a preposition of place
@@ -1971,6 +2197,7 @@ class _Builder:
                 self.by_name[text] = ent_id
                 self._note_name(text, ent_id)
                 self._name_descriptions(ent_id)
+                self._legal_aliases(text, ent_id)
                 last = text.rsplit(" ", 1)[-1]
                 if last != text and _team_word(last):
                     # A team: "the Kansas City Comets" are later "the Comets".
@@ -2009,9 +2236,24 @@ class _Builder:
             self.add(ent_id, span, "surname")
             return ent_id
         ent_id = self.by_name.get(text)
-        if ent_id is None and words[0].lower() in _NAME_PARTICLES:
-            # "Charles de Gaulle ... De Gaulle said": the surname with its particle.
-            ent_id = self._particle_surname(text, words[-1])
+        if ent_id is None:
+            body = self.by_key.get(f"org:{text.lower()}")
+            if body is not None and self.entities[body].kind is EntityKind.ORGANIZATION:
+                # "the Orange Order ... Orange Order members": the body named before.
+                self.add(body, span, "organization")
+                return body
+        if ent_id is None:
+            if (
+                words[0].lower() in _NAME_PARTICLES
+                # "Gabriel Garcia Marquez ... Garcia Marquez said", "Jose Ortega y Gasset
+                # ... Ortega y Gasset": a surname of two words (no first name opens it).
+                or (words[0] not in self.lex.female and words[0] not in self.lex.male)
+            ):
+                # "Charles de Gaulle ... De Gaulle said": the surname with its particle.
+                ent_id = self._particle_surname(text, words[-1])
+            if ent_id is None and self.by_first:
+                # "Juan Miguel Gonzalez ... Juan Miguel's comments": the given names alone.
+                ent_id = self._given_names(text)
             if ent_id is not None:
                 self._update(ent_id, role, gender, role_item)
                 self.add(ent_id, span, "surname")
@@ -2027,12 +2269,70 @@ class _Builder:
                 self.club_like.append(ent_id)  # "Harlow City": a place, or a club
         else:
             self._update(ent_id, role, gender, role_item)
+            if item.kind is EntityKind.PERSON and self._in_title_case_headline(
+                self.entities[ent_id].span.start
+            ):
+                # "Mahathir Mohamad Steps Down" left the name's kind open; the story's
+                # "Mahathir Mohamad stepped down" says it is a person.
+                self._make_person(ent_id)
+                self._note_first(words, ent_id)
+            if self.entities[ent_id].kind is EntityKind.PERSON:
+                # Two people share a surname ("Lazaro Gonzalez", "Juan Miguel Gonzalez"):
+                # the bare surname is the one named in full last.
+                self.by_surname[words[-1].lower()] = ent_id
         ent = self.entities[ent_id]
         if role_item is not None and role_item.definite and role_item.head is not None:
             # "a former council official ... The official, Sarah Lyons,": one person.
             self._merge_unnamed(role_item.head, ent_id)
         self.add(ent_id, span, "name" if ent.kind is EntityKind.PERSON else "unknown")
         return ent_id
+
+    def _legal_aliases(self, name: str, ent_id: int) -> None:
+        """A company named with its legal form ("Sun Microsystems Inc.", "Hewlett-Packard
+        Co.") is later named without it ("Sun Microsystems") or by its first word ("Sun",
+        "Hewlett"), as business copy does: those become its names too (unless another
+        entity has them already). (Its initials, "IBM" for "International Business
+        Machines Corp.", stay a name of their own: readers name it so.)"""
+        words = name.split()
+        if len(words) < 2 or words[-1].lower().rstrip(".") not in _COMPANY_SUFFIXES:
+            return
+        by_name = self.by_name
+        # "Northgate Building Ltd." closing a sentence, "Northgate Building Ltd" later
+        # (British copy writes the form without a dot), or the other way round.
+        other = name[:-1] if name.endswith(".") else name + "."
+        by_name.setdefault(other, ent_id)
+        self.by_key.setdefault(f"org:{other.lower()}", ent_id)
+        rest = words[:-1]
+        rest[-1] = rest[-1].rstrip(",")
+        while rest and rest[-1].lower() in _ORG_CONNECTORS:
+            rest.pop()  # "Eli Lilly and Co.", "Dow Jones & Co.": the base is "Dow Jones"
+        lex = self.lex
+        if not rest or not rest[0][:1].isupper() or rest[0] in lex.female or rest[0] in lex.male:
+            # "Ralph Lauren Corp.", "Charles Schwab Corp.": named after a person, whom the
+            # story names so too ("Ralph Lauren, the designer, said").
+            return
+        base = " ".join(rest)
+        if base in lex.places or base.lower() in lex.org_words:
+            return
+        by_name.setdefault(base, ent_id)
+        self.by_key.setdefault(f"org:{base.lower()}", ent_id)
+        first = rest[0].partition("-")[0] if len(rest) == 1 else rest[0]
+        low = first.lower()
+        if (
+            first != base
+            and low not in lex.org_words  # ("Union Pacific Corp. ... Union leaders said")
+            and len(first) > 2
+            and first[0].isupper()
+            and first.isalpha()
+            and first not in lex.places
+            and low not in lex.non_names
+            and low not in lex.titled
+            and low not in _DEMONYMS
+            and low not in _UNTELLING
+            and low not in _GENERIC_FIRSTS
+        ):
+            by_name.setdefault(first, ent_id)
+            self.by_key.setdefault(f"org:{low}", ent_id)
 
     def _particle_surname(self, text: str, last: str) -> int | None:
         """The person named earlier whose full name ends with ``text``, a surname with its
@@ -2042,6 +2342,24 @@ class _Builder:
             return None
         ent = self.entities[ent_id]
         if ent.kind is not EntityKind.PERSON or not ent.name.lower().endswith(" " + text.lower()):
+            return None
+        return ent_id
+
+    def _given_names(self, text: str) -> int | None:
+        """The one person whose full name begins with the words of ``text`` and goes on
+        after them ("Juan Miguel" for "Juan Miguel Gonzalez")."""
+        ent_id = self._by_first_word(text.partition(" ")[0])
+        if ent_id is None:
+            return None
+        ent = self.entities[ent_id]
+        if ent.kind is not EntityKind.PERSON or not ent.name.startswith(text + " "):
+            return None
+        rest = ent.name[len(text) + 1 :].lower().rstrip(".").split()
+        if (len(rest) == 1 and rest[0] in _GENERATIONS) or self._in_title_case_headline(
+            ent.span.start
+        ):
+            # "Tom Reyes Jr." is not "Tom Reyes" (his father); "Boris Johnson Quits" in a
+            # title-case headline is a run that may hold a verb, never a fuller name.
             return None
         return ent_id
 
@@ -2245,6 +2563,8 @@ class _Builder:
                 form = "group"
             elif word in lex.org_nouns and (not _is_cap(tok.text) or i == 0):
                 form = "organization"
+                if word in _ADJECTIVE_NOUNS and not self._noun_ends_here(toks, i):
+                    continue  # "the daily briefing": an adjective
             else:
                 continue
             if person_toks is None:
@@ -2285,6 +2605,9 @@ class _Builder:
             nominal = self._nominal(toks, i, form, person_toks)
             if nominal is not None:
                 out.append(nominal)
+        if out and names:
+            self._trim_roles(toks, out, names)
+            self._roles_before_names(out, names)
         covered = (
             sorted([(it.start, it.end) for it in out if it.form != "pronoun"])
             if out and names
@@ -2299,8 +2622,90 @@ class _Builder:
                 inside = k >= 0 and covered[k][1] >= nm.end
                 if nm.kind is EntityKind.PERSON or not inside:
                     kept.append(nm)
+                elif nm.form == "organization" and nm.text[-1:] == ".":
+                    self._inner_company(nm)
             names[:] = kept
         return out
+
+    def _trim_roles(self, toks: tuple[Token, ...], roles: list[_Item], names: list[_Item]) -> None:
+        """Start a role phrase after a body's name it began inside, when a name follows it:
+        in "Australians for a Constitutional Monarchy executive director Kerry Jones" the
+        role is "executive director", and the body's name is whole (one look per role
+        phrase: the names are in order)."""
+        starts = [nm.start for nm in names]
+        for item in roles:
+            if item.form != "role":
+                continue
+            k = bisect.bisect_left(starts, item.start) - 1
+            if k < 0:
+                continue
+            body = names[k]
+            if body.form != "organization" or not body.start < item.start < body.end < item.end:
+                continue
+            if k + 1 >= len(names) or names[k + 1].start != item.end + 1:
+                # "A Food and Drug Administration official said": no name follows, so the
+                # phrase stays whole, an unnamed (anonymous) source of that body.
+                continue
+            first = body.last_tok + 1
+            while first < item.last_tok and not self.wd[first]:
+                first += 1
+            item.first_tok = first
+            item.start = toks[first].start
+            item.text = self.text[item.start : item.end]
+            item.definite = item.indefinite = False
+            item.bare = not self.cp[first]
+            # "Australians for a Constitutional Monarchy executive director Kerry Jones":
+            # the person's mention will take in the body and the role (see
+            # ``_titled_by_body``).
+            item.after_body = True
+
+    def _roles_before_names(self, roles: list[_Item], names: list[_Item]) -> None:
+        """End a role phrase that stops inside a body's name before that name (and its
+        preposition): in "founder of Brothers to the Rescue" the role is "founder" and the
+        body keeps its whole name, never "founder of Brothers" (one look per role phrase:
+        the names are in order)."""
+        starts = [nm.start for nm in names]
+        for item in roles:
+            if item.form != "role":
+                continue
+            k = bisect.bisect_left(starts, item.end) - 1
+            if k < 0:
+                continue
+            body = names[k]
+            if item.start < body.start < item.end < body.end and body.kind is not EntityKind.PERSON:
+                last = body.first_tok - 1
+                while last > item.first_tok and (
+                    not self.wd[last]
+                    or self.lw[last] in _ROLE_PREPS
+                    or self.lw[last] in _DETERMINERS
+                ):
+                    last -= 1
+                item.last_tok = last
+                item.end = self.sent_toks[last].end
+                item.text = self.text[item.start : item.end]
+
+    def _noun_ends_here(self, toks: tuple[Token, ...], i: int) -> bool:
+        """Whether the word at ``i`` ends its noun phrase: a name, a verb of saying or a
+        mark follows ("the daily Granma", "the daily said", "the weekly,")."""
+        k = i + 1
+        if k >= len(toks):
+            return True
+        if not self.wd[k]:
+            return not toks[k].text[0].isdigit()  # (not "a daily 5mg dose")
+        return bool(self.cp[k]) or self.lw[k] in self.lex.verbs or self.lw[k] in _VERBISH
+
+    def _inner_company(self, item: _Item) -> None:
+        """Keep a company named with its legal form inside a role phrase ("director of
+        Hewlett-Packard Co.'s advanced systems"): no mention of its own, but a later
+        "Hewlett-Packard" or "Hewlett" is that company."""
+        words = item.text.split()
+        if words[-1].lower().rstrip(".") not in _ABBREVIATED_SUFFIXES or item.text in self.by_name:
+            return
+        ent_id = self.new(
+            item.text, EntityKind.ORGANIZATION, Span(item.start, item.end), head=words[-1].lower()
+        )
+        self.by_name[item.text] = ent_id
+        self._legal_aliases(item.text, ent_id)
 
     def _age_referents(self, toks: tuple[Token, ...]) -> list[_Item]:
         """ "The 52-year-old said": an age standing alone for the person just named (with
@@ -2484,8 +2889,8 @@ class _Builder:
                 break
             if low in lex.stop or low in _ROLE_PREPS or low == "per":
                 break
-            if low.endswith("ly") and len(low) > 4:
-                break
+            if low.endswith("ly") and len(low) > 4 and low not in lex.heads:
+                break  # an adverb (not "family", "assembly": "a family spokesman")
             if (
                 a < head
                 and (
@@ -2633,8 +3038,8 @@ class _Builder:
                 and b == k - 1
                 and b > head
                 and _is_cap(toks[b].text)
-                and k + 1 < n
-                and _is_cap(toks[k + 1].text)
+                # ("of the Microprocessor Report,": it may end the name before a mark)
+                and (k + 1 >= n or _is_cap(toks[k + 1].text) or not self.wd[k + 1])
             ):
                 break
             if not _is_cap(t) and (low.endswith(("ly", "ed", "ing")) and len(low) > 4):
@@ -2689,6 +3094,8 @@ class _Builder:
                     and following.start == item.end + 1
                     and text[item.end] == " "
                     and not _strip_possessive(item.text)[1]
+                    # (not "Hewlett-Packard Co. Recently": a legal form closes a name)
+                    and item.text[-1:] != "."
                 ):
                     item.link = idx + 1
                     continue
@@ -2809,6 +3216,12 @@ class _Builder:
                         # is the body the person works for.
                         prev.kind = EntityKind.ORGANIZATION
                     continue
+            placed = self._placed_apposition(items, item, nxt_idx)
+            if placed is not None:
+                # "The head of the FBI investigation in Dar es Salaam, Kenneth Piernick,
+                # said": the place where the role is held, then the holder.
+                item.link = placed
+                continue
             if (
                 nxt is not None
                 and item.definite
@@ -2846,6 +3259,37 @@ class _Builder:
                 ):
                     item.link = prev_idx
                     continue
+
+    def _placed_apposition(self, items: list[_Item], item: _Item, nxt_idx: int) -> int | None:
+        """The index of the person named after a role phrase and the place the role is held
+        in ("The head of the inquiry in Dar es Salaam, Kenneth Piernick,": "in", a few
+        capitalised words, a comma, then the person's name set off by a comma), or None."""
+        k = nxt_idx
+        while k < len(items) and k - nxt_idx < 4 and items[k].kind is not EntityKind.PERSON:
+            if items[k].form not in ("name", "organization"):
+                return None
+            k += 1
+        if k == nxt_idx or k >= len(items) or items[k].form != "name":
+            return None
+        person = items[k]
+        if person.start - item.end > 60:
+            return None  # (a place's name is short: no long slice is ever made)
+        gap = self.text[item.end : person.start]
+        if not gap.rstrip().endswith(","):
+            return None
+        words = gap.replace(",", " ").split()
+        if len(words) < 2 or words[0] not in _WITHIN_PREPS:
+            return None
+        for word in words[1:]:
+            if not (word[:1].isupper() or (len(word) <= 3 and word.isalpha() and word.islower())):
+                return None
+            if word.islower() and word in self.lex.stop and word not in _PLACE_INNER:
+                return None  # ("in Berlin, where ...": a clause, not a place's name)
+        after = person.last_tok + 1
+        toks = self.sent_toks
+        if after < len(toks) and toks[after].text not in _APPOSITION_CLOSERS:
+            return None
+        return k
 
     def _employer_noun_end(self, item: _Item) -> bool:
         """Whether a role phrase ends in a preposition's object that is a company noun
@@ -2977,7 +3421,10 @@ class _Builder:
                 # "the company", "the Spanish club": the organisation of that kind named
                 # last, rather than an older phrase with the same noun ("Voting rights
                 # group" in the headline, then "The Georgia Voter Access Project").
-                if ent_id is None:
+                voiced = self._voiced_body() if item.head in _COMPANY_NOUNS else None
+                if voiced is not None:
+                    ent_id = voiced  # "An IBM spokeswoman said the company told ..."
+                elif ent_id is None:
                     ent_id = self._recent_named_org(item.head)
                 elif self._noun_inside(ent_id, item.head):
                     # "the airline" after "Irish airline Celtair" and "the Irish Airline
@@ -3037,6 +3484,7 @@ class _Builder:
                     if item.head is None:
                         self._note_name(name, ent_id)
                         self._name_descriptions(ent_id)
+                        self._legal_aliases(name, ent_id)
                     else:
                         self._described_named(ent_id)
                     last = name.rsplit(" ", 1)[-1]
@@ -3300,6 +3748,31 @@ class _Builder:
         ent.kind = EntityKind.ORGANIZATION
         self.orgs.append(ent_id)
         return ent_id
+
+    def _voiced_body(self) -> int | None:
+        """The body whose spokesperson is named by a role phrase earlier in the current
+        sentence ("An IBM spokeswoman said the company told customers"): the capitalised
+        words before the role noun, when they name a body already met (a few mentions
+        looked at only)."""
+        for raw in reversed(self.raw[-4:]):
+            if raw[0] < self.sent_start:
+                return None
+            ent = self.entities[raw[3]]
+            if raw[4] != "role" or ent.kind is not EntityKind.PERSON or ent.head not in _VOICES:
+                continue
+            words = self.text[raw[5].start : raw[5].end].split()
+            if words and words[0].lower() in _DETERMINERS:
+                words = words[1:]
+            k = 0
+            while k < len(words) and words[k][:1].isupper():
+                k += 1
+            if k == 0 or k >= len(words) or words[k].lower() != ent.head:
+                continue
+            body = " ".join(words[:k])
+            found = self.by_name.get(body, self.by_key.get(f"org:{body.lower()}"))
+            if found is not None and self.entities[found].kind is EntityKind.ORGANIZATION:
+                return found
+        return None
 
     def _employer_body(self) -> int | None:
         """The company a person named just before works for, when their title opens with
@@ -3595,7 +4068,8 @@ class _Builder:
                     continue
                 ent = self.entities[subject]
                 if ent.gender == want or (ent.gender is None and ent.kind is EntityKind.PERSON):
-                    ent.gender = want
+                    if not self._quoted_here(span.start):
+                        ent.gender = want
                     self.add(subject, span, "pronoun")
                     return subject
         seen: set[int] = set()
@@ -3606,16 +4080,26 @@ class _Builder:
             ent = self.entities[ent_id]
             if ent.gender is None or ent.gender == want:
                 if ent.gender is None:
-                    known = self._known_instead(item, ent_id, want)
+                    known = self._holder_around(ent_id, want)
+                    if known is None:
+                        known = self._known_instead(item, ent_id, want)
                     if known is not None:
                         self.add(known, span, "pronoun")
                         return known
-                    ent.gender = want  # learned from this pronoun
+                    if not self._quoted_here(span.start):
+                        ent.gender = want  # learned from this pronoun
                 self.add(ent_id, span, "pronoun")
                 return ent_id
             if len(seen) > 12:
                 break
         return self._sayer_for(item, span, want)
+
+    def _quoted_here(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a quotation opened earlier in its sentence: "he"
+        in '"I think he deserves to be with his father," she said' is someone the speaker
+        talks about, so it teaches no one a gender (a bounded look back)."""
+        before = self.text[max(self.sent_start, offset - 300) : offset]
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
     def _sayer_for(self, item: _Item, span: Span, want: Gender) -> int | None:
         """With no person before it, "he" or "she" in what a lone name of unknown kind
@@ -3639,6 +4123,20 @@ class _Builder:
         self.cur_subject = ent_id
         self.add(ent_id, span, "pronoun")
         return ent_id
+
+    def _holder_around(self, unsure: int, want: Gender) -> int | None:
+        """The person of the pronoun's gender whose role phrase holds the last mention of
+        a person of unknown gender ("the mother of Elian Gonzalez ... she"): the phrase's
+        head is what the clause is about, not the name inside it (a few mentions looked
+        at only)."""
+        at = self.last_at.get(unsure, -1)
+        for raw in reversed(self.raw[-8:]):
+            span = raw[5]
+            if raw[4] == "role" and span.start < at < span.end and raw[3] != unsure:
+                holder = self.entities[raw[3]]
+                if holder.gender == want and holder.kind is EntityKind.PERSON:
+                    return holder.id
+        return None
 
     def _known_instead(self, item: _Item, unsure: int, want: Gender) -> int | None:
         """For an object or possessive pronoun inside a sentence ("... would name a market
@@ -3731,6 +4229,73 @@ class _Builder:
                 ent.merged_into = target.id
                 if target.gender is None:
                     target.gender = ent.gender
+
+    def merge_family(self) -> None:
+        """Name a relative known only by a kin noun of a named person ("Elian's father",
+        Elian being "Elian Gonzalez"): family stories name the relatives by their full
+        names elsewhere ("his father, Juan Miguel Gonzalez"), so the one other person of
+        that surname whose own role is that kin noun is them; when the phrase recurs, the
+        one such person with no kin noun at all. Else a namesake may be a sibling or no kin at
+        all ("Venus Williams" is no "Serena's mother"); with two such people, or none, the
+        phrase stays unnamed."""
+        by_last: dict[str, list[_Draft]] | None = None  # built when a kin phrase comes
+        mentioned: Counter[int] | None = None  # mentions per entity, counted then too
+        for ent in self.entities:
+            if (
+                ent.kind is not EntityKind.PERSON
+                or ent.merged_into is not None
+                or ent.name != ent.role
+                or ent.head not in _FAMILY
+            ):
+                continue
+            owner_word, mark, _ = ent.name.partition("'s ")
+            if not mark:
+                owner_word, mark, _ = ent.name.partition("’s ")
+            if not mark or " " in owner_word or not owner_word[:1].isupper():
+                continue
+            owner_id = self.by_name.get(owner_word)
+            if owner_id is None or " " not in self.entities[owner_id].name:
+                # ("Elian" met alone in the headline: the person whose name begins so)
+                owner_id = self._by_first_word(owner_word)
+            if owner_id is None:
+                continue
+            owner = self.entities[owner_id]
+            if owner.kind is not EntityKind.PERSON or " " not in owner.name:
+                continue
+            if by_last is None:
+                by_last = {}
+                for e in self.entities:
+                    if e.kind is EntityKind.PERSON and " " in e.name and e.name != e.role:
+                        by_last.setdefault(e.name.rsplit(" ", 1)[1], []).append(e)
+            namesakes = by_last.get(owner.name.rsplit(" ", 1)[1], [])
+            if len(namesakes) > 8:
+                continue  # (a common surname: no telling; and the look stays short)
+            # A namesake the story itself calls so ("his father, Juan Miguel Gonzalez");
+            # one with no kin noun at all only for a relative the story keeps coming back to
+            # (named so twice or more, pronouns aside: a main actor, whom wire copy names
+            # in full somewhere). A sibling, a son or a neighbour shares the surname too.
+            if mentioned is None:
+                mentioned = Counter(raw[3] for raw in self.raw if raw[4] != "pronoun")
+            main_actor = mentioned[ent.id] > 1
+            found = [
+                e
+                for e in namesakes
+                if e.merged_into is None
+                and e.id != owner_id
+                and (ent.gender is None or e.gender in (None, ent.gender))
+                and (
+                    ent.head in _words(e.role or "")
+                    or (
+                        main_actor
+                        and ent.gender is not None
+                        and _FAMILY.isdisjoint(_words(e.role or ""))  # (not "great-uncle")
+                    )
+                )
+            ]
+            if len(found) == 1:
+                ent.merged_into = found[0].id
+                found[0].role = found[0].role or ent.role
+                found[0].gender = found[0].gender or ent.gender
 
     def _in_byline(self, offset: int) -> bool:
         """Whether ``offset`` lies in a byline ("By Grace Mulenga and Henry Banda")."""
@@ -3840,6 +4405,57 @@ def _age(text: str) -> bool:
 def _verb_like(low: str) -> bool:
     """A lower-case word that reads as a past-tense verb ("suspended", "urged")."""
     return (low.endswith("ed") and len(low) > 4) or low in _PAST_VERBS
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """The third-person forms of the event and reporting verbs ("signs", "quits",
+    "denies", "says"), as a headline in title case writes its verb."""
+    forms: set[str] = set()
+    for line in lexicon_lines("event_triggers"):
+        row = line.lower().split()
+        if len(row) < 3:
+            continue
+        lemma, pos = row[0], row[2]
+        if pos in ("v", "vn"):
+            if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+                forms.add(lemma + "es")
+            elif lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
+                forms.add(lemma[:-1] + "ies")
+            else:
+                forms.add(lemma + "s")
+        elif pos == "f":
+            forms.update(w for w in row[3:] if w.endswith("s") and w.isalpha())
+    forms.update(w for w in lexicon_lines("reporting_verbs") if w.endswith("s") and " " not in w)
+    return frozenset(forms)
+
+
+def _people_head(low: str) -> bool:
+    """Whether a plural can open a body's name before a function phrase ("Citizens for a
+    Sound Economy", "Brothers to the Rescue", "Australians for a Constitutional
+    Monarchy", "Democrats for a Better America")."""
+    return (
+        low in _CAMPAIGN_HEADS
+        or low in _PLURAL_OWNERS
+        or _people_plural(low)
+        or (low[-1:] == "s" and low[:-1] in _PARTIES)
+    )
+
+
+def _people_plural(low: str) -> bool:
+    """Whether a capitalised word is the plural of a nationality ("Americans", "Cubans",
+    "Cuban-Americans"): people, never one person's name."""
+    last = low.rpartition("-")[2]  # "Cuban-Americans"
+    # (not "Republicans", "Democrats": a party, see ``_PARTIES``)
+    return len(last) > 4 and last[-1] == "s" and last[:-1] in _DEMONYMS - _PARTIES
+
+
+def _as_group(item: _Item, head: str) -> _Item:
+    """The item made a group of people whose noun is ``head``."""
+    item.form = "group"
+    item.kind = EntityKind.GROUP
+    item.head = head
+    return item
 
 
 def _acronym(word: str) -> bool:
