@@ -6,8 +6,8 @@ qualifier before it ("more than"), a unit or currency name after it, a "per"
 denominator ("$58 a barrel"), a range ("between 100 and 150", "5 to 7 percent") and the
 counted noun ("2,000 soldiers", "300 of its aircraft"). Guards drop what is not a
 quantity: years, days of the month, times of day, scores, numbers in names ("Route 66",
-"Section 427") and spans the times extractor owns. Every step looks at a bounded
-window, so the pass is linear.
+"Section 427"), models and products ("the 486 chip", see :mod:`._quantmodel`) and spans
+the times extractor owns. Every step looks at a bounded window, so the pass is linear.
 
 Conventions: the span covers qualifier, currency, number, scale and unit ("more than
 2,000", "$2.5 billion", "3 percent"); the counted noun is in ``noun``, outside the span.
@@ -36,6 +36,7 @@ word classes these rules use live in ``data/quantity_grammar.txt``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -58,6 +59,12 @@ from newsfacts.extractors._quantframe import (
     measured_name,
     wiped_noun,
 )
+from newsfacts.extractors._quantmodel import (
+    may_name_model,
+    model_digits,
+    names_model,
+    opens_noun_phrase,
+)
 from newsfacts.extractors._quantnoun import (
     compound_head,
     compound_head_at,
@@ -65,6 +72,7 @@ from newsfacts.extractors._quantnoun import (
     is_plural_noun,
     people_of,
     plain_noun,
+    plural_after_names_listed,
     plural_of,
     plural_through_names,
     stop_or_verb,
@@ -82,6 +90,7 @@ from newsfacts.extractors._quantunits import (
     may_name_unit,
     period_word,
     quantulum_unit,
+    retired_currencies,
     scaled_currency,
     sole_sense,
     unit_named,
@@ -93,6 +102,12 @@ from newsfacts.models import Qualifier, Quantity, Span
 __all__ = ["find_quantities"]
 
 _DASHES = frozenset({"-", "–", "—"})
+# The extractors read the typeset copy, where typewriter marks ("``", "''") are curly
+_OPENING_QUOTES = frozenset("\"“‘'")
+_CLOSING_QUOTES = frozenset("\"”’'")
+_MAX_TITLE_WORDS = 3
+_MAX_CONVERSION = 8  # tokens of a conversion in brackets: "($2.7 billion)"
+_MAX_SUBJECT_WORDS = 2  # words between a subject's determiner and its noun: "The bus driver"
 _RANGE_WORDS = frozenset({"to", "through", "-", "–", "—"})
 # The words between two figures compared in wire copy ("3.9% from 3.7", "vs. 2.1").
 _COMPARED = re.compile(
@@ -177,6 +192,9 @@ _NO_UNIT = Unit("", None, 1.0)
 _AGE = Unit("year of age", "year", 1.0)
 # The hours of a clock face: "left school at 3" is a time, "left school at 16" an age.
 _CLOCK_HOURS = 12
+_MAX_SPEAKER_GAP = 5  # tokens from "said" to an age: "said Armando Ruiz, 73"
+_MAX_RANK = 100  # "#5", "#23": a rank or a label after the number sign is small
+_OLDEST = 110  # the highest age "at" a number may give: "At 95, he still ran"
 # The capitalised words of a place passed after a speaker ("One elder in West Pokot said").
 _MAX_PLACE_WORDS = 3
 
@@ -239,6 +257,7 @@ class _Finder(NumberReader):
         self.amount_starts: dict[int, int] = {}  # last token of each amount -> its first
         self._sentence_words: dict[int, frozenset[str]] = {}
         self._article_words: dict[str, int] | None = None
+        self._models: frozenset[str] | None = None  # digits naming models in the article
         self.new_value_at = -1  # first token of the new value of a change "from X to Y"
 
     def owned_spans(self, start: int, end: int) -> Iterator[Span]:
@@ -307,9 +326,14 @@ class _Finder(NumberReader):
         noun named before ("compensation of 20,000 rupees ($240)") stays the first
         amount's: the blind annotators leave the conversion without it.
         """
-        if len(self.out) < 2 or not (self.money[-1] and self.money[-2]):
+        if len(self.out) < 2:
             return
         before, inside = self.out[-2], self.out[-1]
+        # "500 pounds (225 kilograms) of medical supplies": a measure restated the same way
+        measures = before.unit is not None and inside.unit is not None
+        measures = measures and "percent" not in (before.unit, inside.unit)
+        if not (self.money[-1] and self.money[-2]) and not measures:
+            return
         gap = self.text[before.span.end : inside.span.start]
         if gap.strip() not in ("(", ",") or len(gap) > 3 or before.unit == inside.unit:
             return
@@ -317,6 +341,8 @@ class _Finder(NumberReader):
         if self.word(closing) != (")" if "(" in gap else ","):
             return
         after = closing + 1
+        if not (self.money[-1] and self.money[-2]) and self.low(after) != "of":
+            return
         noun: str | None = None
         if self.low(after) == "in":
             noun = in_noun(self, self.doc.token_index(before.span.start), after)
@@ -605,12 +631,21 @@ class _Finder(NumberReader):
         "kroner", "rupees") takes the country its sentence names, or else the one country
         of those its article names.
         """
-        sense = unit_sense(self.word(j), _with_parts(self.sentence_words(j)))
-        own = read.currency is None or read.currency == currency_suffix(self.word(j))
+        retired = self.retired()
+        sense = unit_sense(self.word(j), _with_parts(self.sentence_words(j)), retired)
+        word = self.word(j)
+        own = read.currency is None or read.currency in (
+            currency_suffix(word),
+            scaled_currency(word),  # "1.5 million marks"
+        )
         if sense is None and own and read.currency is not None:
             # "78 kroner" in an article about Norway: the country the article names
             found = sole_sense(self.word(j), self.article_words())
-            sense = found if isinstance(found, Currency) else None
+            sense = found if isinstance(found, Currency) and found.code not in retired else None
+        if sense is None and own and read.currency is not None and read.currency.code in retired:
+            # "2 billion marks" in a 2024 story: no German marks; the count of "marks"
+            read.currency, read.last = None, j
+            return
         if isinstance(sense, Currency) and sense.code == "GBP" and self.stuff_of(j + 1):
             return  # "fined for 200 pounds of cannabis": a mass of a thing
         if isinstance(sense, Currency) and own:
@@ -624,10 +659,16 @@ class _Finder(NumberReader):
     def country_currency(self, word: str, j: int) -> Currency | None:
         """The currency a name several countries share ("peso") is in the sentence of
         token ``j`` or, failing that, in the article, by the country they name."""
-        sense = unit_sense(word, _with_parts(self.sentence_words(j)))
+        retired = self.retired()
+        sense = unit_sense(word, _with_parts(self.sentence_words(j)), retired)
         if sense is None:
             sense = sole_sense(word, self.article_words())
-        return sense if isinstance(sense, Currency) else None
+        return sense if isinstance(sense, Currency) and sense.code not in retired else None
+
+    def retired(self) -> frozenset[str]:
+        """The currencies gone when the document was published (none without a date)."""
+        published = self.doc.published
+        return retired_currencies(published.year if published is not None else None)
 
     def article_words(self) -> dict[str, int]:
         """How often the article writes each lower-case word, the parts of hyphenated
@@ -1078,6 +1119,10 @@ class _Finder(NumberReader):
             read.unit, has_unit, noun = None, False, "times"  # "stabbed him nine times."
         # "a third of the budget" counts; "Yields fell a quarter point" measures yields
         of_what = has_unit and self.low(read.last) == "of"
+        of_at = self.of_past_conversion(read.last) if has_unit and not of_what else -1
+        if of_at >= 0 and noun is None:
+            # "500 pounds (225 kilograms) of medical supplies": the supplies
+            noun = self.noun_after(dataclasses.replace(read, last=of_at), counted=False)
         of_what = of_what or ("fraction" in read.tags and not has_unit)
         if noun is None and "scale" in read.tags and not has_unit:
             noun = self.scaled_noun(read.last)  # "a magnitude-6.4 quake": the quake
@@ -1290,6 +1335,8 @@ class _Finder(NumberReader):
         ("$2.5 billion in aid") and the subject of the verb that moves or sets it
         ("prices rose 18%", "losses were estimated at 1.5 billion euros").
         """
+        if self.hyphen_measure(read):
+            return self.hyphen_modified_noun(read)
         noun = self.modified_noun(read, span_first) or wiped_noun(self, span_first, read.last)
         if noun is None and read.per is None:
             noun = bare_measure(self, read.last)  # "posted 3.2 percent growth"
@@ -1321,6 +1368,42 @@ class _Finder(NumberReader):
                 amount_before=self.amount_ending_at,
             )
         return noun
+
+    def of_past_conversion(self, j: int) -> int:
+        """The "of" after a conversion in brackets at ``j`` ("500 pounds (225 kilograms)
+        of aid"), or -1 when none follows."""
+        if self.word(j) != "(" or not self.spaced(j):
+            return -1
+        for k in range(j + 1, min(j + _MAX_CONVERSION, self.n)):
+            if self.word(k) == ")":
+                return k + 1 if self.low(k + 1) == "of" else -1
+        return -1
+
+    def hyphen_measure(self, read: Read) -> bool:
+        """Whether the figure is a measure glued to its unit by a hyphen ("16-bit",
+        "40-foot", "a 10-mile pipeline"): an adjective, which only describes the noun after
+        it, never one that frames it ("generations of 16-bit chips" are chips)."""
+        return (
+            read.suffix.startswith("-")
+            and read.unit is not None
+            and read.currency is None
+            and read.per is None
+            and read.unit.name != "percent"
+            and not read.unit.name.endswith(" of age")
+            and self.word(read.last)[:1].isalpha()
+        )
+
+    def hyphen_modified_noun(self, read: Read) -> str | None:
+        """The noun a hyphenated measure describes, past a suspended list of others like it
+        ("16-bit and 32-bit chips"), or None."""
+        j = read.last
+        nxt = self.word(j + 1)
+        if self.low(j) in ("and", "or") and "-" in nxt[1:] and nxt[:1].isdigit():
+            j += 2
+        if not (self.word(j).isalpha() and self.word(j).islower()):
+            return None
+        shifted = dataclasses.replace(read, last=j) if j != read.last else read
+        return self.singular_after_a(shifted, self.low(read.first - 1))
 
     def record_level_subject(self, span_first: int, *, money: bool = False) -> str | None:
         """The subject of the verb that reached a level a figure is "of": "Inflation hit a
@@ -1637,7 +1720,17 @@ class _Finder(NumberReader):
             and not (measure and read.currency is None)
         ):
             return self.bare_modified_noun(read, span_first)
-        return self.noun_after_amount(read, before)
+        return self.singular_after_a(read, before)
+
+    def singular_after_a(self, read: Read, before: str) -> str | None:
+        """The noun phrase after an amount; after "a" or "an" it is singular, so a plural
+        that closes it is a verb ("a 16-bit microprocessor processes data", "a 10-mile
+        pipeline crosses farms") and the singular noun before it is the head."""
+        noun = self.noun_after_amount(read, before)
+        if noun is None or before not in ("a", "an") or not is_plural_noun(noun.split()[-1]):
+            return noun
+        singular = self.singular_before(read.last, noun.split()[-1])
+        return noun if singular is None else singular
 
     def noun_after_amount(self, read: Read, before: str) -> str | None:
         """The noun phrase right after an amount (``before``: the word before it)."""
@@ -1675,6 +1768,22 @@ class _Finder(NumberReader):
                     k = head  # "riverfront stadium"
                 return measured_name(self, k, floor=j)  # "a 4% pay rise"
         return noun
+
+    def singular_before(self, j: int, plural: str) -> str | None:
+        """After "a" the phrase is singular: the singular noun before the first plural from
+        ``j``, which is the verb ("a 16-bit microprocessor processes data") when an object
+        follows it (a number, a plain noun, a determiner), or None."""
+        for k in range(j, min(j + 4, self.n)):
+            if k > j and (self.word(k) == plural or is_plural_noun(self.word(k))):
+                # a verb takes an object: "processes 16 pieces", "crosses farms"; "a $3
+                # million canvas by Monet", "a series of contracts" are nouns
+                after = self.word(k + 1)
+                if not (after[:1].isdigit() or plain_noun(after) or opens_noun_phrase(after)):
+                    return None
+                before = self.word(k - 1)
+                singular = plain_noun(before) and not is_plural_noun(before)
+                return before if singular and not before.endswith(("ing", "ly")) else None
+        return None
 
     def bare_modified_noun(self, read: Read, span_first: int) -> str | None:
         """ "agrees $2bn battery deal with", "imposed 15% tariffs on", "back 4% pay deal".
@@ -1782,10 +1891,17 @@ class _Finder(NumberReader):
 
     def indefinite_speaker(self, read: Read, noun: str) -> bool:
         """Whether "One" opens a sentence as "a certain" before a speaker ("One analyst
-        said", "One user wrote"): a source quoted, not a count of one."""
+        said", "One user wrote", "One official Monday described"), or "one" so opens an
+        attribution after a comma ("the talks have stalled, one diplomat said", '"We will
+        not yield," one official said'): a source quoted, not a count of one."""
         if not (read.written and read.value == 1 and read.last == read.first + 1):
             return False
-        if self.word(read.first) != "One" or not self.sentence_start(read.first):
+        opens = self.word(read.first) == "One" and self.sentence_start(read.first)
+        before = self.word(read.first - 1)
+        if before in _CLOSING_QUOTES:
+            before = self.word(read.first - 2)  # '"We will not yield," one official said'
+        inverted = self.word(read.first) == "one" and before == ","
+        if not (opens or inverted):
             return False
         k = read.last
         if not (noun.islower() or noun.isupper()) or is_plural_noun(noun):
@@ -1797,8 +1913,12 @@ class _Finder(NumberReader):
         if self.word(k) != noun:
             return False
         k = self.place_passed(k + 1) - 1  # "One village elder in Merti said"
+        if self.low(k + 1) in grammar("speaker_adverb"):
+            k += 1  # "One senior official Monday described"
         if self.low(k + 1).endswith("ly"):
             k += 1  # "One resident angrily said"
+        if self.low(k + 2) == "to" and self.low(k + 3) in ("be", "have"):
+            return False  # "six survivors, one child said to be in critical condition"
         return self.low(k + 1) in grammar("speech_verb")
 
     def place_passed(self, j: int) -> int:
@@ -2032,6 +2152,10 @@ class _Finder(NumberReader):
             return False
         prev_i = i - 1
         prev = self.word(prev_i)
+        if prev == "#" and self.joined(i) and read.plain_int and not has_unit:
+            # "ranked #5", "wore #23": the number sign makes a rank or a label; a larger
+            # bare number after it may be pounds ("The fine was #500"), so stays a number
+            return read.value < _MAX_RANK
         if prev == "#" or (prev == "." and not self.joined(i) and not self.sentence_start(i)):
             prev_i -= 1  # "No. 10", "#5" (but "blocked a highway. Three officers")
             prev = self.word(prev_i)
@@ -2060,6 +2184,11 @@ class _Finder(NumberReader):
             return True  # "outvoted by 17 to 6", "the Senate voted 51 to 49"
         if not has_unit and prev == "(" and _SCORE.fullmatch(self.word(i - 2)):
             return True  # "7-6 (7)", "7-6 (7-4)": a tie-break after a set's score
+        opens = prev in _OPENING_QUOTES and (self.joined(i) or prev in ("“", "‘"))
+        if opens and self.quoted_title(read):
+            return True  # on CBS's "60 Minutes", NBC's "30 Rock": a title in quotes
+        if not has_unit and not read.scaled and read.high is None and self.names_product(read):
+            return True  # "the 486 chip", "486-based machines", "the 386": a model's name
         contexts = lexicon("quantity_name_contexts")
         named = low_prev in contexts or self.glued_word(prev_i).lower() in contexts  # "s&p 500"
         # "a galaxy 13 light-years away": a common noun before a measure, no product name
@@ -2103,6 +2232,14 @@ class _Finder(NumberReader):
             and prev.lower() not in _qualifier_heads()
         ):
             return True  # "Route 66", "Apollo 11", "Game 7", "iPhone 11"
+        if (
+            prev == "/"
+            and self.joined(i)
+            and self.joined(i - 1)
+            and self.word(i - 2).isalpha()
+            and self.word(i - 2).isupper()
+        ):
+            return True  # "PS/2", "OS/2", "AS/400": a product's name
         if prev in ("×", "^", "x") and self.joined(i):
             return True  # "10" in "1.99×10−30"
         if (
@@ -2131,7 +2268,40 @@ class _Finder(NumberReader):
             and not is_plural_noun(nxt_word)
             and plural_through_names(self.toks, read.last) is None  # "20 Starlink satellites"
             and not people_of(self.toks, read.last)  # "40 Japanese were rescued"
+            # "30 Airbus, Boeing and Embraer jets"
+            and plural_after_names_listed(self.toks, read.last) is None
         )
+
+    def quoted_title(self, read: Read) -> bool:
+        """Whether a quotation opens at the number after a title's cue (a possessive or a
+        word of ``title_cue``: CBS's "60 Minutes", on "48 Hours", starred in "30 Rock") and
+        closes after one to three capitalised words (a full stop or comma may stand inside
+        it): a title, not a quoted sentence, which goes on in lower case, nor a count
+        quoted ('held "200 Americans" hostage')."""
+        k = (read.anchor if read.anchor >= 0 else read.first) + 1
+        cue = self.word(k - 3)  # the word before the opening quote
+        if not (cue.lower() in grammar("title_cue") or cue.lower().endswith(("'s", "’s"))):
+            return False  # 'held "200 Americans" hostage', 'said: "Twelve Americans."'
+        start = k
+        while k < start + _MAX_TITLE_WORDS and _title_case(self.word(k)) and self.spaced(k):
+            k += 1
+        if k == start:
+            return False
+        if self.word(k) in (".", ",") and self.joined(k):
+            k += 1
+        # typewriter quotes ("''") become a curly one and a space in the typeset copy
+        return self.word(k) in _CLOSING_QUOTES and (self.joined(k) or self.word(k) == "”")
+
+    def names_product(self, read: Read) -> bool:
+        """Whether the figure is a bare integer naming a product's model, "the 486 chip"
+        (see :mod:`._quantmodel`; a number inside a name, "Boeing 737", is
+        :func:`._quantnoun.plural_through_names`' and :meth:`name_or_date`'s)."""
+        k = read.anchor if read.anchor >= 0 else read.first
+        if read.last != k + 1 or read.currency is not None or not may_name_model(self, k):
+            return False
+        if self._models is None:
+            self._models = model_digits(self)
+        return names_model(self, k, self._models)
 
     def listed_name(self, i: int) -> bool:
         """Whether the number at ``i`` ends a list of numbers naming things after a word of
@@ -2305,6 +2475,31 @@ class _Finder(NumberReader):
                 return True
         return False
 
+    def age_at_person(self, read: Read) -> bool:
+        """ "John Glenn, who at 77 is about to fly", "At 77, he is the oldest": "at" and a
+        bare number between a person (a pronoun, or a first name) and the verb of the
+        clause; any capitalised word after a fronted "At 68," may be a golfer's score or a
+        price ("At 95, Brent crude")."""
+        after = self.word(read.last)
+        if read.value > _OLDEST:
+            return False
+        if self.low(read.first - 2) == "who":
+            return not after[:1].isalnum() or after.lower() in grammar("subject_aux")
+        if after != "," or not self.sentence_start(read.first - 1):
+            return False  # fronted and set off by a comma, or no age
+        subject = self.word(read.last + 1)
+        if subject.lower() in grammar("age_fronted_subject"):
+            return True  # "At 9, she moved to London"
+        # "At 77, John Glenn is the oldest", but "At 68, Woods was two shots off the lead",
+        # "At 95, Brent crude traded" (a score, a price) and "At 5, John left" (the hour)
+        if read.value <= _CLOCK_HOURS or not _first_name(subject):
+            return False
+        k = read.last + 2
+        if _title_case(self.word(k)):
+            k += 1  # the surname
+        verb = self.low(k)
+        return verb in grammar("subject_aux") or verb in lexicon("quantity_verbs")
+
     def person_bound(self, first: int, after: str) -> bool:
         """An age bound after people: "nobody under 30 has", "children under five".
 
@@ -2410,6 +2605,8 @@ class _Finder(NumberReader):
             return True  # "who was three when he died": a written age before "when"
         if self.person_bound(first, after):
             return True
+        if not written and before.lower() == "at" and self.age_at_person(read):
+            return True
         last = self.out[-1] if self.out else None
         if last is not None and last.unit == _AGE.name:
             gap = self.text[last.span.end : self.toks[first].start]
@@ -2419,10 +2616,18 @@ class _Finder(NumberReader):
         if written:
             return False
         name = self.word(first - 2).replace("-", "").replace("'", "")
+        nxt = read.last + 1
+        if self.word(nxt) in _OPENING_QUOTES:
+            # 'said Armando Ruiz, 73. "You know why?"': a quote opens the next sentence,
+            # and the one with the age quotes its speaker (not 'New York, 73. "We fought,"')
+            speaker = range(max(0, first - _MAX_SPEAKER_GAP), first - 1)
+            if not any(self.low(k) in grammar("speech_verb") for k in speaker):
+                return False
+            nxt += 1
         closes = (
             after in (",", ")")
             or (after == "." and read.last + 1 >= len(self.toks))
-            or (after in (".", ";") and self.word(read.last + 1)[:1].isupper())
+            or (after in (".", ";") and self.word(nxt)[:1].isupper())
         )
         if not (before == "," and closes and name.isalpha()):
             return False
@@ -2633,6 +2838,8 @@ class _Finder(NumberReader):
         if read.written and self.after_determiner(read.first):
             return noun  # "14 of 19 economists ... The remaining five", "the top three won"
         after = "." if self.time_at(read.last) else self.low(read.last)
+        if after == "others" and self.others_than(read.first, noun):
+            return None  # "His mother and 10 others died": others than the mother
         if after == "others" or (
             after == "more"
             and (
@@ -2649,6 +2856,15 @@ class _Finder(NumberReader):
         opener = self.low(k)
         if sentence == where and after in grammar("place_after") and opener.endswith(("ed", "ing")):
             return noun  # "infected 320 people and killed 14 in three provinces"
+        if (
+            sentence == where
+            and opener == "and"
+            and after in grammar("place_after")
+            and any(self.low(j) == after for j in range(k - 4, k))
+        ):
+            # "killed 247 people in Kenya and 10 in Tanzania", "259 people on the plane
+            # and 11 on the ground": the same place phrase after each count
+            return noun
         if sentence == where and opener == "from" and self.low(k - 1) in ("up", "down"):
             return noun  # "350 people remained missing, down from more than 1,000"
         if sentence == where and _participle(after) and opener in grammar("participle_opener"):
@@ -2665,6 +2881,27 @@ class _Finder(NumberReader):
         if sentence != where and self.level_before(read):
             return None  # "... 300 new homes. Work starts at 7.": a level, not a count
         return noun
+
+    def others_than(self, first: int, noun: str) -> bool:
+        """Whether "and" joins the count of others at ``first`` to the noun that opens the
+        sentence as its subject ("The driver and two others were killed", "His mother and
+        10 others died"): they are people besides the one named, not more of the count
+        before ("two fishermen"). A noun after a verb or a preposition ("killed in the
+        attack and 12 others were wounded") leaves the others the count before."""
+        if self.low(first - 1) != "and":
+            return False
+        word = self.low(first - 2)
+        if not (word.isalpha() and plain_noun(word)) or word.endswith(("ed", "ing")):
+            return False
+        if word in noun.lower().split() or plural_of(word) in noun.lower().split():
+            return False
+        k = first - 2  # back over the subject's modifiers to a determiner opening it
+        while not self.sentence_start(k):
+            k -= 1
+            low = self.low(k)
+            if k < first - _MAX_SUBJECT_WORDS - 2 or not low.isalpha() or stop_or_verb(low):
+                return self.sentence_start(k) and opens_noun_phrase(self.word(k))
+        return opens_noun_phrase(self.word(k))
 
     def share_noun_before(self, read: Read, sentence: int | None) -> str | None:
         """The noun of the count or share just before a share with no noun of its own.
@@ -2791,6 +3028,11 @@ def _singular(word: str) -> str:
 
 def _fmt(value: float) -> str:
     return f"{value:.12g}"
+
+
+def _first_name(word: str) -> bool:
+    """Whether ``word`` is a common given name ("John", "Maria"): a person's."""
+    return word in lexicon("first_names_male") or word in lexicon("first_names_female")
 
 
 def find_quantities(document: Document, owned: Sequence[Span] = ()) -> list[Quantity]:

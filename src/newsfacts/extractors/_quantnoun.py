@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from newsfacts.document import Token
 from newsfacts.extractors._numbers import grammar, number_word
-from newsfacts.extractors._quantunits import currency_suffix, period_word, unit_named
+from newsfacts.extractors._quantunits import Unit, currency_suffix, period_word, unit_named
 from newsfacts.lexicons import lexicon, lexicon_keys, lexicon_lines
 
 __all__ = [
@@ -570,6 +570,33 @@ def plural_through_names(tokens: Sequence[Token], k: int) -> int | None:
     return None
 
 
+_MAX_LISTED = 12  # tokens of a list of names before a plural ("Army, Navy and Air Force")
+
+
+def plural_after_names_listed(tokens: Sequence[Token], k: int) -> int | None:
+    """The index of the plural noun after a list of capitalised words from ``k``, joined
+    by commas and a last "and" or "or" before another capitalised word ("Army, Navy and
+    Air Force troops", "American, British and Egyptian forces"), or None. A day or a
+    month ends the count's phrase: "arrested 12 Saturday, and officials said" counts no
+    officials."""
+    joined = False
+    for j in range(k, min(len(tokens), k + _MAX_LISTED)):
+        word = tokens[j].text
+        if word.lower() in lexicon_keys("time_weekdays") or word.lower() in lexicon_keys(
+            "time_months"
+        ):
+            return None
+        if word in ("and", "or"):
+            nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            if not nxt[:1].isupper():
+                return None
+            joined = True
+        elif word != "," and not (word[:1].isupper() and _wordlike(word)):
+            plural = word.islower() and is_plural_noun(word) and not stop_or_verb(word)
+            return j if joined and plural else None
+    return None
+
+
 _APOSTROPHES = frozenset({"'", "’"})
 
 
@@ -590,18 +617,34 @@ def _plural_possessive(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
+def _compound_unit(low: str) -> Unit | None:
+    """The unit of the lower-case token ``low`` when it is a number and a unit joined by
+    a hyphen into one adjective ("40-foot", "16-bit", "16-year-old", "twenty-five-year-
+    old"), as the number reader reads it; else None."""
+    number, dash, rest = low.partition("-")
+    if not dash or not (number.replace(".", "", 1).isdigit() or number_word(number) is not None):
+        return None
+    if rest.count("-") > 1:
+        rest = rest.partition("-")[2]  # "twenty-five-year-old"
+    return unit_named(rest)
+
+
+def _measure_compound(low: str) -> bool:
+    """Whether the lower-case token ``low`` is a measure (no age, no period) glued to its
+    unit by a hyphen: an adjective before a noun ("40-foot", "16-bit", "5-kilogram")."""
+    unit = _compound_unit(low)
+    if unit is None or unit.name.endswith(" of age"):
+        return False
+    return not period_word(low.rpartition("-")[2])
+
+
 def _age_compound(low: str) -> bool:
     """Whether the lower-case token ``low`` is an age written as one compound:
     "16-year-old", "three-month-old": a number, a dash and a unit of age of the units
-    table, as the number reader reads it (not the plural noun "16-year-olds")."""
-    number, dash, rest = low.partition("-")
-    if not dash or not (number.isdigit() or number_word(number) is not None):
-        return False
+    table (not the plural noun "16-year-olds")."""
     if low.endswith("s"):
         return False  # "two 16-year-olds": the noun itself, not a modifier before it
-    if rest.count("-") > 1:
-        rest = rest.partition("-")[2]  # "twenty-five-year-old"
-    unit = unit_named(rest)
+    unit = _compound_unit(low)
     return unit is not None and unit.name.endswith(" of age")
 
 
@@ -625,6 +668,8 @@ def _passed_over(tokens: Sequence[Token], k: int, words: list[str], *, after_of:
             return True
         if _age_compound(low) and _plural_within(tokens, k + 1, 3):
             return True  # "two 16-year-old boys": an age between the count and its noun
+        if after_of and _measure_compound(low) and _plural_within(tokens, k + 1, 3):
+            return True  # "thousands of 40-foot containers": a measure before the noun
         if after_of and low in grammar("of_skipped"):
             return True  # "one of the most spectacular catches", "of its last 12"
         if low in grammar("count_passed") and (
@@ -716,8 +761,12 @@ def counted_noun(
             return word  # "5.8% of GDP", "2% of its GNP": an acronym names the whole
         if word[:1].isupper() and not is_plural_noun(word):
             found = plural_through_names(tokens, k)
+            if found is None and k + 1 < n and tokens[k + 1].text == ",":
+                found = plural_after_names_listed(tokens, k)
             if found is not None:
-                return tokens[found].text  # "150 Boeing 737 aircraft" -> "aircraft"
+                # "150 Boeing 737 aircraft" -> "aircraft"; "5,000 British, French and
+                # Italian soldiers" -> "soldiers"
+                return tokens[found].text
             if not words and people_of(tokens, k):
                 return word  # "1.5 million Sudanese have fled"
             if singular and not after_of:
@@ -741,9 +790,11 @@ def counted_noun(
             and word.lower().endswith("ly")
             and len(word) > 4
             and word.lower() not in lexicon("quantity_adjectives")
-            and not _plural_within(tokens, k + 1, 3)
+            and not _plural_within(tokens, k + 1, 3, names=True)
         ):
-            return None  # "hundreds visibly pregnant": an adverb ("monthly users" go on)
+            # "hundreds visibly pregnant": an adverb ("monthly users" go on, and so do
+            # "two largely Muslim provinces")
+            return None
         words.append(word)
         prev_end = token.end
         if is_plural_noun(word):

@@ -37,7 +37,9 @@ from newsfacts.extractors._quantunits import (
     Unit,
     code_only,
     currency_prefix,
+    currency_suffix,
     glued_scaled_prefix,
+    period_word,
     unit_named,
 )
 from newsfacts.extractors._tokens import lower_tokens
@@ -59,6 +61,8 @@ MINUS = frozenset({"-", "−", "–"})
 YEARS = (1500, 2200)
 _ARTICLES = frozenset({"a", "an"})
 # Scales glued to digits that make a short glued sign a currency ("R5bn", "Sh2m").
+# "#" before a decimal, thousands or a scale: the pound sign of Penn Treebank texts
+_POUND_SIGN = re.compile(r"#\d+(?:[.,]\d|\s?(?:million|billion|bn|m)\b)")
 _MILLION_SUFFIXES = frozenset({"m", "mn", "bn", "b", "tn", "trn", "million", "billion"})
 _MAX_TOKEN = MAX_NUMBER_CHARS + 24
 # "1st", "4th-quarter", and the wire's version slugs "2ndLd", "1stLd-Writethru".
@@ -135,6 +139,10 @@ class Read:
     per_at: int = -1  # index of the first token of a "per" tail
     cut: int = -1  # where the span ends inside its last token ("43.4 percent-owned")
     tags: set[str] = field(default_factory=set)
+
+
+_MAX_SPOKEN_DECIMALS = 3  # "three point two five percent"
+_THOUSAND = 1000  # the least scale after a decimal said in words: "one point six billion"
 
 
 @cache
@@ -253,6 +261,7 @@ class NumberReader:
         self.toks: tuple[Token, ...] = document.tokens
         self.lows = lower_tokens(document)  # shared with the other stages
         self.n = len(self.toks)
+        self._pounds_with_sign: bool | None = None  # see pounds_written_with_sign
 
     def number_starts(self) -> list[int]:
         """Indices of the tokens where :meth:`number_at` can find a number, in order.
@@ -624,6 +633,8 @@ class NumberReader:
             read.first = j - 1
             return
         currency = currency_prefix(word)
+        if currency is None and word == "#" and self.pound_sign(i, read):
+            currency = currency_prefix("£")
         if currency is not None:
             read.currency = currency
             read.first = j
@@ -635,6 +646,27 @@ class NumberReader:
             if word == "$" and country and self.spaced(j) and currency_prefix(code + "$"):
                 read.currency = currency_prefix(self.word(j - 1) + "$")
                 read.first = j - 1
+
+    def pound_sign(self, i: int, read: Read) -> bool:
+        """Whether "#" glued before the digits at ``i`` stands for "£", as the Penn
+        Treebank's Wall Street Journal texts write it ("#89.7 million", "fell to #10.86"):
+        with a decimal, a thousands separator or a scale of a million or more, before "a"
+        or "per" ("#25 a share"), or in a text that so writes pounds elsewhere; else "#5"
+        is a number ("No. 5") and "#2020" a tag."""
+        if not self.joined(i) or read.currency is not None:
+            return False
+        if not read.plain_int or self._scale_follows(i, read):
+            return True
+        if self.low(i + 1) in ("a", "an", "per") and self.spaced(i + 1):
+            return True  # "paid #25 a share", "rose to #200 a week": a price
+        return self.pounds_written_with_sign()
+
+    def pounds_written_with_sign(self) -> bool:
+        """Whether the text writes pounds with "#" somewhere ("#89.7 million", "#10.86"):
+        then "#500" elsewhere in it is £500 too, not a rank. Read once a text."""
+        if self._pounds_with_sign is None:
+            self._pounds_with_sign = _POUND_SIGN.search(self.text) is not None
+        return self._pounds_with_sign
 
     def read_written(self, i: int) -> Read | None:
         """Read a written number: "two", "twenty-five", "a dozen", "three-quarters"."""
@@ -649,6 +681,11 @@ class NumberReader:
             return Read(first=i, last=i + 1, value=value, written=True, suffix="-fold")
         if word in grammar("vague_unit_count"):
             return self._several_units(i)
+        before = number_word(self.low(i - 1))
+        if before is not None and 10 < before.value <= 20 and self.spaced(i):
+            whole = all(number_word(part) is not None for part in word.split("-"))
+            if whole and self._spoken_year(i):
+                return None  # "[nineteen] ninety-one": the rest of a year said in words
         j = i
         if word in _ARTICLES and self.low(i + 1) in lexicon("quantity_article_units"):
             if self.article_unit(i):
@@ -917,6 +954,34 @@ class NumberReader:
         kind = _period_count_words().get(self.low(first - 1))
         return kind == "determiner" or (kind == "preposition" and self.low(j + 1) != "of")
 
+    def _spoken_decimals(self, j: int) -> str:
+        """The digits said one word each from token ``j`` after "point", as broadcast
+        transcripts write a decimal ("one point six billion", "three point two five
+        percent"), up to three; "" when none is said."""
+        digits = ""
+        while len(digits) < _MAX_SPOKEN_DECIMALS and self.spaced(j + len(digits)):
+            nw = number_word(self.low(j + len(digits)))
+            if nw is None or nw.kind != "unit" or not 0 <= nw.value <= 9:
+                break
+            digits += str(int(nw.value))
+        return digits if digits and self._measured_at(j + len(digits)) else ""
+
+    def _measured_at(self, j: int) -> bool:
+        """Whether a scale, a currency or a unit other than time starts at token ``j``:
+        only a measure makes "one point two" a decimal ("one point six billion", "five
+        point two percent"); "At one point two gunmen opened fire" counts two gunmen, and
+        "scored one point two minutes before the end" scored a point."""
+        word = self.low(j)
+        nw = number_word(word)
+        if nw is not None:
+            return nw.kind == "scale" and nw.value >= _THOUSAND
+        if word == "per" and self.low(j + 1) == "cent":
+            return True
+        if currency_suffix(word) is not None:
+            return True
+        unit = unit_named(word)
+        return unit is not None and not period_word(word)
+
     def _spoken_year(self, j: int) -> bool:
         """Whether token ``j`` continues a year said in words ("[nineteen] ninety-four")."""
         head = self.low(j).split("-")[0]
@@ -940,6 +1005,12 @@ class NumberReader:
                 current += 0.5  # "one and a half million", "two and a half"
                 j += 3
                 continue
+            if word == "point" and total == 0 and current % 1 == 0 and not read.scaled:
+                decimals = self._spoken_decimals(j + 1)
+                if decimals:
+                    current += float("0." + decimals)  # "one point six billion dollars"
+                    j += 1 + len(decimals)
+                    continue
             if word == "and" and number_word(self.low(j + 1)) is not None and read.scaled:
                 nxt = number_word(self.low(j + 1))
                 if nxt is not None and nxt.kind in ("unit", "ten"):

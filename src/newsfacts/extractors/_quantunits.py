@@ -35,6 +35,7 @@ __all__ = [
     "may_name_unit",
     "period_word",
     "quantulum_unit",
+    "retired_currencies",
     "scaled_currency",
     "sole_sense",
     "unit_named",
@@ -250,16 +251,40 @@ def _unit_senses() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
     return {symbol: tuple(senses) for symbol, senses in out.items()}
 
 
-def unit_sense(symbol: str, words: frozenset[str]) -> Unit | Currency | None:
+def unit_sense(
+    symbol: str, words: frozenset[str], retired: frozenset[str] = frozenset()
+) -> Unit | Currency | None:
     """The reading of an ambiguous unit ``symbol`` that the sentence's ``words`` choose.
 
     "2.5 F" beside "capacitor" is a farad, "150 kn" in a sentence about a price is
-    Croatian kuna (``data/quantity_unit_senses.txt``); None keeps the usual reading.
+    Croatian kuna (``data/quantity_unit_senses.txt``); None keeps the usual reading. A
+    currency whose code is ``retired`` (see :func:`retired_currencies`) is no reading.
     """
     for name, context in _unit_senses().get(symbol, ()):
         if not context.isdisjoint(words):
-            return currency_suffix(name) or unit_named(name)
+            found = currency_suffix(name) or unit_named(name)
+            if not (isinstance(found, Currency) and found.code in retired):
+                return found
     return None
+
+
+@cache
+def _retired_after() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for line in lexicon_lines("quantity_retired_currencies"):
+        code, year = line.split("\t")
+        out[code] = int(year)
+    return out
+
+
+@lru_cache(maxsize=64)
+def retired_currencies(year: int | None) -> frozenset[str]:
+    """The codes of the currencies gone by ``year`` (the year a text was published,
+    ``data/quantity_retired_currencies.txt``): a 2024 story's "francs" are not French.
+    None (no date known) retires nothing: the copy may be old."""
+    if year is None:
+        return frozenset()
+    return frozenset(code for code, last in _retired_after().items() if last < year)
 
 
 def sole_sense(symbol: str, counts: Mapping[str, int]) -> Unit | Currency | None:
