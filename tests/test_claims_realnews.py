@@ -96,13 +96,13 @@ def test_a_plural_subject_with_a_place_takes_a_base_verb(
             "International Business Machines Corp. and Compaq Computer Corp. said the bugs "
             "would delay products.",
             "delay products",
-            "International Business Machines Corp. and Compaq Computer Corp",
+            "International Business Machines Corp. and Compaq Computer Corp.",
         ),
         (
             "AST Research Inc. and Sun Microsystems Inc. said the flaws would not delay "
             "their machines.",
             "not delay",
-            "AST Research Inc. and Sun Microsystems Inc",
+            "AST Research Inc. and Sun Microsystems Inc.",
         ),
         (
             "Ryanair and ITA Airways said the strike would cancel hundreds of flights.",
@@ -117,7 +117,7 @@ def test_coordinated_bodies_speak_together(sentence: str, fragment: str, who: st
 
 def test_a_document_word_inside_a_company_name_is_no_document() -> None:
     claim = by_text(claims(LEAD + "Acme Research Inc. said profit rose."), "profit rose")
-    assert speaker(claim) == ("Acme Research Inc", "organization")
+    assert speaker(claim) == ("Acme Research Inc.", "organization")
     # but a survey is still its own source
     text = LEAD + "A survey by the Pew Research Center found that most adults use the internet."
     assert speaker(by_text(claims(text), "most adults"))[1] == "unknown"
@@ -239,10 +239,16 @@ def test_a_title_after_a_body_name_introduces_the_person() -> None:
             ("Union leaders", "group"),
         ),
         (
-            "Nokia, Ericsson and others said the chip maker was not to blame. The real "
-            "culprits, they said, are the phone makers.",
-            "real culprits",
-            ("Ericsson and others", "organization"),
+            "Compaq Computer Corp. and Dell Computer Corp. said sales rose. The gains came "
+            "from Europe, they said.",
+            "gains came",
+            ("Compaq Computer Corp. and Dell Computer Corp.", "organization"),
+        ),
+        (
+            "Ford Motor Co. and General Motors Corp. said prices would rise. The chip maker "
+            "was not to blame, they said.",
+            "not to blame",
+            ("Ford Motor Co. and General Motors Corp.", "organization"),
         ),
     ],
 )
@@ -252,13 +258,44 @@ def test_they_after_a_claim_by_several_is_them(
     assert speaker(by_text(claims(LEAD + text), fragment)) == who
 
 
-def test_they_after_another_body_took_the_floor_is_not_the_earlier_group() -> None:
+def test_they_after_a_list_is_the_list_first_claimed() -> None:
+    # (the registry names no "Nokia" opening the sentence: "they" is whoever the list's
+    # claim went to, never the chip maker that claim names)
     text = (
-        "Residents said the council had failed. The council said it acted fast. "
-        "The report was wrong, they said."
+        "Nokia, Ericsson and others said the chip maker was not to blame. The real "
+        "culprits, they said, are the phone makers."
     )
+    found = claims(LEAD + text)
+    first, then = by_text(found, "not to blame"), by_text(found, "real culprits")
+    assert speaker(then) == speaker(first)
+    assert "Ericsson" in speaker(then)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents said the council had failed. The council said it acted fast. "
+        "The report was wrong, they said.",
+        # (review, item 7: another body after an opening adverbial, or as an object)
+        "Residents said the water was brown. On Monday, city officials visited the area. "
+        "The report was wrong, they said.",
+        "Residents said the water was brown. Last week, government officials toured the "
+        "region. The report was wrong, they said.",
+        "Residents said the water was brown. Engineers inspected the pipes on Monday. "
+        "The report was wrong, they said.",
+    ],
+)
+def test_they_after_another_body_took_the_floor_is_not_the_earlier_group(text: str) -> None:
     claim = by_text(claims(LEAD + text), "report was wrong")
     assert claim.speaker is None or claim.speaker.name != "Residents"
+
+
+def test_they_after_a_place_named_in_between_is_still_the_group() -> None:
+    text = (
+        "Residents said the water was brown. Tests in the city showed nothing. "
+        "The report was wrong, they said."
+    )
+    assert speaker(by_text(claims(LEAD + text), "report was wrong")) == ("Residents", "group")
 
 
 # -- reports missed: progressive forms, threats, labels opening a sentence ---------------
@@ -316,6 +353,13 @@ def test_a_threat_to_act_is_a_claim(sentence: str, fragment: str, who: tuple[str
         "The rebels threatened the capital.",
         "After the union threatened to strike, the company raised its offer.",
         "Members voted to accept, ending a dispute that had threatened to close schools.",
+        # (review, item 3: capitalised subjects that are no one)
+        "Floods threaten to cut off the city from the rest of the province.",
+        "Drought threatens to cut the wheat harvest by a third.",
+        "The Yangtze threatened to burst its banks near Wuhan.",
+        "Hurricane Andrew threatened to smash into the Florida coast on Monday.",
+        "Typhoon Zeb threatened to hit Taiwan on Thursday.",
+        "El Nino threatens to bring more storms to California this winter.",
     ],
 )
 def test_no_threat_claim_without_someone_threatening_in_words(sentence: str) -> None:
@@ -349,9 +393,21 @@ def test_opening_label_and_the_report_after_it(sentence: str, label: str, report
     assert by_text(found, report).cue == "said"
 
 
-def test_opening_label_without_a_report_stays_the_quote() -> None:
-    found = claims(LEAD + 'Calling it "a historic day", the mayor said.')
-    assert [c.text for c in found] == ["a historic day"]
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ('Calling it "a historic day", the mayor said.', "a historic day"),
+        # (review, item 1: a time, a hearer or a place after the verb is no report)
+        ('Calling the verdict "a disgrace," Smith said on Tuesday.', "a disgrace"),
+        ('Calling the decision "a disgrace," Smith told reporters.', "a disgrace"),
+        ("Calling her ``an excellent girl,'' Castro said Friday.", "an excellent girl"),
+        ('Calling the ruling "a travesty," Smith said in a statement.', "a travesty"),
+        ("Calling the fire ``suspicious,'' fire officials said later.", "suspicious"),
+    ],
+)
+def test_opening_label_without_a_report_stays_the_quote(sentence: str, label: str) -> None:
+    found = claims(LEAD + sentence)
+    assert [c.text for c in found] == [label]
 
 
 @pytest.mark.parametrize(
@@ -523,7 +579,7 @@ def test_questioned_how_or_why(text: str, fragment: str, who: tuple[str, str]) -
     claim = by_text(claims(LEAD + text), fragment)
     assert claim.text.startswith(fragment)
     assert claim.cue == "questioned"
-    assert speaker(claim)[1] == who[1]
+    assert speaker(claim) == who
 
 
 def test_said_content_ends_before_the_question() -> None:
@@ -604,4 +660,302 @@ def test_told_by_someone_that(text: str, fragment: str, who: tuple[str, str]) ->
     ["He was told by a friend to leave.", "She was told by doctors.", "He was told to wait."],
 )
 def test_told_by_without_a_that_clause_is_no_claim(sentence: str) -> None:
+    assert claims(LEAD + sentence) == []
+
+
+# -- the review's sentences: regressions of the first pass, and counter-cases ------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The hardest part is telling families that their relatives are dead.",
+        "Her job was advising companies on how to avoid tariffs.",
+        "The goal was urging people to get vaccinated before winter.",
+        "Their tactic is claiming that the election was rigged.",
+    ],
+)
+def test_a_gerund_after_be_with_no_one_as_subject_is_no_report(sentence: str) -> None:
+    assert claims(LEAD + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "who"),
+    [
+        ("Analysts were predicting a rate cut in June.", "rate cut", ("Analysts", "group")),
+        ("The mayor is insisting that the budget is balanced.", "budget", ("mayor", "person")),
+        ("Iraq threatened to expel the U.N. inspectors.", "to expel", ("Iraq", "organization")),
+        (
+            "North Korea threatened to withdraw from the treaty.",
+            "to withdraw",
+            ("North Korea", "organization"),
+        ),
+        (
+            "A ransomware group calling itself BlackTide claimed responsibility for the attack "
+            "and threatened to publish the data unless it was paid.",
+            "to publish the data",
+            ("BlackTide", "organization"),
+        ),
+        (
+            "The prime minister threatened that he would resign if the bill failed.",
+            "he would resign",
+            ("prime minister", "person"),
+        ),
+    ],
+)
+def test_someone_known_to_speak_still_reports(
+    sentence: str, fragment: str, who: tuple[str, str]
+) -> None:
+    assert speaker(by_text(claims(LEAD + sentence), fragment)) == who
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man who threatened to blow up a plane was arrested at Heathrow Airport.",
+        "Workers who had threatened to strike accepted the offer.",
+        "Protesters who threatened to storm the parliament were dispersed by police.",
+        "Smith threatened legal action against the newspaper.",
+        "Iran threatened retaliation if the sanctions were imposed.",
+        "Investigators questioned what remained of the crew for several hours.",
+        "The story was told by a man that I met in Cairo.",
+    ],
+)
+def test_no_claim_from_a_relative_threat_an_object_or_a_what(sentence: str) -> None:
+    assert claims(LEAD + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "who"),
+    [
+        (
+            "Smith, who has threatened to sue the paper, said the story was false.",
+            "the story was false",
+            ("Smith", "person"),
+        ),
+        (
+            "Officers questioned how many people had been inside the building.",
+            "how many people",
+            ("Officers", "group"),
+        ),
+        (
+            "The jury was told by a pathologist that the victim died of head injuries.",
+            "the victim died",
+            ("pathologist", "person"),
+        ),
+        (
+            "The boy was told by his mother that his father had died.",
+            "his father had died",
+            ("mother", "person"),
+        ),
+        (
+            "The company was told by regulators that its license would be revoked.",
+            "its license",
+            ("regulators", "organization"),
+        ),
+    ],
+)
+def test_the_shapes_next_to_those_still_report(
+    sentence: str, fragment: str, who: tuple[str, str]
+) -> None:
+    assert speaker(by_text(claims(LEAD + sentence), fragment)) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "who"),
+    [
+        (
+            "The U.S. and Britain said they would veto the resolution.",
+            "they would veto",
+            ("U.S. and Britain", "organization"),
+        ),
+        (
+            "Smith met executives of Acme Corp. and Jones said the deal was done.",
+            "the deal was done",
+            ("Jones", "person"),
+        ),
+        (
+            "After the talks, Acme Corp. and Beta Co. said they would merge.",
+            "they would merge",
+            ("Acme Corp. and Beta Co.", "organization"),
+        ),
+        (
+            "Veltman and Halvorsen said the deal was off.",
+            "the deal was off",
+            ("Veltman and Halvorsen", "organization"),
+        ),
+    ],
+)
+def test_only_a_subject_pair_speaks_together(
+    sentence: str, fragment: str, who: tuple[str, str]
+) -> None:
+    assert speaker(by_text(claims(LEAD + sentence), fragment)) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Lawyers for Enron founder Kenneth Lay said the ruling was wrong.",
+            ("Lawyers for Enron founder Kenneth Lay", "group"),
+        ),
+        (
+            "Lawyers for the Dallas Cowboys owner Jerry Jones said the ruling was wrong.",
+            ("Lawyers for the Dallas Cowboys owner Jerry Jones", "group"),
+        ),
+        ("Enron founder Kenneth Lay said the ruling was wrong.", ("Kenneth Lay", "person")),
+        (
+            "Professor of Economics Jane Doe said the ruling was wrong.",
+            ("Jane Doe", "person"),
+        ),
+    ],
+)
+def test_people_for_a_titled_person_stay_the_people(sentence: str, who: tuple[str, str]) -> None:
+    assert speaker(by_text(claims(LEAD + sentence), "ruling was wrong")) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("Officials said in Washington and London the talks would resume.", "the talks"),
+        (
+            "The ministry said in a statement and on its website that the border was closed.",
+            "the border was closed",
+        ),
+        (
+            "The company said in a filing that costs the firm had not expected rose sharply.",
+            "costs the firm",
+        ),
+        (
+            "The lawyer told the jury that witnesses the police had paid were lying.",
+            "witnesses the police",
+        ),
+    ],
+)
+def test_a_place_or_a_hearer_before_the_clause_keeps_it_whole(sentence: str, fragment: str) -> None:
+    assert by_text(claims(LEAD + sentence), fragment).text.startswith(fragment)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company told customers Monday about the bugs and stopped shipping the product.",
+        "The company told customers Monday about the bugs and temporarily stopped sales.",
+        "Police responded with a volley of plastic bullets that scattered a mob of youths.",
+    ],
+)
+def test_a_second_predicate_or_a_relative_clause_is_no_content(sentence: str) -> None:
+    assert claims(LEAD + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "who", "cue"),
+    [
+        (
+            "Copies of the draft report show that the plant leaked radiation.",
+            "the plant leaked",
+            ("draft report", "unknown"),
+            "show",
+        ),
+        (
+            "Workers at the plant say they were never warned about the leak.",
+            "never warned",
+            ("Workers at the plant", "group"),
+            "say",
+        ),
+    ],
+)
+def test_a_verb_after_a_plural_of_things_is_the_documents(
+    sentence: str, fragment: str, who: tuple[str, str], cue: str
+) -> None:
+    claim = by_text(claims(LEAD + sentence), fragment)
+    assert (speaker(claim), claim.cue) == (who, cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The pastor at the church said the roof was safe.", "pastor at the church"),
+        ("A GP in the area said the roof was safe.", "GP in the area"),
+        ("A pedestrian at the scene said the roof was safe.", "pedestrian at the scene"),
+    ],
+)
+def test_one_person_by_their_job_and_place(sentence: str, who: str) -> None:
+    assert speaker(by_text(claims(LEAD + sentence), "roof was safe")) == (who, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_who"),
+    [
+        ("Everyone on the floor at the time said the roof was safe.", "floor at the time"),
+        ("Many in the private sector in Asia said the roof was safe.", "private sector in Asia"),
+    ],
+)
+def test_a_thing_ending_like_a_job_is_no_person(sentence: str, not_who: str) -> None:
+    claim = by_text(claims(LEAD + sentence), "roof was safe")
+    assert claim.speaker is None or claim.speaker.name != not_who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # one rule for plurals of bodies: an open crowd is a group, counted ones bodies
+        ("Computer makers involved in the talks said prices would fall.", "group"),
+        ("Most big computer makers said prices would fall.", "group"),
+        ("Guatemalan authorities said prices would fall.", "group"),
+        ("The two carmakers said prices would fall.", "organization"),
+        ("Two carmakers involved in the talks said prices would fall.", "organization"),
+        ("The two companies said prices would fall.", "organization"),
+    ],
+)
+def test_plurals_of_bodies_follow_one_rule(sentence: str, who: str) -> None:
+    assert speaker(by_text(claims(LEAD + sentence), "prices would fall"))[1] == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "who", "cue"),
+    [
+        (
+            "Police are warning motorists to stay off the roads until Sunday.",
+            "motorists to stay off",
+            ("Police", "organization"),
+            "warning",
+        ),
+        (
+            "Farmers were complaining that the rain had ruined the harvest.",
+            "the rain had ruined",
+            ("Farmers", "group"),
+            "complaining",
+        ),
+        (
+            "The Teamsters threatened Tuesday to strike against UPS.",
+            "to strike against UPS",
+            ("Teamsters", "organization"),
+            "threatened",
+        ),
+        (
+            "Residents were warned by police that the dam could burst.",
+            "the dam could burst",
+            ("police", "organization"),
+            "warned",
+        ),
+    ],
+)
+def test_progressive_threat_and_passive_forms_after_review(
+    sentence: str, fragment: str, who: tuple[str, str], cue: str
+) -> None:
+    claim = by_text(claims(LEAD + sentence), fragment)
+    assert claim.text.startswith(fragment)
+    assert (speaker(claim), claim.cue) == (who, cue)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The biggest worry is warning signs that were missed in 2019.",
+        "Smith threatened Tuesday a lawsuit against the paper.",
+        "The town was warned by the storm that winter had come.",
+    ],
+)
+def test_their_near_misses_stay_no_claim(sentence: str) -> None:
     assert claims(LEAD + sentence) == []
