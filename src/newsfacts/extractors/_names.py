@@ -132,7 +132,6 @@ __all__ = [
     "flag_filter",
     "mentions",
     "name_lexicon",
-    "plain_quotes",
     "token_flags",
     "word_set",
 ]
@@ -270,26 +269,8 @@ def token_flags(document: Document) -> bytes:
 
 
 def mentions(document: Document) -> Mentions:
-    """The registry of ``document``, built on first use and shared by all extractors.
-
-    For text that quotes ``like this'' it is built on :func:`plain_quotes`' twin, whose
-    offsets are the same, so one registry serves every stage.
-    """
-    return plain_quotes(document).memo(MEMO_KEY, _build)
-
-
-def plain_quotes(document: Document) -> Document:
-    """The document itself, or, when it quotes ``like this'' (text converted from TeX or
-    old corpora), a twin whose marks are curly quotes at the same offsets (`` becomes
-    " “" and '' becomes "” "), so every span found in it holds for the original text."""
-    if "``" not in document.text:
-        return document
-    return document.memo("newsfacts.plain_quotes", _plain_twin)
-
-
-def _plain_twin(document: Document) -> Document:
-    plain = document.text.replace("``", " “").replace("''", "” ")
-    return Document(plain, published=document.published, metadata=document.metadata)
+    """The registry of ``document``, built on first use and shared by all extractors."""
+    return document.memo(MEMO_KEY, _build)
 
 
 # -- lexicons ----------------------------------------------------------------------------

@@ -117,7 +117,6 @@ from newsfacts.extractors._names import (
     flag_filter,
     mentions,
     name_lexicon,
-    plain_quotes,
     token_flags,
     word_set,
 )
@@ -139,7 +138,7 @@ def newsfacts_claims(document: Document, facts: Facts) -> list[Claim]:
 
 def find_claims(document: Document) -> list[Claim]:
     """Every claim of ``document``, in text order."""
-    return _Finder(plain_quotes(document), document.text).run()
+    return _Finder(document).run()
 
 
 # -- lexicons ----------------------------------------------------------------------------
@@ -470,11 +469,9 @@ def _finite_like(word: str) -> bool:
 
 
 class _Finder:
-    def __init__(self, document: Document, original: str | None = None) -> None:
+    def __init__(self, document: Document) -> None:
         self.doc = document
         self.text = document.text
-        # The text the claims quote: the caller's, when ``document`` is a twin of it.
-        self.original = document.text if original is None else original
         self.lex = _lex()
         self.reg: Mentions = mentions(document)
         self.quotes = quotes(document)
@@ -978,13 +975,13 @@ class _Finder:
             if d.speaker is not None:
                 d.speaker = _unnamed_agent(d.speaker)
         out = []
+        text = self.text
         for d in drafts:
-            original = self.original
-            cue_text = original[d.cue.start : d.cue.end] if d.cue is not None else None
+            cue_text = text[d.cue.start : d.cue.end] if d.cue is not None else None
             out.append(
                 Claim(
                     span=d.span,
-                    text=original[d.span.start : d.span.end],
+                    text=text[d.span.start : d.span.end],
                     kind=d.kind,
                     cue=cue_text,
                     cue_span=d.cue,
