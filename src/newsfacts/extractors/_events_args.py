@@ -1151,12 +1151,13 @@ def _listed_before(view: SentenceView, mark: int) -> bool:
 
 def _plural_after(view: SentenceView, k: int) -> bool:
     """ "Lecturers and support staff": a lower-case modifier before a plural or group
-    head ("staff", "workers"), so still a noun phrase."""
+    head ("staff", "workers", a capitalised "militant Protestants"), so still a noun
+    phrase."""
     return (
         k + 1 < len(view.lower)
         and k + 1 not in view.verbs
         and not _stop(view, k + 1)
-        and view.tokens[k + 1].text.islower()
+        and view.tokens[k + 1].text[1:].islower()
         and (view.lower[k + 1].endswith("s") or view.lower[k + 1] in word_class("group_head"))
     )
 
@@ -1510,6 +1511,11 @@ def subject_of(
         if opening is not None:
             subject, _ = subject_of(view, opening, hop, aside=False)
             return (subject._replace(passive=passive) if subject else None), passive
+    if aside and (opening := _dash_aside_start(view, j)) is not None:
+        # "About 200 Americans -- embassy staff and their families -- left Pakistan": the
+        # phrase before the aside set off by dashes.
+        subject, _ = subject_of(view, opening, hop, aside=False)
+        return (subject._replace(passive=passive) if subject else None), passive
     if word in _OBJECT_ONLY and (described := _participle_head(view, j)) is not None:
         # "Two former ministers tried alongside him were found guilty": "him" is the
         # object of the participle; the subject is the phrase the participle describes.
@@ -1543,6 +1549,16 @@ def subject_of(
         phrase = _phrase_left(view, end)
         inner = _phrase_left(view, end, nested=True)
         if inner is not None and inner[0] > 0 and lower[inner[0] - 1] in _TO_SOMEONE:
+            phrase = inner
+        elif (
+            inner is not None
+            and word == "who"
+            and inner[0] > 0
+            and lower[inner[0] - 1] in word_class("aimed_prep")
+            and view.tokens[inner[0]].text[:1].isupper()
+        ):
+            # "placed the blame on Lazaro Munero, who organized the journey": the name
+            # a doing or a blame is aimed at.
             phrase = inner
         elif inner is not None and word == "who" and _counted_people(view, inner):
             # "fired rubber bullets at about 2,000 demonstrators who had blocked": a
@@ -1622,6 +1638,29 @@ def subject_of(
             if left is not None and not _reported_before(view, left[0]):
                 phrase = left
     return (Subject(phrase[0], phrase[1], passive) if phrase else None), passive
+
+
+def _dash_aside_start(view: SentenceView, j: int) -> int | None:
+    """The index of the dash opening an aside that the dash at ``j`` closes ("Americans --
+    embassy staff and their families -- left", with "—", "–" or "--"), else None."""
+    lower = view.lower
+    dashes = word_class("dash")
+    if lower[j] not in dashes:
+        return None
+    if lower[j] == "-":
+        if j < 1 or lower[j - 1] != "-":
+            return None
+        j -= 1
+    k = j - 1
+    while k > 0 and j - k <= _MAX_RELATIVE and lower[k] not in dashes:
+        k -= 1
+    if k < 1 or lower[k] not in dashes or k == j - 1:
+        return None
+    if lower[k] == "-":
+        if lower[k - 1] != "-":
+            return None
+        k -= 1
+    return k if k > 0 else None
 
 
 def _head_before_since(view: SentenceView, start: int) -> tuple[int, int] | None:
@@ -3997,8 +4036,11 @@ def _modified_noun(view: SentenceView, found: Found) -> Subject | None:
     if after < len(lower) and lower[after] not in _PARTICIPLE_NEXT and after not in view.blocked:
         return None
     inner = _phrase_left(view, i, nested=True)
-    if inner is None or inner[1] != i or not _common_noun(view, inner):
+    if inner is None or inner[1] != i:
         return None
+    if not _common_noun(view, inner):
+        # "asked the court to suspend the injunction issued Thursday": a verb's object.
+        return Subject(inner[0], inner[1], True) if _verb_object(view, inner) else None
     if (
         lower[inner[0] - 1] == "to"
         and inner[1] - inner[0] >= 2
@@ -4021,6 +4063,22 @@ def _modified_noun(view: SentenceView, found: Found) -> Subject | None:
     ):
         return None
     return Subject(inner[0], inner[1], True)
+
+
+def _verb_object(view: SentenceView, phrase: tuple[int, int]) -> bool:
+    """Whether ``phrase`` is the determined, lower-case object of a trigger verb right
+    before it ("suspend the temporary injunction", "seized a truck")."""
+    start, end = phrase
+    closed = word_union("prep", "adverb", also=frozenset({"ever"}))
+    return (
+        start > 0
+        and start - 1 in view.verbs
+        and view.lower[start] in word_union("det", "possessive_det")
+        and all(
+            view.tokens[k].text == view.lower[k] and view.lower[k] not in closed
+            for k in range(start, end)
+        )
+    )
 
 
 def _verb_after_aux(view: SentenceView, k: int) -> bool:
@@ -4134,6 +4192,10 @@ def _noun_args(
         # "his victory", "its offer of a 3.5% rise": whom the pronoun stands for does it
         # (not "gave her an award", where "her" receives); "his arrest": undergoes it.
         args.append(Arg(k + 1, k + 2, owner))
+    elif (pronoun := _owner_before_modifiers(view, i)) is not None:
+        # "pushed ahead with their all-out investigation", "kept up its fierce
+        # condemnation": the pronoun past one or two adjectives.
+        args.append(Arg(pronoun, pronoun + 1, owner))
     elif k == i - 1 and k >= 0 and _modifier_name(view, k):
         start = k
         while start > 0 and i - start < 4 and _modifier_name(view, start - 1):
@@ -4195,6 +4257,22 @@ def _noun_args(
             ):
                 args.append(Arg(other[0], other[1], ParticipantRole.OTHER))
     return args, lent
+
+
+def _owner_before_modifiers(view: SentenceView, i: int) -> int | None:
+    """The index of "its"/"their"/"his" one or two lower-case modifiers before the noun
+    at ``i`` ("their all-out investigation"), if so; not "her", as often an object ("gave
+    her full support")."""
+    closed = word_union("det", "prep", "pronoun", "aux", "adverb", "clause", "cardinal")
+    for j in (i - 1, i - 2, i - 3):
+        if j < 0 or j in view.blocked:
+            return None
+        word = view.lower[j]
+        if j < i - 1 and word in word_class("owning_pronoun"):
+            return j
+        if not word.replace("-", "").isalpha() or word != view.tokens[j].text or word in closed:
+            return None
+    return None
 
 
 def _measure_in(view: SentenceView, found: Found, j: int) -> bool:
@@ -4311,6 +4389,7 @@ def _support_verbs() -> frozenset[str]:
 # How far back from the "in"/"for" before an event noun the verb it frames may stand
 # ("flew to the Chinese capital for talks").
 _FRAME_REACH = 8
+_JOURNEY_REACH = 12
 
 
 def _framing_verb_subject(view: SentenceView, found: Found, k: int) -> list[Arg]:
@@ -4322,15 +4401,33 @@ def _framing_verb_subject(view: SentenceView, found: Found, k: int) -> list[Arg]
     prep, kind = view.lower[k], found.trigger.type
     means = prep in word_class("means_prep") and kind in (EventType.CONFLICT, EventType.MILITARY)
     purpose = prep in word_class("purpose_prep") and kind is EventType.DIPLOMACY
+    after = found.last + 1
+    if (
+        not (means or purpose)
+        and kind in (EventType.MOVEMENT, EventType.DIPLOMACY)
+        # "a visit by X": the one named is the traveller.
+        and not (after < len(view.lower) and view.lower[after] in word_class("agent_prep"))
+    ):
+        # "paid tribute to the victims on a whirlwind visit to East Africa", "toured the
+        # plant during a two-day trip": the journey is the traveller's.
+        k = journey_prep(view, k)
+        purpose = k > 0
+        # "paid tribute to victims and staff on a visit": an "and" there joins nouns,
+        # and a journey ends a longer clause.
+        enders, reach, journey = _clause_enders(), _JOURNEY_REACH, True
+    else:
+        enders, reach, journey = _clause_enders() | _COORDINATING, _FRAME_REACH, False
     if not (means or purpose):
         return []
-    enders = _clause_enders() | _COORDINATING
     table = form_table()
-    for j in range(k - 1, max(-1, k - 1 - _FRAME_REACH), -1):
+    preps = word_class("prep")
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
         if view.lower[j] in enders:
             return []
         if j not in view.verbs:
             continue
+        if journey and view.lower[j].endswith("ing") and j > 0 and view.lower[j - 1] in preps:
+            continue  # "paid tribute to bombing victims on a visit": a noun's modifier
         forms = table.get(view.lower[j], ())
         if not forms:
             forms = open_forms(view.lower[j])
@@ -4345,6 +4442,22 @@ def _framing_verb_subject(view: SentenceView, found: Found, k: int) -> list[Arg]
             return []
         return [Arg(subject.start, subject.end, ParticipantRole.AGENT)]
     return []
+
+
+def journey_prep(view: SentenceView, k: int) -> int:
+    """The index of "on"/"during" before a journey noun, past an article or possessive
+    and up to two lower-case modifiers ending at ``k`` ("on a whirlwind visit", "during
+    his two-day trip"); else -1."""
+    openers = word_union("det", "possessive_det")
+    for j in range(k, max(-1, k - 3), -1):
+        word = view.lower[j]
+        if word in openers:
+            before = j - 1
+            journey = before >= 0 and view.lower[before] in word_class("journey_prep")
+            return before if journey else -1
+        if not word.replace("-", "").isalnum() or word != view.tokens[j].text:
+            return -1
+    return -1
 
 
 def _object_follows(view: SentenceView, k: int) -> bool:

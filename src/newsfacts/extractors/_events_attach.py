@@ -127,6 +127,8 @@ class PlaceMention(NamedTuple):
     end: int
     goal: bool
     named: bool = True
+    # "through Havana's streets": the name ends on a possessive, which is no part of it.
+    owned: bool = False
 
 
 @cache
@@ -249,11 +251,12 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
                 j += 1  # "in the 141-seat Seimas", "at the 90,000-capacity Wembley"
             if _demonym_before_noun(view, j) and j + 3 < n and lower[j + 2] == "of":
                 j += 1  # "off the Greek island of Lesbos": the name after "of" places it
-        # "at the port of Hamburg": up to three common words, then "of".
-        k = j
+        # "at the port of Hamburg": up to three common words, then "of" (after "a": "in
+        # a religiously polarized part of north Belfast").
+        k = i0 = j + 1 if j < n and lower[j] in word_class("indefinite") else j
         while (
             k < n
-            and k - j < 3
+            and k - i0 < 3
             and lower[k] != "of"
             and lower[k].replace("-", "").isalpha()  # "south-west", "war-torn"
             and lower[k] == view.tokens[k].text
@@ -261,6 +264,13 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
             k += 1
         if k < n and k > j and lower[k] == "of":
             j = k + 1
+            if (
+                j + 1 < n
+                and lower[j] in compass_words
+                and view.tokens[j].text.islower()
+                and _capital(view, j + 1)
+            ):
+                j += 1  # "part of north Belfast": Belfast (but "of South Sulawesi")
         elif (
             k < n
             and k > j
@@ -308,7 +318,11 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
                 # "slammed into India's eastern coast", "in Nepal's remote far west": the
                 # part of the place is where it happened, as written.
                 goal = word not in place_preps and not compass
-                out.append(PlaceMention(i, start, region, goal=goal))
+                if lower[region - 1] in word_class("owned_site"):
+                    # "through Havana's streets", "in Kabul's main square": the town.
+                    out.append(PlaceMention(i, start, end, goal=goal, owned=True))
+                else:
+                    out.append(PlaceMention(i, start, region, goal=goal))
                 continue
             # "in Korvath's home town of Bielefeld": the owner is no place; the name
             # after "of" is.
@@ -481,19 +495,39 @@ def _owned_region(
     lower = view.lower
     n = len(lower)
     adjectives = word_class("place_adjective")
-    nouns = word_union("place_noun", "place_head")
+    nouns = word_union("place_noun", "place_head", "owned_site")
     k = end
     while k < n and k - end < _REGION_WORDS and lower[k] in adjectives:
         k += 1
     if k >= n or lower[k] not in nouns or view.tokens[k].text != lower[k]:
         return None
+    if k + 1 < n and lower[k + 1] in word_class("owned_site"):
+        k += 1  # "in Belfast's city centre": the site is the head
     if k + 1 < n and lower[k + 1] == "of":
         return None
+    if lower[k] in word_class("owned_site") and _noun_after(view, k + 1):
+        return None  # "outside Trump's downtown hotel": the site word is no head
     if document is not None:
         tokens = view.tokens
         if names_party(document, Span(tokens[start].start, tokens[end - 1].end - 2)):
             return None
     return k + 1
+
+
+def _noun_after(view: SentenceView, k: int) -> bool:
+    """Whether token ``k`` is a lower-case content word that a word before it modifies
+    ("downtown hotel", "square mile"), not a function word or a verb ("streets chanting",
+    "square on Sunday")."""
+    if k >= len(view.lower) or k in view.verbs:
+        return False
+    word = view.lower[k]
+    function = word_union("prep", "clause", "det", "aux", "adverb", "reporting")
+    return (
+        word.isalpha()
+        and word == view.tokens[k].text
+        and word not in function
+        and not word.endswith("ing")
+    )
 
 
 def _demonym_adjective(view: SentenceView, k: int) -> bool:
@@ -943,7 +977,11 @@ def _name_end(view: SentenceView, start: int) -> int:
         if k not in view.blocked and text[:1].isalpha() and is_capitalised(text):
             k += 1
             end = k
-        elif end > start and view.lower[k] in _NAME_LINKS and k + 1 < n:
+        elif (
+            end > start
+            and (view.lower[k] in _NAME_LINKS or view.lower[k] in word_class("name_link"))
+            and k + 1 < n
+        ):
             k += 1
         else:
             break

@@ -42,6 +42,7 @@ class Trigger(NamedTuple):
     that_clause: bool = False  # also before "that": "OCHA reported Monday that ..."
     quoted: bool = False  # only with a quoted label after its object: 'called it "a farce"'
     placed: bool = False  # only one, placed, not named again: "a blaze in a COVID-19 ward"
+    thing: bool = False  # only finding a thing: "found 600 kg of explosives", not "found that"
     # An undergoer (``@u``) not marked intransitive (``@i``) may still take an object:
     # "output doubled", but "the ministry doubled the number of flights".
     undergoer_with_object: bool = False
@@ -140,6 +141,7 @@ def _parse(line: str) -> tuple[Trigger, list[str]]:
         that_clause="@that" in flags,
         quoted="@quote" in flags,
         placed="@placed" in flags,
+        thing="@thing" in flags,
         undergoer_with_object="@u" in flags and "@i" not in flags,
         cues=cues,
     )

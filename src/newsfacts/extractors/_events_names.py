@@ -160,6 +160,8 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         parts = _described_conjuncts(kept)
     if len(parts) == 1:
         parts = _pointing_conjuncts(kept)
+    if len(parts) == 1:
+        parts = _common_and_named(kept)
     if len(parts) > 1:
         # "the United States and the European Union": one participant each.
         return [named for part in parts for named in name_phrase(document, part, sentence)]
@@ -430,6 +432,22 @@ def _pointing_conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
     if tokens[cuts[0] + 1].text.lower() not in ("its", "their"):
         return [tokens]
     return [tokens[: cuts[0]], tokens[cuts[0] + 1 :]]
+
+
+def _common_and_named(tokens: Sequence[Token]) -> list[Sequence[Token]]:
+    """ "police and militant Protestants", "the army and radical Islamists": a body named
+    in lower case beside one named by a capitalised word; one participant each, not the
+    name alone."""
+    conjunctions = word_class("conjunction")
+    cuts = [k for k, t in enumerate(tokens) if t.text.lower() in conjunctions]
+    if len(cuts) != 1:
+        return [tokens]
+    left, right = _trim(tokens[: cuts[0]]), _trim(tokens[cuts[0] + 1 :])
+    if not left or not right or not right[-1].text[:1].isupper():
+        return [tokens]
+    if not all(t.text.isalpha() and t.text.islower() for t in left):
+        return [tokens]
+    return [left, right]
 
 
 def _described_conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:

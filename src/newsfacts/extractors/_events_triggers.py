@@ -308,6 +308,16 @@ def in_formulas(lower: Sequence[str]) -> list[bool]:
             if start >= 0 and tuple(lower[start : start + len(phrase)]) == phrase:
                 for k in range(start, start + len(phrase)):
                     inside[k] = True
+            elif (
+                at > 0
+                and start > 0
+                and lower[i - 1] in word_class("adverb")
+                and tuple(lower[start - 1 : i - 1]) == phrase[:at]
+                and tuple(lower[i : i + len(phrase) - at]) == phrase[at:]
+            ):
+                # "is also survived by": one adverb before the anchor word.
+                for k in range(start - 1, i + len(phrase) - at):
+                    inside[k] = True
     return inside
 
 
@@ -448,6 +458,15 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         if _modified_gerund(tokens, lower, i, forms):
             # "an emergency meeting", "the heavy fighting": read as "a meeting".
             prev, prev_text = lower[i - 2], tokens[i - 2].text
+        elif (
+            prev in word_class("ordinal_adverb")
+            and i > 1
+            and lower[i - 2] in word_union("det", "possessive_det")
+            and any(form.kind != "ed" for form in forms)
+        ):
+            # "on his first visit", "the last attack": a noun, as after "his" (not "The
+            # first attacked at dawn", a past tense with no noun reading).
+            prev, prev_text = lower[i - 2], tokens[i - 2].text
         # "found him guilty", "knocked them out": the particle after an object pronoun.
         skip = next_word in object_pronoun and i + 2 < n
         chosen = _choose(forms, lower[i + 2], prev, prev_text, lower[i]) if skip else None
@@ -466,6 +485,8 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "reported long queues": a claim's cue, not a happening
         elif form.trigger.that_clause and not form.trigger.needs_object and not as_noun:
             continue  # "he claimed nothing": only "claimed that ..." is a statement
+        if form.trigger.thing and not as_noun and not _thing_found(tokens, lower, i):
+            continue  # "a study found that", "found it hard": no discovery
         if form.trigger.placed and not (as_noun and _new_and_placed(tokens, lower, i)):
             continue  # "the fire", "fire officials": only "a fire in/at X" is reported
         if form.trigger.quoted and not _quoted_label(tokens, lower, i):
@@ -752,6 +773,77 @@ def _object_after(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool
     if _is_number(after) or after in word_class("report_object"):
         return after not in word_class("det") or tokens[i + 2].text[:1].isalnum()
     return False
+
+
+def _thing_found(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
+    """Whether the verb at ``i`` tells of finding a thing: passive ("a body was found"),
+    or before a determined or counted object ("found the wreckage", "found more than
+    600 kg of explosives"). Not what a finding says: "found no evidence", a clause ("found
+    that", "a poll found most Americans support the plan", "found the drug reduced
+    deaths"), a verdict ("found the defendant guilty", "was found to have breached")."""
+    n = len(lower)
+    if i > 0 and lower[i - 1] in word_class("be"):
+        # "was found to have breached the rules", "was found guilty": a verdict.
+        return not (i + 1 < n and _verdict_word(lower, i + 1))
+    if i + 1 >= n:
+        return False
+    after = lower[i + 1]
+    if after in word_class("found_nothing"):
+        return False
+    if after in word_class("place_prep") and not _quantifier_at(lower, i + 1):
+        # "a strand of human hair found at the firing site": a participle (not "found in
+        # favor of the plaintiff").
+        return not (i + 2 < n and lower[i + 2] in word_class("verdict_noun"))
+    openers = word_union("det", "possessive_det", "quantifier", "cardinal")
+    if not (after in openers or _is_number(tokens[i + 1].text)):
+        return False
+    aux = word_class("aux")
+    prep = word_class("prep")
+    for j in range(i + 2, min(n, i + 2 + _FOUND_REACH)):
+        word = lower[j]
+        if word in aux:
+            return False  # "found the pilot had erred": what was found out, a clause
+        if j > i + 2 and (word in openers or word in word_class("pronoun")):
+            # "found most Americans support the plan": a second phrase, so a verb between
+            # (not "found their files locked and a ransom note", "found 600 kg of ...").
+            return lower[j - 1] in word_union("prep", "quantifier", "clause")
+        if j > i + 2 and _verdict_word(lower, j):
+            return False  # "found the law unconstitutional", "found the company liable"
+        if (
+            j > i + 2
+            and word.endswith("ed")
+            and lower[j - 1] not in openers
+            and j + 1 < n
+            and lower[j + 1].isalnum()
+            and lower[j + 1] not in prep
+            and lower[j + 1] not in word_class("clause")
+        ):
+            # "found the drug reduced deaths": a finite verb with its object (not "found
+            # the body dumped in a ditch", "found their files locked and ...").
+            return False
+        if word in prep or not word.replace("-", "").replace(",", "").replace(".", "").isalnum():
+            break
+    return True
+
+
+def _quantifier_at(lower: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` opens a count ("at least", "about 600")."""
+    following = lower[k + 1] if k + 1 < len(lower) else ""
+    return following in word_class("quantifier") or following[:1].isdigit()
+
+
+def _verdict_word(lower: Sequence[str], j: int) -> bool:
+    """Whether the word at ``j`` opens what a finding judges: "to" ("was found to have
+    breached"), or a verdict's adjective ending its phrase ("guilty", "unconstitutional")."""
+    word = lower[j]
+    if word == "to" or word in word_class("verdict_adjective"):
+        return True
+    ends = j + 1 >= len(lower) or not lower[j + 1].isalnum() or lower[j + 1] in ("of", "for")
+    return ends and word.endswith(tuple(word_class("verdict_ending")))
+
+
+# How far after "found" a clause's verb may show that what was found is a fact.
+_FOUND_REACH = 6
 
 
 # How far a level may follow the verb that holds it ("kept its quarterly dividend at").

@@ -98,6 +98,7 @@ from newsfacts.extractors._events_args import (
     Subject,
     aside_end,
     clause_extents,
+    journey_prep,
     left_without,
     movement_goal,
     participants,
@@ -173,6 +174,20 @@ _UNPLACED = frozenset({EventType.STATEMENT, EventType.ECONOMIC})
 # Acts done from a desk or an office rather than at the scene: a place named earlier in the
 # lead is not theirs unless the sentence goes on about the same people.
 _DESK_TYPES = _UNPLACED | {EventType.LEGAL}
+# A time that owns the noun after it ("Monday's decision"), and what may stand between
+# such a time and its noun ("'s ruling", "'s surprise decision"): bounded, linear.
+_OWNING = re.compile(r"['’]s\s+[a-z]")
+_OWNED = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,2}\s+")
+# The word right before such a time, to tell an occasion ("in Sunday's vote").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+\Z")
+# What may follow a dateline on its own line ("NAIROBI, Kenya (AP) _", "MIAMI (AP) --"):
+# an agency in parentheses and dashes.
+# Each alternative opens with a character the one before cannot take: linear.
+_DATELINE_REST = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t_\-—–:]*|[_\-—–:][ \t_\-—–:]*)?")
+# A paragraph of this many sentences is flattened copy (see ``_Finder._flat_lead_end``),
+# whose lead is at most its first ``_FLAT_LEAD`` sentences.
+_FLAT_SENTENCES = 6
+_FLAT_LEAD = 3
 
 
 class _Draft(NamedTuple):
@@ -266,6 +281,15 @@ class _Finder:
         # "cut its growth forecast for this year": the year the forecast is for, which
         # dates the cut only when its clause has no other time ("... last month").
         self._content = {t.span.start for t in self.times.facts if _content_for(document.text, t)}
+        # Times that own a noun ("Monday's decision", "last week's vote"), by start: they
+        # date that noun and nothing else.
+        # Not an occasion ("won the seat in Sunday's vote"): what happens at it is dated.
+        self._owning = {
+            t.span.start: t
+            for t in self.times.facts
+            if _OWNING.match(document.text, t.span.end)
+            and not _occasion(document.text, t.span.start)
+        }
         # Starts of times that date only their own clause, kept from later sentences.
         self._private: set[int] = set(self._content)
         self.quantities: SpanIndex[Quantity] = SpanIndex(facts.quantities)
@@ -282,6 +306,18 @@ class _Finder:
         # The place a sentence opened with ("At Heathrow, ..."), by its paragraph's and
         # its own start.
         self._scene: tuple[int, int, Located] | None = None
+        # The time a sentence opened with ("Also Sunday, ..."), by its paragraph's and its
+        # own start: it dates the later sentences of that scene (see ``_scene_dated``).
+        self._scene_time: tuple[int, int, TimeExpression] | None = None
+        # The words naming the doers of that scene ("police", "youths").
+        self._scene_actors: frozenset[str] = frozenset()
+        # The start of the sentence whose time set the scene's place (see ``_scene_place``),
+        # and whether the current sentence goes on about that scene's actors.
+        self._scene_timed = -1
+        self._continues_scene = False
+        # The place of a journey that framed a sentence ("on a visit to East Africa"), by
+        # the sentence's start: its later statements were made there.
+        self._journey: tuple[int, Located] | None = None
         # The agents of the happening whose place is carried.
         self._carry_agents: set[str] = set()
         # The facilities named in the current paragraph, by head noun ("the San Lorenzo
@@ -298,6 +334,9 @@ class _Finder:
         self._elsewhere = -1
         # The participants of the first event of each sentence, for "Some ..." after it.
         self._agents: dict[int, tuple[Participant, ...]] = {}
+        # The agent of the first verb of each sentence that has one, for a "They" opening
+        # the next sentence (see ``_they``).
+        self._first_agent: dict[int, Participant] = {}
         self._partitive: Participant | None = None
         # The agents (lower case) of the sentence before's events, and of this one's.
         self._before_agents: set[str] = set()
@@ -316,6 +355,18 @@ class _Finder:
         self._lead_paragraph = (
             document.paragraph_index(dateline.start) if dateline else self._first_body_paragraph()
         )
+        if dateline is not None and self._lead_paragraph is not None:
+            # "NAIROBI, Kenya (AP) _" on a line of its own: the lead is the paragraph after.
+            paragraph = document.paragraphs[self._lead_paragraph]
+            rest = document.text[dateline.end : paragraph.end]
+            if _DATELINE_REST.fullmatch(rest) and self._lead_paragraph + 1 < len(
+                document.paragraphs
+            ):
+                self._lead_paragraph += 1
+        # Where the lead ends: its paragraph's end, except in flattened copy, whose one
+        # paragraph's start is ``_flat`` (else -1).
+        self._flat = -1
+        self._lead_end = self._flat_lead_end()
 
     def _names(self, tokens: Sequence[Token], sentence: Span) -> Sequence[Named]:
         """:func:`name_phrase`, read once per phrase of the article: verbs sharing a
@@ -337,6 +388,40 @@ class _Finder:
             and (p.name.lower() == name or same_entity(self.document, p.span, named.span))
             for p in before
         )
+
+    def _flat_lead_end(self) -> int | None:
+        """Where the lead of flattened copy ends (``None`` for ordinary copy).
+
+        An archive that lost the paragraph breaks gives the whole story as one paragraph
+        ("BELFAST (AP)_ Police seized ... Chief Superintendent Al McHugh said ..."). A wire
+        lead is one to three sentences telling one happening, which the story then
+        attributes and quotes: so the lead runs to the end of the first sentence that
+        quotes or attributes ("..., Howard said"), or of the third sentence, and the
+        dateline's city places nothing after it."""
+        if self._lead_paragraph is None or self.dateline is None:
+            return None  # only wire copy ("BELFAST (AP)_ ...") is read as flattened
+        paragraph = self.document.paragraphs[self._lead_paragraph]
+        first = self.document.sentence_index(paragraph.start)
+        if first is None:
+            return None
+        sentences = self.document.sentences[first : first + _FLAT_SENTENCES]
+        if len(sentences) < _FLAT_SENTENCES or not all(paragraph.contains(s) for s in sentences):
+            return None  # an ordinary paragraph: a few sentences at most
+        self._flat = paragraph.start
+        attributing = word_class("reporting")
+        tokens = self.document.tokens
+        starts = token_starts(self.document)
+        end = sentences[0].end
+        for n, sentence in enumerate(sentences[:_FLAT_LEAD]):
+            lo = bisect.bisect_left(starts, sentence.start)
+            hi = bisect.bisect_left(starts, sentence.end)
+            words = [t.text.lower() for t in tokens[lo:hi]]
+            if n and (not attributing.isdisjoint(words) or not _QUOTE_MARKS.isdisjoint(words)):
+                break
+            end = sentence.end
+            if not attributing.isdisjoint(words):
+                break  # "..., police said.": the lead is this sentence
+        return end
 
     def _first_body_paragraph(self) -> int | None:
         """The first paragraph of the story, past the title and byline."""
@@ -469,7 +554,9 @@ class _Finder:
             {remap.get(c, c) for c in with_events | aside | speakers | appositions},
         )
         paragraph = self.document.paragraph_at(sentence.start) or sentence
-        lead = self.document.paragraph_index(sentence.start) == self._lead_paragraph
+        lead = self.document.paragraph_index(sentence.start) == self._lead_paragraph and (
+            self._lead_end is None or sentence.start < self._lead_end
+        )
         self._note_scene(view, mentioned, paragraph.start, sentence.start)
         if self._facility_paragraph != paragraph.start:
             self._facilities = {}
@@ -482,6 +569,8 @@ class _Finder:
         published = self.facts.article.published
         # The sentence's times, looked up once for all the readings below.
         times = self.times.inside(sentence, limit=len(found) + 8)
+        if self._scene_time is not None and self._scene_time[0] != paragraph.start:
+            self._scene_time = None
         aside_times = {
             t.span.start
             for t in times
@@ -508,6 +597,40 @@ class _Finder:
             if within is not None:
                 free_times.setdefault(n, within)
         dating = self._dating(view, view_starts, times, clause_of, aside_times, speakers)
+        if self._scene_time is not None and any(
+            self._quotes[min(bisect.bisect_left(view_starts, t.span.start), len(tokens) - 1)] % 2
+            == 0
+            for t in times
+        ):
+            # "In 2019, it was bought ...", "Last year, ...", "... in March": any time of a
+            # later sentence ends the scene (an opening one may set the next), unless
+            # quoted ('"... this summer," said Rice').
+            self._scene_time = None
+        if (
+            times
+            and (opening := _opening_time(view, view_starts, times[0])) is not None
+            and (actors := _scene_actors(view, found, self._quotes)) is not None
+        ):
+            # Only a scene told in the simple past: "On Friday, the leaders are expected
+            # to sign" sets none.
+            self._scene_time = paragraph.start, sentence.start, opening
+            self._scene_actors = actors
+            if self._scene is not None and self._scene[1] != sentence.start:
+                self._scene = None  # a new scene: not the last one's place
+        verb = next((f.first for f in found if not f.as_noun), len(tokens))
+        self._continues_scene = self._scene_time is not None and (
+            _same_actors(view, self._scene_actors, verb)
+            or (_passive_verb(view, verb) in word_class("past_be") and _new_subject(view))
+        )
+        scene = self._scene_time
+        if (
+            scene is not None
+            and scene[1] == sentence.start
+            and any(k not in triggered and k < found[0].first for k in cues)
+        ):
+            # "On Tuesday, police said they had arrested three men": the day of a saying
+            # sets no scene.
+            self._scene_time = None
         # "The quake killed 12, officials said on Sunday": the day of the saying, by the
         # saying verb that owns it (-1: a plain reporting verb, no event of its own).
         sayings = (
@@ -708,6 +831,10 @@ class _Finder:
                     None,
                 )
             own_time = own_time or free_times.get(n)
+            if own_time is not None and self._scene_time is not None:
+                own_time = self._opening_wins(view, view_starts, sentence, f, own_time)
+            if self._owning and view.lower[f.first] not in word_class("occasion_verb"):
+                own_time = self._owned_time(sentence, trigger_span, own_time)
             if (
                 own_time is not None
                 and not f.as_noun
@@ -860,6 +987,9 @@ class _Finder:
                     _when_antecedent(view, self.all_times, sentence, f.first, self.document.text)
                     or time
                 )
+            if time is None and self._scene_dated(view, f, sentence, clause_of[f.first] in aside):
+                assert self._scene_time is not None
+                time = self._scene_time[2]  # "Earlier Sunday, police clashed ... Police arrested"
             if not f.as_noun:
                 # "lowered rates on Wednesday, its third cut this year, and signalled":
                 # a verb shares the time of the verb before it, not of a noun between,
@@ -1010,6 +1140,20 @@ class _Finder:
                 self._carry = (-1, (place[0], False))
                 self._carry_background = _background(time, published)
                 self._carry_paragraph = paragraph.start
+            if (
+                own_place is not None
+                and own_place[0] is not None
+                and not own_place[1]
+                and not f.as_noun
+                and self._scene_time is not None
+                and self._scene_time[1] == sentence.start
+                and (self._scene is None or self._scene[1] != sentence.start)
+                and clause_of[f.first] not in aside
+            ):
+                # "Earlier Sunday, police and protesters clashed in north Belfast.": the
+                # place of the scene that time opens, for its later sentences.
+                self._scene = paragraph.start, sentence.start, own_place[0]
+                self._scene_timed = sentence.start
             claim = claim_at(self.claims, trigger_span)
             speaker = claim.speaker if claim is not None else None
             found_args = self._participants(
@@ -1061,6 +1205,10 @@ class _Finder:
                     place = carried
             if n == len(found) - 1 or n == 0:
                 self._agents[sentence.start] = found_args
+            if sentence.start not in self._first_agent and not f.as_noun:
+                doer = next((p for p in found_args if p.role is ParticipantRole.AGENT), None)
+                if doer is not None:
+                    self._first_agent[sentence.start] = doer
             if place is None and f.as_noun and (goal := _journey_place(view, f, made)):
                 place = goal, False  # "flew to Beijing for talks with Xi": there
             where = self._where(view, f, args, found_args, place, lead, time, paragraph)
@@ -1134,6 +1282,19 @@ class _Finder:
                 # "died on Tuesday when a gas explosion ripped through a block in Kyiv":
                 # the clause places its main verbs that have no place of their own.
                 _place_main(made, where_when, tokens[lo - 1].start)
+            if (
+                own_place is not None
+                and own_place[0] is not None
+                and f.as_noun
+                and _journey_framed(view, f)
+            ):
+                # "paid tribute to the victims on a whirlwind visit to East Africa, and
+                # promised": the journey places the happenings of its sentence.
+                _place_journey(made, own_place[0], sentence.start)
+                self._journey = sentence.start, own_place[0]
+                self._carry = (sentence.start, (own_place[0], False))
+                self._carry_paragraph = paragraph.start
+                self._carry_background = _background(time, published)
             if when and place == (None, False) and self.dateline is not None:
                 # "were killed when troops exchanged fire along their shared border": the
                 # clause's place, though unnamed, is not the dateline's city.
@@ -1213,6 +1374,8 @@ class _Finder:
             return self.country  # "won the presidential election": the country's
         if (spoken := self._spoken_place(f, found_args, paragraph)) is not None:
             return spoken  # "he said at a news conference in Lisbon. He admitted"
+        if self._journey is not None and self._journey[0] == self._sentence_span.start:
+            return self._journey[1]  # "on a visit to East Africa, and promised to"
         return self._default_place(lead, time)
 
     @staticmethod
@@ -1508,10 +1671,83 @@ class _Finder:
         # Only a sentence that goes on about what came before ("The gunmen stormed",
         # "A motel collapsed there"), not one that brings in new actors ("Police
         # arrested two men").
-        thread = (lead and self.dateline is not None) or first in _THREAD or "there" in lower
+        # Flattened copy has no paragraph breaks to end a thread: there only a pronoun
+        # goes on with one ("They arrested two men"), not any "The ...".
+        going_on = _ANAPHORIC if paragraph.start == self._flat else _THREAD
+        thread = (lead and self.dateline is not None) or first in going_on or "there" in lower
         if thread and self._carry_paragraph == paragraph.start and place[0] is not None:
             return place
         return self._scene_place(paragraph, sentence, time, scene_here)
+
+    def _scene_dated(self, view: SentenceView, f: Found, sentence: Span, aside: bool) -> bool:
+        """Whether the verb ``f``, which nothing nearer dates, took place at the time an
+        earlier sentence of its paragraph opened with: wire copy sets a scene with
+        "Earlier Sunday, police and protesters clashed in north Belfast." and tells it on
+        in sentences of their own ("Riot police responded ... An elderly man was
+        hospitalized"), which that time dates until any other time stands in a sentence.
+        Only a verb told in the simple past, outside quotation marks and asides (not what
+        is still to come, has been or had been, nor what a relative clause describes),
+        done by the scene's actors or a pronoun, or befalling someone new ("An elderly
+        man was hospitalized"; not "He was attacked", background)."""
+        scene = self._scene_time
+        if scene is None or scene[1] == sentence.start or f.as_noun or aside:
+            return False
+        if self._quotes[f.first]:
+            return False
+        if (be := _passive_verb(view, f.first)) is not None:
+            # "An elderly man was hospitalized", "Two officers were hurt": a new victim of
+            # the scene; not "He was attacked outside a nightclub", "She was nominated by
+            # the president": more on someone known, background.
+            return be in word_class("past_be") and _new_subject(view)
+        if f.kind != "ed" or _tense(view, f) != "past":
+            return False
+        # Only a sentence that goes on about the scene's actors ("Riot police responded"
+        # after "police and youths clashed", "They arrested six"), not new ones
+        # ("Prosecutors charged him", "Microsoft invested").
+        return _same_actors(view, self._scene_actors, f.first)
+
+    def _owned_time(
+        self, sentence: Span, trigger: Span, time: TimeExpression | None
+    ) -> TimeExpression | None:
+        """``time``, unless it owns a noun other than the trigger ("criticized Monday's
+        decision": Monday is the decision's); for that noun, the time that owns it."""
+        text = self.document.text
+        others: list[TimeExpression] = []
+        for owner in self.times.inside(sentence, _LOOKAHEAD):
+            if owner.span.start not in self._owning:
+                others.append(owner)
+            elif owner.span.end <= trigger.start and _OWNED.fullmatch(
+                text, owner.span.end, trigger.start
+            ):
+                return owner  # "Thursday's ruling", "last week's surprise vote"
+        if time is not None and time.span.start in self._owning:
+            # "criticized last week's decision on Friday": the sentence's other time.
+            return min(others, key=lambda t: abs(t.span.start - trigger.start), default=None)
+        return time
+
+    def _opening_wins(
+        self,
+        view: SentenceView,
+        starts: Sequence[int],
+        sentence: Span,
+        f: Found,
+        time: TimeExpression,
+    ) -> TimeExpression:
+        """The time the sentence opened with ("Earlier Sunday, protesters prayed for help
+        as Easter week began") instead of ``time`` when ``time`` stands after the verb in
+        a subordinate clause of its own: "as", "when" or "after" opens a clause that the
+        time dates, not the verb before it."""
+        scene = self._scene_time
+        if scene is None or scene[1] != sentence.start or time is scene[2]:
+            return time
+        if time.span.start <= view.tokens[f.last].end:
+            return time
+        at = bisect.bisect_left(starts, time.span.start)
+        subordinators = word_class("scene_subordinator")
+        if any(w in subordinators for w in view.lower[f.last + 1 : at]):
+            self._private.add(time.span.start)  # nor does it date the next sentence
+            return scene[2]
+        return time
 
     def _note_scene(
         self, view: SentenceView, mentioned: Sequence[PlaceMention], paragraph: int, at: int
@@ -1539,6 +1775,10 @@ class _Finder:
         if scene is None or scene[0] != paragraph.start:
             return None
         if scene[1] == sentence.start and not here:
+            return None
+        if scene[1] == self._scene_timed and not self._continues_scene:
+            # "On Friday, the ECB raised rates in Frankfurt. The Fed raised rates too.":
+            # a scene a time opened places only what its actors go on to do.
             return None
         if _background(time, self.facts.article.published):
             return None
@@ -1748,6 +1988,14 @@ class _Finder:
             # "found him guilty": the pronoun inside the trigger is its patient.
             inside = arg.end - arg.start == 1 and view.tokens[arg.start].start > trigger.start
             names = self._names(tokens, sentence)
+            if (
+                arg.start == 0
+                and arg.end == 1
+                and arg.role is ParticipantRole.AGENT
+                and view.lower[0] == "they"
+                and (before := self._they(names, sentence)) is not None
+            ):
+                names = (before,)
             spoke = self._spoke.get(tokens[0].start) if len(tokens) == 1 else None
             if spoke is not None and arg.role is ParticipantRole.AGENT:
                 # '"It was a pattern," she told the BBC', "He argued that ...": the speaker
@@ -1801,6 +2049,22 @@ class _Finder:
                 )
         return tuple(out)
 
+    def _they(self, names: Sequence[Named], sentence: Span) -> Named | None:
+        """Who a "They" opening the sentence stands for when the registry's guess is
+        named in no subject of the sentence before ("Protesters gathered outside the
+        relatives' home. They yelled and wept": the protesters, not the relatives): the
+        plural agent of that sentence's first verb."""
+        doer = self._first_agent.get(self._previous_sentence)
+        if doer is None or doer.span is None or not _plural_name(doer):
+            return None
+        text = self.document.text
+        for named in names:
+            if self._previous_sentence <= named.span.start < sentence.start and not (
+                text.startswith(("'", "’"), named.span.end)
+            ):
+                return None  # the registry found it in the sentence before, no owner
+        return Named(doer.name, doer.span, doer.kind)
+
     def _object_place(
         self, view: SentenceView, args: Sequence[Arg], sentence: Span, bare: bool, trigger: int
     ) -> tuple[Located | None, bool] | None:
@@ -1814,6 +2078,8 @@ class _Finder:
             tokens = view.tokens[arg.start : arg.end]
             if arg.start <= trigger:
                 continue  # "Kolkata airport suspended operations before reopening"
+            if bare and _for_name(view, arg.end):
+                continue  # "Hazard left Chelsea for Real Madrid": a club, not a place
             if tokens and tokens[0].text.lower() in ("a", "an"):
                 stretch = _stretch_of_facility(view, arg, self.document)
                 if stretch is not None:
@@ -1858,6 +2124,13 @@ class _Finder:
                 for k, t in enumerate(tokens)
             ):
                 continue
+            if len(tokens) == 1 and _owner_name(tokens[0].text):
+                owner = next(k for k in range(arg.start, arg.end) if view.tokens[k] is tokens[0])
+                if not _region_after(view, owner + 1):
+                    continue  # "left Houston's downtown arena": an owner, not the place left
+                # "struck Nepal's remote far west": Nepal.
+                span = Span(tokens[0].start, tokens[0].end - 2)
+                return Located(self.document.slice(span), span), False
             named = self._names(tokens, sentence)
             # "the Velta region": a place noun after the name makes it a place.
             region = region or (
@@ -1941,7 +2214,8 @@ class _Finder:
         start = facility_before(view, mention.prep, self.document)
         first = mention.start if start is None else start
         last = mention.end - 1 if start is None else mention.prep - 1
-        span = Span(view.tokens[first].start, view.tokens[last].end)
+        end = view.tokens[last].end - (2 if mention.owned and start is None else 0)
+        span = Span(view.tokens[first].start, end)
         return Located(self.document.slice(span), span)
 
 
@@ -3183,6 +3457,112 @@ def _scene_setting(view: SentenceView, place: PlaceMention) -> bool:
     return end < len(view.lower) and view.lower[end] == ","
 
 
+def _scene_actors(
+    view: SentenceView, found: Sequence[Found], quotes: Sequence[int]
+) -> frozenset[str] | None:
+    """The content words before the first verb of a sentence that opens with a time
+    ("On Friday, police arrested a man": {"police"}) when that verb is told in the simple
+    past, active or passive, so sets a scene; else None ("are expected to sign")."""
+    first = next((f for f in found if not f.as_noun and not quotes[f.first]), None)
+    if first is None:
+        return None
+    past = first.kind == "ed" and _tense(view, first) == "past"
+    # "was hit", "were shut": the passive of an irregular verb.
+    irregular = first.kind == "base" and _passive_verb(view, first.first) in word_class("past_be")
+    if not (past or irregular):
+        return None
+    return frozenset(_content_words(view, 0, min(first.first, _ACTOR_REACH)))
+
+
+# How many opening words of a sentence may name its actors (bounded: linear per verb).
+_ACTOR_REACH = 12
+
+
+def _same_actors(view: SentenceView, actors: frozenset[str], verb: int) -> bool:
+    """Whether a sentence goes on about a scene's ``actors``: it opens with a pronoun or
+    "The same", or its words before the verb at ``verb`` name one of them ("Riot police
+    responded" after "police and youths clashed"), not new ones ("The Fed raised")."""
+    lower = view.lower
+    if lower[0] in word_class("scene_pronoun") or "same" in lower[:3]:
+        return True
+    return not actors.isdisjoint(_content_words(view, 0, min(verb, _ACTOR_REACH)))
+
+
+def _new_subject(view: SentenceView) -> bool:
+    """Whether the sentence opens with an indefinite or counted noun phrase ("An elderly
+    man", "Two officers", "Several shops"): someone or something new to the story."""
+    first = view.lower[0]
+    return first in word_union("new_subject", "cardinal") or first[:1].isdigit()
+
+
+def _content_words(view: SentenceView, lo: int, hi: int) -> list[str]:
+    """The lower-case content words of tokens ``lo`` to ``hi`` (no determiners,
+    prepositions, pronouns, adverbs or numbers), to tell whether two sentences share
+    actors."""
+    closed = word_union("det", "prep", "pronoun", "adverb", "clause", "cardinal", "aux")
+    # "Protestant" and "Protestants" name the same actors.
+    return [w.removesuffix("s") for w in view.lower[lo:hi] if w.isalpha() and w not in closed]
+
+
+def _passive_verb(view: SentenceView, i: int) -> str | None:
+    """The form of "to be" the verb at ``i`` follows, past at most one adverb ("was
+    attacked", "were also shut", "had been hit"), if any."""
+    be, adverbs = word_class("be"), word_class("adverb")
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return None
+        if view.lower[k] in be:
+            return view.lower[k]
+        if view.lower[k] not in adverbs:
+            return None
+    return None
+
+
+def _region_after(view: SentenceView, k: int) -> bool:
+    """Whether a part of a place opens at ``k``: up to three place adjectives, then a
+    place noun ("remote far west", "eastern coast"), not a building ("downtown arena")."""
+    adjectives = word_class("place_adjective")
+    nouns = word_union("place_noun", "place_head")
+    for j in range(k, min(len(view.lower), k + 4)):
+        if view.lower[j] in nouns:
+            return True
+        if view.lower[j] not in adjectives:
+            return False
+    return False
+
+
+def _for_name(view: SentenceView, k: int) -> bool:
+    """Whether "for" and a capitalised name follow at ``k`` ("left Chelsea for Real
+    Madrid", "quit Google for Meta"): one body left for another."""
+    return (
+        k + 1 < len(view.lower)
+        and view.lower[k] in word_class("purpose_prep")
+        and view.tokens[k + 1].text[:1].isupper()
+    )
+
+
+def _occasion(text: str, start: int) -> bool:
+    """Whether an occasion preposition stands right before the time at ``start`` ("in
+    Sunday's vote", "rallied on Friday's jobs report"): what happens at it is dated."""
+    match = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return match is not None and match.group(1).lower() in word_class("occasion_prep")
+
+
+def _opening_time(
+    view: SentenceView, starts: Sequence[int], time: TimeExpression
+) -> TimeExpression | None:
+    """``time`` when it opens the sentence and a comma closes it ("Also Sunday, ...",
+    "Earlier Sunday, ...", "On Friday, ..."), after at most one word of its own (an adverb
+    or preposition the times stage leaves out), and names a day."""
+    first = bisect.bisect_left(starts, time.span.start)
+    after = bisect.bisect_left(starts, time.span.end)
+    if first > 1 or after >= len(view.lower) or view.lower[after] != ",":
+        return None
+    if first == 1 and view.lower[0] not in word_class("scene_time_lead"):
+        return None
+    return time if _NAMED_DAY.search(time.value) else None
+
+
 def _postposed_statement(view: SentenceView, f: Found, lo: int) -> bool:
     """Whether the statement ``f``, whose clause starts at token ``lo``, closes its sentence
     after a comma with nothing of its own ("Ferries were halted at dawn, the ministry
@@ -4019,6 +4399,46 @@ def _journey_place(view: SentenceView, f: Found, made: Sequence[_Made]) -> Locat
     if event.trigger_span.end > view.tokens[k].start:
         return None
     return Located(event.place, event.place_span)
+
+
+def _place_journey(made: list[_Made], where: Located, start: int) -> None:
+    """Give ``where`` (a journey's place) to the placeless verbs of ``made`` told in the
+    sentence starting at offset ``start``, back to the first one placed elsewhere."""
+    for k in range(len(made) - 1, max(-1, len(made) - 1 - _LOOKAHEAD), -1):
+        item = made[k]
+        if item.event.trigger_span.start < start:
+            return
+        if not item.verb or item.event.place_span == where.span:
+            continue
+        if not any(p.role is ParticipantRole.AGENT for p in item.event.participants):
+            # "died during a trip to Spain", "was criticized on a visit to": what befell
+            # someone, not what the traveller did there.
+            continue
+        if not item.placeless:
+            return
+        event = item.event._replace(place=where.name, place_span=where.span)
+        made[k] = item._replace(event=event, placeless=False)
+
+
+def _plural_name(participant: Participant) -> bool:
+    """Whether a participant is a group or named by a plural ("Protesters", "riot
+    police")."""
+    last = participant.name.rsplit(" ", 1)[-1].lower()
+    return participant.kind is EntityKind.GROUP or (last.endswith("s") and not last.endswith("ss"))
+
+
+def _journey_framed(view: SentenceView, f: Found) -> bool:
+    """Whether the noun ``f`` is a visit or trip to a place that frames its sentence ("on
+    a whirlwind visit to East Africa", "during a two-day trip to Ohio"): "on"/"during", a
+    determiner and at most two modifiers before it, "to" right after it. Not a return or
+    a crossing ("on his return from a visit to Moscow", "drowned during the crossing to
+    Greece"): the place they head for is not where the sentence happens."""
+    if view.lower[f.last] not in word_class("journey_noun"):
+        return False
+    after = f.last + 1
+    if after >= len(view.lower) or view.lower[after] not in word_class("goal_prep"):
+        return False
+    return f.first > 0 and journey_prep(view, f.first - 1) >= 0
 
 
 def _time_relative(view: SentenceView, at: int) -> bool:
