@@ -12,12 +12,13 @@ words are taken back from the given text (see ``Extractor.extract``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any, TypeVar
 
 import attrs
 
-from newsfacts.models import Facts, Span
+from newsfacts.models import Event, Facts, Span, _spans_of
 
 __all__ = ["in_given_words", "typeset"]
 
@@ -80,8 +81,24 @@ def in_given_words(facts: Facts, given: str) -> Facts:
         if span and title == read[span.start : span.end]
         else title,
     )
+    # Where marks were replaced: a fact none of whose spans reaches one is left as it is
+    # (most facts; walking each one's fields would cost more than the rest of this).
+    marks = [m.start() for m in _MARK.finditer(given)]
+
+    def reaches_a_mark(fact: Any) -> bool:
+        # (Only an event holds facts with words of their own: its time and quantities.)
+        spans = _spans_of(fact) if isinstance(fact, Event) else (fact.span,)
+        for span in spans:
+            k = bisect.bisect_left(marks, span.start - 1)
+            if k < len(marks) and marks[k] <= span.end:
+                return True
+        return False
+
     groups = {
-        field.name: tuple(_words(fact, read, given) for fact in getattr(facts, field.name))
+        field.name: tuple(
+            _words(fact, read, given) if reaches_a_mark(fact) else fact
+            for fact in getattr(facts, field.name)
+        )
         for field in attrs.fields(Facts)
         if field.name not in ("article", "problems")
     }
