@@ -16,9 +16,13 @@ same scorers as for the team's own articles on it.
 
 Two halves: ``dev/`` may be read and tuned on; ``check/`` is scored in totals only and
 never tuned on, so it estimates how the library does on real copy it has not seen.
+``check/second/`` is a second blind annotation of the check half, by other annotators:
+``--agreement`` sets the library's figures beside what the two annotations agree on
+(``agreement.py``, totals only).
 
     python benchmarks/realnews.py                    # both halves
     python benchmarks/realnews.py --split dev --verbose
+    python benchmarks/realnews.py --agreement
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from _common import REPO_ROOT, tempeval_documents  # noqa: E402
 
 GOLD = REPO_ROOT / "tests" / "realnews"
 SPLITS = ("dev", "check")
+SECOND = "check/second"  # a second annotation of the check half
 
 
 def corpus_texts() -> dict[str, str]:
@@ -114,11 +119,30 @@ def score(folder: Path) -> tuple[dict[str, float], list[str]]:
     return figures, misses
 
 
+def agreement() -> int:
+    """The agreement table of the check half and its second annotation."""
+    from agreement import main as agreement_main
+
+    with tempfile.TemporaryDirectory() as tmp:
+        first, second = Path(tmp) / "first", Path(tmp) / "second"
+        first.mkdir()
+        second.mkdir()
+        if not materialise("check", first) or not materialise(SECOND, second):
+            print("note: ../shared/data or the second annotation not found; skipped")
+            return 0
+        return agreement_main(["--first", str(first), "--second", str(second)])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--verbose", action="store_true", help="print every miss")
+    parser.add_argument(
+        "--agreement", action="store_true", help="the check half against its second annotation"
+    )
     args = parser.parse_args(argv)
+    if args.agreement:
+        return agreement()
     if args.verbose and args.split != "dev":
         parser.error("--verbose lists misses of the dev half only: use --split dev")
     splits = SPLITS if args.split == "all" else (args.split,)

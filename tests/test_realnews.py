@@ -45,7 +45,8 @@ def test_both_halves_hold_articles_with_all_three_gold_files() -> None:
 
 
 @pytest.mark.parametrize(
-    ("split", "name"), [(s, n) for s in realnews.SPLITS for n in _gold_names(s)]
+    ("split", "name"),
+    [(s, n) for s in (*realnews.SPLITS, realnews.SECOND) for n in _gold_names(s)],
 )
 def test_gold_locates_in_its_article(texts: dict[str, str], split: str, name: str) -> None:
     text = texts[name]
@@ -70,3 +71,8 @@ def test_materialise_restores_claim_words(tmp_path: Path, texts: dict[str, str])
     assert text == texts[name]
     claims = json.loads((tmp_path / f"{name}.claims.json").read_text(encoding="utf-8"))
     assert all(text[c["start"] : c["end"]] == c["text"] for c in claims)
+
+
+def test_the_second_annotation_is_of_check_articles() -> None:
+    second = set(_gold_names(realnews.SECOND))
+    assert second <= set(_gold_names("check"))
