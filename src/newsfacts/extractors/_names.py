@@ -467,6 +467,8 @@ _COMPANY_SUFFIXES = _LEGAL_FORMS | word_set("name_grammar", "company_suffix")
 # A legal form written with a dot ("Upjohn Co.", "Sun Microsystems Inc."): the dot is the
 # name's, and no capitalised word after it joins the name.
 _ABBREVIATED_SUFFIXES = word_set("name_grammar", "abbreviated_suffix")
+_PLACE_ABBREVIATIONS = word_set("name_grammar", "place_abbreviation")
+_NAMED_FACILITIES = word_set("name_grammar", "named_facility")
 # Upper-case letters after a name that end it ("Andrew Kent KC said"); claims skip them
 # between a name and its verb.
 POSTNOMINALS = frozenset(w.upper() for w in word_set("name_grammar", "postnominal"))
@@ -1301,12 +1303,23 @@ class _Builder:
                     out.extend(self._person_or_unknown(toks, parts))  # "WHO said on Monday"
                 # else "The", "In", "But" opening a sentence (as in ``classify_sequence``)
             elif parts:
-                out.extend(self.classify_sequence(toks, parts, opener))
+                items = self.classify_sequence(toks, parts, opener)
+                if j < n and lw[j] in _NAMED_FACILITIES and lw[parts[0] - 1 : parts[0]] == ["the"]:
+                    self._facility_names(items, j)
+                out.extend(items)
             i = max(j + postnominal, i + 1)
             pos += 1
             if pos < ncaps and caps_here[pos] < i:
                 pos = bisect.bisect_left(caps_here, i, pos)
         return out
+
+    @staticmethod
+    def _facility_names(items: list[_Item], j: int) -> None:
+        """ "the Jomo Kenyatta airport": a person's name that a place's noun (token ``j``)
+        follows names the place, so it is of unknown kind and no pronoun's antecedent."""
+        for item in items:
+            if item.kind is EntityKind.PERSON and item.form == "name" and item.last_tok == j - 1:
+                item.kind = EntityKind.UNKNOWN
 
     def _cap_run(self, toks: tuple[Token, ...], i: int) -> tuple[list[int], int, bool]:
         """The capitalised run starting at token ``i``: its words (token indices,
@@ -1571,6 +1584,14 @@ class _Builder:
                 owned = owned or k != parts[-1]
             words.append(w)
         lows = [w.lower().rstrip(".") for w in words]
+        # The title words of the run: a one-letter honorific ("M." for Monsieur) inside a
+        # name, after a word that is no title, is a middle initial ("Robert M. Price").
+        tlows = lows
+        if len(lows) > 2 and any(len(w) == 1 for w in lows[1:-1]):
+            tlows = [
+                "" if len(w) == 1 and 0 < k < len(lows) - 1 and lows[k - 1] not in lex.titled else w
+                for k, w in enumerate(lows)
+            ]
         if len(parts) == 2 and self._two_word_nationality(lows, parts[-1] + 1):
             return []  # "former South Korean diplomat": an adjective of the role, no name
         # "Citizens Advice", "Doctors Without Borders": a plural noun opening a name.
@@ -1623,7 +1644,7 @@ class _Builder:
             k0 = 0
             # "European Commission President Ana Costa": title then name, not an org.
             last_title = max(
-                (k for k, w in enumerate(lows) if w in lex.titles or w in lex.honorifics),
+                (k for k, w in enumerate(tlows) if w in lex.titles or w in lex.honorifics),
                 default=-1,
             )
             if (
@@ -1644,7 +1665,9 @@ class _Builder:
                     and len(parts) > 1
                 ):
                     k0 = 1  # "The", not "Western Union"
-                if k0 and lows[1] in _ORG_CONNECTORS:
+                if k0 and lows[1] == "the" and len(parts) > 3:
+                    k0 = 2  # "But The Denver Post reported": an opener, then a titled name
+                elif k0 and lows[1] in _ORG_CONNECTORS:
                     return []
                 start = toks[parts[k0]].start
                 text = self.text[start : self._end(toks[parts[-1]])]
@@ -1670,7 +1693,7 @@ class _Builder:
         if (
             not sentence_start
             and parts[-1] - parts[0] == len(parts) - 1
-            and titled_words.isdisjoint(lows)
+            and titled_words.isdisjoint(tlows)
         ):
             # The common case ("Maria Keller" inside a sentence): no title to split off,
             # no connector to split at (what the steps below come to).
@@ -1678,13 +1701,13 @@ class _Builder:
         # Split leading titles and honorifics off a person's name.
         last_title = -1
         gender: Gender | None = None
-        for k, w in enumerate(lows[:-1]):
+        for k, w in enumerate(tlows[:-1]):
             titled = w in titled_words
             if titled or (w in lex.title_mods and last_title >= 0):
                 if titled or k > 0:
                     last_title = k
                 gender = lex.title_gender.get(w) or lex.honorifics.get(w) or gender
-        if last_title >= 0 and not titled_words.isdisjoint(lows[: last_title + 1]):
+        if last_title >= 0 and not titled_words.isdisjoint(tlows[: last_title + 1]):
             name_parts = parts[last_title + 1 :]
             # Drop connectors inside the name that belong to the title ("of State").
             while name_parts and toks[name_parts[0]].text.lower() in _ORG_CONNECTORS:
@@ -2792,6 +2815,17 @@ class _Builder:
                 and _DOTTED.fullmatch(toks[a - 2].text)
             ):
                 a -= 2  # "a U.S. official", "a senior U.N. spokesman": the dotted initials
+                count += 1
+                continue
+            if (
+                toks[a - 1].text == "."
+                and a >= 2
+                and self.cp[a]
+                and lw[a - 2] in _PLACE_ABBREVIATIONS
+                and self.cp[a - 2]
+                and toks[a - 1].start == toks[a - 2].end
+            ):
+                a -= 2  # "the St. Louis company": the dotted word opens the place's name
                 count += 1
                 continue
             if not wd[a - 1]:

@@ -225,6 +225,9 @@ _MAX_ADJUNCT_TOKENS = 16
 _MEDIUM_LEAD = word_set("claim_grammar", "medium_lead")
 _CLAUSE_START = word_set("claim_grammar", "clause_start")
 _TIME_NOUNS = word_set("claim_grammar", "time_nouns")
+_SPAN_LEADS = word_set("claim_grammar", "span_leads")
+_SPAN_NOUNS = word_set("claim_grammar", "span_nouns")
+_DOCUMENT_LEADS = word_set("claim_grammar", "document_leads")
 _TIME_LEADS = frozenset(("last", "this", "on", "earlier", "later", "next", "that", "late"))
 _AUXILIARIES = word_set("claim_grammar", "auxiliaries")
 _PASSIVE_BEFORE = word_set("claim_grammar", "passive_before")
@@ -245,8 +248,10 @@ _POSSESSIVE = frozenset(("'", "’", "'s", "’s"))
 _SOURCE_TAILS = tuple(
     tuple(w.split()) for w in sorted(word_set("claim_grammar", "source_tails"), key=len)
 )
+_ROLE_TAILS = tuple(tuple(w.split()) for w in sorted(word_set("claim_grammar", "role_tails")))
 # Their first and last words: a cheap test before any tail is compared word by word.
 _SOURCE_TAIL_FIRST = frozenset(words[0] for words in _SOURCE_TAILS)
+_ROLE_TAIL_FIRST = frozenset(words[0] for words in _ROLE_TAILS)
 _SOURCE_TAIL_LAST = frozenset(words[-1] for words in _SOURCE_TAILS)
 # The longest reported content, in tokens: real sentences stay well below it; run-on
 # text without full stops is cut there, which keeps every stage linear.
@@ -695,7 +700,7 @@ class _Finder:
         unnamed_role = found.kind is EntityKind.PERSON and found.role == found.name
         if (found.kind is EntityKind.ANONYMOUS and " " not in found.name) or unnamed_role:
             # ("a diplomat briefed on the talks": a role with no name is unnamed too.)
-            tail = self.source_tail(self.tok_index(m.span.end))
+            tail = self.source_tail(self.tok_index(m.span.end), unnamed_role)
             if tail is not None:
                 # "two people familiar with the matter": the description names the source.
                 end = self.tokens[tail].end
@@ -766,13 +771,20 @@ class _Finder:
                 return Speaker(name=body, kind=EntityKind.ORGANIZATION, role=role, span=m.span)
         return _speaker(ent, m.span)
 
-    def source_tail(self, j: int) -> int | None:
+    def source_tail(self, j: int, role: bool = False) -> int | None:
         """The last token of a description after an unnamed source starting at token
-        ``j`` ("familiar with [the] matter", "close to the talks"), or None."""
+        ``j`` ("familiar with [the] matter", "close to the talks"), or None; after one
+        person known by a role (``role``), also "quoted by the newspaper"."""
         toks, lows = self.tokens, self.lows
-        if j >= len(lows) or lows[j] not in _SOURCE_TAIL_FIRST:
+        if j >= len(lows):
+            return None
+        if lows[j] in _SOURCE_TAIL_FIRST:
+            tails = _SOURCE_TAILS
+        elif role and lows[j] in _ROLE_TAIL_FIRST:
+            tails = _ROLE_TAILS
+        else:
             return None  # (the common case: no tail opens here)
-        for words in _SOURCE_TAILS:
+        for words in tails:
             n = len(words)
             if tuple(lows[j : j + n]) != words:
                 continue
@@ -787,6 +799,7 @@ class _Finder:
                 and (
                     _strip_s(toks[k].text).isalpha()  # "the minister's office"
                     or (last is not None and toks[k].text in _POSSESSIVE)
+                    or (last == k - 1 and self.abbreviation_dot(k))  # "with Mr. Antar's case"
                 )
                 and (self.vc(k) is None or (det and last is None))  # "the talks"
                 and lows[k] not in _PREPOSITIONS
@@ -2232,6 +2245,11 @@ class _Finder:
             j -= 1
         if j > 0 and self.lows[j] in _TIME_NOUNS and self.lows[j - 1] in _TIME_LEADS:
             j -= 2  # "Attal last week promised", "the ministry on Monday said"
+        elif j > 2 and self.lows[j] in _SPAN_NOUNS and self.lows[j - 1] in _SPAN_LEADS:
+            # "the relatives in recent days said", "the bank over the past week said"
+            p = j - 3 if self.lows[j - 2] == "the" else j - 2
+            if p > 0 and self.lows[p] in ("in", "over", "during"):
+                j = p - 1
         if j > 1 and toks[j].text == ")":
             # "Médecins Sans Frontières (MSF) said": skip a short parenthesis.
             for p in range(j - 1, max(j - 5, 0), -1):
@@ -2764,8 +2782,8 @@ class _Finder:
         k = j
         while k >= 0 and toks[k].start >= lo and j - k < 16:
             low = self.lows[k]
-            if toks[k].text in ',.;:"“”':
-                return None
+            if toks[k].text in ',.;:"“”' and not self.abbreviation_dot(k):
+                return None  # (but "people familiar with Mr. Smith's thinking said")
             if k < j and low not in _POSTMODIFIERS and self.vc(k) is not None:
                 return None  # "a person familiar with it said the attackers had demanded"
             if low in ("who", "whose") or low in _POSTMODIFIERS:
@@ -3172,6 +3190,11 @@ class _Finder:
         # (a hyphenated head is a noun too: "Elian's great-uncle said", "the co-founder")
         if not t.text.replace("-", "").isalpha() or low in _NOT_SPEAKERS or low in _CLAUSE_START:
             return None
+        if low in _DOCUMENT_LEADS and j + 1 < len(toks) and self.lows[j + 1] in _DOCUMENTS:
+            # "a manhunt following reports that": no subject, a document's noun, its own
+            # source as written.
+            nxt = toks[j + 1]
+            return Speaker(name=nxt.text, kind=EntityKind.UNKNOWN, span=nxt.span)
         if low in self.lex.agencies and not t.text.islower():
             # "Reuters said": a news agency, though it ends like "researchers".
             return Speaker(name=t.text, kind=EntityKind.ORGANIZATION, span=t.span)
@@ -4095,7 +4118,12 @@ class _Finder:
         """Some source named by an unregistered phrase: "according to a report by ..."."""
         toks = self.tokens
         j = i
-        while j < len(toks) and toks[j].start < limit and toks[j].text not in ",.;:" and j - i < 12:
+        while (
+            j < len(toks)
+            and toks[j].start < limit
+            and (toks[j].text not in ",.;:" or self.abbreviation_dot(j))  # "with Mr. Antar"
+            and j - i < 12
+        ):
             j += 1
         if j == i:
             return None
