@@ -2407,6 +2407,8 @@ def participants(
     if _elliptical_passive(view, found, subject, inherited):
         passive = True  # "five were killed and more than a dozen wounded"
     passive = (passive or _reduced_passive(view, found, subject)) and found.kind == "ed"
+    if found.kind == "ed" and _after_subordinator(view, found):
+        passive = True  # "said when questioned by reporters": a clause without its "was"
     if (
         subject is None
         and inherited is not None
@@ -3269,8 +3271,11 @@ def _addressed(
     is asked for stays the patient ("urged calm", "called for new elections")."""
     patient = ParticipantRole.PATIENT
     if passive:
+        # "Asked to comment, a spokesman said": an opening participle's subject follows it.
+        opening = not any(w[:1].isalnum() for w in view.lower[: found.first])
         for k, arg in enumerate(args):
-            if arg.role is patient and arg.end <= found.first and _asks_of(view, after):
+            subject = arg.end <= found.first or (opening and k == 0 and arg.start > found.last)
+            if arg.role is patient and subject and _asks_of(view, after):
                 args[k] = arg._replace(role=ParticipantRole.RECIPIENT)
         return
     objects = [k for k, a in enumerate(args) if a.role is patient and a.start >= after]
@@ -3758,16 +3763,35 @@ def _opening_participle(view: SentenceView, found: Found) -> tuple[Subject, bool
     if any(w[:1].isalnum() for w in view.lower[: found.first]):
         return None
     n = len(view.lower)
+    passive = found.kind == "ed"
+    listed: tuple[int, int] | None = None  # the phrase after a comma that may join a list
     for k in range(found.last + 1, min(n - 1, found.last + _OPENING_REACH)):
         word = view.lower[k]
         if word == ",":
             phrase = _phrase_right(view, k + 1)
             if phrase is None:
                 return None
-            return Subject(phrase[0], phrase[1], found.kind == "ed"), found.kind == "ed"
-        if word in _CLAUSE_MARKS or k in view.verbs:
-            return None
-    return None
+            goes_on = word_union("conjunction", also=_COMMA)
+            joined = not goes_on.isdisjoint(view.lower[phrase[0] : phrase[1] + 1])
+            if joined:
+                # "Told to evacuate Tyre, Sidon and Nabatiyeh, residents fled": a comma
+                # inside a list; the subject follows a later comma, if any.
+                listed = listed or phrase
+                continue
+            return Subject(phrase[0], phrase[1], passive), passive
+        if word in _CLAUSE_MARKS or (k in view.verbs and view.lower[k - 1] != "to"):
+            # Not an infinitive inside the opening phrase ("Ordered to pay $2 million,
+            # the company appealed"): it opens no clause of its own.
+            if listed is None:
+                return None
+            return Subject(listed[0], listed[1], passive), passive  # "Smith and Jones said"
+    if listed is None or found.last + _OPENING_REACH < n - 1:
+        return None  # a list too long to see its end: no subject rather than one of its items
+    return Subject(listed[0], listed[1], passive), passive  # the sentence ended first
+
+
+# With "and"/"or", what follows an item that a list goes on after ("Tyre, Sidon and").
+_COMMA = frozenset({","})
 
 
 def participle_aside(view: SentenceView, found: Found) -> Subject | None:
@@ -3876,6 +3900,17 @@ def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) 
         and subject.start - 1 != found.first
         and (after >= len(lower) or lower[after] in _PARTICIPLE_NEXT)
     )
+
+
+def _after_subordinator(view: SentenceView, found: Found) -> bool:
+    """Whether a participle follows a subordinator right away ("when asked", "if ordered
+    to pay", "after accused of fraud"): a clause that drops its subject and its "was", so
+    the main clause's subject undergoes it (a past tense never follows one alone). Not
+    after an auxiliary, where the word is an adverb ("has since taken control")."""
+    i = found.first - 1
+    if i < 0 or view.lower[i] not in word_class("bare_subordinator"):
+        return False
+    return i == 0 or view.lower[i - 1] not in word_union("aux", "adverb")
 
 
 def _seam_before_name(view: SentenceView, subject: Subject) -> bool:
@@ -4224,6 +4259,7 @@ def _noun_args(
     if kind in (EventType.DIPLOMACY, EventType.CONFLICT, EventType.MILITARY):
         roles["between"] = ParticipantRole.OTHER
     j = _past_place(view, found.last + 1)
+    j = _past_amount(view, found, j)
     if _measure_in(view, found, j):
         roles["in"] = ParticipantRole.PATIENT  # "a 62% drop in quarterly profit"
     if (
@@ -4278,14 +4314,37 @@ def _owner_before_modifiers(view: SentenceView, i: int) -> int | None:
 def _measure_in(view: SentenceView, found: Found, j: int) -> bool:
     """Whether "in" at ``j`` after a noun of rising or falling names what moved ("a
     slump in platinum prices", "a sharp rise in rents"), not where (a capitalised name:
-    "a rise in Germany")."""
+    "a rise in Germany"); a capitalised owner heads what moved ("a drop in Compaq's
+    stock"), unless it is a day or month ("a drop in Friday's trading")."""
     lower = view.lower
-    return (
-        found.trigger.undergoer
-        and j + 1 < len(lower)
-        and lower[j] == "in"
-        and not is_capitalised(view.tokens[j + 1].text)
-    )
+    if not (found.trigger.undergoer and j + 1 < len(lower) and lower[j] == "in"):
+        return False
+    word = view.tokens[j + 1].text
+    if not is_capitalised(word):
+        return True
+    owner = word[:-2].lower() if possessive(word) and len(word) > 2 else ""
+    return bool(owner) and owner not in word_class("calendar_owner")
+
+
+def _past_amount(view: SentenceView, found: Found, j: int) -> int:
+    """The "in" after an amount that "of" gives a noun of rising or falling ("a decline of
+    87.5 cents in Intel's stock"): what moved follows it. Else ``j`` itself."""
+    lower = view.lower
+    if not found.trigger.undergoer or j >= len(lower) or lower[j] != "of":
+        return j
+    counted = False
+    for k in range(j + 1, min(len(lower), j + 1 + _AMOUNT_REACH)):
+        if lower[k] == "in":
+            return k if counted else j
+        if _is_number(lower[k]):
+            counted = True
+        elif not lower[k].isalpha() and lower[k] not in word_class("amount_mark"):
+            return j  # a comma or a clause's edge: the amount ends without "in"
+    return j
+
+
+# Words an amount after "of" may take before "in" ("of 87.5 cents a share in").
+_AMOUNT_REACH = 5
 
 
 def _owner_role(view: SentenceView, found: Found) -> ParticipantRole:
