@@ -35,8 +35,9 @@ _OPENS_AFTER = frozenset(" \t\n\r([{—–-/:")
 def typeset(text: str) -> str:
     """``text`` with typewriter quote marks and underscore dashes replaced, same length.
 
-    Two apostrophes open a quote after white space (or at the start) when a word follows,
-    and close one otherwise; a single apostrophe is left alone (it is an apostrophe far
+    Two apostrophes open a quote at the start, after white space or after a mark that can
+    stand before an opening quote ("(", "—", ":"...), when anything but white space
+    follows, and close one otherwise; a single apostrophe is left alone (it is an apostrophe far
     more often than a quote mark).
     """
     if "`" not in text and "''" not in text and " _" not in text:

@@ -509,7 +509,7 @@ _PUBLIC_BODIES = word_set("name_grammar", "public_bodies")
 _KINDLESS_HEADS = word_set("name_grammar", "kindless_heads")
 _ADJECTIVE_NOUNS = word_set("name_grammar", "adjective_nouns")
 _FAMILY = word_set("name_grammar", "family")
-_VOICES = word_set("name_grammar", "voices")
+_SPOKESPEOPLE = word_set("name_grammar", "spokespeople")
 _GENERIC_FIRSTS = word_set("name_grammar", "generic_firsts")
 _PARTITIVES = word_set("name_grammar", "partitives") | _QUANTIFIERS
 _FAITHS = word_set("name_grammar", "faiths")
@@ -3773,7 +3773,11 @@ class _Builder:
             if raw[0] < self.sent_start:
                 return None
             ent = self.entities[raw[3]]
-            if raw[4] != "role" or ent.kind is not EntityKind.PERSON or ent.head not in _VOICES:
+            if (
+                raw[4] != "role"
+                or ent.kind is not EntityKind.PERSON
+                or ent.head not in _SPOKESPEOPLE
+            ):
                 continue
             words = self.text[raw[5].start : raw[5].end].split()
             if words and words[0].lower() in _DETERMINERS:
@@ -4424,8 +4428,8 @@ def _verb_like(low: str) -> bool:
 
 @cache
 def _headline_verbs() -> frozenset[str]:
-    """The third-person forms of the event and reporting verbs ("signs", "quits",
-    "denies", "says"), as a headline in title case writes its verb."""
+    """The third-person forms of the event verbs ("signs", "quits", "denies"), as a
+    headline in title case writes its verb."""
     forms: set[str] = set()
     for line in lexicon_lines("event_triggers"):
         row = line.lower().split()
@@ -4441,7 +4445,6 @@ def _headline_verbs() -> frozenset[str]:
                 forms.add(lemma + "s")
         elif pos == "f":
             forms.update(w for w in row[3:] if w.endswith("s") and w.isalpha())
-    forms.update(w for w in lexicon_lines("reporting_verbs") if w.endswith("s") and " " not in w)
     return frozenset(forms)
 
 

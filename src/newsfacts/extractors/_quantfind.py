@@ -103,6 +103,7 @@ __all__ = ["find_quantities"]
 
 _DASHES = frozenset({"-", "–", "—"})
 # The extractors read the typeset copy, where typewriter marks ("``", "''") are curly
+# ones: these sets hold only straight and curly marks.
 _OPENING_QUOTES = frozenset("\"“‘'")
 _CLOSING_QUOTES = frozenset("\"”’'")
 _MAX_TITLE_WORDS = 3
