@@ -97,7 +97,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, cached_property
 from itertools import compress
 from typing import Literal
@@ -6432,14 +6432,11 @@ class _Finder:
                 continue
             if pent.name == sp.name:
                 continue
-            spans = [p.span for p in drafts[max(0, i - 3) : i + 1]]
-            gap = Span(min(prev.span.end, sp.span.start), sp.span.start)
             intervening = [
                 m
-                for m in self.reg.in_span(gap)
+                for m in self.mentions_since(drafts, i, sp.span.start)
                 if self.reg.entity(m).kind is EntityKind.PERSON
                 and self.reg.entity(m).id != pent.id
-                and not any(c.contains(m.span) for c in spans)
                 and m.span != sp.span
                 and self.introduces(m)
             ]
@@ -6464,9 +6461,8 @@ class _Finder:
             or prev.span.end > sp.span.start
         ):
             return
-        claims = [c.span for c in drafts[max(0, i - 3) : i + 1]]
-        for m in self.reg.in_span(Span(prev.span.end, sp.span.start)):
-            if m.form == "pronoun" or any(c.contains(m.span) for c in claims):
+        for m in self.mentions_since(drafts, i, sp.span.start):
+            if m.form == "pronoun":
                 continue
             if self.reg.entity(m).kind not in (EntityKind.ORGANIZATION, EntityKind.GROUP):
                 continue
@@ -6475,6 +6471,15 @@ class _Finder:
                 # took the floor (not "the water in the city", a place)
                 return
         d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=sp.span)
+
+    def mentions_since(self, drafts: list[_Draft], i: int, end: int) -> Iterator[Mention]:
+        """The registry's mentions from the end of the claim before draft ``i`` up to
+        ``end``, outside the last few claims: who was named there (not inside what was
+        said) may have taken the floor, so a pronoun cue need not go back."""
+        claims = [c.span for c in drafts[max(0, i - 3) : i + 1]]
+        for m in self.reg.in_span(Span(min(drafts[i - 1].span.end, end), end)):
+            if not any(c.contains(m.span) for c in claims):
+                yield m
 
     def pronoun_at_cue(self, pronoun: Span, cue: Span | None) -> bool:
         """Whether the pronoun is the cue's own subject ("he said", "said he", "he later
@@ -6517,9 +6522,8 @@ class _Finder:
             or prev.span.end > sp.span.start
         ):
             return
-        claims = [c.span for c in drafts[max(0, i - 3) : i + 1]]
-        for m in self.reg.in_span(Span(prev.span.end, sp.span.start)):
-            if m.form == "pronoun" or any(c.contains(m.span) for c in claims):
+        for m in self.mentions_since(drafts, i, sp.span.start):
+            if m.form == "pronoun":
                 continue
             if self.reg.entity(m).kind is not EntityKind.ORGANIZATION:
                 continue
