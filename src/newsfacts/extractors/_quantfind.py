@@ -641,8 +641,7 @@ class _Finder(NumberReader):
         )
         if sense is None and own and read.currency is not None:
             # "78 kroner" in an article about Norway: the country the article names
-            found = sole_sense(self.word(j), self.article_words())
-            sense = found if isinstance(found, Currency) and found.code not in retired else None
+            sense = _current_currency(sole_sense(self.word(j), self.article_words()), retired)
         if sense is None and own and read.currency is not None and read.currency.code in retired:
             # "2 billion marks" in a 2024 story: no German marks; the count of "marks"
             read.currency, read.last = None, j
@@ -664,7 +663,7 @@ class _Finder(NumberReader):
         sense = unit_sense(word, _with_parts(self.sentence_words(j)), retired)
         if sense is None:
             sense = sole_sense(word, self.article_words())
-        return sense if isinstance(sense, Currency) and sense.code not in retired else None
+        return _current_currency(sense, retired)
 
     def retired(self) -> frozenset[str]:
         """The currencies gone when the document was published (none without a date)."""
@@ -3039,3 +3038,8 @@ def _first_name(word: str) -> bool:
 def find_quantities(document: Document, owned: Sequence[Span] = ()) -> list[Quantity]:
     """Every quantity in ``document``, leaving alone the ``owned`` spans (time expressions)."""
     return _Finder(document, owned).run()
+
+
+def _current_currency(sense: Unit | Currency | None, retired: frozenset[str]) -> Currency | None:
+    """``sense`` when it is a currency still in use (not among the ``retired`` codes)."""
+    return sense if isinstance(sense, Currency) and sense.code not in retired else None
