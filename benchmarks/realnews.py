@@ -33,6 +33,7 @@ import argparse
 import json
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,10 @@ SECOND = "check/second"  # a second annotation of the check half
 BROWSABLE = ("dev", "check")
 
 
+@cache
 def corpus_texts() -> dict[str, str]:
-    """The plain text of every TempEval-3 training article, by file stem."""
+    """The plain text of every TempEval-3 training article, by file stem (read once: each
+    set and each annotation is rebuilt from it)."""
     return {
         path.stem: text
         for path, text, _ in tempeval_documents(title=True)
