@@ -41,7 +41,7 @@ from newsfacts.extractors._events_lexicon import (
 from newsfacts.extractors._events_open import open_forms
 from newsfacts.extractors._events_triggers import Found, is_capitalised, possessive
 from newsfacts.extractors._names import name_lexicon
-from newsfacts.lexicons import lexicon_lines
+from newsfacts.lexicons import lexicon, lexicon_lines
 from newsfacts.models import EventType, ParticipantRole
 
 __all__ = [
@@ -243,15 +243,16 @@ def _stop(view: SentenceView, i: int) -> bool:
 
 def _abbreviation_dot(view: SentenceView, i: int) -> bool:
     """Whether token ``i`` is the full stop of an abbreviation inside a name ("U.S.
-    President Joe Biden", "U.N. envoy"): right after a capitalised word with a dot in it,
-    before a word of the same sentence."""
+    President Joe Biden", "U.N. envoy", "Dr. Jane Okafor"): right after a capitalised word
+    with a dot in it or a title the sentence splitter does not end on, before a word of
+    the same sentence."""
     if view.lower[i] != "." or i == 0 or i + 1 >= len(view.lower):
         return False
     before, token = view.tokens[i - 1], view.tokens[i]
     return (
         before.end == token.start
-        and "." in before.text
         and before.text[:1].isupper()
+        and ("." in before.text or before.text.lower() in lexicon("abbreviations"))
         and view.tokens[i + 1].text[:1].isalnum()
     )
 
