@@ -14,15 +14,17 @@ script rebuilds each article's text as the other benchmarks read the corpus (tag
 stripped, headline first), writes it with its gold into a temporary folder and runs the
 same scorers as for the team's own articles on it.
 
-Three sets: ``dev/`` may be read and tuned on; ``check/`` was scored in totals only
+Four sets: ``dev/`` may be read and tuned on; ``check/`` was scored in totals only
 through the first rule round and is development data since; ``check2/`` (16 more
 articles) was annotated after that round's rules were in and is scored in totals only,
-so it estimates how the library does on real copy it has not seen.
+so it estimates how the library does on real copy it has not seen; ``check3/`` (12 more)
+was annotated in the same way at the start of the third rule round and is scored in
+totals only too.
 ``check/second/`` is a second blind annotation of the check half, by other annotators:
 ``--agreement`` sets the library's figures beside what the two annotations agree on
 (``agreement.py``, totals only).
 
-    python benchmarks/realnews.py                    # all three sets
+    python benchmarks/realnews.py                    # all four sets
     python benchmarks/realnews.py --split dev --verbose
     python benchmarks/realnews.py --agreement
 """
@@ -44,7 +46,7 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 from _common import REPO_ROOT, tempeval_documents  # noqa: E402
 
 GOLD = REPO_ROOT / "tests" / "realnews"
-SPLITS = ("dev", "check", "check2")
+SPLITS = ("dev", "check", "check2", "check3")
 SECOND = "check/second"  # a second annotation of the check half
 # The sets whose misses may be read: check2 is scored in totals only.
 BROWSABLE = ("dev", "check")
