@@ -19,6 +19,7 @@ from newsfacts.extractors._events_lexicon import is_demonym, word_class, word_un
 from newsfacts.extractors._events_names import names_party
 from newsfacts.extractors._events_triggers import is_capitalised
 from newsfacts.extractors._names import mentions
+from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import (
     Article,
     Claim,
@@ -207,7 +208,11 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
                 # "on the outskirts of Birmingham", "on the banks of the Danube": there.
                 out.append(PlaceMention(i, part[0], part[1], goal=False))
                 continue
-            island = _island_after(view, i + 1) or _water_after(view, i + 1)
+            island = (
+                _island_after(view, i + 1)
+                or _water_after(view, i + 1)
+                or _walked_after(view, i + 1, document)
+            )
             if island is not None:
                 # "on Sulawesi island", "on the island of Crete", "sank on Lake Toba": "on"
                 # places it there.
@@ -251,6 +256,14 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
                 j += 1  # "in the 141-seat Seimas", "at the 90,000-capacity Wembley"
             if _demonym_before_noun(view, j) and j + 3 < n and lower[j + 2] == "of":
                 j += 1  # "off the Greek island of Lesbos": the name after "of" places it
+            apposed = _apposed_name(view, j, document)
+            if apposed is not None:
+                j = apposed  # "in the Kenyan capital Nairobi", "in the capital, Kinshasa,"
+        elif word in place_preps and j + 1 < n and is_demonym(lower[j]) and _capital(view, j):
+            # Without "the", as agency copy writes it: "in Kenyan capital Nairobi".
+            apposed = _apposed_name(view, j, document, bare=True)
+            if apposed is not None:
+                j = apposed
         # "at the port of Hamburg": up to three common words, then "of" (after "a": "in
         # a religiously polarized part of north Belfast").
         k = i0 = j + 1 if j < n and lower[j] in word_class("indefinite") else j
@@ -345,6 +358,10 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
         if any(w in nonplace or w in det or w in pronouns for w in words[opened:]):
             continue
         if end - start == 1 and _demonym_before_noun(view, start):
+            if _national_border(view, start):
+                # "near the Sudanese border": a line on the map, named by its country.
+                goal = word not in place_preps and not compass
+                out.append(PlaceMention(i, start, start + 2, goal=goal))
             continue  # "in the Vietnamese capital": an adjective, not the place's name
         if end - start == 1 and _demonym_adjective(view, start):
             # "at Spanish airports", "through Asian markets": an adjective too, and places
@@ -931,6 +948,146 @@ def _water_after(view: SentenceView, start: int) -> tuple[int, int] | None:
     # "talks on Red Sea shipping", "on Red Sea security": the name qualifies a noun.
     noun = end < len(view.lower) and view.lower[end].endswith("ing") and end in view.verbs
     return None if noun or _modifies_noun(view, end) else (at, end)
+
+
+@cache
+def _apposed_heads() -> frozenset[str]:
+    return frozenset(lexicon_lines("event_place_apposed_heads"))
+
+
+@cache
+def _on_names() -> frozenset[str]:
+    return frozenset(lexicon_lines("event_place_on_names"))
+
+
+def _apposed_name(
+    view: SentenceView, j: int, document: Document | None, bare: bool = False
+) -> int | None:
+    """The start of a name in apposition to a town's noun from token ``j`` (right after
+    "the"; ``bare``: a nationality with no "the", "in Kenyan capital Nairobi"): "the
+    Kenyan capital Nairobi", "the capital, Kinshasa,"; else ``None``. The noun alone names
+    no place ("in the Kenyan capital") and a name after a comma must close its phrase and
+    be no party ("In the capital, Smith said"; "In the city, Kenyan police")."""
+    lower = view.lower
+    n = len(lower)
+    # With ``bare`` the caller saw the nationality at ``j``.
+    k = j + 1 if bare or _demonym_before_noun(view, j) else j
+    while k < n and k - j < 2 and lower[k] in word_class("place_adjective"):
+        k += 1  # "the northern port city"
+    while k + 1 < n and lower[k] in _apposed_heads() and lower[k + 1] in _apposed_heads():
+        k += 1  # "the port city Mombasa"
+    if k >= n or lower[k] not in _apposed_heads() or view.tokens[k].text != lower[k]:
+        return None
+    comma = k + 1 < n and lower[k + 1] == ","
+    start = k + 2 if comma else k + 1
+    if start >= n or not _capital(view, start):
+        return None
+    end = _name_end(view, start)
+    if is_demonym(lower[start]) or lower[start] in word_class("det"):
+        return None  # "in the capital, Kenyan police", "in the city The Times"
+    if lower[start] in _honorifics():
+        return None  # "Troops fired in the capital, Mr. Smith said"
+    if comma and not (end >= n or end in view.blocked or lower[end] in (",", ".", ";", ")")):
+        return None  # "In the capital, Smith said"
+    if not comma and _modifies_noun(view, end):
+        return None  # "in the capital Nairobi police station": a thing's name
+    if document is not None:
+        tokens = view.tokens
+        if names_party(document, Span(tokens[start].start, tokens[end - 1].end)):
+            return None
+    return start
+
+
+def _walked_after(
+    view: SentenceView, start: int, document: Document | None
+) -> tuple[int, int] | None:
+    """A street, square or hill named after "on" ("Capitol Hill", "Garvaghy Road", "the
+    National Mall"), by the last word of a name of two words or more; else None ("on Hill",
+    "a report on Anita Hill": a person, by a first name, not a place)."""
+    at = start + 1 if start < len(view.lower) and view.lower[start] == "the" else start
+    end = _name_end(view, at)
+    if end - at < 2 or view.lower[end - 1] not in _on_names():
+        return None
+    if _opens_with_place(view):
+        return None  # "In Nairobi's centre, students ... set tires alight on Moi Avenue"
+    if _town_after(view, end):
+        return None  # "on Falls Road in west Belfast": the city places it, as after a building
+    if _modifies_noun(view, end):
+        return None  # "on Wall Street bonuses": the name qualifies a noun
+    if view.lower[at] in _first_names():
+        return None  # "an attack on Damon Hill": a person
+    if document is not None and _person_by_surname(document, view, at, end):
+        return None
+    return at, end
+
+
+def _person_by_surname(document: Document, view: SentenceView, start: int, end: int) -> bool:
+    """Whether the name ``start``-``end`` is a person's whom the article also calls by a
+    shorter name ("Anita Hill ... Hill said"); a street named twice the same way is not."""
+    tokens = view.tokens
+    span = Span(tokens[start].start, tokens[end - 1].end)
+    registry = document.memo("events.registry", mentions)
+    mention = registry.starting_from(span.start)
+    if mention is None or mention.span.start >= span.end:
+        return False
+    entity = registry.entity(mention)
+    if entity.kind is not EntityKind.PERSON:
+        return False
+    return any(len(m) < len(span) for m in entity.mentions)
+
+
+def _opens_with_place(view: SentenceView) -> bool:
+    """Whether the sentence opens with "In/At + name" ("At University College London,"):
+    that scene places its happenings, and a street told later is a detail of it."""
+    lower = view.lower
+    at = 2 if len(lower) > 2 and lower[1] == "the" else 1
+    return (
+        bool(lower)
+        and lower[0] in word_class("place_prep")
+        and at < len(lower)
+        and _capital(view, at)
+    )
+
+
+def _town_after(view: SentenceView, at: int) -> bool:
+    """Whether "in" and a name, maybe after a compass word, come at token ``at`` ("in
+    Baghdad", "in west Belfast")."""
+    lower = view.lower
+    if at >= len(lower) or lower[at] != "in":
+        return False
+    k = at + 1
+    if k < len(lower) and lower[k] in word_union("compass", "place_adjective"):
+        k += 1
+    return k < len(lower) and _capital(view, k)
+
+
+def _national_border(view: SentenceView, k: int) -> bool:
+    """Whether the nationality at ``k`` comes before "border" or "frontier" that ends its
+    phrase ("near the Sudanese border on Sunday"), not one before a noun it qualifies
+    ("the Sudanese border town of Adre", "the Syrian border crossing")."""
+    lower = view.lower
+    if k + 1 >= len(lower) or lower[k + 1] not in _border_nouns():
+        return False
+    after = k + 2
+    if after >= len(lower):
+        return True
+    return not (_noun_after(view, after) or lower[after] in word_class("place_facility_nouns"))
+
+
+@cache
+def _border_nouns() -> frozenset[str]:
+    return frozenset(lexicon_lines("event_place_border_nouns"))
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in lexicon_lines("honorifics"))
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    names = lexicon_lines("first_names_male") + lexicon_lines("first_names_female")
+    return frozenset(name.lower() for name in names)
 
 
 def _unnamed_place(view: SentenceView, start: int) -> int | None:

@@ -362,6 +362,7 @@ def _lex() -> _Lex:
     non_names = frozenset(w.lower() for w in lexicon_lines("non_names"))
     zones = frozenset(w.lower() for w in lexicon_lines("time_zones"))
     verb_rows = [line.lower().split() for line in lexicon_lines("reporting_verbs")]
+    verb_rows += [line.lower().split() for line in word_set("claim_grammar", "more_verbs")]
     verbs = frozenset(row[0] for row in verb_rows if row[1:] != ["for"])
     demands = frozenset(row[0] for row in verb_rows if row[1:] == ["for"])
     groups = frozenset(w.lower() for w in lexicon_lines("groups"))
@@ -3121,6 +3122,8 @@ class _Builder:
                 and items[idx + 1].role is None
                 and items[idx + 1].gender is None
                 and " ".join(text[item.end : items[idx + 1].start].split()).lower() in _BODY_NAMING
+                # (a name, not a described body: "The group called the agency's response")
+                and text[items[idx + 1].start : items[idx + 1].start + 1].isupper()
             ):
                 # "A group calling itself BlackFin", "a militia known as the Free Army":
                 # the phrase and the name are one body.

@@ -71,6 +71,7 @@ from newsfacts.extractors._quantnoun import (
     counted_noun,
     is_plural_noun,
     people_of,
+    person_of_a_people,
     plain_noun,
     plural_after_names_listed,
     plural_of,
@@ -1826,6 +1827,20 @@ class _Finder(NumberReader):
                 return noun if closed else None
         return None
 
+    def compound_named_thing(self, read: Read) -> bool:
+        """Whether a digit compound is itself a noun naming a thing: "25 cents a 12-pack",
+        "a 24-pack of water". After an article and before a function word or a sign, it
+        heads its phrase, so it names a product by its size rather than counting ("a
+        12-pack" is no twelve of anything); before a noun it stays a count ("a 28-nation
+        bloc"), and so do the heads that count as nouns too ("a 5-seater").
+        """
+        if "compound" not in read.tags or self.low(read.first - 1) not in ("a", "an"):
+            return False
+        if (read.noun or "").lower() in lexicon("quantity_compound_counts"):
+            return False
+        after = self.word(read.last)
+        return not after[:1].isalnum() or after.lower() in lexicon("quantity_stopwords")
+
     def member_named(self, first: int) -> bool:
         """Whether "one of the N things" at ``first`` names a member, not a count of one.
 
@@ -1851,7 +1866,7 @@ class _Finder(NumberReader):
     def worth_reporting(self, read: Read, has_unit: bool, noun: str | None) -> bool:
         """Written numbers are quantities only with something counted or measured."""
         if not read.written:
-            return True
+            return not self.compound_named_thing(read)
         bare = not read.scaled and not has_unit
         if bare and read.value == 0 and read.high is None and noun is not None:
             # "zero deaths" counts; "zero tolerance" is a manner, "net zero emissions" a
@@ -2829,7 +2844,11 @@ class _Finder(NumberReader):
             k -= 1
         if self.low(k) in grammar("capacity_verb"):
             return None  # "26,000 tickets sold for a venue that holds 30,000": a capacity
-        if read.value > 1 and not is_plural_noun(noun) and noun[:1].islower():
+        if (
+            read.value > 1
+            and not is_plural_noun(noun)
+            and (noun[:1].islower() or person_of_a_people(noun))
+        ):
             return None  # "One person died and two were injured": not "two person"
         if sentence - where not in (0, 1) or self.low(read.first - 1) in ("of", "aged", "age"):
             return None

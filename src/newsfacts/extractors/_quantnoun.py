@@ -49,6 +49,9 @@ _DETERMINERS = frozenset(
         "all",
     }
 )
+# Determiners that make a period after a share a time ("a third this year", "half that
+# week"), not the whole the share is of.
+_DEICTIC = frozenset({"this", "that"})
 # Function words that follow a noun phrase's head ("a $40 wool jacket for fifty", "a
 # 52-year-old community leader whose son").
 _AFTER_HEAD = frozenset(
@@ -349,6 +352,45 @@ def _singular_head_after(written: str) -> bool:
 
 
 _MAX_NAME_MODIFIERS = 2
+
+
+def person_of_a_people(word: str) -> bool:
+    """Whether the capitalised ``word`` names one person of a people, a party or a faith
+    ("Arab", "Briton", "Democrat", "Israeli", "Canadian"): one of ``person_singular``, or
+    a demonym that shows itself by its ending ("-ian", "-ean", "-can", "-i") and is no
+    given name ("Brian", "Vivian") and no place ("Haiti", "Mali")."""
+    low = word.lower()
+    if not low.isalpha() or len(low) < 3:
+        return False
+    if low in grammar("person_singular"):
+        return True
+    if not low.endswith(_PERSON_ENDINGS):
+        return False
+    # "one Brian" is a man's name and "one Haiti" a place
+    named = (
+        word in lexicon("first_names_male")
+        or word in lexicon("first_names_female")
+        or word in lexicon("place_names")
+    )
+    return not named
+
+
+def _share_denominator(tokens: Sequence[Token], k: int) -> bool:
+    """Whether "in five", "out of 10" follows at ``k``: "one American in five" is a
+    share, not a count of one."""
+    words = [t.text.lower() for t in tokens[k : k + 4]]
+    if words[:1] == ["in"]:
+        rest = words[1:2]
+    elif words[:2] == ["out", "of"]:
+        rest = words[2:3]
+    else:
+        return False
+    return bool(rest) and (rest[0][:1].isdigit() or number_word(rest[0]) is not None)
+
+
+# Endings of singular demonyms ("Canadian", "Korean", "American", "Iraqi"); "-an" alone
+# would take "Sudan" and "Japan" (the places that end so are in place_names).
+_PERSON_ENDINGS = ("ian", "ean", "can", "i")
 
 
 def _name_modified_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
@@ -717,6 +759,61 @@ def counted_noun(
 ) -> str | None:
     """The noun counted by the number that ends just before token ``i``, or None.
 
+    See :func:`_counted_noun`. A share of an amount is of no noun the amount's unit
+    names: "about 27% of its 7.38 billion Canadian dollars in sales" counts no dollars.
+    """
+    noun = _counted_noun(
+        tokens,
+        i,
+        text,
+        allow_of=allow_of,
+        singular=singular,
+        determined=determined,
+        deep=deep,
+    )
+    if (
+        noun is None
+        or i >= len(tokens)
+        or tokens[i].text.lower() != "of"
+        or not _share(tokens, i - 1)
+    ):
+        return noun
+    if currency_suffix(noun) is None and unit_named(noun) is None:
+        return noun
+    for k in range(i + 1, min(len(tokens), i + _MAX_WORDS + _MAX_SKIPPED)):
+        word = tokens[k].text
+        if word == noun:
+            return noun
+        if any(map(str.isdigit, word)) or number_word(word.lower()) is not None:
+            return None  # "of the company's 7.38 billion Canadian dollars"
+    return noun
+
+
+def _share(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` ends a share: a percentage ("27%", "27 percent") or a fraction
+    ("a third", "two-thirds"), not a bare figure ("280 million of the 1.5 billion
+    shekels" takes the shekels as its unit)."""
+    if k < 0:
+        return False
+    low = tokens[k].text.lower()
+    if low.endswith("%") or low in grammar("percent_word"):
+        return True
+    nw = number_word(low.split("-")[-1])
+    return nw is not None and nw.kind == "fraction"
+
+
+def _counted_noun(
+    tokens: Sequence[Token],
+    i: int,
+    text: str,
+    *,
+    allow_of: bool,
+    singular: bool = False,
+    determined: bool = False,
+    deep: bool = False,
+) -> str | None:
+    """The noun counted by the number that ends just before token ``i``, or None.
+
     With ``singular`` (the number is one) the phrase ends at its first word that is not
     an adjective: "one proposal asks" -> "proposal". With ``determined`` a determiner
     stands at ``i`` and the phrase reads as after "of": "half the villages", "half its
@@ -729,8 +826,12 @@ def counted_noun(
         return None
     after_of = False
     if determined and tokens[i].text.lower() in _DETERMINERS:
+        if tokens[i].text.lower() in _DEICTIC and i + 1 < n and period_word(tokens[i + 1].text):
+            return None  # "shrank by more than a third this year": a time, not the whole
         after_of = True  # "half the budget went"
         i += 1
+    elif determined and tokens[i].text[:1].isupper() and tokens[i].text.endswith(("'s", "’s")):
+        after_of = True  # "half Brazil's population lives": the possessive is passed over
     elif tokens[i].text.lower() == "of" and allow_of:
         after_of = True  # "300 of its aircraft", "a third of the budget went"
         i += 1
@@ -776,6 +877,16 @@ def counted_noun(
                 )
                 if acronym and _singular_head_after(nxt):
                     return word  # "one opposition MP voted", "has one MP in": an acronym head
+                if (
+                    not words
+                    and person_of_a_people(word)
+                    and _singular_head_after(nxt)
+                    and nxt.lower() not in grammar("speech_verb")
+                    and not _share_denominator(tokens, k + 1)
+                ):
+                    # "one Arab, one Sudanese", "one American was among the dead" (but "One
+                    # Iraqi said" names a source, as "One villager said" does)
+                    return word
                 head = _name_modified_head(tokens, k, text)
                 if head is not None:
                     return head  # "One EU diplomat, who spoke", "one Western official said"

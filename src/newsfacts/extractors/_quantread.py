@@ -113,6 +113,10 @@ _PREFIX_WORDS = {
     "magnitude": "",
 }
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64, 128})
+# How far back "in half" looks for the verb that cuts ("slash the company's costs in
+# half"), and how many capitalised words a possessive name after "half" may have.
+_HALVED_REACH = 8
+_MAX_POSSESSOR = 4
 
 
 @dataclass(slots=True)
@@ -218,6 +222,17 @@ def _fold_word(low: str) -> float | None:
     if nw is None or nw.kind not in ("unit", "ten", "scale") or nw.value < 2:
         return None
     return nw.value
+
+
+def _scaled_fraction(parts: list[str]) -> float | None:
+    """The value of a fraction hyphenated to a scale word ("half-dozen" 6, "quarter-million"
+    250,000), or None."""
+    if len(parts) != 2:
+        return None
+    head, scale = number_word(parts[0]), number_word(parts[1])
+    if head is None or scale is None or head.kind != "fraction" or scale.kind != "scale":
+        return None
+    return head.value * scale.value
 
 
 def _opens_amount(word: str) -> bool:
@@ -691,9 +706,14 @@ class NumberReader:
             if self.article_unit(i):
                 return Read(first=i, last=i + 1, value=1.0, written=True)
             return None
+        if word in _ARTICLES and _scaled_fraction(self.low(i + 1).split("-")) is not None:
+            return None  # "a half-dozen": read at the compound, which takes the article in
         if word in ("a", "an", "one"):
             nw = number_word(self.low(i + 1))
             if nw is not None and nw.kind == "fraction" and self.spaced(i + 1):
+                scaled = self._fraction_scale(i + 2, nw.value)
+                if scaled is not None:
+                    return Read(first=start, last=i + 3, value=scaled, written=True, scaled=True)
                 if self.low(i + 2) == "of":
                     return self._fraction(start, i + 2, nw.value)  # "a third of"
                 if self._unit_after_fraction(i + 2):
@@ -723,11 +743,15 @@ class NumberReader:
                     return None
                 if self.low(i + 1) in _AFTER_HALF or self._share_alone(i, i + 1, subject=True):
                     return self._fraction(start, i + 1, 0.5)
+                if self._halved(i):
+                    return self._fraction(i - 1, i + 1, 0.5)  # "in half", as a reader says it
+                if self._possessor_after(i + 1):
+                    return self._fraction(start, i + 1, 0.5)
                 return None
             if nw.kind == "vague":
                 return self._vague(i, nw.value)
             if nw.kind == "scale":
-                return self._vague_scale(i)
+                return self._pair_of_scale(i, nw.value) or self._vague_scale(i)
             value = nw.value
             j = i + 1
             if 10 < value <= 20 and self._spoken_year(i + 1):
@@ -737,6 +761,55 @@ class NumberReader:
         if read.value == 1 and not read.scaled and self._pronoun_one(start):
             return None
         return read
+
+    def _pair_of_scale(self, i: int, scale: float) -> Read | None:
+        """ "a couple hundred workers", "a couple of thousand fans", "a couple of dozen":
+        two of the scale word at ``i`` after "a couple" (with or without "of"); "a couple
+        of days" or "a married couple" have no scale word and are never read here."""
+        j = i - 2 if self.low(i - 1) == "of" else i - 1
+        if self.low(j) not in grammar("pair_word") or self.low(j - 1) != "a":
+            return None
+        return Read(first=j - 1, last=i + 1, value=2 * scale, written=True, scaled=True)
+
+    def _fraction_scale(self, j: int, fraction: float) -> float | None:
+        """ "a half dozen", "a quarter million": after "a" and a fraction, a scale word at
+        ``j`` (spaced, with no "of" between) that the fraction takes a part of."""
+        nw = number_word(self.low(j))
+        if nw is None or nw.kind != "scale" or not self.spaced(j):
+            return None
+        return fraction * nw.value
+
+    def _halved(self, i: int) -> bool:
+        """Whether "half" at ``i`` ends "in half" after a verb that cuts an amount.
+
+        "slash costs in half by 1990", "the deficit was cut in half": the verb stands
+        in the same clause a few words before, and nothing after "half" continues a
+        noun phrase ("in half the time" is a share of the time, read elsewhere).
+        """
+        if self.low(i - 1) != "in":
+            return False
+        nxt = self.word(i + 1)
+        if nxt[:1].isalnum() and nxt.lower() not in grammar("change_end") and nxt != "by":
+            return False
+        for k in range(i - 2, max(i - 2 - _HALVED_REACH, -1), -1):
+            word = self.word(k)
+            if not word[:1].isalnum():
+                return False
+            if word.lower() in grammar("object_change_verb"):
+                return True
+        return False
+
+    def _possessor_after(self, j: int) -> bool:
+        """Whether a possessive name opens at ``j``, after "half": "half Japan's
+        exports", "about half Control Data's value" (the share is of what it owns)."""
+        for k in range(j, j + _MAX_POSSESSOR):
+            word = self.word(k)
+            name = word[:-2] if word.endswith(("'s", "’s")) else word
+            if not (name[:1].isupper() and name.isalpha()) or not self.spaced(k):
+                return False
+            if name != word:
+                return True
+        return False
 
     def _unit_after_fraction(self, j: int) -> bool:
         """Whether a lower-case unit name, no period, follows "a quarter" at ``j``.
@@ -1070,6 +1143,10 @@ class NumberReader:
         parts = word.split("-")
         head = number_word(parts[0])
         if head is not None and head.kind == "fraction" and len(parts) > 1:
+            scaled = _scaled_fraction(parts)
+            if scaled is not None:
+                first = i - 1 if self.low(i - 1) in _ARTICLES else i
+                return Read(first=first, last=i + 1, value=scaled, written=True, scaled=True)
             return self._fraction_unit(i, head.value, parts[1:])  # "half-point"
         if head is None or head.kind not in ("unit", "ten") or not parts[1]:
             return None

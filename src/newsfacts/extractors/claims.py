@@ -167,6 +167,9 @@ def _lex() -> _Lex:
     for line in lexicon_lines("reporting_verbs"):
         form, _, cls = line.partition(" ")
         verbs[form.lower()] = cls.strip() or "that"
+    for line in word_set("claim_grammar", "more_verbs"):
+        form, _, cls = line.partition(" ")
+        verbs.setdefault(form.lower(), cls.strip() or "that")
     names = name_lexicon()  # the registry's lists: one parse, one truth
     return _Lex(
         verbs=verbs,
@@ -405,6 +408,31 @@ _DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our")
 _UNNAMED_DETERMINERS = word_set("claim_grammar", "unnamed_determiners")
 _ISSUERS = (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON)
 _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
+# The object a quoted label goes on ('called the market's reaction "justified"'): at most
+# so many words, none opening a clause ('called the police to report "a man with a gun"').
+_NAMED_OBJECT_WORDS = 8
+_NAMED_OBJECT_STOPS = _SUBORDINATORS | _RELATIVES_AS | {"whom", "where", "than", "as"}
+# Sentence connectives that may open a sentence before ", X said," ("However, he said,
+# the talks will go on"): no part of what was said.
+_CONNECTIVES = word_set("claim_grammar", "connectives")
+# "was quoted by the agency as saying": the participles and how far back they stand.
+_QUOTED_AS = word_set("claim_grammar", "quoted_as")
+_QUOTED_AS_WORDS = 10
+# Nouns of time after "this" ("said this week"): an adjunct, not the clause's subject.
+_THIS_TIMES = word_set("claim_grammar", "this_times")
+_NOT_AFTER_THIS = _PREPOSITIONS | _SUBORDINATORS | {"to", "and", "but", "or", "as", "about"}
+# Prepositions that open a sentence with a short phrase before its subject ("Before his
+# address, Castro ..."), and how many words that phrase may have.
+_OPENING_PREPOSITIONS = word_set("claim_grammar", "opening_prepositions")
+_OPENING_PHRASE_WORDS = 7
+_OPENING_MARKS = frozenset(('"', "“"))
+# Words after which an "-ing" verb is no participle of the clause's subject ("accused of
+# saying", "by shouting", "was chanting", "a man who kept shouting").
+_NOT_BEFORE_PARTICIPLE = (
+    _PREPOSITIONS | _RELATIVES_AS | word_set("claim_grammar", "not_before_quoting")
+)
+_DASHES = frozenset(("-", "--", "—", "–", "_"))
+_ASIDE_WORDS = 30
 # (words that open no object of a request: "warned on Monday to", "called on to testify")
 _OBJECT_NOT_OPENERS = _PREPOSITIONS | word_set("claim_grammar", "object_not_openers")
 # Words that end the head of a role phrase ("aide [to the minister]", "official [who]").
@@ -1403,10 +1431,23 @@ class _Finder:
             return None
         i = self.tok_index(q.open) - 1
         toks, lows = self.tokens, self.lows
-        for k in range(i, max(i - 5, 0), -1):
+        k = i + 1
+        words = 0  # the object's words: a label goes on a short object
+        while k > 1 and words < _NAMED_OBJECT_WORDS:
+            k -= 1
             low = lows[k]
-            if not toks[k].text.isalpha():
-                return None
+            if low in _DASHES:
+                # 'called Munero -- who drove a taxi -- a "ruffian"': a dashed aside
+                # inside the object is passed over whole.
+                k = self.aside_open(k)
+                if k < 0:
+                    return None
+                continue
+            if not _object_word(toks[k].text) or low in _NAMED_OBJECT_STOPS:
+                return None  # (a clause, not an object, stands between: 'called X who ...')
+            if low == "to" and lows[k + 1] not in _DETERMINERS:
+                return None  # ('called the police to report "..."', not "response to the")
+            words += 1
             if low not in _NAMING:
                 continue
             if k == i or lows[k - 1] in ("so", "-", "be", "been", "was", "were", "is"):
@@ -1431,6 +1472,17 @@ class _Finder:
             span = Span(toks[k + 1].start, q.close + 1)
             return _Draft(span, ClaimKind.MIXED, toks[k].span, speaker, q, q.paragraph)
         return None
+
+    def aside_open(self, k: int) -> int:
+        """The dash that opens the aside whose closing dash is at ``k`` (a doubled "--"
+        counts once), or -1 when none opens one within a few words."""
+        j = k - 1 if k > 0 and self.lows[k - 1] in _DASHES else k
+        for m in range(j - 1, max(j - _ASIDE_WORDS, 0), -1):
+            if self.lows[m] in _DASHES:
+                return m - 1 if self.lows[m - 1] in _DASHES else m
+            if not self.tokens[m].text[:1].isalnum() and self.tokens[m].text != ",":
+                return -1
+        return -1
 
     def inside_report(self, q: Quote) -> bool:
         """Whether a quote opens mid-clause after a lower-case word in a clause that a
@@ -1509,7 +1561,7 @@ class _Finder:
             sent.start == q.open
             or (q.open - sent.start < 6 and self.text[sent.start : q.open].strip(" -—–") == "")
         )
-        if not starts_sentence:
+        if not starts_sentence and not self.after_abbreviation(q):
             return False
         if q.paragraph == 0 and q.close is not None and self.text[q.close + 1 : q.close + 2] == ":":
             return False  # "'Where I learned to grow again': the allotment ...": a title
@@ -1521,6 +1573,19 @@ class _Finder:
             # quote in its paragraph goes on with the same voice.
             return True
         return words >= 3 and (inner_end in ",.!?—–-…" or words >= 6)
+
+    def after_abbreviation(self, q: Quote) -> bool:
+        """Whether a quote that is a whole sentence follows a sentence ending in an
+        abbreviation's dot ('said Ann Lee, an analyst with Harris Upham & Co. "It will
+        get bloody."'), which the sentences do not split at."""
+        if q.close is None or self.text[q.span.end - 1] not in ".!?":
+            return False
+        before = self.text[max(0, q.open - 8) : q.open].rstrip()
+        return (
+            before.endswith(".")
+            and self.text[q.span.start : q.span.start + 1].isupper()
+            and self.text.count(" ", q.span.start, q.span.end) >= 2
+        )
 
     @cached_property
     def first_close(self) -> dict[int, int]:
@@ -3171,6 +3236,15 @@ class _Finder:
             if k + 1 < len(toks) and toks[k].text == "," and toks[k].start < before:
                 return toks[k + 1].start
             return lo
+        if lows[i] in _OPENING_PREPOSITIONS:
+            # "Before his Sunday night address, Castro met the children, assuring them
+            # that A": a short opening phrase up to its comma, then the subject.
+            k = i + 1
+            while k < len(toks) and k - i <= _OPENING_PHRASE_WORDS and _object_word(toks[k].text):
+                k += 1
+            if k - i > 1 and k + 1 < len(toks) and toks[k].text == "," and toks[k].start < before:
+                return toks[k + 1].start
+            return lo
         if lows[i] not in _TIME_LEADS:
             return lo
         j = i + 1
@@ -4280,6 +4354,32 @@ class _Finder:
             return None
         return _Draft(Span(toks[start].start, end), ClaimKind.INDIRECT, toks[v].span, speaker)
 
+    def quoted_as(self, idx: int) -> int | None:
+        """The be-form of "was quoted (by X) as saying" whose "-ing" verb is at ``idx``
+        (a few words of channel or time may stand between), or None."""
+        lows = self.lows
+        if lows[idx - 1] != "as":
+            return None
+        for k in range(idx - 2, max(idx - _QUOTED_AS_WORDS, 1), -1):
+            if lows[k] in _QUOTED_AS:
+                if lows[k - 1] not in _BE_FORMS or lows[k - 2] in _RELATIVE_WORDS:
+                    return None  # ("The official, who was quoted as saying A, resigned")
+                return k - 1
+            if not _object_word(self.tokens[k].text.replace(".", "")):
+                return None  # (a comma or a quote: another clause)
+        return None
+
+    def quoted_participle(self, idx: int) -> bool:
+        """Whether the "-ing" verb at ``idx`` follows a word of its clause with no comma and
+        opens a quote right after it ("marched chanting "..."", not "by saying "..."")."""
+        toks, lows = self.tokens, self.lows
+        if idx + 2 >= len(toks) or toks[idx + 1].text not in _OPENING_MARKS:
+            return False
+        if self.in_quote(toks[idx + 2].start) is None or self.in_quote(toks[idx].start):
+            return False
+        prev = toks[idx - 1].text
+        return prev.isalpha() and lows[idx - 1] not in _NOT_BEFORE_PARTICIPLE
+
     def owners_claim(self, idx: int, sent: Span) -> _Draft | None:
         """ "The judge rejected his claim that A": A is claimed by the person "his" points
         to, never the rejecter (the subject of the verb), within a few mentions back."""
@@ -4343,6 +4443,20 @@ class _Finder:
         elif participle and prev is not None and self.lows[idx - 1] in _PARTICIPLE_LEADS:
             # "Halbrook will close 42 stores after warning that A": the clause's subject.
             speaker = last_speaker.get(sent.start) or self.clause_subject(sent.start, tok.start)
+            if speaker is None:
+                return None
+        elif participle and prev is not None and (quoted := self.quoted_as(idx)) is not None:
+            # "An official was quoted by local media as saying that A": the one quoted, the
+            # subject of "was quoted", not the channel that quoted them.
+            speaker = self.subject_of(quoted, sent.start) or self.clause_subject(
+                sent.start, toks[quoted].start
+            )
+            if speaker is None or (speaker.kind is EntityKind.UNKNOWN and not self.agent(speaker)):
+                return None  # ("The remarks were quoted as saying too much": no one)
+        elif participle and prev is not None and self.quoted_participle(idx):
+            # "Children marched through the square chanting "We will win!"": a participle
+            # of saying right before a quote reports it for the clause's subject.
+            speaker = self.clause_subject(sent.start, tok.start)
             if speaker is None:
                 return None
         elif participle and prev is not None and prev.text != ",":
@@ -4434,6 +4548,8 @@ class _Finder:
             return None  # "the investment the industry says it needs by 2030"
         if comp is not None and speaker is not None:
             return _Draft(comp, ClaimKind.INDIRECT, tok.span, speaker)
+        if cls in ("hail", "thank"):
+            return None  # ("After the meeting, Hale thanked the workers": no content before)
         # "content, the ministry said." / "content, said Keller."
         if subject_left and speaker is not None and speaker.span is not None:
             left_end = speaker.span.start
@@ -4486,6 +4602,16 @@ class _Finder:
         if not self.ends_clause(idx, sent):
             return None
         content = Span(floor, floor + len(head) - 1)
+        if head[:-1].strip(' "“”').lower() in _CONNECTIVES:
+            # "Rather, Mr. Perlman said, the company will bid": a connective is no report;
+            # what was said follows the attribution (no claim when nothing does).
+            rest = self.after_attribution(idx, sent)
+            if rest is None:
+                return None
+            content = Span(rest, sent.end)
+            if speaker is not None and speaker.kind is EntityKind.PERSON:
+                speaker = self.spoken_for_subject(speaker, content) or speaker
+            return _Draft(content, ClaimKind.INDIRECT, tok.span, speaker)
         tail = self.parenthetical_tail(idx, sent)
         if tail is not None:
             # "The economy, the minister said, would recover": the whole sentence is
@@ -4767,6 +4893,28 @@ class _Finder:
             return None
         word = speaker.name.rsplit(" ", 1)[-1]
         return Speaker(name=ent.name, kind=EntityKind.ORGANIZATION, role=word, span=speaker.span)
+
+    def this_subject(self, j: int) -> bool:
+        """Whether "this" at ``j`` opens the reported clause ("said this city could
+        erupt", "said this was the end"), not a time ("said this week")."""
+        if self.lows[j] != "this" or j + 1 >= len(self.tokens):
+            return False
+        nxt = self.lows[j + 1]
+        if not _strip_s(nxt).isalpha() or nxt in _NOT_AFTER_THIS:
+            return False  # ("said this in an interview", "said this, adding ...")
+        return nxt not in _THIS_TIMES and nxt not in _WEEKDAYS and nxt not in _TIME_WORDS
+
+    def after_attribution(self, idx: int, sent: Span) -> int | None:
+        """Where the clause starts after ", X said," whose verb is at ``idx`` (a few words
+        of time may follow the verb: "said Monday,"), or None when the sentence ends."""
+        toks = self.tokens
+        for k in range(idx + 1, min(idx + 5, len(toks) - 1)):
+            if toks[k].start >= sent.end or toks[k].text in '.!?;:"“”':
+                return None
+            if toks[k].text == ",":
+                nxt = toks[k + 1]
+                return nxt.start if nxt.start < sent.end and nxt.text.isalnum() else None
+        return None
 
     def parenthetical_tail(self, idx: int, sent: Span) -> int | None:
         """Where a sentence ends whose report goes on after ", X said," with the rest of
@@ -5061,7 +5209,7 @@ class _Finder:
                 and not at_least
                 and not demand  # "called for early elections": the demand itself
                 and (
-                    self.lows[j] in _ADJUNCT_START
+                    (self.lows[j] in _ADJUNCT_START and not self.this_subject(j))
                     or self.lows[j] in _WEEKDAYS
                     or (verb.startswith(("tell", "told")) and self.lows[j] in _MEDIUM_LEAD)
                 )
@@ -6675,6 +6823,12 @@ def _marks_same(word: str) -> bool:
 def _strip_determiner(name: str) -> str:
     first, _, rest = name.partition(" ")
     return rest if first.lower() in _ARTICLES and rest else name
+
+
+def _object_word(text: str) -> bool:
+    """A word of a short noun phrase: letters, digits and hyphens, a possessive ("the
+    market's reaction", "the 14-day waiting period")."""
+    return _strip_s(text).replace("-", "").isalnum()
 
 
 def _strip_s(word: str) -> str:
