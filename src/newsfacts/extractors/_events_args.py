@@ -947,7 +947,31 @@ def _determined(view: SentenceView, i: int) -> bool:
     if after in word_class("det"):
         return True
     count = word_class("cardinal")
-    return (after in count or _is_number(after)) and not (before in count or _is_number(before))
+    if (after in count or _is_number(after)) and not (before in count or _is_number(before)):
+        return True
+    return _named_modifier_noun(view, i + 1)
+
+
+def _named_modifier_noun(view: SentenceView, k: int) -> bool:
+    """Whether a common noun follows one or two capitalised modifiers at ``k`` ("U.S.
+    embassies", "Israeli settlements"): a thing, as a determined phrase is, not a name
+    ("Nadia Rahman") nor a count."""
+    n = len(view.lower)
+    j = k
+    while (
+        j < n
+        and j - k < _NAMED_MODIFIERS + 1
+        and (is_capitalised(view.tokens[j].text) or (j > k and view.lower[j] == "."))
+    ):
+        j += 1  # "U.S. embassies": the dot of the abbreviation too
+    if j == k or j >= n:
+        return False
+    head = view.tokens[j].text
+    return head.isalpha() and head.islower() and not _stop(view, j) and j not in view.verbs
+
+
+# A noun after a preposition may take this many capitalised modifiers ("U.S. embassies").
+_NAMED_MODIFIERS = 2
 
 
 def _with_before(view: SentenceView, i: int) -> int | None:
@@ -1493,6 +1517,10 @@ def subject_of(
                 j -= 1  # "the company plans to cut": the company's
         elif word in word_class("prep") and j + 1 in view.blocked:
             pass  # "on" of "on Thursday"
+        elif word in word_class("preverb_adverb"):
+            pass  # "had earlier suffered": an adverb before a verb ("an earlier offer": no)
+        elif j == index - 1 and _aspectual_before_ing(view, j, index):
+            pass  # "some started shipping": the subject of "started" does the shipping
         elif word == "far" and j > 0 and lower[j - 1] in word_class("far_opener"):
             j -= 1  # "the rebels had so far rejected": an adverb of time, no subject
         elif word == ")" and j >= 2 and lower[j - 2] == "(":
@@ -1919,6 +1947,21 @@ def _before_listed_names(view: SentenceView, phrase: tuple[int, int]) -> tuple[i
 @cache
 def _catenatives() -> frozenset[str]:
     return word_class("catenative_present")
+
+
+def _aspectual_before_ing(view: SentenceView, j: int, index: int) -> bool:
+    """Whether the word at ``j`` is a lower-case aspectual verb ("started", "stopped",
+    "kept") right before the "-ing" verb at ``index``: its subject is the "-ing" verb's,
+    not the aspectual word, which is no noun ("some started shipping")."""
+    word = view.tokens[j].text
+    return (
+        view.lower[index].endswith("ing")
+        and word.isalpha()
+        and word.islower()
+        and view.lower[j] in word_class("aspectual_ing")
+        and j > 0
+        and view.lower[j - 1] not in word_union("det", "possessive_det", "prep")
+    )
 
 
 def _catenative_present(view: SentenceView, j: int) -> bool:
@@ -2407,6 +2450,10 @@ def participants(
         subject, passive, inherited = said, False, None  # ", the ministry said, warning"
     if _elliptical_passive(view, found, subject, inherited):
         passive = True  # "five were killed and more than a dozen wounded"
+    contact: tuple[int, int] | None = None
+    if subject is not None and not passive and (cut := _contact_name(view, found, subject)):
+        # "a charge Gonzalez denied": the name does it, the phrase before it undergoes it.
+        contact, subject = (subject.start, cut), Subject(cut, subject.end, False)
     passive = (passive or _reduced_passive(view, found, subject)) and found.kind == "ed"
     if found.kind == "ed" and _after_subordinator(view, found):
         passive = True  # "said when questioned by reporters": a clause without its "was"
@@ -2645,7 +2692,7 @@ def participants(
         and len(args) == 1  # the subject alone: no object after the verb
         and args[0].role is ParticipantRole.AGENT
     ):
-        fronted = _relative_object(view, subject)
+        fronted = _relative_object(view, subject) or contact
         if fronted is not None:
             args.append(Arg(fronted[0], fronted[1], ParticipantRole.PATIENT))
     # "overturned 12 nautical miles off Selayar": how far from a place, no object.
@@ -3274,9 +3321,10 @@ def _addressed(
     if passive:
         # "Asked to comment, a spokesman said": an opening participle's subject follows it.
         opening = not any(w[:1].isalnum() for w in view.lower[: found.first])
+        asks = _asks_of(view, after) or _asks_of(view, _past_doer(view, after))
         for k, arg in enumerate(args):
             subject = arg.end <= found.first or (opening and k == 0 and arg.start > found.last)
-            if arg.role is patient and subject and _asks_of(view, after):
+            if arg.role is patient and subject and asks:
                 args[k] = arg._replace(role=ParticipantRole.RECIPIENT)
         return
     objects = [k for k, a in enumerate(args) if a.role is patient and a.start >= after]
@@ -3307,6 +3355,19 @@ def _addressed(
     if addressed:
         for k in objects:
             args[k] = args[k]._replace(role=ParticipantRole.RECIPIENT)
+
+
+def _past_doer(view: SentenceView, after: int) -> int:
+    """Where the words after a passive appeal go on past a time and a "by" phrase ("was
+    asked Thursday about", "has been asked by the government to suspend"), so what is
+    asked still shows who was asked."""
+    n = len(view.lower)
+    k = after
+    while k < n and k in view.blocked:
+        k += 1
+    if k < n and view.lower[k] == "by" and (doer := _by_phrase(view, k + 1)) is not None:
+        k = doer[1]
+    return k
 
 
 def _informed(view: SentenceView, found: Found, after: int, args: list[Arg], passive: bool) -> None:
@@ -3462,6 +3523,57 @@ def _relative_object(view: SentenceView, subject: Subject) -> tuple[int, int] | 
         if inner is not None and inner[0] > 0 and view.lower[inner[0] - 1] in word_class("prep"):
             return inner
     return phrase
+
+
+def _contact_name(view: SentenceView, found: Found, subject: Subject) -> int | None:
+    """Where the name starts in a subject phrase "a charge Gonzalez" before a verb with no
+    object ("a charge Gonzalez denied.", "the documents Smith signed last year"): a
+    contact relative clause, its object the common noun phrase before the name, when a
+    comma, a verb or a preposition governs that phrase (not a clause's opening subject,
+    "The company Apple announced") and its head is no role or body ("the rapper Drake")."""
+    start, end = subject.start, subject.end
+    lower, n = view.lower, len(view.lower)
+    if end != found.first or end - start < 3 or start < 1 or found.kind != "ed":
+        return None
+    if any(f.trigger.intransitive for f in _trigger_forms(lower[found.first])):
+        return None
+    after = found.last + 1
+    if (
+        after < n
+        and lower[after][:1].isalnum()
+        and after not in view.blocked
+        and lower[after] not in word_class("prep")
+    ):
+        return None  # an object follows: "the rapper Drake denied the claims"
+    cut = end
+    while cut > start and is_capitalised(view.tokens[cut - 1].text):
+        cut -= 1
+    if cut == end or end - cut > _CONTACT_NAME_WORDS or cut - start < 2:
+        return None
+    if lower[start] not in _OBJECT_DETS and not _is_number(lower[start]):
+        return None
+    head = view.tokens[cut - 1].text
+    if not (head.isalpha() and head.islower()) or head in _apposed_heads():
+        return None
+    governor = start - 1
+    word = lower[governor]
+    governed = word == "," or governor in view.verbs or word in word_class("prep")
+    return cut if governed and governor > _first_content(view) else None
+
+
+# A contact relative's subject name has at most this many words ("Juan Miguel Gonzalez").
+_CONTACT_NAME_WORDS = 3
+
+
+@cache
+def _apposed_heads() -> frozenset[str]:
+    """Nouns that a name after them describes rather than follows as a subject ("the
+    rapper Drake", "the company Apple"): roles, bodies, times."""
+    roles = (line.split()[0] for line in lexicon_lines("roles") if line.split())
+    bodies = (
+        line.split()[0].lower() for line in lexicon_lines("organization_nouns") if line.split()
+    )
+    return frozenset(roles) | frozenset(bodies) | word_class("time_head")
 
 
 def _contact_object(view: SentenceView, subject: Subject) -> tuple[int, int] | None:
@@ -4076,7 +4188,8 @@ def _modified_noun(view: SentenceView, found: Found) -> Subject | None:
         return None
     if not _common_noun(view, inner):
         # "asked the court to suspend the injunction issued Thursday": a verb's object.
-        return Subject(inner[0], inner[1], True) if _verb_object(view, inner) else None
+        objectlike = _verb_object(view, inner) or _indefinite_object(view, inner)
+        return Subject(inner[0], inner[1], True) if objectlike else None
     if (
         lower[inner[0] - 1] == "to"
         and inner[1] - inner[0] >= 2
@@ -4086,6 +4199,10 @@ def _modified_noun(view: SentenceView, found: Found) -> Subject | None:
     ):
         # "to clear roads blocked by fallen trees": the object of an infinitive.
         return Subject(inner[0] + 1, inner[1], True)
+    if lower[inner[0] - 1] == "of" and (whole := _of_head(view, inner)) is not None:
+        # "a strand of hair found near the house": the whole phrase, its head before
+        # "of", is what the participle tells of.
+        inner = whole
     if lower[inner[0] - 1] in ("of", "like"):
         return None
     # Only inside a verb's object ("traced the payments to ..."), not in the subject of
@@ -4096,9 +4213,45 @@ def _modified_noun(view: SentenceView, found: Found) -> Subject | None:
         not any(k < inner[0] for k in view.verbs)
         and not _by_doer(view, after)
         and not _verb_after_aux(view, inner[0] - 2)
+        and not _indefinite_object(view, inner)
     ):
         return None
     return Subject(inner[0], inner[1], True)
+
+
+def _indefinite_object(view: SentenceView, phrase: tuple[int, int]) -> bool:
+    """Whether the phrase at ``start`` opens with "a"/"an" right after a lower-case word
+    that opens no clause ("includes a strand of hair found at", "to a box seized in",
+    "as a hair found in"): an object or a complement, never the subject of the
+    participle after it, which a comma, "and" or a reporting verb could open."""
+    start, end = phrase
+    if start < 1 or view.lower[start] not in _INDEFINITE or not view.tokens[end - 1].text.islower():
+        return False
+    word = view.tokens[start - 1].text
+    before = view.lower[start - 1]
+    return (
+        word.isalpha()
+        and word.islower()
+        and before not in _COORDINATING
+        and before not in word_union("reporting", "subordinator")
+        and before not in ("that", "which", "who", "when", "while", "because", "if")
+    )
+
+
+def _of_head(view: SentenceView, inner: tuple[int, int]) -> tuple[int, int] | None:
+    """The phrase "a strand of hair" around ``inner`` ("hair", right after "of") when
+    the word before "of" is a lower-case noun after an indefinite article ("a strand", "a
+    box"), so the whole phrase is one object, else None."""
+    of = inner[0] - 1
+    head = of - 1
+    if head < 1 or not view.tokens[head].text.isalpha() or not view.tokens[head].text.islower():
+        return None
+    start = head - 1
+    while start > 0 and _adjective(view, start):
+        start -= 1
+    if view.lower[start] not in _INDEFINITE or start < 1 or _stop(view, head):
+        return None
+    return start, inner[1]
 
 
 def _verb_object(view: SentenceView, phrase: tuple[int, int]) -> bool:
@@ -4149,7 +4302,10 @@ def _finite_by(view: SentenceView, subject: Subject) -> bool:
 
 _INDEFINITE = frozenset({"a", "an"})  # "cut by a quarter point": a measure, no agent
 # What may follow a participle that modifies a noun: a preposition, a mark, the end.
-_PARTICIPLE_NEXT = frozenset({"in", "at", "on", "to", "from", "for", "with", "by", ",", ".", ";"})
+_PARTICIPLE_NEXT = frozenset(
+    {"in", "at", "on", "to", "from", "for", "with", "by", "near", "inside", "outside", "behind"}
+    | {",", ".", ";"}
+)
 
 
 def _demonstrative(view: SentenceView, i: int) -> bool:
@@ -4222,12 +4378,14 @@ def _noun_args(
             owned = owner is ParticipantRole.AGENT
     elif (
         k + 1 < i
-        and view.lower[k + 1] in word_class("possessive_det")
-        and _ARTICLES.isdisjoint(view.lower[k + 2 : i])
+        and view.lower[k + 1] in word_class("det")
+        and (own := _possessive_in(view, k + 1, i)) is not None
+        and _ARTICLES.isdisjoint(view.lower[own + 1 : i])
     ):
         # "his victory", "its offer of a 3.5% rise": whom the pronoun stands for does it
-        # (not "gave her an award", where "her" receives); "his arrest": undergoes it.
-        args.append(Arg(k + 1, k + 2, owner))
+        # (not "gave her an award", where "her" receives); "his arrest": undergoes it;
+        # "renewed its condemnation": "renewed" is a verb there, not a determiner.
+        args.append(Arg(own, own + 1, owner))
     elif (pronoun := _owner_before_modifiers(view, i)) is not None:
         # "pushed ahead with their all-out investigation", "kept up its fierce
         # condemnation": the pronoun past one or two adjectives.
@@ -4272,10 +4430,32 @@ def _noun_args(
         # "Apple's takeover of the start-up", "the sale of the unit by Shell": with a doer
         # named, what "of" names undergoes even a deal or a purchase.
         roles["of"] = ParticipantRole.PATIENT
+    if found.trigger.lemma in word_class("from_doer_noun"):
+        # "a request last week from the boy's father": who asks, past a time.
+        roles["from"] = ParticipantRole.AGENT
+        while j < len(view.lower) and j in view.blocked and view.lower[j] != "from":
+            j += 1
+    transfer = found.trigger.lemma in word_class("transfer_noun")
+    if transfer and "of" not in roles and j < len(view.lower) and view.lower[j] == "of":
+        # "the sale of his shares", "the purchase of the unit": what changes hands undergoes
+        # it, whoever sells (an amount after "of" is a price, and _phrase_right no thing).
+        phrase = _phrase_right(view, j + 1)
+        if phrase is not None and not any(_is_number(view.lower[t]) for t in range(*phrase)):
+            roles["of"] = ParticipantRole.PATIENT
     if j < len(view.lower) and view.lower[j] in roles:
         phrase = _phrase_right(view, j + 1)
         if phrase is not None:
-            args.append(Arg(phrase[0], phrase[1], roles[view.lower[j]]))
+            # "a request from the boy's father, Juan Gonzalez,": the name set beside it.
+            args.append(_named_apposition(view, Arg(phrase[0], phrase[1], roles[view.lower[j]])))
+            if (
+                transfer
+                and view.lower[j] == "of"
+                and phrase[1] + 1 < len(view.lower)
+                and view.lower[phrase[1]] == "to"
+                and (taker := _phrase_right(view, phrase[1] + 1)) is not None
+            ):
+                # "the sale of the unit to Seagate": the buyer receives it.
+                args.append(Arg(taker[0], taker[1], ParticipantRole.RECIPIENT))
             by = phrase[1]
             if (
                 view.lower[j] == "of"
@@ -4296,12 +4476,21 @@ def _noun_args(
     return args, lent
 
 
+def _possessive_in(view: SentenceView, start: int, end: int) -> int | None:
+    """The first possessive determiner among the determiners from ``start`` to ``end``
+    ("its" of "its condemnation", of "renewed its condemnation"), else None."""
+    owning = word_class("possessive_det")
+    return next((k for k in range(start, end) if view.lower[k] in owning), None)
+
+
 def _owner_before_modifiers(view: SentenceView, i: int) -> int | None:
     """The index of "its"/"their"/"his" one or two lower-case modifiers before the noun
     at ``i`` ("their all-out investigation"), if so; not "her", as often an object ("gave
     her full support")."""
     closed = word_union("det", "prep", "pronoun", "aux", "adverb", "clause", "cardinal")
     for j in (i - 1, i - 2, i - 3):
+        if j >= 0 and _year_word(view.lower[j]):
+            continue  # "his unsuccessful 1996 campaign": a year modifies it too
         if j < 0 or j in view.blocked:
             return None
         word = view.lower[j]
@@ -4310,6 +4499,11 @@ def _owner_before_modifiers(view: SentenceView, i: int) -> int | None:
         if not word.replace("-", "").isalpha() or word != view.tokens[j].text or word in closed:
             return None
     return None
+
+
+def _year_word(word: str) -> bool:
+    """Whether ``word`` is a year of four digits ("1996"), which may modify a noun."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _measure_in(view: SentenceView, found: Found, j: int) -> bool:

@@ -95,6 +95,8 @@ def _fallback_kind(words: Sequence[str]) -> EntityKind:
 
 def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> list[Named]:
     """The participants a phrase stands for (two for "Russia and Ukraine"), maybe none."""
+    if len(tokens) > 1 and tokens[-1].text.lower() in word_class("emphatic_reflexive"):
+        tokens = tokens[:-1]  # "the president himself met": the president
     if not tokens:
         return []
     if len(tokens) == 1 and tokens[0].text.lower() in word_class("possessive_det"):
@@ -128,7 +130,7 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         team = _last_team(document, tokens[0].start)
         if team is not None:
             return [Named(team, Span(tokens[0].start, tokens[1].end), EntityKind.ORGANIZATION)]
-    aged = _aged(document, tokens, sentence)
+    aged = _aged(document, tokens, sentence) or _young(document, tokens)
     if aged:
         return aged
     if _count_of_them(tokens):
@@ -376,6 +378,78 @@ def _aged(document: Document, tokens: Sequence[Token], sentence: Span) -> list[N
     return []
 
 
+def _young(document: Document, tokens: Sequence[Token]) -> list[Named]:
+    """ "the boy survived": a definite noun for a child (class ``child_noun``) stands for
+    the one person the article introduced before with a child's age ("Elian Gonzalez, 6,",
+    "6-year-old Elian"); none when it introduced two, or none."""
+    if len(tokens) != 2 or tokens[0].text.lower() != "the":
+        return []
+    if tokens[1].text not in word_class("child_noun"):
+        return []
+    earlier = [(at, e) for at, e in _children(document) if at < tokens[0].start]
+    if not earlier or any(e.id != earlier[-1][1].id for _, e in earlier):
+        return []
+    at, entity = earlier[-1]
+    if _new_child_between(document, at, tokens[0].start):
+        return []  # "Ali Khan, 5, was found. A girl was found later. The girl": the new one
+    return [Named(entity.name, Span(tokens[0].start, tokens[1].end), entity.kind)]
+
+
+def _new_child_between(document: Document, start: int, end: int) -> bool:
+    """Whether "a boy", "a girl" or "a child" (someone new) stands between two offsets."""
+    found: list[int] = document.memo(
+        "events.new_children",
+        lambda d: [m.start() for m in _child_patterns()[1].finditer(d.text)],
+    )
+    k = bisect.bisect_left(found, start)
+    return k < len(found) and found[k] < end
+
+
+def _children(document: Document) -> list[tuple[int, Entity]]:
+    """Where the article introduces a named person as a child, in order: a name followed
+    by ", 6,", ", the 6-year-old" or ", the boy", or preceded by "6-year-old" and at most
+    two words (looked up once per document)."""
+
+    def find(doc: Document) -> list[tuple[int, Entity]]:
+        registry = _registry(doc)
+        text = doc.text
+        out: list[tuple[int, Entity]] = []
+        for m in registry.mentions:
+            entity = registry.entity(m)
+            if entity.kind is not EntityKind.PERSON or not entity.name[:1].isupper():
+                continue
+            after = _AGE_AFTER.match(text, m.span.end)
+            before = _AGE_BEFORE.search(
+                text, max(0, m.span.start - _AGE_BEFORE_REACH), m.span.start
+            )
+            ages = [int(a.group(1)) for a in (after, before) if a is not None]
+            beside = _child_patterns()[0].match(text, m.span.end)
+            if any(age < _ADULT_AGE for age in ages) or beside:
+                out.append((m.span.start, entity))
+        return out
+
+    found: list[tuple[int, Entity]] = document.memo("events.children", find)
+    return found
+
+
+# "Elian Gonzalez, 6," and "6-year-old Elian", "the 6-year-old Cuban boy Elian": a
+# child's age beside a name; under 18 is a child.
+_AGE_AFTER = re.compile(r",\s*(?:(?:the|a)\s+)?(\d{1,2})(?:,|-year-old\b)")
+_AGE_BEFORE = re.compile(r"\b(\d{1,2})-year-old(?:\s+[A-Za-z]+){0,2}\s+$")
+_AGE_BEFORE_REACH = 40
+_ADULT_AGE = 18
+
+
+@cache
+def _child_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A child noun set beside a name ("Elian Gonzalez, the ``boy martyr''", "Maria, a
+    girl of seven"), and one told of as someone new ("a boy"), from class ``child_noun``."""
+    nouns = "|".join(sorted(word_class("child_noun")))
+    beside = re.compile(rf",\s*(?:the|a)\s+(?:``|\"|'')?(?:{nouns})\b")
+    new = re.compile(rf"\b[Aa]n?\s+(?:{nouns})\b")
+    return beside, new
+
+
 def _titles_next(document: Document, mention: Mention, mentions: Sequence[Mention]) -> bool:
     """Whether ``mention`` only qualifies the title of the next name in the phrase
     ("Former Berlin Marathon winner Faith Cherono": Faith Cherono, whatever the registry
@@ -518,7 +592,48 @@ def _owner(document: Document, token: Token, sentence: Span) -> list[Named]:
             continue
         if entity.kind is EntityKind.ORGANIZATION or entity.kind in kinds:
             return [Named(entity.name, span, entity.kind)]
-    return []
+    return _opening_name(document, token, sentence)
+
+
+def _opening_name(document: Document, token: Token, sentence: Span) -> list[Named]:
+    """ "Cuba kept up its condemnation": a capitalised name that opens the sentence right
+    before its lower-case verb, with no clause boundary up to the possessive, is whom
+    "its"/"their" stands for when the registry names nothing there."""
+    tokens = document.tokens_in(Span(sentence.start, token.start))
+    k = 0
+    while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+        k += 1
+    if not k or k > _OPENING_NAME_WORDS or k >= len(tokens):
+        return []
+    first = tokens[0].text.lower()
+    if first in word_union("det", "pronoun", "clause") or first in _not_opening_names():
+        return []
+    following = tokens[k].text
+    if not (following.isalpha() and following.islower()) or following in _not_verbs():
+        return []  # "Earlier the company cut its": a verb follows a subject, not "the"
+    if any(not t.text.isalnum() or t.text.lower() in _CLAUSE_GAP for t in tokens[k:]):
+        return []  # "Cuba said Monday that its ...": another clause may own it
+    span = Span(tokens[0].start, tokens[k - 1].end)
+    return [Named(document.slice(span), Span(token.start, token.end), EntityKind.UNKNOWN)]
+
+
+# A name that opens a sentence has at most this many words ("Control Data").
+_OPENING_NAME_WORDS = 3
+
+
+@cache
+def _not_opening_names() -> frozenset[str]:
+    """Capitalised words that open sentences without naming anyone ("However", "Earlier",
+    "Police" aside): the sentence starters and time words of the lexicons."""
+    return frozenset(lexicon_lines("sentence_starters")) | word_union(
+        "adverb", "preverb_adverb", "calendar_owner"
+    )
+
+
+@cache
+def _not_verbs() -> frozenset[str]:
+    """Words that cannot follow a sentence's opening subject as its verb."""
+    return word_union("det", "possessive_det", "pronoun", "prep", "quantifier")
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
