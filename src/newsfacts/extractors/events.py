@@ -224,6 +224,24 @@ class _Draft(NamedTuple):
         )
 
 
+class _SceneTime(NamedTuple):
+    """The time a sentence opened with ("Also Sunday, ..."): it dates the later sentences
+    of that scene (see ``_scene_dated``)."""
+
+    paragraph: int  # the start of its paragraph
+    sentence: int  # the start of the sentence it opened
+    time: TimeExpression
+
+
+class _ScenePlace(NamedTuple):
+    """The place a sentence opened with ("At Heathrow, ..."), or the place of the scene a
+    time opened: where its paragraph's later happenings took place (see ``_scene_place``)."""
+
+    paragraph: int  # the start of its paragraph
+    sentence: int  # the start of the sentence it opened
+    place: Located
+
+
 class _Made(NamedTuple):
     """An event of the sentence being read, and what later verbs may still fill in."""
 
@@ -303,12 +321,8 @@ class _Finder:
         # Whether the happening whose place is carried is background (another month or
         # year): its place is not that of a current happening, nor the other way round.
         self._carry_background = False
-        # The place a sentence opened with ("At Heathrow, ..."), by its paragraph's and
-        # its own start.
-        self._scene: tuple[int, int, Located] | None = None
-        # The time a sentence opened with ("Also Sunday, ..."), by its paragraph's and its
-        # own start: it dates the later sentences of that scene (see ``_scene_dated``).
-        self._scene_time: tuple[int, int, TimeExpression] | None = None
+        self._scene: _ScenePlace | None = None
+        self._scene_time: _SceneTime | None = None
         # The words naming the doers of that scene ("police", "youths").
         self._scene_actors: frozenset[str] = frozenset()
         # The start of the sentence whose time set the scene's place (see ``_scene_place``),
@@ -569,7 +583,7 @@ class _Finder:
         published = self.facts.article.published
         # The sentence's times, looked up once for all the readings below.
         times = self.times.inside(sentence, limit=len(found) + 8)
-        if self._scene_time is not None and self._scene_time[0] != paragraph.start:
+        if self._scene_time is not None and self._scene_time.paragraph != paragraph.start:
             self._scene_time = None
         aside_times = {
             t.span.start
@@ -613,9 +627,9 @@ class _Finder:
         ):
             # Only a scene told in the simple past: "On Friday, the leaders are expected
             # to sign" sets none.
-            self._scene_time = paragraph.start, sentence.start, opening
+            self._scene_time = _SceneTime(paragraph.start, sentence.start, opening)
             self._scene_actors = actors
-            if self._scene is not None and self._scene[1] != sentence.start:
+            if self._scene is not None and self._scene.sentence != sentence.start:
                 self._scene = None  # a new scene: not the last one's place
         verb = next((f.first for f in found if not f.as_noun), len(tokens))
         self._continues_scene = self._scene_time is not None and (
@@ -625,7 +639,7 @@ class _Finder:
         scene = self._scene_time
         if (
             scene is not None
-            and scene[1] == sentence.start
+            and scene.sentence == sentence.start
             and any(k not in triggered and k < found[0].first for k in cues)
         ):
             # "On Tuesday, police said they had arrested three men": the day of a saying
@@ -989,7 +1003,7 @@ class _Finder:
                 )
             if time is None and self._scene_dated(view, f, sentence, clause_of[f.first] in aside):
                 assert self._scene_time is not None
-                time = self._scene_time[2]  # "Earlier Sunday, police clashed ... Police arrested"
+                time = self._scene_time.time  # "Earlier Sunday, police clashed ... Police arrested"
             if not f.as_noun:
                 # "lowered rates on Wednesday, its third cut this year, and signalled":
                 # a verb shares the time of the verb before it, not of a noun between,
@@ -1146,13 +1160,13 @@ class _Finder:
                 and not own_place[1]
                 and not f.as_noun
                 and self._scene_time is not None
-                and self._scene_time[1] == sentence.start
-                and (self._scene is None or self._scene[1] != sentence.start)
+                and self._scene_time.sentence == sentence.start
+                and (self._scene is None or self._scene.sentence != sentence.start)
                 and clause_of[f.first] not in aside
             ):
                 # "Earlier Sunday, police and protesters clashed in north Belfast.": the
                 # place of the scene that time opens, for its later sentences.
-                self._scene = paragraph.start, sentence.start, own_place[0]
+                self._scene = _ScenePlace(paragraph.start, sentence.start, own_place[0])
                 self._scene_timed = sentence.start
             claim = claim_at(self.claims, trigger_span)
             speaker = claim.speaker if claim is not None else None
@@ -1690,7 +1704,7 @@ class _Finder:
         done by the scene's actors or a pronoun, or befalling someone new ("An elderly
         man was hospitalized"; not "He was attacked", background)."""
         scene = self._scene_time
-        if scene is None or scene[1] == sentence.start or f.as_noun or aside:
+        if scene is None or scene.sentence == sentence.start or f.as_noun or aside:
             return False
         if self._quotes[f.first]:
             return False
@@ -1738,7 +1752,7 @@ class _Finder:
         a subordinate clause of its own: "as", "when" or "after" opens a clause that the
         time dates, not the verb before it."""
         scene = self._scene_time
-        if scene is None or scene[1] != sentence.start or time is scene[2]:
+        if scene is None or scene.sentence != sentence.start or time is scene.time:
             return time
         if time.span.start <= view.tokens[f.last].end:
             return time
@@ -1746,7 +1760,7 @@ class _Finder:
         subordinators = word_class("scene_subordinator")
         if any(w in subordinators for w in view.lower[f.last + 1 : at]):
             self._private.add(time.span.start)  # nor does it date the next sentence
-            return scene[2]
+            return scene.time
         return time
 
     def _note_scene(
@@ -1754,10 +1768,10 @@ class _Finder:
     ) -> None:
         """Record the place the sentence at ``at`` opens with, if any, as the scene of its
         ``paragraph``; forget the scene of an earlier paragraph."""
-        if self._scene is not None and self._scene[0] != paragraph:
+        if self._scene is not None and self._scene.paragraph != paragraph:
             self._scene = None
         if mentioned and _scene_setting(view, mentioned[0]):
-            self._scene = paragraph, at, self._located(view, mentioned[0])
+            self._scene = _ScenePlace(paragraph, at, self._located(view, mentioned[0]))
 
     def _scene_place(
         self,
@@ -1772,17 +1786,17 @@ class _Finder:
         son was kidnapped two years ago"); in the opening sentence itself only when
         ``here``."""
         scene = self._scene
-        if scene is None or scene[0] != paragraph.start:
+        if scene is None or scene.paragraph != paragraph.start:
             return None
-        if scene[1] == sentence.start and not here:
+        if scene.sentence == sentence.start and not here:
             return None
-        if scene[1] == self._scene_timed and not self._continues_scene:
+        if scene.sentence == self._scene_timed and not self._continues_scene:
             # "On Friday, the ECB raised rates in Frankfurt. The Fed raised rates too.":
             # a scene a time opened places only what its actors go on to do.
             return None
         if _background(time, self.facts.article.published):
             return None
-        return scene[2], False
+        return scene.place, False
 
     def _default_place(self, lead: bool, time: TimeExpression | None) -> Located | None:
         """The dateline's city, for an event of the lead paragraph that names no place of
