@@ -931,6 +931,9 @@ class _Finder(NumberReader):
             and (read.unit is not None or read.currency is not None)
         ):
             return  # "increased by $43.6bn to $419.2bn", "fell $1.20 to $58.10": a change
+        first = self.toks[read.first]
+        if read.plain_int and self.owned_by_times(first.start, first.end):
+            return  # "the quarter ended Sept. 30 to $747.8 million": a date's day, no bound
         if word == "or" and (read.unit is not None or read.currency is not None):
             return
         nxt = self.read_at_bound(j + 1)
@@ -1338,6 +1341,10 @@ class _Finder(NumberReader):
         """
         if self.hyphen_measure(read):
             return self.hyphen_modified_noun(read)
+        if self.age_compound(read):
+            # "the relatives of 6-year-old Cuban rafter ...": an age compound describes
+            # only the noun after it, never a noun that frames it or a subject
+            return self.age_noun(read, self.low(span_first - 1))
         noun = self.modified_noun(read, span_first) or wiped_noun(self, span_first, read.last)
         if noun is None and read.per is None:
             noun = bare_measure(self, read.last)  # "posted 3.2 percent growth"
@@ -1709,10 +1716,8 @@ class _Finder(NumberReader):
         billion) offer").
         """
         before = self.low(span_first - 1)
-        if read.unit is not None and read.unit.name.endswith(" of age") and read.suffix:
-            # "two 16-year-old boys", "Three-year-old twins": an age compound modifies
-            # the noun after it with or without a determiner
-            return self.noun_after_amount(read, before)
+        if self.age_compound(read):
+            return self.age_noun(read, before)
         # "made landfall with 130 mph winds": a physical measure after "with" modifies too
         measure = before == "with" and read.unit is not None and read.unit.name != "percent"
         if (
@@ -1722,6 +1727,32 @@ class _Finder(NumberReader):
         ):
             return self.bare_modified_noun(read, span_first)
         return self.singular_after_a(read, before)
+
+    @staticmethod
+    def age_compound(read: Read) -> bool:
+        """Whether the figure is an age written as one compound ("16-year-old")."""
+        return read.unit is not None and read.unit.name.endswith(" of age") and bool(read.suffix)
+
+    def age_noun(self, read: Read, before: str) -> str | None:
+        """The person an age compound describes: "two 16-year-old boys", "Three-year-old
+        twins" (with or without a determiner).
+
+        A person noun right after it is the head ("the six-year-old boy home to Cuba": not
+        "home"), and a description that runs into a name names no noun of its own ("the
+        6-year-old shipwreck survivor Ana Ruiz": the name is the person).
+        """
+        first = self.low(read.last)
+        if first in grammar("age_person_noun") and self.spaced(read.last):
+            return self.word(read.last)
+        noun = self.noun_after_amount(read, before)
+        if noun is None:
+            return None
+        j = read.last
+        while j < self.n and self.spaced(j) and plain_noun(self.word(j)):
+            j += 1  # the plain nouns of the description, up to a verb or a function word
+        if j > read.last and self.spaced(j) and _title_case(self.word(j)):
+            return None
+        return noun
 
     def singular_after_a(self, read: Read, before: str) -> str | None:
         """The noun phrase after an amount; after "a" or "an" it is singular, so a plural
@@ -1767,8 +1798,21 @@ class _Finder(NumberReader):
                     return measured_name(self, head, floor=head)
                 if head is not None:
                     k = head  # "riverfront stadium"
+                elif read.currency is not None and self.modifier_of_unknown_head(k):
+                    return None  # "a $10 million pay package including stock": not the pay
                 return measured_name(self, k, floor=j)  # "a 4% pay rise"
         return noun
+
+    def modifier_of_unknown_head(self, k: int) -> bool:
+        """Whether the singular noun at ``k`` modifies a plain singular noun right after it
+        whose phrase goes on past where a head could be told ("a $10 million pay package
+        including stock"): the word at ``k`` is then a modifier, not what is measured."""
+        nxt = self.word(k + 1)
+        if is_plural_noun(self.word(k)) or not (self.spaced(k + 1) and plain_noun(nxt)):
+            return False
+        if nxt.endswith(("ed", "ing", "ly")) or is_plural_noun(nxt):
+            return False
+        return nxt not in grammar("irregular_participle") and nxt not in grammar("irregular_past")
 
     def singular_before(self, j: int, plural: str) -> str | None:
         """After "a" the phrase is singular: the singular noun before the first plural from
@@ -1832,9 +1876,15 @@ class _Finder(NumberReader):
         "a 24-pack of water". After an article and before a function word or a sign, it
         heads its phrase, so it names a product by its size rather than counting ("a
         12-pack" is no twelve of anything); before a noun it stays a count ("a 28-nation
-        bloc"), and so do the heads that count as nouns too ("a 5-seater").
+        bloc"), and so do the heads that count as nouns too ("a 5-seater"). Before "index"
+        or "average" it names a market index by the shares it follows.
         """
-        if "compound" not in read.tags or self.low(read.first - 1) not in ("a", "an"):
+        if "compound" not in read.tags:
+            return False
+        index = self.low(read.last) in grammar("index_noun") and self.spaced(read.last)
+        if index and (read.noun or "").lower() in grammar("index_member"):
+            return True  # "the 30-share index", "the 225-issue average": a market index's name
+        if self.low(read.first - 1) not in ("a", "an"):
             return False
         if (read.noun or "").lower() in lexicon("quantity_compound_counts"):
             return False

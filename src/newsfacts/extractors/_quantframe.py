@@ -66,6 +66,11 @@ def framed_noun(reader: NumberReader, first: int, *, level: bool, bare: bool) ->
             verb -= 1
         if reader.low(verb) in grammar("deprive_verb"):
             return None  # "defrauded investors of $80m": whom it was taken from
+        framer = reader.low(before - 1)
+        if period_word(framer.rpartition("-")[2]):
+            return None  # "net income for the second-quarter of $8.6 million": a time
+        if framer in grammar("preposition_noun") and reader.low(before - 2) in ("on", "in"):
+            return None  # "on top of $27 million in dividends": a preposition, no frame
         return _noun_of(reader, before - 1, singular=bare)
     if bare:
         return None

@@ -53,9 +53,9 @@ _DETERMINERS = frozenset(
 # week"), not the whole the share is of.
 _DEICTIC = frozenset({"this", "that"})
 # Function words that follow a noun phrase's head ("a $40 wool jacket for fifty", "a
-# 52-year-old community leader whose son").
+# 52-year-old community leader whose son", "the $950 billion mutual fund industry as a whole").
 _AFTER_HEAD = frozenset(
-    {"of", "for", "with", "that", "which", "to", "and", "or", "than", "who", "whose", "whom"}
+    {"of", "for", "with", "that", "which", "to", "and", "or", "than", "who", "whose", "whom", "as"}
 )
 # What follows the last noun of a singular compound ("one fire engine was", "one
 # community leader who"): an auxiliary, a relative pronoun or punctuation.
@@ -237,7 +237,12 @@ def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
     word = tokens[m].text
     if not (word.isalpha() and word.islower()) or word in lexicon("quantity_stopwords"):
         return None
-    if word in lexicon("quantity_verbs") or not _ends_phrase(tokens, m, text):
+    if word in grammar("time_after_head"):
+        return None  # "a $2 billion school program yesterday": a time, never the head
+    timed = _time_follows(tokens, m) and not (
+        word.endswith(("ed", "ing")) or word in grammar("irregular_participle")
+    )  # "the 10% tariffs imposed last year": a participle, not the head
+    if word in lexicon("quantity_verbs") or not (timed or _ends_phrase(tokens, m, text)):
         return None
     if word in grammar("predicative"):
         return None  # "pulled a 9-year-old girl alive from": a complement, not the head
@@ -252,9 +257,25 @@ def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
         word.endswith("ed") or word in grammar("irregular_participle")
     ):
         return word  # "a 25% resource-rent tax on aquaculture"
+    if timed:
+        return word  # "a $5 million ad campaign Monday", "a defense contract last week"
     if after.isalpha() and after not in _AFTER_HEAD:
         return None  # "a 300,000 year-old skull found in": a participle, not a head
     return word
+
+
+def _time_follows(tokens: Sequence[Token], m: int) -> bool:
+    """Whether a time opens right after token ``m``, which then ends its noun phrase: a
+    weekday or a month written with a capital ("campaign Monday", "deal in" is another
+    case), or a word of ``time_after_head`` ("contract last week", "plan yesterday")."""
+    if m + 1 >= len(tokens) or tokens[m + 1].start - tokens[m].end != 1:
+        return False
+    word = tokens[m + 1].text
+    low = word.lower()
+    if low in grammar("time_after_head"):
+        return True
+    titled = len(word) > 2 and word[0].isupper() and word[1:].islower()
+    return titled and (low in lexicon_keys("time_weekdays") or low in lexicon_keys("time_months"))
 
 
 _MAX_MIDDLE_MODIFIERS = 2
@@ -736,6 +757,26 @@ def _passed_over(tokens: Sequence[Token], k: int, words: list[str], *, after_of:
     return numeric or number_word(word) is not None  # "two-thirds of the 1,200 flights"
 
 
+def _hyphen_modifier(word: str) -> bool:
+    """Whether ``word`` is a lower-case compound of letters joined by hyphens ("high-yield",
+    "slow-growth"): a modifier by its form."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part.isalpha() and part.islower() for part in parts)
+
+
+def _coordinate_modifiers(tokens: Sequence[Token], k: int, last: str) -> bool:
+    """Whether the comma at ``k`` joins two modifiers of one noun: "of the entire high-yield,
+    high-risk market", "of slow-growth, low-profit businesses". The word before it is a
+    hyphenated modifier, the word after it one too (or an adjective), and a plain noun
+    follows that at once."""
+    if k + 2 >= len(tokens) or not _hyphen_modifier(last):
+        return False
+    nxt, noun = tokens[k + 1].text, tokens[k + 2].text
+    if not (_hyphen_modifier(nxt) or (plain_noun(nxt) and _adjective(nxt))):
+        return False
+    return tokens[k + 2].start - tokens[k + 1].end == 1 and plain_noun(noun)
+
+
 def _classified(tokens: Sequence[Token], k: int, text: str) -> str | None:
     """The noun after the "of" at ``k`` that follows a classifier ("head of cattle"), or
     None when no plain noun comes there."""
@@ -894,6 +935,10 @@ def _counted_noun(
             if not (after_of and nxt.islower() and _wordlike(nxt) and not stop_or_verb(nxt)):
                 break  # "of the country's GDP comes from": no noun after the name
             # "a third of the British population": a name modifying the noun of an of-phrase
+        if word == "," and after_of and words and _coordinate_modifiers(tokens, k, words[-1]):
+            words.clear()  # "of slow-growth, low-profit businesses": the list goes on
+            prev_end = token.end
+            continue
         if not _wordlike(word) or (word.lower() in stop and not word.isupper()) or len(word) < 2:
             break  # a function word, a sign or a single letter ("2,532 x 1,170") ends it
         if (
@@ -908,6 +953,9 @@ def _counted_noun(
             return None
         words.append(word)
         prev_end = token.end
+        comma = after_of and k + 1 < n and tokens[k + 1].text == ","
+        if comma and _coordinate_modifiers(tokens, k + 1, word):
+            continue  # the comma of "slow-growth, low-profit businesses" is read next
         if is_plural_noun(word):
             if (
                 (singular or after_of)

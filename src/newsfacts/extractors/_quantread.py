@@ -751,6 +751,8 @@ class NumberReader:
             if nw.kind == "vague":
                 return self._vague(i, nw.value)
             if nw.kind == "scale":
+                if self._determined_dozen(i):
+                    return Read(first=i, last=i + 1, value=12.0, written=True)
                 return self._pair_of_scale(i, nw.value) or self._vague_scale(i)
             value = nw.value
             j = i + 1
@@ -761,6 +763,18 @@ class NumberReader:
         if read.value == 1 and not read.scaled and self._pronoun_one(start):
             return None
         return read
+
+    def _determined_dozen(self, i: int) -> bool:
+        """ "the dozen classmates", "his dozen cousins": "dozen" after a determiner or a
+        possessive and before a plural counts twelve of it, as "a dozen" does."""
+        if self.low(i) != "dozen" or not (self.spaced(i) and self.spaced(i + 1)):
+            return False
+        before = self.low(i - 1)
+        if before in ("a", "an") or not (
+            before in grammar("modifier_determiner") or before.endswith(("'s", "’s"))
+        ):
+            return False
+        return self.word(i + 1).islower() and is_plural_noun(self.word(i + 1))
 
     def _pair_of_scale(self, i: int, scale: float) -> Read | None:
         """ "a couple hundred workers", "a couple of thousand fans", "a couple of dozen":
@@ -1252,6 +1266,8 @@ class NumberReader:
             factor = multiplier(word, money=money)
             if factor is None or (len(word) == 1 and not money):
                 return
+            if len(word) == 1 and (read.scaled or self.word(j + 1) == "."):
+                return  # "the $932 million T. Rowe Price fund": the initial of a name
             self._scale(read, factor)
             read.last = j + 1
 
