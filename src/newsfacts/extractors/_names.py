@@ -2081,6 +2081,14 @@ class _Builder:
             return [_as_group(item, lows[-1])]
         gender = self._first_name_gender(text)
         before = toks[run[0] - 1].text.lower() if run[0] > 0 else ""
+        if (
+            before[-2:] in _POSSESSIVE
+            and run[0] > 1
+            and toks[run[0] - 2].text.lower() in ("in", "near")
+        ):
+            # "in Miami's Little Havana", "near Chicago's Hyde Park": a place's district
+            # (not "spoke to Microsoft's Nadella Kumar").
+            before = "in"
         placeish = not lex.non_names.isdisjoint(lows) or before in (
             "in",
             "at",
@@ -4448,7 +4456,7 @@ def _headline_verbs() -> frozenset[str]:
                 forms.add(lemma + "s")
         elif pos == "f":
             forms.update(w for w in row[3:] if w.endswith("s") and w.isalpha())
-    return frozenset(forms)
+    return frozenset(forms) | word_set("name_grammar", "headline_verbs")
 
 
 def _people_head(low: str) -> bool:

@@ -310,6 +310,12 @@ _MOUTHPIECES = word_set("claim_grammar", "mouthpieces")
 _BODY_WORDS = word_set("claim_grammar", "body_words")
 # Documents and data that "show" or "find" things, and speak for whoever issued them.
 _DOCUMENTS = word_set("claim_grammar", "documents")
+_QUOTE_ONLY_VERBS = word_set("claim_grammar", "quote_only_verbs")  # "shouted", "exclaimed"
+_OPEN_QUOTES = frozenset(('"', "“", "``", "‘"))
+_CLOSE_QUOTES = frozenset(('"', "”", "''", "’"))
+_SENT_MESSAGES = word_set("claim_grammar", "sent_messages")  # "a statement saying"
+_MESSAGE_VERBS = word_set("claim_grammar", "message_verbs")  # "issued", "sent"
+_MESSAGE_DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their"))
 _CHANNELS = word_set("claim_grammar", "channels")
 _RELATIVES = frozenset(("that", "which"))
 # Ranks that, with "a" and no name, mark an unnamed source ("a senior lawmaker said").
@@ -453,6 +459,9 @@ _VENUE_SKIPS = word_set("claim_grammar", "venue_skips")
 _PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "i", "we"))
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should"))
 _THING_WORDS = frozenset(("nothing", "something", "anything", "everything"))
+# Words after "said little"/"said much" that show the word is the object, not a clause's
+# subject ("said little during the hearing", not "said little had changed").
+_LITTLE_SAID_NEXT = word_set("claim_grammar", "little_said_next")
 # Words before a report's subject that leave it a main clause ("and the union said", "last
 # week the ministry said"), unlike a noun ("the investment the industry says it needs").
 _GAP_BLOCKERS = (
@@ -603,7 +612,8 @@ class _Finder:
         return None
 
     def verb_class(self, tok: Token) -> str | None:
-        cls = self.lex.verbs.get(tok.text.lower())
+        low = tok.text.lower()
+        cls = self.lex.verbs.get(low) or ("strict" if low in _QUOTE_ONLY_VERBS else None)
         # (a verb of demand is never a quote's cue, nor is one of praise: "hails 'special'
         # night" names a thing, not a quote's speaker, nor one of charging: 'accused them of
         # "betrayal"')
@@ -614,6 +624,12 @@ class _Finder:
         demand: "called for talks", never "called the decision a betrayal")."""
         low = self.lows[i]
         cls = self.lex.verbs.get(low)
+        if cls is None:
+            if low not in _QUOTE_ONLY_VERBS or not self.beside_quote(i):
+                return None
+            # ('"Fire!" a guard shouted, witnesses said': the cry is the report's content)
+            later = self.lows[i + 1 : i + 9]
+            return None if any(w in self.lex.verbs for w in later) else "strict"
         if (
             cls is not None
             and self.tokens[i].text[:1].isupper()
@@ -641,6 +657,18 @@ class _Finder:
         ):
             return None  # "a bomb blamed on the rebels", "was blamed for": the passive
         return cls
+
+    def beside_quote(self, i: int) -> bool:
+        """Whether a quotation closes just before token ``i`` ('"Get out," he shouted') or
+        opens right after it ('chanting "Bring back our son!"')."""
+        toks = self.tokens
+        after = toks[i + 1 : i + 3]
+        if after and (
+            after[0].text in _OPEN_QUOTES
+            or (len(after) == 2 and after[0].text in ",:" and after[1].text in _OPEN_QUOTES)
+        ):
+            return True
+        return any(t.text in _CLOSE_QUOTES for t in toks[max(0, i - 4) : i])
 
     def inside_capitalised_name(self, i: int) -> bool:
         """Whether the capitalised token ``i`` ends a run of capitalised words opened
@@ -1171,10 +1199,13 @@ class _Finder:
             return None
         gender = "male" if words[0].lower() == "his" else "female"
         at = first.start
+        unsexed: str | None = None  # (the nearest without a known first name, if no other)
+        lex = name_lexicon()
+        given = lex.male if gender == "male" else lex.female
         for _ in range(_KIN_REACH):  # (the nearest named person of that gender, not far back)
             m = self.reg.ending_before(at)
             if m is None:
-                return None
+                break
             at = m.span.start
             owner = self.reg.entity(m)
             if owner.kind is not EntityKind.PERSON or owner.id == ent.id:
@@ -1183,8 +1214,13 @@ class _Finder:
                 continue
             parts = owner.name.split()
             if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1].isalpha():
-                return parts[-1]
-        return None
+                if parts[0] in given:
+                    return parts[-1]
+                # "his home on Little Havana's streets": a place read as a name (whose
+                # gender the pronouns gave it) must not outrank the man "his" points to a
+                # little further back, known by his first name.
+                unsexed = unsexed or parts[-1]
+        return unsexed
 
     def beside_verb(self, m: Mention) -> bool:
         """Whether a verb of saying stands right after the mention ("Zhang said") or
@@ -2060,6 +2096,9 @@ class _Finder:
         if m is not None and self.reg.entity(m).kind is EntityKind.ORGANIZATION:
             # "said the group's U.N. director, Ana Torres": the owner, then the person.
             m = self.role_after_owner(m) or m
+        if m is not None and m.form != "pronoun":
+            # "said Microsoft's Bill Gates", "said Britain's Blair": the person owned.
+            m = self.person_after_owner(m) or m
         if m is not None and self.plural_owner_at(self.tok_index(m.span.end)):
             # "said the rebels' spokesman Ali Omar": the role after the plural owner.
             role = self.mention_at_token(self.tok_index(m.span.end) + 1)
@@ -2106,6 +2145,30 @@ class _Finder:
             and toks[j].start == toks[j - 1].end
             and self.lows[j - 1].endswith("s")
         )
+
+    def person_after_owner(self, m: Mention) -> Mention | None:
+        """The named person right after a body's possessive ("said Microsoft's Bill
+        Gates", "said Harvard's Sachs"): the body only says where the speaker works."""
+        gap = self.text[m.span.end : m.span.end + 3]
+        if gap not in ("'s ", "’s "):
+            return None
+        nxt = self.reg.starting_from(m.span.end + 3)
+        if (
+            nxt is None
+            or nxt.span.start != m.span.end + 3
+            or nxt.form not in ("name", "surname")
+            or self.reg.entity(nxt).kind is not EntityKind.PERSON
+        ):
+            return None
+        j = self.tok_index(nxt.span.end)
+        toks = self.tokens
+        if j < len(toks) and not (
+            toks[j].text in '.,;:!?"”’)—–'
+            or self.lows[j] in _ADJUNCT_START
+            or self.lows[j] == "who"
+        ):
+            return None  # ("said Exxon's Baton Rouge refinery": a name inside a noun phrase)
+        return nxt
 
     def role_after_owner(self, m: Mention) -> Mention | None:
         """The role of a named person right after an organisation that owns it ("the
@@ -2233,6 +2296,9 @@ class _Finder:
             self.used_cues.add(k)
             return t.span, speaker
         if colon:
+            opener = self.opening_verb(i, max(floor, i - 30))
+            if opener is not None:
+                return opener
             # "Keller: 'We are ready'" (headlines, transcripts).
             m = self.reg.ending_before(toks[i].start)
             if (
@@ -2242,6 +2308,30 @@ class _Finder:
             ):
                 return toks[i].span, self.speaker_of(m)
         return None
+
+    def opening_verb(self, colon: int, lo: int) -> tuple[Span, Speaker | None] | None:
+        """'Says Jane Doe, chief economist of a bank in New York: "..."': a verb of saying
+        that opens its sentence, its subject after it and a long apposition before the
+        colon; the speaker is the subject, not the name the apposition ends in."""
+        toks = self.tokens
+        k = colon - 1
+        while k > lo and toks[k].text not in '.!?"“”':
+            k -= 1
+        if toks[k].text in '.!?"“”':
+            k += 1
+        sent = self.sentence_of(toks[k].start)
+        if (
+            k >= colon
+            or sent is None
+            or toks[k].start != sent.start
+            or self.verb_class(toks[k]) is None
+        ):
+            return None
+        m = self.mention_at_token(k + 1)
+        if m is None or m.form == "pronoun" or self.reg.entity(m).kind is not EntityKind.PERSON:
+            return None
+        self.used_cues.add(k)
+        return toks[k].span, self.speaker_of(m)
 
     def subject_of(self, k: int, floor: int) -> Speaker | None:
         """The speaker written before the verb at token ``k`` (within the sentence); when
@@ -2324,6 +2414,9 @@ class _Finder:
         if j > 1 and self.lows[j] == "which" and toks[j - 1].text == "," and toks[j].start >= lo:
             # "St Joseph's Hospital in Goma, which said it had admitted 41 people": the body.
             return self.which_subject(j - 1, lo)
+        if j > 1 and self.lows[j] == "who" and toks[j - 1].text == "," and toks[j].start >= lo:
+            # "criticized by Mayor Jane Doe, who said the city would appeal": the person.
+            return self.who_subject(j - 1, lo)
         if j >= 0 and toks[j].start >= lo and toks[j].text == ",":
             # "Keller, who leads the union, said" / "Albrecht, a spokesman, said": the
             # subject stands before the clause set off by commas.
@@ -2598,6 +2691,27 @@ class _Finder:
             return None
         return self.speaker_of(m)
 
+    def who_subject(self, comma: int, lo: int) -> Speaker | None:
+        """The people a ", who said" clause hangs on: the named person or group right
+        before the comma, or the one before its place ("relatives in Miami, who said")."""
+        m = self.reg.ending_before(self.tokens[comma].start)
+        if m is None or m.span.start < lo or m.span.end != self.tokens[comma - 1].end:
+            return None
+        ent = self.reg.entity(m)
+        if ent.kind not in (EntityKind.PERSON, EntityKind.GROUP) and m.form != "pronoun":
+            k = self.tok_index(m.span.start) - 1
+            if k < 1 or self.lows[k] not in ("in", "from"):
+                return None
+            m = self.reg.ending_before(self.tokens[k].start)  # ("exiles in Miami, who")
+            if m is None or m.span.start < lo or m.span.end != self.tokens[k - 1].end:
+                return None
+            ent = self.reg.entity(m)
+        if ent.kind not in (EntityKind.PERSON, EntityKind.GROUP) or m.form == "pronoun":
+            return None
+        if self.opens_its_sentence(m):
+            return None  # "Doe, who said X, left": the clause ends before the main verb
+        return self.speaker_of(m)
+
     def led_body(self, m: Mention, lo: int) -> Speaker | None:
         """ "a coalition of farmers led by Oxfam and Caritas, which said": the body that is
         led, not the last of its leaders named right before the comma (only with two
@@ -2724,7 +2838,8 @@ class _Finder:
     def member_of(self, m: Mention, lo: int) -> Speaker | None:
         """The person before "of"/"at"/"from" when ``m`` is the body they belong to:
         "Linda Park of the state's Natural Resources Agency said" is Linda Park."""
-        if self.reg.entity(m).kind not in (EntityKind.ORGANIZATION, EntityKind.UNKNOWN):
+        kind = self.reg.entity(m).kind
+        if kind not in (EntityKind.ORGANIZATION, EntityKind.UNKNOWN, EntityKind.PERSON):
             return None  # a body or a place: "Mayor John Doe of Springfield said"
         toks = self.tokens
         i = self.tok_index(m.span.start) - 1
@@ -2752,6 +2867,10 @@ class _Finder:
             or p.form not in ("name", "surname", "role")
             or self.reg.entity(p).kind is not EntityKind.PERSON
         ):
+            return None
+        if kind is EntityKind.PERSON and (p.form == "role" or steps or p.entity == m.entity):
+            # "John Smith of Salomon Brothers said": a firm named like a person, right
+            # after a named person and "of"; "the wife of John Smith said" is Smith.
             return None
         return self.speaker_of(p)
 
@@ -3108,6 +3227,10 @@ class _Finder:
         if m is None or m.span.start >= before or m.span.start - lo > 40:
             return None
         opener = self.text[lo : m.span.start].strip(" \"“'‘").rstrip(".")
+        if opener in ("But", "And", "Yet", "But the", "And the", "Yet the"):
+            # "But Gonzalez, backed by Castro, has demanded A and insisted B": a
+            # conjunction that opens the sentence is no part of the subject.
+            opener = opener.partition(" ")[2]
         counted = opener.lower().split()
         if 2 <= len(counted) <= 3 and counted[0] in _CROWD_COUNTS and counted[1] == "of":
             opener = ""  # "Dozens of neighbours blocked the road, demanding": the crowd
@@ -4276,6 +4399,24 @@ class _Finder:
             return None
         return self.speaker_of(m)
 
+    def message_sender(self, idx: int, sent: Span) -> Speaker | None:
+        """The subject of "issued a statement saying A" or "sent a letter to the judge
+        asking that A": the message's sender reports A (a bounded look back)."""
+        toks, lows = self.tokens, self.lows
+        k = idx - 1
+        while k > 1 and idx - k <= 8 and toks[k].start >= sent.start:
+            if lows[k] in _SENT_MESSAGES and lows[k - 1] in _MESSAGE_DETERMINERS:
+                break
+            word = toks[k].text.replace(".", "")  # ("U.S. District Judge Ann Ruiz")
+            if not (word == "" or word.isalpha()) or self.vc(k) is not None:
+                return None
+            k -= 1
+        else:
+            return None
+        if k < 2 or lows[k - 2] not in _MESSAGE_VERBS or toks[k - 2].start < sent.start:
+            return None
+        return self.clause_subject(sent.start, toks[k - 2].start)
+
     def with_subject(self, idx: int, sent: Span) -> Speaker | None:
         """The subject of a participle of saying after ", with" ("..., with the rest
         forecasting that A", "with officials saying that A"): a share of a group ("the
@@ -4378,6 +4519,13 @@ class _Finder:
         if self.in_quote(toks[idx + 2].start) is None or self.in_quote(toks[idx].start):
             return False
         prev = toks[idx - 1].text
+        if lows[idx - 1] == "and":
+            # "marched on Friday, waving flags and chanting "..."": joined to a participle
+            # that a comma sets after the clause.
+            return any(
+                lows[k].endswith("ing") and toks[k - 1].text == ","
+                for k in range(max(1, idx - 6), idx - 1)
+            )
         return prev.isalpha() and lows[idx - 1] not in _NOT_BEFORE_PARTICIPLE
 
     def owners_claim(self, idx: int, sent: Span) -> _Draft | None:
@@ -4461,7 +4609,7 @@ class _Finder:
                 return None
         elif participle and prev is not None and prev.text != ",":
             # "..., with the rest forecasting that A": the phrase after "with" is the subject.
-            speaker = self.with_subject(idx, sent)
+            speaker = self.with_subject(idx, sent) or self.message_sender(idx, sent)
             if speaker is None:
                 return None
         elif participle:
@@ -5340,6 +5488,17 @@ class _Finder:
                     and low not in ("it", "there", "you")
                 )
                 or (cls == "say" and low in ("so", "nothing", "anything", "something", "yes"))
+                # "said little during the meeting", not "said little had changed" or "much of it"
+                or (
+                    cls == "say"
+                    and low in ("little", "much")
+                    and j + 1 < len(self.tokens)
+                    and self.lows[j + 1] != "of"
+                    and (
+                        self.lows[j + 1] in _LITTLE_SAID_NEXT
+                        or not self.tokens[j + 1].text.isalpha()
+                    )
+                )
                 # "experts say is backed by" with no subject: a parenthetical, unless a
                 # relative clause's gap is the subject ("which Lindqvist said had cost").
                 or (low in _AUXILIARIES and not self.relative_gap(idx))
