@@ -3,8 +3,8 @@ Kenyan capital Nairobi", "in the capital, Kinshasa,", agency style "in Tanzanian
 Dar es Salaam"), a street, square or hill after "on" ("rallied on Capitol Hill",
 "marched on Garvaghy Road"), and a border named by its nationality ("near the Sudanese
 border"). Sentences written for these tests; the counter-cases are the near misses each
-rule must leave alone (each beside a sentence the rule places, so that every test fails
-without the rules), and the last ones the known limits of the rules."""
+rule must leave alone, each checked on its own (the places the rules give are checked by the
+tests before them), and the last one a known limit of the rules."""
 
 from __future__ import annotations
 
@@ -77,11 +77,7 @@ def test_agency_copy_without_the_names_the_town_not_the_nationality(
     ],
 )
 def test_counter_cases_no_name_in_apposition(text: str, trigger: str) -> None:
-    """A person, a nationality, a time or nothing after the noun: no town is named (each
-    beside a sentence the rule places, so that the test fails without the rule)."""
-    assert place_of("Protesters gathered in the capital, Caracas, on Wednesday.", "gathered") == (
-        "Caracas"
-    )
+    """A person, a nationality, a time or nothing after the noun: no town is named."""
     assert place_of(text, trigger) is None
 
 
@@ -126,7 +122,6 @@ def test_a_street_square_or_hill_after_on_places_the_event(
 def test_counter_cases_a_city_after_the_street_places_it(
     text: str, trigger: str, place: str
 ) -> None:
-    assert place_of("Orangemen marched on Garvaghy Road on Sunday.", "marched") == ("Garvaghy Road")
     assert place_of(text, trigger) == place
 
 
@@ -143,7 +138,6 @@ def test_counter_cases_a_city_after_the_street_places_it(
 def test_counter_cases_no_street_after_on(text: str, trigger: str) -> None:
     """A person by a first name, a possessive, a name qualifying a noun, and a sentence
     opened by its scene ("In Nairobi, ..."), which a street told later does not replace."""
-    assert place_of("Demonstrators gathered on Red Square on Friday.", "gathered") == ("Red Square")
     place = place_of(text, trigger)
     assert place is None or ("Hill" not in place and "Street" not in place)
     assert place != "Moi Avenue"
@@ -186,28 +180,25 @@ def test_a_nationality_before_border_names_a_place(text: str, trigger: str, plac
 def test_counter_cases_the_border_qualifies_a_noun(text: str, trigger: str) -> None:
     """A noun after "border" is what is placed ("the Syrian border crossing"); a capital's
     noun alone names no place."""
-    assert place_of("A landmine exploded near the Cambodian border.", "exploded") == (
-        "Cambodian border"
-    )
     place = place_of(text, trigger)
     assert place is None or "border" not in place
 
 
-# -- known limits (worse than before; kept as the rules' cost) --------------------------
+# -- once known limits, now counter-cases; one limit left -------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="'on' after a figurative target reads as a place")
-def test_limit_a_figurative_target_is_no_place() -> None:
+def test_counter_case_a_figurative_target_is_no_place() -> None:
+    """A noun of targeting ("criticism", "pressure") before "on" takes the street."""
     assert place_of("Senators heaped criticism on Wall Street on Tuesday.", "heaped") is None
 
 
-@pytest.mark.xfail(strict=True, reason="a person whose first name is not in the lists")
-def test_limit_a_person_named_like_a_hill() -> None:
+def test_counter_case_a_person_named_like_a_hill_after_a_target_noun() -> None:
     assert place_of("Critics heaped pressure on Anita Hill on Monday.", "heaped") is None
 
 
-@pytest.mark.xfail(strict=True, reason="events.py's speaker place does not step over 'capital'")
-def test_limit_a_speakers_place_after_a_towns_noun() -> None:
+def test_counter_case_no_name_before_a_verb_after_a_towns_noun() -> None:
+    """With no comma, a name followed by a verb is no town's ("the capital Canberra
+    announced"; "the town Smith visited")."""
     text = "The ministry in the capital Canberra announced new rules on Monday."
     assert place_of(text, "announced") is None
 

@@ -33,6 +33,7 @@ from typing import NamedTuple
 from newsfacts.document import Token
 from newsfacts.extractors._events_lexicon import (
     Form,
+    first_names,
     form_table,
     is_demonym,
     word_class,
@@ -1517,8 +1518,6 @@ def subject_of(
                 j -= 1  # "the company plans to cut": the company's
         elif word in word_class("prep") and j + 1 in view.blocked:
             pass  # "on" of "on Thursday"
-        elif word in word_class("preverb_adverb"):
-            pass  # "had earlier suffered": an adverb before a verb ("an earlier offer": no)
         elif j == index - 1 and _aspectual_before_ing(view, j, index):
             pass  # "some started shipping": the subject of "started" does the shipping
         elif word == "far" and j > 0 and lower[j - 1] in word_class("far_opener"):
@@ -1872,16 +1871,9 @@ def _owned_antecedent(view: SentenceView, phrase: tuple[int, int], pronoun: str)
         owned = head in _roles() or (
             k - 2 >= start
             and is_capitalised(view.tokens[k - 1].text)
-            and view.lower[k - 2] in _first_names()
+            and view.lower[k - 2] in first_names()
         )
     return (k + 1, end) if owned else phrase
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    """Given names (lower case): a capitalised word after one ends a person's name."""
-    names = lexicon_lines("first_names_male") + lexicon_lines("first_names_female")
-    return frozenset(line.split()[0].lower() for line in names)
 
 
 def _opening_gerund(view: SentenceView, end: int) -> tuple[int, int] | None:
@@ -1961,7 +1953,29 @@ def _aspectual_before_ing(view: SentenceView, j: int, index: int) -> bool:
         and view.lower[j] in word_class("aspectual_ing")
         and j > 0
         and view.lower[j - 1] not in word_union("det", "possessive_det", "prep")
+        and _subject_before_aspectual(view, j)
     )
+
+
+def _subject_before_aspectual(view: SentenceView, j: int) -> bool:
+    """Whether the word before the aspectual word at ``j`` may be its subject (a noun, a
+    pronoun, an auxiliary): not a verb ("ignored continued bombing"), an adjective or a
+    number, and no count before a plural noun ("several false starts delaying", "made
+    three stops blocking"), where the aspectual word is a noun."""
+    before = view.lower[j - 1]
+    if before in word_union("aux", "pronoun"):
+        return True
+    if _is_number(before) or before in word_class("cardinal") or _adjective(view, j - 1):
+        return False
+    if j - 1 in view.verbs or (before.endswith("ed") and view.tokens[j - 1].text.islower()):
+        return False  # "Rebels ignored continued bombing": "continued" qualifies the noun
+    if view.lower[j].endswith("s"):
+        counts = word_union("cardinal", "quantifier")
+        return not any(
+            k >= 0 and (_is_number(view.lower[k]) or view.lower[k] in counts)
+            for k in (j - 1, j - 2)
+        )
+    return True
 
 
 def _catenative_present(view: SentenceView, j: int) -> bool:
@@ -3553,7 +3567,7 @@ def _contact_name(view: SentenceView, found: Found, subject: Subject) -> int | N
     if lower[start] not in _OBJECT_DETS and not _is_number(lower[start]):
         return None
     head = view.tokens[cut - 1].text
-    if not (head.isalpha() and head.islower()) or head in _apposed_heads():
+    if not (head.isalpha() and head.islower()) or head in _described_heads():
         return None
     governor = start - 1
     word = lower[governor]
@@ -3566,7 +3580,7 @@ _CONTACT_NAME_WORDS = 3
 
 
 @cache
-def _apposed_heads() -> frozenset[str]:
+def _described_heads() -> frozenset[str]:
     """Nouns that a name after them describes rather than follows as a subject ("the
     rapper Drake", "the company Apple"): roles, bodies, times."""
     roles = (line.split()[0] for line in lexicon_lines("roles") if line.split())
@@ -4011,7 +4025,7 @@ def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) 
     return (
         subject.start - 1 in view.verbs
         and subject.start - 1 != found.first
-        and (after >= len(lower) or lower[after] in _PARTICIPLE_NEXT)
+        and (after >= len(lower) or lower[after] in word_class("participle_next"))
     )
 
 
@@ -4144,7 +4158,9 @@ def _appositive_participle(view: SentenceView, found: Found) -> Subject | None:
     lower, n = view.lower, len(view.lower)
     after = found.last + 1
     if found.as_noun or (
-        after < n and lower[after] not in _PARTICIPLE_NEXT and after not in view.blocked
+        after < n
+        and lower[after] not in word_class("participle_next")
+        and after not in view.blocked
     ):
         return None
     k = found.first - 1
@@ -4181,7 +4197,11 @@ def _modified_noun(view: SentenceView, found: Found) -> Subject | None:
     if found.trigger.intransitive and not found.trigger.ergative:
         return None  # "ministers from the four countries agreed": no object to undergo
     # "under a law passed last year": a time right after it is no object either.
-    if after < len(lower) and lower[after] not in _PARTICIPLE_NEXT and after not in view.blocked:
+    if (
+        after < len(lower)
+        and lower[after] not in word_class("participle_next")
+        and after not in view.blocked
+    ):
         return None
     inner = _phrase_left(view, i, nested=True)
     if inner is None or inner[1] != i:
@@ -4234,7 +4254,7 @@ def _indefinite_object(view: SentenceView, phrase: tuple[int, int]) -> bool:
         and word.islower()
         and before not in _COORDINATING
         and before not in word_union("reporting", "subordinator")
-        and before not in ("that", "which", "who", "when", "while", "because", "if")
+        and before not in word_class("indefinite_clause_opener")
     )
 
 
@@ -4301,11 +4321,6 @@ def _finite_by(view: SentenceView, subject: Subject) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "an"})  # "cut by a quarter point": a measure, no agent
-# What may follow a participle that modifies a noun: a preposition, a mark, the end.
-_PARTICIPLE_NEXT = frozenset(
-    {"in", "at", "on", "to", "from", "for", "with", "by", "near", "inside", "outside", "behind"}
-    | {",", ".", ";"}
-)
 
 
 def _demonstrative(view: SentenceView, i: int) -> bool:
@@ -4431,16 +4446,23 @@ def _noun_args(
         # named, what "of" names undergoes even a deal or a purchase.
         roles["of"] = ParticipantRole.PATIENT
     if found.trigger.lemma in word_class("from_doer_noun"):
-        # "a request last week from the boy's father": who asks, past a time.
-        roles["from"] = ParticipantRole.AGENT
+        # A time (a blocked span) between the noun and its preposition is skipped, whatever
+        # the preposition: "a request last week from the boy's father" (who asks), and "a
+        # bid Tuesday by Unilever" (the doer, by the "by" of ``roles``).
         while j < len(view.lower) and j in view.blocked and view.lower[j] != "from":
             j += 1
+        if _asker_after_from(view, j, args):
+            roles["from"] = ParticipantRole.AGENT
     transfer = found.trigger.lemma in word_class("transfer_noun")
     if transfer and "of" not in roles and j < len(view.lower) and view.lower[j] == "of":
         # "the sale of his shares", "the purchase of the unit": what changes hands undergoes
-        # it, whoever sells (an amount after "of" is a price, and _phrase_right no thing).
+        # it, whoever sells (an amount after "of" is a price, and _phrase_right no thing;
+        # a time or a superlative makes a phrase of praise: "the purchase of the century").
         phrase = _phrase_right(view, j + 1)
-        if phrase is not None and not any(_is_number(view.lower[t]) for t in range(*phrase)):
+        if phrase is not None and not any(
+            _is_number(view.lower[t]) or view.lower[t] in word_class("of_praise_word")
+            for t in range(*phrase)
+        ):
             roles["of"] = ParticipantRole.PATIENT
     if j < len(view.lower) and view.lower[j] in roles:
         phrase = _phrase_right(view, j + 1)
@@ -4476,6 +4498,25 @@ def _noun_args(
     return args, lent
 
 
+def _asker_after_from(view: SentenceView, j: int, args: list[Arg]) -> bool:
+    """Whether "from" at ``j`` after a noun of asking names who asks ("a request from the
+    boy's father", "a bid from Siemens"): not when the noun has a doer already ("The Pope
+    made an appeal from St. Peter's Square"), nor when the phrase ends in a word for a
+    place, a building, a thing or a judgment ("an appeal from prison", "from the ruling",
+    "from his hospital bed"; class ``from_not_asker`` and the place classes)."""
+    if j >= len(view.lower) or view.lower[j] != "from":
+        return False
+    if any(a.role is ParticipantRole.AGENT for a in args):
+        return False
+    phrase = _phrase_right(view, j + 1)
+    if phrase is None:
+        return False
+    head = view.lower[phrase[1] - 1]
+    return head not in word_union(
+        "from_not_asker", "facility", "place_noun", "place_head", "place_facility_nouns"
+    )
+
+
 def _possessive_in(view: SentenceView, start: int, end: int) -> int | None:
     """The first possessive determiner among the determiners from ``start`` to ``end``
     ("its" of "its condemnation", of "renewed its condemnation"), else None."""
@@ -4503,7 +4544,7 @@ def _owner_before_modifiers(view: SentenceView, i: int) -> int | None:
 
 def _year_word(word: str) -> bool:
     """Whether ``word`` is a year of four digits ("1996"), which may modify a noun."""
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+    return len(word) == 4 and word.isdigit() and word[:2] in word_class("year_century")
 
 
 def _measure_in(view: SentenceView, found: Found, j: int) -> bool:

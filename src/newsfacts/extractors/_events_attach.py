@@ -15,7 +15,7 @@ from typing import Generic, NamedTuple, TypeVar
 
 from newsfacts.document import Document
 from newsfacts.extractors._events_args import SentenceView, compass_place, in_place_apposition
-from newsfacts.extractors._events_lexicon import is_demonym, word_class, word_union
+from newsfacts.extractors._events_lexicon import first_names, is_demonym, word_class, word_union
 from newsfacts.extractors._events_names import names_party
 from newsfacts.extractors._events_triggers import is_capitalised
 from newsfacts.extractors._names import mentions
@@ -951,7 +951,8 @@ def _water_after(view: SentenceView, start: int) -> tuple[int, int] | None:
 
 
 @cache
-def _apposed_heads() -> frozenset[str]:
+def _town_nouns() -> frozenset[str]:
+    """Nouns for a town that a name may be set beside ("the capital Nairobi")."""
     return frozenset(lexicon_lines("event_place_apposed_heads"))
 
 
@@ -974,9 +975,9 @@ def _apposed_name(
     k = j + 1 if bare or _demonym_before_noun(view, j) else j
     while k < n and k - j < 2 and lower[k] in word_class("place_adjective"):
         k += 1  # "the northern port city"
-    while k + 1 < n and lower[k] in _apposed_heads() and lower[k + 1] in _apposed_heads():
+    while k + 1 < n and lower[k] in _town_nouns() and lower[k + 1] in _town_nouns():
         k += 1  # "the port city Mombasa"
-    if k >= n or lower[k] not in _apposed_heads() or view.tokens[k].text != lower[k]:
+    if k >= n or lower[k] not in _town_nouns() or view.tokens[k].text != lower[k]:
         return None
     comma = k + 1 < n and lower[k + 1] == ","
     start = k + 2 if comma else k + 1
@@ -987,10 +988,13 @@ def _apposed_name(
         return None  # "in the capital, Kenyan police", "in the city The Times"
     if lower[start] in _honorifics():
         return None  # "Troops fired in the capital, Mr. Smith said"
-    if comma and not (end >= n or end in view.blocked or lower[end] in (",", ".", ";", ")")):
+    closes = end >= n or end in view.blocked or lower[end] in word_class("name_closer")
+    if comma and not closes:
         return None  # "In the capital, Smith said"
-    if not comma and _modifies_noun(view, end):
-        return None  # "in the capital Nairobi police station": a thing's name
+    if not comma and not (closes or lower[end] in word_union("prep", "clause")):
+        # "in the town Smith visited last year": a relative clause's subject, and "in the
+        # capital Nairobi police station": a thing's name.
+        return None
     if document is not None:
         tokens = view.tokens
         if names_party(document, Span(tokens[start].start, tokens[end - 1].end)):
@@ -1014,8 +1018,10 @@ def _walked_after(
         return None  # "on Falls Road in west Belfast": the city places it, as after a building
     if _modifies_noun(view, end):
         return None  # "on Wall Street bonuses": the name qualifies a noun
-    if view.lower[at] in _first_names():
+    if view.lower[at] in first_names():
         return None  # "an attack on Damon Hill": a person
+    if start >= 2 and view.lower[start - 2] in word_union("on_target_noun", "target_on"):
+        return None  # "a crackdown on Wall Street", "Pressure on Downing Street": a target
     if document is not None and _person_by_surname(document, view, at, end):
         return None
     return at, end
@@ -1082,12 +1088,6 @@ def _border_nouns() -> frozenset[str]:
 @cache
 def _honorifics() -> frozenset[str]:
     return frozenset(line.split()[0] for line in lexicon_lines("honorifics"))
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    names = lexicon_lines("first_names_male") + lexicon_lines("first_names_female")
-    return frozenset(name.lower() for name in names)
 
 
 def _unnamed_place(view: SentenceView, start: int) -> int | None:

@@ -220,3 +220,12 @@ def is_demonym(word: str) -> bool:
     if word in _DEMONYMS:
         return True
     return _DEMONYM.search(word) is not None and word not in _NOT_DEMONYMS
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names (lower case), male and female: a capitalised word after one ends a
+    person's name ("Anita Hill" is a person, not a hill). Shared by the argument and the
+    place finders."""
+    names = lexicon_lines("first_names_male") + lexicon_lines("first_names_female")
+    return frozenset(line.split()[0].lower() for line in names if line.split())

@@ -16,7 +16,14 @@ from typing import NamedTuple
 
 from newsfacts.document import Document, Token
 from newsfacts.extractors._events_lexicon import form_table, is_demonym, word_class, word_union
-from newsfacts.extractors._names import Entity, Mention, Mentions, mentions, name_lexicon
+from newsfacts.extractors._names import (
+    Entity,
+    Gender,
+    Mention,
+    Mentions,
+    mentions,
+    name_lexicon,
+)
 from newsfacts.extractors._tokens import lower_tokens
 from newsfacts.lexicons import lexicon, lexicon_lines
 from newsfacts.models import EntityKind, Span
@@ -384,25 +391,66 @@ def _young(document: Document, tokens: Sequence[Token]) -> list[Named]:
     "6-year-old Elian"); none when it introduced two, or none."""
     if len(tokens) != 2 or tokens[0].text.lower() != "the":
         return []
-    if tokens[1].text not in word_class("child_noun"):
-        return []
+    noun = tokens[1].text
+    if noun not in word_class("child_noun") or _modified_after(document, tokens[1]):
+        return []  # "The girl driving the car": a phrase after the noun picks someone else
     earlier = [(at, e) for at, e in _children(document) if at < tokens[0].start]
     if not earlier or any(e.id != earlier[-1][1].id for _, e in earlier):
         return []
     at, entity = earlier[-1]
-    if _new_child_between(document, at, tokens[0].start):
+    sex = _CHILD_SEX.get(noun)
+    if sex is not None and entity.gender is not None and entity.gender != sex:
+        return []  # "Tommy Lee, 5, ... The girl": not him
+    if _new_child_between(document, at, tokens[0].start, sex):
         return []  # "Ali Khan, 5, was found. A girl was found later. The girl": the new one
     return [Named(entity.name, Span(tokens[0].start, tokens[1].end), entity.kind)]
 
 
-def _new_child_between(document: Document, start: int, end: int) -> bool:
-    """Whether "a boy", "a girl" or "a child" (someone new) stands between two offsets."""
-    found: list[int] = document.memo(
-        "events.new_children",
-        lambda d: [m.start() for m in _child_patterns()[1].finditer(d.text)],
-    )
-    k = bisect.bisect_left(found, start)
-    return k < len(found) and found[k] < end
+# The sex a child noun gives ("the boy", "the girl"); "the child" gives none.
+_CHILD_SEX: dict[str, Gender] = {"boy": "male", "girl": "female"}
+
+
+def _modified_after(document: Document, noun: Token) -> bool:
+    """Whether a participle or a preposition follows a noun in its phrase ("the girl
+    driving the car", "the boy in the other car"): a description that may pick out
+    someone else than the one named before."""
+    following = document.tokens_in(Span(noun.end, noun.end + _NEXT_WORD_REACH))
+    if not following or not following[0].text.isalpha() or not following[0].text.islower():
+        return False
+    word = following[0].text
+    return word.endswith("ing") or word in word_class("child_modifier_prep")
+
+
+_NEXT_WORD_REACH = 30
+
+
+def _new_child_between(document: Document, start: int, end: int, sex: Gender | None) -> bool:
+    """Whether someone new who may be the child stands between two offsets: "a boy", "a
+    girl" or "a child", or a young relative of that sex ("his sister" before "the girl",
+    "her cousin" before either)."""
+    found: list[tuple[int, Gender | None]] = document.memo("events.new_children", _new_young)
+    k = bisect.bisect_left(found, start, key=lambda pair: pair[0])
+    return any(at < end and (sex is None or kin is None or kin == sex) for at, kin in found[k:])
+
+
+def _new_young(document: Document) -> list[tuple[int, Gender | None]]:
+    """Where the text tells of someone new who may be a child, with the sex the words
+    give: "a boy", "a girl" or "a child", and "his sister", "her cousin" (class
+    ``young_kin_male``, ``young_kin_female``, ``young_kin``)."""
+    out: list[tuple[int, Gender | None]] = [
+        (m.start(), _CHILD_SEX.get(m.group(1).lower()))
+        for m in _child_patterns()[1].finditer(document.text)
+    ]
+    kin: dict[str, Gender | None] = dict.fromkeys(word_class("young_kin"))
+    kin.update(dict.fromkeys(word_class("young_kin_male"), "male"))
+    kin.update(dict.fromkeys(word_class("young_kin_female"), "female"))
+    owners = word_class("possessive_det")
+    tokens = document.tokens
+    for k in range(1, len(tokens)):
+        word = tokens[k].text.lower()
+        if word in kin and tokens[k - 1].text.lower() in owners:
+            out.append((tokens[k - 1].start, kin[word]))
+    return sorted(out, key=lambda pair: pair[0])
 
 
 def _children(document: Document) -> list[tuple[int, Entity]]:
@@ -446,7 +494,7 @@ def _child_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     girl of seven"), and one told of as someone new ("a boy"), from class ``child_noun``."""
     nouns = "|".join(sorted(word_class("child_noun")))
     beside = re.compile(rf",\s*(?:the|a)\s+(?:``|\"|'')?(?:{nouns})\b")
-    new = re.compile(rf"\b[Aa]n?\s+(?:{nouns})\b")
+    new = re.compile(rf"\b[Aa]n?\s+({nouns})\b")
     return beside, new
 
 
@@ -613,8 +661,26 @@ def _opening_name(document: Document, token: Token, sentence: Span) -> list[Name
         return []  # "Earlier the company cut its": a verb follows a subject, not "the"
     if any(not t.text.isalnum() or t.text.lower() in _CLAUSE_GAP for t in tokens[k:]):
         return []  # "Cuba said Monday that its ...": another clause may own it
+    if token.text.lower() == "its" and _plural_common(document, tokens[k - 1]):
+        return []  # "Investors cheered its acquisition": "its" needs one owner
     span = Span(tokens[0].start, tokens[k - 1].end)
     return [Named(document.slice(span), Span(token.start, token.end), EntityKind.UNKNOWN)]
+
+
+def _plural_common(document: Document, word: Token) -> bool:
+    """Whether an opening word reads as a plural common noun ("Investors", "Shareholders"),
+    which "its" cannot stand for: the registry takes it for a group, or it is a plural
+    word of the name lists ("groups", or a role with "s") that the registry names nothing
+    at ("Texas", "Athens" stay names)."""
+    mention = _registry(document).at(word.start)
+    if mention is not None:
+        return _registry(document).entity(mention).kind is EntityKind.GROUP
+    text = word.text.lower()
+    lex = name_lexicon()
+    if text in lex.groups or (text.endswith("s") and text[:-1] in lex.roles):
+        return True
+    # "Shareholders", "Lenders", "Voters"
+    return text.endswith(tuple(word_class("plural_doer_ending")))
 
 
 # A name that opens a sentence has at most this many words ("Control Data").

@@ -207,6 +207,8 @@ def _usage(
         return False  # a bare infinitive at most: find_triggers checks the verb before
     if kind == "ing" and trigger.noun and prev in prep and prev != "to":
         return True  # a gerund: "delayed by flooding", "after fighting"
+    if kind == "ing" and next_word == "by" and prev in word_class("adjective"):
+        return True  # "ignored continued bombing by NATO jets": the doer follows a noun
     if kind == "ed" and prev in prep and (prev != "to" or form_word.endswith("ed")):
         # "founded by retired teachers", "sentenced to suspended terms": an adjective
         # after a preposition ("to hit", "to spread" are verbs).
