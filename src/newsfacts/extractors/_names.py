@@ -422,6 +422,7 @@ _PRONOUNS: dict[str, Gender | Literal["plural", "neuter"]] = {
 _DETERMINERS = word_set("name_grammar", "determiners")
 _INDEFINITE = frozenset(("a", "an"))
 _NAME_PARTICLES = word_set("name_grammar", "name_particles")
+_DISTRICT_LEADS = word_set("name_grammar", "district_leads")  # "in Miami's Little Havana"
 _PORTFOLIOS = word_set("name_grammar", "portfolios")
 _ORG_CONNECTORS = frozenset(("of", "for", "the", "and", "&", "on"))
 _ROLE_PREPS = frozenset(("of", "at", "for", "from", "with", "in"))
@@ -2084,7 +2085,7 @@ class _Builder:
         if (
             before[-2:] in _POSSESSIVE
             and run[0] > 1
-            and toks[run[0] - 2].text.lower() in ("in", "near")
+            and toks[run[0] - 2].text.lower() in _DISTRICT_LEADS
         ):
             # "in Miami's Little Havana", "near Chicago's Hyde Park": a place's district
             # (not "spoke to Microsoft's Nadella Kumar").

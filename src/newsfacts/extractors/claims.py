@@ -315,7 +315,12 @@ _OPEN_QUOTES = frozenset(('"', "“", "``", "‘"))
 _CLOSE_QUOTES = frozenset(('"', "”", "''", "’"))
 _SENT_MESSAGES = word_set("claim_grammar", "sent_messages")  # "a statement saying"
 _MESSAGE_VERBS = word_set("claim_grammar", "message_verbs")  # "issued", "sent"
-_MESSAGE_DETERMINERS = frozenset(("a", "an", "the", "its", "his", "her", "their"))
+_RELEASE_VERBS = word_set("claim_grammar", "release_verbs")  # "released", "posted"
+_OWN_MESSAGES = word_set("claim_grammar", "own_messages")  # "statement"
+_MESSAGE_DETERMINERS = word_set("claim_grammar", "message_determiners")
+_MESSAGE_AUTHORS = word_set("claim_grammar", "message_authors")  # "a letter from X"
+_OBJECT_DETERMINERS = word_set("claim_grammar", "object_determiners")  # "no", "the"
+_CRY_PARTICIPLES = word_set("claim_grammar", "cry_participles")  # "chanting"
 _CHANNELS = word_set("claim_grammar", "channels")
 _RELATIVES = frozenset(("that", "which"))
 # Ranks that, with "a" and no name, mark an unnamed source ("a senior lawmaker said").
@@ -417,7 +422,14 @@ _PREPOSITIONS = frozenset(("of", "in", "at", "for", "from", "by", "on", "with"))
 # The object a quoted label goes on ('called the market's reaction "justified"'): at most
 # so many words, none opening a clause ('called the police to report "a man with a gun"').
 _NAMED_OBJECT_WORDS = 8
-_NAMED_OBJECT_STOPS = _SUBORDINATORS | _RELATIVES_AS | {"whom", "where", "than", "as"}
+_NAMED_OBJECT_STOPS = (
+    _SUBORDINATORS | _RELATIVES_AS | word_set("claim_grammar", "named_object_stops")
+)
+_OPENING_CONJUNCTIONS = word_set("claim_grammar", "opening_conjunctions")  # "But", "Yet"
+_PLACE_LINKS = word_set("claim_grammar", "place_links")  # "exiles in Miami, who said"
+_MEMBER_LINKS = word_set("claim_grammar", "member_links")  # "Linda Park of the agency"
+# Verb classes that take an object and report nothing before them ("thanked the workers").
+_OBJECT_ONLY_CLASSES = frozenset(("hail", "thank"))
 # Sentence connectives that may open a sentence before ", X said," ("However, he said,
 # the talks will go on"): no part of what was said.
 _CONNECTIVES = word_set("claim_grammar", "connectives")
@@ -431,7 +443,6 @@ _NOT_AFTER_THIS = _PREPOSITIONS | _SUBORDINATORS | {"to", "and", "but", "or", "a
 # address, Castro ..."), and how many words that phrase may have.
 _OPENING_PREPOSITIONS = word_set("claim_grammar", "opening_prepositions")
 _OPENING_PHRASE_WORDS = 7
-_OPENING_MARKS = frozenset(('"', "“"))
 # Words after which an "-ing" verb is no participle of the clause's subject ("accused of
 # saying", "by shouting", "was chanting", "a man who kept shouting").
 _NOT_BEFORE_PARTICIPLE = (
@@ -668,7 +679,16 @@ class _Finder:
             or (len(after) == 2 and after[0].text in ",:" and after[1].text in _OPEN_QUOTES)
         ):
             return True
-        return any(t.text in _CLOSE_QUOTES for t in toks[max(0, i - 4) : i])
+        marks = {t.start for t in toks[max(0, i - 4) : i] if t.text in _CLOSE_QUOTES}
+        return any(q.close in marks and self.quote_opens_sentence(q.open) for q in self.quotes)
+
+    def quote_opens_sentence(self, offset: int) -> bool:
+        """Whether a quotation whose mark is at ``offset`` opens its sentence or follows a
+        colon ('"Get out," he shouted', not 'After watching "Titanic," she cried')."""
+        before = self.text[:offset].rstrip()
+        while before and before[-1] in _QUOTE_CHARS:
+            before = before[:-1]  # ('He said "no." "Out!" he yelled')
+        return before == "" or before[-1] in ".!?:\n"
 
     def inside_capitalised_name(self, i: int) -> bool:
         """Whether the capitalised token ``i`` ends a run of capitalised words opened
@@ -1506,6 +1526,11 @@ class _Finder:
             if speaker is None:
                 return None
             span = Span(toks[k + 1].start, q.close + 1)
+            if any(
+                m.form != "pronoun" and self.reg.entity(m).name == speaker.name
+                for m in self.reg.in_span(Span(span.start, q.open))
+            ):
+                return None  # ('The coach called Munero a "ruffian"': no one labels himself)
             return _Draft(span, ClaimKind.MIXED, toks[k].span, speaker, q, q.paragraph)
         return None
 
@@ -2700,7 +2725,7 @@ class _Finder:
         ent = self.reg.entity(m)
         if ent.kind not in (EntityKind.PERSON, EntityKind.GROUP) and m.form != "pronoun":
             k = self.tok_index(m.span.start) - 1
-            if k < 1 or self.lows[k] not in ("in", "from"):
+            if k < 1 or self.lows[k] not in _PLACE_LINKS:
                 return None
             m = self.reg.ending_before(self.tokens[k].start)  # ("exiles in Miami, who")
             if m is None or m.span.start < lo or m.span.end != self.tokens[k - 1].end:
@@ -2845,19 +2870,11 @@ class _Finder:
         i = self.tok_index(m.span.start) - 1
         steps = 0
         while (
-            i > 0
-            and steps < 3
-            and toks[i].text[:1].islower()
-            and self.lows[i]
-            not in (
-                "of",
-                "at",
-                "from",
-            )
+            i > 0 and steps < 3 and toks[i].text[:1].islower() and self.lows[i] not in _MEMBER_LINKS
         ):
             i -= 1
             steps += 1
-        if i <= 0 or self.lows[i] not in ("of", "at", "from"):
+        if i <= 0 or self.lows[i] not in _MEMBER_LINKS:
             return None
         p = self.reg.ending_before(toks[i].start)
         if (
@@ -2872,6 +2889,9 @@ class _Finder:
             # "John Smith of Salomon Brothers said": a firm named like a person, right
             # after a named person and "of"; "the wife of John Smith said" is Smith.
             return None
+        j = self.tok_index(p.span.start) - 1
+        if j > 0 and self.lows[j] in _MEMBER_LINKS:
+            return None  # ("The brother of Mr. Jones of Salomon Brothers said": not Jones)
         return self.speaker_of(p)
 
     def share_of(self, m: Mention, lo: int) -> Speaker | None:
@@ -3227,10 +3247,11 @@ class _Finder:
         if m is None or m.span.start >= before or m.span.start - lo > 40:
             return None
         opener = self.text[lo : m.span.start].strip(" \"“'‘").rstrip(".")
-        if opener in ("But", "And", "Yet", "But the", "And the", "Yet the"):
-            # "But Gonzalez, backed by Castro, has demanded A and insisted B": a
-            # conjunction that opens the sentence is no part of the subject.
-            opener = opener.partition(" ")[2]
+        first, _, rest = opener.partition(" ")
+        if first.lower() in _OPENING_CONJUNCTIONS and first[:1].isupper() and " " not in rest:
+            # "But Gonzalez, backed by Castro, has demanded A and insisted B", "Yet another
+            # official": a conjunction that opens the sentence is no part of the subject.
+            opener = rest
         counted = opener.lower().split()
         if 2 <= len(counted) <= 3 and counted[0] in _CROWD_COUNTS and counted[1] == "of":
             opener = ""  # "Dozens of neighbours blocked the road, demanding": the crowd
@@ -4410,10 +4431,18 @@ class _Finder:
             word = toks[k].text.replace(".", "")  # ("U.S. District Judge Ann Ruiz")
             if not (word == "" or word.isalpha()) or self.vc(k) is not None:
                 return None
+            if lows[k] in _MESSAGE_AUTHORS:
+                return None  # ("released a letter from the suspect saying": the suspect's)
             k -= 1
         else:
             return None
-        if k < 2 or lows[k - 2] not in _MESSAGE_VERBS or toks[k - 2].start < sent.start:
+        if k < 2 or toks[k - 2].start < sent.start:
+            return None
+        if not (
+            lows[k - 2] in _MESSAGE_VERBS
+            or (lows[k - 2] in _RELEASE_VERBS and lows[k] in _OWN_MESSAGES)
+        ):
+            # ("published a letter saying": the paper need not have written it)
             return None
         return self.clause_subject(sent.start, toks[k - 2].start)
 
@@ -4514,7 +4543,7 @@ class _Finder:
         """Whether the "-ing" verb at ``idx`` follows a word of its clause with no comma and
         opens a quote right after it ("marched chanting "..."", not "by saying "..."")."""
         toks, lows = self.tokens, self.lows
-        if idx + 2 >= len(toks) or toks[idx + 1].text not in _OPENING_MARKS:
+        if idx + 2 >= len(toks) or toks[idx + 1].text not in _OPEN_QUOTES:
             return False
         if self.in_quote(toks[idx + 2].start) is None or self.in_quote(toks[idx].start):
             return False
@@ -4580,6 +4609,12 @@ class _Finder:
         if self.channel_participle(idx):
             return None  # "The RSF, in a statement posted on Telegram, welcomed"
         participle = self.lows[idx].endswith("ing") and be is None
+        if (
+            self.lows[idx] in _CRY_PARTICIPLES
+            and self.lows[idx + 1 : idx + 2] != ["that"]
+            and not (participle and prev is not None and self.quoted_participle(idx))
+        ):
+            return None  # ('were chanting "No war"', 'kept shouting "Out!"': a cry, no report)
         speaker: Speaker | None = None
         subject_left = False
         spoke = False
@@ -4696,7 +4731,7 @@ class _Finder:
             return None  # "the investment the industry says it needs by 2030"
         if comp is not None and speaker is not None:
             return _Draft(comp, ClaimKind.INDIRECT, tok.span, speaker)
-        if cls in ("hail", "thank"):
+        if cls in _OBJECT_ONLY_CLASSES:
             return None  # ("After the meeting, Hale thanked the workers": no content before)
         # "content, the ministry said." / "content, said Keller."
         if subject_left and speaker is not None and speaker.span is not None:
@@ -4750,7 +4785,7 @@ class _Finder:
         if not self.ends_clause(idx, sent):
             return None
         content = Span(floor, floor + len(head) - 1)
-        if head[:-1].strip(' "“”').lower() in _CONNECTIVES:
+        if head[:-1].strip(' "“”').lower() in _CONNECTIVES and self.subject_opens(idx, sent):
             # "Rather, Mr. Perlman said, the company will bid": a connective is no report;
             # what was said follows the attribution (no claim when nothing does).
             rest = self.after_attribution(idx, sent)
@@ -4768,6 +4803,16 @@ class _Finder:
         if speaker is not None and speaker.kind is EntityKind.PERSON:
             speaker = self.spoken_for_subject(speaker, content) or speaker
         return _Draft(content, ClaimKind.INDIRECT, tok.span, speaker)
+
+    def subject_opens(self, idx: int, sent: Span) -> bool:
+        """Whether the words after ", X said," (verb at ``idx``) open a clause with its own
+        subject ("Rather, he said, the company will bid"), not a predicate whose subject is
+        the opening word ("Now, he said, is the time", "Then, he said, came the flood")."""
+        rest = self.after_attribution(idx, sent)
+        if rest is None:
+            return True  # (the connective rule itself finds no claim)
+        low = self.lows[self.tok_index(rest)]
+        return not (_finite_like(low) or low in _BE_FORMS)
 
     def verb_next(self, k: int) -> bool:
         """Whether token ``k`` is a lower-case verb opening a second predicate after "and"
@@ -5050,7 +5095,14 @@ class _Finder:
         nxt = self.lows[j + 1]
         if not _strip_s(nxt).isalpha() or nxt in _NOT_AFTER_THIS:
             return False  # ("said this in an interview", "said this, adding ...")
-        return nxt not in _THIS_TIMES and nxt not in _WEEKDAYS and nxt not in _TIME_WORDS
+        if self.tokens[j + 1].text.islower() and (nxt in _MODALS or nxt in _AUXILIARIES):
+            return True  # ("said this may be his last season": the modal, not the month)
+        if nxt not in _THIS_TIMES and nxt not in _WEEKDAYS and nxt not in _TIME_WORDS:
+            return True
+        # "said this time would be different", "said this march would be peaceful": a
+        # time noun with a verb of its own right after it is the clause's subject.
+        after = self.lows[j + 2] if j + 2 < len(self.tokens) else ""
+        return self.tokens[j + 1].text.islower() and (after in _MODALS or after in _AUXILIARIES)
 
     def after_attribution(self, idx: int, sent: Span) -> int | None:
         """Where the clause starts after ", X said," whose verb is at ``idx`` (a few words
@@ -5242,7 +5294,7 @@ class _Finder:
         # the council for saving a street that lost its shops")
         reach = (
             range(j, min(n, j + 14))
-            if not demand and cls not in ("hail", "thank") and "that" in lows[j : j + 14]
+            if not demand and cls not in _OBJECT_ONLY_CLASSES and "that" in lows[j : j + 14]
             else range(0)
         )
         for k in reach:
@@ -5425,6 +5477,11 @@ class _Finder:
             if not self.has_lower_word(j, sent.end):
                 return None  # "said Friday, April 12, 2024.": a date, not a claim
             if toks[j].text in _QUOTE_CHARS:
+                q = self.in_quote(toks[j + 1].start) if j + 1 < n else None
+                if verb in _CRY_PARTICIPLES and q is not None and q.close is not None:
+                    # 'chanting "Bring back our sons!" as police looked on': the cry is
+                    # the quote alone.
+                    return Span(q.open, q.close + 1)
                 if cls in ("strict", "ask", "that", "clause") and self.fragment_object(
                     j, cls, sent
                 ):
@@ -5466,7 +5523,11 @@ class _Finder:
                     # "reported a sharp drop in profit", not "warned a storm would hit": a
                     # noun phrase with no verb of its own is an object, not a clause.
                     cls in ("that", "clause")
-                    and (low in ("a", "an") or (low[:1].isdigit() and verb in _COUNT_ACTS))
+                    and (
+                        low in ("a", "an")
+                        or (low[:1].isdigit() and verb in _COUNT_ACTS)
+                        or (cls == "clause" and low in _OBJECT_DETERMINERS)
+                    )
                     and not self.verb_soon(j + 1, sent)
                 )
                 or (
@@ -5495,7 +5556,15 @@ class _Finder:
                     and j + 1 < len(self.tokens)
                     and self.lows[j + 1] != "of"
                     and (
-                        self.lows[j + 1] in _LITTLE_SAID_NEXT
+                        (
+                            self.lows[j + 1] in _LITTLE_SAID_NEXT
+                            # "said little the administration has done will help": a
+                            # determiner opens the clause's subject when a verb follows
+                            and not (
+                                self.lows[j + 1] in _OBJECT_DETERMINERS
+                                and self.verb_soon(j + 1, sent)
+                            )
+                        )
                         or not self.tokens[j + 1].text.isalpha()
                     )
                 )
@@ -5513,6 +5582,7 @@ class _Finder:
         end = self.complement_end(start_tok, sent)
         if end - start < 3:
             return None
+        end = self.aside_end(idx, start_tok, end)
         if cls in ("obj", "advise", "ask") and that is None:
             end = self.object_end(start_tok, end)
         if verb in _OBJECT_FIRST:
@@ -5536,6 +5606,26 @@ class _Finder:
         ):
             return None  # "announced the plan in March": an object, not a clause
         return Span(start, end)
+
+    def aside_end(self, idx: int, start_tok: int, end: int) -> int:
+        """Where a report ends whose verb at ``idx`` opens an aside set off by a comma
+        ("The bill, sponsored by X, who said A, passed"; "The prosecutor, revealing that A,
+        asked"): at the comma before the sentence's own verb, else at ``end``."""
+        toks, lows = self.tokens, self.lows
+        k = idx - 1
+        if k > 0 and lows[k] in ("who", "which"):
+            k -= 1
+        elif not lows[idx].endswith("ing"):
+            return end
+        if k < 1 or toks[k].text != ",":
+            return end
+        j = start_tok + 1
+        while j + 1 < len(toks) and toks[j].start < end:
+            nxt = toks[j + 1]
+            if toks[j].text == "," and nxt.text.islower() and _finite_like(lows[j + 1]):
+                return toks[j].start
+            j += 1
+        return end
 
     def gerund_at(self, j: int, sent: Span) -> bool:
         """Whether token ``j`` right after a verb of saying is a verb in "-ing" opening
