@@ -57,15 +57,16 @@ def test_an_initial_after_a_scale_word_is_no_unit() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "move"),
     [
-        "The 30-share index settled 42.0 points lower.",
-        "Standard & Poor's 500-stock index fell 5.3 points.",
-        "The 30-stock average closed lower on Friday.",
+        ("The 30-share index settled 42.0 points lower.", "42.0 points"),
+        ("Standard & Poor's 500-stock index fell 5.3 points.", "5.3 points"),
+        ("The 30-stock average closed 12 points lower on Friday.", "12 points"),
     ],
 )
-def test_a_market_index_name_is_no_count(text: str) -> None:
-    assert not any("-" in q.text for q in whole(text)), texts(text)
+def test_a_market_index_name_is_no_count(text: str, move: str) -> None:
+    # the move is still read, so the test fails if the stage finds nothing at all
+    assert [q.text for q in whole(text)] == [move], texts(text)
     # a page count before "index" still counts
     assert the("The 10-page index to the report was released.", "10-page").value == 10
 

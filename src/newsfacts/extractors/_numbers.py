@@ -12,12 +12,13 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from newsfacts.lexicons import lexicon_lines
+from newsfacts.lexicons import lexicon, lexicon_lines
 
 __all__ = [
     "MAX_NUMBER_CHARS",
     "NumberWord",
     "grammar",
+    "is_change_word",
     "multiple_verb",
     "multiple_verb_forms",
     "multiple_word",
@@ -26,6 +27,7 @@ __all__ = [
     "number_word",
     "number_word_forms",
     "parse_digits",
+    "possessive",
 ]
 
 #: Longer digit strings are identifiers or noise, not quantities.
@@ -60,6 +62,17 @@ class NumberWord(NamedTuple):
 
     value: float
     kind: str
+
+
+def is_change_word(low: str) -> bool:
+    """Whether the lower-case ``low`` tells a change before a figure: a word of
+    ``quantity_change_words`` ("fell", "rose") or a market verb ("skidded", "rallied")."""
+    return low in lexicon("quantity_change_words") or low in grammar("market_verb")
+
+
+def possessive(word: str) -> bool:
+    """Whether ``word`` ends in a possessive "'s" (straight or curly apostrophe)."""
+    return word.endswith(("'s", "’s"))
 
 
 def parse_digits(text: str) -> float | None:

@@ -11,11 +11,10 @@ reading looks at a few tokens before the amount, so it costs nothing per documen
 
 from __future__ import annotations
 
-from newsfacts.extractors._numbers import grammar
+from newsfacts.extractors._numbers import grammar, is_change_word, possessive
 from newsfacts.extractors._quantframe import measured_name, noun_word
 from newsfacts.extractors._quantnoun import plain_noun, stop_or_verb
 from newsfacts.extractors._quantread import NumberReader
-from newsfacts.lexicons import lexicon
 
 __all__ = ["change_from", "changed_object", "worth_subject"]
 
@@ -27,11 +26,10 @@ _MAX_FROM_GAP = 8
 _MAX_OBJECT = 7
 _PREPOSITIONS = frozenset({"to", "by", "from", "at"})
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
-_POSSESSIVE = ("'s", "\u2019s")
 
 
 def _change_word(low: str) -> bool:
-    return low in lexicon("quantity_change_words") or low in grammar("object_change_verb")
+    return is_change_word(low) or low in grammar("object_change_verb")
 
 
 def change_from(reader: NumberReader, k: int) -> bool:
@@ -76,7 +74,7 @@ def changed_object(reader: NumberReader, first: int) -> str | None:
     heads = [head]  # the candidate heads, right to left: before each attaching phrase
     for j in range(head - 1, max(head - 2 - _MAX_OBJECT, -1), -1):
         low = reader.low(j)
-        if low in grammar("object_change_verb") or low in lexicon("quantity_change_words"):
+        if low in grammar("object_change_verb") or is_change_word(low):
             if reader.low(j - 1) in _COPULAS or not reader.spaced(j + 1):
                 return None  # "taxes were cut by 2%": the subject is measured
             if low not in grammar("object_change_verb"):
@@ -89,7 +87,7 @@ def changed_object(reader: NumberReader, first: int) -> str | None:
             heads.append(j - 1)  # "its stake in the company", "the price of bread"
             continue
         word = reader.word(j)
-        if low in grammar("modifier_determiner") or (low.endswith(_POSSESSIVE) and len(low) > 2):
+        if low in grammar("modifier_determiner") or (possessive(low) and len(low) > 2):
             continue
         if not (word.replace("-", "").isalpha() and word.islower() and reader.spaced(j + 1)):
             return None

@@ -48,8 +48,10 @@ from newsfacts.document import Document
 from newsfacts.extractors._numbers import (
     finite_or_none,
     grammar,
+    is_change_word,
     multiple_word_forms,
     number_word,
+    possessive,
 )
 from newsfacts.extractors._quantchange import change_from, changed_object, worth_subject
 from newsfacts.extractors._quantframe import (
@@ -77,6 +79,7 @@ from newsfacts.extractors._quantnoun import (
     plural_of,
     plural_through_names,
     stop_or_verb,
+    time_follows,
 )
 from newsfacts.extractors._quantread import MINUS, YEARS, NumberReader, Read
 from newsfacts.extractors._quantsubject import plural_subject, subject_noun_of, tally_subject
@@ -911,8 +914,8 @@ class _Finder(NumberReader):
 
     def read_range(self, read: Read) -> None:
         """Read the upper bound of a range: "between 100 and 150", "5 to 7 percent"."""
-        if read.high is not None:
-            return
+        if read.high is not None or "halved" in read.tags:
+            return  # "cut output in half to 500 cars a day": the 500 is a figure of its own
         j = read.last
         if "suspended" in read.tags and self.word(j) == "-":
             j += 1  # "10- to 15-minute"
@@ -926,18 +929,24 @@ class _Finder(NumberReader):
             return
         before = self.low(read.first - 1)
         if (
-            (before == "by" or before in lexicon("quantity_change_words"))
+            (before == "by" or is_change_word(before))
             and word != "and"
             and (read.unit is not None or read.currency is not None)
         ):
             return  # "increased by $43.6bn to $419.2bn", "fell $1.20 to $58.10": a change
-        first = self.toks[read.first]
-        if read.plain_int and self.owned_by_times(first.start, first.end):
-            return  # "the quarter ended Sept. 30 to $747.8 million": a date's day, no bound
         if word == "or" and (read.unit is not None or read.currency is not None):
             return
         nxt = self.read_at_bound(j + 1)
         if nxt is None:
+            return
+        first = self.toks[read.first]
+        if (
+            read.plain_int
+            and (nxt.unit is not None or nxt.currency is not None)
+            and self.owned_by_times(first.start, first.end)
+        ):
+            # "the quarter ended Sept. 30 to $747.8 million": a date's day, no bound; "June
+            # 5 to 12" stays a range of days the times stage owns
             return
         if nxt.vague and not read.vague and word in _DASHES and self.spaced(j):
             return  # "PARIS, Nov 26 - Thousands of farmers": a dateline's dash, no range
@@ -960,7 +969,7 @@ class _Finder(NumberReader):
             self.old_value(read, nxt)  # "cut the fine from 1.21 billion euros to 1.1 billion"
             return
         low, high = read.value, nxt.value
-        changed = before == "by" or before in lexicon("quantity_change_words")
+        changed = before == "by" or is_change_word(before)
         if changed and word != "and" and low > 0 and high > 3 * low:
             return  # "rose by 12,000 to 230,000": a change, then the level it reached
         if nxt.scaled and not read.scaled:
@@ -1374,6 +1383,9 @@ class _Finder(NumberReader):
                 or (read.unit is not None and read.unit.name == "percent"),
                 money=read.currency is not None,
                 amount_before=self.amount_ending_at,
+                physical=read.currency is None
+                and read.unit is not None
+                and read.unit.name not in grammar("market_unit"),
             )
         return noun
 
@@ -1722,7 +1734,7 @@ class _Finder(NumberReader):
         measure = before == "with" and read.unit is not None and read.unit.name != "percent"
         if (
             before not in grammar("modifier_determiner")
-            and not before.endswith(("'s", "’s"))
+            and not possessive(before)
             and not (measure and read.currency is None)
         ):
             return self.bare_modified_noun(read, span_first)
@@ -1743,15 +1755,26 @@ class _Finder(NumberReader):
         """
         first = self.low(read.last)
         if first in grammar("age_person_noun") and self.spaced(read.last):
-            return self.word(read.last)
+            nxt = self.low(read.last + 1)
+            modifier = (
+                self.spaced(read.last + 1)
+                and plain_noun(nxt)
+                and nxt not in grammar("adverb_noun")
+                and nxt not in grammar("time_after_head")
+            )
+            if not modifier:
+                return self.word(read.last)
+            # "a 15-year-old child soldier", "a 2-year-old baby girl": the person noun
+            # modifies the noun after it, which is the head
         noun = self.noun_after_amount(read, before)
         if noun is None:
             return None
         j = read.last
         while j < self.n and self.spaced(j) and plain_noun(self.word(j)):
             j += 1  # the plain nouns of the description, up to a verb or a function word
-        if j > read.last and self.spaced(j) and _title_case(self.word(j)):
-            return None
+        named = j > read.last and self.spaced(j) and _title_case(self.word(j))
+        if named and not time_follows(self.toks, j - 1):
+            return None  # "shipwreck survivor Ana Ruiz" (but "factory worker Monday")
         return noun
 
     def singular_after_a(self, read: Read, before: str) -> str | None:
@@ -1847,7 +1870,7 @@ class _Finder(NumberReader):
             return None
         if (
             low in lexicon("quantity_stopwords")
-            or low in lexicon("quantity_change_words")
+            or is_change_word(low)
             or low in grammar("bare_modifier_not_verb")
         ):
             return None
@@ -1882,14 +1905,34 @@ class _Finder(NumberReader):
         if "compound" not in read.tags:
             return False
         index = self.low(read.last) in grammar("index_noun") and self.spaced(read.last)
-        if index and (read.noun or "").lower() in grammar("index_member"):
-            return True  # "the 30-share index", "the 225-issue average": a market index's name
+        member = (read.noun or "").lower()
+        if index and member in grammar("index_member"):
+            return True  # "the 30-share index", "a 500-stock index fund": a market index's name
+        if index and member in grammar("index_member_named"):
+            # "the 225-company index", "Nikkei's 225-company average" (but "a 40-company
+            # index of tech stocks" counts)
+            before = self.word(read.first - 1)
+            if before.lower() == "the" or possessive(before) or _title_case(before):
+                return True
         if self.low(read.first - 1) not in ("a", "an"):
             return False
         if (read.noun or "").lower() in lexicon("quantity_compound_counts"):
             return False
         after = self.word(read.last)
+        if after == "," and self.coordinate_modifier(read.last + 1):
+            return False  # "on a 15-round, unanimous decision": the phrase goes on
         return not after[:1].isalnum() or after.lower() in lexicon("quantity_stopwords")
+
+    def coordinate_modifier(self, k: int) -> bool:
+        """Whether the word at ``k``, after a comma, is a modifier of a plain noun right
+        after it ("a 15-round, unanimous decision"), so the phrase before the comma goes
+        on."""
+        return (
+            self.spaced(k)
+            and plain_noun(self.word(k))
+            and self.spaced(k + 1)
+            and plain_noun(self.word(k + 1))
+        )
 
     def member_named(self, first: int) -> bool:
         """Whether "one of the N things" at ``first`` names a member, not a count of one.
@@ -2345,7 +2388,7 @@ class _Finder(NumberReader):
         quoted ('held "200 Americans" hostage')."""
         k = (read.anchor if read.anchor >= 0 else read.first) + 1
         cue = self.word(k - 3)  # the word before the opening quote
-        if not (cue.lower() in grammar("title_cue") or cue.lower().endswith(("'s", "’s"))):
+        if not (cue.lower() in grammar("title_cue") or possessive(cue.lower())):
             return False  # 'held "200 Americans" hostage', 'said: "Twelve Americans."'
         start = k
         while k < start + _MAX_TITLE_WORDS and _title_case(self.word(k)) and self.spaced(k):
@@ -2630,7 +2673,7 @@ class _Finder(NumberReader):
         if after[:1].isalnum() and after.lower() not in grammar("occasions_after"):
             return False
         before = self.low(span_first - 1)
-        return before not in lexicon("quantity_change_words") and before not in ("by", "at")
+        return not is_change_word(before) and before not in ("by", "at")
 
     def apposed_noun(self, read: Read) -> str | None:
         """The plural a part "of them" is named by in apposition: "14 were injured, six of
@@ -2808,9 +2851,7 @@ class _Finder(NumberReader):
         if tally is not None:
             return tally  # "the death toll from the quake rose to 1,350"
         verb = self.low(k)
-        if verb not in lexicon("quantity_change_words") and (
-            verb not in grammar("level_verb") or verb in _COPULAS
-        ):
+        if not is_change_word(verb) and (verb not in grammar("level_verb") or verb in _COPULAS):
             return None  # "Deaths fell to 45", "Admissions doubled to 2,400"
         if self.low(k - 1) in lexicon("quantity_stopwords"):
             return None
@@ -3057,7 +3098,7 @@ def _after_change_word(text: str) -> bool:
     words = text.split()
     if words and words[-1].lower() == "by":
         words.pop()
-    return bool(words) and words[-1].lower() in lexicon("quantity_change_words")
+    return bool(words) and is_change_word(words[-1].lower())
 
 
 def _per(quantity: Quantity, period: str) -> Quantity:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from itertools import compress
 from typing import TYPE_CHECKING
 
-from newsfacts.extractors._numbers import grammar
+from newsfacts.extractors._numbers import grammar, possessive
 from newsfacts.extractors._quantnoun import stop_or_verb
 from newsfacts.lexicons import lexicon
 
@@ -38,7 +38,7 @@ def opens_noun_phrase(word: str) -> bool:
     """Whether ``word`` opens a noun phrase as a determiner or a possessive ("the",
     "its", "Intel's"): a count after it would still need a plural noun."""
     low = word.lower()
-    return low in grammar("model_determiner") or low.endswith(("'s", "’s"))
+    return low in grammar("model_determiner") or possessive(low)
 
 
 def _product_head(reader: NumberReader, k: int) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from newsfacts.document import Token
-from newsfacts.extractors._numbers import grammar, number_word
+from newsfacts.extractors._numbers import grammar, number_word, possessive
 from newsfacts.extractors._quantunits import Unit, currency_suffix, period_word, unit_named
 from newsfacts.lexicons import lexicon, lexicon_keys, lexicon_lines
 
@@ -48,14 +48,6 @@ _DETERMINERS = frozenset(
         "an",
         "all",
     }
-)
-# Determiners that make a period after a share a time ("a third this year", "half that
-# week"), not the whole the share is of.
-_DEICTIC = frozenset({"this", "that"})
-# Function words that follow a noun phrase's head ("a $40 wool jacket for fifty", "a
-# 52-year-old community leader whose son", "the $950 billion mutual fund industry as a whole").
-_AFTER_HEAD = frozenset(
-    {"of", "for", "with", "that", "which", "to", "and", "or", "than", "who", "whose", "whom", "as"}
 )
 # What follows the last noun of a singular compound ("one fire engine was", "one
 # community leader who"): an auxiliary, a relative pronoun or punctuation.
@@ -239,7 +231,7 @@ def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
         return None
     if word in grammar("time_after_head"):
         return None  # "a $2 billion school program yesterday": a time, never the head
-    timed = _time_follows(tokens, m) and not (
+    timed = time_follows(tokens, m) and not (
         word.endswith(("ed", "ing")) or word in grammar("irregular_participle")
     )  # "the 10% tariffs imposed last year": a participle, not the head
     if word in lexicon("quantity_verbs") or not (timed or _ends_phrase(tokens, m, text)):
@@ -259,12 +251,12 @@ def compound_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
         return word  # "a 25% resource-rent tax on aquaculture"
     if timed:
         return word  # "a $5 million ad campaign Monday", "a defense contract last week"
-    if after.isalpha() and after not in _AFTER_HEAD:
+    if after.isalpha() and after not in grammar("after_head"):
         return None  # "a 300,000 year-old skull found in": a participle, not a head
     return word
 
 
-def _time_follows(tokens: Sequence[Token], m: int) -> bool:
+def time_follows(tokens: Sequence[Token], m: int) -> bool:
     """Whether a time opens right after token ``m``, which then ends its noun phrase: a
     weekday or a month written with a capital ("campaign Monday", "deal in" is another
     case), or a word of ``time_after_head`` ("contract last week", "plan yesterday")."""
@@ -378,14 +370,14 @@ _MAX_NAME_MODIFIERS = 2
 def person_of_a_people(word: str) -> bool:
     """Whether the capitalised ``word`` names one person of a people, a party or a faith
     ("Arab", "Briton", "Democrat", "Israeli", "Canadian"): one of ``person_singular``, or
-    a demonym that shows itself by its ending ("-ian", "-ean", "-can", "-i") and is no
+    a demonym that shows itself by its ending (``person_ending``) and is no
     given name ("Brian", "Vivian") and no place ("Haiti", "Mali")."""
     low = word.lower()
     if not low.isalpha() or len(low) < 3:
         return False
     if low in grammar("person_singular"):
         return True
-    if not low.endswith(_PERSON_ENDINGS):
+    if not low.endswith(tuple(grammar("person_ending"))):
         return False
     # "one Brian" is a man's name and "one Haiti" a place
     named = (
@@ -407,11 +399,6 @@ def _share_denominator(tokens: Sequence[Token], k: int) -> bool:
     else:
         return False
     return bool(rest) and (rest[0][:1].isdigit() or number_word(rest[0]) is not None)
-
-
-# Endings of singular demonyms ("Canadian", "Korean", "American", "Iraqi"); "-an" alone
-# would take "Sudan" and "Japan" (the places that end so are in place_names).
-_PERSON_ENDINGS = ("ian", "ean", "can", "i")
 
 
 def _name_modified_head(tokens: Sequence[Token], k: int, text: str) -> str | None:
@@ -720,7 +707,7 @@ def _passed_over(tokens: Sequence[Token], k: int, words: list[str], *, after_of:
     word = tokens[k].text
     low = word.lower()
     if not words:
-        if word.endswith(("'s", "’s")) and len(word) > 2:
+        if possessive(word) and len(word) > 2:
             return True  # "20 percent of the world's oil reserves"
         if after_of and (
             _plural_possessive(tokens, k)
@@ -801,7 +788,9 @@ def counted_noun(
     """The noun counted by the number that ends just before token ``i``, or None.
 
     See :func:`_counted_noun`. A share of an amount is of no noun the amount's unit
-    names: "about 27% of its 7.38 billion Canadian dollars in sales" counts no dollars.
+    names: "about 27% of its 7.38 billion Canadian dollars in sales" counts no dollars,
+    "40 percent of the 300 tonnes of grain" no tonnes (but a unit with no noun of its own
+    is what is counted: "35 percent of the 400 points scored").
     """
     noun = _counted_noun(
         tokens,
@@ -812,6 +801,8 @@ def counted_noun(
         determined=determined,
         deep=deep,
     )
+    if noun is not None and not is_plural_noun(noun) and _owner_figure(tokens, i):
+        return None  # "half Japan's 120 million people live": not "live"
     if (
         noun is None
         or i >= len(tokens)
@@ -819,15 +810,65 @@ def counted_noun(
         or not _share(tokens, i - 1)
     ):
         return noun
-    if currency_suffix(noun) is None and unit_named(noun) is None:
+    money = currency_suffix(noun) is not None
+    if not money and unit_named(noun) is None:
         return noun
     for k in range(i + 1, min(len(tokens), i + _MAX_WORDS + _MAX_SKIPPED)):
         word = tokens[k].text
         if word == noun:
             return noun
         if any(map(str.isdigit, word)) or number_word(word.lower()) is not None:
-            return None  # "of the company's 7.38 billion Canadian dollars"
+            # "of the company's 7.38 billion Canadian dollars"; a measure only when a noun
+            # of its own follows ("of the 300 tonnes of grain"), not "of the 400 points
+            # scored", where the points are what the share counts
+            return None if money or _measured_after(tokens, k, noun) else noun
     return noun
+
+
+def _measured_after(tokens: Sequence[Token], k: int, unit: str) -> bool:
+    """Whether the unit ``unit``, after the figure at ``k``, is followed by "of" or "in" and
+    a plain noun that it measures ("300 tonnes of grain", "500 barrels in stock")."""
+    for j in range(k + 1, min(len(tokens) - 2, k + 4)):
+        if tokens[j].text != unit:
+            continue
+        prep, after = tokens[j + 1].text.lower(), tokens[j + 2].text
+        return prep in ("of", "in") and plain_noun(after)
+    return False
+
+
+def _owner_figure(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a possessive and a figure open the phrase at ``i``, maybe after "of" and a
+    determiner ("half Japan's 120 million people", "12 percent of IBM's 1.2 million
+    shares"): only a plural the figure counts may then be the share's noun."""
+    j = i
+    if j < len(tokens) and tokens[j].text.lower() == "of":
+        j += 1
+    if j < len(tokens) and tokens[j].text.lower() in _DETERMINERS:
+        j += 1
+    if j + 1 >= len(tokens) or not possessive(tokens[j].text) or len(tokens[j].text) < 3:
+        return False
+    return _figure_word(tokens[j + 1].text)
+
+
+def _figure_word(word: str) -> bool:
+    """Whether ``word`` is a figure: digits or a number word ("120", "two")."""
+    return word[:1].isdigit() or number_word(word.lower()) is not None
+
+
+def _owned_compound(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the singular noun at ``k``, the first after a possessive, may modify the
+    word after it: it does unless that word is a singular that a function word follows,
+    which reads as a verb ("Smith's team quit within a year": the team); "Japan's auto
+    exports", "the city's water supply comes", "the country's housing stock is" go on."""
+    if k + 2 >= len(tokens):
+        return True
+    nxt = tokens[k + 1].text
+    if is_plural_noun(nxt) or light_compound(tokens[k].text, nxt) is not None:
+        return True
+    after = tokens[k + 2].text.lower()
+    if after in _SINGULAR_HEAD_AFTER or after in _SINGULAR_LIST_AFTER:
+        return True
+    return not (after.isalpha() and after in lexicon("quantity_stopwords"))
 
 
 def _share(tokens: Sequence[Token], k: int) -> bool:
@@ -867,17 +908,22 @@ def _counted_noun(
         return None
     after_of = False
     if determined and tokens[i].text.lower() in _DETERMINERS:
-        if tokens[i].text.lower() in _DEICTIC and i + 1 < n and period_word(tokens[i + 1].text):
+        if (
+            tokens[i].text.lower() in grammar("deictic_determiner")
+            and i + 1 < n
+            and period_word(tokens[i + 1].text)
+        ):
             return None  # "shrank by more than a third this year": a time, not the whole
         after_of = True  # "half the budget went"
         i += 1
-    elif determined and tokens[i].text[:1].isupper() and tokens[i].text.endswith(("'s", "’s")):
+    elif determined and tokens[i].text[:1].isupper() and possessive(tokens[i].text):
         after_of = True  # "half Brazil's population lives": the possessive is passed over
     elif tokens[i].text.lower() == "of" and allow_of:
         after_of = True  # "300 of its aircraft", "a third of the budget went"
         i += 1
         if i < n and tokens[i].text.lower() in _DETERMINERS:
             i += 1
+    owner = after_of and i < n and possessive(tokens[i].text) and len(tokens[i].text) > 2
     words: list[str] = []
     prev_end = tokens[i - 1].end if i > 0 else 0
     # Words skipped on the way ("of the world's", "more", "nearly 100 million") do not
@@ -1013,6 +1059,8 @@ def _counted_noun(
                 continue  # "one fire engine was", "one community leader who"
             if singular or not compound:
                 break  # "a third of the budget goes": "goes" is the verb
+            if owner and len(words) == 1 and not _owned_compound(tokens, k):
+                break  # "half Smith's team quit within": the first noun is what is owned
     while (
         words
         and words[-1].lower().endswith(("ly", "ing"))

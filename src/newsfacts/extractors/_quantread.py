@@ -22,6 +22,7 @@ from newsfacts.extractors._numbers import (
     DIGITS,
     MAX_NUMBER_CHARS,
     grammar,
+    is_change_word,
     multiple_verb,
     multiple_verb_forms,
     multiple_word,
@@ -30,6 +31,7 @@ from newsfacts.extractors._numbers import (
     number_word,
     number_word_forms,
     parse_digits,
+    possessive,
 )
 from newsfacts.extractors._quantnoun import is_plural_noun
 from newsfacts.extractors._quantunits import (
@@ -224,15 +226,24 @@ def _fold_word(low: str) -> float | None:
     return nw.value
 
 
+def _part_of_scale(fraction: float, word: str) -> float | None:
+    """The part ``fraction`` of the scale word ``word`` ("half" of "dozen": 6), or None
+    when ``word`` is no scale word."""
+    scale = number_word(word)
+    if scale is None or scale.kind != "scale":
+        return None
+    return fraction * scale.value
+
+
 def _scaled_fraction(parts: list[str]) -> float | None:
     """The value of a fraction hyphenated to a scale word ("half-dozen" 6, "quarter-million"
     250,000), or None."""
     if len(parts) != 2:
         return None
-    head, scale = number_word(parts[0]), number_word(parts[1])
-    if head is None or scale is None or head.kind != "fraction" or scale.kind != "scale":
+    head = number_word(parts[0])
+    if head is None or head.kind != "fraction":
         return None
-    return head.value * scale.value
+    return _part_of_scale(head.value, parts[1])
 
 
 def _opens_amount(word: str) -> bool:
@@ -744,7 +755,9 @@ class NumberReader:
                 if self.low(i + 1) in _AFTER_HALF or self._share_alone(i, i + 1, subject=True):
                     return self._fraction(start, i + 1, 0.5)
                 if self._halved(i):
-                    return self._fraction(i - 1, i + 1, 0.5)  # "in half", as a reader says it
+                    halved = self._fraction(i - 1, i + 1, 0.5)  # "in half", as a reader says it
+                    halved.tags.add("halved")  # "cut output in half to 500 cars": no range
+                    return halved
                 if self._possessor_after(i + 1):
                     return self._fraction(start, i + 1, 0.5)
                 return None
@@ -767,11 +780,13 @@ class NumberReader:
     def _determined_dozen(self, i: int) -> bool:
         """ "the dozen classmates", "his dozen cousins": "dozen" after a determiner or a
         possessive and before a plural counts twelve of it, as "a dozen" does."""
-        if self.low(i) != "dozen" or not (self.spaced(i) and self.spaced(i + 1)):
+        if self.low(i) not in grammar("determined_scale") or not (
+            self.spaced(i) and self.spaced(i + 1)
+        ):
             return False
         before = self.low(i - 1)
         if before in ("a", "an") or not (
-            before in grammar("modifier_determiner") or before.endswith(("'s", "’s"))
+            before in grammar("modifier_determiner") or possessive(before)
         ):
             return False
         return self.word(i + 1).islower() and is_plural_noun(self.word(i + 1))
@@ -783,15 +798,17 @@ class NumberReader:
         j = i - 2 if self.low(i - 1) == "of" else i - 1
         if self.low(j) not in grammar("pair_word") or self.low(j - 1) != "a":
             return None
-        return Read(first=j - 1, last=i + 1, value=2 * scale, written=True, scaled=True)
+        value, k = 2 * scale, i + 1
+        while (nw := number_word(self.low(k))) is not None and nw.kind == "scale":
+            if not self.spaced(k) or nw.value <= scale:
+                break
+            value, scale, k = value * nw.value, nw.value, k + 1  # "a couple hundred thousand"
+        return Read(first=j - 1, last=k, value=value, written=True, scaled=True)
 
     def _fraction_scale(self, j: int, fraction: float) -> float | None:
         """ "a half dozen", "a quarter million": after "a" and a fraction, a scale word at
         ``j`` (spaced, with no "of" between) that the fraction takes a part of."""
-        nw = number_word(self.low(j))
-        if nw is None or nw.kind != "scale" or not self.spaced(j):
-            return None
-        return fraction * nw.value
+        return _part_of_scale(fraction, self.low(j)) if self.spaced(j) else None
 
     def _halved(self, i: int) -> bool:
         """Whether "half" at ``i`` ends "in half" after a verb that cuts an amount.
@@ -805,6 +822,8 @@ class NumberReader:
         nxt = self.word(i + 1)
         if nxt[:1].isalnum() and nxt.lower() not in grammar("change_end") and nxt != "by":
             return False
+        if nxt == "by" and not self._deadline_at(i + 2):
+            return False  # "cut in half by a train": the agent of a physical cut, no time
         for k in range(i - 2, max(i - 2 - _HALVED_REACH, -1), -1):
             word = self.word(k)
             if not word[:1].isalnum():
@@ -813,12 +832,28 @@ class NumberReader:
                 return True
         return False
 
+    def _plural_at(self, j: int) -> bool:
+        """Whether a lower-case plural noun stands at ``j`` ("half-dozen eggs")."""
+        word = self.word(j)
+        return word.isalpha() and word.islower() and is_plural_noun(word)
+
+    def _deadline_at(self, j: int) -> bool:
+        """Whether a time opens at ``j``, after "by": a figure ("by 1990"), a period ("by
+        next year") or a point of one ("by the end of 1990", "by mid-decade"), not an agent
+        ("by a train")."""
+        word = self.low(j)
+        if word[:1].isdigit():
+            return True
+        if word in grammar("deadline_opener"):
+            word = self.low(j + 1)  # "the end", "next year"
+        return word in grammar("deadline_noun") or period_word(word)
+
     def _possessor_after(self, j: int) -> bool:
         """Whether a possessive name opens at ``j``, after "half": "half Japan's
         exports", "about half Control Data's value" (the share is of what it owns)."""
         for k in range(j, j + _MAX_POSSESSOR):
             word = self.word(k)
-            name = word[:-2] if word.endswith(("'s", "’s")) else word
+            name = word[:-2] if possessive(word) else word
             if not (name[:1].isupper() and name.isalpha()) or not self.spaced(k):
                 return False
             if name != word:
@@ -900,7 +935,7 @@ class NumberReader:
     def _level_mover(word: str) -> bool:
         """Whether ``word`` moves a level to a figure ("rose", "pushing", "brought")."""
         return (
-            word in lexicon("quantity_change_words")
+            is_change_word(word)
             or word in grammar("object_change_verb")
             or word in grammar("tally_bring_verb")
         )
@@ -1159,7 +1194,10 @@ class NumberReader:
         if head is not None and head.kind == "fraction" and len(parts) > 1:
             scaled = _scaled_fraction(parts)
             if scaled is not None:
-                first = i - 1 if self.low(i - 1) in _ARTICLES else i
+                article = self.low(i - 1) in _ARTICLES
+                if not (article or (self.spaced(i + 1) and self._plural_at(i + 1))):
+                    return None  # "the ``half-dozen'' rule": a name, not six of anything
+                first = i - 1 if article else i
                 return Read(first=first, last=i + 1, value=scaled, written=True, scaled=True)
             return self._fraction_unit(i, head.value, parts[1:])  # "half-point"
         if head is None or head.kind not in ("unit", "ten") or not parts[1]:
@@ -1266,8 +1304,10 @@ class NumberReader:
             factor = multiplier(word, money=money)
             if factor is None or (len(word) == 1 and not money):
                 return
-            if len(word) == 1 and (read.scaled or self.word(j + 1) == "."):
-                return  # "the $932 million T. Rowe Price fund": the initial of a name
+            if len(word) == 1 and read.scaled:
+                # "the $932 million T. Rowe Price fund": the initial of a name; "$5 M." is
+                # the multiplier before a sentence's period
+                return
             self._scale(read, factor)
             read.last = j + 1
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from newsfacts.extractors._numbers import grammar, number_word
+from newsfacts.extractors._numbers import grammar, is_change_word, number_word
 from newsfacts.extractors._quantframe import measured_name, noun_word, opening_noun
 from newsfacts.extractors._quantnoun import is_plural_noun, stop_or_verb
 from newsfacts.extractors._quantread import NumberReader
@@ -59,6 +59,7 @@ def subject_noun_of(
     level: bool,
     money: bool,
     amount_before: Callable[[int], int | None],
+    physical: bool = False,
 ) -> str | None:
     """The subject an amount starting at token ``first`` measures, or None.
 
@@ -66,7 +67,9 @@ def subject_noun_of(
     village is 30 km away" measures no village); ``money``: an amount of money, which a
     verb of ``transfer_verb`` hands over ("the fund lost $2 billion", but "shares lost
     5%"); ``amount_before(k)``: the first token of an amount found before that ends at
-    token ``k``, if any ("fell 8% to $4.1 billion").
+    token ``k``, if any ("fell 8% to $4.1 billion"); ``physical``: a physical measure
+    (not money, a share or points), which a movement verb moves no subject by ("the troops
+    retreated 10 to 15 miles").
     """
     k = first - 1
     chained = False
@@ -100,11 +103,7 @@ def subject_noun_of(
     elif verb in ("up", "down") and _verb_form(reader, k - 1):
         k -= 1  # "edged up 0.2%", "ticked down 5 cents"
         verb = reader.low(k)
-    if (
-        prep == "from"
-        and verb not in lexicon("quantity_change_words")
-        and verb not in grammar("object_change_verb")
-    ):
+    if prep == "from" and not is_change_word(verb) and verb not in grammar("object_change_verb"):
         return None  # "unemployment fell from 5.2%" (but "aid from 20 countries")
     if verb in grammar("estimate_verb"):
         if prep != "at":
@@ -125,6 +124,10 @@ def subject_noun_of(
         if not level or prep not in (verb, "at"):
             return None  # "turnout was 67%", "the rate is at 5%"
     elif not _verb_form(reader, k):
+        return None
+    elif physical and verb in grammar("movement_verb"):
+        # "the troops retreated 10 to 15 miles": the subject moves itself, it is not what
+        # the measure measures (but "water levels sank 2 to 3 feet")
         return None
     elif verb in grammar("stay_verb") and not level:
         return None  # "the river would stay above 49 metres": a measure's place
@@ -161,9 +164,7 @@ def tally_subject(reader: NumberReader, k: int) -> str | None:
     of", by the plural it numbers. The subject may carry auxiliaries and an attached
     phrase ("from the quake").
     """
-    if reader.low(k) not in lexicon("quantity_change_words") and reader.low(k) not in grammar(
-        "level_verb"
-    ):
+    if not is_change_word(reader.low(k)) and reader.low(k) not in grammar("level_verb"):
         return None
     j = k - 1
     while j > k - 1 - _MAX_AUX and reader.low(j) in grammar("subject_aux"):
@@ -237,7 +238,7 @@ def _relative_gap(reader: NumberReader, k: int) -> int:
 def _verb_form(reader: NumberReader, k: int) -> bool:
     """Whether token ``k`` is a verb that moves or sets a level ("rose", "edged")."""
     low = reader.low(k)
-    if low in grammar("level_verb") or low in lexicon("quantity_change_words"):
+    if low in grammar("level_verb") or is_change_word(low):
         return True
     if low in grammar("stay_verb"):
         return True  # "will stay below 15%"; only money and shares, see subject_noun_of
