@@ -238,6 +238,10 @@ _NOT_DEMANDS = word_set("claim_grammar", "not_demands")
 _WEEKDAYS = word_set("claim_grammar", "weekdays")
 # Words that open an aside between a subject and its verb ("Keller, who ..., said").
 _ASIDE_START = word_set("claim_grammar", "aside_start")
+# Adverbs (besides those in "-ly") between a relative pronoun and its verb of saying.
+_ASIDE_ADVERBS = word_set("claim_grammar", "aside_adverbs")
+# Lower-case words after a verb of saying that are never the bare subject of its clause.
+_NOT_BARE_SUBJECTS = word_set("claim_grammar", "not_bare_subjects")
 # Words that never stand for a speaker before "said".
 _NOT_SPEAKERS = word_set("claim_grammar", "not_speakers")
 # Plural nouns ending so name people ("meteorologists", "senators", "campaigners").
@@ -508,6 +512,11 @@ class _Draft:
     speaker: Speaker | None
     quote: Quote | None = None
     paragraph: int = 0
+
+
+def _plural_like(word: str) -> bool:
+    """Whether a lower-case word is shaped like a plural noun ("prices", not "press")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _finite_like(word: str) -> bool:
@@ -2733,9 +2742,24 @@ class _Finder:
             ent = self.reg.entity(m)
         if ent.kind not in (EntityKind.PERSON, EntityKind.GROUP) or m.form == "pronoun":
             return None
-        if self.opens_its_sentence(m):
-            return None  # "Doe, who said X, left": the clause ends before the main verb
+        if self.opens_its_sentence(m) and not self.aside_closes(comma + 2):
+            # "Doe, who said X, left": a claim only when a comma before the main verb ends
+            # the clause, else it would run on into the sentence's own verb
+            return None
         return self.speaker_of(m)
+
+    def aside_closes(self, k: int) -> bool:
+        """Whether a comma followed by a finite verb ends the aside that token ``k`` is in,
+        within its sentence (", who said A, left": the comma before "left")."""
+        toks, lows = self.tokens, self.lows
+        sent = self.sentence_of(toks[k].start) if k < len(toks) else None
+        if sent is None:
+            return False
+        while k + 1 < len(toks) and toks[k + 1].start < sent.end:
+            if toks[k].text == "," and toks[k + 1].text.islower() and _finite_like(lows[k + 1]):
+                return True
+            k += 1
+        return False
 
     def led_body(self, m: Mention, lo: int) -> Speaker | None:
         """ "a coalition of farmers led by Oxfam and Caritas, which said": the body that is
@@ -5517,6 +5541,7 @@ class _Finder:
                         or toks[j].text[0].isupper()
                         or toks[j].text[0].isdigit()
                         or self.headline_clause(j, sent)
+                        or self.bare_subject(j, sent)
                     )
                 )
                 or (
@@ -5541,6 +5566,7 @@ class _Finder:
                     # "admitted his side had been poor", not "admitted 41 people"
                     cls == "clause"
                     and (low not in _CLAUSE_START or low in _COUNTS or low[0].isdigit())
+                    and not self.bare_subject(j, sent)
                 )
                 or (
                     # "doubted it would end", not "doubt the savings the airline says"
@@ -5613,9 +5639,11 @@ class _Finder:
         asked"): at the comma before the sentence's own verb, else at ``end``."""
         toks, lows = self.tokens, self.lows
         k = idx - 1
+        while k > idx - 4 and k > 0 and (lows[k] in _AUXILIARIES or self.aside_adverb(k)):
+            k -= 1  # ("X, who has repeatedly said A, will"): the relative's own words
         if k > 0 and lows[k] in ("who", "which"):
             k -= 1
-        elif not lows[idx].endswith("ing"):
+        elif not lows[idx].endswith("ing") or k != idx - 1:
             return end
         if k < 1 or toks[k].text != ",":
             return end
@@ -5626,6 +5654,45 @@ class _Finder:
                 return toks[j].start
             j += 1
         return end
+
+    def bare_subject(self, j: int, sent: Span) -> bool:
+        """Whether token ``j`` right after a verb of saying is a bare noun opening a clause
+        as its subject: a noun before a modal or auxiliary ("warned prices could rise",
+        "predicted inflation would ease"), or a plural before a verb in "-ed" ("noted
+        profits rose"); not an adverb ("added only"), a word of time, or a preposition."""
+        toks, lows = self.tokens, self.lows
+        w = lows[j]
+        if j + 1 >= len(toks) or toks[j + 1].start >= sent.end:
+            return False
+        if not (w.isalpha() and toks[j].text == w and len(w) > 2):
+            return False
+        if w.endswith("ly") or w in _PREPOSITIONS or w in _NOT_BARE_SUBJECTS or w in _TIME_WORDS:
+            return False
+        head = j
+        if (
+            j + 2 < len(toks)
+            and toks[j + 2].start < sent.end
+            and _plural_like(lows[j + 1])
+            and toks[j + 1].text == lows[j + 1]
+            and lows[j + 1].isalpha()
+        ):
+            head = j + 1  # a plural with a noun before it ("interest rates will")
+        nxt = lows[head + 1]
+        if nxt in _MODALS or nxt in _AUXILIARIES:
+            return True
+        return (
+            _plural_like(lows[head])
+            and toks[head + 1].text == nxt
+            and (nxt in _FINITE or (len(nxt) > 4 and nxt.endswith("ed")))
+        )
+
+    def aside_adverb(self, k: int) -> bool:
+        """Whether token ``k`` is an adverb that may stand between a relative pronoun and
+        its verb of saying ("who has long argued", "which has repeatedly denied")."""
+        w = self.lows[k]
+        return w in _ASIDE_ADVERBS or (
+            len(w) > 4 and w.endswith("ly") and w == self.tokens[k].text and w.isalpha()
+        )
 
     def gerund_at(self, j: int, sent: Span) -> bool:
         """Whether token ``j`` right after a verb of saying is a verb in "-ing" opening
