@@ -2452,6 +2452,9 @@ def participants(
         # "traced the payments to three shell companies registered in Dubai": the
         # participle tells of the noun right before it, which undergoes it.
         subject, passive = modified, True
+    if found.kind == "ed" and (counted := _among_those(view, found)) is not None:
+        # "Karimi was among those arrested on Friday": who is among them underwent it.
+        subject, passive = counted, True
     if found.kind == "ed" and (described := _appositive_participle(view, found)) is not None:
         # "Okafor, a lawyer first elected in 2019, said": the person the aside describes
         # underwent it.
@@ -4180,10 +4183,29 @@ def _appositive_participle(view: SentenceView, found: Found) -> Subject | None:
         j -= 1
     if lower[j] not in ("a", "an") or j < 2 or lower[j - 1] != ",":
         return None
+    opening = next((t for t in range(j) if lower[t][:1].isalnum()), 0)
+    if lower[opening] in word_class("prep") and "," not in lower[opening : j - 1]:
+        # "In Chicago, a bus crashed": the comma closes an opening prepositional phrase,
+        # and the phrase after it is the main clause's subject, no aside.
+        return None
     name = _phrase_left(view, j - 1)
     if name is None or not is_capitalised(view.tokens[name[0]].text):
         return Subject(j, k + 1, True)
     return Subject(name[0], name[1], True)
+
+
+def _among_those(view: SentenceView, found: Found) -> Subject | None:
+    """The subject of "was among those" right before the participle ``found`` ("Karimi
+    was among those arrested"), or "those" itself after another word ("those arrested
+    on Friday"); else None."""
+    i = found.first
+    if i < 1 or view.lower[i - 1] not in word_class("participle_pronoun"):
+        return None
+    if i >= 2 and view.lower[i - 2] == "among":
+        subject, _ = subject_of(view, i - 2, hop=False)
+        if subject is not None:
+            return Subject(subject.start, subject.end, True)
+    return Subject(i - 1, i, True)
 
 
 def _modified_noun(view: SentenceView, found: Found) -> Subject | None:
@@ -4428,6 +4450,14 @@ def _noun_args(
         roles["on"] = roles["against"] = ParticipantRole.PATIENT
     if kind not in (EventType.DIPLOMACY, EventType.STATEMENT, EventType.ECONOMIC):
         roles["of"] = ParticipantRole.PATIENT
+    if view.lower[found.last] in word_class("of_patient_noun"):
+        # "the condemnation of the attack", "the rejection of the plan": a statement's
+        # or a dealing's noun whose verb takes what "of" names as its object.
+        roles["of"] = ParticipantRole.PATIENT
+    if _of_doer(found):
+        # "the resignation of the minister", "the march of the students": the noun of a
+        # verb whose subject does it and that takes no object names its doer after "of".
+        roles["of"] = ParticipantRole.AGENT
     if kind is EventType.ECONOMIC:
         roles["for"] = ParticipantRole.PATIENT  # "an approach for Korvath", "a bid for X"
     if kind in (EventType.DIPLOMACY, EventType.CONFLICT, EventType.MILITARY):
@@ -4583,12 +4613,26 @@ def _past_amount(view: SentenceView, found: Found, j: int) -> int:
 _AMOUNT_REACH = 5
 
 
+def _of_doer(found: Found) -> bool:
+    """Whether "of" after the event noun ``found`` names its doer: the noun of an
+    intransitive verb whose subject does it (``@i`` without ``@u``/``@erg``: "the march
+    of the students"), or a noun listed as `of_doer_noun` ("the resignation of X")."""
+    trigger = found.trigger
+    if trigger.lemma in word_class("of_doer_noun"):
+        return True
+    return trigger.noun and trigger.intransitive and not (trigger.undergoer or trigger.ergative)
+
+
 def _owner_role(view: SentenceView, found: Found) -> ParticipantRole:
     """The role of a noun's possessor: the doer ("Russia's invasion", "his victory"),
     but the one who undergoes it for nouns of what is done to a person ("his arrest",
     "the mayor's release", `possessor_undergoes`) when no "of" names another patient
-    ("Israel's release of 30 prisoners")."""
-    if view.lower[found.last] not in word_class("possessor_undergoes"):
+    ("Israel's release of 30 prisoners"); so does the possessor of a noun whose verb's
+    subject undergoes it ("the bridge's collapse", "the dollar's fall")."""
+    trigger = found.trigger
+    if view.lower[found.last] not in word_class("possessor_undergoes") and not (
+        trigger.undergoer or trigger.ergative
+    ):
         return ParticipantRole.AGENT
     after = found.last + 1
     if after < len(view.lower) and view.lower[after] == "of":

@@ -171,6 +171,8 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         parts = _pointing_conjuncts(kept)
     if len(parts) == 1:
         parts = _common_and_named(kept)
+    if len(parts) == 1:
+        parts = _determined_conjuncts(tokens)
     if len(parts) > 1:
         # "the United States and the European Union": one participant each.
         return [named for part in parts for named in name_phrase(document, part, sentence)]
@@ -593,6 +595,35 @@ def _described_conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
     lower_from = next((k for k, t in enumerate(left) if not t.text[:1].isupper()), len(left))
     if any(t.text[:1].isupper() for t in left[lower_from:]) or head in _LINKS:
         return [tokens]  # one description each: "Israeli forces", not "Israeli-led Gaza forces"
+    return [left, right]
+
+
+def _determined_conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
+    """ "Russian forces and the army", "The thrift and the holders", "the army and rebels":
+    two noun phrases joined by one "and"/"or", the second opened by "the" (or, after a
+    first opened by an article, bare and in lower case); one participant each (the article
+    shows where a phrase starts, so the two are no shared name, unlike "Marks and
+    Spencer"). Not "A bus and a lorry collided", kept as one phrase."""
+    articles = ("the", "a", "an")
+    cuts = [k for k, t in enumerate(tokens) if t.text.lower() in ("and", "or")]
+    if len(cuts) != 1:
+        return [tokens]
+    left, right = tokens[: cuts[0]], tokens[cuts[0] + 1 :]
+    if len(left) < 1 or len(right) < 1:
+        return [tokens]
+    if right[0].text.lower() != "the" and not (
+        left[0].text.lower() in articles
+        and right[0].text.lower() not in articles
+        and all(t.text.islower() for t in right)
+    ):
+        # "the Securities and Exchange Commission": a capital after "and" may go on a name.
+        return [tokens]
+    if any(not t.text.replace("-", "").replace(".", "").isalpha() for t in (*left, *right)):
+        return [tokens]  # a comma, a number or a possessive: a phrase of another shape
+    if any(t.text.lower() == "of" for t in tokens):
+        return [tokens]  # "the presidents of Poland and the Czech Republic": whose is unsure
+    if len(_trim(left)) < 1 or len(_trim(right)) < 1:
+        return [tokens]
     return [left, right]
 
 
@@ -1053,7 +1084,9 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
         return []
     coordinated = any(t.text.lower() in ("and", "or") for t in tokens)
     chosen = found if coordinated else found[:1]
-    apposition = document.text[max(0, phrase.start - 3) : phrase.start].rstrip().endswith(",")
+    apposition = document.text[max(0, phrase.start - 3) : phrase.start].rstrip().endswith(
+        ","
+    ) and not _after_opening_prep(document, phrase.start)
     if (
         tokens[0].text.lower() in ("a", "an")
         and not apposition
@@ -1091,6 +1124,20 @@ def _resolve(document: Document, tokens: Sequence[Token], kept: Sequence[Token])
         else:
             out.append(Named(entity.name, m.span, entity.kind))
     return out
+
+
+def _after_opening_prep(document: Document, start: int) -> bool:
+    """Whether the phrase at ``start`` follows the comma that closes a prepositional
+    phrase opening its sentence ("In Chicago, a bus crashed"): the main clause's subject,
+    no apposition to the name before the comma."""
+    sentence = document.sentence_at(start)
+    if sentence is None:
+        return False
+    before = document.text[sentence.start : start].rstrip()
+    if not before.endswith(",") or "," in before[:-1]:
+        return False
+    words = before.split(None, 1)
+    return len(words) > 1 and words[0].lower() in word_class("prep")
 
 
 def _named_as_description(document: Document, mention: Mention, entity: Entity, bare: str) -> bool:

@@ -21,6 +21,7 @@ from newsfacts.extractors._events_lexicon import (
     word_class,
     word_union,
 )
+from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EventType
 
 __all__ = [
@@ -220,10 +221,24 @@ def _usage(
             return False
         if after_det and kind == "ed" and _verb_after_measure(prev or "", next_word):
             return False  # "a quake of magnitude 6.8 struck the region": a verb
+        if (
+            kind == "ed"
+            and prev in word_class("participle_pronoun")
+            and _no_noun(next_word)
+            and trigger.type in _DONE_TO_PEOPLE
+        ):
+            # "among those arrested on Friday", "those killed in the attack": a participle
+            # of what is done to people, its "who were" left out (not "those found at
+            # parks": things, where the participle tells no happening).
+            return False
         if after_det:
             # "the killing" is a noun; "the injured workers" an adjective; "the sinking
-            # of the ferry" a noun with its patient after "of".
-            of_noun = prev == "the" and next_word == "of" and trigger.verb
+            # of the ferry" (and "Israel's shelling of Gaza", "their questioning of
+            # him") a noun with its patient after "of".
+            owner = prev is not None and (
+                prev == "the" or possessive(prev) or prev in word_class("possessive_det")
+            )
+            of_noun = owner and next_word == "of" and trigger.verb
             return True if kind == "ing" and (trigger.noun or of_noun) else None
         return False
     # base or -s form
@@ -235,9 +250,11 @@ def _usage(
         return False if trigger.verb else None  # "to talk" is no event noun
     if trigger.noun:
         return True
-    if kind == "base" and prev == "the" and next_word == "of":
-        # "the release of the hostages": a verb's noun use, its patient after "of"; not
-        # "the cause of", "the cost of" (only the verbs listed as `of_noun`).
+    owned = prev is not None and (possessive(prev) or prev in word_class("possessive_det"))
+    if kind == "base" and ((prev == "the" and next_word == "of") or owned):
+        # "the release of the hostages", "the mayor's release", "their return": a verb's
+        # noun use, its patient after "of" or before it; not "the cause of", "the cost
+        # of" (only the verbs listed as `of_noun`).
         return True if trigger.lemma in word_class("of_noun") else None
     # A verb-only word in its base or -s form is mostly a noun in news copy ("operating
     # costs", "car bomb"): take it only after a name ("Police deny", "Apple sells").
@@ -250,6 +267,12 @@ def _usage(
     ):
         return False
     return None
+
+
+# The event types whose participle after "those" tells what was done to people.
+_DONE_TO_PEOPLE = frozenset(
+    {EventType.CONFLICT, EventType.LEGAL, EventType.MILITARY, EventType.MOVEMENT}
+)
 
 
 def _verb_after_measure(prev: str, next_word: str) -> bool:
@@ -278,6 +301,57 @@ def _counts_money(lower: Sequence[str], i: int) -> bool:
     if _is_number(prev):
         return not _year(prev)
     return prev in word_class("unit") and i > 1 and _is_number(lower[i - 2])
+
+
+def _opening_participle(
+    tokens: Sequence[Token], lower: Sequence[str], i: int, forms: tuple[Form, ...]
+) -> bool:
+    """Whether the capitalised -ing word at ``i`` that opens the sentence before a name
+    is a participle with that name as its object, its clause closed by a comma before
+    the main one ("Visiting Kiev on Sunday, Macron said"): the name ends on the comma or
+    a preposition, not on a noun it modifies ("Striking Boeing workers") nor on a
+    company's legal form ("Shooting Star Corp."), which make the word a name's head."""
+    if not lower[i].endswith("ing") or "," not in lower[i + 2 :]:
+        return False
+    if not any(f.kind == "ing" and f.trigger.verb and not f.trigger.intransitive for f in forms):
+        return False
+    j = i + 1
+    while j < len(tokens) and _name_word(tokens[j].text):
+        j += 1
+    if lower[j - 1].rstrip(".") in _company_suffixes():
+        return False
+    return j < len(lower) and (lower[j] == "," or lower[j] in word_class("prep"))
+
+
+@cache
+def _company_suffixes() -> frozenset[str]:
+    """Legal forms that end a company's name ("Inc.", "Corp."), lower case, no dot."""
+    return frozenset(lexicon_lines("company_suffixes"))
+
+
+def _describes_object(before: Found, form: Form, i: int, lower: Sequence[str]) -> bool:
+    """Whether the past form at ``i``, right after the transitive past verb ``before``
+    and before a bare noun, describes that verb's object ("evacuated stranded tourists",
+    "released detained activists") rather than telling a second happening; not after a
+    relative clause's verb, whose clause ends there ("the rebels who attacked killed
+    soldiers"), nor before a count ("killed three soldiers")."""
+    next_word = lower[i + 1] if i + 1 < len(lower) else ""
+    if not (
+        form.kind == "ed"
+        and not form.trigger.intransitive
+        and before.last == i - 1
+        and before.kind == "ed"
+        and not before.as_noun
+        and not before.trigger.intransitive
+        and _bare_noun_next(next_word)
+        and next_word not in word_union("quantifier", "cardinal")
+    ):
+        return False
+    k = before.first - 1
+    skip = word_union("aux", "adverb")
+    while k >= 0 and lower[k] in skip:
+        k -= 1
+    return k >= 0 and lower[k] not in word_class("relative_pronoun")
 
 
 def _bare_noun_next(word: str) -> bool:
@@ -452,7 +526,13 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # an acronym or a shouted headline word
         if i > 1 and tokens[i - 1].text == "-" and _joined(tokens, i):
             continue  # "a U.S.-funded monitor": part of a compound adjective
-        if opens and is_capitalised(word) and i + 1 < n and _name_word(tokens[i + 1].text):
+        if (
+            opens
+            and is_capitalised(word)
+            and i + 1 < n
+            and _name_word(tokens[i + 1].text)
+            and not _opening_participle(tokens, lower, i, forms)
+        ):
             continue  # the head of a name that opens the sentence: "Hurricane Delia made ..."
         next_word = lower[i + 1] if i + 1 < n else ""
         prev_text = tokens[i - 1].text if i > 0 else ""
@@ -551,6 +631,8 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "a strike fund", "Shipping analysts": no happening
         if as_noun and lower[i] in named_noun and not _with_name(tokens, i):
             continue  # "a prudent approach" is a manner, "an approach for Korvath" a bid
+        if not as_noun and out and _describes_object(out[-1], form, i, lower):
+            continue  # "evacuated stranded tourists": a participle before the object's noun
         last = (i + 2 if skip else i + 1) if with_particle else i
         if out and _measured(out[-1], i, form.trigger, as_noun):
             out.pop()  # "retail sales fell 0.8%": what is measured, not a happening

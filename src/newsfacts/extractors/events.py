@@ -1947,6 +1947,9 @@ class _Finder:
         out: list[Participant] = []
         seen: set[tuple[str, ParticipantRole]] = set()
         first_person = word_class("first_person") if speaker is not None else frozenset()
+        if speaker is not None and speaker.kind in (EntityKind.ORGANIZATION, EntityKind.GROUP):
+            # '"We arrested three men," police said': "we" of a body is that body.
+            first_person = first_person | word_class("first_plural")
         for arg in args:
             if (
                 speaker is not None
