@@ -75,6 +75,12 @@ def possessive(word: str) -> bool:
     return word.endswith(("'s", "’s"))
 
 
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a common given name ("John", "Maria"): a person's, not a
+    people's or a unit's."""
+    return word in lexicon("first_names_male") or word in lexicon("first_names_female")
+
+
 def parse_digits(text: str) -> float | None:
     """The value of a digit string such as "2,000" or "2.5"; None if it is not one.
 

@@ -47,6 +47,7 @@ import attrs
 from newsfacts.document import Document
 from newsfacts.extractors._numbers import (
     finite_or_none,
+    given_name,
     grammar,
     is_change_word,
     multiple_word_forms,
@@ -2600,7 +2601,7 @@ class _Finder(NumberReader):
             return True  # "At 9, she moved to London"
         # "At 77, John Glenn is the oldest", but "At 68, Woods was two shots off the lead",
         # "At 95, Brent crude traded" (a score, a price) and "At 5, John left" (the hour)
-        if read.value <= _CLOCK_HOURS or not _first_name(subject):
+        if read.value <= _CLOCK_HOURS or not given_name(subject):
             return False
         k = read.last + 2
         if _title_case(self.word(k)):
@@ -3138,11 +3139,6 @@ def _singular(word: str) -> str:
 
 def _fmt(value: float) -> str:
     return f"{value:.12g}"
-
-
-def _first_name(word: str) -> bool:
-    """Whether ``word`` is a common given name ("John", "Maria"): a person's."""
-    return word in lexicon("first_names_male") or word in lexicon("first_names_female")
 
 
 def find_quantities(document: Document, owned: Sequence[Span] = ()) -> list[Quantity]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from newsfacts.document import Token
-from newsfacts.extractors._numbers import grammar, number_word, possessive
+from newsfacts.extractors._numbers import given_name, grammar, number_word, possessive
 from newsfacts.extractors._quantunits import Unit, currency_suffix, period_word, unit_named
 from newsfacts.lexicons import lexicon, lexicon_keys, lexicon_lines
 
@@ -380,12 +380,7 @@ def person_of_a_people(word: str) -> bool:
     if not low.endswith(tuple(grammar("person_ending"))):
         return False
     # "one Brian" is a man's name and "one Haiti" a place
-    named = (
-        word in lexicon("first_names_male")
-        or word in lexicon("first_names_female")
-        or word in lexicon("place_names")
-    )
-    return not named
+    return not (given_name(word) or word in lexicon("place_names"))
 
 
 def _share_denominator(tokens: Sequence[Token], k: int) -> bool:
