@@ -521,6 +521,9 @@ _CAMPAIGN_HEADS = word_set("name_grammar", "campaign_heads")
 _INNER_PHRASES = word_set("name_grammar", "inner_phrases")
 _PLACE_INNER = word_set("name_grammar", "place_inner")
 _INNER_FIRSTS = frozenset(phrase.split()[0] for phrase in _INNER_PHRASES)
+# How far into the first paragraph a headline is looked for (characters).
+_HEADLINE_REACH = 200
+
 # Family names ending like a verb ("Jones", "Hughes"): never a headline's verb.
 _SURNAMES = frozenset(w.lower() for w in lexicon_lines("surnames"))
 # Endings of a word in "s" that is no plural ("Airbus", "Ferris", "Glass").
@@ -1026,12 +1029,20 @@ class _Builder:
         """Whether the sentence is (in) a headline written all in capitals, the first
         paragraph: its words cannot be told apart as names, roles or verbs ("IN MIAMI,
         THE ISSUE IS NOT A BOY, BUT A MAN: CASTRO"), and the story names everyone again."""
-        paragraphs = self.doc.paragraphs
-        if not paragraphs or not paragraphs[0].start <= sent.start < paragraphs[0].end:
+        opening = self._opening_line()
+        if opening is None or not opening[0].start <= sent.start < opening[0].end:
             return False
-        first = paragraphs[0]
-        line = self.text[first.start : min(first.end, first.start + 200)]
+        line = opening[1]
         return len(line.split()) >= 4 and line.isupper() and "\n" not in line
+
+    def _opening_line(self) -> tuple[Span, str] | None:
+        """The first paragraph and its first characters, where a headline stands (both
+        headline readers look there); None for a text with no paragraph."""
+        paragraphs = self.doc.paragraphs
+        if not paragraphs:
+            return None
+        first = paragraphs[0]
+        return first, self.text[first.start : min(first.end, first.start + _HEADLINE_REACH)]
 
     def _joined_titles(self, items: list[_Item]) -> None:
         """ "the Comptroller and Auditor General, Seamus McCarthy": a capitalised title
@@ -2134,11 +2145,10 @@ class _Builder:
         is no person's name unless a first name or a title says so (it may hold a verb)."""
         head = self.headline
         if head is None:
-            paragraphs = self.doc.paragraphs
+            opening = self._opening_line()
             head = Span(0, 0)
-            if paragraphs:
-                first = paragraphs[0]
-                line = self.text[first.start : min(first.end, first.start + 200)]
+            if opening is not None:
+                first, line = opening
                 words = [w for w in line.split() if w[:1].isalpha()]
                 caps = sum(1 for w in words if w[:1].isupper())
                 if (
