@@ -7,7 +7,7 @@ import pytest
 
 import newsfacts
 from newsfacts.document import Document
-from newsfacts.extractors._events_lexicon import form_table
+from newsfacts.extractors._events_lexicon import form_table, verb_forms
 from newsfacts.extractors._events_open import _regular_forms, _table, open_triggers
 from newsfacts.extractors._events_triggers import find_triggers
 from newsfacts.lexicons import lexicon_lines
@@ -568,3 +568,10 @@ def test_a_plural_before_a_participle_with_by_is_no_subject() -> None:
 def test_verbs_of_running_or_supplying_name_no_happening() -> None:
     for verb in ("operated", "supplied", "commanded"):
         assert verb not in _table()
+
+
+def test_a_verb_in_o_takes_es_in_the_third_person() -> None:
+    """ "vetoes", "echoes": the form a title-case headline writes its verb in too."""
+    assert verb_forms("veto")["vetoes"] == "s"
+    assert verb_forms("echo")["echoes"] == "s"
+    assert verb_forms("sign")["signs"] == "s"

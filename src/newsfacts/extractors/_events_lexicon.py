@@ -66,10 +66,10 @@ def verb_forms(lemma: str) -> dict[str, str]:
         stem = lemma[:-1]
         forms.update({stem + "ies": "s", stem + "ied": "ed", lemma + "ing": "ing"})
         return forms
-    if lemma.endswith(("s", "x", "z", "ch", "sh")):
-        forms[lemma + "es"] = "s"
-    else:
-        forms[lemma + "s"] = "s"
+    if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms[lemma + "es"] = "s"  # "vetoes", "goes"
+    if not lemma.endswith(("s", "x", "z", "ch", "sh")):
+        forms[lemma + "s"] = "s"  # also "vetos": a harmless non-word beside "vetoes"
     if lemma.endswith("e"):
         forms[lemma + "d"] = "ed"
         if not lemma.endswith(("ee", "ye", "oe")):

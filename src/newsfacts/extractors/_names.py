@@ -114,6 +114,7 @@ from typing import Literal, NamedTuple
 import attrs
 
 from newsfacts.document import Document, Token
+from newsfacts.extractors._events_lexicon import verb_forms
 from newsfacts.extractors._tokens import lower_tokens, token_starts
 from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EntityKind, Span
@@ -4459,12 +4460,7 @@ def _headline_verbs() -> frozenset[str]:
             continue
         lemma, pos = row[0], row[2]
         if pos in ("v", "vn"):
-            if lemma.endswith(("s", "x", "z", "ch", "sh", "o")):
-                forms.add(lemma + "es")
-            elif lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
-                forms.add(lemma[:-1] + "ies")
-            else:
-                forms.add(lemma + "s")
+            forms.update(w for w, kind in verb_forms(lemma).items() if kind == "s")
         elif pos == "f":
             forms.update(w for w in row[3:] if w.endswith("s") and w.isalpha())
     return frozenset(forms) | word_set("name_grammar", "headline_verbs")
