@@ -6863,7 +6863,7 @@ class _Finder:
                 for n in self.reg.in_span(gap)
             ):
                 continue
-            d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=toks[at].span)
+            d.speaker = attrs.evolve(psp, span=toks[at].span)
 
     def continue_pronouns(self, drafts: list[_Draft]) -> None:
         """ "X said ... 'Quote,' he said": a pronoun right after a claim goes back to
@@ -6905,7 +6905,7 @@ class _Finder:
                 and self.introduces(m)
             ]
             if not intervening:
-                d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=sp.span)
+                d.speaker = attrs.evolve(psp, span=sp.span)
 
     def continue_plural(self, drafts: list[_Draft], i: int) -> None:
         """ "Sun, Hewlett-Packard and others say A. B, they said": a "they" cue right after
@@ -6934,7 +6934,7 @@ class _Finder:
                 # "Analysts said ...", "On Monday, city officials visited the area": others
                 # took the floor (not "the water in the city", a place)
                 return
-        d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=sp.span)
+        d.speaker = attrs.evolve(psp, span=sp.span)
 
     def mentions_since(self, drafts: list[_Draft], i: int, end: int) -> Iterator[Mention]:
         """The registry's mentions from the end of the claim before draft ``i`` up to
@@ -6996,7 +6996,7 @@ class _Finder:
                 m.span.start
             ):
                 return  # "The bank said ...": another body took the floor
-        d.speaker = Speaker(name=psp.name, kind=psp.kind, role=psp.role, span=sp.span)
+        d.speaker = attrs.evolve(psp, span=sp.span)
 
     def introduces(self, m: Mention) -> bool:
         """Whether a person's mention brings them forward as a possible next speaker:
