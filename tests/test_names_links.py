@@ -6,25 +6,8 @@ from __future__ import annotations
 import pytest
 
 import newsfacts
-from newsfacts.document import Document
-from newsfacts.extractors._names import Entity, Mentions, mentions
+from _nametools import referent, registry
 from newsfacts.models import EntityKind
-
-
-def _registry(text: str) -> tuple[Document, Mentions]:
-    doc = Document(text)
-    return doc, mentions(doc)
-
-
-def _referent(doc: Document, reg: Mentions, phrase: str, nth: int = 0) -> Entity | None:
-    """The entity the ``nth`` occurrence of ``phrase`` refers to."""
-    at = -1
-    for _ in range(nth + 1):
-        at = doc.text.index(phrase, at + 1)
-    m = reg.at(at)
-    assert m is not None, f"no mention at {phrase!r}"
-    return reg.entity(m)
-
 
 # -- a role noun, a verb, then a plural: two phrases, not one group --------------------
 
@@ -51,15 +34,15 @@ def _referent(doc: Document, reg: Mentions, phrase: str, nth: int = 0) -> Entity
     ],
 )
 def test_role_noun_before_a_verb_is_its_own_phrase(text: str, role: str, person: str) -> None:
-    doc, reg = _registry(text)
-    ent = _referent(doc, reg, role)
+    doc, reg = registry(text)
+    ent = referent(doc, reg, role)
     assert ent is not None and ent.name == person
     m = reg.at(doc.text.index(role))
     assert m is not None and doc.slice(m.span) == role
 
 
 def test_adjacent_nouns_still_make_one_phrase() -> None:
-    doc, reg = _registry("Rescue workers said the union leader addressed striking dock workers.")
+    doc, reg = registry("Rescue workers said the union leader addressed striking dock workers.")
     m = reg.at(doc.text.index("the union leader"))
     assert m is not None and doc.slice(m.span) == "the union leader"
 
@@ -81,7 +64,7 @@ def test_adjacent_nouns_still_make_one_phrase() -> None:
 def test_a_name_after_a_or_an_is_a_modifier_not_a_subject(text: str, phrase: str) -> None:
     # "a"/"an" before a name makes it part of a noun phrase: the past participle after it
     # modifies a noun ("armed forces"), it is no verb ending the phrase.
-    doc, reg = _registry(text)
+    doc, reg = registry(text)
     m = reg.at(doc.text.index(phrase))
     assert m is not None and phrase in doc.slice(m.span)
 
@@ -107,8 +90,8 @@ def test_a_name_after_a_or_an_is_a_modifier_not_a_subject(text: str, phrase: str
     ],
 )
 def test_run_ending_in_org_word_is_one_organisation(text: str, body: str) -> None:
-    doc, reg = _registry(text)
-    ent = _referent(doc, reg, body)
+    doc, reg = registry(text)
+    ent = referent(doc, reg, body)
     assert ent is not None and ent.kind is EntityKind.ORGANIZATION and ent.name == body
 
 
@@ -118,14 +101,14 @@ def test_the_group_is_the_body_named_in_the_story_not_the_headline_phrase() -> N
         "ATLANTA (AP) — The Georgia Voter Access Project filed a lawsuit on Tuesday.\n\n"
         "The group said the law was unfair."
     )
-    doc, reg = _registry(text)
-    ent = _referent(doc, reg, "The group")
+    doc, reg = registry(text)
+    ent = referent(doc, reg, "The group")
     assert ent is not None and ent.name == "Georgia Voter Access Project"
 
 
 def test_the_group_still_repeats_a_group_named_only_by_its_noun() -> None:
-    doc, reg = _registry("An aid group said roads were cut. The group said it needed trucks.")
-    ent = _referent(doc, reg, "The group")
+    doc, reg = registry("An aid group said roads were cut. The group said it needed trucks.")
+    ent = referent(doc, reg, "The group")
     assert ent is not None and ent.name.endswith("group")
 
 
@@ -142,14 +125,14 @@ def test_the_group_still_repeats_a_group_named_only_by_its_noun() -> None:
     ],
 )
 def test_known_place_is_not_a_person(text: str, place: str) -> None:
-    doc, reg = _registry(text)
-    ent = _referent(doc, reg, place)
+    doc, reg = registry(text)
+    ent = referent(doc, reg, place)
     assert ent is not None and ent.kind is not EntityKind.PERSON and ent.gender is None
 
 
 def test_first_name_with_surname_is_still_a_person() -> None:
-    doc, reg = _registry("Georgia Banks, a nurse, said the ward was full.")
-    ent = _referent(doc, reg, "Georgia Banks")
+    doc, reg = registry("Georgia Banks, a nurse, said the ward was full.")
+    ent = referent(doc, reg, "Georgia Banks")
     assert ent is not None and ent.kind is EntityKind.PERSON and ent.gender == "female"
 
 
@@ -161,22 +144,22 @@ def test_the_club_is_a_club_not_a_trophy() -> None:
         "Harlow City reached the FA Trophy final on Saturday.\n\n"
         "The club said tickets would go on sale on Monday."
     )
-    doc, reg = _registry(text)
-    ent = _referent(doc, reg, "The club")
+    doc, reg = registry(text)
+    ent = referent(doc, reg, "The club")
     assert ent is not None and ent.name == "Harlow City"
     assert ent.kind is EntityKind.ORGANIZATION
 
 
 def test_the_club_skips_a_cup_named_after_it() -> None:
     text = "Dunmore Rovers were knocked out of the Davis Cup. The club said it was proud."
-    doc, reg = _registry(text)
-    ent = _referent(doc, reg, "The club")
+    doc, reg = registry(text)
+    ent = referent(doc, reg, "The club")
     assert ent is not None and ent.name == "Dunmore Rovers"
 
 
 def test_club_word_after_place_preposition_stays_a_place() -> None:
-    doc, reg = _registry("He moved to Mexico City in May.")
-    ent = _referent(doc, reg, "Mexico City")
+    doc, reg = registry("He moved to Mexico City in May.")
+    ent = referent(doc, reg, "Mexico City")
     assert ent is not None and ent.kind is not EntityKind.ORGANIZATION
 
 
@@ -201,8 +184,8 @@ def test_club_word_after_place_preposition_stays_a_place() -> None:
     ],
 )
 def test_the_company_is_a_company(text: str, company: str) -> None:
-    doc, reg = _registry(text)
-    ent = _referent(doc, reg, "The company")
+    doc, reg = registry(text)
+    ent = referent(doc, reg, "The company")
     assert ent is not None and ent.name == company
 
 
@@ -226,8 +209,8 @@ def test_lone_surname_speaking_as_a_person(text: str) -> None:
 
 
 def test_lone_name_saying_without_person_cue_keeps_its_kind() -> None:
-    doc, reg = _registry("Halvex said the plan would work.")
-    ent = _referent(doc, reg, "Halvex")
+    doc, reg = registry("Halvex said the plan would work.")
+    ent = referent(doc, reg, "Halvex")
     assert ent is None or ent.kind is not EntityKind.PERSON
 
 
@@ -269,18 +252,18 @@ def test_a_bodys_spokesman_speaks_for_the_body(text: str, body: str) -> None:
     ["Iraq's deputy foreign minister", "the deputy prime minister", "official Serb sources"],
 )
 def test_title_modifiers_stay_inside_the_phrase(phrase: str) -> None:
-    doc, reg = _registry(f"Later, {phrase} said the talks had failed.")
+    doc, reg = registry(f"Later, {phrase} said the talks had failed.")
     m = reg.at(doc.text.index(phrase) + len(phrase) - 2)
     assert m is not None and doc.slice(m.span).lower().endswith(phrase.split()[-1])
     assert m.span.start <= doc.text.index(phrase) + 1
 
 
 def test_the_company_skips_a_ministry_named_with_a_company_word() -> None:
-    doc, reg = _registry(
+    doc, reg = registry(
         "Ardent Power Ltd signed a deal. Later the Ministry of Energy approved it. "
         "The company said work would start in June."
     )
-    ent = _referent(doc, reg, "The company")
+    ent = referent(doc, reg, "The company")
     assert ent is not None and ent.name == "Ardent Power Ltd"
 
 
