@@ -6925,11 +6925,8 @@ class _Finder:
             or prev.span.end > sp.span.start
         ):
             return
-        for m in self.mentions_since(drafts, i, sp.span.start):
-            if m.form == "pronoun":
-                continue
-            if self.reg.entity(m).kind not in (EntityKind.ORGANIZATION, EntityKind.GROUP):
-                continue
+        kinds = (EntityKind.ORGANIZATION, EntityKind.GROUP)
+        for m in self.named_since(drafts, i, sp.span.start, kinds):
             if not self.after_preposition(m):
                 # "Analysts said ...", "On Monday, city officials visited the area": others
                 # took the floor (not "the water in the city", a place)
@@ -6943,6 +6940,15 @@ class _Finder:
         claims = [c.span for c in drafts[max(0, i - 3) : i + 1]]
         for m in self.reg.in_span(Span(min(drafts[i - 1].span.end, end), end)):
             if not any(c.contains(m.span) for c in claims):
+                yield m
+
+    def named_since(
+        self, drafts: list[_Draft], i: int, end: int, kinds: tuple[EntityKind, ...]
+    ) -> Iterator[Mention]:
+        """The mentions of :meth:`mentions_since` that name an entity of ``kinds`` (no
+        pronoun): who else of that kind may have taken the floor."""
+        for m in self.mentions_since(drafts, i, end):
+            if m.form != "pronoun" and self.reg.entity(m).kind in kinds:
                 yield m
 
     def pronoun_at_cue(self, pronoun: Span, cue: Span | None) -> bool:
@@ -6986,11 +6992,7 @@ class _Finder:
             or prev.span.end > sp.span.start
         ):
             return
-        for m in self.mentions_since(drafts, i, sp.span.start):
-            if m.form == "pronoun":
-                continue
-            if self.reg.entity(m).kind is not EntityKind.ORGANIZATION:
-                continue
+        for m in self.named_since(drafts, i, sp.span.start, (EntityKind.ORGANIZATION,)):
             sent = self.sentence_of(m.span.start)
             if sent is not None and _after_dateline(self.text, sent.start, m.span.start) + 4 >= (
                 m.span.start
