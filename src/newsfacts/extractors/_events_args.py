@@ -210,7 +210,9 @@ def _stop(view: SentenceView, i: int) -> bool:
     if i in view.blocked or i in view.verbs:
         return True
     if not word[:1].isalnum():
-        return not (_abbreviation_dot(view, i) or _plural_possessive(view, i))
+        return not (
+            _abbreviation_dot(view, i) or _plural_possessive(view, i) or _ampersand(view, i)
+        )
     if word in _TIME_EDGES and (
         i + 1 in view.blocked
         or (i + 2 in view.blocked and view.lower[i + 1] in ("on", "in", "last", "this"))
@@ -240,6 +242,17 @@ def _stop(view: SentenceView, i: int) -> bool:
         after = view.lower[i + 1]
         return not (after.isalpha() and after not in stops and i + 1 not in view.verbs)
     return word in stops
+
+
+def _ampersand(view: SentenceView, i: int) -> bool:
+    """An "&" between two capitalised words ("Procter & Gamble", "Marks & Spencer"):
+    inside one firm's name."""
+    return (
+        view.lower[i] == "&"
+        and 0 < i < len(view.lower) - 1
+        and is_capitalised(view.tokens[i - 1].text)
+        and is_capitalised(view.tokens[i + 1].text)
+    )
 
 
 def _abbreviation_dot(view: SentenceView, i: int) -> bool:
@@ -1119,11 +1132,14 @@ def _opening_determined(view: SentenceView, i: int) -> bool:
     phrases joined at the opening of the sentence (or after an opening phrase) are one
     subject, not only the last of them."""
     n = len(view.lower)
-    if i + 2 >= n or i + 2 in view.verbs:
+    if i + 2 >= n:
         return False
     # "Boeing and its machinists union": the second side's "its" points back at the first.
     pointing = view.lower[i + 1] in _OPENING_POSSESSIVES
-    if view.lower[i + 1] not in _ARTICLES and not pointing:
+    # "The army and rebels signed", "The army and Hamas signed": a bare second side, when
+    # the first is "the" + lower-case words (not "The Securities and Exchange Commission").
+    bare = view.lower[i + 1] not in _ARTICLES and not pointing
+    if (bare and not _bare_conjunct(view, i + 1)) or (not bare and i + 2 in view.verbs):
         return False
     k = i - 1
     while k > 0 and i - k <= 3 and view.tokens[k].text.isalpha() and view.tokens[k].text.islower():
@@ -1133,6 +1149,8 @@ def _opening_determined(view: SentenceView, i: int) -> bool:
             return False
         k -= 1
     text = view.tokens[k].text
+    if bare and (k == i - 1 or view.lower[k] not in _ARTICLES):
+        return False  # "Marks and Spencer", "Bosnia and Herzegovina": maybe one name
     if k == i - 1 and not pointing and (named := _determined_name(view, k)) is not None:
         k = named  # "The European Union and the regional bloc Ecowas condemned"
     elif k == i - 1:
@@ -1146,6 +1164,27 @@ def _opening_determined(view: SentenceView, i: int) -> bool:
     elif view.lower[k] not in _ARTICLES and not (possessive(text) and is_capitalised(text)):
         return False  # not "The army and ..." nor "Sudan's army and ..."
     return k == 0 or (view.lower[k - 1] in _CLAUSE_MARKS and not _listed_before(view, k - 1))
+
+
+# A bare second side is short: "rebels", "rebel fighters", "Hamas", "Islamic State".
+_BARE_CONJUNCT = 3
+
+
+def _bare_conjunct(view: SentenceView, k: int) -> bool:
+    """Whether a bare noun phrase opens at ``k`` and runs to the clause's verb: lower-case
+    words ending in a plural or group head ("rebels", "riot police"), or a capitalised
+    name ("Hamas")."""
+    n = len(view.lower)
+    capital = is_capitalised(view.tokens[k].text)
+    j = k
+    while j < n and j - k < _BARE_CONJUNCT and j not in view.verbs and not _stop(view, j):
+        text = view.tokens[j].text
+        if not text.isalpha() or is_capitalised(text) != capital:
+            break
+        j += 1
+    if j == k or j >= n or not (j in view.verbs or view.lower[j] in word_class("aux")):
+        return False
+    return capital or _plural_word(view, j - 1)
 
 
 def _determined_name(view: SentenceView, last: int) -> int | None:
@@ -1793,12 +1832,23 @@ def _subordinate_it(view: SentenceView, j: int) -> tuple[int, int] | None:
     if verb is None:
         return None
     subject, passive = subject_of(view, verb, hop=False)
+    # "was clearing": a progressive, which ``subject_of`` reads as "be" + verb.
+    passive = passive and not lower[verb].endswith("ing")
     if subject is None or passive or subject.end - subject.start > _MAX_PHRASE:
         return None
     words = [view.tokens[k].text for k in range(subject.start, subject.end)]
-    if not all(w.islower() and w.isalpha() for w in words):
+    owner = next((k for k, w in enumerate(words) if possessive(w)), -1)
+    if words[-1] in word_class("it_body"):
+        # "Howes' team was clearing mines when it was attacked", "The team was ...".
+        words = words[owner + 1 :] if owner >= 0 else words
+        words = words[1:] if words and words[0].lower() in _ARTICLES else words
+    if not words or not all(w.islower() and w.isalpha() for w in words):
         return None
-    return (subject.start, subject.end) if words[-1] in _it_things() else None
+    return (
+        (subject.start, subject.end)
+        if words[-1] in _it_things() or words[-1] in word_class("it_body")
+        else None
+    )
 
 
 @cache
@@ -4201,6 +4251,15 @@ def _among_those(view: SentenceView, found: Found) -> Subject | None:
     i = found.first
     if i < 1 or view.lower[i - 1] not in word_class("participle_pronoun"):
         return None
+    k = found.last + 1
+    while k < len(view.lower) and k in view.blocked:
+        k += 1  # "Those appointed on Monday were ..."
+    if k < len(view.lower) and view.lower[k] in word_class("named_after"):
+        # "Among those elected were Smith and Jones", "Those hired included Smith": who
+        # is named after the verb underwent it.
+        named = _phrase_right(view, k + 1)
+        if named is not None:
+            return Subject(named[0], named[1], True)
     if i >= 2 and view.lower[i - 2] == "among":
         subject, _ = subject_of(view, i - 2, hop=False)
         if subject is not None:

@@ -555,8 +555,8 @@ def _demonym_adjective(view: SentenceView, k: int) -> bool:
     if k + 1 >= len(lower) or not is_demonym(lower[k]):
         return False
     after = view.tokens[k + 1].text
-    if not (after.isalpha() and after.islower()) or k + 1 in view.verbs:
-        return False
+    if not (after.isalpha() and after.islower()) or k + 1 in view.verbs or k + 1 in view.blocked:
+        return False  # "in Mali last week": a time after a name ending like "Iraqi"
     # "Iranian territorial waters", "the Kenyan coast": a place after all; "in Mali in
     # June": a name before a function word.
     places = word_union("place_head", "place_noun", "settlement")

@@ -164,6 +164,9 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if _shared_head(kept):
         span = Span(kept[0].start, kept[-1].end)
         return [Named(document.slice(span), span, _fallback_kind([t.text for t in kept]))]
+    whole = _joined_name(document, kept)
+    if whole is not None:
+        return [whole]
     parts = _conjuncts(kept)
     if len(parts) == 1:
         parts = _described_conjuncts(kept)
@@ -180,6 +183,8 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if called:
         return name_phrase(document, called, sentence)
     resolved = _resolve(document, tokens, kept)
+    if resolved and not pronoun and len(tokens) == 2:
+        resolved = _salient_definite(document, tokens, resolved)
     if resolved and pronoun and _modifier_antecedent(document, tokens[0]):
         return []
     if resolved and pronoun and _plural_for_it(tokens[0], resolved):
@@ -528,6 +533,124 @@ def _title_endings() -> tuple[str, ...]:
     return tuple(sorted(word_class("title_ending")))
 
 
+def _salient_definite(
+    document: Document, tokens: Sequence[Token], resolved: list[Named]
+) -> list[Named]:
+    """ "the group", "the body" read by the registry as an organisation named earlier,
+    by its head noun alone: "the body" bare is a corpse ("where the body had been
+    buried"; "the world body" stays the UN); "the group" is the body named since that
+    opened a sentence, when the registry's body was not named after it ("The Khmer Rouge
+    were a guerrilla force ... the group began to fall apart"), and that body has no head
+    noun of another kind ("the Israeli army")."""
+    if tokens[0].text.lower() != "the" or len(resolved) != 1:
+        return resolved
+    if resolved[0].kind is not EntityKind.ORGANIZATION:
+        return resolved
+    head = tokens[1].text
+    span = Span(tokens[1].start, tokens[1].end)
+    if head == "body":
+        return [Named(head, span, EntityKind.UNKNOWN)]
+    if head not in word_class("salient_head"):
+        return resolved
+    registry = _registry(document)
+    mention = registry.at(tokens[1].start)
+    if mention is None:
+        return resolved
+    paragraph = document.paragraph_at(tokens[0].start) or Span(0, tokens[0].start)
+    before = registry.in_span(Span(paragraph.start, tokens[0].start))
+    for m in reversed(before):
+        if m.entity == mention.entity:
+            return resolved  # the registry's body was named last
+        entity = registry.entity(m)
+        text = document.slice(m.span)
+        if entity.kind not in (EntityKind.ORGANIZATION, EntityKind.GROUP):
+            continue
+        if not all(w[:1].isupper() for w in text.split()) or not _opens_sentence(document, m.span):
+            continue  # "Kessler's office": a description, no body's proper name
+        if not any(c in document.text[m.span.end : tokens[0].start] for c in ".!?"):
+            continue  # "Kessler's office ... accused the group": another body, same sentence
+        last = text.rsplit(" ", 1)[-1].lower()
+        if last in word_class("salient_other_head"):
+            return resolved  # "The Israeli Army ... the group": a body of another kind
+        return [Named(entity.name, span, entity.kind)]
+    return resolved
+
+
+def _opens_sentence(document: Document, span: Span) -> bool:
+    """Whether the name at ``span`` opens its sentence (after "The" at most): the
+    subject, the most salient body of that sentence."""
+    before = document.text[max(0, span.start - _OPENING_REACH) : span.start]
+    before = before[:-4] if before.endswith(("The ", "the ")) else before
+    stripped = before.rstrip(" \"“'‘")
+    return not stripped or stripped.endswith((".", "!", "?", "\n"))
+
+
+# How far back the start of a sentence is looked for before a name ("The " and quotes).
+_OPENING_REACH = 8
+
+
+def enclosing_name(document: Document, span: Span) -> Span | None:
+    """The span of the registry's organisation name with a list inside that holds the
+    phrase at ``span`` and more ("Tobacco and Firearms" of "the Bureau of Alcohol,
+    Tobacco and Firearms"): the phrase is a piece of that one name, not a party."""
+    mention = _registry(document).at(span.end - 1)
+    if mention is None or mention.span.end < span.end:
+        return None
+    if mention.span.start > span.start and document.text[
+        span.start : mention.span.start
+    ].lower() not in ("the ",):
+        return None  # "Agents from the Bureau of ...": a phrase of its own
+    if _registry(document).entity(mention).kind is not EntityKind.ORGANIZATION:
+        return None
+    inside = document.text[mention.span.start : mention.span.end]
+    return mention.span if ", " in inside or " and " in inside or " & " in inside else None
+
+
+def _joined_name(document: Document, kept: Sequence[Token]) -> Named | None:
+    """One name with "and", "&" or a comma inside ("the Securities and Exchange
+    Commission", "Procter & Gamble", "Johnson and Johnson"): the registry's organisation
+    that spans the whole phrase, or a name doubled around "and"/"&"; ``None`` otherwise
+    (then "Russia and Ukraine" are two)."""
+    if len(kept) < 3 or not any(t.text.lower() in _NAME_JOINS for t in kept[1:-1]):
+        return None
+    span = Span(kept[0].start, kept[-1].end)
+    words = [t.text for t in kept]
+    mention = _registry(document).at(span.start)
+    if mention is not None and mention.span == span and _one_body(words):
+        entity = _registry(document).entity(mention)
+        if entity.kind is EntityKind.ORGANIZATION:
+            return Named(entity.name, span, entity.kind)
+    if len(words) == 3 and words[0] == words[2] and words[0][:1].isupper():
+        # "Johnson and Johnson", "Church & Church": one firm, not a person twice.
+        return Named(document.slice(span), span, EntityKind.ORGANIZATION)
+    return None
+
+
+def _one_body(words: Sequence[str]) -> bool:
+    """Whether capitalised words with "and" inside read as one body's name: "&" joins
+    them ("Procter & Gamble"), or a list follows "of" ("Department of Health and Human
+    Services"), or one word before "and" shares the head of a public body after it
+    ("Securities and Exchange Commission", "Avon and Somerset Police"); not "AirAsia and
+    Wings Air", "the African Union and the Commonwealth", "King's Fund and ...", two."""
+    if any(not w[:1].isupper() and w not in _NAME_JOINS and w != "of" for w in words):
+        return False  # "the", a possessive or a lower-case word: two phrases
+    if any(w.endswith(("'s", "’s")) or w in ("'", "’") for w in words):
+        return False
+    if "&" in words:
+        return True
+    first = next(k for k, w in enumerate(words) if w in _NAME_JOINS)
+    if "of" in words[:first]:
+        return True
+    head = words[-1].lower()
+    # "Valley Federal Savings and Loan Association"; but "the United States and Soviet
+    # Union" are two: "union" joins only one word ("University and College Union").
+    return head in word_class("joined_body_head") and (first == 1 or head != "union")
+
+
+# What joins the parts of one name: "Securities and Exchange", "Procter & Gamble".
+_NAME_JOINS = frozenset({"and", "&", ","})
+
+
 def _conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
     """The names a coordination of names joins ("the United States and the European
     Union"), or the phrase alone when a part is not capitalised.
@@ -645,7 +768,20 @@ def _shared_head(tokens: Sequence[Token]) -> bool:
         if k - start != 1:
             return False  # "the United States and Canada's leaders": names of their own
         start = k + 1
+    if len(tokens) - start == 1 and any(_singular_common(tokens[k - 1].text) for k in cuts):
+        return False  # "the army and rebels": a singular noun shares no one-word head
     return all(t.text.isalpha() and t.text.lower() not in closed for t in tokens[start:])
+
+
+def _singular_common(word: str) -> bool:
+    """A lower-case singular noun ("army", "government"), not a plural or group head
+    ("police", "soldiers") nor an adjective of origin ("Israeli")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith(("s", "men"))
+        and word not in word_class("group_head")
+    )
 
 
 def _owner(document: Document, token: Token, sentence: Span) -> list[Named]:

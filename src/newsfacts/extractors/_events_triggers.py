@@ -231,6 +231,14 @@ def _usage(
             # of what is done to people, its "who were" left out (not "those found at
             # parks": things, where the participle tells no happening).
             return False
+        if (
+            kind == "ed"
+            and prev in word_class("participle_pronoun")
+            and next_word in word_class("named_after")
+        ):
+            # "Among those elected were ...", "Among those hired was ...": a participle
+            # before "were" describes no noun; its "who were" is left out.
+            return False
         if after_det:
             # "the killing" is a noun; "the injured workers" an adjective; "the sinking
             # of the ferry" (and "Israel's shelling of Gaza", "their questioning of
@@ -559,6 +567,13 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
         if chosen is None:
             continue
         form, with_particle, as_noun = chosen
+        if (
+            prev in word_class("participle_pronoun")
+            and next_word in word_class("named_after")
+            and i + 2 < n
+            and lower[i + 2] in word_class("prep")
+        ):
+            continue  # "Most of those rescued were from Bangladesh": where they are from
         if form.kind == "base" and form.trigger.bare and not _bare_infinitive(lower, i):
             continue  # "to reach a deal", "within reach"
         if form.trigger.that_clause and not as_noun and _that_after(lower, i):

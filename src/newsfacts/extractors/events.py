@@ -124,6 +124,7 @@ from newsfacts.extractors._events_lexicon import Form, form_table, word_class, w
 from newsfacts.extractors._events_names import (
     Named,
     as_described,
+    enclosing_name,
     name_phrase,
     other_person,
     same_entity,
@@ -1984,6 +1985,10 @@ class _Finder:
                     )
                 continue
             tokens = view.tokens[arg.start : arg.end]
+            whole = enclosing_name(self.document, Span(tokens[0].start, tokens[-1].end))
+            if whole is not None:
+                # "The Bureau of Alcohol, Tobacco and Firearms raided": one name, listed.
+                tokens = self.document.tokens_in(whole)
             if _team(view, arg.start, arg.end) and main is not None and _named(view, main, arg):
                 # "Dunmore Rovers had led, but the team lost": the sentence's own subject.
                 tokens = view.tokens[main.start : main.end]
