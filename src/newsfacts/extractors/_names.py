@@ -944,6 +944,15 @@ class _Builder:
         k = bisect.bisect_left(self.anonymity_at, sent.start)
         anonymous = k < len(self.anonymity_at) and self.anonymity_at[k] < sent.end
         done: dict[int, int] = {}
+        for item in items:
+            if (
+                item.link is not None
+                and item.form == "organization"
+                and self._known_surname(items[item.link].text) is not None
+            ):
+                # "told the court Coyle had called her": the family name of someone named
+                # before is that person, not a body the noun before it names.
+                item.link = None
         described_by = {it.link: it for it in items if it.link is not None}
         for idx, item in enumerate(items):
             if idx in done:
@@ -2209,6 +2218,13 @@ class _Builder:
         if role_item is not None and role_item.form == "organization":
             item.kind = EntityKind.ORGANIZATION
             role = None
+        if item.kind is EntityKind.ORGANIZATION and role_item is None:
+            ent_id = self._known_surname(text)
+            if ent_id is not None:
+                # A lone family name of someone named before is that person, even where
+                # its next word makes it look like a body's ("the Coyle case").
+                self.add(ent_id, span, "surname")
+                return ent_id
         if item.kind is EntityKind.ORGANIZATION:
             ent_id = self.by_name.get(text)
             if ent_id is None:
@@ -2310,6 +2326,16 @@ class _Builder:
             # "a former council official ... The official, Sarah Lyons,": one person.
             self._merge_unnamed(role_item.head, ent_id)
         self.add(ent_id, span, "name" if ent.kind is EntityKind.PERSON else "unknown")
+        return ent_id
+
+    def _known_surname(self, text: str) -> int | None:
+        """The person named before whose family name is the lone word ``text``, when no
+        body of that name is known."""
+        if " " in text or text in self.by_name or text in self.lex.org_names:
+            return None
+        ent_id = self.by_surname.get(text.lower())
+        if ent_id is None or self.entities[ent_id].kind is not EntityKind.PERSON:
+            return None
         return ent_id
 
     def _legal_aliases(self, name: str, ent_id: int) -> None:

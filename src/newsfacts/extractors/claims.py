@@ -473,6 +473,14 @@ _VENUE_PREPS = word_set("claim_grammar", "venue_preps")
 _VENUE_SKIPS = word_set("claim_grammar", "venue_skips")
 _PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "i", "we"))
 _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "should"))
+# "Rather than fight, he said, we will talk": words that open an adverbial put before
+# the clause an attribution interrupts (besides subordinators and prepositions).
+_FRONTED_OPENERS = word_set("claim_grammar", "fronted_openers")
+# "It was reported that A": verbs whose agentless passive reports A for no one named.
+_IMPERSONAL_PASSIVES = word_set("claim_grammar", "impersonal_passives")
+_IMPERSONAL_AUXILIARIES = _BE_FORMS | _PERFECT | _MODALS | {"be", "been"}
+# Words after which an "it" opens a clause of its own ("..., and it is believed that A").
+_CLAUSE_JOINS = _SUBORDINATORS | {"and", "but", "so", "as", "where", "yet"}
 _THING_WORDS = frozenset(("nothing", "something", "anything", "everything"))
 # Words after "said little"/"said much" that show the word is the object, not a clause's
 # subject ("said little during the hearing", not "said little had changed").
@@ -633,11 +641,13 @@ class _Finder:
 
     def verb_class(self, tok: Token) -> str | None:
         low = tok.text.lower()
-        cls = self.lex.verbs.get(low) or ("strict" if low in _QUOTE_ONLY_VERBS else None)
+        cls = self.lex.verbs.get(low)
         # (a verb of demand is never a quote's cue, nor is one of praise: "hails 'special'
         # night" names a thing, not a quote's speaker, nor one of charging: 'accused them of
-        # "betrayal"')
-        return None if cls in ("for", "hail", "perfect") else cls
+        # "betrayal"'; a cry that also demands is one: '"Help us," pleaded the mother')
+        if cls in ("for", "hail", "perfect"):
+            cls = None
+        return cls or ("strict" if low in _QUOTE_ONLY_VERBS else None)
 
     def vc(self, i: int) -> str | None:
         """The reporting-verb class of token ``i``, if it is one ("called" is one only as a
@@ -658,7 +668,8 @@ class _Finder:
         ):
             return None  # "editor of the Microprocessor Report": a word of a name
         if cls == "for" and self.demand_start(i) is None:
-            return None
+            # ('"Help us," pleaded the mother': a cry beside a quote, not a demand)
+            return "strict" if low in _QUOTE_ONLY_VERBS and self.beside_quote(i) else None
         if cls == "perfect":
             # "The weather service has forecast heavy rain": a verb after "has" alone.
             if i == 0 or self.lows[i - 1] not in _PERFECT:
@@ -3898,7 +3909,7 @@ class _Finder:
             if unnamed is not None:
                 return unnamed
         if low in lex.org_nouns or low in lex.roles or low in lex.groups:
-            ent = self.by_last_word.get(low)
+            ent = self.role_of_owner(i) or self.by_last_word.get(low)
             if ent is not None:
                 return _speaker(ent, toks[i].span)
             kind = (
@@ -3910,6 +3921,31 @@ class _Finder:
             )
             return Speaker(name=toks[i].text, kind=kind, span=toks[i].span)
         return None
+
+    def role_of_owner(self, i: int) -> Entity | None:
+        """The one named person whose role is the noun at ``i`` owned by the person named
+        right before it: "Elian Gonzalez's father" is Juan Miguel Gonzalez when the
+        article gave him as "Elian's father" (the registry keeps the phrase apart)."""
+        toks = self.tokens
+        if i < 1 or not toks[i - 1].text.endswith(("'s", "’s")):
+            return None
+        m = self.reg.ending_before(toks[i].start)
+        if m is None or m.form == "pronoun" or m.span.end + 2 != toks[i - 1].end:
+            return None
+        owner = self.reg.entity(m)
+        if owner.kind is not EntityKind.PERSON:
+            return None
+        owner_words = set(owner.name.lower().split())
+        found = [
+            ent
+            for ent in self.reg.entities
+            if ent.kind is EntityKind.PERSON
+            and ent.id != owner.id
+            and ent.role is not None
+            and ent.name != ent.role  # (a named person, not the unnamed role again)
+            and _owned_role(ent.role, self.lows[i], owner_words)
+        ]
+        return found[0] if len(found) == 1 else None
 
     # - reported speech -
 
@@ -3927,8 +3963,9 @@ class _Finder:
         cues = token_flags(self.doc).translate(_ONLY_CUES)
         candidates: Iterable[int] = compress(range(len(self.lows)), cues)
         rejected = self.rejected_nouns
-        if rejected:
-            candidates = sorted(set(candidates).union(rejected))
+        impersonal = self.impersonal_verbs
+        if rejected or impersonal:
+            candidates = sorted(set(candidates).union(rejected, impersonal))
         for idx in candidates:
             tok = toks[idx]
             low = self.lows[idx]
@@ -3936,6 +3973,8 @@ class _Finder:
             cls = self.vc(idx)
             if idx in rejected:
                 cls = "reject"
+            elif idx in impersonal:
+                cls = "impersonal"
             elif cls is None and not is_according:
                 continue
             if idx in self.used_cues or self.in_quote(tok.start) is not None:
@@ -3958,6 +3997,8 @@ class _Finder:
                 draft = self.according(idx, sent)
             elif cls == "reject":
                 draft = self.rejected_report(idx, sent, last_speaker)
+            elif cls == "impersonal":
+                draft = self.impersonal(idx, sent)
             else:
                 draft = self.reported(idx, cls or "that", sent, last_speaker)
             if draft is None or (low in _HEARING and not _hearing_body(draft.speaker)):
@@ -4496,6 +4537,21 @@ class _Finder:
         return self.speaker_of(before[-1]) if before else None
 
     @cached_property
+    def impersonal_verbs(self) -> set[int]:
+        """The verbs of "it is understood that A" that the reporting-verb lexicon does not
+        hold ("understood", "thought" are no cues elsewhere): read by ``impersonal``."""
+        lows = self.lows
+        out: set[int] = set()
+        at = 1
+        while True:  # (only the "that"s are visited: a C-level search between them)
+            try:
+                at = lows.index("that", at + 1)
+            except ValueError:
+                return out
+            if lows[at - 1] in _IMPERSONAL_PASSIVES and lows[at - 1] not in self.lex.verbs:
+                out.add(at - 1)
+
+    @cached_property
     def rejected_nouns(self) -> set[int]:
         """The nouns of "rejected suggestions that A" ("denied allegations that ..."): the
         noun right before "that", a rejecting verb at most two modifiers before it, and no
@@ -4548,20 +4604,49 @@ class _Finder:
             return None
         return _Draft(Span(toks[start].start, end), ClaimKind.INDIRECT, toks[v].span, speaker)
 
-    def quoted_as(self, idx: int) -> int | None:
-        """The be-form of "was quoted (by X) as saying" whose "-ing" verb is at ``idx``
-        (a few words of channel or time may stand between), or None."""
+    def quoting_verb(self, idx: int) -> int | None:
+        """The "quoted" of "(was) quoted (by X / Y) as saying" whose "-ing" verb is at
+        ``idx`` (a few words of channel, object or time may stand between), or None."""
         lows = self.lows
         if lows[idx - 1] != "as":
             return None
-        for k in range(idx - 2, max(idx - _QUOTED_AS_WORDS, 1), -1):
+        for k in range(idx - 2, max(idx - _QUOTED_AS_WORDS, 0), -1):
             if lows[k] in _QUOTED_AS:
-                if lows[k - 1] not in _BE_FORMS or lows[k - 2] in _RELATIVE_WORDS:
-                    return None  # ("The official, who was quoted as saying A, resigned")
-                return k - 1
-            if not _object_word(self.tokens[k].text.replace(".", "")):
-                return None  # (a comma or a quote: another clause)
+                return k
+            if not _object_word(self.tokens[k].text.replace(".", "")) and not (
+                self.abbreviation_dot(k)
+            ):
+                return None  # (a comma or a quote: another clause; not "Mr.")
         return None
+
+    def quoted_as(self, idx: int) -> int | None:
+        """The be-form of "was quoted (by X) as saying" whose "-ing" verb is at ``idx``,
+        or None."""
+        k = self.quoting_verb(idx)
+        if (
+            k is None
+            or k < 2
+            or self.lows[k - 1] not in _BE_FORMS
+            or self.lows[k - 2] in _RELATIVE_WORDS
+        ):
+            return None  # ("The official, who was quoted as saying A, resigned")
+        return k - 1
+
+    def quoted_object(self, idx: int) -> Speaker | None:
+        """The one an active "X quoted Y as saying" quotes (Y), for the "-ing" verb at
+        ``idx``: the channel only relays Y's words ("Interfax quoted Mr. Lebed as saying
+        that A", "state television quoted the minister as saying A")."""
+        k = self.quoting_verb(idx)
+        if k is None or k + 1 >= idx - 1 or self.lows[k - 1] in _BE_FORMS:
+            return None  # (the passive, or nothing quoted between the verb and "as")
+        if self.lows[k + 1] in ("by", "in", "from"):
+            return None  # ("quoted by the agency as saying": "was quoted" is the passive)
+        m = self.reg.ending_before(self.tokens[idx - 1].start)
+        if m is None or m.span.start < self.tokens[k + 1].start:
+            return None
+        if self.reg.entity(m).kind is EntityKind.UNKNOWN:
+            return None  # ("quoted the report as saying": a document's words, left alone)
+        return self.speaker_of(m)
 
     def quoted_participle(self, idx: int) -> bool:
         """Whether the "-ing" verb at ``idx`` follows a word of its clause with no comma and
@@ -4580,6 +4665,39 @@ class _Finder:
                 for k in range(max(1, idx - 6), idx - 1)
             )
         return prev.isalpha() and lows[idx - 1] not in _NOT_BEFORE_PARTICIPLE
+
+    def impersonal(self, idx: int, sent: Span) -> _Draft | None:
+        """ "It was reported that A", "it is widely believed that A": an agentless passive
+        with a dummy "it" reports A for no one, so the claim has no speaker (the
+        project's rule for a source it cannot name: None rather than a guess)."""
+        toks, lows = self.tokens, self.lows
+        if lows[idx] not in _IMPERSONAL_PASSIVES or lows[idx + 1 : idx + 2] != ["that"]:
+            return None
+        j = idx - 1
+        be = False
+        while (
+            j > 0
+            and idx - j <= 4
+            and (
+                lows[j] in _IMPERSONAL_AUXILIARIES or (lows[j].endswith("ly") and lows[j].isalpha())
+            )
+        ):
+            be = be or lows[j] in _BE_FORMS or lows[j] in ("be", "been")
+            j -= 1
+        if not be or lows[j] != "it" or toks[j].start < sent.start or self.in_headline(sent):
+            return None
+        if toks[j].start > sent.start and not (
+            toks[j - 1].text in (",", ";", ":") or lows[j - 1] in _CLAUSE_JOINS
+        ):
+            return None  # ("The ministry said it was understood that": the ministry's)
+        start = idx + 2
+        if start >= len(toks):
+            return None
+        end = self.complement_end(start, sent)
+        if end - toks[start].start < 3:
+            return None
+        cue = Span(toks[j + 1].start, toks[idx].end)
+        return _Draft(Span(toks[start].start, end), ClaimKind.INDIRECT, cue, None)
 
     def owners_claim(self, idx: int, sent: Span) -> _Draft | None:
         """ "The judge rejected his claim that A": A is claimed by the person "his" points
@@ -4624,6 +4742,8 @@ class _Finder:
         text = self.text
         prev = toks[idx - 1] if idx > 0 else None
         be = self.progressive_be(idx)  # ("the union is calling for": a finite verb)
+        if (impersonal := self.impersonal(idx, sent)) is not None:
+            return impersonal
         if prev is not None and self.lows[idx - 1] in _NOT_BEFORE_VERB and be is None:
             return self.told_by(idx, sent)  # "declined to say", "the claims", "a note"
         if self.lows[idx] in _PASSIVE_OF and self.lows[idx + 1 : idx + 2] == ["of"]:
@@ -4660,6 +4780,8 @@ class _Finder:
             )
             if speaker is None or (speaker.kind is EntityKind.UNKNOWN and not self.agent(speaker)):
                 return None  # ("The remarks were quoted as saying too much": no one)
+        elif participle and prev is not None and (object_ := self.quoted_object(idx)):
+            speaker = object_  # "Interfax quoted Mr. Lebed as saying that A": Lebed
         elif participle and prev is not None and self.quoted_participle(idx):
             # "Children marched through the square chanting "We will win!"": a participle
             # of saying right before a quote reports it for the clause's subject.
@@ -5148,7 +5270,21 @@ class _Finder:
         first = self.tok_index(sent.start)
         while first < idx and toks[first].text in _QUOTE_CHARS:
             first += 1
+        comma = next((k for k in range(first, idx) if toks[k].text == ","), None)
         subordinate = lows[first] in _SUBORDINATORS
+        # A fronted adverbial of three words or more before ", X said," ("When the mine
+        # closed", "Rather than fight", "Despite the losses") only opens the clause the
+        # cue interrupts; a shorter one is a connective ("In fact, he said, A": A).
+        fronted = (
+            comma is not None
+            and comma - first >= 3
+            and (
+                subordinate
+                or lows[first] in _OPENING_PREPOSITIONS
+                or lows[first] in _PREPOSITIONS
+                or lows[first] in _FRONTED_OPENERS
+            )
+        )
         k = idx + 1
         while k < len(toks) and k - idx <= 10 and toks[k].start < sent.end:
             text = toks[k].text
@@ -5159,8 +5295,19 @@ class _Finder:
                 low = lows[nxt]
                 if low in _AUXILIARIES or low in _MODALS or low in _FINITE:
                     return sent.end
-                if subordinate and (low in _CLAUSE_START or toks[nxt].text[0].isupper()):
+                if (subordinate or fronted) and (
+                    low in _CLAUSE_START or toks[nxt].text[0].isupper()
+                ):
                     return sent.end  # "When the mine closed, she says, the town emptied"
+                if (
+                    fronted
+                    and self.vc(nxt) is None
+                    and not low.endswith("ing")
+                    and self.has_finite(nxt + 1, toks[min(nxt + 3, len(toks) - 1)].end)
+                ):
+                    # a bare noun subject and its verb ("Rather than fight, she said, pay
+                    # will rise"), not a participle of saying ("..., she said, adding that")
+                    return sent.end
                 if low in _PRONOUN_SUBJECTS and (
                     lows[nxt + 1] in _FINITE
                     or lows[nxt + 1] in _AUXILIARIES
@@ -7011,6 +7158,13 @@ class _Finder:
         if sent is None:
             return True
         return self.tok_index(m.span.start) - self.tok_index(sent.start) <= 2
+
+
+def _owned_role(role: str, noun: str, owner_words: set[str]) -> bool:
+    """Whether ``role`` is ``noun`` owned by words of one owner's name ("Elian's father"
+    for the noun "father" and the owner "Elian Gonzalez")."""
+    who, mark, head = role.lower().replace("’", "'").partition("'s ")
+    return bool(mark) and head.split()[-1:] == [noun] and set(who.split()) <= owner_words
 
 
 def _speaker(ent: Entity, span: Span) -> Speaker:
