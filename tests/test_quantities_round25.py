@@ -153,7 +153,8 @@ def test_a_verb_in_s_before_a_path_still_ends_the_phrase() -> None:
     ("text", "span", "noun"),
     [
         ("The nurses want a 9% pay rise over three years.", "9%", "rise"),
-        ("Ministers agreed a $2 billion aid package over five years.", "$2 billion", "package"),
+        # "package" is a light head since round 22: it keeps its modifier, as "prize money"
+        ("Ministers agreed a $2 billion aid package over five years.", "$2 billion", "aid package"),
         ("The council backed a 4% tax increase across the county.", "4%", "increase"),
         ("The firm offered a 6% wage increase by April.", "6%", "increase"),
     ],

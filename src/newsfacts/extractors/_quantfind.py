@@ -73,12 +73,14 @@ from newsfacts.extractors._quantnoun import (
     compound_head_at,
     counted_noun,
     is_plural_noun,
+    of_determined,
     people_of,
     person_of_a_people,
     plain_noun,
     plural_after_names_listed,
     plural_of,
     plural_through_names,
+    share_at,
     stop_or_verb,
     time_follows,
 )
@@ -301,6 +303,7 @@ class _Finder(NumberReader):
                 self.share_change_noun(read)
                 self.bracket_rate()
                 self.share_conversion_noun()
+                self.share_of_amount_noun()
             k = bisect.bisect_left(starts, max(read.last, i + 1), k + 1)
         return self.out
 
@@ -362,6 +365,28 @@ class _Finder(NumberReader):
         if noun is not None:
             self.out[-2:] = [attrs.evolve(before, noun=noun), attrs.evolve(inside, noun=noun)]
 
+    def share_of_amount_noun(self) -> None:
+        """A share of an amount measures what the amount measures: "10% of the 80 million
+        barrels of oil" (oil), "40 percent of the 300 tonnes of grain" (grain), "a third of
+        its $2 billion in aid" (aid). The share stands right before "of", a determiner or
+        a possessive and the amount of money or measure; a unit's own words are never the
+        noun ("of the 1.5 billion shekels he needs" names none)."""
+        if len(self.out) < 2:
+            return
+        share, amount = self.out[-2], self.out[-1]
+        if share.noun is not None or not (self.money[-1] or amount.unit is not None):
+            return
+        end = self.doc.token_index(share.span.end) - 1
+        start = self.doc.token_index(amount.span.start)
+        if not share_at(self.toks, end) or not of_determined(self.toks, end + 1, start):
+            return
+        noun = amount.noun
+        if noun is None and " of " in amount.text:
+            last = amount.text.rsplit(" of ", 1)[1]
+            noun = last if plain_noun(last) else None  # "80 million barrels of oil"
+        if noun is not None:
+            self.out[-2] = attrs.evolve(share, noun=noun)
+
     def bracket_rate(self) -> None:
         """A rate stated after a conversion in brackets applies to both figures.
 
@@ -415,7 +440,9 @@ class _Finder(NumberReader):
             if rest.startswith(before.noun) and _COMPARED.fullmatch(rest[len(before.noun) :]):
                 # "12,000 members, up from 9,000": the noun after the count is said once
                 return attrs.evolve(quantity, noun=before.noun)
-        if (len(gap) > 24 or _COMPARED.fullmatch(gap) is None) and not self.parallel_change(
+        if self.changed_from_to(before, gap):
+            quantity = attrs.evolve(quantity, noun=before.noun)  # the new value of the same
+        elif (len(gap) > 24 or _COMPARED.fullmatch(gap) is None) and not self.parallel_change(
             before, gap
         ):
             return quantity
@@ -454,6 +481,19 @@ class _Finder(NumberReader):
         if _COMPARED_END.search(gap) is None:
             return quantity
         return attrs.evolve(quantity, noun=before.noun)
+
+    def changed_from_to(self, before: Quantity, gap: str) -> bool:
+        """The new value of a change "from X ... to Y" is in the old value's unit when
+        words stand between them: "climbed from 21 mpg combined to 23", "output rose
+        from 20 tonnes in 2008 to 29 in 2020". The old value follows a "from" that
+        gives the old value of a change, and the gap ends in "to" with no clause mark."""
+        words = gap.split()
+        if not words or words[-1].lower() != "to" or len(gap) > 40 or not gap[:1].isspace():
+            return False
+        if any(c in gap for c in ",;:()") or "to" in (w.lower() for w in words[:-1]):
+            return False
+        first = self.doc.token_index(before.span.start)
+        return self.low(first - 1) == "from" and change_from(self, first - 1)
 
     def tally_to(self, before: Quantity, quantity: Quantity, gap: str) -> bool:
         """A tally "N things to M": the bare second figure counts the same things.
@@ -949,6 +989,14 @@ class _Finder(NumberReader):
             # "the quarter ended Sept. 30 to $747.8 million": a date's day, no bound; "June
             # 5 to 12" stays a range of days the times stage owns
             return
+        second = self.toks[nxt.first]
+        if (
+            read.plain_int
+            and read.value >= 1000
+            and self.owned_by_times(first.start, first.end)
+            and not self.owned_by_times(second.start, second.end)
+        ):
+            return  # "from 12,000 fans in 2019 to 9,000": a year of the times stage's
         if nxt.vague and not read.vague and word in _DASHES and self.spaced(j):
             return  # "PARIS, Nov 26 - Thousands of farmers": a dateline's dash, no range
         first_unit = read.unit.name if read.unit else read.currency.code if read.currency else None

@@ -22,9 +22,11 @@ __all__ = [
     "is_plural_noun",
     "light_compound",
     "measured_term",
+    "of_determined",
     "people_of",
     "plural_of",
     "plural_through_names",
+    "share_at",
     "stop_or_verb",
 ]
 
@@ -748,10 +750,13 @@ def _hyphen_modifier(word: str) -> bool:
 
 def _coordinate_modifiers(tokens: Sequence[Token], k: int, last: str) -> bool:
     """Whether the comma at ``k`` joins two modifiers of one noun: "of the entire high-yield,
-    high-risk market", "of slow-growth, low-profit businesses". The word before it is a
-    hyphenated modifier, the word after it one too (or an adjective), and a plain noun
-    follows that at once."""
-    if k + 2 >= len(tokens) or not _hyphen_modifier(last):
+    high-risk market", "of slow-growth, low-profit businesses", "the $200 billion
+    high-yield, high-risk market", "of the cheap, low-quality steel". The word before it is
+    a hyphenated modifier or a listed adjective, the word after it one of the two, and a
+    plain noun follows that at once."""
+    if k + 2 >= len(tokens):
+        return False
+    if not (_hyphen_modifier(last) or last.lower() in lexicon("quantity_adjectives")):
         return False
     nxt, noun = tokens[k + 1].text, tokens[k + 2].text
     if not (_hyphen_modifier(nxt) or (plain_noun(nxt) and _adjective(nxt))):
@@ -802,7 +807,7 @@ def counted_noun(
         noun is None
         or i >= len(tokens)
         or tokens[i].text.lower() != "of"
-        or not _share(tokens, i - 1)
+        or not share_at(tokens, i - 1)
     ):
         return noun
     money = currency_suffix(noun) is not None
@@ -866,7 +871,19 @@ def _owned_compound(tokens: Sequence[Token], k: int) -> bool:
     return not (after.isalpha() and after in lexicon("quantity_stopwords"))
 
 
-def _share(tokens: Sequence[Token], k: int) -> bool:
+def of_determined(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` (excluded) are "of" and at most two determiners or
+    possessives: what stands between a share and the figure it is a share of ("of the",
+    "of its", "of the group's")."""
+    if not i < j <= i + 3 or tokens[i].text.lower() != "of":
+        return False
+    return all(
+        tokens[k].text.lower() in _DETERMINERS or possessive(tokens[k].text)
+        for k in range(i + 1, j)
+    )
+
+
+def share_at(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` ends a share: a percentage ("27%", "27 percent") or a fraction
     ("a third", "two-thirds"), not a bare figure ("280 million of the 1.5 billion
     shekels" takes the shekels as its unit)."""
@@ -976,7 +993,7 @@ def _counted_noun(
             if not (after_of and nxt.islower() and _wordlike(nxt) and not stop_or_verb(nxt)):
                 break  # "of the country's GDP comes from": no noun after the name
             # "a third of the British population": a name modifying the noun of an of-phrase
-        if word == "," and after_of and words and _coordinate_modifiers(tokens, k, words[-1]):
+        if word == "," and words and _coordinate_modifiers(tokens, k, words[-1]):
             words.clear()  # "of slow-growth, low-profit businesses": the list goes on
             prev_end = token.end
             continue
@@ -994,7 +1011,7 @@ def _counted_noun(
             return None
         words.append(word)
         prev_end = token.end
-        comma = after_of and k + 1 < n and tokens[k + 1].text == ","
+        comma = k + 1 < n and tokens[k + 1].text == ","
         if comma and _coordinate_modifiers(tokens, k + 1, word):
             continue  # the comma of "slow-growth, low-profit businesses" is read next
         if is_plural_noun(word):
