@@ -195,4 +195,3 @@ def test_a_range_of_days_still_stays_with_the_date() -> None:
 )
 def test_a_measured_subject_opens_a_sentence(text: str, span: str, noun: str) -> None:
     assert the(text, span).noun == noun
-
