@@ -2764,10 +2764,23 @@ def participants(
             args.append(Arg(fronted[0], fronted[1], ParticipantRole.PATIENT))
     # "overturned 12 nautical miles off Selayar": how far from a place, no object.
     args = [a for a in args if not _distance_from(view, a) and not _manner(view, a)]
+    if not passive and args and _moved_level(view, found):
+        # "London share prices closed sharply lower", "British Gas shed 8.5 pence a
+        # share to 185 pence": a price or a figure that moved undergoes the move, and
+        # the amount and its direction are how far, not what was moved.
+        if args[0].role is ParticipantRole.AGENT and subject is not None:
+            args[0] = args[0]._replace(role=ParticipantRole.PATIENT)
+        # Nor is where it moved ("dropped 46% in its steel segment").
+        args = args[:1] + [
+            a
+            for a in args[1:]
+            if not _level_words(view, a) and not (a.start > 0 and view.lower[a.start - 1] == "in")
+        ]
     if (
         found.trigger.ergative
         and args
         and args[0].role is ParticipantRole.AGENT
+        and not _pointing_object(view, found)
         and not any(
             a.role is ParticipantRole.PATIENT
             and not _bare_amount(view, a)
@@ -3756,6 +3769,98 @@ def _distance_from(view: SentenceView, arg: Arg) -> bool:
 _FROM = frozenset({"from"})
 
 
+def _pointing_object(view: SentenceView, found: Found) -> bool:
+    """Whether a bare "that", "this" or "it" right after the verb ends the clause as its
+    object ("The closure of the mines changed that."): an object, though no participant."""
+    k, n = found.last + 1, len(view.lower)
+    return (
+        k < n
+        and view.lower[k] in ("that", "this", "it", "those", "these")
+        and (k + 1 >= n or not view.lower[k + 1][:1].isalnum())
+    )
+
+
+def _moved_level(view: SentenceView, found: Found) -> bool:
+    """Whether the verb is told as a level's move: a direction after it, with or without
+    an amount ("closed sharply lower", "settled 42.0 points lower", "closed unchanged"),
+    or, for a verb whose subject may undergo it, a bare amount ("dropped 46% in its
+    steel segment", "shed 8.5 pence a share to close at 185 pence"); a doer has an
+    object instead ("shed 500 jobs", "posted lower earnings", "offer 15% to 20% of")."""
+    if found.as_noun:
+        return False
+    n, k = len(view.lower), found.last + 1
+    while k < n and (view.lower[k] in word_class("adverb") or _ly_adverb(view, k)):
+        k += 1
+    level = word_union("amount_tail", "held_level")
+    if k < n and view.lower[k] in level and view.lower[k] not in ("up", "down"):
+        return _level_ends(view, k + 1)
+    end = _level_amount(view, k)
+    if end is None:
+        return False
+    if end < n and view.lower[end] in level:
+        return _level_ends(view, end + 1)  # "settled 42.0 points lower"
+    if not (found.trigger.ergative or found.trigger.undergoer):
+        return False
+    # "dropped 46%", "fell 5% in March", "rose 87.5 cents to $38.875"; not "shed 500
+    # jobs", "46% of its staff", a range of a thing ("15% to 20% of the business").
+    if end < n and view.lower[end] == "to" and (upper := _level_amount(view, end + 1)):
+        return upper >= n or view.lower[upper] != "of"
+    return _level_ends(view, end) and (end >= n or view.lower[end] != "of")
+
+
+def _level_ends(view: SentenceView, k: int) -> bool:
+    """Whether the words from ``k`` leave a level's direction or amount without a noun
+    after it ("closed lower Friday", "lower in Paris", "lower again"; not "accept lower
+    prices", "posted higher sales")."""
+    if k >= len(view.lower):
+        return True
+    word, text = view.lower[k], view.tokens[k].text
+    return (
+        not text[:1].isalpha()
+        or text[:1].isupper()
+        or word in word_union("prep", "adverb")
+        or _ly_adverb(view, k)
+        or word in _LEVEL_AFTER
+    )
+
+
+_LEVEL_AFTER = frozenset(
+    {"again", "yesterday", "today", "on", "in", "at", "to", "from", "for", "as", "but", "and"}
+    | {"while", "when", "after", "amid", "than", "despite"}
+)
+_CURRENCY_SIGNS = frozenset({"$", "c$", "us$", "a$", "#", "£", "€", "¥"})
+
+
+def _level_amount(view: SentenceView, k: int) -> int | None:
+    """Where a figure a level is told in ends, when one starts at ``k`` ("3.7 %",
+    "$ 2.35 billion", "8.5 pence a share", "42.0 points"); None when none does."""
+    n = len(view.lower)
+    if k < n and view.lower[k] in _CURRENCY_SIGNS:
+        k += 1
+    if k >= n or not _is_number(view.lower[k]):
+        return None
+    k += 1
+    units = word_union("unit", "level_unit", also=frozenset({"%"}))
+    while k < n and (
+        view.lower[k] in units
+        or (view.lower[k] == "a" and k + 1 < n and view.lower[k + 1] in word_class("level_unit"))
+    ):
+        k += 1
+    return k
+
+
+def _level_words(view: SentenceView, arg: Arg) -> bool:
+    """Whether the phrase only tells how far a level moved ("lower", "8.5 pence a share",
+    "unchanged"): an amount or a direction, no thing moved."""
+    words = view.lower[arg.start : arg.end]
+    units = word_union(
+        "unit", "level_unit", "amount_tail", "held_level", "quantifier", also=frozenset({"a"})
+    )
+    return _bare_amount(view, arg) or all(
+        w in units or _is_number(w) or not w[:1].isalnum() for w in words
+    )
+
+
 def _bare_amount(view: SentenceView, arg: Arg) -> bool:
     """Whether the phrase is only an amount ("4 percent", "$2 billion"), no thing counted."""
     units = word_union("unit", "quantifier", "amount_tail")
@@ -3800,6 +3905,83 @@ def _accuser(view: SentenceView, accused: Subject) -> Subject | None:
     if not any(f.trigger.lemma in word_class("of_charge") for f in forms):
         return None
     return subject_of(view, k)[0]
+
+
+def opening_subject(view: SentenceView, found: Found) -> Subject | None:
+    """The subject the sentence opens with, for a verb that shares it but has no subject
+    of its own and no earlier event to take one from: after "and", "but" or "or" (with
+    an auxiliary or adverb between: "took in the child, but then refused", "lived in
+    Maryland, but have recently moved", "went into hiding or fled"), or an "-ing" word
+    after a comma or a preposition of time ("allowed the extension after rejecting",
+    "lavished praise on staffers before meeting"). The opening phrase must be followed
+    by a verb: a lower-case word that is no preposition, determiner or conjunction."""
+    if found.as_noun or found.first < 3:
+        return None
+    lower = view.lower
+    j = found.first - 1
+    if found.kind == "ing" and lower[j] in _SHARED_ING_OPENERS:
+        pass
+    else:
+        skip = word_union("aux", "adverb")
+        while j > 0 and (lower[j] in skip or _ly_adverb(view, j)):
+            j -= 1
+        if lower[j] not in ("and", "but", "or") or found.kind == "ing":
+            return None
+    closed = word_union("prep", "det", "clause", "pronoun", "conjunction")
+    n = len(lower)
+    first = view.tokens[0].text
+    if not first[:1].isupper():
+        return None
+    for k in range(1, min(j, _MAX_OPENING + 1)):
+        text, word = view.tokens[k].text, lower[k]
+        if not text[:1].isalnum() or (word in word_class("clause") and word not in ("and", "or")):
+            return None  # a comma or a clause before any verb: no plain opening subject
+        if not (text.isalpha() and text.islower()) or word in closed:
+            continue
+        end = k
+        while end > 1 and (lower[end - 1] in word_class("adverb") or _ly_adverb(view, end - 1)):
+            end -= 1  # "She then lavished praise"
+        if not _opening_verb(view, k):
+            continue
+        if word in word_class("be") or (k + 1 < n and lower[k + 1] == "by"):
+            return None  # "The following are ... the dead and injured"; "A report
+            # commissioned by the council and published last month": no doer opens it
+        if any(_clause_break(view, m) for m in range(k + 1, j)):
+            return None  # "Castro called Munero -- who drove a taxi and engaged in"
+        head = form_table().get(lower[end - 1], ())
+        if any(form.trigger.noun and form.kind != "ed" for form in head):
+            return None  # "The strike began on Monday, halting trains": no doer
+        return Subject(0, end, False)
+    return None
+
+
+def _clause_break(view: SentenceView, m: int) -> bool:
+    """Whether the token at ``m`` opens a clause or an aside of its own (a relative or
+    subordinating word, a dash, a bracket or a quotation mark)."""
+    word = view.lower[m]
+    if word in ("and", "or", "but"):
+        return False
+    return word in word_class("clause") or word in _ASIDE_MARKS
+
+
+_ASIDE_MARKS = frozenset({"--", "-", "—", "–", "(", ")", '"', "“", "”", "``", "''"})
+
+
+# How many words a sentence's opening subject may run to ("Elian's Miami relatives").
+_MAX_OPENING = 6
+
+
+def _opening_verb(view: SentenceView, k: int) -> bool:
+    """Whether the lower-case word at ``k`` reads as a finite verb: a past tense in
+    "-ed", an auxiliary, a trigger's form or a common irregular past ("went", "took")."""
+    word = view.lower[k]
+    if word in word_union("aux", "opening_past") or k in view.verbs:
+        return True
+    return word.endswith("ed") and len(word) > 4
+
+
+# What may stand before an "-ing" word that shares the main clause's subject.
+_SHARED_ING_OPENERS = frozenset({",", "after", "before", "while", "since", "upon", "without"})
 
 
 def _gerund(view: SentenceView, found: Found) -> bool:

@@ -161,6 +161,14 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         # "shares in Korvath", "Shares of Vodafone": the holding, named with its company.
         span = Span(kept[0].start, kept[-1].end)
         return [Named(document.slice(span), span, EntityKind.UNKNOWN)]
+    if (
+        len(kept) > 1
+        and kept[-1].text in word_class("share_head")
+        and all(t.text[:1].isupper() for t in kept[:-1])
+    ):
+        # "Upjohn shares rose", "Unisys stock fell": the holding, not the company, moved.
+        span = Span(kept[0].start, kept[-1].end)
+        return [Named(document.slice(span), span, EntityKind.UNKNOWN)]
     if _shared_head(kept):
         span = Span(kept[0].start, kept[-1].end)
         return [Named(document.slice(span), span, _fallback_kind([t.text for t in kept]))]

@@ -101,6 +101,7 @@ from newsfacts.extractors._events_args import (
     journey_prep,
     left_without,
     movement_goal,
+    opening_subject,
     participants,
     participle_aside,
     reduced_relative_end,
@@ -143,6 +144,7 @@ from newsfacts.extractors._tokens import lower_tokens, token_starts
 from newsfacts.hookspecs import hookimpl
 from newsfacts.models import (
     Claim,
+    ClaimKind,
     EntityKind,
     Event,
     EventType,
@@ -366,6 +368,7 @@ class _Finder:
                 continue
             if self.document.slice(who.span).lower() in word_class("person_pronoun"):
                 self._spoke[who.span.start] = Named(who.name, who.span, who.kind)
+        self._said_itself = _said_itself(document, facts.claims)
         dateline = facts.article.dateline_span
         self._lead_paragraph = (
             document.paragraph_index(dateline.start) if dateline else self._first_body_paragraph()
@@ -393,6 +396,33 @@ class _Finder:
         if found is None:
             found = self._named[key] = tuple(name_phrase(self.document, tokens, sentence))
         return found
+
+    def _said_speaker(self, pronoun: Token, names: Sequence[Named], sentence: Span) -> Named | None:
+        """The body an "it" or "they" opening its own claim stands for (see
+        :func:`_said_itself`), named as this stage names the speaker's phrase when that
+        phrase opens with the name; None when the registry already took the pronoun for
+        a mention inside the speaker's phrase ("The German foreign office in Berlin said
+        it ...": the foreign office), or the pronoun opens no body's claim."""
+        spoke = self._said_itself.get(pronoun.start)
+        if spoke is None:
+            return None  # no body's claim, or a person's
+        words = self.document.tokens_in(spoke.span)
+        first = next((t for t in words if t.text.lower() not in word_class("det")), None)
+        said = self.document.slice(spoke.span).lower()
+        if first is None or any(
+            n.name.lower() in said or n.name.lower().rsplit(" ", 1)[-1] == first.text.lower()
+            for n in names
+        ):
+            return None
+        own = self._names(words, sentence)
+        if (
+            len(own) == 1
+            and own[0].span.start == first.start
+            # "The homewares chain" the claims stage knows as Hartwell's keeps the name.
+            and (own[0].name[:1].isupper() or not spoke.name[:1].isupper())
+        ):
+            return own[0]
+        return spoke
 
     def _is_agent(self, named: Named, before: Sequence[Participant]) -> bool:
         """Whether ``named`` is already one of the event's agents, by name or by the
@@ -766,8 +796,12 @@ class _Finder:
                 # "entered a stall after ice built up on its wings, and struck a hillside":
                 # after a comma, the verb goes back to the subject the clause interrupted.
                 given = outer
+            if given is None:
+                # "Reno allowed the extension after rejecting the order": a verb that is
+                # no event lends the sentence's opening subject all the same.
+                given = opening_subject(view, f)
             args, subject, shared = participants(view, f, given)
-            args = _speaker_pronoun(view, args, reporter)
+            args = _speaker_pronoun(view, args, reporter, self._said_itself)
             if not f.as_noun:
                 args = [a for a in args if not _nouns_doer(view, found, f, a)]
             # "seized Kasindi in 2024 and has since taken ...": later, and elsewhere.
@@ -2019,6 +2053,8 @@ class _Finder:
             ):
                 names = (before,)
             spoke = self._spoke.get(tokens[0].start) if len(tokens) == 1 else None
+            if spoke is None and len(tokens) == 1:
+                spoke = self._said_speaker(tokens[0], names, sentence)
             if spoke is not None and arg.role is ParticipantRole.AGENT:
                 # '"It was a pattern," she told the BBC', "He argued that ...": the speaker
                 # the claims stage found, not the last person named before the pronoun.
@@ -2890,6 +2926,39 @@ def _baseline(text: str, time: TimeExpression) -> bool:
 _FORECAST = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|estimates?|projections?)\b")
 
 
+def _said_itself(document: Document, claims: Sequence[Claim]) -> dict[int, Named | None]:
+    """The body that said so, by the offset of the "it" or "they" that opens what it said
+    ("Sun Microsystems, snapping back after its loss as a public firm, said it earned
+    $5.2 million"; "the authorities in the area say they have gathered evidence"): a body
+    speaking of "it" speaks of itself, not of the last body named before the pronoun.
+    None for a pronoun a person said, who is not "it" or "they" ("Ahmed Khan, the mayor,
+    said they had fled")."""
+    out: dict[int, Named | None] = {}
+    bodies = {
+        "it": (EntityKind.ORGANIZATION,),
+        "they": (EntityKind.ORGANIZATION, EntityKind.GROUP),
+    }
+    for claim in claims:
+        who = claim.speaker
+        if who is None or who.span is None or claim.kind is not ClaimKind.INDIRECT:
+            continue
+        words = document.text[claim.span.start : claim.span.start + 12].split(maxsplit=2)
+        skip = 1 if words[:1] == ["that"] else 0
+        if len(words) <= skip or words[skip].lower() not in bodies:
+            continue
+        start = claim.span.start
+        if skip:
+            start = document.text.index(words[1], start + 4)
+        if who.kind is EntityKind.PERSON:
+            out[start] = None
+        elif who.kind in bodies[words[skip].lower()] and document.slice(who.span).lower() not in (
+            "it",
+            "they",
+        ):
+            out[start] = Named(who.name, who.span, who.kind)
+    return out
+
+
 def _self_pronoun(
     view: SentenceView, arg: Arg, named: Named, before: Sequence[Participant]
 ) -> bool:
@@ -2942,9 +3011,15 @@ def _named(view: SentenceView, subject: Subject, arg: Arg) -> bool:
     )
 
 
-def _speaker_pronoun(view: SentenceView, args: list[Arg], reporter: Subject | None) -> list[Arg]:
+def _speaker_pronoun(
+    view: SentenceView,
+    args: list[Arg],
+    reporter: Subject | None,
+    said: dict[int, Named | None] | None = None,
+) -> list[Arg]:
     """ "Lithuania, which borders Belarus, said it had raised ...": "it" or "they" right
-    after a reporting verb is the reporting verb's subject."""
+    after a reporting verb is the reporting verb's subject; not when the claims stage
+    found a person saying it (``said`` maps the pronoun's offset to None)."""
     if reporter is None or (
         reporter.end - reporter.start == 1 and view.lower[reporter.start] in word_class("pronoun")
     ):
@@ -2957,6 +3032,11 @@ def _speaker_pronoun(view: SentenceView, args: list[Arg], reporter: Subject | No
             arg.end - i == 1
             and view.lower[i] in ("it", "they")
             and i > 0
+            and not (
+                said is not None
+                and view.tokens[i].start in said
+                and said[view.tokens[i].start] is None
+            )
             and (
                 view.lower[i - 1] in reporting
                 or (i > 1 and view.lower[i - 1] == "that" and _reported_that(view, i - 1))

@@ -1,0 +1,261 @@
+"""Events: participant shapes of the real-news review (round 22, second pass), each with
+variants of our own and cases the rule must leave alone: a price, index or figure whose
+move is told by a direction or an amount ("closed sharply lower", "shed 8.5 pence a
+share") undergoes it, and the amount is no participant; "Upjohn shares rose" is the
+shares, not the company; "it"/"they" opening a body's own claim is that body ("Sun, ...
+as a public firm, said it earned"); a verb after "but"/"and"/"or" or an "-ing" word after
+"after"/"before"/"," shares the sentence's opening subject when the verb before it is no
+event ("took in the child, but then refused")."""
+
+from __future__ import annotations
+
+import pytest
+
+from _eventtools import by_trigger, extract_events, participant_names, roles
+from newsfacts.models import Event
+
+PUBLISHED = "1989-11-03"
+
+
+def events(text: str) -> list[Event]:
+    return extract_events(text, PUBLISHED)
+
+
+def names(text: str, trigger: str, role: str) -> list[str]:
+    return participant_names(by_trigger(events(text), trigger), role)
+
+
+# -- 1. a level that moved ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "patient"),
+    [
+        ("London share prices closed sharply lower Friday.", "closed", "London share prices"),
+        ("Frankfurt prices closed lower again on Friday.", "closed", "Frankfurt prices"),
+        ("The 30-share index settled 42.0 points lower at 1678.5.", "settled", "index"),
+        ("British Gas shed 8.5 pence a share to close at 185 pence.", "shed", "British Gas"),
+        ("Operating profit dropped 46% in its steel segment.", "dropped", "Operating profit"),
+        ("Sales increased in the quarter to $747.8 million.", "increased", "Sales"),
+        ("Revenue inched up 3.7% in the quarter to $2.35 billion.", "inched up", "Revenue"),
+        ("Hanson skidded 9.5 to 200.5 on heavy turnover.", "skidded", "Hanson"),
+        (
+            "The Kospi index closed 0.8% higher as investors bet on cheaper credit.",
+            "closed",
+            "Kospi",
+        ),
+        ("Tokyo stocks closed lower but above intraday lows.", "closed", "Tokyo stocks"),
+        (
+            "The company's order entry has increased from the low levels.",
+            "increased",
+            "order entry",
+        ),
+    ],
+)
+def test_level_move_subject_undergoes_it(text: str, trigger: str, patient: str) -> None:
+    event = by_trigger(events(text), trigger)
+    assert any(patient in p.name for p in event.participants if p.role.value == "patient")
+    assert not participant_names(event, "agent")
+    # The direction and the amount are how far it moved, no participant.
+    assert not {"lower", "higher", "unchanged", "pence a share"} & {
+        p.name for p in event.participants
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "patient"),
+    [
+        ("The company shed 500 jobs last year.", "shed", "company", "jobs"),
+        ("The city closed the schools on Monday.", "closed", "city", "schools"),
+        ("The firm posted lower earnings for the quarter.", "posted", "firm", "lower earnings"),
+        ("Funds might be forced to accept lower prices.", "accept", "Funds", "lower prices"),
+        ("The government increased taxes on fuel.", "increased", "government", "taxes"),
+    ],
+)
+def test_a_doer_with_an_object_keeps_its_role(
+    text: str, trigger: str, agent: str, patient: str
+) -> None:
+    event = by_trigger(events(text), trigger)
+    assert agent in participant_names(event, "agent")
+    assert patient in participant_names(event, "patient")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The closure of the last coal mines changed that.", "The new rules changed this, he said."],
+)
+def test_a_pointing_object_keeps_the_doer(text: str) -> None:
+    assert participant_names(by_trigger(events(text), "changed"), "agent")
+
+
+def test_a_range_of_a_thing_is_no_level() -> None:
+    text = "Ocean Drilling said it will offer 15% to 20% of the drilling business."
+    assert participant_names(by_trigger(events(text), "offer"), "agent")
+
+
+# -- 2. a company's shares ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "patient"),
+    [
+        ("Upjohn shares rose 87.5 cents to $38.875 apiece.", "rose", "Upjohn shares"),
+        ("Unisys stock fell a further 75 cents to $16.25.", "fell", "Unisys stock"),
+        (
+            "National Intergroup stock closed at $15, unchanged.",
+            "closed",
+            "National Intergroup stock",
+        ),
+        ("Armco shares closed unchanged at $10.625.", "closed", "Armco shares"),
+        ("Bethlehem shares rose 50 cents to $17.375.", "rose", "Bethlehem shares"),
+    ],
+)
+def test_company_shares_are_the_shares(text: str, trigger: str, patient: str) -> None:
+    assert names(text, trigger, "patient") == [patient]
+
+
+def test_a_name_ending_in_a_capital_shares_word_is_a_name() -> None:
+    text = "Parliament passed the Shares Act on Tuesday."
+    assert "Shares Act" in names(text, "passed", "patient")
+
+
+# -- 3. "it"/"they" opening a body's own claim -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        (
+            "Sun Microsystems Inc., snapping back after its first loss as a public firm, "
+            "said it earned $5.2 million.",
+            "earned",
+            "Sun Microsystems Inc.",
+        ),
+        (
+            "Acme Corp., which bought the plant from a rival firm, said that it closed the "
+            "factory.",
+            "closed",
+            "Acme Corp.",
+        ),
+        (
+            "Toyota forecast a profit for the year and said it expected to sell 11 million "
+            "vehicles. Tesco said it would pay staff more.",
+            "sell",
+            "Toyota",
+        ),
+        (
+            "The authorities in the Buffalo area say they have gathered enough evidence.",
+            "gathered",
+            "authorities",
+        ),
+    ],
+)
+def test_it_opening_a_bodys_claim_is_that_body(text: str, trigger: str, agent: str) -> None:
+    assert names(text, trigger, "agent") == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "not_agent"),
+    [
+        (
+            "Villagers left their homes on Monday. Ahmed Khan, the mayor, said they had fled "
+            "the town.",
+            "fled",
+            "Villagers",
+            "Ahmed Khan",
+        ),
+        (
+            "Acme Corp. bought the plant in May. Mary Smith, an analyst, said it cut 40 jobs.",
+            "cut",
+            "Acme Corp.",
+            "Mary Smith",
+        ),
+    ],
+)
+def test_a_person_saying_it_or_they_is_not_it(
+    text: str, trigger: str, agent: str, not_agent: str
+) -> None:
+    # A person is neither "it" nor "they": the pronoun is someone the person speaks of.
+    found = names(text, trigger, "agent")
+    assert agent in found
+    assert not_agent not in found
+
+
+# -- 4. the opening subject shared by a later verb ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agents"),
+    [
+        (
+            "Elian's Miami relatives took in the child, but then refused to return him.",
+            "refused",
+            {"Elian's Miami relatives"},
+        ),
+        (
+            "The father and his son lived for a month in Maryland, but have recently moved "
+            "to Washington.",
+            "moved",
+            {"father", "son"},
+        ),
+        (
+            "Ranariddh's loyalists went into hiding or fled the capital.",
+            "fled",
+            {"Ranariddh's loyalists"},
+        ),
+        (
+            "Reno allowed the extension of the deadline after rejecting a state court order.",
+            "rejecting",
+            {"Reno"},
+        ),
+        (
+            "Anti-Castro demonstrators thronged the street near the office, demanding that "
+            "Elian be allowed to stay.",
+            "demanding",
+            {"Anti-Castro demonstrators"},
+        ),
+        (
+            "The guide and one skier managed to free themselves and raised the alarm by phone.",
+            "raised",
+            {"guide and one skier"},
+        ),
+        (
+            "The mayor spent the morning at the site before visiting the injured in hospital.",
+            "visiting",
+            {"mayor"},
+        ),
+    ],
+)
+def test_later_verb_shares_the_opening_subject(text: str, trigger: str, agents: set[str]) -> None:
+    assert set(names(text, trigger, "agent")) == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "not_agent"),
+    [
+        # A copula opens no doer: "injured" describes the dead and injured.
+        ("The following are the latest figures for the dead and injured.", "injured", "following"),
+        # A participle with its doer describes the subject, whose verb comes later.
+        (
+            "A report commissioned by the council and published last month estimated the cost.",
+            "published",
+            "report",
+        ),
+        # A relative clause inside a dash aside has its own subject.
+        (
+            "Castro called Munero -- who drove a taxi and engaged in smuggling -- a ruffian.",
+            "engaged",
+            "Castro",
+        ),
+    ],
+)
+def test_no_opening_subject_across_a_copula_participle_or_aside(
+    text: str, trigger: str, not_agent: str
+) -> None:
+    found = [e for e in events(text) if e.trigger == trigger]
+    assert all(not_agent not in participant_names(e, "agent") for e in found)
+
+
+def test_a_clause_with_its_own_subject_keeps_it() -> None:
+    event = by_trigger(events("Prices rose and the government resigned."), "resigned")
+    assert ("government", "agent") in roles(event)
