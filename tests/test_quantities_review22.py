@@ -195,3 +195,205 @@ def test_a_range_of_days_still_stays_with_the_date() -> None:
 )
 def test_a_measured_subject_opens_a_sentence(text: str, span: str, noun: str) -> None:
     assert the(text, span).noun == noun
+
+
+# -- regressions of the review: a range after "from" or "between", cents, a share's noun --
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "bounds", "noun"),
+    [
+        (
+            "From 1200 to 1500 workers will lose their jobs when the plant closes.",
+            "1200 to 1500",
+            (1200, 1500),
+            "workers",
+        ),
+        (
+            "From 1500 to 2,000 workers will lose their jobs, the union said.",
+            "1500 to 2,000",
+            (1500, 2000),
+            "workers",
+        ),
+        (
+            "Between 1000 and 1,500 troops are expected to join the mission.",
+            "Between 1000 and 1,500",
+            (1000, 1500),
+            "troops",
+        ),
+        (
+            "Police put the crowd at between 1500 and 2,000 people.",
+            "between 1500 and 2,000",
+            (1500, 2000),
+            "people",
+        ),
+        (
+            "The ministry said between 1000 and 1200 soldiers were killed in the battle.",
+            "between 1000 and 1200",
+            (1000, 1200),
+            "soldiers",
+        ),
+        (
+            "Between 2000 and 3000 troops will be sent to the region, officials said.",
+            "Between 2000 and 3000",
+            (2000, 3000),
+            "troops",
+        ),
+        (
+            "Rescuers pulled from 1600 to 1,900 survivors out.",
+            "1600 to 1,900",
+            (1600, 1900),
+            "survivors",
+        ),
+    ],
+)
+def test_a_figure_right_after_from_or_between_opens_its_range(
+    text: str, span: str, bounds: tuple[int, int], noun: str
+) -> None:
+    found = the(text, span)
+    assert (found.range, found.noun) == (bounds, noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city grew between 1900 and 2020.",
+        "Between 2000 and 3000 will be sent to the region.",
+    ],
+)
+def test_years_and_a_bare_range_of_years_stay_out(text: str) -> None:
+    assert whole(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The price of a loaf rose from 50 cents in 2021 to 1.20 this year.", "1.20", "US dollar"),
+        ("The stock jumped from 80 cents before the announcement to 1.15.", "1.15", "US dollar"),
+        ("Earnings per share rose from 80 cents a year ago to 1.05.", "1.05", "US dollar"),
+        (
+            "Shares of the miner rose from 90 pence in March to 1.40 by the end of June.",
+            "1.40",
+            "pound sterling",
+        ),
+        (
+            "The cost of a first-class stamp rose from 85 pence last year to 1.25.",
+            "1.25",
+            "pound sterling",
+        ),
+        ("The stock fell from 95 cents to 0.80.", "0.80", "US dollar"),
+        ("The bar rose from 50 cents to 1.20.", "1.20", "US dollar"),
+    ],
+)
+def test_a_price_with_two_decimals_after_cents_is_in_the_main_unit(
+    text: str, span: str, unit: str
+) -> None:
+    found = the(text, span)
+    assert (found.unit, found.normalized_value) == (unit, found.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Shares rose from 45 cents in March to 52.", "52", "cent"),
+        ("The stock fell from 120 pence in March to 95.", "95", "penny"),
+        ("The stock rose from 37.5 cents in May to 40.25.", "40.25", "cent"),
+        ("The bar rose from 2.50 euros to 3.10.", "3.10", "euro"),
+    ],
+)
+def test_a_new_value_in_cents_stays_in_cents(text: str, span: str, unit: str) -> None:
+    assert the(text, span).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("Nearly half of the company's $4 billion debt matures in 2025.", "Nearly half", "debt"),
+        ("About 30% of the $50 billion fund invests in emerging markets.", "About 30%", "fund"),
+        ("A third of the $300 million contract expires next year.", "A third", "contract"),
+        ("Half of the bank's $2 billion loan book remains in arrears.", "Half", "book"),
+        (
+            "Nearly a third of the $4 billion in pledged aid has yet to arrive.",
+            "Nearly a third",
+            "aid",
+        ),
+        (
+            "Nearly 40% of its 2.3 million square feet of office space is vacant.",
+            "Nearly 40%",
+            "space",
+        ),
+    ],
+)
+def test_a_share_of_an_amount_takes_a_noun_that_closes_its_phrase(
+    text: str, span: str, noun: str
+) -> None:
+    assert the(text, span).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Around 30% of its $1 billion war chest remains unspent.", "Around 30%"),
+        (
+            "Roughly 10% of the 2 million tonnes of iron ore shipped from the port goes to Japan.",
+            "Roughly 10%",
+        ),
+        ("Half of the 300 tonnes of food aid delivered was spoiled.", "Half"),
+        ("A quarter of the 40 tonnes of scrap metal collected was sold.", "A quarter"),
+    ],
+)
+def test_a_share_takes_no_noun_past_a_verb_or_inside_a_compound(text: str, span: str) -> None:
+    assert the(text, span).noun is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("The company's $4 billion debt matures in 2025.", "$4 billion", "debt"),
+        ("The $50 billion fund invests in emerging markets.", "$50 billion", "fund"),
+        ("The $2 million loan expires in June.", "$2 million", "loan"),
+    ],
+)
+def test_a_verb_in_s_after_an_amount_s_noun_is_no_head(text: str, span: str, noun: str) -> None:
+    assert the(text, span).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "noun"),
+    [
+        ("Inflation slowed from 9.1% in June to 8.3 in August.", "8.3", "percent", "inflation"),
+        (
+            "Fuel economy improved from 28 mpg on the highway to 34.",
+            "34",
+            "mile per gallon",
+            "economy",
+        ),
+        ("The gap narrowed from 12 points in May to 4.", "4", "point", "gap"),
+        (
+            "The trade deficit widened 3% to $68 billion in March.",
+            "$68 billion",
+            "dollar",
+            "deficit",
+        ),
+        ("Growth accelerated to 3.1% in the third quarter from 2.4%.", "2.4%", "percent", "growth"),
+    ],
+)
+def test_more_change_verbs_give_the_new_value_the_old_unit(
+    text: str, span: str, unit: str, noun: str
+) -> None:
+    found = the(text, span)
+    assert (found.unit, found.noun) == (unit, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("The price rose from $4 a gallon after the hurricane to $5.", "$5", "price"),
+        ("Rents rose from 900 euros a month in 2019 to 1,200 euros.", "1,200 euros", "rents"),
+        ("The fare rose from $2 in 2010 to $3 for adults.", "$3", "fare"),
+    ],
+)
+def test_a_new_value_in_the_old_currency_measures_the_same_noun(
+    text: str, span: str, noun: str
+) -> None:
+    assert the(text, span).noun == noun

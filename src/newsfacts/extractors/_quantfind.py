@@ -197,6 +197,8 @@ _PARALLEL_UNITS = frozenset({"percent", "point", "percentage point", "basis poin
 # Units of a ratio, which no subject is measured in ("valued at 12 times earnings").
 _RATIO_UNITS = frozenset({"times", "fold"})
 _NO_UNIT = Unit("", None, 1.0)
+# A price in a currency's main unit, written with its two decimals ("1.20", "0.95").
+_MAIN_UNIT_PRICE = re.compile(r"[0-9]{1,4}\.[0-9]{2}")
 _AGE = Unit("year of age", "year", 1.0)
 # The hours of a clock face: "left school at 3" is a time, "left school at 16" an age.
 _CLOCK_HOURS = 12
@@ -317,6 +319,10 @@ class _Finder(NumberReader):
             self.out[-2] = attrs.evolve(old, noun=new.noun)
         if new.unit is None and new.noun in (None, old.noun) and old.unit is not None:
             # "dropped from 208 pounds to 193": the new value is in the old one's unit
+            main = _main_unit_of(old, new)
+            if main is not None:
+                self.out[-1] = attrs.evolve(main, noun=old.noun)
+                return
             scale = old.normalized_value / old.value if old.normalized_value and old.value else None
             self.out[-1] = attrs.evolve(
                 new,
@@ -381,11 +387,37 @@ class _Finder(NumberReader):
         if not share_at(self.toks, end) or not of_determined(self.toks, end + 1, start):
             return
         noun = amount.noun
+        after = self.doc.token_index(amount.span.end)
         if noun is None and " of " in amount.text:
             last = amount.text.rsplit(" of ", 1)[1]
             noun = last if plain_noun(last) else None  # "80 million barrels of oil"
-        if noun is not None:
+        elif noun is not None:
+            after = self.noun_closing(after, noun)
+        if noun is not None and after >= 0 and self.phrase_closes(after):
             self.out[-2] = attrs.evolve(share, noun=noun)
+
+    def noun_closing(self, j: int, noun: str) -> int:
+        """The token after ``noun`` when it ends the phrase right after an amount, maybe
+        past "of" or "in" and modifiers ("$2 billion in student aid", "$4 billion debt"),
+        or -1: a noun past a verb ("$1 billion war chest remains unspent") is no guess."""
+        if self.low(j) in ("of", "in"):
+            j += 1
+        words = noun.split()
+        for k in range(j, min(j + 4, self.n)):
+            if all(self.word(k + m) == word for m, word in enumerate(words)):
+                return k + len(words)
+            word = self.word(k)
+            if not (word.replace("-", "").isalpha() and word.islower()) or stop_or_verb(word):
+                return -1
+        return -1
+
+    def phrase_closes(self, j: int) -> bool:
+        """Whether the noun phrase before token ``j`` has ended there: no plain noun goes
+        on ("tonnes of iron ore shipped" does not end at "iron")."""
+        word = self.word(j)
+        if not (word.isalpha() and word.islower()) or stop_or_verb(word):
+            return True
+        return word.endswith("ed") or word in grammar("irregular_participle")
 
     def bracket_rate(self) -> None:
         """A rate stated after a conversion in brackets applies to both figures.
@@ -449,6 +481,9 @@ class _Finder(NumberReader):
         if before.unit is None:
             # "Deaths fell to 45, down from 60": the count before names what is counted
             return attrs.evolve(quantity, noun=before.noun) if before.noun else quantity
+        main = _main_unit_of(before, quantity)
+        if main is not None:
+            return main
         normalized = None
         if before.normalized_value is not None and before.value:
             normalized = quantity.value * before.normalized_value / before.value
@@ -469,9 +504,13 @@ class _Finder(NumberReader):
         if quantity.noun is not None or quantity.unit is None or not self.out:
             return quantity
         before = self.out[-1]
+        gap = self.text[before.span.end : quantity.span.start]
+        same = before.unit == quantity.unit or str(before.unit).startswith(f"{quantity.unit} per ")
+        if before.noun is not None and same and self.changed_from_to(before, gap):
+            # "rose from $4 a gallon after the hurricane to $5": the new value of the same
+            return attrs.evolve(quantity, noun=before.noun)
         if before.noun is None or before.unit != quantity.unit:
             return quantity
-        gap = self.text[before.span.end : quantity.span.start]
         if (
             len(gap) > _MAX_COMPARED_GAP
             or any(c in gap for c in ".;:?!()\n")
@@ -993,10 +1032,13 @@ class _Finder(NumberReader):
         if (
             read.plain_int
             and read.value >= 1000
+            and not (between or before == "from")
             and self.owned_by_times(first.start, first.end)
             and not self.owned_by_times(second.start, second.end)
         ):
-            return  # "from 12,000 fans in 2019 to 9,000": a year of the times stage's
+            # "from 12,000 fans in 2019 to 9,000": a year of the times stage's; a figure right
+            # after "from" or "between" opens the range ("from 1200 to 1500 workers")
+            return
         if nxt.vague and not read.vague and word in _DASHES and self.spaced(j):
             return  # "PARIS, Nov 26 - Thousands of farmers": a dateline's dash, no range
         first_unit = read.unit.name if read.unit else read.currency.code if read.currency else None
@@ -2134,7 +2176,10 @@ class _Finder(NumberReader):
         if clashes:
             if any(span != anchor.span for span in clashes):
                 return False
-            if read.written or (read.plain_int and YEARS[0] <= read.value <= YEARS[1]):
+            years = YEARS[0] <= read.value <= YEARS[1]
+            if read.high is not None and read.high > YEARS[1]:
+                years = False  # "between 2000 and 3000 troops": no year ends the range
+            if read.written or (read.plain_int and years):
                 return False
             has_unit = read.unit is not None or read.currency is not None
             if read.unit is not None and period_word(read.unit.name):
@@ -3192,6 +3237,25 @@ def _fmt(value: float) -> str:
 def find_quantities(document: Document, owned: Sequence[Span] = ()) -> list[Quantity]:
     """Every quantity in ``document``, leaving alone the ``owned`` spans (time expressions)."""
     return _Finder(document, owned).run()
+
+
+def _main_unit_of(old: Quantity, new: Quantity) -> Quantity | None:
+    """``new`` in the main unit of the currency ``old`` counts a hundredth of, or None.
+
+    "rose from 50 cents in 2021 to 1.20", "from 90 pence to 1.40": a bare price written
+    with two decimals and below the old figure is in dollars or pounds, not cents ("from
+    45 cents to 52" stays in cents).
+    """
+    if not (old.value and old.normalized_value and old.normalized_unit):
+        return None
+    if abs(old.normalized_value / old.value - 0.01) > 1e-9 or new.value >= old.value:
+        return None
+    main = currency_suffix(old.normalized_unit)
+    if main is None or _MAIN_UNIT_PRICE.fullmatch(new.text) is None:
+        return None
+    return attrs.evolve(
+        new, unit=main.name, normalized_value=new.value, normalized_unit=old.normalized_unit
+    )
 
 
 def _current_currency(sense: Unit | Currency | None, retired: frozenset[str]) -> Currency | None:
