@@ -948,10 +948,14 @@ class _Builder:
             if (
                 item.link is not None
                 and item.form == "organization"
+                and not item.modified
+                and item.head not in self.lex.generic_orgs
                 and self._known_surname(items[item.link].text) is not None
             ):
                 # "told the court Coyle had called her": the family name of someone named
-                # before is that person, not a body the noun before it names.
+                # before is that person, not a body the noun before it names; a company's
+                # noun or a modified one describes the body named after its founder ("the
+                # carmaker Ford", "the ratings agency Fitch").
                 item.link = None
         described_by = {it.link: it for it in items if it.link is not None}
         for idx, item in enumerate(items):

@@ -314,6 +314,8 @@ _MOUTHPIECES = word_set("claim_grammar", "mouthpieces")
 _BODY_WORDS = word_set("claim_grammar", "body_words")
 # Documents and data that "show" or "find" things, and speak for whoever issued them.
 _DOCUMENTS = word_set("claim_grammar", "documents")
+# "quoted the Bible as saying A": books quoted by name, a text's words and no source's.
+_SCRIPTURES = word_set("claim_grammar", "scriptures")
 _QUOTE_ONLY_VERBS = word_set("claim_grammar", "quote_only_verbs")  # "shouted", "exclaimed"
 _OPEN_QUOTES = frozenset(('"', "“", "``", "‘"))
 _CLOSE_QUOTES = frozenset(('"', "”", "''", "’"))
@@ -479,6 +481,9 @@ _FRONTED_OPENERS = word_set("claim_grammar", "fronted_openers")
 # "It was reported that A": verbs whose agentless passive reports A for no one named.
 _IMPERSONAL_PASSIVES = word_set("claim_grammar", "impersonal_passives")
 _IMPERSONAL_AUXILIARIES = _BE_FORMS | _PERFECT | _MODALS | {"be", "been"}
+# "it was later confirmed that A", "it is also alleged that A": adverbs between "it" and
+# the verb that do not end in "-ly" (those pass anyway).
+_IMPERSONAL_ADVERBS = word_set("claim_grammar", "impersonal_adverbs")
 # Words after which an "it" opens a clause of its own ("..., and it is believed that A").
 _CLAUSE_JOINS = _SUBORDINATORS | {"and", "but", "so", "as", "where", "yet"}
 _THING_WORDS = frozenset(("nothing", "something", "anything", "everything"))
@@ -520,6 +525,7 @@ class _Draft:
     speaker: Speaker | None
     quote: Quote | None = None
     paragraph: int = 0
+    impersonal: bool = False  # "It was reported that A": A for no one named
 
 
 def _plural_like(word: str) -> bool:
@@ -899,7 +905,7 @@ class _Finder:
                 )
                 and (self.vc(k) is None or (det and last is None))  # "the talks"
                 and lows[k] not in _PREPOSITIONS
-                and lows[k] not in ("and", "but", "or", "who", "that")
+                and lows[k] not in ("and", "but", "or", "who", "that", "as")
                 and lows[k] not in _AUXILIARIES  # ("familiar with the talks have said")
             ):
                 if toks[k].text not in _POSSESSIVE:
@@ -1064,6 +1070,7 @@ class _Finder:
     def run(self) -> list[Claim]:
         drafts = self.direct()
         drafts.extend(self.drop_nested(self.indirect(drafts)))
+        drafts = _held_impersonals_out(drafts)
         if self.named:
             # 'called the decision "a betrayal"' stands alone unless a report holds it.
             spans = sorted((d.span.start, d.span.end) for d in drafts)
@@ -4548,8 +4555,14 @@ class _Finder:
                 at = lows.index("that", at + 1)
             except ValueError:
                 return out
-            if lows[at - 1] in _IMPERSONAL_PASSIVES and lows[at - 1] not in self.lex.verbs:
-                out.add(at - 1)
+            for verb in (at - 1, at - 3):  # ("it was announced on Tuesday that")
+                if (
+                    verb > 0
+                    and lows[verb] in _IMPERSONAL_PASSIVES
+                    and lows[verb] not in self.lex.verbs
+                    and self.impersonal_that(verb) == at
+                ):
+                    out.add(verb)
 
     @cached_property
     def rejected_nouns(self) -> set[int]:
@@ -4604,15 +4617,22 @@ class _Finder:
             return None
         return _Draft(Span(toks[start].start, end), ClaimKind.INDIRECT, toks[v].span, speaker)
 
-    def quoting_verb(self, idx: int) -> int | None:
+    def quoting_verb(self, idx: int, asides: bool = False) -> int | None:
         """The "quoted" of "(was) quoted (by X / Y) as saying" whose "-ing" verb is at
-        ``idx`` (a few words of channel, object or time may stand between), or None."""
+        ``idx`` (a few words of channel, object or time may stand between), or None; with
+        ``asides``, the object may hold a name or role set off by two commas ("quoted a
+        Hamas official, Osama Hamdan, as saying")."""
         lows = self.lows
         if lows[idx - 1] != "as":
             return None
-        for k in range(idx - 2, max(idx - _QUOTED_AS_WORDS, 0), -1):
+        commas = 0
+        reach = 2 * _QUOTED_AS_WORDS if asides else _QUOTED_AS_WORDS
+        for k in range(idx - 2, max(idx - reach, 0), -1):
             if lows[k] in _QUOTED_AS:
-                return k
+                return k if commas in (0, 2) else None
+            if asides and lows[k] == "," and commas < 2 and (commas or k == idx - 2):
+                commas += 1  # (the aside's closing comma right before "as", and its opening)
+                continue
             if not _object_word(self.tokens[k].text.replace(".", "")) and not (
                 self.abbreviation_dot(k)
             ):
@@ -4636,16 +4656,53 @@ class _Finder:
         """The one an active "X quoted Y as saying" quotes (Y), for the "-ing" verb at
         ``idx``: the channel only relays Y's words ("Interfax quoted Mr. Lebed as saying
         that A", "state television quoted the minister as saying A")."""
-        k = self.quoting_verb(idx)
+        k = self.quoting_verb(idx, asides=True)
         if k is None or k + 1 >= idx - 1 or self.lows[k - 1] in _BE_FORMS:
             return None  # (the passive, or nothing quoted between the verb and "as")
         if self.lows[k + 1] in ("by", "in", "from"):
             return None  # ("quoted by the agency as saying": "was quoted" is the passive)
+        # The object as a subject before a verb would be read ("President Putin's
+        # spokesman", "sources close to the minister"), never reaching before it.
+        floor = self.tokens[k + 1].start
+        found = self.subject_of(idx - 1, floor)
+        if found is not None and (found.span is None or found.span.start < floor):
+            found = None  # (not "Local media quoted police": the object alone)
+        if self.lows[idx - 2] == ",":
+            # "quoted a Hamas official, Osama Hamdan, as saying": the name the aside gives,
+            # never a body owning what comes before it ("the company's report, released")
+            aside = next(j for j in range(k + 1, idx - 2) if self.lows[j] == ",")
+            if found is None or found.span is None or found.span.start < self.tokens[aside].end:
+                return None
+        if found is None and k + 2 == idx - 1:
+            found = self.bare_speaker(k + 1)  # "quoted police as saying"
+        if found is None or found.kind is EntityKind.UNKNOWN or found.span is None:
+            return self.quoted_issuer(k, idx)
+        if found.name.lower() in _SCRIPTURES:
+            return None  # ("quoted the Bible as saying": a text, not a source)
+        if "and" in self.lows[k + 1 : self.tok_index(found.span.start)]:
+            return None  # ("quoted him and his deputy as saying": two voices as one)
+        m = self.reg.at(found.span.start)
+        if m is not None and self.reg.entity(m).kind is EntityKind.UNKNOWN:
+            return None  # ("Tass quoted Peskov": a name of unknown kind, left alone)
+        if m is not None and m.span.start < floor:
+            # ("Local media quoted police": a phrase read across the verb) as written
+            name = self.text[found.span.start : found.span.end]
+            return Speaker(name=name, kind=found.kind, span=found.span)
+        return found
+
+    def quoted_issuer(self, k: int, idx: int) -> Speaker | None:
+        """The one "quoted him as saying" or "quoted the ministry's statement as saying"
+        quotes (the pronoun's referent, the statement's issuer), for the verb "quoted" at
+        ``k`` and the "-ing" verb at ``idx``; None for another document ("quoted the
+        company's annual report as saying": a text's words, left alone)."""
         m = self.reg.ending_before(self.tokens[idx - 1].start)
         if m is None or m.span.start < self.tokens[k + 1].start:
             return None
+        pronoun = m.form == "pronoun" and m.span.end == self.tokens[idx - 2].end
+        if not pronoun and _paper_word(self.lows[idx - 2], self.lows[idx - 1]) != "statement":
+            return None
         if self.reg.entity(m).kind is EntityKind.UNKNOWN:
-            return None  # ("quoted the report as saying": a document's words, left alone)
+            return None
         return self.speaker_of(m)
 
     def quoted_participle(self, idx: int) -> bool:
@@ -4671,7 +4728,8 @@ class _Finder:
         with a dummy "it" reports A for no one, so the claim has no speaker (the
         project's rule for a source it cannot name: None rather than a guess)."""
         toks, lows = self.tokens, self.lows
-        if lows[idx] not in _IMPERSONAL_PASSIVES or lows[idx + 1 : idx + 2] != ["that"]:
+        that = self.impersonal_that(idx)
+        if that is None:
             return None
         j = idx - 1
         be = False
@@ -4679,7 +4737,9 @@ class _Finder:
             j > 0
             and idx - j <= 4
             and (
-                lows[j] in _IMPERSONAL_AUXILIARIES or (lows[j].endswith("ly") and lows[j].isalpha())
+                lows[j] in _IMPERSONAL_AUXILIARIES
+                or lows[j] in _IMPERSONAL_ADVERBS  # "it was later confirmed that"
+                or (lows[j].endswith("ly") and lows[j].isalpha())
             )
         ):
             be = be or lows[j] in _BE_FORMS or lows[j] in ("be", "been")
@@ -4690,14 +4750,33 @@ class _Finder:
             toks[j - 1].text in (",", ";", ":") or lows[j - 1] in _CLAUSE_JOINS
         ):
             return None  # ("The ministry said it was understood that": the ministry's)
-        start = idx + 2
+        start = that + 1
         if start >= len(toks):
             return None
         end = self.complement_end(start, sent)
         if end - toks[start].start < 3:
             return None
         cue = Span(toks[j + 1].start, toks[idx].end)
-        return _Draft(Span(toks[start].start, end), ClaimKind.INDIRECT, cue, None)
+        return _Draft(Span(toks[start].start, end), ClaimKind.INDIRECT, cue, None, impersonal=True)
+
+    def impersonal_that(self, idx: int) -> int | None:
+        """The "that" after the verb of "it was reported that A" at ``idx``: right after
+        it, or after a short time phrase ("it was announced on Tuesday that", "it was
+        reported last week that"); None when the verb is none of those passives."""
+        lows = self.lows
+        if lows[idx] not in _IMPERSONAL_PASSIVES:
+            return None
+        if lows[idx + 1 : idx + 2] == ["that"]:
+            return idx + 1
+        if (
+            lows[idx + 1 : idx + 2] != []
+            and lows[idx + 1] in _TIME_LEADS
+            and lows[idx + 2 : idx + 3] != []
+            and lows[idx + 2] in _TIME_NOUNS
+            and lows[idx + 3 : idx + 4] == ["that"]
+        ):
+            return idx + 3
+        return None
 
     def owners_claim(self, idx: int, sent: Span) -> _Draft | None:
         """ "The judge rejected his claim that A": A is claimed by the person "his" points
@@ -5270,14 +5349,16 @@ class _Finder:
         first = self.tok_index(sent.start)
         while first < idx and toks[first].text in _QUOTE_CHARS:
             first += 1
-        comma = next((k for k in range(first, idx) if toks[k].text == ","), None)
+        commas = [k for k in range(first, idx) if toks[k].text == ","]
         subordinate = lows[first] in _SUBORDINATORS
         # A fronted adverbial of three words or more before ", X said," ("When the mine
         # closed", "Rather than fight", "Despite the losses") only opens the clause the
-        # cue interrupts; a shorter one is a connective ("In fact, he said, A": A).
+        # cue interrupts; a shorter one is a connective ("In fact, he said, A": A). Its
+        # comma must be the attribution's: after "Under the deal, A, officials said," A
+        # is a whole clause, and what follows the cue is a report of its own.
         fronted = (
-            comma is not None
-            and comma - first >= 3
+            len(commas) == 1
+            and commas[0] - first >= 3
             and (
                 subordinate
                 or lows[first] in _OPENING_PREPOSITIONS
@@ -7158,6 +7239,22 @@ class _Finder:
         if sent is None:
             return True
         return self.tok_index(m.span.start) - self.tok_index(sent.start) <= 2
+
+
+def _held_impersonals_out(drafts: list[_Draft]) -> list[_Draft]:
+    """Leave out an agentless "it is believed that A" that another claim holds ("It is
+    believed that A, police said", "Police said B, and it is believed that A"): the
+    named source's report is the claim, and A for no one would only repeat part of it."""
+    held = [
+        d
+        for d in drafts
+        if d.impersonal
+        and d.cue is not None
+        and any(
+            o is not d and o.span.start <= d.cue.start and d.cue.end <= o.span.end for o in drafts
+        )
+    ]
+    return [d for d in drafts if d not in held] if held else drafts
 
 
 def _owned_role(role: str, noun: str, owner_words: set[str]) -> bool:
