@@ -1667,6 +1667,8 @@ def subject_of(
         phrase = _before_ing_object(view, phrase)
         phrase = _before_joined_preps(view, phrase)
         phrase = _before_pp_conjuncts(view, phrase)
+    if phrase is not None and (cut := _told_clause_start(view, phrase[0], phrase[1])) is not None:
+        phrase = (cut, phrase[1])  # "told the court Coyle had called her": Coyle called
     if saw_to and hop and phrase is not None and (haver := _spare_haver(view, phrase)) is not None:
         # "his family had only minutes to escape": whoever had the time does it.
         subject, _ = subject_of(view, haver, hop=False)
@@ -1836,10 +1838,20 @@ def _subordinate_it(view: SentenceView, j: int) -> tuple[int, int] | None:
     passive = passive and not lower[verb].endswith("ing")
     if subject is None or passive or subject.end - subject.start > _MAX_PHRASE:
         return None
+    if _empty_it(view, j):
+        return None  # "when it emerged that the road had been mined": no thing at all
     words = [view.tokens[k].text for k in range(subject.start, subject.end)]
     owner = next((k for k, w in enumerate(words) if possessive(w)), -1)
     if words[-1] in word_class("it_body"):
         # "Howes' team was clearing mines when it was attacked", "The team was ...".
+        thing = _thing_object(view, verb, j - 1)
+        passive_it = j + 1 < len(lower) and lower[j + 1] in word_class("be")
+        if thing is not None and not (passive_it and lower[verb].endswith("ing")):
+            # "The team was unloading the truck when it exploded": the truck; "The crew
+            # was repairing the engine when it caught fire": the engine, or none; "toured
+            # the plant before it was closed": none. But a body busy doing something is
+            # what "it was attacked" interrupts ("was crossing the border when it was").
+            return thing if lower[thing[1] - 1] in _it_things() and not passive_it else None
         words = words[owner + 1 :] if owner >= 0 else words
         words = words[1:] if words and words[0].lower() in _ARTICLES else words
     if not words or not all(w.islower() and w.isalpha() for w in words):
@@ -1849,6 +1861,44 @@ def _subordinate_it(view: SentenceView, j: int) -> tuple[int, int] | None:
         if words[-1] in _it_things() or words[-1] in word_class("it_body")
         else None
     )
+
+
+def _empty_it(view: SentenceView, j: int) -> bool:
+    """Whether "it" at ``j`` is an empty subject whose clause follows "that" ("it
+    emerged that", "it was announced that", "it became clear that") or "was decided to"."""
+    lower = view.lower
+    k = j + 1
+    while k < len(lower) and k - j <= _EMPTY_IT_REACH and lower[k] not in ("that", "to"):
+        if not lower[k].isalpha():
+            return False
+        k += 1
+    if k >= len(lower) or k in view.blocked:
+        return False
+    # "it was decided to abandon the base": a verb of deciding, no thing decided on.
+    return lower[k] == "that" or lower[k - 1] in word_class("empty_it_verb")
+
+
+# Words between an empty "it" and its "that": "was", "was officially", "became clear".
+_EMPTY_IT_REACH = 3
+
+
+def _thing_object(view: SentenceView, verb: int, end: int) -> tuple[int, int] | None:
+    """The lower-case singular object of the verb at ``verb``, before ``end``, that is no
+    person ("unloading the truck", "toured the steel plant"), else None: a later "it" is
+    more likely that thing than the working body ("clearing mines", "escorting the
+    envoy")."""
+    phrase = _phrase_right(view, verb + 1)
+    if phrase is None or phrase[1] > end or phrase[1] <= phrase[0]:
+        return None
+    head = phrase[1] - 1
+    text = view.tokens[head].text
+    thing = (
+        text.isalpha()
+        and text.islower()
+        and not _plural_phrase(view, phrase)
+        and view.lower[head] not in _roles()
+    )
+    return phrase if thing else None
 
 
 @cache
@@ -3496,6 +3546,24 @@ def _by_phrase(view: SentenceView, start: int) -> tuple[int, int] | None:
     return _phrase_right(view, start)
 
 
+def _told_clause_start(view: SentenceView, start: int, end: int) -> int | None:
+    """Where the reported clause's subject starts inside a phrase right after a verb of
+    telling ("told the court Coyle had", "told the judge Smith was"): the name after the
+    lower-case noun of the one told, when a verb or an auxiliary follows the phrase; else
+    None ("told the rapper Drake the news": one phrase)."""
+    if start < 1 or start - 1 not in view.verbs or end >= len(view.lower):
+        return None
+    if not any(f.trigger.dative for f in _trigger_forms(view.lower[start - 1])):
+        return None
+    if not (end in view.verbs or view.lower[end] in word_class("aux")):
+        return None
+    for k in range(start + 1, end):
+        before, text = view.tokens[k - 1].text, view.tokens[k].text
+        if before.isalpha() and before.islower() and is_capitalised(text):
+            return k
+    return None
+
+
 def _told_party(view: SentenceView, found: Found, args: list[Arg]) -> list[Arg]:
     """ "told reporters": the object of a verb of telling receives it; a gathering told
     ("told a news conference", "a briefing") is the occasion, no party to it."""
@@ -3508,6 +3576,8 @@ def _told_party(view: SentenceView, found: Found, args: list[Arg]) -> list[Arg]:
             # "told senators the bill was flawed": the reported clause opens at its
             # determiner or pronoun, after the one told.
             end = next((k for k in range(arg.start + 1, arg.end) if view.lower[k] in opens), 0)
+            # "told the court Coyle had called her": the clause opens at the name.
+            end = end or _told_clause_start(view, arg.start, arg.end) or 0
             arg = arg._replace(role=ParticipantRole.RECIPIENT, end=end or arg.end)
             arg = _named_apposition(view, arg)
         out.append(arg)
@@ -4436,7 +4506,11 @@ def _among_those(view: SentenceView, found: Found) -> Subject | None:
     k = found.last + 1
     while k < len(view.lower) and k in view.blocked:
         k += 1  # "Those appointed on Monday were ..."
-    if k < len(view.lower) and view.lower[k] in word_class("named_after"):
+    if (
+        k < len(view.lower)
+        and view.lower[k] in word_class("named_after")
+        and _names_next(view, k + 1)
+    ):
         # "Among those elected were Smith and Jones", "Those hired included Smith": who
         # is named after the verb underwent it.
         named = _phrase_right(view, k + 1)
@@ -4447,6 +4521,18 @@ def _among_those(view: SentenceView, found: Found) -> Subject | None:
         if subject is not None:
             return Subject(subject.start, subject.end, True)
     return Subject(i - 1, i, True)
+
+
+def _names_next(view: SentenceView, k: int) -> bool:
+    """Whether a noun phrase opens at ``k``, after "were" or "included" ("were Smith and
+    Jones", "were two journalists"), not a verb of the clause ("were taken", "were later
+    released", "were expected to appear")."""
+    if k >= len(view.lower) or k in view.verbs or k in view.blocked:
+        return False
+    word, text = view.lower[k], view.tokens[k].text
+    if not text[:1].isalnum() or word in word_union("adverb", "prep", "aux", "clause"):
+        return False
+    return not (text.islower() and (word.endswith(("ly", "ed")) or _participle_form(word)))
 
 
 def _modified_noun(view: SentenceView, found: Found) -> Subject | None:

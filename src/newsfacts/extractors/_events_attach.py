@@ -554,14 +554,19 @@ def _demonym_adjective(view: SentenceView, k: int) -> bool:
     lower = view.lower
     if k + 1 >= len(lower) or not is_demonym(lower[k]):
         return False
-    after = view.tokens[k + 1].text
-    if not (after.isalpha() and after.islower()) or k + 1 in view.verbs or k + 1 in view.blocked:
+    function = word_union("prep", "clause", "det", "aux", also=frozenset({"and", "or"}))
+    j = k + 1
+    while j < len(lower) and j in view.blocked:
+        j += 1  # "in Israeli overnight strikes": a time between the adjective and its noun
+    after = view.tokens[j].text if j < len(lower) else ""
+    # "overnight shelling" reads as a noun after a time; "in Mali last week killed" not.
+    verb = j in view.verbs and (j == k + 1 or not after.endswith(("ing", "s")))
+    if not (after.isalpha() and after.islower()) or verb:
         return False  # "in Mali last week": a time after a name ending like "Iraqi"
     # "Iranian territorial waters", "the Kenyan coast": a place after all; "in Mali in
     # June": a name before a function word.
     places = word_union("place_head", "place_noun", "settlement")
-    function = word_union("prep", "clause", "det", "aux", also=frozenset({"and", "or"}))
-    return after not in function and not any(w in places for w in lower[k + 1 : k + 3])
+    return after not in function and not any(w in places for w in lower[j : j + 2])
 
 
 def _modifies_noun(view: SentenceView, end: int) -> bool:

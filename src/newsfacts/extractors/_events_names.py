@@ -144,6 +144,18 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
         # "Two of them were transferred": the count as written, as annotators name it.
         span = Span(tokens[0].start, tokens[-1].end)
         return [Named(document.slice(span), span, EntityKind.GROUP)]
+    if (
+        len(tokens) == 2
+        and tokens[0].text.lower() in word_class("participle_pronoun")
+        and tokens[1].text.isalpha()
+        and tokens[1].text.islower()
+        and not tokens[1].text.endswith("s")
+        and tokens[1].text not in word_union("clause", "pronoun")
+    ):
+        # "Those arrested were released", "those responsible": the pronoun with its
+        # participle or adjective names them ("those talks": a determiner, dropped).
+        span = Span(tokens[0].start, tokens[-1].end)
+        return [Named(document.slice(span), span, EntityKind.GROUP)]
     sum_given = _sum(document, tokens) if _given(document, tokens[0]) else None
     if sum_given is not None:
         return [sum_given]
@@ -557,6 +569,8 @@ def _salient_definite(
     head = tokens[1].text
     span = Span(tokens[1].start, tokens[1].end)
     if head == "body":
+        if _body_described(document, tokens[0].start):
+            return resolved  # "World Athletics, the sport's governing body, ... The body"
         return [Named(head, span, EntityKind.UNKNOWN)]
     if head not in word_class("salient_head"):
         return resolved
@@ -580,8 +594,50 @@ def _salient_definite(
         last = text.rsplit(" ", 1)[-1].lower()
         if last in word_class("salient_other_head"):
             return resolved  # "The Israeli Army ... the group": a body of another kind
+        own = registry.entity(mention).name.rsplit(" ", 1)[-1].lower() == head.lower()
+        if own and not _described(document, m.span):
+            # "Carlyle Group agreed ... Goldman Sachs advised the seller. The group will":
+            # the body whose name ends in "Group", unless the later one was said to be one
+            # ("The Khmer Rouge were a guerrilla force").
+            return resolved
         return [Named(entity.name, span, entity.kind)]
     return resolved
+
+
+def _described(document: Document, span: Span) -> bool:
+    """Whether the name at ``span`` is the subject of "be" + an article ("The Khmer Rouge
+    were a guerrilla force"): its sentence says what kind of body it is."""
+    words = document.text[span.end : span.end + _DESCRIBED_REACH].split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in word_class("be")
+        and words[1].lower() in ("a", "an", "the")
+    )
+
+
+# Characters after a name read for "were a": "is", "was", "are", "were" and an article.
+_DESCRIBED_REACH = 12
+
+
+def _body_described(document: Document, end: int) -> bool:
+    """Whether an apposition ending in "body" came earlier in the paragraph before
+    ``end`` (", the sport's global governing body,", ", the UN's health body,"): an
+    organisation was called a body, so a later "the body" is that organisation, not a
+    corpse ("a badly decomposed body")."""
+    paragraph = document.paragraph_at(end) or Span(0, end)
+    before = document.text[paragraph.start : end]
+    start = 0
+    while (k := before.find(" body,", start)) >= 0:
+        start = k + 1
+        comma = before.rfind(", ", max(0, k - _BODY_REACH), k)
+        words = before[comma + 2 : k].split() if comma >= 0 else []
+        if len(words) >= 2 and words[0].lower() in ("the", "a", "an") and "body" not in words:
+            return True
+    return False
+
+
+# Characters between the comma that opens an apposition and its "body".
+_BODY_REACH = 40
 
 
 def _opens_sentence(document: Document, span: Span) -> bool:
@@ -650,9 +706,33 @@ def _one_body(words: Sequence[str]) -> bool:
     if "of" in words[:first]:
         return True
     head = words[-1].lower()
+    if _whole_body(words[:first]):
+        return False  # "The FBI and Secret Service", "Kent Police and Essex Police": two
+    last = max(k for k, w in enumerate(words) if w in _NAME_JOINS)
+    if len(words) - last - 1 > _JOINED_TAIL:
+        return False  # "the Treasury and Federal Reserve Board": a name of its own after
     # "Valley Federal Savings and Loan Association"; but "the United States and Soviet
     # Union" are two: "union" joins only one word ("University and College Union").
     return head in word_class("joined_body_head") and (first == 1 or head != "union")
+
+
+# The words after the last "and" of one joined name: a word and the head ("Exchange
+# Commission", "Somerset Police"); more make a body's name of their own ("Federal
+# Reserve Board", "Thames Valley Police").
+_JOINED_TAIL = 2
+
+
+def _whole_body(words: Sequence[str]) -> bool:
+    """Whether the words before "and" name a body by themselves: an acronym ("FBI"), a
+    name known without an organisation word ("Pentagon", "Scotland Yard"), or a name
+    ending in a body's head ("Supreme Court", "Met Office")."""
+    if not words:
+        return False
+    if len(words) == 1 and len(words[0]) > 1 and words[0].isupper() and words[0].isalpha():
+        return True
+    if " ".join(words) in name_lexicon().org_names:
+        return True
+    return len(words) > 1 and words[-1].lower() in word_union("joined_body_head", "own_body_head")
 
 
 # What joins the parts of one name: "Securities and Exchange", "Procter & Gamble".

@@ -372,6 +372,18 @@ def _bare_noun_next(word: str) -> bool:
     )
 
 
+def _verb_next(text: str, table: dict[str, tuple[Form, ...]]) -> bool:
+    """Whether ``text`` after "those arrested were" goes on with the clause's verb ("were
+    taken", "were later released", "were expected to"), not the noun phrase that names
+    them ("were Smith and Jones", "were two journalists")."""
+    word = text.lower()
+    if not text.islower() or not word.isalpha():
+        return False
+    if word in word_union("adverb", "aux") or word in ("to", "not") or word.endswith(("ed", "ly")):
+        return True
+    return any(form.kind == "ed" for form in table.get(word, ()))
+
+
 def _no_noun(word: str) -> bool:
     """Whether ``word`` after a participle is no noun it could describe: the end, a
     punctuation mark, a preposition or a clause word ("46 injured when fans surged")."""
@@ -571,9 +583,11 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             prev in word_class("participle_pronoun")
             and next_word in word_class("named_after")
             and i + 2 < n
-            and lower[i + 2] in word_class("prep")
+            and (lower[i + 2] in word_class("prep") or _verb_next(tokens[i + 2].text, table))
         ):
-            continue  # "Most of those rescued were from Bangladesh": where they are from
+            # "Most of those rescued were from Bangladesh": where they are from; "Those
+            # arrested were taken to hospital": the participle describes the subject.
+            continue
         if form.kind == "base" and form.trigger.bare and not _bare_infinitive(lower, i):
             continue  # "to reach a deal", "within reach"
         if form.trigger.that_clause and not as_noun and _that_after(lower, i):
