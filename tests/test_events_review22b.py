@@ -259,3 +259,151 @@ def test_no_opening_subject_across_a_copula_participle_or_aside(
 def test_a_clause_with_its_own_subject_keeps_it() -> None:
     event = by_trigger(events("Prices rose and the government resigned."), "resigned")
     assert ("government", "agent") in roles(event)
+
+
+# -- 5. what the second review found worse -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        # A way travelled after the direction: the subject went, no level moved.
+        (
+            "The climbers pushed higher toward the summit despite the worsening weather.",
+            "pushed",
+            "climbers",
+        ),
+        (
+            "Protesters marched higher up the hill toward the presidential palace.",
+            "marched",
+            "Protesters",
+        ),
+        (
+            "The troops moved higher into the mountains as the fighting intensified.",
+            "moved",
+            "troops",
+        ),
+        (
+            "The helicopter flew lower over the flooded valley to search for survivors.",
+            "flew",
+            "helicopter",
+        ),
+        (
+            "The plane flew lower than permitted over the residential district, officials said.",
+            "flew",
+            "plane",
+        ),
+        ("The patrol moved lower through the valley at dawn.", "moved", "patrol"),
+        # "lower Manhattan" is a place: the doer closed it.
+        (
+            "Police closed lower Manhattan to traffic on Tuesday ahead of the president's visit.",
+            "closed",
+            "Police",
+        ),
+        (
+            "Officials closed lower Broadway after a water main burst early on Monday.",
+            "closed",
+            "Officials",
+        ),
+        (
+            "Authorities closed Lower Manhattan streets after the suspicious package was found.",
+            "closed",
+            "Authorities",
+        ),
+        ("The city sealed off lower Fifth Avenue for the parade.", "sealed", "city"),
+        # A bare count after "shed" counts what was cut (jobs).
+        ("The automaker shed 3,000 in Europe last year and plans more cuts.", "shed", "automaker"),
+        ("The bank shed 1,200 across its branches in 2023.", "shed", "bank"),
+        # "inch" is a movement its doer makes.
+        ("Rescuers inched closer to the trapped miners overnight.", "inched", "Rescuers"),
+        ("The negotiators inched toward a deal in Doha on Thursday.", "inched", "negotiators"),
+        ("The divers inched along the flooded tunnel.", "inched", "divers"),
+        # "changed that" + more words: "that" still points at what was changed.
+        (
+            "The regulator changed that in 2019, when it tightened the rules.",
+            "changed",
+            "regulator",
+        ),
+        ("Voters changed that in 2020 when they elected a new mayor.", "changed", "Voters"),
+        ("The pandemic changed this in ways few predicted.", "changed", "pandemic"),
+        ("The new owner changed it after the takeover.", "changed", "owner"),
+    ],
+)
+def test_a_doer_that_moves_or_changes_stays_the_agent(text: str, trigger: str, agent: str) -> None:
+    event = by_trigger(events(text), trigger)
+    assert any(agent in name for name in participant_names(event, "agent"))
+    assert not {"higher", "lower", "closer"} & {p.name for p in event.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "patient"),
+    [
+        # Still a level: a figure, a time or nothing after the direction.
+        ("Stocks moved higher on Monday after a weak start.", "moved", "Stocks"),
+        ("Toyota Motor Corp. shares closed 1.5% higher in Tokyo.", "closed", "shares"),
+        ("The S&P 500 futures inched higher in overnight trading.", "inched", "S&P"),
+        ("Brent crude settled up 1.6% at $83.40 a barrel.", "settled", "Brent crude"),
+        ("Copper crept up 1.2% to $9,400 a tonne.", "crept up", "Copper"),
+        ("The broker shed 12 in Madrid to 480 euros.", "shed", "broker"),
+        (
+            "Labour gained 4 points in the poll, while the Conservatives dropped 3.",
+            "dropped",
+            "Conservatives",
+        ),
+        ("The rules changed after the election.", "changed", "rules"),
+    ],
+)
+def test_a_level_still_undergoes_its_move(text: str, trigger: str, patient: str) -> None:
+    event = by_trigger(events(text), trigger)
+    assert any(patient in name for name in participant_names(event, "patient"))
+    assert not participant_names(event, "agent")
+    assert not {"higher", "lower"} & {p.name for p in event.participants}
+
+
+def test_they_after_a_singular_body_is_not_that_body() -> None:
+    text = (
+        "Rebels attacked an army base in the north on Sunday. The army said they killed six "
+        "soldiers before retreating into the forest."
+    )
+    assert "army" not in names(text, "retreating", "agent")
+
+
+def test_they_after_a_plural_body_is_that_body() -> None:
+    text = "The authorities in the Buffalo area say they have gathered enough evidence."
+    assert names(text, "gathered", "agent") == ["authorities"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent"),
+    [
+        (
+            "A federal judge in Texas on Thursday blocked a state law that would have let police "
+            "arrest migrants, saying it likely violated the Constitution. The state said it would "
+            "appeal.",
+            "violated",
+            "state law",
+        ),
+        (
+            "A judge in Ohio on Monday struck down a city rule that would have let landlords "
+            "evict tenants, saying it plainly breached the lease act.",
+            "breached",
+            "city rule",
+        ),
+    ],
+)
+def test_it_after_saying_is_the_thing_a_person_spoke_of(
+    text: str, trigger: str, agent: str
+) -> None:
+    assert names(text, trigger, "agent") == [agent]
+
+
+def test_an_aside_noun_does_not_lend_the_opening_subject() -> None:
+    text = "The video appeared to show a man, wearing a mask, setting fire to a police car."
+    assert "video" not in names(text, "setting fire", "agent")
+    text = "The footage appeared to show a woman, holding a bag, smashing a shop window."
+    assert "footage" not in names(text, "smashing", "agent")
+
+
+def test_a_particle_before_a_distance_is_no_level() -> None:
+    event = by_trigger(events("The army crept up 300 metres to the ridge."), "crept up")
+    assert participant_names(event, "agent") == ["army"]

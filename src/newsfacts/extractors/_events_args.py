@@ -2826,11 +2826,14 @@ def participants(
             for a in args[1:]
             if not _level_words(view, a) and not (a.start > 0 and view.lower[a.start - 1] == "in")
         ]
+    # "The troops moved higher into the mountains": a direction is no thing moved.
+    args = [a for a in args if not _direction_only(view, found, a)]
     if (
         found.trigger.ergative
         and args
         and args[0].role is ParticipantRole.AGENT
         and not _pointing_object(view, found)
+        and not _unsaid_count(view, found)
         and not any(
             a.role is ParticipantRole.PATIENT
             and not _bare_amount(view, a)
@@ -3840,13 +3843,20 @@ _FROM = frozenset({"from"})
 
 
 def _pointing_object(view: SentenceView, found: Found) -> bool:
-    """Whether a bare "that", "this" or "it" right after the verb ends the clause as its
-    object ("The closure of the mines changed that."): an object, though no participant."""
+    """Whether a bare "that", "this" or "it" right after the verb is its object, with no
+    noun after it ("The closure of the mines changed that.", "changed that in 2019, when",
+    "changed this in ways few predicted"): an object, though no participant. Not "changed
+    that year", where the word points at a noun."""
     k, n = found.last + 1, len(view.lower)
+    if k >= n or view.lower[k] not in ("that", "this", "it", "those", "these"):
+        return False
+    if k + 1 >= n or view.lower[k] == "it":
+        return True
+    after = view.lower[k + 1]
     return (
-        k < n
-        and view.lower[k] in ("that", "this", "it", "those", "these")
-        and (k + 1 >= n or not view.lower[k + 1][:1].isalnum())
+        not after[:1].isalnum()
+        or after in word_union("prep", "clause", "conjunction")
+        or _ly_adverb(view, k + 1)
     )
 
 
@@ -3863,31 +3873,95 @@ def _moved_level(view: SentenceView, found: Found) -> bool:
         k += 1
     level = word_union("amount_tail", "held_level")
     if k < n and view.lower[k] in level and view.lower[k] not in ("up", "down"):
+        if not view.tokens[k].text.islower() or _moved_along(view, found, k):
+            return False  # "closed Lower Manhattan streets"; "flew lower over the valley"
         return _level_ends(view, k + 1)
+    # "inched up 3.7%", "edged down 0.2 points": a particle before a level's figure.
+    particle = view.lower[found.last] in ("up", "down") or (
+        k < n and view.lower[k] in ("up", "down")
+    )
+    if k < n and view.lower[k] in ("up", "down"):
+        k += 1
     end = _level_amount(view, k)
     if end is None:
         return False
     if end < n and view.lower[end] in level:
         return _level_ends(view, end + 1)  # "settled 42.0 points lower"
-    if not (found.trigger.ergative or found.trigger.undergoer):
+    measured = _level_measured(view, k, end)
+    if not (found.trigger.ergative or found.trigger.undergoer or (particle and measured)):
         return False
     # "dropped 46%", "fell 5% in March", "rose 87.5 cents to $38.875"; not "shed 500
     # jobs", "46% of its staff", a range of a thing ("15% to 20% of the business").
     if end < n and view.lower[end] == "to" and (upper := _level_amount(view, end + 1)):
         return upper >= n or view.lower[upper] != "of"
-    return _level_ends(view, end) and (end >= n or view.lower[end] != "of")
+    # A bare count with no measure ("The automaker shed 3,000 in Europe") is of a thing
+    # left unsaid (jobs), not how far a level moved.
+    return measured and _level_ends(view, end) and (end >= n or view.lower[end] != "of")
+
+
+def _direction_only(view: SentenceView, found: Found, arg: Arg) -> bool:
+    """Whether a phrase after the verb is only a direction or a level ("higher",
+    "unchanged"): how the subject went, not what it acted on."""
+    if arg.start <= found.last:
+        return False
+    level = word_union("amount_tail", "held_level")
+    return all(w in level for w in view.lower[arg.start : arg.end])
+
+
+def _unsaid_count(view: SentenceView, found: Found) -> bool:
+    """Whether a bare count with no measure follows a verb that mostly counts what it
+    removes ("The automaker shed 3,000 in Europe"): the count of a thing left unsaid
+    (jobs), its object; not a level's move ("shed 11 to 10.86", "shed 8.5 pence")."""
+    if found.as_noun or found.trigger.lemma not in word_class("count_object"):
+        return False  # "the Conservatives dropped 3": points, how far they fell
+    k, n = found.last + 1, len(view.lower)
+    end = _level_amount(view, k)
+    if end is None or _level_measured(view, k, end):
+        return False
+    if end < n and view.lower[end] in word_class("amount_tail"):
+        return False  # "shed 12 lower"
+    # "shed 12 in Madrid to 480 euros": the end figure tells a level.
+    return not any(
+        view.lower[m] == "to" and _level_amount(view, m + 1) is not None
+        for m in range(end, min(n, end + 5))
+    )
+
+
+def _moved_along(view: SentenceView, found: Found, k: int) -> bool:
+    """Whether a direction at ``k`` tells a way travelled, not a level: a path follows it
+    ("pushed higher toward the summit", "marched higher up the hill"), or the verb is one
+    of going only, whose subject never undergoes it ("The helicopter flew lower than
+    permitted"; not "Stocks moved higher")."""
+    if k + 1 < len(view.lower) and view.lower[k + 1] in word_class("level_path"):
+        return True
+    trigger = found.trigger
+    return (
+        trigger.type is EventType.MOVEMENT
+        and trigger.intransitive
+        and not (trigger.ergative or trigger.undergoer)
+    )
+
+
+def _level_measured(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the figure from ``start`` to ``end`` has a level's measure: a currency sign,
+    a percentage, points, pence or a currency ("8.5 pence a share", "3.7 %"), not a bare
+    count ("3,000") nor only a multiplier ("3 million")."""
+    if view.lower[start] in _CURRENCY_SIGNS:
+        return True
+    plain = word_class("level_multiplier")
+    return any(w not in plain for w in view.lower[start + 1 : end])
 
 
 def _level_ends(view: SentenceView, k: int) -> bool:
     """Whether the words from ``k`` leave a level's direction or amount without a noun
     after it ("closed lower Friday", "lower in Paris", "lower again"; not "accept lower
-    prices", "posted higher sales")."""
+    prices", "posted higher sales", "closed lower Broadway")."""
     if k >= len(view.lower):
         return True
     word, text = view.lower[k], view.tokens[k].text
     return (
         not text[:1].isalpha()
-        or text[:1].isupper()
+        or (text[:1].isupper() and word in word_class("calendar_owner"))
         or word in word_union("prep", "adverb")
         or _ly_adverb(view, k)
         or word in _LEVEL_AFTER
@@ -4018,6 +4092,10 @@ def opening_subject(view: SentenceView, found: Found) -> Subject | None:
             # commissioned by the council and published last month": no doer opens it
         if any(_clause_break(view, m) for m in range(k + 1, j)):
             return None  # "Castro called Munero -- who drove a taxi and engaged in"
+        if word in word_class("reporting") or any(lower[m] in _NOMINATIVE for m in range(k + 1, j)):
+            return None  # "The army said they killed six soldiers before retreating"
+        if lower[j] == "," and "," in lower[k + 1 : j]:
+            return None  # "show a man, wearing a mask, setting fire": the aside's noun
         head = form_table().get(lower[end - 1], ())
         if any(form.trigger.noun and form.kind != "ed" for form in head):
             return None  # "The strike began on Monday, halting trains": no doer
@@ -4049,6 +4127,9 @@ def _opening_verb(view: SentenceView, k: int) -> bool:
         return True
     return word.endswith("ed") and len(word) > 4
 
+
+# Pronouns that only open a clause of their own ("said they killed"), never an object.
+_NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 
 # What may stand before an "-ing" word that shares the main clause's subject.
 _SHARED_ING_OPENERS = frozenset({",", "after", "before", "while", "since", "upon", "without"})

@@ -404,7 +404,7 @@ class _Finder:
         a mention inside the speaker's phrase ("The German foreign office in Berlin said
         it ...": the foreign office), or the pronoun opens no body's claim."""
         spoke = self._said_itself.get(pronoun.start)
-        if spoke is None:
+        if spoke is None or spoke.kind is EntityKind.PERSON:
             return None  # no body's claim, or a person's
         words = self.document.tokens_in(spoke.span)
         first = next((t for t in words if t.text.lower() not in word_class("det")), None)
@@ -2926,14 +2926,25 @@ def _baseline(text: str, time: TimeExpression) -> bool:
 _FORECAST = re.compile(r"\b(?:forecasts?|targets?|outlook|guidance|estimates?|projections?)\b")
 
 
-def _said_itself(document: Document, claims: Sequence[Claim]) -> dict[int, Named | None]:
+def _plural_head(phrase: str) -> bool:
+    """Whether a lower-case head noun in "-s" heads ``phrase`` (before any preposition):
+    "the authorities in the area", "Pakistani officials"; not "The army", "Toyota"."""
+    head = ""
+    for word in phrase.split():
+        if word in word_class("prep"):
+            break
+        head = word
+    return head.islower() and head.endswith("s") and not head.endswith("ss")
+
+
+def _said_itself(document: Document, claims: Sequence[Claim]) -> dict[int, Named]:
     """The body that said so, by the offset of the "it" or "they" that opens what it said
     ("Sun Microsystems, snapping back after its loss as a public firm, said it earned
     $5.2 million"; "the authorities in the area say they have gathered evidence"): a body
     speaking of "it" speaks of itself, not of the last body named before the pronoun.
-    None for a pronoun a person said, who is not "it" or "they" ("Ahmed Khan, the mayor,
-    said they had fled")."""
-    out: dict[int, Named | None] = {}
+    A person saying it is kept as the person, who is not "it" or "they" ("Ahmed Khan,
+    the mayor, said they had fled")."""
+    out: dict[int, Named] = {}
     bodies = {
         "it": (EntityKind.ORGANIZATION,),
         "they": (EntityKind.ORGANIZATION, EntityKind.GROUP),
@@ -2949,12 +2960,13 @@ def _said_itself(document: Document, claims: Sequence[Claim]) -> dict[int, Named
         start = claim.span.start
         if skip:
             start = document.text.index(words[1], start + 4)
-        if who.kind is EntityKind.PERSON:
-            out[start] = None
-        elif who.kind in bodies[words[skip].lower()] and document.slice(who.span).lower() not in (
-            "it",
-            "they",
-        ):
+        said = document.slice(who.span)
+        body = who.kind in bodies[words[skip].lower()] and said.lower() not in ("it", "they")
+        if body and words[skip].lower() == "they" and who.kind is EntityKind.ORGANIZATION:
+            # "The army said they killed six soldiers": a body named in the singular is
+            # "it"; "they" is others (not so "the authorities in the area say they").
+            body = _plural_head(said)
+        if who.kind is EntityKind.PERSON or body:
             out[start] = Named(who.name, who.span, who.kind)
     return out
 
@@ -3015,11 +3027,11 @@ def _speaker_pronoun(
     view: SentenceView,
     args: list[Arg],
     reporter: Subject | None,
-    said: dict[int, Named | None] | None = None,
+    said: dict[int, Named] | None = None,
 ) -> list[Arg]:
     """ "Lithuania, which borders Belarus, said it had raised ...": "it" or "they" right
     after a reporting verb is the reporting verb's subject; not when the claims stage
-    found a person saying it (``said`` maps the pronoun's offset to None)."""
+    found the person the reporting phrase names saying it (``said``, by the pronoun)."""
     if reporter is None or (
         reporter.end - reporter.start == 1 and view.lower[reporter.start] in word_class("pronoun")
     ):
@@ -3032,11 +3044,7 @@ def _speaker_pronoun(
             arg.end - i == 1
             and view.lower[i] in ("it", "they")
             and i > 0
-            and not (
-                said is not None
-                and view.tokens[i].start in said
-                and said[view.tokens[i].start] is None
-            )
+            and not _person_said(view, i, reporter, (said or {}).get(view.tokens[i].start))
             and (
                 view.lower[i - 1] in reporting
                 or (i > 1 and view.lower[i - 1] == "that" and _reported_that(view, i - 1))
@@ -3045,6 +3053,20 @@ def _speaker_pronoun(
             arg = Arg(reporter.start, reporter.end, arg.role)
         out.append(arg)
     return out
+
+
+def _person_said(view: SentenceView, i: int, reporter: Subject, said: Named | None) -> bool:
+    """Whether the claims stage found a person saying the pronoun at ``i``, who is no "it"
+    or "they" ("Ahmed Khan, the mayor, said they had fled"), where ``reporter`` is that
+    person, or a plural phrase an "it" cannot be ("denied that officers had locked the
+    gate, saying it"); a singular phrase before "saying" still is ("a state law that
+    would have let police arrest migrants, saying it likely violated")."""
+    if said is None or said.kind is not EntityKind.PERSON:
+        return False
+    words = Span(view.tokens[reporter.start].start, view.tokens[reporter.end - 1].end)
+    head = view.tokens[reporter.end - 1].text
+    plural = head.islower() and head.endswith("s") and not head.endswith("ss")
+    return words.overlaps(said.span) or (view.lower[i] == "it" and plural)
 
 
 def _reported_that(view: SentenceView, that: int) -> bool:
