@@ -799,6 +799,11 @@ class _Builder:
         # a reporting verb ("Ryanair said"), with its sentence number.
         self.unknown_sayer: tuple[int, int] | None = None
         self.prev_subject: int | None = None
+        # The last one-word name of unknown kind beside a verb of saying ('"...," Castro
+        # said', "said Castro"), with its sentence's number: a "he" or "she" in the next
+        # sentence makes it a person (see ``_lone_sayer``).
+        self.lone_sayer: tuple[int, int] | None = None
+        self.prev_sent_start = 0  # the offset of the sentence before the current one
         self.sent_toks: tuple[Token, ...] = ()
         self.anonymity_at: list[int] = []
         self.caps_here: list[int] = []
@@ -921,6 +926,7 @@ class _Builder:
         self.prev_subject = self.cur_subject
         self.cur_subject = None
         self.sent_toks = toks
+        self.prev_sent_start = self.sent_start
         self.sent_start = sent.start
         self.sent_no += 1
         if self.lw and self.lw[0] == "its" and self.first_here is not None:
@@ -1001,6 +1007,22 @@ class _Builder:
             if self.first_here is None:
                 self.first_here = ent_here
             after = item.last_tok + 1
+            if (
+                item.form == "name"
+                and item.first_tok == item.last_tok
+                and self.entities[ent_here].kind is EntityKind.UNKNOWN
+                and (
+                    (after < len(toks) and self.lw[after] in _PAST_SAYING)
+                    or (
+                        # ('"...," said Castro.', not "said Kestrel had failed")
+                        item.first_tok > 0
+                        and self.lw[item.first_tok - 1] in _PAST_SAYING
+                        and (after >= len(toks) or not self.lw[after][:1].isalpha())
+                    )
+                )
+                and not self._quoted_here(item.start)
+            ):
+                self.lone_sayer = (ent_here, self.sent_no)
             if item.form == "name" and self._body_before(item, toks):
                 self._make_organization(ent_here)  # "Goldman Sachs shares fell 2%"
             if item.form == "name" and (
@@ -4135,6 +4157,10 @@ class _Builder:
                 return best[1]
             return None
         if item.text.lower() in ("he", "she"):
+            # The order (docs/explanation/speakers.md): the subject of this sentence, then
+            # of the one before, if a person of that gender or of unknown gender; a
+            # one-word name of unknown kind that spoke in those two sentences (but a
+            # person of that gender named there first); then the persons named before.
             for subject in (self.cur_subject, self.prev_subject):
                 if subject is None:
                     continue
@@ -4144,6 +4170,17 @@ class _Builder:
                         ent.gender = want
                     self.add(subject, span, "pronoun")
                     return subject
+            spoke = self._lone_sayer(span)
+            if spoke is not None:
+                # (a person whose gender is known and matches, named in this sentence or
+                # the one before, wins over a name that only spoke)
+                found = self._known_in_window(want)
+                if found is None:
+                    found = spoke
+                    self._make_person(spoke)
+                    self.entities[spoke].gender = want
+                self.add(found, span, "pronoun")
+                return found
         seen: set[int] = set()
         for ent_id in reversed(self.persons):
             if ent_id in seen:
@@ -4165,6 +4202,40 @@ class _Builder:
             if len(seen) > 12:
                 break
         return self._sayer_for(item, span, want)
+
+    def _known_in_window(self, want: Gender) -> int | None:
+        """The person of gender ``want`` mentioned last in this sentence or the one
+        before, when the registry knows that gender (a few mentions looked at only)."""
+        for raw in reversed(self.raw[-10:]):
+            if raw[0] < self.prev_sent_start:
+                break
+            ent = self.entities[raw[3]]
+            if ent.kind is EntityKind.PERSON and ent.gender == want and ent.referable:
+                return ent.id
+        return None
+
+    def _lone_sayer(self, span: Span) -> int | None:
+        """'"We have the perfect formula," Castro said. He also said ...': a one-word
+        name of unknown kind beside a verb of saying in this sentence or the one before
+        may be a person when "he" or "she" follows and no person was named since (a
+        body says "it" or "they"). Not a place, nor a word the article also writes in
+        lower case."""
+        if self.lone_sayer is None:
+            return None
+        ent_id, sent_no = self.lone_sayer
+        ent = self.entities[ent_id]
+        if (
+            self.sent_no - sent_no > 1
+            or ent.kind is not EntityKind.UNKNOWN
+            or ent.name in self.lex.places
+            or ent.name.lower() in self._lower_words()
+            or self._quoted_here(span.start)
+        ):
+            return None
+        at = self.last_at.get(ent_id, -1)
+        if any(self.last_at.get(p, -1) > at for p in self.persons[-12:]):
+            return None
+        return ent_id
 
     def _quoted_here(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a quotation opened earlier in its sentence: "he"

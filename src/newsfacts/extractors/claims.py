@@ -317,6 +317,9 @@ _DOCUMENTS = word_set("claim_grammar", "documents")
 # "quoted the Bible as saying A": books quoted by name, a text's words and no source's.
 _SCRIPTURES = word_set("claim_grammar", "scriptures")
 _QUOTE_ONLY_VERBS = word_set("claim_grammar", "quote_only_verbs")  # "shouted", "exclaimed"
+_READING_VERBS = word_set("claim_grammar", "reading_verbs")  # "read"
+_READING_LINKS = word_set("claim_grammar", "reading_links")  # "read from", "read out"
+_MESSAGE_SIGNATURES = word_set("claim_grammar", "message_signatures")  # "signed by"
 _OPEN_QUOTES = frozenset(('"', "“", "``", "‘"))
 _CLOSE_QUOTES = frozenset(('"', "”", "''", "’"))
 _SENT_MESSAGES = word_set("claim_grammar", "sent_messages")  # "a statement saying"
@@ -1386,6 +1389,7 @@ class _Finder:
             if found is not None:
                 cue, speaker = found
                 verb = self.tok_index(cue.start)
+                speaker = self.message_author(verb) or speaker
                 if after is not None and self.opening_naming(q) and self.reports_after(verb):
                     # 'Calling her "an excellent girl," Castro said Friday she had been
                     # kidnapped': the label is his, and "said" reports a clause of its own.
@@ -1413,6 +1417,29 @@ class _Finder:
                 self.named.append(named)  # kept unless a report covers it (see ``run``)
             # Otherwise a fragment: a scare quote or title, or part of a mixed claim.
         return out
+
+    def message_author(self, verb: int) -> Speaker | None:
+        """'"...," Castro read from a letter signed by Gonzalez': the quote is the
+        author's words, read out by another; the author named after the message."""
+        lows = self.lows
+        if lows[verb] not in _READING_VERBS:
+            return None
+        j = verb + 1
+        while j < len(lows) and j - verb <= 2 and lows[j] in _READING_LINKS:
+            j += 1
+        if j < len(lows) and lows[j] in _MESSAGE_DETERMINERS:
+            j += 1
+        if j >= len(lows) or lows[j] not in _SENT_MESSAGES:
+            return None
+        j += 1
+        if j < len(lows) and lows[j] in _MESSAGE_SIGNATURES:
+            j += 1
+        if j + 1 >= len(lows) or lows[j] not in _MESSAGE_AUTHORS:
+            return None
+        m = self.mention_at_token(j + 1)
+        if m is None and lows[j + 1] == "the":
+            m = self.mention_at_token(j + 2)
+        return self.speaker_of(m) if m is not None else None
 
     def colon_intro(self, q: Quote) -> Speaker | None:
         """'Keller was blunt: "We are out of money."': a whole-sentence quote after a
@@ -2308,10 +2335,13 @@ class _Finder:
         return self.lows[k - 1] in self.lex.honorifics or (len(prev) == 1 and prev.isupper())
 
     def cue_before(self, q: Quote) -> tuple[Span, Speaker | None] | None:
-        """``Keller said: "..."`` / ``she said, "to talk."`` / ``said Keller, "..."``."""
+        """``Keller said: "..."`` / ``she said, "to talk."`` / ``said Keller, "..."``; a
+        paragraph that ends in ``said:`` introduces the quote that opens the next one."""
         para = self.doc.paragraphs[q.paragraph]
         i = self.tok_index(q.open) - 1
         toks = self.tokens
+        if i >= 0 and toks[i].start < para.start and self.colon_before_paragraph(q, i):
+            para = self.doc.paragraphs[q.paragraph - 1]
         if i < 0 or toks[i].start < para.start or toks[i].text not in (",", ":"):
             return None
         colon = toks[i].text == ":"
@@ -2333,8 +2363,10 @@ class _Finder:
             t = toks[k]
             if t.text in '.!?"“”':
                 break
-            if self.verb_class(t) is None:
-                continue
+            if self.verb_class(t) is None or (k > 0 and self.lows[k - 1] in _DETERMINERS):
+                continue  # ("The report has three findings:": a noun after a determiner)
+            if self.lows[k] in _READING_VERBS:
+                return None  # ("The sign read:", "X read out the charge:": the text read)
             if k > 0 and self.lows[k].endswith("ed") and self.lows[k - 1] in _CHANNELS:
                 continue  # 'X said in a video posted online, "...': the video's participle
             if k > 0 and self.lows[k - 1] in _NEGATING:
@@ -2360,6 +2392,20 @@ class _Finder:
             ):
                 return toks[i].span, self.speaker_of(m)
         return None
+
+    def colon_before_paragraph(self, q: Quote, i: int) -> bool:
+        """Whether the quote opens its paragraph and token ``i`` before it is the colon
+        that ends the paragraph before ("The mayor said in a statement:" then the quote):
+        wire copy sets a long quote off as a paragraph of its own."""
+        if q.paragraph == 0 or q.continued or self.tokens[i].text != ":":
+            return False
+        para = self.doc.paragraphs[q.paragraph]
+        prev = self.doc.paragraphs[q.paragraph - 1]
+        return (
+            self.text[para.start : q.open].strip() == ""
+            and prev.start <= self.tokens[i].start
+            and self.text[self.tokens[i].end : prev.end].strip() == ""
+        )
 
     def opening_verb(self, colon: int, lo: int) -> tuple[Span, Speaker | None] | None:
         """'Says Jane Doe, chief economist of a bank in New York: "..."': a verb of saying
@@ -6625,9 +6671,13 @@ class _Finder:
         # copies it ('"...," he said. "..."').
         if any(d.speaker is None and d.cue is None for d in drafts):
             self.continue_pronouns(drafts)
+        # A claim whose cue lies inside another claim's content is part of what that
+        # speaker said ("Gonzalez said he would come if U.S. authorities promised to help,
+        # Castro said"): the voice a later quote goes on with is the outer speaker's.
+        inner = self.inner_claims(drafts)
         last_in: dict[int, Speaker] = {}
-        for d in drafts:
-            if d.speaker is not None:
+        for i, d in enumerate(drafts):
+            if d.speaker is not None and i not in inner:
                 last_in[d.paragraph] = d.speaker
         for i, d in enumerate(drafts):
             if d.speaker is not None or d.kind is not ClaimKind.DIRECT:
@@ -6635,8 +6685,10 @@ class _Finder:
             before = next(
                 (
                     p.speaker
-                    for p in reversed(drafts[max(0, i - 8) : i])
-                    if p.paragraph == d.paragraph and p.speaker is not None
+                    for j in range(i - 1, max(0, i - 8) - 1, -1)
+                    if (p := drafts[j]).paragraph == d.paragraph
+                    and p.speaker is not None
+                    and j not in inner
                 ),
                 None,
             )
@@ -6653,8 +6705,10 @@ class _Finder:
             earlier = next(
                 (
                     p.speaker
-                    for p in reversed(drafts[max(0, i - 8) : i])
-                    if p.paragraph >= d.paragraph - 3 and p.speaker is not None
+                    for j in range(i - 1, max(0, i - 8) - 1, -1)
+                    if (p := drafts[j]).paragraph >= d.paragraph - 3
+                    and p.speaker is not None
+                    and j not in inner
                 ),
                 None,
             )
@@ -6687,6 +6741,27 @@ class _Finder:
         self.unnamed_people(drafts)
         self.another_of_them(drafts)
         self.described_again(drafts)
+
+    @staticmethod
+    def inner_claims(drafts: list[_Draft]) -> set[int]:
+        """The indices of the drafts (sorted by start) whose cue and span lie inside
+        another claim's span: reports within someone's report (a bounded look back)."""
+        out: set[int] = set()
+        for i, d in enumerate(drafts):
+            if d.cue is None:
+                continue
+            for j in range(max(0, i - 8), min(len(drafts), i + 3)):
+                o = drafts[j]
+                if (
+                    j != i
+                    and o.span != d.span
+                    and o.span.start <= d.span.start
+                    and d.span.end <= o.span.end
+                    and o.span.start <= d.cue.start < o.span.end
+                ):
+                    out.add(i)
+                    break
+        return out
 
     def described_again(self, drafts: list[_Draft]) -> None:
         """ "Siemens said ... The German engineering group said", "Fauci said ... The
