@@ -4595,12 +4595,7 @@ class _Finder:
         hold ("understood", "thought" are no cues elsewhere): read by ``impersonal``."""
         lows = self.lows
         out: set[int] = set()
-        at = 1
-        while True:  # (only the "that"s are visited: a C-level search between them)
-            try:
-                at = lows.index("that", at + 1)
-            except ValueError:
-                return out
+        for at in self.thats:
             for verb in (at - 1, at - 3):  # ("it was announced on Tuesday that")
                 if (
                     verb > 0
@@ -4609,6 +4604,7 @@ class _Finder:
                     and self.impersonal_that(verb) == at
                 ):
                     out.add(verb)
+        return out
 
     @cached_property
     def rejected_nouns(self) -> set[int]:
@@ -4617,12 +4613,7 @@ class _Finder:
         possessive pronoun between, whose owner makes the claim ("rejected his claim that A")."""
         lows = self.lows
         out: set[int] = set()
-        at = 1
-        while True:  # (only the "that"s are visited: a C-level search between them)
-            try:
-                at = lows.index("that", at + 1)
-            except ValueError:
-                return out
+        for at in self.thats:
             i = at - 1
             if lows[i] not in _REJECTED_NOUNS:
                 continue
@@ -4634,6 +4625,22 @@ class _Finder:
                 v -= 1
             if lows[v] in _REJECTING:
                 out.add(i)
+        return out
+
+    @cached_property
+    def thats(self) -> list[int]:
+        """Where "that" stands from the third token on (both frames need words before it),
+        found by C-level searches rather than a visit of every token: where the impersonal
+        and rejecting frames are looked for."""
+        lows = self.lows
+        out: list[int] = []
+        at = 1
+        while True:
+            try:
+                at = lows.index("that", at + 1)
+            except ValueError:
+                return out
+            out.append(at)
 
     def rejected_report(
         self, idx: int, sent: Span, last_speaker: dict[int, Speaker | None]
