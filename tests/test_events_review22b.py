@@ -407,3 +407,160 @@ def test_an_aside_noun_does_not_lend_the_opening_subject() -> None:
 def test_a_particle_before_a_distance_is_no_level() -> None:
     event = by_trigger(events("The army crept up 300 metres to the ridge."), "crept up")
     assert participant_names(event, "agent") == ["army"]
+
+
+# -- second review of this round: what the new rules made worse ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # A party that changes does it (clothes, a line-up, a system) ...
+        ("Riot police changed into protective gear before the march.", "Riot police"),
+        ("The coach changed at half-time, bringing on two strikers.", "coach"),
+        ("Borussia Dortmund changed at the break, and the goals came.", "Borussia Dortmund"),
+        ("The airline changed to a new booking system in May.", "airline"),
+        ("Liverpool's manager changed at half-time.", "Liverpool's manager"),
+        ("Firefighters changed into breathing gear before entering the tunnel.", "Firefighters"),
+    ],
+)
+def test_a_party_that_changes_does_it(text: str, agent: str) -> None:
+    assert names(text, "changed", "agent") == [agent]
+    assert names(text, "changed", "patient") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "patient"),
+    [
+        # ... a thing that changes undergoes it, a body's own thing too.
+        ("The rules changed after the election.", "rules"),
+        ("The weather changed quickly on Sunday.", "weather"),
+        ("NATO's mission has changed dramatically since 1949.", "NATO's mission"),
+        ("The company's strategy changed after the merger.", "company's strategy"),
+        (
+            "Shares in Swatch Group and Richemont were little changed in Zurich trading.",
+            "Shares in Swatch Group and Richemont",
+        ),
+    ],
+)
+def test_a_thing_that_changes_undergoes_it(text: str, patient: str) -> None:
+    assert names(text, "changed", "patient") == [patient]
+    assert names(text, "changed", "agent") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "patient"),
+    [
+        (
+            "The agency increased by 30% the number of inspections.",
+            "increased",
+            "agency",
+            "number of inspections",
+        ),
+        ("The ministry raised by 10% the price of fuel.", "raised", "ministry", "price of fuel"),
+        (
+            "The council cut by half the number of bus routes.",
+            "cut",
+            "council",
+            "number of bus routes",
+        ),
+    ],
+)
+def test_an_object_after_how_far_it_moved(
+    text: str, trigger: str, agent: str, patient: str
+) -> None:
+    assert names(text, trigger, "agent") == [agent]
+    assert names(text, trigger, "patient") == [patient]
+
+
+def test_a_figure_moved_by_an_amount_still_undergoes_it() -> None:
+    assert names("Sales increased by 30% in the quarter.", "increased", "patient") == ["Sales"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "body"),
+    [
+        # People at work on a craft or a plant: "it" may be that thing, so no guess.
+        ("The crew was loading the plane when it was struck by lightning.", "struck", "crew"),
+        (
+            "The team was inspecting the reactor when it was shut down for repairs.",
+            "shut down",
+            "team",
+        ),
+        ("The crew was refuelling the ship when it was hit by a missile.", "hit", "crew"),
+    ],
+)
+def test_people_at_work_on_a_thing_are_not_it(text: str, trigger: str, body: str) -> None:
+    assert body not in names(text, trigger, "patient")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "body"),
+    [
+        # A body that travels as one is hit on its way, past a bridge too.
+        (
+            "The convoy was crossing the bridge near Kherson when it was hit by a drone.",
+            "hit",
+            "convoy",
+        ),
+        ("The patrol was escorting the envoy when it was ambushed near Gao.", "ambushed", "patrol"),
+        ("The team was clearing mines near Angkor Wat when it was attacked.", "attacked", "team"),
+    ],
+)
+def test_a_travelling_or_busy_body_is_still_it(text: str, trigger: str, body: str) -> None:
+    assert names(text, trigger, "patient") == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "patient"),
+    [
+        (
+            "A woman's body was found in a river in Glasgow on Friday. The body was taken to "
+            "a mortuary.",
+            "woman's body",
+        ),
+        (
+            "Police found a man's body in a flat in Leeds on Monday. The body was taken to "
+            "hospital.",
+            "man's body",
+        ),
+    ],
+)
+def test_the_body_after_a_corpse_is_that_corpse(text: str, patient: str) -> None:
+    assert names(text, "taken", "patient") == [patient]
+
+
+# -- still failing after the second review: an "-ly" adverb after the object -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "patient"),
+    [
+        ("The council changed the rule quickly.", "changed", "rule"),
+        ("The mayor fixed this road quickly.", "fixed", "road"),
+        ("Regulators were treating the plant too leniently.", "treating", "plant"),
+        ("The storm hurt market makers more painfully.", "hurt", "market makers"),
+        ("The commission will suspend the tariffs immediately.", "suspend", "tariffs"),
+    ],
+)
+def test_an_adverb_after_the_object_is_no_part_of_it(text: str, trigger: str, patient: str) -> None:
+    assert names(text, trigger, "patient") == [patient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new coach changed this quickly, reshaping the defence.",
+        "The mayor fixed this quickly, reshaping the budget.",
+        "The board changed that very quickly.",
+    ],
+)
+def test_an_adverb_after_a_pointing_object_is_no_participant(text: str) -> None:
+    event = events(text)[0]
+    assert not {"quickly", "very quickly"} & {p.name for p in event.participants}
+
+
+def test_an_adverb_telling_of_a_word_after_it_stays() -> None:
+    # "a previously announced plan": the adverb is inside the object, not after it.
+    text = "The company announced the terms of a previously announced plan."
+    assert names(text, "announced", "patient")[0].startswith("terms")

@@ -1852,6 +1852,15 @@ def _subordinate_it(view: SentenceView, j: int) -> tuple[int, int] | None:
             # the plant before it was closed": none. But a body busy doing something is
             # what "it was attacked" interrupts ("was crossing the border when it was").
             return thing if lower[thing[1] - 1] in _it_things() and not passive_it else None
+        if (
+            thing is not None
+            and lower[thing[1] - 1] in _it_things()
+            and words[-1] not in word_class("travelling_body")
+        ):
+            # "The crew was loading the plane when it was struck by lightning": a craft or
+            # a plant worked on may as well be what "it" is; only a body that travels as
+            # one is hit on its way ("The convoy was crossing the bridge when it was hit").
+            return None
         words = words[owner + 1 :] if owner >= 0 else words
         words = words[1:] if words and words[0].lower() in _ARTICLES else words
     if not words or not all(w.islower() and w.isalpha() for w in words):
@@ -2834,6 +2843,8 @@ def participants(
         and args[0].role is ParticipantRole.AGENT
         and not _pointing_object(view, found)
         and not _unsaid_count(view, found)
+        and not _party_changes(view, found, args[0])
+        and _measured_object(view, found) is None
         and not any(
             a.role is ParticipantRole.PATIENT
             and not _bare_amount(view, a)
@@ -2845,6 +2856,11 @@ def participants(
         # is ground won back ("the leu recovered some ground").
         args[0] = args[0]._replace(role=ParticipantRole.PATIENT)
         args[1:] = [a for a in args[1:] if view.lower[a.end - 1] not in word_class("regained")]
+    measured = None if passive else _measured_object(view, found)
+    if measured is not None and not any(
+        a.end > measured[0] and a.start < measured[1] for a in args
+    ):
+        args.append(Arg(measured[0], measured[1], ParticipantRole.PATIENT))
     if found.trigger.identifies:
         args = [_identified_as(view, a) for a in args]
     if found.trigger.lemma in word_class("stage_verb") and not passive:
@@ -2872,6 +2888,9 @@ def participants(
         ends = arg.start > found.last and arg.end - arg.start > 1
         if ends and view.lower[arg.end - 1] in directions:
             args[m] = arg._replace(end=arg.end - 1)
+        elif ends and (kept := _manner_tail(view, arg)) is not None:
+            # "changed the rule quickly": how it was done is no part of the object.
+            args[m] = arg._replace(end=kept)
     return args, subject, shared
 
 
@@ -3821,9 +3840,41 @@ def _manner(view: SentenceView, arg: Arg) -> bool:
     if arg.role is not ParticipantRole.PATIENT:
         return False
     degree = word_class("degree")
-    if view.lower[arg.start] not in degree and not view.lower[arg.start].endswith("ly"):
+    start = arg.start
+    if view.lower[start] in _POINTING and start + 1 < arg.end:
+        start += 1  # "changed this quickly": "this" is an object, though no participant
+    if view.lower[start] not in degree and not view.lower[start].endswith("ly"):
         return False  # most objects: a noun first
-    return all(view.lower[k] in degree or _ly_adverb(view, k) for k in range(arg.start, arg.end))
+    return all(view.lower[k] in degree or _ly_adverb(view, k) for k in range(start, arg.end))
+
+
+_POINTING = frozenset({"this", "that", "these", "those"})
+
+
+# Comparatives that grade an adverb after them ("more painfully"), besides ``degree``.
+_COMPARATIVES = frozenset({"more", "less", "most", "least"})
+
+
+def _manner_tail(view: SentenceView, arg: Arg) -> int | None:
+    """Where an object ends before the "-ly" adverb (and its degree words) that closes it
+    ("the rule quickly", "the plant too leniently"): how it was done; None when there is
+    none, or when the adverb tells of a word cut off after it ("terms of a previously",
+    "sharply than previously")."""
+    if not _ly_adverb(view, arg.end - 1):
+        return None
+    end = arg.end - 1
+    degrees = word_class("degree") | _COMPARATIVES
+    while end > arg.start + 1 and (view.lower[end - 1] in degrees or _ly_adverb(view, end - 1)):
+        end -= 1
+    before = view.lower[end - 1]
+    if (
+        end <= arg.start
+        or before in word_union("det", "prep")
+        or before in degrees
+        or before == "than"
+    ):
+        return None
+    return end
 
 
 def _distance_from(view: SentenceView, arg: Arg) -> bool:
@@ -3906,6 +3957,62 @@ def _direction_only(view: SentenceView, found: Found, arg: Arg) -> bool:
         return False
     level = word_union("amount_tail", "held_level")
     return all(w in level for w in view.lower[arg.start : arg.end])
+
+
+def _party_changes(view: SentenceView, found: Found, arg: Arg) -> bool:
+    """Whether a verb whose bare subject undergoes it only when that is a thing
+    (``party_doer_verb``: "the rules changed") has a party for its subject, who does it
+    ("The coach changed at half-time", "Riot police changed into protective gear",
+    "Borussia Dortmund changed at the break"): a name after the first word, a role, a
+    body, people or a personal pronoun."""
+    if found.as_noun or found.trigger.lemma not in word_class("party_doer_verb"):
+        return False
+    if arg.end > found.first:
+        return False
+    # "Shares in Swatch Group and Richemont": the head stands before a preposition.
+    end = next(
+        (k for k in range(arg.start + 1, arg.end) if view.lower[k] in word_class("prep")), arg.end
+    )
+    head = view.tokens[end - 1].text
+    word = head.lower()
+    if head[:1].isupper() and end - 1 > 0:
+        return True
+    singular = word[:-1] if word.endswith("s") else word
+    # "NATO's mission has changed": a body's own body noun is a thing it has.
+    owned = any(possessive(view.tokens[k].text) for k in range(arg.start, end - 1))
+    bodies = frozenset() if owned else _organization_nouns()
+    return (
+        word in _roles()
+        or singular in _roles()
+        or word in bodies
+        or singular in bodies
+        or word in _people()
+        or word in word_union("people_pronoun", "pronoun") - {"it"}
+    )
+
+
+@cache
+def _organization_nouns() -> frozenset[str]:
+    """Lower-case heads of a body's phrase ("airline", "ministry", "police"), from the
+    shared ``organization_nouns.txt``."""
+    lines = lexicon_lines("organization_nouns")
+    return frozenset(line.split()[0].lower() for line in lines if line.split())
+
+
+def _measured_object(view: SentenceView, found: Found) -> tuple[int, int] | None:
+    """The object told after how far it moved ("increased by 30% the number of
+    inspections", "cut by half the time it takes"): a determined noun phrase right after
+    "by" and an amount, which the subject acts on; else None."""
+    k, n = found.last + 1, len(view.lower)
+    if found.as_noun or k >= n or view.lower[k] != "by":
+        return None
+    end = _level_amount(view, k + 1)
+    if end is None and k + 1 < n and view.lower[k + 1] in word_class("level_fraction"):
+        end = k + 2
+    if end is None or end >= n or view.lower[end] not in _OBJECT_DETS:
+        return None
+    phrase = _phrase_right(view, end)
+    return phrase if phrase is not None and phrase[1] > phrase[0] else None
 
 
 def _unsaid_count(view: SentenceView, found: Found) -> bool:
@@ -4389,7 +4496,7 @@ def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) 
     if after < len(lower) and lower[after] == "by" and not _finite_by(view, subject):
         agent = lower[after + 1] if after + 1 < len(lower) else ""
         # "rose by two metres", "cut by more than half": a measure, no agent.
-        measure = word_union("cardinal", "quantifier", also=_INDEFINITE)
+        measure = word_union("cardinal", "quantifier", "level_fraction", also=_INDEFINITE)
         return not _is_number(agent) and agent not in measure
     if found.trigger.intransitive and not found.trigger.ergative:
         return False  # "ministers from the four countries agreed": no object to undergo
@@ -4740,7 +4847,7 @@ def _by_doer(view: SentenceView, after: int) -> bool:
     if after + 1 >= len(lower) or lower[after] != "by":
         return False
     agent = lower[after + 1]
-    measure = word_union("cardinal", "quantifier", also=_INDEFINITE)
+    measure = word_union("cardinal", "quantifier", "level_fraction", also=_INDEFINITE)
     return not _is_number(agent) and agent not in measure
 
 

@@ -569,6 +569,8 @@ def _salient_definite(
     head = tokens[1].text
     span = Span(tokens[1].start, tokens[1].end)
     if head == "body":
+        if resolved[0].name.rsplit(" ", 1)[-1].lower() == "body":
+            return resolved  # "A woman's body was found ... The body": that same corpse
         if _body_described(document, tokens[0].start):
             return resolved  # "World Athletics, the sport's governing body, ... The body"
         return [Named(head, span, EntityKind.UNKNOWN)]
