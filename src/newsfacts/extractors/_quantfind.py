@@ -90,6 +90,7 @@ from newsfacts.extractors._quantunits import (
     MAX_UNIT_TOKENS,
     Currency,
     Unit,
+    currency_named_by_sign,
     currency_prefix,
     currency_suffix,
     has_senses,
@@ -199,6 +200,9 @@ _RATIO_UNITS = frozenset({"times", "fold"})
 _NO_UNIT = Unit("", None, 1.0)
 # A price in a currency's main unit, written with its two decimals ("1.20", "0.95").
 _MAIN_UNIT_PRICE = re.compile(r"[0-9]{1,4}\.[0-9]{2}")
+# How much smaller and larger than the old price in cents a new one read in the main
+# unit may be ("98 cents to 1.04", "95 pence to 0.62"; not "40 cents to 38.50").
+_MAIN_UNIT_RATIO = (0.2, 5.0)
 _AGE = Unit("year of age", "year", 1.0)
 # The hours of a clock face: "left school at 3" is a time, "left school at 16" an age.
 _CLOCK_HOURS = 12
@@ -380,7 +384,13 @@ class _Finder(NumberReader):
         if len(self.out) < 2:
             return
         share, amount = self.out[-2], self.out[-1]
-        if share.noun is not None or not (self.money[-1] or amount.unit is not None):
+        if not (self.money[-1] or amount.unit is not None):
+            return
+        # "5% of the 2 million tonnes of wheat": the share took the unit's word, which a
+        # noun of the amount's own replaces ("20 percent of the 5,000 yards he gained"
+        # keeps the yards)
+        unit_word = share.noun is not None and self.unit_word_of(amount, share.noun)
+        if share.noun is not None and not unit_word:
             return
         end = self.doc.token_index(share.span.end) - 1
         start = self.doc.token_index(amount.span.start)
@@ -393,8 +403,18 @@ class _Finder(NumberReader):
             noun = last if plain_noun(last) else None  # "80 million barrels of oil"
         elif noun is not None:
             after = self.noun_closing(after, noun)
-        if noun is not None and after >= 0 and self.phrase_closes(after):
+        if unit_word and noun in grammar("subject_raising"):
+            return  # "of grain due this month": an adjective after the noun is none
+        if noun is not None and after >= 0 and self.phrase_closes(after) and not stop_or_verb(noun):
             self.out[-2] = attrs.evolve(share, noun=noun)
+
+    def unit_word_of(self, amount: Quantity, noun: str) -> bool:
+        """Whether ``noun`` is the word of ``amount``'s unit written inside its span
+        ("tonnes" in "2 million tonnes", "pounds" in "12 million pounds"), a measure of
+        stuff rather than a market's unit (points, percent, cents)."""
+        if noun not in amount.text.split() or amount.unit in grammar("market_unit"):
+            return False  # "60% of the 400 points scored": a share of points counts points
+        return unit_named(noun) is not None or currency_suffix(noun, scaled=True) is not None
 
     def noun_closing(self, j: int, noun: str) -> int:
         """The token after ``noun`` when it ends the phrase right after an amount, maybe
@@ -407,7 +427,9 @@ class _Finder(NumberReader):
             if all(self.word(k + m) == word for m, word in enumerate(words)):
                 return k + len(words)
             word = self.word(k)
-            if not (word.replace("-", "").isalpha() and word.islower()) or stop_or_verb(word):
+            # a lower-case modifier or a proper adjective ("of Russian wheat")
+            modifier = word.islower() or (word[:1].isupper() and word[1:].islower())
+            if not (word.replace("-", "").isalpha() and modifier) or stop_or_verb(word):
                 return -1
         return -1
 
@@ -1022,11 +1044,13 @@ class _Finder(NumberReader):
         first = self.toks[read.first]
         if (
             read.plain_int
+            and not between
             and (nxt.unit is not None or nxt.currency is not None)
             and self.owned_by_times(first.start, first.end)
         ):
             # "the quarter ended Sept. 30 to $747.8 million": a date's day, no bound; "June
-            # 5 to 12" stays a range of days the times stage owns
+            # 5 to 12" stays a range of days the times stage owns. "between 2000 and 2400
+            # tonnes" opens a range of its own: trim_to_times decides whether it is years
             return
         second = self.toks[nxt.first]
         if (
@@ -2179,6 +2203,8 @@ class _Finder(NumberReader):
             years = YEARS[0] <= read.value <= YEARS[1]
             if read.high is not None and read.high > YEARS[1]:
                 years = False  # "between 2000 and 3000 troops": no year ends the range
+            elif read.high is not None and read.unit is not None:
+                years = False  # "between 1990 and 2000 tonnes": a unit measures both bounds
             if read.written or (read.plain_int and years):
                 return False
             has_unit = read.unit is not None or read.currency is not None
@@ -3244,13 +3270,20 @@ def _main_unit_of(old: Quantity, new: Quantity) -> Quantity | None:
 
     "rose from 50 cents in 2021 to 1.20", "from 90 pence to 1.40": a bare price written
     with two decimals and below the old figure is in dollars or pounds, not cents ("from
-    45 cents to 52" stays in cents).
+    45 cents to 52" stays in cents). Only when the two readings are of one size (the new
+    price, in cents, within a fifth to five times the old) and the old figure is whole:
+    "from 40 cents to 38.50", "from 66.50 US cents to 65.80" (a share price, an exchange
+    rate) stay in cents.
     """
     if not (old.value and old.normalized_value and old.normalized_unit):
         return None
     if abs(old.normalized_value / old.value - 0.01) > 1e-9 or new.value >= old.value:
         return None
-    main = currency_suffix(old.normalized_unit)
+    if old.value != int(old.value) or not (
+        _MAIN_UNIT_RATIO[0] <= new.value * 100 / old.value <= _MAIN_UNIT_RATIO[1]
+    ):
+        return None
+    main = currency_named_by_sign(old.normalized_unit)
     if main is None or _MAIN_UNIT_PRICE.fullmatch(new.text) is None:
         return None
     return attrs.evolve(

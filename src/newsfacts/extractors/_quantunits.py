@@ -423,6 +423,22 @@ def code_only(surface: str) -> bool:
     return surface not in _currencies()[0] and surface in _currency_codes()
 
 
+@cache
+def _sign_currencies() -> dict[str, Currency]:
+    """The currency each ISO code's first prefix sign stands for ("USD": "$", a dollar)."""
+    out: dict[str, Currency] = {}
+    for currency in _currencies()[0].values():
+        if currency.code:
+            out.setdefault(currency.code, currency)
+    return out
+
+
+def currency_named_by_sign(code: str) -> Currency | None:
+    """The currency of ``code`` under the name its plain sign gives, so that an amount
+    read from "cents" and one written "$1.20" carry one name ("dollar", not "US dollar")."""
+    return _sign_currencies().get(code) or currency_suffix(code)
+
+
 def currency_suffix(surface: str, *, scaled: bool = False) -> Currency | None:
     """The currency named after a number ("euros", "Australian dollars", "SEK").
 
