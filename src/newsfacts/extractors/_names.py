@@ -436,6 +436,8 @@ _TIME_OPENERS = word_set("name_grammar", "time_openers")
 _CALENDAR_NAMES = word_set("name_grammar", "calendar_names")
 _TO_ROLES = word_set("name_grammar", "to_roles")
 _PLACE_MODIFIERS = word_set("name_grammar", "place_modifiers")
+# "I", "me", "my": a quote in the first person singular is one person's own words.
+_FIRST_SINGULAR = word_set("claim_grammar", "first_person") | {"i"}
 _BODY_NAMING = word_set("name_grammar", "body_naming")
 _INFORMANTS = word_set("name_grammar", "informants")
 _PAST_SAYING = frozenset(("said", "told", "wrote", "spoke", "thought", "felt", "knew"))
@@ -1021,6 +1023,7 @@ class _Builder:
                     )
                 )
                 and not self._quoted_here(item.start)
+                and self._speaks_as_one(ent_here)
             ):
                 self.lone_sayer = (ent_here, self.sent_no)
             if item.form == "name" and self._body_before(item, toks):
@@ -4193,6 +4196,10 @@ class _Builder:
                     if known is None:
                         known = self._known_instead(item, ent_id, want)
                     if known is not None:
+                        if self.entities[known].gender is None and not self._quoted_here(
+                            span.start
+                        ):
+                            self.entities[known].gender = want
                         self.add(known, span, "pronoun")
                         return known
                     if not self._quoted_here(span.start):
@@ -4214,12 +4221,32 @@ class _Builder:
                 return ent.id
         return None
 
+    def _speaks_as_one(self, ent_id: int) -> bool:
+        """Whether a one-word name that spoke in this sentence speaks as a person: it is
+        a common family name or its sentence says "I", "me" or "my" (a company, club or
+        city speaks as "we", or in words that could be anyone's), and no other person was
+        named in this sentence or the one before ("Chief executive Paula Grant said ...
+        '...,' Burberry said. She said": the name that spoke is the body she works for)."""
+        if self.entities[ent_id].name.lower() not in _SURNAMES and not any(
+            w in _FIRST_SINGULAR for w in self.lw
+        ):
+            return False
+        for raw in reversed(self.raw[-12:]):
+            if raw[0] < self.prev_sent_start:
+                break
+            ent = self.entities[raw[3]]
+            if raw[3] != ent_id and ent.kind is EntityKind.PERSON and ent.referable:
+                return False
+        return True
+
     def _lone_sayer(self, span: Span) -> int | None:
         """'"We have the perfect formula," Castro said. He also said ...': a one-word
         name of unknown kind beside a verb of saying in this sentence or the one before
         may be a person when "he" or "she" follows and no person was named since (a
-        body says "it" or "they"). Not a place, nor a word the article also writes in
-        lower case."""
+        body says "it" or "they"). Only a name recorded by ``_speaks_as_one`` (a family
+        name or words in the first person singular, no other person just named): a
+        company, club or city speaks too. Not a place, nor a word the article also writes
+        in lower case."""
         if self.lone_sayer is None:
             return None
         ent_id, sent_no = self.lone_sayer
@@ -4277,7 +4304,9 @@ class _Builder:
             span = raw[5]
             if raw[4] == "role" and span.start < at < span.end and raw[3] != unsure:
                 holder = self.entities[raw[3]]
-                if holder.gender == want and holder.kind is EntityKind.PERSON:
+                if holder.gender in (want, None) and holder.kind is EntityKind.PERSON:
+                    # ("The governor of Nuevo Leon, Ramiro Cantu, ... He": the head, of
+                    # whatever gender, before the name inside the phrase)
                     return holder.id
         return None
 

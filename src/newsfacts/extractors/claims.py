@@ -328,6 +328,7 @@ _RELEASE_VERBS = word_set("claim_grammar", "release_verbs")  # "released", "post
 _OWN_MESSAGES = word_set("claim_grammar", "own_messages")  # "statement"
 _MESSAGE_DETERMINERS = word_set("claim_grammar", "message_determiners")
 _MESSAGE_AUTHORS = word_set("claim_grammar", "message_authors")  # "a letter from X"
+_DOCUMENT_FOLLOWERS = word_set("claim_grammar", "document_followers")  # "a message to X"
 _OBJECT_DETERMINERS = word_set("claim_grammar", "object_determiners")  # "no", "the"
 _CRY_PARTICIPLES = word_set("claim_grammar", "cry_participles")  # "chanting"
 _CHANNELS = word_set("claim_grammar", "channels")
@@ -487,6 +488,7 @@ _IMPERSONAL_AUXILIARIES = _BE_FORMS | _PERFECT | _MODALS | {"be", "been"}
 # "it was later confirmed that A", "it is also alleged that A": adverbs between "it" and
 # the verb that do not end in "-ly" (those pass anyway).
 _IMPERSONAL_ADVERBS = word_set("claim_grammar", "impersonal_adverbs")
+_IMPERSONAL_CONDITIONS = word_set("claim_grammar", "impersonal_conditions")  # "if it is"
 # Words after which an "it" opens a clause of its own ("..., and it is believed that A").
 _CLAUSE_JOINS = _SUBORDINATORS | {"and", "but", "so", "as", "where", "yet"}
 _THING_WORDS = frozenset(("nothing", "something", "anything", "everything"))
@@ -1389,7 +1391,9 @@ class _Finder:
             if found is not None:
                 cue, speaker = found
                 verb = self.tok_index(cue.start)
-                speaker = self.message_author(verb) or speaker
+                author = self.message_author(verb)
+                if author is not None:
+                    speaker = author[0]  # (None: an author with no name, not the reader)
                 if after is not None and self.opening_naming(q) and self.reports_after(verb):
                     # 'Calling her "an excellent girl," Castro said Friday she had been
                     # kidnapped': the label is his, and "said" reports a clause of its own.
@@ -1418,14 +1422,17 @@ class _Finder:
             # Otherwise a fragment: a scare quote or title, or part of a mixed claim.
         return out
 
-    def message_author(self, verb: int) -> Speaker | None:
+    def message_author(self, verb: int) -> tuple[Speaker | None] | None:
         """'"...," Castro read from a letter signed by Gonzalez': the quote is the
-        author's words, read out by another; the author named after the message."""
+        author's words, read out by another; the author named after the message
+        ("by the family", "by his client, Marisol Vega"), in a 1-tuple, None inside it
+        when the author has no name the registry knows ("by his client"). None when the
+        verb reads out no message with an author."""
         lows = self.lows
         if lows[verb] not in _READING_VERBS:
             return None
         j = verb + 1
-        while j < len(lows) and j - verb <= 2 and lows[j] in _READING_LINKS:
+        while j < len(lows) and j - verb <= 3 and lows[j] in _READING_LINKS:
             j += 1
         if j < len(lows) and lows[j] in _MESSAGE_DETERMINERS:
             j += 1
@@ -1437,9 +1444,16 @@ class _Finder:
         if j + 1 >= len(lows) or lows[j] not in _MESSAGE_AUTHORS:
             return None
         m = self.mention_at_token(j + 1)
-        if m is None and lows[j + 1] == "the":
-            m = self.mention_at_token(j + 2)
-        return self.speaker_of(m) if m is not None else None
+        if (m is None or m.form == "pronoun") and lows[j + 1] in _MESSAGE_DETERMINERS:
+            j += 1  # ("by the family"; "his" in "by his client" is the reader's)
+            m = self.mention_at_token(j + 1)
+        if (m is None or self.tokens[self.tok_index(m.span.end)].text == ",") and (
+            comma := next((c for c in range(j + 1, min(len(lows), j + 5)) if lows[c] == ","), None)
+        ) is not None:
+            named = self.mention_at_token(comma + 1)  # ("by his client, Marisol Vega")
+            if named is not None and self.reg.entity(named).kind is EntityKind.PERSON:
+                m = named
+        return (self.speaker_of(m) if m is not None else None,)
 
     def colon_intro(self, q: Quote) -> Speaker | None:
         """'Keller was blunt: "We are out of money."': a whole-sentence quote after a
@@ -2375,6 +2389,8 @@ class _Finder:
             if speaker is None:
                 m = self.mention_at_token(k + 1)
                 speaker = self.speaker_of(m) if m is not None else None
+            if speaker is not None and self.text_subject(k, para.start):
+                speaker = None  # ("Her text message to her sister said:": not the sister)
             if speaker is None and not colon:
                 return None
             self.used_cues.add(k)
@@ -2392,6 +2408,21 @@ class _Finder:
             ):
                 return toks[i].span, self.speaker_of(m)
         return None
+
+    def text_subject(self, k: int, floor: int) -> bool:
+        """Whether the clause of the verb at token ``k`` opens with a document or message
+        followed by a participle or a preposition that names no author ("The charge sheet
+        read out in court said:", "Her final text message to her sister said:"): the
+        words are the text's, and a name after it is no speaker ("a letter from X said",
+        "a report in the Times said" and "the study leader said" keep theirs)."""
+        sent = self.sentence_of(self.tokens[k].start)
+        lo = self.tok_index(max(floor, sent.start if sent is not None else floor))
+        lows = self.lows
+        for p in range(lo, min(k - 1, lo + 4)):
+            if lows[p] in _DOCUMENTS or lows[p] in _SENT_MESSAGES:
+                nxt = lows[p + 1]
+                return nxt in _DOCUMENT_FOLLOWERS or nxt in _READING_VERBS or nxt.endswith("ed")
+        return False
 
     def colon_before_paragraph(self, q: Quote, i: int) -> bool:
         """Whether the quote opens its paragraph and token ``i`` before it is the colon
@@ -4796,9 +4827,13 @@ class _Finder:
             )
         ):
             be = be or lows[j] in _BE_FORMS or lows[j] in ("be", "been")
+            if lows[j] in _MODALS:
+                return None  # ("It should be said that A", "it may be argued": no report)
             j -= 1
         if not be or lows[j] != "it" or toks[j].start < sent.start or self.in_headline(sent):
             return None
+        if j > 0 and toks[j].start > sent.start and lows[j - 1] in _IMPERSONAL_CONDITIONS:
+            return None  # ("If it is confirmed that A, ...": nothing is reported yet)
         if toks[j].start > sent.start and not (
             toks[j - 1].text in (",", ";", ":") or lows[j - 1] in _CLAUSE_JOINS
         ):
