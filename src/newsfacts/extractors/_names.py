@@ -3823,21 +3823,31 @@ class _Builder:
         self.add(ent_id, Span(first.start, first.end), "organization")
         return ent_id
 
+    def _recent_unknown(self, sayer: tuple[int, int] | None, within: int) -> int | None:
+        """The entity of a recorded sayer (entity, sentence number) when it spoke at most
+        ``within`` sentences back and is still a name of unknown kind, not a place: what
+        "the carrier" and a later "he" may both turn into a body or a person."""
+        if sayer is None:
+            return None
+        ent_id, sent_no = sayer
+        ent = self.entities[ent_id]
+        if (
+            self.sent_no - sent_no > within
+            or ent.kind is not EntityKind.UNKNOWN
+            or ent.name in self.lex.places
+        ):
+            return None
+        return ent_id
+
     def _unknown_sayer_body(self) -> int | None:
         """The company "the carrier" refers to when no body is named: a one-word name
         of unknown kind that opened one of the two sentences before as the subject of a
         reporting verb ("Ryanair said bookings were strong. The carrier said ..."), unless
         it is a place or has been used as a person's name since."""
-        if self.unknown_sayer is None:
+        ent_id = self._recent_unknown(self.unknown_sayer, 2)
+        if ent_id is None:
             return None
-        ent_id, sent_no = self.unknown_sayer
         ent = self.entities[ent_id]
-        if (
-            self.sent_no - sent_no > 2
-            or ent.kind is not EntityKind.UNKNOWN
-            or ent.name in self.lex.places
-        ):
-            return None
         ent.kind = EntityKind.ORGANIZATION
         self.orgs.append(ent_id)
         return ent_id
@@ -4247,15 +4257,10 @@ class _Builder:
         name or words in the first person singular, no other person just named): a
         company, club or city speaks too. Not a place, nor a word the article also writes
         in lower case."""
-        if self.lone_sayer is None:
-            return None
-        ent_id, sent_no = self.lone_sayer
-        ent = self.entities[ent_id]
+        ent_id = self._recent_unknown(self.lone_sayer, 1)
         if (
-            self.sent_no - sent_no > 1
-            or ent.kind is not EntityKind.UNKNOWN
-            or ent.name in self.lex.places
-            or ent.name.lower() in self._lower_words()
+            ent_id is None
+            or self.entities[ent_id].name.lower() in self._lower_words()
             or self._quoted_here(span.start)
         ):
             return None
