@@ -7362,16 +7362,32 @@ def _held_impersonals_out(drafts: list[_Draft]) -> list[_Draft]:
     """Leave out an agentless "it is believed that A" that another claim holds ("It is
     believed that A, police said", "Police said B, and it is believed that A"): the
     named source's report is the claim, and A for no one would only repeat part of it."""
-    held = [
-        d
-        for d in drafts
-        if d.impersonal
-        and d.cue is not None
-        and any(
-            o is not d and o.span.start <= d.cue.start and d.cue.end <= o.span.end for o in drafts
-        )
-    ]
-    return [d for d in drafts if d not in held] if held else drafts
+    if not any(d.impersonal for d in drafts):
+        return drafts
+    # The claims by start, with the two farthest ends (and whose) up to each: whether some
+    # other claim that starts before a cue runs past it is then one bisect (linear overall).
+    order = sorted(range(len(drafts)), key=lambda k: drafts[k].span.start)
+    starts = [drafts[k].span.start for k in order]
+    tops: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    first = second = (-1, -1)  # (end, index)
+    for k in order:
+        mark = (drafts[k].span.end, k)
+        if mark > first:
+            first, second = mark, first
+        elif mark > second:
+            second = mark
+        tops.append((first, second))
+    held: set[int] = set()
+    for k, d in enumerate(drafts):
+        if not d.impersonal or d.cue is None:
+            continue
+        at = bisect.bisect_right(starts, d.cue.start) - 1
+        if at < 0:
+            continue
+        far, next_far = tops[at]
+        if (next_far if far[1] == k else far)[0] >= d.cue.end:
+            held.add(k)
+    return [d for k, d in enumerate(drafts) if k not in held] if held else drafts
 
 
 def _owned_role(role: str, noun: str, owner_words: set[str]) -> bool:
