@@ -3064,8 +3064,7 @@ def _person_said(view: SentenceView, i: int, reporter: Subject, said: Named | No
     if said is None or said.kind is not EntityKind.PERSON:
         return False
     words = Span(view.tokens[reporter.start].start, view.tokens[reporter.end - 1].end)
-    head = view.tokens[reporter.end - 1].text
-    plural = head.islower() and head.endswith("s") and not head.endswith("ss")
+    plural = _plural_head(view.tokens[reporter.end - 1].text)
     return words.overlaps(said.span) or (view.lower[i] == "it" and plural)
 
 
