@@ -36,6 +36,7 @@ from newsfacts.extractors._events_lexicon import (
     first_names,
     form_table,
     is_demonym,
+    plural_or_group,
     word_class,
     word_union,
 )
@@ -1203,8 +1204,7 @@ def _determined_name(view: SentenceView, last: int) -> int | None:
 
 def _plural_word(view: SentenceView, k: int) -> bool:
     """A plural or group head ("rebels", "police", "militiamen")."""
-    word = view.lower[k]
-    return word.endswith(("s", "men")) or word in word_class("group_head")
+    return plural_or_group(view.lower[k])
 
 
 def _listed_before(view: SentenceView, mark: int) -> bool:

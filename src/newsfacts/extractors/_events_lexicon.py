@@ -214,6 +214,12 @@ _DEMONYMS = word_class("demonym")
 _NOT_DEMONYMS = word_class("not_demonym")
 
 
+def plural_or_group(word: str) -> bool:
+    """A lower-case head that names many: a plural ("rebels", "militiamen") or a group
+    noun ("police"); what may stand as the bare second side of "the army and rebels"."""
+    return word.endswith(("s", "men")) or word in word_class("group_head")
+
+
 def is_demonym(word: str) -> bool:
     """Whether the lower-case ``word`` reads as a nationality adjective ("vietnamese",
     "kenyan", "azerbaijani"), by its ending or from a short list of irregular ones."""

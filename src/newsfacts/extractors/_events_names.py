@@ -15,7 +15,13 @@ from functools import cache
 from typing import NamedTuple
 
 from newsfacts.document import Document, Token
-from newsfacts.extractors._events_lexicon import form_table, is_demonym, word_class, word_union
+from newsfacts.extractors._events_lexicon import (
+    form_table,
+    is_demonym,
+    plural_or_group,
+    word_class,
+    word_union,
+)
 from newsfacts.extractors._names import (
     Entity,
     Gender,
@@ -866,12 +872,7 @@ def _shared_head(tokens: Sequence[Token]) -> bool:
 def _singular_common(word: str) -> bool:
     """A lower-case singular noun ("army", "government"), not a plural or group head
     ("police", "soldiers") nor an adjective of origin ("Israeli")."""
-    return (
-        word.isalpha()
-        and word.islower()
-        and not word.endswith(("s", "men"))
-        and word not in word_class("group_head")
-    )
+    return word.isalpha() and word.islower() and not plural_or_group(word)
 
 
 def _owner(document: Document, token: Token, sentence: Span) -> list[Named]:
