@@ -484,7 +484,8 @@ _MODALS = frozenset(("will", "would", "could", "can", "may", "might", "must", "s
 _FRONTED_OPENERS = word_set("claim_grammar", "fronted_openers")
 # "It was reported that A": verbs whose agentless passive reports A for no one named.
 _IMPERSONAL_PASSIVES = word_set("claim_grammar", "impersonal_passives")
-_IMPERSONAL_AUXILIARIES = _BE_FORMS | _PERFECT | _MODALS | {"be", "been"}
+_BE_WORDS = _BE_FORMS | {"be", "been"}  # every form of "be" an impersonal passive takes
+_IMPERSONAL_AUXILIARIES = _BE_WORDS | _PERFECT | _MODALS
 # "it was later confirmed that A", "it is also alleged that A": adverbs between "it" and
 # the verb that do not end in "-ly" (those pass anyway).
 _IMPERSONAL_ADVERBS = word_set("claim_grammar", "impersonal_adverbs")
@@ -4826,7 +4827,7 @@ class _Finder:
                 or (lows[j].endswith("ly") and lows[j].isalpha())
             )
         ):
-            be = be or lows[j] in _BE_FORMS or lows[j] in ("be", "been")
+            be = be or lows[j] in _BE_WORDS
             if lows[j] in _MODALS:
                 return None  # ("It should be said that A", "it may be argued": no report)
             j -= 1
