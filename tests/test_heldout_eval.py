@@ -21,7 +21,7 @@ def evaluation() -> ModuleType:
     return load_benchmark("heldout_eval")
 
 
-@pytest.fixture(scope="module", params=["heldout", "heldout2", "heldout3"])
+@pytest.fixture(scope="module", params=["heldout", "heldout2", "heldout3", "heldout4"])
 def folder(request: pytest.FixtureRequest, evaluation: ModuleType) -> Path:
     """Each held-out set, in the order they were written."""
     path: Path = evaluation.REPO_ROOT / "tests" / request.param
