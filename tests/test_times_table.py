@@ -453,6 +453,19 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
     ("The plant closed in September.", PUB, "September", "2023-09", "date"),
     ("The plant will open in February.", PUB, "February", "2025-02", "date"),
     ("Markets moved to price in a cut in June, and sterling fell.", PUB, "June", "2024-06", "date"),
+    # a participle inside an infinitive clause is no past tense
+    (
+        "The Senate passed a bill late Friday to keep the government funded through September.",
+        PUB,
+        "September",
+        "2024-09",
+        "date",
+    ),
+    ("The bank voted to keep rates unchanged until June.", PUB, "June", "2024-06", "date"),
+    ("The firm agreed to have the plant closed by October.", PUB, "October", "2024-10", "date"),
+    # ... but a past verb after "but" or "and" is a clause of its own
+    ("He wanted to leave but stayed in February.", PUB, "February", "2024-02", "date"),
+    ("She moved to Paris and worked there in January.", PUB, "January", "2024-01", "date"),
     # -- business periods, stretches, second days, fractions
     (
         "In the year-ago quarter, it earned $5 million.",

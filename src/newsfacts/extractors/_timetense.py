@@ -123,6 +123,8 @@ def direction_of(document: Document, cand: Candidate) -> int:
             found, penalty = PAST, _WEAK_CUE
             if cand.sem.kind in _YEARLESS and abs(i - cand.start) > _WEAK_CUE:
                 continue  # a far "-ed" word does not move a month to last year
+            if _in_infinitive_clause(tokens, low, lo, i):
+                continue  # "to keep the government funded through September": no past
         else:
             continue
         if found == PAST and i < cand.start and _infinitive_between(tokens, i + 1, cand.start):
@@ -230,6 +232,19 @@ def _infinitive_between(tokens: Sequence[Token], lo: int, hi: int) -> bool:
             and verb not in table("numbers")
             and verb not in _TO_NOUNS
         ):
+            return True
+    return False
+
+
+def _in_infinitive_clause(tokens: Sequence[Token], low: Sequence[str], lo: int, i: int) -> bool:
+    """Whether the word at ``i`` stands in an infinitive clause opened after ``lo``, with
+    no comma or coordinator since: "to keep rates unchanged", not "to leave but stayed".
+    A past form there belongs to the infinitive's clause, shifted back in reported speech
+    ("likely to buy as soon as trading opened Monday"): it does not date the expression."""
+    for k in range(i - 1, lo - 1, -1):
+        if low[k] == "," or low[k] in _COORDINATORS:
+            return False
+        if low[k] == "to" and _infinitive_between(tokens, k, k + 2):
             return True
     return False
 
