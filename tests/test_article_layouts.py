@@ -55,6 +55,12 @@ def place(line: str) -> str | None:
         # a date after a dash
         ("by Lena Ortiz - 03/14/25 9:05 AM ET", ("Lena Ortiz",)),
         ("By Omar Haddad — 11/02/2024 18:30", ("Omar Haddad",)),
+        # a comma before "with" or "and" (AFP, wire pages)
+        ("By Eleni Kouris, with Pablo Moreno in Madrid", ("Eleni Kouris", "Pablo Moreno")),
+        ("By Ana Ruiz, and Tom Wells", ("Ana Ruiz", "Tom Wells")),
+        # a newspaper's own name after a bar: an outlet, no author
+        ("By Emma Epperly | The Spokesman-Review", ("Emma Epperly",)),
+        ("By Carl Moss | The Oregonian/OregonLive", ("Carl Moss",)),
     ],
 )
 def test_byline_variants(line: str, authors: tuple[str, ...]) -> None:

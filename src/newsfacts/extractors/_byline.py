@@ -48,8 +48,10 @@ _GLUED_BY = re.compile(r"By(?=[A-Z][a-z])")
 # "Jane Doe for The Guardian", "JOHN SMITH FOR MAILONLINE": whom the author writes for.
 _FOR_TAIL = re.compile(r"\s+for\s+\S.*$", re.IGNORECASE | re.DOTALL)
 # Separators between the parts of a byline: "A, B and C | Reuters", "A - BBC News".
+# A comma may come before the joining word ("By A, with B in Madrid").
 _BYLINE_SPLIT = re.compile(
-    r"\s*[|•·;/]\s*|\s+[-–—]+\s+|\s*,\s*|\s+(?:and|&|with)\s+|[()]", re.IGNORECASE
+    r"\s*[|•·;/]\s*|\s+[-–—]+\s+|\s*,\s*(?:(?:and|&|with)\s+)?|\s+(?:and|&|with)\s+|[()]",
+    re.IGNORECASE,
 )
 # Name lists in credits split the same way, without "/" (photo credits) or "-".
 _NAMES_SPLIT = re.compile(r"\s*[;,]\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", re.IGNORECASE)
@@ -197,8 +199,8 @@ def _title_word(word: str) -> str:
 def _person_name(part: str) -> str | None:
     """``part`` tidied if it looks like a person's name (two to five name words)."""
     tokens = part.split()
-    if not 2 <= len(tokens) <= _MAX_NAME_TOKENS:
-        return None
+    if not 2 <= len(tokens) <= _MAX_NAME_TOKENS or tokens[0].lower() == "the":
+        return None  # (no one's name starts with "The": "The Spokesman-Review")
     for i, token in enumerate(tokens):
         if token.lower() in lexicon("name_particles") and 0 < i < len(tokens) - 1:
             continue
