@@ -42,7 +42,7 @@ from newsfacts.extractors._events_lexicon import (
 )
 from newsfacts.extractors._events_open import open_forms
 from newsfacts.extractors._events_triggers import Found, is_capitalised, possessive
-from newsfacts.extractors._names import name_lexicon
+from newsfacts.extractors._names import name_lexicon, word_set
 from newsfacts.lexicons import lexicon, lexicon_lines
 from newsfacts.models import EventType, ParticipantRole
 
@@ -603,7 +603,9 @@ def _phrase_right(view: SentenceView, start: int) -> tuple[int, int] | None:
         end -= 1
     if end - start >= 3 and view.lower[end - 2] == "of" and _ing_word(view, end - 1):
         end -= 2  # 'accused the vessel of carrying "illegal cargo"': what it did is no party
-    return (start, end) if _has_content(view, start, end) else None
+    if not _has_content(view, start, end):
+        return None
+    return _before_contact_clause(view, (start, end))  # "the drones Russia launched"
 
 
 def _past_after_noun(view: SentenceView, i: int) -> bool:
@@ -818,6 +820,12 @@ def _phrase_left(
                 ):
                     start -= 1
                     continue
+                if depth == 0 and (tail := _source_tail(view, i)) is not None:
+                    # "People familiar with the matter told", "Sources close to the
+                    # talks said": an unnamed source is known by its whole description.
+                    inner = _phrase_left(view, tail, nested=True, depth=1)
+                    if inner is not None:
+                        return inner[0], end
                 if depth == 0 and _affiliation(view, i, end):
                     # "Analysts at DNB Carnegie cut", "Campaigners from the Clean Rivers
                     # Trust": people known by the body they are from, the whole phrase.
@@ -912,6 +920,29 @@ def _affiliation(view: SentenceView, i: int, end: int) -> bool:
 
 
 _NAME_LINKS = frozenset({"of", "for", "and", "&"})
+
+
+@cache
+def _source_tails() -> tuple[tuple[str, ...], ...]:
+    """What follows an unnamed source and describes it ("familiar with", "close to",
+    "with knowledge of"), shared with the claims stage's speakers."""
+    return tuple(tuple(t.split()) for t in sorted(word_set("claim_grammar", "source_tails")))
+
+
+def _source_tail(view: SentenceView, i: int) -> int | None:
+    """Where a source's describing tail starts when the preposition at ``i`` is part of
+    one right after a lower-case noun ("people familiar with", "sources close to", "a
+    person with knowledge of"), else None."""
+    lower = view.lower
+    closed = word_union("det", "prep", "clause", "pronoun")
+    for tail in _source_tails():
+        for j in range(max(1, i - len(tail) + 1), i + 1):
+            if tuple(lower[j : j + len(tail)]) != tail:
+                continue
+            head = view.tokens[j - 1].text
+            if head.isalpha() and head[1:].islower() and head.lower() not in closed:
+                return j
+    return None
 
 
 def _counted_conjunct(view: SentenceView, i: int) -> int | None:
@@ -3735,6 +3766,55 @@ def _contact_name(view: SentenceView, found: Found, subject: Subject) -> int | N
 
 # A contact relative's subject name has at most this many words ("Juan Miguel Gonzalez").
 _CONTACT_NAME_WORDS = 3
+# Auxiliaries between a contact relative's subject and its verb ("the weapons the rebels
+# had stockpiled"); not "were", which makes a passive.
+_CONTACT_AUX = frozenset({"had", "has", "have"})
+
+
+def _before_contact_clause(view: SentenceView, phrase: tuple[int, int]) -> tuple[int, int]:
+    """ "shot down 40 of the 57 drones Russia launched overnight": an object phrase whose
+    last words are a name right before a verb with no object of its own ends before the
+    name, which is the subject of a contact relative clause, not what the verb before
+    the phrase took. Only after a determined common noun that no name describes ("the
+    rapper Drake" stays whole)."""
+    start, end = phrase
+    lower, n = view.lower, len(view.lower)
+    verb = end + 1 if end < n and lower[end] in _CONTACT_AUX else end
+    if verb >= n or not (verb in view.verbs or _past_verb(view, verb)):
+        return phrase
+    if lower[verb].endswith("ing"):
+        return phrase  # "an emergency Security Council meeting": a noun, no clause
+    after = verb + 1
+    while after < n and lower[after] in word_class("adverb"):
+        after += 1
+    if (
+        after < n
+        and lower[after][:1].isalnum()
+        and after not in view.blocked
+        and lower[after] not in word_class("prep")
+    ):
+        return phrase  # an object follows: "the rapper Drake denied the claims"
+    cut = end
+    while cut > start and is_capitalised(view.tokens[cut - 1].text):
+        cut -= 1
+    if start < cut < end and lower[cut - 1] == "the":
+        cut -= 1  # "the boats the Houthis had launched": the name's own article
+    if cut == end:
+        # "the weapons the rebels had stockpiled": a determined subject of its own.
+        det = next((k for k in range(end - 1, max(start, end - 3), -1) if lower[k] == "the"), None)
+        plain = det is not None and all(view.tokens[k].text.isalpha() for k in range(det, end))
+        cut = det if plain and det is not None and det + 1 < end else end
+    if cut == end or end - cut > _CONTACT_NAME_WORDS or cut - start < 2:
+        return phrase
+    head = view.tokens[cut - 1].text
+    if not (head.isalpha() and head.islower()) or head in _described_heads():
+        return phrase
+    # Words that cannot end the noun phrase a contact relative clause describes.
+    if head in word_union("det", "prep", "quantifier", "cardinal", "clause") or _is_number(head):
+        return phrase  # "the trial of two Libyans suspected of": a count, "of the goods"
+    if not any(w in _OBJECT_DETS or _is_number(w) for w in lower[start : cut - 1]):
+        return phrase
+    return start, cut
 
 
 @cache
@@ -3756,7 +3836,10 @@ def _contact_object(view: SentenceView, subject: Subject) -> tuple[int, int] | N
     an intransitive verb ("the morning he arrived") nor one whose preposition is left
     stranded ("the hotel they fled to on Friday"), nor a time ("the day he returned")."""
     k = subject.start
-    if subject.end - k != 1 or view.lower[k] not in word_class("contact_subject") or k < 2:
+    pronoun = subject.end - k == 1 and view.lower[k] in word_class("contact_subject")
+    # "the weapons the gang had hidden": a determined subject of a common noun or two.
+    determined = view.lower[k] == "the" and 2 <= subject.end - k <= 3
+    if not (pronoun or determined) or k < 2:
         return None
     lower, n = view.lower, len(view.lower)
     verb = next((j for j in range(subject.end, min(n, subject.end + 3)) if j in view.verbs), None)
@@ -3775,7 +3858,9 @@ def _contact_object(view: SentenceView, subject: Subject) -> tuple[int, int] | N
     if _stop(view, last) or _past_verb(view, last) or _reported_before(view, last):
         return None
     phrase = _phrase_left(view, k, nested=True)
-    if phrase is None or phrase[1] != k or view.lower[phrase[0]] not in _OBJECT_DETS:
+    if phrase is None or phrase[1] != k:
+        return None
+    if view.lower[phrase[0]] not in _OBJECT_DETS and not _is_number(view.lower[phrase[0]]):
         return None
     if lower[phrase[1] - 1] in word_class("time_head"):
         return None  # "on the day he returned to Lagos": when, not what

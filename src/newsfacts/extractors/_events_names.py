@@ -216,11 +216,13 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if resolved and pronoun and _plural_for_it(tokens[0], resolved):
         return _singular_body(document, tokens[0])
     if resolved and pronoun:
-        return _not_own_subject(document, tokens[0], sentence, resolved)
+        resolved = _not_own_subject(document, tokens[0], sentence, resolved)
+        return _relative_clause_subject(document, tokens[0], sentence, resolved)
     if resolved:
         return resolved
     if pronoun:
-        return _it(document, tokens[0], sentence) or _earlier_thing(document, tokens[0], sentence)
+        found = _it(document, tokens[0], sentence) or _earlier_thing(document, tokens[0], sentence)
+        return _relative_clause_subject(document, tokens[0], sentence, found)
     units = word_class("unit")
     k = 0
     while k < len(kept) - 1 and kept[k].text.lower() in units:
@@ -1019,6 +1021,63 @@ def _not_own_subject(
         if m.entity != mention.entity and entity.kind in kinds:
             return [Named(entity.name, Span(pronoun.start, pronoun.end), entity.kind)]
     return []
+
+
+def _relative_clause_subject(
+    document: Document, pronoun: Token, sentence: Span, resolved: list[Named]
+) -> list[Named]:
+    """ "Russia controls Crimea, which it annexed in 2014": a subject pronoun right after
+    an object relative pronoun is never the relative's antecedent (the name just before
+    "which"/"whom"), which is the clause's object; it stands for the nearest name
+    before that one which it can stand for, else for nothing."""
+    word = pronoun.text.lower()
+    if not resolved or word not in _RELATIVE_SUBJECTS:
+        return resolved
+    reach = max(sentence.start, pronoun.start - _RELATIVE_REACH)
+    gap = _GAP_WORD.findall(document.text[reach : pronoun.start].lower())
+    if len(gap) < 2 or gap[-1] not in _OBJECT_RELATIVES:
+        return resolved
+    registry = _registry(document)
+    # Bounded, as every look back here is: a run-on text stays linear.
+    before = registry.in_span(
+        Span(max(sentence.start, pronoun.start - _OTHER_REACH), pronoun.start)
+    )
+    if not before:
+        return resolved
+    between = _GAP_WORD.findall(document.text[before[-1].span.end : pronoun.start].lower())
+    if len(between) > 2 or (len(between) == 2 and between[0] != ","):
+        return resolved  # "Crimea, which Russia said it": no antecedent right before it
+    if document.slice(before[-1].span).lower() in _pronouns():
+        return resolved  # "assured them that they formed": no name before it
+    antecedent = registry.entity(before[-1])
+    if all(r.name != antecedent.name for r in resolved):
+        return resolved
+    kinds = _RELATIVE_SUBJECTS[word]
+    for m in reversed(before[:-1]):
+        entity = registry.entity(m)
+        if m.entity != before[-1].entity and entity.kind in kinds:
+            return [Named(entity.name, Span(pronoun.start, pronoun.end), entity.kind)]
+    # "Russia controls Crimea, which it annexed": a name opening the sentence that the
+    # registry left out, right before its verb.
+    antecedent_start = document.tokens_in(before[-1].span)[0]
+    near = antecedent_start.start - sentence.start <= _OPENING_REACH
+    opening = _opening_name(document, antecedent_start, sentence) if word == "it" and near else []
+    return [Named(o.name, Span(pronoun.start, pronoun.end), o.kind) for o in opening]
+
+
+# Subject pronouns and the kinds of entity each may stand for, and the relative pronouns
+# that make the phrase before them the object of the clause they open.
+_RELATIVE_SUBJECTS: dict[str, tuple[EntityKind, ...]] = {
+    "it": (EntityKind.ORGANIZATION, EntityKind.GROUP, EntityKind.UNKNOWN),
+    "they": (EntityKind.GROUP, EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.UNKNOWN),
+    "he": (EntityKind.PERSON,),
+    "she": (EntityKind.PERSON,),
+}
+# How far back (in characters) the relative pronoun, and the opening name, may be.
+_RELATIVE_REACH = 20
+_OPENING_REACH = 200
+# Not "that", which after a name is as often a complement ("informed Sununu that he").
+_OBJECT_RELATIVES = frozenset({"which", "whom"})
 
 
 def _plural_for_it(pronoun: Token, resolved: Sequence[Named]) -> bool:
