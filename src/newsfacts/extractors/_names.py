@@ -448,6 +448,8 @@ _PROJECT_NOUNS = word_set("name_grammar", "project_nouns")
 #: Nouns for kinds of body besides the organisation nouns ("broadcaster", "federation").
 _OTHER_BODIES = word_set("name_grammar", "body_kinds")
 _PLACE_PREPS = frozenset(("in", "at", "near", "from", "to", "into", "outside", "across"))
+_PLATFORMS = word_set("name_grammar", "platforms")  # ("wrote on Telegram": no one)
+_PLATFORM_PREPS = frozenset(("on", "via"))
 # Nouns that name an organisation even without a determiner ("police said").
 # Words before a place's name: "the market women of Kano, who ..." (no "to", "from": "spoke
 # to Amani, who ..." is a person).
@@ -3435,10 +3437,14 @@ class _Builder:
         return not self._placed(body) and not self._subject_of_verb(toks, item)
 
     def _placed(self, name: _Item) -> bool:
-        """Whether a name of unknown kind follows a preposition ("in Berlin")."""
-        if name.kind is not EntityKind.UNKNOWN or name.first_tok == 0:
+        """Whether a name of unknown kind follows a preposition ("in Berlin"), or is a
+        platform posted on ("In a post on X, the senator called": X is no senator)."""
+        if name.first_tok == 0:
             return False
-        return self.lw[name.first_tok - 1] in _PLACE_PREPS
+        before = self.lw[name.first_tok - 1]
+        if before in _PLATFORM_PREPS and name.text.lower() in _PLATFORMS:
+            return True
+        return name.kind is EntityKind.UNKNOWN and before in _PLACE_PREPS
 
     def _subject_of_verb(self, toks: tuple[Token, ...], item: _Item) -> bool:
         """Whether a role phrase is directly followed by a verb of saying ("a spokesman

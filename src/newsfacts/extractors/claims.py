@@ -386,6 +386,8 @@ _OBJECT_FIRST = word_set("claim_grammar", "object_first")
 _COUNT_ACTS = word_set("claim_grammar", "count_acts")
 _FAMILY_KIN = word_set("claim_grammar", "family_kin")
 _OWNERS = frozenset(("his", "her"))  # (possessives whose owner made a rejected claim)
+_OWNED_BODIES = word_set("claim_grammar", "owned_bodies")  # "her office", "his campaign"
+_OWNER_GENDERS: dict[str, Literal["female", "male"]] = {"her": "female", "his": "male"}
 _OWNER_GENDER: dict[str, Literal["female", "male"]] = {"his": "male", "her": "female"}
 _KIN_REACH = 12  # mentions looked back at for the person a kin's "his"/"her" points to
 _RELATIVES_AS = frozenset(("who", "which", "that", "whose", "and", "but"))
@@ -5314,7 +5316,7 @@ class _Finder:
         published on Monday"): no subject and its verb."""
         lows = self.lows
         k = idx - 1
-        if k < 2 or (lows[k] not in _CHANNELS and lows[k] not in _DOCUMENTS):
+        if k < 1 or (lows[k] not in _CHANNELS and lows[k] not in _DOCUMENTS):
             return False
         if not lows[idx].endswith("ed"):
             return False
@@ -6784,6 +6786,8 @@ class _Finder:
         self.unnamed_people(drafts)
         self.another_of_them(drafts)
         self.described_again(drafts)
+        self.described_outside(drafts)
+        self.owned_by_person(drafts)
 
     @staticmethod
     def inner_claims(drafts: list[_Draft]) -> set[int]:
@@ -6841,6 +6845,114 @@ class _Finder:
                                 e.speaker = attrs.evolve(e.speaker, kind=named.kind)
                     break
             recent = [*recent[-3:], (sp, para)]
+
+    def described_outside(self, drafts: list[_Draft]) -> None:
+        """ "According to Counterpoint Research, ... Huawei sold 12 million phones, the
+        research firm estimated", "The Bank of England held rates. Barclays will cut
+        mortgage rates, the bank said": a definite description after its claim that the
+        registry took for a body first named inside that claim or the one before (a name
+        that does not say it is such a body) is the body it describes before the claim:
+        the speaker of the claim just before, or a body whose name says it is one. A body
+        named only in its own claim, with no such one before, stays ("Apple's sales fell,
+        the company said")."""
+        prev: _Draft | None = None
+        for d in drafts:
+            sp = d.speaker
+            last, prev = prev, d
+            if (
+                sp is None
+                or sp.span is None
+                or sp.kind is not EntityKind.ORGANIZATION
+                or sp.span.start < d.span.end
+                or not _proper(sp.name)
+            ):
+                continue
+            words = self.text[sp.span.start : sp.span.end].lower().split()
+            if len(words) < 2 or words[0] != "the" or not all(w.isalpha() for w in words):
+                continue
+            head = words[-1]
+            if fits_noun(sp.name, head) is True or not (
+                self.first_named_in(sp, d.span)
+                # ("Canalys said Apple's share fell. Xiaomi shipped ..., the research
+                # firm said": Apple is named only in what Canalys said)
+                or (last is not None and self.first_named_in(sp, last.span))
+            ):
+                continue
+            other: str | None = None
+            if (
+                last is not None
+                and last.speaker is not None
+                and last.speaker.kind is EntityKind.ORGANIZATION
+                and last.speaker.name != sp.name
+                and _named_prev(last.speaker.name)
+                and last.span.end <= d.span.start
+                and (self.doc.paragraph_index(d.span.start) or 0)
+                - (self.doc.paragraph_index(last.span.start) or 0)
+                <= 1
+                # (described as :meth:`described_again` would: "the research firm" for
+                # Counterpoint Research, not a bare "the company" for the union Unite)
+                and self.redescribed(
+                    Speaker(name=" ".join(words[1:]), kind=sp.kind, span=sp.span), last.speaker
+                )
+                is not None
+            ):
+                other = last.speaker.name  # the speaker of the claim just before
+            else:
+                named = self.body_named_before(head, d.span.start)
+                if named is not None and named != sp.name and fits_noun(named, head):
+                    other = named  # a body whose name says it is one
+            if other is not None:
+                d.speaker = Speaker(name=other, kind=sp.kind, role=sp.role, span=sp.span)
+                prev.speaker = d.speaker
+
+    def owned_by_person(self, drafts: list[_Draft]) -> None:
+        """ "Her office said", "His spokesman said": the office or campaign is named for
+        the person the possessive stands for ("Elizabeth Warren's office"), as "Warren's
+        office" is, and the unnamed spokesperson after them ("Kathy Hochul spokesman"), as
+        "a spokesman for Hochul" is; the person is the one of that gender named last."""
+        for d in drafts:
+            sp = d.speaker
+            if sp is None or sp.span is None:
+                continue
+            words = self.text[sp.span.start : sp.span.end].lower().split()
+            if len(words) == 1:  # ("Her spokesman": the role without its possessive)
+                words = self.text[max(0, sp.span.start - 4) : sp.span.end].lower().split()
+            if len(words) != 2 or words[0] not in _OWNER_GENDERS:
+                continue
+            mouthpiece = words[1] in _MOUTHPIECES
+            body = sp.kind is not EntityKind.PERSON and words[1] in _OWNED_BODIES
+            if not mouthpiece and not body:
+                continue
+            owner = self.possessor(d, sp.span, _OWNER_GENDERS[words[0]])
+            if owner is None or not _proper(owner.name) or owner.name == owner.role:
+                continue
+            if mouthpiece:
+                name = f"{owner.name} {self.text[sp.span.end - len(words[1]) : sp.span.end]}"
+                d.speaker = Speaker(
+                    name=name, kind=EntityKind.ANONYMOUS, role=sp.role, span=sp.span
+                )
+            else:
+                name = f"{owner.name}'s {words[1]}"
+                d.speaker = Speaker(name=name, kind=EntityKind.ORGANIZATION, span=sp.span)
+
+    def possessor(self, d: _Draft, at: Span, gender: Literal["female", "male"]) -> Entity | None:
+        """The person a "his" or "her" at ``at`` stands for: after its claim ("Pashinyan
+        spoke with Macron, his office said") the first such person the claim names, its
+        subject; before it, the one named last."""
+        if at.start >= d.span.end:
+            for m in self.reg.in_span(d.span):
+                ent = self.reg.entity(m)
+                if ent.kind is EntityKind.PERSON and ent.gender in (None, gender):
+                    return ent
+        return self.reg.last_person(at.start, gender)
+
+    def first_named_in(self, sp: Speaker, span: Span) -> bool:
+        """Whether the body ``sp`` names is first mentioned inside ``span`` (a claim)."""
+        for m in self.reg.in_span(span):
+            if self.reg.entity(m).name == sp.name:
+                first = self.reg.entity(m).mentions[0]
+                return first.start >= span.start
+        return False
 
     def redescribed(self, sp: Speaker, prev: Speaker) -> Speaker | None:
         """``prev`` when ``sp`` is a description of it (see :meth:`described_again`)."""
