@@ -252,3 +252,17 @@ def test_an_owned_office_or_spokesperson_is_named_for_the_owner(
 )
 def test_no_owner_no_renaming(text: str, expected: tuple[str, str]) -> None:
     assert speaker(claims(LEAD + text)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "(CNN) — The number of measles cases in West Texas has risen to 124, officials said.",
+        "(CNN)The number of measles cases in West Texas has risen to 124, officials said.",
+        "(Reuters) - The number of measles cases in West Texas has risen to 124, officials said.",
+    ],
+)
+def test_placeless_dateline_is_no_part_of_the_claim(paragraph: str) -> None:
+    """CNN's "(CNN) —" opens the lead without a place; the claim starts after it."""
+    (claim,) = claims(paragraph)
+    assert claim.text.startswith("The number of measles cases")

@@ -105,6 +105,7 @@ from typing import Literal
 import attrs
 
 from newsfacts.document import Document, Token
+from newsfacts.extractors._byline import is_agency
 from newsfacts.extractors._names import (
     ACCORDING,
     JOINER,
@@ -7800,8 +7801,14 @@ def _is_object_pronoun(text: str, m: Mention) -> bool:
 
 
 def _after_dateline(text: str, start: int, end: int) -> int:
-    """Skip a dateline ("HAMBURG, Germany —", "LONDON (Reuters) -") opening the content."""
+    """Skip a dateline ("HAMBURG, Germany —", "LONDON (Reuters) -", CNN's place-less
+    "(CNN) —") opening the content."""
     window = text[start : min(end, start + 90)]
+    if window.startswith("("):
+        close = window.find(")", 1, _MAX_OUTLET + 2)
+        if close > 1 and is_agency(window[1:close]):
+            dash = _OUTLET_DASH.match(window, close + 1)
+            return start + (dash.end() if dash else close + 1)
     if "—" not in window and "–" not in window and "-" not in window:
         return start  # (the common case: no dash at all)
     for dash in (" — ", " – ", " - ", "—", "–"):
@@ -7825,6 +7832,11 @@ def _after_dateline(text: str, start: int, end: int) -> int:
         ):
             return start + cut + len(dash)  # "Munich (dpa) - ", "Paris, France (AFP) — "
     return start
+
+
+# The outlet's name in a place-less dateline, and what may follow it: "(CNN) — ", "(CNN)".
+_MAX_OUTLET = 24
+_OUTLET_DASH = re.compile(r"\s*(?:—|–|--|-)?\s*")
 
 
 def _has_open(text: str, start: int, end: int) -> bool:
