@@ -89,11 +89,27 @@ def changed_object(reader: NumberReader, first: int) -> str | None:
         word = reader.word(j)
         if low in grammar("modifier_determiner") or (possessive(low) and len(low) > 2):
             continue
+        if j < heads[-1] and word[:1].isupper() and _name_modifier(reader, j):
+            continue  # "raised its benchmark Selic rate by 50 basis points": a name's rate
         if not (word.replace("-", "").isalpha() and word.islower() and reader.spaced(j + 1)):
             return None
         if stop_or_verb(low):
             return None
     return None
+
+
+def _name_modifier(reader: NumberReader, j: int) -> bool:
+    """Whether the capitalised word at ``j`` modifies the lower-case noun after it inside
+    an object, after a determiner, a possessive or a lower-case modifier ("its Selic
+    rate", "the bank's Treasury holdings", "its benchmark Selic rate")."""
+    word, before = reader.word(j), reader.word(j - 1)
+    if not (word.replace("-", "").isalpha() and reader.spaced(j) and reader.spaced(j + 1)):
+        return False
+    if not reader.word(j + 1).islower():
+        return False
+    low = before.lower()
+    opened = low in grammar("modifier_determiner") or (possessive(low) and len(low) > 2)
+    return opened or (before.isalpha() and before.islower() and not stop_or_verb(low))
 
 
 def _object_head(reader: NumberReader, heads: list[int], floor: int) -> str:

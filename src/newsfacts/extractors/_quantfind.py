@@ -27,7 +27,9 @@ A bare count takes the counted noun of the count before only as a continuation: 
 same sentence ("killed 20 people and injured 40 in the capital", "the 145 million it
 flew"), or as a subject or object in the next one, never as a level ("Turnout was 45")
 and never a singular noun for several ("One person died and two were injured"); a
-group opened by "among" names it ("Among participants over 65, 18 were ..."). A share
+group opened by "among" names it ("Among participants over 65, 18 were ..."); a count
+that a casualty word follows ("two killed", "12 were hurt") counts people, so it takes
+no thing counted before it ("launched 40 drones overnight; two killed"). A share
 stands alone as the size of a change ("fell by nearly a third") or as a subject ("Half
 said"). Two shares of a contest ("leads Biden 47% to 45%") are no falling range. Small
 word classes these rules use live in ``data/quantity_grammar.txt``.
@@ -126,6 +128,9 @@ _COMPARED = re.compile(
 # ("40% of voters backed it, compared with 35%"); searched on a short gap only.
 _COMPARED_END = re.compile(r",?\s*(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+$")
 _MAX_COMPARED_GAP = 80
+# The preposition, if any, between an amount and the time expression after it: "7.6
+# million in August", "230,000 last week".
+_TIME_LEAD = re.compile(r" (?:(?:in|on|at|during|for|over) )?")
 # A clock time written with a dot in British copy: "11.30", "22.00".
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 # Adjectives after a unit in a compound ("400-metre-long"), or alone ("2,000-strong").
@@ -226,6 +231,23 @@ def _qualifier_table(name: str) -> dict[tuple[str, ...], str]:
 def _qualifiers() -> dict[tuple[str, ...], str]:
     """Words before a number that qualify it ("more than", "about")."""
     return _qualifier_table("quantity_qualifiers")
+
+
+# The most words from a bare count to its casualty word: "two were reportedly killed".
+_CASUALTY_REACH = 4
+
+
+@cache
+def _things() -> frozenset[str]:
+    """The nouns of ``event_thing_antecedents.txt`` (craft, storms, structures) and their
+    plurals: things, which no casualty word can count."""
+    words = lexicon_lines("event_thing_antecedents")
+    return frozenset(words) | frozenset(plural_of(word) for word in words)
+
+
+def thing_noun(noun: str) -> bool:
+    """Whether the head of ``noun`` names a thing of ``_things`` ("Russian drones")."""
+    return noun.lower().rsplit(" ", 1)[-1] in _things()
 
 
 # The most words between the noun of "the number of NOUN" and the "to" of its new level.
@@ -496,8 +518,10 @@ class _Finder(NumberReader):
                 return attrs.evolve(quantity, noun=before.noun)
         if self.changed_from_to(before, gap):
             quantity = attrs.evolve(quantity, noun=before.noun)  # the new value of the same
-        elif (len(gap) > 24 or _COMPARED.fullmatch(gap) is None) and not self.parallel_change(
-            before, gap
+        elif (
+            (len(gap) > 24 or _COMPARED.fullmatch(gap) is None)
+            and _COMPARED.fullmatch(self.past_time(before, quantity)) is None
+            and not self.parallel_change(before, gap)
         ):
             return quantity
         if before.unit is None:
@@ -539,9 +563,25 @@ class _Finder(NumberReader):
             or any(c.isdigit() for c in gap)
         ):
             return quantity
-        if _COMPARED_END.search(gap) is None:
-            return quantity
+        if (
+            _COMPARED_END.search(gap) is None
+            and _COMPARED.fullmatch(self.past_time(before, quantity)) is None
+        ):
+            return quantity  # (but "rose to $30 billion in May, up from $28 billion")
         return attrs.evolve(quantity, noun=before.noun)
+
+    def past_time(self, before: Quantity, quantity: Quantity) -> str:
+        """The words between two amounts past a time expression right after the first, or
+        "" when none follows it: "fell to 7.6 million in August, down from 7.64 million"
+        -> ", down from ", "rose to 1,200 in March from 900" -> " from "."""
+        lead = _TIME_LEAD.match(self.text, before.span.end, quantity.span.start)
+        if lead is None:
+            return ""
+        start = lead.end()
+        ends = [span.end for span in self.owned_spans(start, start + 1) if span.start == start]
+        if not ends or max(ends) >= quantity.span.start:
+            return ""
+        return self.text[max(ends) : quantity.span.start]
 
     def changed_from_to(self, before: Quantity, gap: str) -> bool:
         """The new value of a change "from X ... to Y" is in the old value's unit when
@@ -1285,7 +1325,7 @@ class _Finder(NumberReader):
         if noun is None and not has_unit and not read.scaled and self.kin_count(read):
             # "a father of two": what a parent's count counts
             noun = "grandchildren" if self.low(read.first - 2).startswith("grand") else "children"
-        if noun is None and not has_unit and self.is_age(read):
+        if noun is None and not has_unit and self.is_age(read, span_first):
             read.unit = _AGE
             has_unit = True
         if not self.worth_reporting(read, has_unit, noun):
@@ -1296,6 +1336,9 @@ class _Finder(NumberReader):
             low = -read.high if read.high is not None else -read.value
             read.high = -read.value if read.high is not None else None
             read.value = low
+        if read.scaled:
+            read.value = _as_stated(read.value)
+            read.high = _as_stated(read.high) if read.high is not None else None
         value = finite_or_none(read.value)
         high = finite_or_none(read.high) if read.high is not None else None
         if value is None or (read.high is not None and high is None):
@@ -1328,6 +1371,8 @@ class _Finder(NumberReader):
                 or self.noun_before(read, sentence)
                 or self.subject_noun(read, span_first)
             )
+            if noun is not None and thing_noun(noun) and self.harms_people(read):
+                noun = None  # "launched 40 drones overnight; two killed": people, not drones
             if noun is None and not read.vague:
                 # "put the death toll at 1,245", "raised the number of troops to 5,000"
                 # (but "cutting power to millions": whom it reached)
@@ -1336,12 +1381,16 @@ class _Finder(NumberReader):
                 # "the death toll rose to 89, with 30 still missing": whom the count names
                 noun = self.casualty_after(read) or noun
             # "reported four dead", "two critically injured": no noun before or after, and
-            # no count before in the sentence whose people it may continue ("two soldiers
-            # were killed and four injured")
+            # no count of people before in the sentence it may continue ("two soldiers
+            # were killed and four injured"; but "launched 89 drones; 11 injured")
             if (
                 noun is None
                 and not read.vague  # "left hundreds dead": a vague count names no one
-                and (self.last_noun is None or self.last_noun[0] != sentence)
+                and (
+                    self.last_noun is None
+                    or self.last_noun[0] != sentence
+                    or thing_noun(self.last_noun[1])
+                )
             ):
                 noun = self.casualty_after(read)
             if noun is None and self.low(read.last) == "of":
@@ -1717,6 +1766,8 @@ class _Finder(NumberReader):
             return self.low(read.last + 1) in _OF_ANAPHORS or self.of_the_people(read.last + 1)
         if after in _CARRY_VERBS or after == "others" or after in grammar("subject_verb"):
             return True  # "two wanted a bigger move", "three voted against"
+        if self.harms_people(read):
+            return True  # "Six die as heatwave grips Greece", "two reportedly killed"
         if after.endswith("ed") and len(after) > 4 and after.isalpha():
             return True  # "Four drowned", "two escaped": a verb in the past tense
         if after in grammar("irregular_past") and self.spaced(read.last):
@@ -1775,6 +1826,21 @@ class _Finder(NumberReader):
             return False
         sentence = self.doc.sentence_index(self.toks[read.first].start)
         return self.last_noun is not None and self.last_noun[0] == sentence
+
+    def harms_people(self, read: Read) -> bool:
+        """Whether a word of ``casualty_verb`` or ``casualty_adjective`` follows the bare
+        count of ``read``, maybe past an auxiliary or an adverb ("two killed", "12 were
+        badly hurt", "three have died"): the count counts people."""
+        j = read.last
+        for _ in range(_CASUALTY_REACH):
+            low = self.low(j)
+            if low in grammar("casualty_verb") or low in grammar("casualty_adjective"):
+                return self.spaced(j)
+            adverb = low.isalpha() and low.endswith("ly")
+            if not (adverb or low in grammar("casualty_auxiliary")) or not self.spaced(j):
+                return False
+            j += 1
+        return False
 
     def casualty_after(self, read: Read) -> str | None:
         """The word of ``casualty_adjective`` after a bare count, which names whom it
@@ -2812,8 +2878,9 @@ class _Finder(NumberReader):
                 return noun if closed else None
         return None
 
-    def is_age(self, read: Read) -> bool:
-        """An age after a name, set off by commas: "Maria Keller, 45, said"."""
+    def is_age(self, read: Read, span_first: int) -> bool:
+        """An age after a name, set off by commas: "Maria Keller, 45, said"; or after
+        "aged", maybe past a qualifier ("aged about 30", "aged between 18 and 24")."""
         high = read.high if read.high is not None else read.value
         written = read.written and not read.scaled and "fraction" not in read.tags
         if not (read.plain_int or written) or not 1 <= read.value <= high <= 120:
@@ -2822,6 +2889,8 @@ class _Finder(NumberReader):
         before, after = self.word(first - 1), self.word(read.last)
         if before.lower() in ("aged", "ages", "age") and self.spaced(first):
             return True  # "aged 45", "ages 18-24", "aged five"
+        if span_first < first and self.low(span_first - 1) in ("aged", "ages"):
+            return self.spaced(span_first)  # "aged about 30", "aged at least 16"
         if not written and self.age_cue(first, after, read.value):
             return True
         if (
@@ -3198,6 +3267,12 @@ def _word_parts(word: str) -> tuple[str, ...]:
 def _clause_verb(word: str) -> bool:
     """A verb that makes the plural before it the subject of a clause ("analysts expected")."""
     return word in grammar("gap_verb")
+
+
+def _as_stated(value: float) -> float:
+    """A scaled value to 15 significant digits, as written: "$4.1 billion" is 4.1e9, not
+    the 4099999999.9999995 that 4.1 times 1e9 gives in binary floating point."""
+    return float(f"{value:.15g}")
 
 
 def _participle(word: str) -> bool:

@@ -337,12 +337,34 @@ def _before_apposition(reader: NumberReader, k: int) -> int:
                 low in grammar("modifier_determiner")
                 or low in grammar("aside_opener")
                 or (names and j < k - 1)
+                or _opens_participle(reader, j + 1)
             )
             return j - 1 if reader.word(j) == "," and opens else k
         names = names and reader.word(j)[:1].isupper()  # "its parent, Halden Group,"
         if reader.low(j) in ("which", "who") and reader.word(j - 1) == ",":
             return j - 2  # "shares in Orlen, which is listed in Warsaw, rose"
     return k
+
+
+def _opens_participle(reader: NumberReader, j: int) -> bool:
+    """Whether a past participle with its agent, maybe with an adverb, opens the aside at
+    ``j``: "services inflation, watched closely by the BoE, dropped", "exports, hit by weak
+    demand in China, fell", "output, closely watched by investors, rose". Without "by"
+    the word may be the main verb after a relative clause ("Class H, which represents
+    ..., closed at $29")."""
+    if _adverb(reader, j):
+        j += 1
+    word = reader.word(j)
+    participle = word.endswith("ed") or word in grammar("irregular_participle")
+    if not (participle and word.isalpha() and word.islower() and reader.spaced(j)):
+        return False
+    return reader.low(j + 1) == "by" or (_adverb(reader, j + 1) and reader.low(j + 2) == "by")
+
+
+def _adverb(reader: NumberReader, j: int) -> bool:
+    """Whether token ``j`` is a lower-case adverb in "-ly" ("closely", "heavily")."""
+    word = reader.word(j)
+    return word.endswith("ly") and word.isalpha() and word.islower()
 
 
 def _phrase_opener(reader: NumberReader, j: int) -> int:
