@@ -40,7 +40,9 @@ __all__ = [
     "described_place",
     "facility_before",
     "facility_object",
+    "named_town",
     "sentence_places",
+    "town_nouns",
 ]
 
 _T = TypeVar("_T", TimeExpression, Quantity, Claim)
@@ -165,14 +167,19 @@ def sentence_places(view: SentenceView, document: Document | None = None) -> lis
         word = lower[i]
         if word in ("on", "of") and i > 0 and lower[i - 1] in assaults and i + 1 not in blocked:
             # "in a raid on Jenin", "Russia's bombardment of Odesa": the target is the place.
-            end = _name_end(view, i + 1)
-            words = lower[i + 1 : end]
-            named = end > i + 1 and not any(w in nonplace or w in det for w in words)
+            start = i + 1
+            the = i + 2 < n and lower[start] == "the"
+            target = named_town(view, i + 2) if the else None
+            if target is not None:
+                start = target[0]  # "a strike on the northeastern city of Kharkiv": Kharkiv
+            end = _name_end(view, start)
+            words = lower[start:end]
+            named = end > start and not any(w in nonplace or w in det for w in words)
             if named and document is not None:
                 tokens = view.tokens
-                named = not names_party(document, Span(tokens[i + 1].start, tokens[end - 1].end))
+                named = not names_party(document, Span(tokens[start].start, tokens[end - 1].end))
             if named:
-                out.append(PlaceMention(i, i + 1, end, goal=False))
+                out.append(PlaceMention(i, start, end, goal=False))
             continue
         if word == "over":
             # "flew over Kharkiv", "traded strikes over Crimea": what happens in the air over
@@ -560,7 +567,10 @@ def _demonym_adjective(view: SentenceView, k: int) -> bool:
         j += 1  # "in Israeli overnight strikes": a time between the adjective and its noun
     after = view.tokens[j].text if j < len(lower) else ""
     # "overnight shelling" reads as a noun after a time; "in Mali last week killed" not.
-    verb = j in view.verbs and (j == k + 1 or not after.endswith(("ing", "s")))
+    # "in the Russian shelling of Kherson": an "-ing" after "the" and a nationality is
+    # its noun.
+    the_ing = j == k + 1 and k > 0 and lower[k - 1] == "the" and after.endswith("ing")
+    verb = j in view.verbs and not the_ing and (j == k + 1 or not after.endswith(("ing", "s")))
     if not (after.isalpha() and after.islower()) or verb:
         return False  # "in Mali last week": a time after a name ending like "Iraqi"
     # "Iranian territorial waters", "the Kenyan coast": a place after all; "in Mali in
@@ -956,7 +966,7 @@ def _water_after(view: SentenceView, start: int) -> tuple[int, int] | None:
 
 
 @cache
-def _town_nouns() -> frozenset[str]:
+def town_nouns() -> frozenset[str]:
     """Nouns for a town that a name may be set beside ("the capital Nairobi")."""
     return frozenset(lexicon_lines("event_place_apposed_heads"))
 
@@ -980,9 +990,9 @@ def _apposed_name(
     k = j + 1 if bare or _demonym_before_noun(view, j) else j
     while k < n and k - j < 2 and lower[k] in word_class("place_adjective"):
         k += 1  # "the northern port city"
-    while k + 1 < n and lower[k] in _town_nouns() and lower[k + 1] in _town_nouns():
+    while k + 1 < n and lower[k] in town_nouns() and lower[k + 1] in town_nouns():
         k += 1  # "the port city Mombasa"
-    if k >= n or lower[k] not in _town_nouns() or view.tokens[k].text != lower[k]:
+    if k >= n or lower[k] not in town_nouns() or view.tokens[k].text != lower[k]:
         return None
     comma = k + 1 < n and lower[k + 1] == ","
     start = k + 2 if comma else k + 1
@@ -996,7 +1006,9 @@ def _apposed_name(
     closes = end >= n or end in view.blocked or lower[end] in word_class("name_closer")
     if comma and not closes:
         return None  # "In the capital, Smith said"
-    if not comma and not (closes or lower[end] in word_union("prep", "clause")):
+    if not comma and not (
+        closes or lower[end] in word_union("prep", "clause") or _verb_with_object(view, end)
+    ):
         # "in the town Smith visited last year": a relative clause's subject, and "in the
         # capital Nairobi police station": a thing's name.
         return None
@@ -1005,6 +1017,42 @@ def _apposed_name(
         if names_party(document, Span(tokens[start].start, tokens[end - 1].end)):
             return None
     return start
+
+
+def _verb_with_object(view: SentenceView, k: int) -> bool:
+    """Whether token ``k`` is a trigger verb with a determined or counted object right
+    after it ("a strike on the capital Kyiv killed two people"): the name before it ends
+    the subject, where a relative clause's verb lacks its object ("the town Smith visited
+    last year")."""
+    if k not in view.verbs or k + 1 >= len(view.lower):
+        return False
+    after = view.lower[k + 1]
+    return after in word_union("det", "possessive_det", "cardinal") or after[:1].isdigit()
+
+
+def named_town(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """The name a town's or region's noun from token ``start`` (after "the", past place
+    adjectives) sets beside it or after "of" ("the capital Kyiv", "the northern city of
+    Kharkiv", "the coast of Crimea"), as token indices; else ``None``."""
+    n = len(view.tokens)
+    k = start
+    while k < n and k - start < _MAX_PLACE_WORDS and view.lower[k] in word_class("place_adjective"):
+        k += 1
+    if k + 1 < n and view.lower[k] in town_nouns() and view.tokens[k + 1].text[:1].isupper():
+        k += 1
+    elif (
+        k + 2 < n
+        and view.lower[k] in word_union("place_noun", "settlement")
+        and view.lower[k + 1] == "of"
+        and view.tokens[k + 2].text[:1].isupper()
+    ):
+        k += 2
+    else:
+        return None
+    end = k
+    while end < n and end - k < _MAX_PLACE_WORDS and view.tokens[end].text[:1].isupper():
+        end += 1
+    return k, end
 
 
 def _walked_after(

@@ -450,12 +450,15 @@ def _modifier(
     analysts", "the drilling tent", "hit by falling debris"), not after a comma ("...,
     killing workers"). ``opener`` is the word before ``prev``."""
     if next_word not in word_class("modified_head"):
-        return False
-    if (
-        next_word in word_class("bare_modified_head")
-        and (prev in word_union("det", "possessive_det") or (prev or "").endswith(("'s", "’s")))
-        and opener in word_class("split_opener")
-    ):
+        # "a car repair shop", "election monitors": a singular event noun before a noun
+        # naming a thing, place or people (not "began killing residents", a verb's object).
+        return (
+            as_noun
+            and kind in ("noun", "base")
+            and next_word in _named_heads()
+            and not _split(prev, opener)
+        )
+    if next_word in word_class("bare_modified_head") and _split(prev, opener):
         # "After the explosion police sealed off": two phrases (but "The riot police
         # fired", "clashed with the riot police": one).
         return False
@@ -471,6 +474,29 @@ def _modifier(
         # signalling cables": the phrase opens after a saying, "that" or "fire to".
         or prev in word_union("reporting", "ing_phrase_opener")
         or (prev == "to" and opener in word_class("to_phrase_opener"))
+    )
+
+
+def _split(prev: str | None, opener: str | None) -> bool:
+    """ "After the explosion police ...": a determined event noun after an adverbial's
+    opener ends that adverbial, so the noun after it opens a phrase of its own."""
+    return (
+        prev in word_union("det", "possessive_det") or (prev or "").endswith(("'s", "’s"))
+    ) and opener in word_class("split_opener")
+
+
+@cache
+def _named_heads() -> frozenset[str]:
+    """Nouns naming a thing, place or people: ``named_head``, the facility nouns, the
+    organisation nouns, the groups, and the roles in the singular (their plurals are
+    often verbs: "the storm heads north", "the protest leads to")."""
+    roles = [line.split()[0] for line in lexicon_lines("roles") if line.split()]
+    bodies = [line.split()[0] for line in lexicon_lines("organization_nouns") if line.split()]
+    groups = lexicon_lines("groups")
+    return word_union(
+        "named_head",
+        "place_facility_nouns",
+        also=frozenset(word.lower() for word in (*roles, *bodies, *groups)),
     )
 
 

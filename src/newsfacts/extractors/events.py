@@ -119,7 +119,9 @@ from newsfacts.extractors._events_attach import (
     described_place,
     facility_before,
     facility_object,
+    named_town,
     sentence_places,
+    town_nouns,
 )
 from newsfacts.extractors._events_lexicon import Form, form_table, word_class, word_union
 from newsfacts.extractors._events_names import (
@@ -2163,18 +2165,25 @@ class _Finder:
             k = 0
             while k < len(tokens) - 1 and tokens[k].text in word_class("place_adjective"):
                 k += 1  # "the coastal district of Khulna"
-            if k and (tokens[k].text in word_class("place_noun") or tokens[k].text[:1].isupper()):
-                tokens = tokens[k:]  # "pummelled southern Spain"
+            if k and (
+                tokens[k].text in word_union("place_noun", "settlement")
+                or tokens[k].text[:1].isupper()
+            ):
+                tokens = tokens[k:]  # "pummelled southern Spain", "the northeastern city of"
+            tokens = _past_settlement_name(tokens)
+            if len(tokens) > 1 and tokens[0].text in town_nouns() and tokens[1].text[:1].isupper():
+                tokens = tokens[1:]  # "struck the capital Kyiv", "an attack on the port city Odesa"
             region = False
             if len(tokens) > 1 and tokens[-1].text in word_union("place_noun", "place_head"):
                 # "battered Mozambique's Cabo Delgado province": the name before it.
                 tokens, region = tokens[:-1], tokens[0].text[:1].isupper()
             if (
                 len(tokens) > 2
-                and tokens[0].text in word_union("place_noun", "part_noun")
+                and tokens[0].text in word_union("place_noun", "part_noun", "settlement")
                 and tokens[1].text == "of"
             ):
-                tokens = tokens[2:]  # "the village of Kabeya", "parts of Dubai"
+                # "the village of Kabeya", "parts of Dubai", "a strike on the port of Odesa"
+                tokens = tokens[2:]
             elif not bare:
                 continue
             if not tokens or not all(
@@ -2313,6 +2322,24 @@ def _stretch_of_facility(view: SentenceView, arg: Arg, document: Document) -> Lo
     return None
 
 
+def _past_settlement_name(tokens: Sequence[Token]) -> Sequence[Token]:
+    """ "the Black Sea port of Izmail", "the Texas city of Uvalde": from the settlement's
+    noun on, past the capitalised words that only say where the town lies (a region's "of"
+    names what contains it, "the Arequipa region of Peru", and is left alone)."""
+    k = 0
+    while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+        k += 1
+    if (
+        k > 0
+        and k + 2 < len(tokens)
+        and tokens[k].text in word_class("settlement")
+        and tokens[k + 1].text == "of"
+        and tokens[k + 2].text[:1].isupper()
+    ):
+        return tokens[k:]
+    return tokens
+
+
 def _small_clause(objects: Sequence[Arg], subject: Subject, f: Found) -> bool:
     """Whether ``subject`` is the object of the verb just before and ``f`` a participle
     right after it ("ordered schools closed", "declared the area evacuated"): a small
@@ -2437,6 +2464,10 @@ def _name_after(view: SentenceView, index: int) -> Arg:
     the = start < n and view.lower[start] == "the"
     if the:
         start = end = start + 1
+        named = named_town(view, start)
+        if named is not None:
+            # "struck the capital Kyiv", "struck the coast of Crimea": the name.
+            return Arg(named[0], named[1], ParticipantRole.PATIENT)
     while end < n and end - start < _LOOKAHEAD and view.lower[end] in word_class("place_adjective"):
         end += 1
     while end < n and end - start < _LOOKAHEAD and view.tokens[end].text[:1].isupper():
@@ -2562,6 +2593,12 @@ def _object_typed(
             # "police charged the demonstrators": no accusation; a count is one ("charged
             # 23 protesters following the clashes"), as is a bare plural.
             return EventType.CONFLICT
+    if word in word_class("search_verb") and found.trigger.type is EventType.LEGAL:
+        sought = after + 1 if after < len(lower) and lower[after] == "for" else after
+        head = _object_head(view, sought)  # "searched the home", "searched for a suspect"
+        legal_object = head is not None and lower[head] in word_class("search_legal_object")
+        if not legal_object and word_class("search_legal_agent").isdisjoint(subject_words):
+            return EventType.OTHER  # "rescuers were searching the rubble": no police search
     if (
         found.trigger.lemma in word_class("return_to")
         and after + 1 < len(lower)
@@ -3544,7 +3581,18 @@ def _speaker_place(
     if k >= f.first or k < 2:
         return False
     prep = k - 1
-    while prep > 0 and lower[prep] in ("the", "a", "an"):
+    # "the ministry in the capital Canberra announced", "lawmakers in the northern city of
+    # Kharkiv condemned": past the town's noun too.
+    apposed = word_union("place_adjective", "settlement", "place_noun", also=town_nouns())
+    while (
+        prep > 0
+        and k - prep <= _SPEAKER_TOWN_WORDS
+        and (
+            lower[prep] in ("the", "a", "an")
+            or lower[prep] in apposed
+            or (lower[prep] == "of" and lower[prep - 1] in apposed)
+        )
+    ):
         prep -= 1
     if lower[prep] not in _SPEAKER_PREPS or prep > _SPEAKER_REACH:
         return False  # the speaker's phrase opens the sentence (bounded: linear)
@@ -3861,6 +3909,9 @@ def _apposition_place(view: SentenceView, starts: Sequence[int], f: Found, place
 # may stand between a speaker's phrase and its verb ("had", "immediately"); verbs of saying.
 _SPEAKER_PREPS = frozenset({"in"})
 _SPEAKER_GAP = 3
+# How many words of a town's description may stand between the speaker's preposition and
+# the town's name ("in the northern city of Kharkiv").
+_SPEAKER_TOWN_WORDS = 6
 _SPEAKER_REACH = 10
 _ARTICLES = frozenset({"a", "an", "the"})
 # What opens the content of a statement right after its verb ("warned of", "asked whether").
