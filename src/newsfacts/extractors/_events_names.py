@@ -193,15 +193,7 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     whole = _joined_name(document, kept)
     if whole is not None:
         return [whole]
-    parts = _conjuncts(kept)
-    if len(parts) == 1:
-        parts = _described_conjuncts(kept)
-    if len(parts) == 1:
-        parts = _pointing_conjuncts(kept)
-    if len(parts) == 1:
-        parts = _common_and_named(kept)
-    if len(parts) == 1:
-        parts = _determined_conjuncts(tokens)
+    parts = _coordinated_parts(tokens, kept)
     if len(parts) > 1:
         # "the United States and the European Union": one participant each.
         return [named for part in parts for named in name_phrase(document, part, sentence)]
@@ -374,11 +366,14 @@ _GIVEN_REACH = 5
 
 def _count_of_them(tokens: Sequence[Token]) -> bool:
     """ "Two of them", "all three of those", "some of us": a count of a pronoun's group."""
-    words = [t.text.lower() for t in tokens]
-    if len(words) < 3 or words[-2] != "of" or words[-1] not in _GROUP_PRONOUNS:
-        return False
+    if (
+        len(tokens) < 3
+        or tokens[-2].text.lower() != "of"
+        or tokens[-1].text.lower() not in _GROUP_PRONOUNS
+    ):
+        return False  # most phrases: read no further than their last two words
     counts = word_union("quantifier", "cardinal", "floating")
-    return all(w in counts or w[:1].isdigit() for w in words[:-2])
+    return all(w in counts or w[:1].isdigit() for w in (t.text.lower() for t in tokens[:-2]))
 
 
 _GROUP_PRONOUNS = frozenset({"them", "those", "us"})
@@ -747,6 +742,25 @@ def _whole_body(words: Sequence[str]) -> bool:
 
 # What joins the parts of one name: "Securities and Exchange", "Procter & Gamble".
 _NAME_JOINS = frozenset({"and", "&", ","})
+
+
+def _coordinated_parts(tokens: Sequence[Token], kept: Sequence[Token]) -> list[Sequence[Token]]:
+    """The parties a coordinated phrase joins, by the first reading that splits it
+    (``kept``: the phrase without its determiners and quantifiers), or the phrase alone.
+    Every reading cuts at "and"/"or": a phrase without one (most) is not read at all."""
+    conjunctions = word_class("conjunction")
+    if not any(t.text.lower() in conjunctions for t in tokens):
+        return [kept]
+    parts = _conjuncts(kept)
+    if len(parts) == 1:
+        parts = _described_conjuncts(kept)
+    if len(parts) == 1:
+        parts = _pointing_conjuncts(kept)
+    if len(parts) == 1:
+        parts = _common_and_named(kept)
+    if len(parts) == 1:
+        parts = _determined_conjuncts(tokens)
+    return parts
 
 
 def _conjuncts(tokens: Sequence[Token]) -> list[Sequence[Token]]:
