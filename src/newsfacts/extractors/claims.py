@@ -388,6 +388,9 @@ _COUNT_ACTS = word_set("claim_grammar", "count_acts")
 _FAMILY_KIN = word_set("claim_grammar", "family_kin")
 _OWNERS = frozenset(("his", "her"))  # (possessives whose owner made a rejected claim)
 _OWNED_BODIES = word_set("claim_grammar", "owned_bodies")  # "her office", "his campaign"
+_AGENCY_HEADS = word_set("claim_grammar", "agency_heads")  # "the agency" for Interfax
+_HELD_BODIES = word_set("claim_grammar", "held_bodies")  # (every office holder has one)
+_POSSESSOR_REACH = 4  # sentences looked back at for the person "his office" is named for
 _OWNER_GENDERS: dict[str, Literal["female", "male"]] = {"her": "female", "his": "male"}
 _OWNER_GENDER: dict[str, Literal["female", "male"]] = {"his": "male", "her": "female"}
 _KIN_REACH = 12  # mentions looked back at for the person a kin's "his"/"her" points to
@@ -1571,6 +1574,8 @@ class _Finder:
                 if k < 0:
                     return None
                 continue
+            if self.plural_possessive(k):
+                continue  # ("called the advertisers' boycott": the mark is the owner's)
             if not _object_word(toks[k].text) or low in _NAMED_OBJECT_STOPS:
                 return None  # (a clause, not an object, stands between: 'called X who ...')
             if low == "to" and lows[k + 1] not in _DETERMINERS:
@@ -1605,6 +1610,19 @@ class _Finder:
                 return None  # ('The coach called Munero a "ruffian"': no one labels himself)
             return _Draft(span, ClaimKind.MIXED, toks[k].span, speaker, q, q.paragraph)
         return None
+
+    def plural_possessive(self, k: int) -> bool:
+        """Whether token ``k`` is the apostrophe of a plural possessive ("the advertisers'
+        boycott"): right after a word in "s", with a space and a word after it."""
+        toks = self.tokens
+        return (
+            toks[k].text in ("'", "’")
+            and 0 < k < len(toks) - 1
+            and toks[k - 1].end == toks[k].start
+            and toks[k - 1].text.endswith("s")
+            and toks[k].end < toks[k + 1].start
+            and toks[k + 1].text.isalpha()
+        )
 
     def aside_open(self, k: int) -> int:
         """The dash that opens the aside whose closing dash is at ``k`` (a doubled "--"
@@ -5319,8 +5337,8 @@ class _Finder:
         k = idx - 1
         if k < 1 or (lows[k] not in _CHANNELS and lows[k] not in _DOCUMENTS):
             return False
-        if not lows[idx].endswith("ed"):
-            return False
+        if not lows[idx].endswith("ed") or self.takes_content(idx + 1):
+            return False  # ("Critics of the remarks argued that A": a verb and its content)
         toks, p = self.tokens, k - 1
         while (
             p > 0
@@ -5332,6 +5350,20 @@ class _Finder:
         ):
             p -= 1  # ("in a joint statement posted", "in a brief video released")
         return lows[p] in _PREPOSITIONS
+
+    def takes_content(self, j: int) -> bool:
+        """Whether the word at ``j`` starts what a verb of saying reports ("argued that",
+        "claimed they", "reported hearing", "insisted the"): a passive participle of
+        publication ("posted on", "released Monday") takes none of these."""
+        if j >= len(self.lows):
+            return False
+        low = self.lows[j]
+        return (
+            low == "that"
+            or low in _PRONOUN_SUBJECTS
+            or low in _DETERMINERS
+            or (low.endswith("ing") and self.tokens[j].text.islower())
+        )
 
     def role_before(self, left_end: int, speaker: Speaker) -> int:
         """Where a trailing subject starts when the person's role stands before the name
@@ -6898,7 +6930,9 @@ class _Finder:
                 is not None
             ):
                 other = last.speaker.name  # the speaker of the claim just before
-            else:
+            elif not self.sole_body(sp, d.span):
+                # ("Barclays and HSBC will cut rates, the bank said": neither is "the
+                # bank"; "RBC's earnings beat forecasts, the bank said" is RBC's own)
                 named = self.body_named_before(head, d.span.start)
                 if named is not None and named != sp.name and fits_noun(named, head):
                     other = named  # a body whose name says it is one
@@ -6910,7 +6944,9 @@ class _Finder:
         """ "Her office said", "His spokesman said": the office or campaign is named for
         the person the possessive stands for ("Elizabeth Warren's office"), as "Warren's
         office" is, and the unnamed spokesperson after them ("Kathy Hochul spokesman"), as
-        "a spokesman for Hochul" is; the person is the one of that gender named last."""
+        "a spokesman for Hochul" is (see :meth:`possessor`). A spokesperson already
+        resolved to a named person ("Kremlin spokesman Dmitry Peskov ... his spokesman
+        said") stays that person."""
         for d in drafts:
             sp = d.speaker
             if sp is None or sp.span is None:
@@ -6924,28 +6960,93 @@ class _Finder:
             body = sp.kind is not EntityKind.PERSON and words[1] in _OWNED_BODIES
             if not mouthpiece and not body:
                 continue
-            owner = self.possessor(d, sp.span, _OWNER_GENDERS[words[0]])
-            if owner is None or not _proper(owner.name) or owner.name == owner.role:
+            if mouthpiece and sp.kind is EntityKind.PERSON and _proper(sp.name):
+                continue  # (the spokesperson named before: Dmitry Peskov)
+            held = mouthpiece or words[1] in _HELD_BODIES
+            owner = self.possessor(d, sp.span, _OWNER_GENDERS[words[0]], held)
+            if owner is None:
                 continue
             if mouthpiece:
                 name = f"{owner.name} {self.text[sp.span.end - len(words[1]) : sp.span.end]}"
-                d.speaker = Speaker(
-                    name=name, kind=EntityKind.ANONYMOUS, role=sp.role, span=sp.span
-                )
+                # ("Her representatives said": still a group, now named for her)
+                kind = sp.kind if sp.kind is EntityKind.GROUP else EntityKind.ANONYMOUS
+                d.speaker = Speaker(name=name, kind=kind, role=sp.role, span=sp.span)
             else:
                 name = f"{owner.name}'s {words[1]}"
                 d.speaker = Speaker(name=name, kind=EntityKind.ORGANIZATION, span=sp.span)
 
-    def possessor(self, d: _Draft, at: Span, gender: Literal["female", "male"]) -> Entity | None:
-        """The person a "his" or "her" at ``at`` stands for: after its claim ("Pashinyan
-        spoke with Macron, his office said") the first such person the claim names, its
-        subject; before it, the one named last."""
+    def possessor(
+        self, d: _Draft, at: Span, gender: Literal["female", "male"], held: bool
+    ) -> Entity | None:
+        """The named person a "his" or "her" at ``at`` stands for. After its claim
+        ("Pashinyan spoke with Macron, his office said") the claim is where to look;
+        before it, the nearest sentence back (up to the cue) naming such a person. There,
+        the only such person; of several, the subject, and only for what every office
+        holder has ("held": an office, a spokesman), never a campaign ("Judge Merchan
+        rejected Trump's request, his campaign said": Merchan has none)."""
+        doc = self.doc
+        scopes: list[Span] = []
+        end = at.start
         if at.start >= d.span.end:
-            for m in self.reg.in_span(d.span):
+            scopes.append(d.span)
+            end = d.span.start  # (then before it: '"It went well," his spokeswoman said')
+        k = doc.sentence_index(end)
+        if k is not None:
+            para = doc.paragraph_index(end) or 0
+            for j in range(k, max(k - _POSSESSOR_REACH, -1), -1):
+                sent = doc.sentences[j]
+                if para - (doc.paragraph_index(sent.start) or 0) > 1:
+                    break
+                if sent.start < end:
+                    scopes.append(Span(sent.start, min(sent.end, end)))
+        for scope in scopes:
+            found: list[tuple[Mention, Entity]] = []
+            for m in self.reg.in_span(scope):
                 ent = self.reg.entity(m)
-                if ent.kind is EntityKind.PERSON and ent.gender in (None, gender):
-                    return ent
-        return self.reg.last_person(at.start, gender)
+                if (
+                    ent.kind is EntityKind.PERSON
+                    and ent.gender in (None, gender)
+                    and _proper(ent.name)
+                    and ent.name != ent.role
+                    and all(ent is not e for _, e in found)
+                ):
+                    found.append((m, ent))
+            if len(found) == 1:
+                return found[0][1]
+            if found:
+                first, ent = found[0]
+                return ent if held and self.opens_scope(scope.start, first.span.start) else None
+        return None
+
+    def opens_scope(self, start: int, at: int) -> bool:
+        """Whether a name at ``at`` is the subject of the text from ``start``: only its
+        titles and determiners before it ("Mexican President Andres Manuel Lopez Obrador
+        criticised", "On Tuesday, the senator"), no verb ("Police arrested Ryan Routh")."""
+        toks = self.tokens
+        k = self.tok_index(start)
+        while k < len(toks) and toks[k].start < at:
+            word = toks[k].text
+            if word[:1].islower() and self.lows[k] not in _DETERMINERS:
+                return False
+            k += 1
+        return True
+
+    def sole_body(self, sp: Speaker, span: Span) -> bool:
+        """Whether ``sp`` is the only body named in ``span`` (a claim): no other
+        organisation, nor a name of unknown kind but after a place's preposition ("Barclays
+        and HSBC": two; "Westpac expects a cut in November": one)."""
+        lows = self.lows
+        for m in self.reg.in_span(span):
+            ent = self.reg.entity(m)
+            if ent.name == sp.name or ent.kind is EntityKind.PERSON:
+                continue
+            k = self.tok_index(m.span.start)
+            placed = k > 0 and lows[k - 1] in _PLACE_PREPS
+            if ent.kind is EntityKind.ORGANIZATION or (
+                ent.kind is EntityKind.UNKNOWN and not placed
+            ):
+                return False
+        return True
 
     def first_named_in(self, sp: Speaker, span: Span) -> bool:
         """Whether the body ``sp`` names is first mentioned inside ``span`` (a claim)."""
@@ -7083,6 +7184,8 @@ class _Finder:
         named = name.lower().split()
         if fits_noun(name, head) or head in named:
             return True
+        if head in _AGENCY_HEADS and name.lower() in _lex().agencies:
+            return True  # ("Interfax reported ... The agency said": the news agency)
         if named and f"{named[-1]}:{head}" in _SAME_BODIES:
             return True  # "The Israeli military said ... The army said"
         acronym = named[0].upper() if named else ""
@@ -7807,8 +7910,10 @@ def _after_dateline(text: str, start: int, end: int) -> int:
     if window.startswith("("):
         close = window.find(")", 1, _MAX_OUTLET + 2)
         if close > 1 and is_agency(window[1:close]):
-            dash = _OUTLET_DASH.match(window, close + 1)
-            return start + (dash.end() if dash else close + 1)
+            after = _OUTLET_SECTION.match(window, close + 1) or _OUTLET_DASH.match(
+                window, close + 1
+            )
+            return start + (after.end() if after else close + 1)
     if "—" not in window and "–" not in window and "-" not in window:
         return start  # (the common case: no dash at all)
     for dash in (" — ", " – ", " - ", "—", "–"):
@@ -7837,6 +7942,8 @@ def _after_dateline(text: str, start: int, end: int) -> int:
 # The outlet's name in a place-less dateline, and what may follow it: "(CNN) — ", "(CNN)".
 _MAX_OUTLET = 24
 _OUTLET_DASH = re.compile(r"\s*(?:—|–|--|-)?\s*")
+# A section's name between the outlet and its dash ("(CNN) Business — Boeing will pay").
+_OUTLET_SECTION = re.compile(r"\s*[A-Z][a-z]+\s*(?:—|–|--)\s*")
 
 
 def _has_open(text: str, start: int, end: int) -> bool:
