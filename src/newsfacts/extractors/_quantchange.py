@@ -24,6 +24,8 @@ _MAX_FROM_GAP = 8
 # How many words the object of an active change may have ("raised its stake in the
 # company").
 _MAX_OBJECT = 7
+# The prepositions that may open a time between an object and its change ("on Friday").
+_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "last", "this"})
 _PREPOSITIONS = frozenset({"to", "by", "from", "at"})
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
@@ -65,6 +67,22 @@ def changed_object(reader: NumberReader, first: int) -> str | None:
     prep = first - 1
     if reader.low(prep) not in _PREPOSITIONS:
         return None
+    time = reader.time_before(prep - 1) if reader.spaced(prep) else prep
+    if time < prep:
+        # "raised its key rate on Friday by 200 basis points", "cut its spending this
+        # year by": a time between the object and the preposition (but "its growth
+        # forecast for this year": the object's own, when no noun stands before the time)
+        head = time - 1
+        if reader.low(head) in _TIME_PREPOSITIONS and reader.spaced(head + 1):
+            head -= 1
+        found = _object_before(reader, head + 1)
+        if found is not None:
+            return found
+    return _object_before(reader, prep)
+
+
+def _object_before(reader: NumberReader, prep: int) -> str | None:
+    """The object of :func:`changed_object` that ends right before token ``prep``."""
     head = prep - 1
     if reader.low(head) in grammar("level_complement") and reader.spaced(prep):
         head -= 1  # "kept its benchmark rate unchanged at 4.5%" (but "held steady at")
@@ -89,7 +107,7 @@ def changed_object(reader: NumberReader, first: int) -> str | None:
         word = reader.word(j)
         if low in grammar("modifier_determiner") or (possessive(low) and len(low) > 2):
             continue
-        if j < heads[-1] and word[:1].isupper() and _name_modifier(reader, j):
+        if j < heads[-1] and _name_modifier(reader, j):
             continue  # "raised its benchmark Selic rate by 50 basis points": a name's rate
         if not (word.replace("-", "").isalpha() and word.islower() and reader.spaced(j + 1)):
             return None
@@ -99,17 +117,42 @@ def changed_object(reader: NumberReader, first: int) -> str | None:
 
 
 def _name_modifier(reader: NumberReader, j: int) -> bool:
-    """Whether the capitalised word at ``j`` modifies the lower-case noun after it inside
-    an object, after a determiner, a possessive or a lower-case modifier ("its Selic
-    rate", "the bank's Treasury holdings", "its benchmark Selic rate")."""
-    word, before = reader.word(j), reader.word(j - 1)
-    if not (word.replace("-", "").isalpha() and reader.spaced(j) and reader.spaced(j + 1)):
+    """Whether the word at ``j`` belongs to a name that modifies the lower-case noun
+    after it inside an object, after a determiner, a possessive, a lower-case modifier
+    or the change verb itself ("its Selic rate", "the bank's US Treasury holdings", "its
+    benchmark Selic rate", "raised Premier League ticket prices", "cut the PlayStation 5
+    price"). A name with no noun after it is the object ("cut Apple to neutral")."""
+    if not _name_part(reader, j):
         return False
-    if not reader.word(j + 1).islower():
+    end = j
+    while end - j < _MAX_OBJECT and _name_part(reader, end + 1):
+        end += 1
+    after = reader.word(end + 1)
+    if not (after.isalpha() and after.islower() and reader.spaced(end + 1)):
         return False
+    start = j
+    while j - start < _MAX_OBJECT and _name_part(reader, start - 1):
+        start -= 1
+    before = reader.word(start - 1)
     low = before.lower()
+    if not reader.spaced(start):
+        return False
     opened = low in grammar("modifier_determiner") or (possessive(low) and len(low) > 2)
-    return opened or (before.isalpha() and before.islower() and not stop_or_verb(low))
+    if opened or low in grammar("object_change_verb"):
+        return True
+    return before.isalpha() and before.islower() and not stop_or_verb(low)
+
+
+def _name_part(reader: NumberReader, k: int) -> bool:
+    """Whether token ``k`` is a word of a name inside a noun phrase: capitalised ("US",
+    "Premier", "Selic"), or a short number after a capitalised word ("PlayStation 5")."""
+    word = reader.word(k)
+    if not reader.spaced(k) or reader.low(k) in grammar("modifier_determiner"):
+        return False
+    if word[:1].isupper() and word.replace("-", "").isalpha():
+        return True
+    previous = reader.word(k - 1)
+    return word.isdigit() and len(word) <= 2 and previous[:1].isupper() and previous.isalpha()
 
 
 def _object_head(reader: NumberReader, heads: list[int], floor: int) -> str:

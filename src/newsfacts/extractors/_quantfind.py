@@ -128,6 +128,12 @@ _COMPARED = re.compile(
 # ("40% of voters backed it, compared with 35%"); searched on a short gap only.
 _COMPARED_END = re.compile(r",?\s*(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+$")
 _MAX_COMPARED_GAP = 80
+# The most one rate may differ from the other it is compared with, either way, for a bare
+# amount after it to take its "per" ("$85 a barrel, up from $82").
+_MAX_RATE_RATIO = 4.0
+# The words between a level and the size of its change set off after it: "12 million
+# passengers, up 8%, against 11.1 million".
+_CHANGE_ASIDE = re.compile(r", (?:up|down) (?:by )?")
 # The preposition, if any, between an amount and the time expression after it: "7.6
 # million in August", "230,000 last week".
 _TIME_LEAD = re.compile(r" (?:(?:in|on|at|during|for|over) )?")
@@ -243,6 +249,23 @@ def _things() -> frozenset[str]:
     plurals: things, which no casualty word can count."""
     words = lexicon_lines("event_thing_antecedents")
     return frozenset(words) | frozenset(plural_of(word) for word in words)
+
+
+def _people_noun(noun: str) -> bool:
+    """Whether the head of ``noun`` names people (``groups.txt``: "villagers")."""
+    return noun.lower().rsplit(" ", 1)[-1] in lexicon("groups")
+
+
+@cache
+def _craft() -> frozenset[str]:
+    """The nouns of ``missing_craft`` and their plurals."""
+    words = grammar("missing_craft")
+    return frozenset(words) | frozenset(plural_of(word) for word in words)
+
+
+# The amounts found last that a casualty count may look back on: "312 passengers and 40
+# vehicles. Six are missing".
+_RECENT_COUNTS = 3
 
 
 def thing_noun(noun: str) -> bool:
@@ -509,6 +532,11 @@ class _Finder(NumberReader):
             return quantity
         before = self.out[-1]
         gap = self.text[before.span.end : quantity.span.start]
+        if len(self.out) > 1 and self.change_aside(self.out[-2], before, gap):
+            # "carried 12 million passengers in July, up 8%, against 11.1 million": the
+            # level before the change's size is the one compared
+            outer = self.out[-2]
+            return attrs.evolve(quantity, noun=outer.noun) if outer.unit is None else quantity
         if self.tally_to(before, quantity, gap):
             return attrs.evolve(quantity, noun=before.noun)  # "by 312 votes to 187"
         if before.unit is None and before.noun and gap[:1] == " " and len(gap) < 60:
@@ -551,37 +579,67 @@ class _Finder(NumberReader):
             return quantity
         before = self.out[-1]
         gap = self.text[before.span.end : quantity.span.start]
+        if len(self.out) > 1 and self.change_aside(self.out[-2], before, gap):
+            outer = self.out[-2]  # "revenue was $4.2 billion, up 8%, against $3.9 billion"
+            return (
+                attrs.evolve(quantity, noun=outer.noun) if outer.unit == quantity.unit else quantity
+            )
         same = before.unit == quantity.unit or str(before.unit).startswith(f"{quantity.unit} per ")
         if before.noun is not None and same and self.changed_from_to(before, gap):
             # "rose from $4 a gallon after the hurricane to $5": the new value of the same
             return attrs.evolve(quantity, noun=before.noun)
-        if before.noun is None or before.unit != quantity.unit:
+        if (before.noun is None and before.unit == quantity.unit) or not same:
             return quantity
+        # "rose to $30 billion in May, up from $28 billion", "was 67% in 2019, compared
+        # with 59%": the words past a time after the first amount are the comparison
+        past = self.past_time(before, quantity)
+        rest = past if _COMPARED.fullmatch(past) else gap
+        compared = _COMPARED.fullmatch(rest) is not None or _COMPARED_END.search(rest) is not None
         if (
-            len(gap) > _MAX_COMPARED_GAP
-            or any(c in gap for c in ".;:?!()\n")
-            or any(c.isdigit() for c in gap)
+            len(rest) > _MAX_COMPARED_GAP
+            or any(c in rest for c in ".;:?!()\n")
+            or any(c.isdigit() for c in rest)
         ):
             return quantity
-        if (
-            _COMPARED_END.search(gap) is None
-            and _COMPARED.fullmatch(self.past_time(before, quantity)) is None
-        ):
-            return quantity  # (but "rose to $30 billion in May, up from $28 billion")
-        return attrs.evolve(quantity, noun=before.noun)
+        if not compared:
+            return quantity
+        if before.unit != quantity.unit:
+            # "$2,450 an ounce on Monday, up from $2,400": the rate is stated once, for a
+            # value of its size (but "50 cents a share, compared with $90.5 million")
+            if not _of_a_size(before.value, quantity.value):
+                return quantity
+            quantity = _per(quantity, str(before.unit).rsplit(" per ", 1)[1])
+        return attrs.evolve(quantity, noun=before.noun) if before.noun else quantity
+
+    def change_aside(self, outer: Quantity, change: Quantity, gap: str) -> bool:
+        """Whether ``change`` is the size of a change set off by commas after the level
+        ``outer`` (maybe past a time), and the gap after it opens a comparison: "12
+        million passengers in July, up 8%, against" (then the level is compared)."""
+        if _COMPARED_END.search(gap) is None or not gap.startswith(","):
+            return False
+        start = outer.span.end
+        if outer.noun and self.text.startswith(f" {outer.noun}", start):
+            start += len(outer.noun) + 1  # "12 million passengers in July, up 8%"
+        between = self.time_past(start, change.span.start) or self.text[start : change.span.start]
+        return _CHANGE_ASIDE.fullmatch(between) is not None
 
     def past_time(self, before: Quantity, quantity: Quantity) -> str:
         """The words between two amounts past a time expression right after the first, or
         "" when none follows it: "fell to 7.6 million in August, down from 7.64 million"
         -> ", down from ", "rose to 1,200 in March from 900" -> " from "."""
-        lead = _TIME_LEAD.match(self.text, before.span.end, quantity.span.start)
+        return self.time_past(before.span.end, quantity.span.start)
+
+    def time_past(self, start: int, end: int) -> str:
+        """The text from the end of a time expression at ``start`` (maybe after a
+        preposition) to ``end``, or "" when none stands there."""
+        lead = _TIME_LEAD.match(self.text, start, end)
         if lead is None:
             return ""
         start = lead.end()
         ends = [span.end for span in self.owned_spans(start, start + 1) if span.start == start]
-        if not ends or max(ends) >= quantity.span.start:
+        if not ends or max(ends) >= end:
             return ""
-        return self.text[max(ends) : quantity.span.start]
+        return self.text[max(ends) : end]
 
     def changed_from_to(self, before: Quantity, gap: str) -> bool:
         """The new value of a change "from X ... to Y" is in the old value's unit when
@@ -1371,8 +1429,15 @@ class _Finder(NumberReader):
                 or self.noun_before(read, sentence)
                 or self.subject_noun(read, span_first)
             )
-            if noun is not None and thing_noun(noun) and self.harms_people(read):
+            if noun is not None and thing_noun(noun) and self.harms_only_people(read, noun):
                 noun = None  # "launched 40 drones overnight; two killed": people, not drones
+            joiner = self.casualty_object(span_first)
+            if noun is not None and joiner is not None and not _people_noun(noun):
+                # "flattened 30 homes, killing four": people, not homes; "killing two and
+                # injuring five" as the count before (but "killing three servicemen and
+                # wounding eight": the people of the participle before)
+                kept = joiner == "and" and not self.bare_before(span_first - 2)
+                noun = noun if kept and not thing_noun(noun) else None
             if noun is None and not read.vague:
                 # "put the death toll at 1,245", "raised the number of troops to 5,000"
                 # (but "cutting power to millions": whom it reached)
@@ -1389,7 +1454,10 @@ class _Finder(NumberReader):
                 and (
                     self.last_noun is None
                     or self.last_noun[0] != sentence
-                    or thing_noun(self.last_noun[1])
+                    or (
+                        thing_noun(self.last_noun[1])
+                        and self.harms_only_people(read, self.last_noun[1])
+                    )
                 )
             ):
                 noun = self.casualty_after(read)
@@ -1779,6 +1847,8 @@ class _Finder(NumberReader):
             return True  # "a mother of three", "the father of two was arrested"
         # "the blast killed five and injured 20": the object of a verb in the past tense;
         # "killing three soldiers and wounding eight": of a participle after "and"
+        if self.casualty_object(read.first) is not None and ends:
+            return True  # "the bomb exploded, killing two": whom the blast killed
         verb = self.word(read.first - 1)
         participle = verb.endswith("ing") and self.low(read.first - 2) == "and"
         return (
@@ -1828,19 +1898,77 @@ class _Finder(NumberReader):
         return self.last_noun is not None and self.last_noun[0] == sentence
 
     def harms_people(self, read: Read) -> bool:
-        """Whether a word of ``casualty_verb`` or ``casualty_adjective`` follows the bare
+        """Whether a casualty word follows the bare count of ``read`` (see
+        :meth:`casualty_word`): the count counts people."""
+        return self.casualty_word(read) is not None
+
+    def casualty_word(self, read: Read) -> str | None:
+        """The word of ``casualty_verb`` or ``casualty_adjective`` that follows the bare
         count of ``read``, maybe past an auxiliary or an adverb ("two killed", "12 were
-        badly hurt", "three have died"): the count counts people."""
+        badly hurt", "three have died"), or None. Not a verb straight after the count
+        with an object after it: the count is its active subject ("two killed a family
+        of four", "two killed three sailors"), which may be the things counted before."""
         j = read.last
+        auxiliary = False
         for _ in range(_CASUALTY_REACH):
             low = self.low(j)
             if low in grammar("casualty_verb") or low in grammar("casualty_adjective"):
-                return self.spaced(j)
+                if not self.spaced(j):
+                    return None
+                active = not auxiliary and low in grammar("casualty_verb")
+                return None if active and self.opens_object(j + 1) else low
             adverb = low.isalpha() and low.endswith("ly")
             if not (adverb or low in grammar("casualty_auxiliary")) or not self.spaced(j):
-                return False
+                return None
+            auxiliary = auxiliary or not adverb
             j += 1
-        return False
+        return None
+
+    def casualty_object(self, first: int) -> str | None:
+        """The comma or "and" before a ``casualty_participle`` whose object is the bare
+        count at token ``first`` ("hit three buses, killing two"), or None: it counts
+        people."""
+        verb = first - 1
+        if self.low(verb) not in grammar("casualty_participle") or not self.spaced(first):
+            return None
+        joiner = self.low(verb - 1)
+        return joiner if joiner in (",", "and") else None
+
+    def bare_before(self, k: int) -> bool:
+        """Whether the amount found last ends right before token ``k`` with neither unit
+        nor noun ("killing two and injuring five": "two")."""
+        if not self.out or not 0 <= k < len(self.toks):
+            return False
+        last = self.out[-1]
+        between = self.text[last.span.end : self.toks[k].start]
+        return between.isspace() and last.unit is None and last.noun is None
+
+    def harms_only_people(self, read: Read, noun: str) -> bool:
+        """Whether the casualty word after a bare count says what only people suffer, so
+        that the count cannot count the things ``noun`` named before it: not a word of
+        ``thing_casualty`` that craft suffer too ("Six fishing boats set out; two are
+        missing"), for a count no larger than theirs with no people counted beside them
+        ("Two boats capsized; 61 missing", "312 passengers and 40 vehicles. Six are
+        missing")."""
+        word = self.casualty_word(read)
+        if word is None:
+            return False
+        if word not in grammar("thing_casualty") or noun.lower().rsplit(" ", 1)[-1] not in _craft():
+            return True
+        recent = self.out[-_RECENT_COUNTS:]
+        if any(q.noun is not None and _people_noun(q.noun) for q in recent):
+            return True
+        sizes = [q.value for q in recent if q.noun == noun and q.unit is None]
+        return not sizes or read.value > sizes[-1]
+
+    def opens_object(self, j: int) -> bool:
+        """Whether token ``j`` opens a noun phrase as an object: a determiner or pronoun of
+        ``object_opener`` or a number ("a family", "three sailors", "12 civilians")."""
+        word = self.word(j)
+        if not (word[:1].isalnum() and self.spaced(j)):
+            return False
+        low = word.lower()
+        return low in grammar("object_opener") or number_word(low) is not None or low[0].isdigit()
 
     def casualty_after(self, read: Read) -> str | None:
         """The word of ``casualty_adjective`` after a bare count, which names whom it
@@ -3055,6 +3183,15 @@ class _Finder(NumberReader):
             return subject
         return None
 
+    def time_before(self, k: int) -> int:
+        """The first token of a time expression that ends at token ``k`` ("on Friday",
+        "Wednesday"), or ``k + 1`` when none does."""
+        if not 0 <= k < len(self.toks):
+            return k + 1
+        token = self.toks[k]
+        starts = [s.start for s in self.owned_spans(token.start, token.end) if s.end == token.end]
+        return self.doc.token_index(min(starts)) if starts else k + 1
+
     def time_at(self, k: int) -> bool:
         """Whether a time expression starts at token ``k`` ("this year", "on Monday")."""
         if k >= len(self.toks):
@@ -3267,6 +3404,12 @@ def _word_parts(word: str) -> tuple[str, ...]:
 def _clause_verb(word: str) -> bool:
     """A verb that makes the plural before it the subject of a clause ("analysts expected")."""
     return word in grammar("gap_verb")
+
+
+def _of_a_size(first: float, second: float) -> bool:
+    """Whether two amounts differ by at most ``_MAX_RATE_RATIO`` either way."""
+    first, second = abs(first), abs(second)
+    return second / _MAX_RATE_RATIO <= first <= second * _MAX_RATE_RATIO
 
 
 def _as_stated(value: float) -> float:

@@ -375,6 +375,11 @@ class NumberReader:
         end, start = self.toks[i - 1].end, self.toks[i].start
         return start - end <= 3 and "\n" not in self.text[end:start]
 
+    def time_before(self, k: int) -> int:
+        """The first token of a time expression that ends at token ``k``, or ``k + 1``
+        when none does. The reader knows no times; the finder, which does, overrides it."""
+        return k + 1
+
     def sentence_start(self, i: int) -> bool:
         sentence = self.doc.sentence_at(self.toks[i].start)
         return (
