@@ -391,7 +391,6 @@ _OWNED_BODIES = word_set("claim_grammar", "owned_bodies")  # "her office", "his 
 _AGENCY_HEADS = word_set("claim_grammar", "agency_heads")  # "the agency" for Interfax
 _HELD_BODIES = word_set("claim_grammar", "held_bodies")  # (every office holder has one)
 _POSSESSOR_REACH = 4  # sentences looked back at for the person "his office" is named for
-_OWNER_GENDERS: dict[str, Literal["female", "male"]] = {"her": "female", "his": "male"}
 _OWNER_GENDER: dict[str, Literal["female", "male"]] = {"his": "male", "her": "female"}
 _KIN_REACH = 12  # mentions looked back at for the person a kin's "his"/"her" points to
 _RELATIVES_AS = frozenset(("who", "which", "that", "whose", "and", "but"))
@@ -6954,7 +6953,7 @@ class _Finder:
             words = self.text[sp.span.start : sp.span.end].lower().split()
             if len(words) == 1:  # ("Her spokesman": the role without its possessive)
                 words = self.text[max(0, sp.span.start - 4) : sp.span.end].lower().split()
-            if len(words) != 2 or words[0] not in _OWNER_GENDERS:
+            if len(words) != 2 or words[0] not in _OWNER_GENDER:
                 continue
             mouthpiece = words[1] in _MOUTHPIECES
             body = sp.kind is not EntityKind.PERSON and words[1] in _OWNED_BODIES
@@ -6963,7 +6962,7 @@ class _Finder:
             if mouthpiece and sp.kind is EntityKind.PERSON and _proper(sp.name):
                 continue  # (the spokesperson named before: Dmitry Peskov)
             held = mouthpiece or words[1] in _HELD_BODIES
-            owner = self.possessor(d, sp.span, _OWNER_GENDERS[words[0]], held)
+            owner = self.possessor(d, sp.span, _OWNER_GENDER[words[0]], held)
             if owner is None:
                 continue
             if mouthpiece:
