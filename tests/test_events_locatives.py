@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _eventtools import by_trigger, extract_events, trigger_words
+from _eventtools import by_trigger, extract_events, roles, trigger_words
 
 PUBLISHED = "2025-03-14"
 DATELINE = "KYIV, March 14 (Reuters) - "
@@ -234,3 +234,273 @@ def test_police_search_is_legal(text: str) -> None:
 def test_by_trigger_sanity() -> None:
     text = f"{DATELINE}An attack on the port of Odesa killed three people, officials said."
     assert by_trigger(extract_events(text, PUBLISHED), "attack").place == "Odesa"
+
+
+# -- a fronted adverbial's event noun before people in the plural is the event ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "PHOENIX (AP) — In the raid officers found nearly 20 kilograms of fentanyl pills, "
+            "the sheriff's office said.",
+            "raid",
+        ),
+        (
+            "KHARTOUM (AFP) — In the attack soldiers killed at least 12 civilians in a village "
+            "near Omdurman, witnesses said.",
+            "attack",
+        ),
+        (
+            "GAZA (Reuters) — In the strike rescuers found the bodies of six children under the "
+            "rubble of a house.",
+            "strike",
+        ),
+        (
+            "PARIS (Reuters) — In the election voters gave the far right its largest share of "
+            "seats in decades.",
+            "election",
+        ),
+        (
+            "OTTAWA (AP) — In the crash pilots lost control of the plane shortly after takeoff, "
+            "investigators said.",
+            "crash",
+        ),
+        (
+            "BEIRUT (Reuters) — In the explosion residents as far as 10 kilometres away felt the "
+            "shock wave.",
+            "explosion",
+        ),
+        (
+            "RAMALLAH (AP) — In the raid troops killed three Palestinians, the health ministry "
+            "said.",
+            "raid",
+        ),
+        (
+            "TAIPEI (AP) — Ahead of the storm residents stocked up on water and sandbags on "
+            "Tuesday.",
+            "storm",
+        ),
+        (
+            "KHARTOUM (Reuters) — Throughout the siege residents survived on boiled leaves and "
+            "river water, aid workers said.",
+            "siege",
+        ),
+        (
+            "LONDON (Reuters) — Because of the strike staff at several hospitals were "
+            "redeployed to emergency wards on Tuesday.",
+            "strike",
+        ),
+        # variants: other openers, nouns, people and tenses
+        ("In the raid police found a cache of rifles, prosecutors said.", "raid"),
+        ("In the riot police arrested 40 people, the interior minister said.", "riot"),
+        ("On Sunday, in the ambush gunmen killed four soldiers near Kidal.", "ambush"),
+        ("Ahead of the election voters queued for hours outside polling stations.", "election"),
+        ("Because of the flood volunteers had to move the clinic to a school.", "flood"),
+        ("Officials said that in the blast passengers were thrown to the ground.", "blast"),
+    ],
+)
+def test_fronted_adverbial_keeps_its_event(text: str, trigger: str) -> None:
+    assert trigger in trigger_words(extract_events(text, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier"),
+    [
+        # a thing's noun, a comma after the people, an opener that is no adverbial's
+        ("In the strike zone residents sheltered in basements.", "strike"),
+        ("For the protest organisers, the turnout was a success.", "protest"),
+        ("Among the election monitors were two former ministers.", "election"),
+        ("She spoke to the rescue volunteers on Friday.", "rescue"),
+        ("In the rescue volunteers' camp, food was running short.", "rescue"),
+    ],
+)
+def test_modifier_after_other_openers_stays_no_event(text: str, modifier: str) -> None:
+    assert modifier not in trigger_words(extract_events(text, PUBLISHED))
+
+
+# -- an event word after a plural subject or a causative verb is a verb ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "KABUL (AP) — Taliban fighters attack army posts along the border almost every "
+            "week, officials said.",
+            "attack",
+            {("Taliban fighters", "agent"), ("army posts", "patient")},
+        ),
+        (
+            "BERLIN (AP) — Climate activists protest airport expansion plans at Munich airport.",
+            "protest",
+            {("Climate activists", "agent")},
+        ),
+        (
+            "BANGKOK (AP) — Thousands of people protest government corruption outside the "
+            "prime minister's office every Saturday.",
+            "protest",
+            {("people", "agent")},
+        ),
+        (
+            "ISTANBUL (AP) — Fishermen helped rescue survivors of the capsized ferry before "
+            "the coast guard arrived.",
+            "rescue",
+            {("survivors", "patient")},
+        ),
+        (
+            "RAFAH (Reuters) — Rescuers search building ruins for survivors after every airstrike.",
+            "search",
+            {("Rescuers", "agent"), ("building ruins", "patient")},
+        ),
+        # variants
+        (
+            "Rebels attack army bases in the north almost every night.",
+            "attack",
+            {("Rebels", "agent"), ("army bases", "patient")},
+        ),
+        (
+            "Students protest staff cuts at the university every Friday.",
+            "protest",
+            {("Students", "agent")},
+        ),
+    ],
+)
+def test_event_word_after_plural_subject_is_a_verb(
+    text: str, trigger: str, expected: set[tuple[str, str]]
+) -> None:
+    event = by_trigger(extract_events(text, PUBLISHED), trigger)
+    assert expected <= roles(event)
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier"),
+    [
+        ("Human rights protest groups gathered outside the embassy.", "protest"),
+        ("Local election officials counted ballots overnight.", "election"),
+        ("The car repair shop reopened on Monday.", "repair"),
+    ],
+)
+def test_plural_before_a_subject_compound_is_no_verb(text: str, modifier: str) -> None:
+    assert modifier not in trigger_words(extract_events(text, PUBLISHED))
+
+
+# -- "search" stays legal without a sign of a rescue ------------------------------------
+
+
+def search_type(text: str) -> str:
+    found = [e for e in extract_events(text, PUBLISHED) if e.trigger.lower().startswith("search")]
+    assert found, text
+    return str(found[0].type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (AP) — The senator's home was searched by FBI agents in June, court "
+        "papers show.",
+        "MADRID (AFP) — His apartment in Madrid was searched on Tuesday and his phone was "
+        "seized, his lawyer said.",
+        "BERLIN (Reuters) — The homes of 12 suspects were searched in raids across five German "
+        "states on Wednesday.",
+        "MIAMI (AP) — Sheriff's deputies searched the car and found a loaded handgun and a bag "
+        "of cocaine, the arrest report said.",
+        "KYIV (AP) — Security services searched the monastery and detained a priest accused "
+        "of spying for Moscow.",
+        # variants
+        "Police searched the area for the gunman after the shooting.",
+        "Detectives searched the lake for evidence on Monday.",
+        "Troopers searched the truck at the border and seized 40 kilograms of cocaine.",
+    ],
+)
+def test_search_without_rescue_sign_stays_legal(text: str) -> None:
+    assert search_type(text) == "legal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROME (AFP) — Coast guard crews searched the waters off Lampedusa for dozens of "
+        "migrants missing after their boat capsized.",
+        "MIAMI (AP) — Deputies searched the woods for the missing boy.",
+        "GAZA (Reuters) — Civil defence crews searched the ruins of the house for survivors.",
+        "Rescue teams searched the collapsed school overnight.",
+    ],
+)
+def test_search_with_rescue_sign_is_other(text: str) -> None:
+    assert search_type(text) == "other"
+
+
+# -- a target described before its "of", and a day after "on" ---------------------------
+
+
+@pytest.mark.parametrize("noun", ["drone attack", "raid", "bombardment", "strike"])
+@pytest.mark.parametrize(
+    ("target", "place"),
+    [
+        ("the southern port city of Odesa", "Odesa"),
+        ("the Russian border region of Belgorod", "Belgorod"),
+        ("the frontline city of Pokrovsk", "Pokrovsk"),
+        ("the Gaza City neighbourhood of Shejaiya", "Shejaiya"),
+        ("the city of Sumy on Palm Sunday", "Sumy"),
+    ],
+)
+def test_described_target_places_the_noun(noun: str, target: str, place: str) -> None:
+    text = f"{DATELINE}A {noun} on {target} killed five people, officials said."
+    trigger = noun.split()[-1]
+    found = places(text)
+    assert found[trigger] == place
+    assert found["killed"] == place
+
+
+@pytest.mark.parametrize("verb", ["attacked", "raided", "shelled", "struck"])
+@pytest.mark.parametrize(
+    ("target", "place"),
+    [
+        ("the coastal county of Lamu", "Lamu"),
+        ("the southern port city of Odesa", "Odesa"),
+        ("the frontline town of Pokrovsk", "Pokrovsk"),
+    ],
+)
+def test_verb_object_described_town(verb: str, target: str, place: str) -> None:
+    text = f"NAIROBI, March 14 (Reuters) - Militants {verb} {target} on Tuesday, police said."
+    assert places(text)[verb] == place
+
+
+def test_offensive_on_a_described_city() -> None:
+    text = (
+        "JERUSALEM, March 14 (Reuters) - Israeli troops pressed ahead with their offensive "
+        "on the southern Gaza city of Rafah on Tuesday."
+    )
+    assert places(text)["offensive"] == "Rafah"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{DATELINE}A strike on the headquarters of the regional government killed two people.",
+        f"{DATELINE}A strike on the main building of the hospital killed two people.",
+    ],
+)
+def test_thing_of_an_owner_is_no_town(text: str) -> None:
+    assert places(text)["strike"] == "Kyiv"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "LONDON (AP) - A fire broke out in Newcastle upon Tyne on Sunday.",
+            "broke out",
+            "Newcastle upon Tyne",
+        ),
+        (
+            "LONDON (AP) - A fire destroyed a pub in Stratford on Avon.",
+            "destroyed",
+            "Stratford on Avon",
+        ),
+    ],
+)
+def test_town_names_with_on_stay_whole(text: str, trigger: str, place: str) -> None:
+    assert places(text)[trigger] == place

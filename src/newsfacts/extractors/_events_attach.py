@@ -1038,21 +1038,47 @@ def named_town(view: SentenceView, start: int) -> tuple[int, int] | None:
     k = start
     while k < n and k - start < _MAX_PLACE_WORDS and view.lower[k] in word_class("place_adjective"):
         k += 1
+    while k + 1 < n and view.lower[k] in town_nouns() and view.lower[k + 1] in town_nouns():
+        k += 1  # "the port city Odesa"
     if k + 1 < n and view.lower[k] in town_nouns() and view.tokens[k + 1].text[:1].isupper():
         k += 1
-    elif (
-        k + 2 < n
-        and view.lower[k] in word_union("place_noun", "settlement")
-        and view.lower[k + 1] == "of"
-        and view.tokens[k + 2].text[:1].isupper()
-    ):
-        k += 2
     else:
-        return None
+        after_of = _town_of(view, k)
+        if after_of is None:
+            return None
+        k = after_of
     end = k
     while end < n and end - k < _MAX_PLACE_WORDS and view.tokens[end].text[:1].isupper():
         end += 1
     return k, end
+
+
+# How many words may describe a town's noun before its "of" ("the Russian border region
+# of Belgorod", "the northern Israeli town of Majdal Shams").
+_TOWN_MODIFIERS = 3
+
+
+def _town_of(view: SentenceView, k: int) -> int | None:
+    """The first token of the name after a place's noun and its "of", from token ``k`` past
+    a few plain words that describe the place ("the frontline city of Pokrovsk", "the
+    Gaza City neighbourhood of Shejaiya", "the coastal county of Lamu"); else ``None``."""
+    lower = view.lower
+    heads = word_union("place_noun", "settlement", "place_head")
+    stops = word_union("det", "possessive_det", "prep", "clause", "pronoun", "aux")
+    named = False  # a name before the noun: "the Texas city of", "the Arequipa region of"
+    for j in range(k, min(len(lower) - 2, k + _TOWN_MODIFIERS + 1)):
+        if lower[j] in heads and lower[j + 1] == "of" and view.tokens[j + 2].text[:1].isupper():
+            # "the Arequipa region of Peru": a region's "of" after a name names what
+            # holds it; a town's or a town's part's names itself ("the Gaza City
+            # neighbourhood of Shejaiya").
+            if named and lower[j] not in word_union("settlement", "town_part"):
+                return None
+            return j + 2
+        named = named or (is_capitalised(view.tokens[j].text) and not is_demonym(lower[j]))
+        plain = view.tokens[j].text.replace("-", "").isalpha()
+        if j in view.verbs or j in view.blocked or lower[j] in stops or not plain:
+            return None
+    return None
 
 
 def _walked_after(
@@ -1178,13 +1204,18 @@ def _nearest(places: Sequence[PlaceMention], index: int) -> PlaceMention | None:
 
 
 def _name_end(view: SentenceView, start: int) -> int:
-    """The end of a run of capitalised words ("Democratic Republic of Congo")."""
+    """The end of a run of capitalised words ("Democratic Republic of Congo"); not past an
+    "on" whose run names a day ("the city of Sumy on Palm Sunday", a day the time finder
+    may not know), as "Newcastle upon Tyne" does not."""
     n = len(view.lower)
     end = start
     k = start
+    link = -1  # the last "on" taken
     while k < n and k - start < _MAX_PLACE_WORDS:
         text = view.tokens[k].text
         if k not in view.blocked and text[:1].isalpha() and is_capitalised(text):
+            if link > 0 and view.lower[k] in word_class("calendar_owner"):
+                return link
             k += 1
             end = k
         elif (
@@ -1192,6 +1223,7 @@ def _name_end(view: SentenceView, start: int) -> int:
             and (view.lower[k] in _NAME_LINKS or view.lower[k] in word_class("name_link"))
             and k + 1 < n
         ):
+            link = k if view.lower[k] == "on" else link
             k += 1
         else:
             break

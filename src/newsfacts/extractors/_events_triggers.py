@@ -18,9 +18,11 @@ from newsfacts.extractors._events_lexicon import (
     Trigger,
     form_table,
     formulas,
+    plural_or_group,
     word_class,
     word_union,
 )
+from newsfacts.extractors._quantnoun import is_plural_noun
 from newsfacts.lexicons import lexicon_lines
 from newsfacts.models import EventType
 
@@ -443,22 +445,25 @@ def questioned(lower: Sequence[str], i: int) -> bool:
 
 
 def _modifier(
-    kind: str, as_noun: bool, prev: str | None, opens: bool, next_word: str, opener: str | None
+    kind: str, as_noun: bool, prev: str | None, opens: bool, lower: Sequence[str], i: int
 ) -> bool:
-    """Whether an event word only modifies the noun after it ("the attack helicopter", "a
-    strike fund"); an "-ing" form does so only at the start of its phrase ("Shipping
-    analysts", "the drilling tent", "hit by falling debris"), not after a comma ("...,
-    killing workers"). ``opener`` is the word before ``prev``."""
+    """Whether the event word at ``i`` only modifies the noun after it ("the attack
+    helicopter", "a strike fund"); an "-ing" form does so only at the start of its phrase
+    ("Shipping analysts", "the drilling tent", "hit by falling debris"), not after a comma
+    ("..., killing workers"). ``prev`` is the word read as the one before it."""
+    next_word = lower[i + 1] if i + 1 < len(lower) else ""
     if next_word not in word_class("modified_head"):
         # "a car repair shop", "election monitors": a singular event noun before a noun
-        # naming a thing, place or people (not "began killing residents", a verb's object).
+        # naming a thing, place or people (not "began killing residents", a verb's object,
+        # nor "Taliban fighters attack army posts", "helped rescue survivors": a verb).
         return (
             as_noun
             and kind in ("noun", "base")
             and next_word in _named_heads()
-            and not _split(prev, opener)
+            and not _split(prev, lower, i)
+            and not _verb_after_subject(prev, lower, i)
         )
-    if next_word in word_class("bare_modified_head") and _split(prev, opener):
+    if next_word in word_class("bare_modified_head") and _split(prev, lower, i):
         # "After the explosion police sealed off": two phrases (but "The riot police
         # fired", "clashed with the riot police": one).
         return False
@@ -473,16 +478,43 @@ def _modifier(
         # "said spraying teams had", "complained that striking workers", "set fire to
         # signalling cables": the phrase opens after a saying, "that" or "fire to".
         or prev in word_union("reporting", "ing_phrase_opener")
-        or (prev == "to" and opener in word_class("to_phrase_opener"))
+        or (prev == "to" and i > 1 and lower[i - 2] in word_class("to_phrase_opener"))
     )
 
 
-def _split(prev: str | None, opener: str | None) -> bool:
+def _split(prev: str | None, lower: Sequence[str], i: int) -> bool:
     """ "After the explosion police ...": a determined event noun after an adverbial's
-    opener ends that adverbial, so the noun after it opens a phrase of its own."""
-    return (
-        prev in word_union("det", "possessive_det") or (prev or "").endswith(("'s", "’s"))
-    ) and opener in word_class("split_opener")
+    opener ends that adverbial, so the noun after it opens a phrase of its own; so it
+    does after a preposition that opens its clause when people in the plural follow ("In
+    the raid officers found", "Ahead of the storm residents stocked up"), not a thing's
+    noun ("In the strike zone") nor a phrase a comma ends ("For the protest organisers,")."""
+    if not (prev in word_union("det", "possessive_det") or (prev or "").endswith(("'s", "’s"))):
+        return False
+    opener = lower[i - 2] if i > 1 else None
+    if opener in word_class("split_opener"):
+        return True
+    k = i - 2
+    if opener in ("of", "to") and k > 0 and lower[k - 1] in word_class("fronted_lead"):
+        k -= 1  # "Ahead of the storm", "Because of the strike", "Prior to the raid"
+    elif opener not in word_class("fronted_opener"):
+        return False
+    starts = k == 0 or not lower[k - 1][:1].isalnum() or lower[k - 1] in word_class("clause")
+    after = lower[i + 2] if i + 2 < len(lower) else ""
+    return starts and plural_or_group(lower[i + 1]) and after[:1].isalnum()
+
+
+def _verb_after_subject(prev: str | None, lower: Sequence[str], i: int) -> bool:
+    """ "Taliban fighters attack army posts", "people protest corruption", "helped rescue
+    survivors": an event word right after a plural noun or a causative verb is a verb
+    with its object, not a noun's modifier; but not before a plural that a verb follows
+    ("human rights protest groups gathered": the groups are the subject)."""
+    if prev is None or prev in word_union("det", "aux", "adverb", "pronoun", "prep", "clause"):
+        return False
+    if not (prev in word_class("causative") or (prev.isalpha() and is_plural_noun(prev))):
+        return False
+    head = lower[i + 1] if i + 1 < len(lower) else ""
+    after = lower[i + 2] if i + 2 < len(lower) else ""
+    return not (plural_or_group(head) and after and _verb_next(after, form_table()))
 
 
 @cache
@@ -681,9 +713,14 @@ def find_triggers(tokens: Sequence[Token], lower: Sequence[str] | None = None) -
             continue  # "the euro drifted lower": a price, no craft moving
         if lower[i] in word_class("kept_state") and _kept_so(lower, i):
             continue  # "keep their windows shut", "held the door shut": a state kept
-        opener = lower[i - 2] if i > 1 else None
-        if _modifier(form.kind, as_noun, prev, opens, next_word, opener):
+        if _modifier(form.kind, as_noun, prev, opens, lower, i):
             continue  # "a strike fund", "Shipping analysts": no happening
+        if as_noun and next_word in _named_heads() and _verb_after_subject(prev, lower, i):
+            # "Taliban fighters attack army posts", "Rescuers search building ruins": the
+            # verb, with its object.
+            verb = next((f for f in forms if f.kind == "base" and f.trigger.verb), None)
+            if verb is not None:
+                form, as_noun = verb, False
         if as_noun and lower[i] in named_noun and not _with_name(tokens, i):
             continue  # "a prudent approach" is a manner, "an approach for Korvath" a bid
         if not as_noun and out and _describes_object(out[-1], form, i, lower):

@@ -2166,7 +2166,7 @@ class _Finder:
             while k < len(tokens) - 1 and tokens[k].text in word_class("place_adjective"):
                 k += 1  # "the coastal district of Khulna"
             if k and (
-                tokens[k].text in word_union("place_noun", "settlement")
+                tokens[k].text in word_union("place_noun", "settlement", "place_head")
                 or tokens[k].text[:1].isupper()
             ):
                 tokens = tokens[k:]  # "pummelled southern Spain", "the northeastern city of"
@@ -2179,10 +2179,12 @@ class _Finder:
                 tokens, region = tokens[:-1], tokens[0].text[:1].isupper()
             if (
                 len(tokens) > 2
-                and tokens[0].text in word_union("place_noun", "part_noun", "settlement")
+                and tokens[0].text
+                in word_union("place_noun", "part_noun", "settlement", "place_head")
                 and tokens[1].text == "of"
             ):
-                # "the village of Kabeya", "parts of Dubai", "a strike on the port of Odesa"
+                # "the village of Kabeya", "parts of Dubai", "a strike on the port of Odesa",
+                # "attacked the coastal county of Lamu"
                 tokens = tokens[2:]
             elif not bare:
                 continue
@@ -2593,12 +2595,12 @@ def _object_typed(
             # "police charged the demonstrators": no accusation; a count is one ("charged
             # 23 protesters following the clashes"), as is a bare plural.
             return EventType.CONFLICT
-    if word in word_class("search_verb") and found.trigger.type is EventType.LEGAL:
-        sought = after + 1 if after < len(lower) and lower[after] == "for" else after
-        head = _object_head(view, sought)  # "searched the home", "searched for a suspect"
-        legal_object = head is not None and lower[head] in word_class("search_legal_object")
-        if not legal_object and word_class("search_legal_agent").isdisjoint(subject_words):
-            return EventType.OTHER  # "rescuers were searching the rubble": no police search
+    if (
+        word in word_class("search_verb")
+        and found.trigger.type is EventType.LEGAL
+        and _rescue_search(view, after, subject_words)
+    ):
+        return EventType.OTHER  # "rescuers were searching the rubble": no police search
     if (
         found.trigger.lemma in word_class("return_to")
         and after + 1 < len(lower)
@@ -2655,6 +2657,35 @@ def _dismissed_passive(view: SentenceView, found: Found, subject_words: Sequence
 
 
 _OBJECT_REACH = 6
+
+
+def _rescue_search(view: SentenceView, after: int, subject_words: Sequence[str]) -> bool:
+    """Whether a search from token ``after`` on is a rescue, not the law's: its searcher
+    rescues ("rescuers", "divers") or what it searches or seeks is what only a rescue
+    seeks ("searched the rubble", "searched for survivors", "searched the woods for the
+    missing boy"). Without such a sign it stays legal ("police searched his home", "his
+    apartment was searched", "deputies searched the car")."""
+    if not word_class("search_rescue_agent").isdisjoint(subject_words):
+        return True
+    lower = view.lower
+    start = after + 1 if after < len(lower) and lower[after] in ("for", "through") else after
+    head = _object_head(view, start)
+    if head is None:
+        return False
+    words = list(lower[start : head + 1])
+    sought = False  # "searched the lake for the missing boy", "the waters off X for ..."
+    for k in range(head + 1, min(len(lower), head + 1 + 2 * _SOUGHT_REACH)):
+        if not lower[k][:1].isalnum() or lower[k] in word_class("clause"):
+            break
+        if sought:
+            words.append(lower[k])
+        sought = sought or lower[k] == "for"
+    return not word_class("search_rescue_sought").isdisjoint(words)
+
+
+# How many words after a search's object may stand before its "for", and after "for" name
+# what it seeks ("the waters off Lampedusa for dozens of migrants missing").
+_SOUGHT_REACH = 6
 
 
 def _object_head(view: SentenceView, start: int) -> int | None:
