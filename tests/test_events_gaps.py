@@ -245,3 +245,79 @@ def test_subject_relative(verb: str, patient: str) -> None:
 def test_ing_participle_subject_kept_whole() -> None:
     text = "A convoy carrying aid was attacked near the border."
     assert any("convoy" in p for p in names(text, "attacked", "patient"))
+
+
+# -- second pass: whom a pronoun after "which"/"whom" stands for ------------------------
+# The subject of the clause the relative hangs on, past a dateline and an aside, before a
+# nearer possessive; a name inside the antecedent ("the Zaporizhzhia nuclear plant") is
+# the antecedent too; after a common-noun antecedent ("the clashes, which it") as well.
+
+RELATIVE_PRONOUN_ROWS = [
+    (
+        "Russia controls nearly a fifth of Ukraine's territory, including Crimea, "
+        "which it annexed in 2014.",
+        "annexed",
+        "Russia",
+    ),
+    ("KYIV (AFP) — Russia controls Crimea, which it annexed in 2014.", "annexed", "Russia"),
+    ("MOSCOW (Reuters) — Russia holds Crimea, which it seized in 2014.", "seized", "Russia"),
+    (
+        "Russia seized the Zaporizhzhia nuclear plant, which it has occupied since March 2022.",
+        "occupied",
+        "Russia",
+    ),
+    (
+        "Netanyahu fired Defense Minister Yoav Gallant, whom he had accused of undermining "
+        "the war effort.",
+        "accused",
+        "Netanyahu",
+    ),
+    ("India reported the clashes, which it blamed on Chinese troops.", "blamed", "India"),
+    ("Pakistan condemned the strikes, which it blamed on India.", "blamed", "Pakistan"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "agent"), RELATIVE_PRONOUN_ROWS)
+def test_pronoun_after_relative_is_clause_subject(text: str, verb: str, agent: str) -> None:
+    assert names(text, verb, "agent") == [agent]
+
+
+# -- second pass: contact clauses after a role noun or with their own complement --------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "patient"),
+    [
+        ("The Senate confirmed the judge Biden nominated.", "confirmed", "judge"),
+        ("Voters rejected the candidate Trump endorsed.", "rejected", "candidate"),
+        ("Lawmakers questioned the official Musk hired.", "questioned", "official"),
+        ("Biden signed the bill Congress sent him.", "signed", "bill"),
+        ("The airline grounded the plane the crew reported damaged.", "grounded", "plane"),
+        (
+            "Ukrainian forces destroyed the bridge the Russian troops had crossed the day before.",
+            "destroyed",
+            "bridge",
+        ),
+        (
+            "Police arrested two of the three men the victim described as attackers.",
+            "arrested",
+            "two of the three men",
+        ),
+        ("Officials seized the weapons the gang had hidden under the floor.", "seized", "weapons"),
+    ],
+)
+def test_contact_clause_second_pass(text: str, verb: str, patient: str) -> None:
+    assert names(text, verb, "patient") == [patient]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "patient"),
+    [
+        ("Police arrested the rapper Drake on Friday.", "arrested", "Drake"),
+        ("The court sentenced the activist Navalny to prison.", "sentenced", "Navalny"),
+        ("Officials praised the judge Smith appointed by Biden.", "praised", "Smith"),
+    ],
+)
+def test_role_noun_with_name_kept_whole(text: str, verb: str, patient: str) -> None:
+    """Near misses: a role noun with its name and no clause after it names the person."""
+    assert patient in " ".join(names(text, verb, "patient"))

@@ -3787,34 +3787,55 @@ def _before_contact_clause(view: SentenceView, phrase: tuple[int, int]) -> tuple
     after = verb + 1
     while after < n and lower[after] in word_class("adverb"):
         after += 1
-    if (
-        after < n
-        and lower[after][:1].isalnum()
-        and after not in view.blocked
-        and lower[after] not in word_class("prep")
-    ):
-        return phrase  # an object follows: "the rapper Drake denied the claims"
     cut = end
     while cut > start and is_capitalised(view.tokens[cut - 1].text):
         cut -= 1
     if start < cut < end and lower[cut - 1] == "the":
         cut -= 1  # "the boats the Houthis had launched": the name's own article
     if cut == end:
-        # "the weapons the rebels had stockpiled": a determined subject of its own.
-        det = next((k for k in range(end - 1, max(start, end - 3), -1) if lower[k] == "the"), None)
+        # "the weapons the rebels had stockpiled", "the bridge the Russian troops had
+        # crossed": a determined subject of its own.
+        det = next((k for k in range(end - 1, max(start, end - 4), -1) if lower[k] == "the"), None)
         plain = det is not None and all(view.tokens[k].text.isalpha() for k in range(det, end))
         cut = det if plain and det is not None and det + 1 < end else end
     if cut == end or end - cut > _CONTACT_NAME_WORDS or cut - start < 2:
         return phrase
+    # "the plane the crew reported damaged": two determined nouns in a row are never one
+    # phrase, whatever the clause's verb takes after it.
+    determined = lower[cut] == "the"
+    follows = (
+        after < n
+        and lower[after][:1].isalnum()
+        and after not in view.blocked
+        and lower[after] not in word_class("prep")
+    )
+    if follows and not determined and not _object_pronoun_last(view, after):
+        return phrase  # an object follows: "the rapper Drake denied the claims"
     head = view.tokens[cut - 1].text
-    if not (head.isalpha() and head.islower()) or head in _described_heads():
+    if not (head.isalpha() and head.islower()):
         return phrase
+    # "the rapper Drake" names the rapper, but "confirmed the judge Biden nominated" is a
+    # clause: its verb ends the sentence or a clause, or a preposition follows.
+    passive = after < n and lower[after] == "by"
+    if head in _described_heads() and not determined:  # noqa: SIM102
+        if follows or head in word_class("time_head") or passive:
+            return phrase
     # Words that cannot end the noun phrase a contact relative clause describes.
     if head in word_union("det", "prep", "quantifier", "cardinal", "clause") or _is_number(head):
         return phrase  # "the trial of two Libyans suspected of": a count, "of the goods"
     if not any(w in _OBJECT_DETS or _is_number(w) for w in lower[start : cut - 1]):
         return phrase
     return start, cut
+
+
+def _object_pronoun_last(view: SentenceView, i: int) -> bool:
+    """Whether ``i`` is an object pronoun that ends its clause ("the bill Congress sent
+    him."): a contact clause's verb taking a second object, never a new clause's object."""
+    lower = view.lower
+    if lower[i] not in word_class("object_pronoun"):
+        return False
+    nxt = lower[i + 1] if i + 1 < len(lower) else ""
+    return not nxt[:1].isalnum() or nxt in word_class("prep")
 
 
 @cache

@@ -201,6 +201,8 @@ def name_phrase(document: Document, tokens: Sequence[Token], sentence: Span) -> 
     if called:
         return name_phrase(document, called, sentence)
     resolved = _resolve(document, tokens, kept)
+    if resolved and not pronoun and _name_cut_after(document, tokens):
+        resolved = []  # "confirmed the judge Biden nominated": the judge
     if resolved and not pronoun and len(tokens) == 2:
         resolved = _salient_definite(document, tokens, resolved)
     if resolved and pronoun and _modifier_antecedent(document, tokens[0]):
@@ -554,6 +556,21 @@ def _title_endings() -> tuple[str, ...]:
     """Endings of nouns for who someone is that stand between a name and the title's
     bearer ("winner", "champion"), from ``title_ending`` in ``event_grammar.txt``."""
     return tuple(sorted(word_class("title_ending")))
+
+
+def _name_cut_after(document: Document, tokens: Sequence[Token]) -> bool:
+    """Whether a lower-case phrase ends right before a name the registry read as its
+    apposition ("the judge Biden"), which the caller left out: the name opens a contact
+    clause ("the judge Biden nominated"), so the phrase names only its own head."""
+    last = tokens[-1]
+    if not (last.text.isalpha() and last.text.islower()):
+        return False
+    registry = _registry(document)
+    own = registry.at(tokens[0].start)
+    nxt = registry.starting_from(last.end)
+    if own is None or nxt is None or own.span.end != last.end:
+        return False
+    return nxt.entity == own.entity and document.text[last.end : nxt.span.start] == " "
 
 
 def _salient_definite(
@@ -917,11 +934,19 @@ def _owner(document: Document, token: Token, sentence: Span) -> list[Named]:
     return _opening_name(document, token, sentence)
 
 
-def _opening_name(document: Document, token: Token, sentence: Span) -> list[Named]:
-    """ "Cuba kept up its condemnation": a capitalised name that opens the sentence right
-    before its lower-case verb, with no clause boundary up to the possessive, is whom
-    "its"/"their" stands for when the registry names nothing there."""
+def _opening_name(
+    document: Document, token: Token, sentence: Span, *, across_commas: bool = False
+) -> list[Named]:
+    """ "Cuba kept up its condemnation": a capitalised name that opens the sentence (past
+    a dateline) right before its lower-case verb, with no clause boundary up to the
+    possessive, is whom "its"/"their" stands for when the registry names nothing there;
+    ``across_commas`` lets an aside's commas through ("Russia controls a fifth of it,
+    including Crimea, which it annexed")."""
     tokens = document.tokens_in(Span(sentence.start, token.start))
+    # "KYIV (AFP) — Russia controls Crimea": past a dateline's dash.
+    dashes = word_class("dash")
+    dash = next((k for k, t in enumerate(tokens[:_DATELINE_REACH]) if t.text in dashes), -1)
+    tokens = tokens[dash + 1 :]
     k = 0
     while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
         k += 1
@@ -933,8 +958,12 @@ def _opening_name(document: Document, token: Token, sentence: Span) -> list[Name
     following = tokens[k].text
     if not (following.isalpha() and following.islower()) or following in _not_verbs():
         return []  # "Earlier the company cut its": a verb follows a subject, not "the"
-    if any(not t.text.isalnum() or t.text.lower() in _CLAUSE_GAP for t in tokens[k:]):
-        return []  # "Cuba said Monday that its ...": another clause may own it
+    gaps = _CLAUSE_GAP - {","} if across_commas else _CLAUSE_GAP
+    for t in tokens[k:]:
+        if across_commas and t.text == ",":
+            continue
+        if not t.text.replace("'", "").replace("’", "").isalnum() or t.text.lower() in gaps:
+            return []  # "Cuba said Monday that its ...": another clause may own it
     if token.text.lower() == "its" and _plural_common(document, tokens[k - 1]):
         return []  # "Investors cheered its acquisition": "its" needs one owner
     span = Span(tokens[0].start, tokens[k - 1].end)
@@ -1041,11 +1070,12 @@ def _relative_clause_subject(
     document: Document, pronoun: Token, sentence: Span, resolved: list[Named]
 ) -> list[Named]:
     """ "Russia controls Crimea, which it annexed in 2014": a subject pronoun right after
-    an object relative pronoun is never the relative's antecedent (the name just before
-    "which"/"whom"), which is the clause's object; it stands for the nearest name
-    before that one which it can stand for, else for nothing."""
+    an object relative pronoun is never the relative's antecedent (the phrase just before
+    "which"/"whom"), which is the clause's object; it stands for the subject of the
+    clause the relative hangs on when that fits, else for the nearest name before the
+    antecedent it can stand for, a possessive ("Ukraine's territory") last."""
     word = pronoun.text.lower()
-    if not resolved or word not in _RELATIVE_SUBJECTS:
+    if word not in _RELATIVE_SUBJECTS:
         return resolved
     reach = max(sentence.start, pronoun.start - _RELATIVE_REACH)
     gap = _GAP_WORD.findall(document.text[reach : pronoun.start].lower())
@@ -1056,27 +1086,80 @@ def _relative_clause_subject(
     before = registry.in_span(
         Span(max(sentence.start, pronoun.start - _OTHER_REACH), pronoun.start)
     )
-    if not before:
+    common = gap[-2] == "," and len(gap) >= 3 and gap[-3].isalpha() and gap[-3].islower()
+    if not resolved and not common:
         return resolved
-    between = _GAP_WORD.findall(document.text[before[-1].span.end : pronoun.start].lower())
-    if len(between) > 2 or (len(between) == 2 and between[0] != ","):
+    antecedent: Mention | None = None
+    if before:
+        last = before[-1]
+        between = _GAP_WORD.findall(document.text[last.span.end : pronoun.start].lower())
+        right_before = len(between) < 2 or (len(between) == 2 and between[0] == ",")
+        if right_before or _names_antecedent(document, last, between):
+            antecedent = last
+    if antecedent is not None:
+        if document.slice(antecedent.span).lower() in _pronouns():
+            return resolved  # "assured them that they formed": no name before it
+        name = registry.entity(antecedent).name
+        if resolved and all(r.name != name for r in resolved):
+            return resolved
+    elif resolved or not common:
         return resolved  # "Crimea, which Russia said it": no antecedent right before it
-    if document.slice(before[-1].span).lower() in _pronouns():
-        return resolved  # "assured them that they formed": no name before it
-    antecedent = registry.entity(before[-1])
-    if all(r.name != antecedent.name for r in resolved):
-        return resolved
+    start = antecedent.span.start if antecedent is not None else pronoun.start
     kinds = _RELATIVE_SUBJECTS[word]
-    for m in reversed(before[:-1]):
+    own = antecedent.entity if antecedent is not None else -1
+    fitting = [
+        m
+        for m in before
+        if m.span.end <= start and m.entity != own and registry.entity(m).kind in kinds
+    ]
+    # The clause's subject: a name opening the sentence (past a dateline) right before
+    # its verb, which the registry may have left out.
+    if antecedent is not None:
+        first = document.tokens_in(antecedent.span)[0]
+    else:  # "the clashes, which it": up to the comma
+        commas = [t for t in document.tokens_in(Span(reach, pronoun.start)) if t.text == ","]
+        first = commas[-1] if commas else pronoun
+    opening: list[Named] = []
+    if start - sentence.start <= _RELATIVE_OPENING_REACH:
+        opening = _opening_name(document, first, sentence, across_commas=True)
+    if opening and all(_opening_fits(document, before, o, kinds) for o in opening):
+        return [Named(o.name, Span(pronoun.start, pronoun.end), o.kind) for o in opening]
+    plain = [m for m in fitting if not _possessive_mention(document, m)]
+    for m in reversed(plain or fitting):
         entity = registry.entity(m)
-        if m.entity != before[-1].entity and entity.kind in kinds:
-            return [Named(entity.name, Span(pronoun.start, pronoun.end), entity.kind)]
-    # "Russia controls Crimea, which it annexed": a name opening the sentence that the
-    # registry left out, right before its verb.
-    antecedent_start = document.tokens_in(before[-1].span)[0]
-    near = antecedent_start.start - sentence.start <= _OPENING_REACH
-    opening = _opening_name(document, antecedent_start, sentence) if word == "it" and near else []
-    return [Named(o.name, Span(pronoun.start, pronoun.end), o.kind) for o in opening]
+        return [Named(entity.name, Span(pronoun.start, pronoun.end), entity.kind)]
+    return []
+
+
+def _names_antecedent(document: Document, mention: Mention, between: Sequence[str]) -> bool:
+    """Whether a name only modifies the antecedent of a relative right after it ("the
+    Zaporizhzhia nuclear plant, which"): a determiner before it, and only lower-case
+    words (the noun it modifies) between it and the comma."""
+    words = between[:-2]
+    if not words or len(words) > _OPENING_NAME_WORDS or between[-2] != ",":
+        return False
+    if not all(w.isalpha() and w not in word_union("det", "clause", "prep") for w in words):
+        return False
+    text = document.text[max(0, mention.span.start - 4) : mention.span.start].lower()
+    return text.endswith(("the ", "a ", "an "))
+
+
+def _possessive_mention(document: Document, mention: Mention) -> bool:
+    """Whether a mention is a possessive modifier ("Ukraine's territory"): less salient
+    than a subject."""
+    return document.text[mention.span.end : mention.span.end + 2] in ("'s", "’s")
+
+
+def _opening_fits(
+    document: Document, before: Sequence[Mention], named: Named, kinds: tuple[EntityKind, ...]
+) -> bool:
+    """Whether an opening name may be what a pronoun of ``kinds`` stands for: the
+    registry's kind for it fits, or the registry named nothing there."""
+    registry = _registry(document)
+    for m in before:
+        if document.slice(m.span) == named.name:
+            return registry.entity(m).kind in kinds
+    return True
 
 
 # Subject pronouns and the kinds of entity each may stand for, and the relative pronouns
@@ -1089,7 +1172,7 @@ _RELATIVE_SUBJECTS: dict[str, tuple[EntityKind, ...]] = {
 }
 # How far back (in characters) the relative pronoun, and the opening name, may be.
 _RELATIVE_REACH = 20
-_OPENING_REACH = 200
+_RELATIVE_OPENING_REACH = 200
 # Not "that", which after a name is as often a complement ("informed Sununu that he").
 _OBJECT_RELATIVES = frozenset({"which", "whom"})
 
