@@ -3735,18 +3735,12 @@ def _contact_name(view: SentenceView, found: Found, subject: Subject) -> int | N
     comma, a verb or a preposition governs that phrase (not a clause's opening subject,
     "The company Apple announced") and its head is no role or body ("the rapper Drake")."""
     start, end = subject.start, subject.end
-    lower, n = view.lower, len(view.lower)
+    lower = view.lower
     if end != found.first or end - start < 3 or start < 1 or found.kind != "ed":
         return None
     if any(f.trigger.intransitive for f in _trigger_forms(lower[found.first])):
         return None
-    after = found.last + 1
-    if (
-        after < n
-        and lower[after][:1].isalnum()
-        and after not in view.blocked
-        and lower[after] not in word_class("prep")
-    ):
+    if _object_at(view, found.last + 1):
         return None  # an object follows: "the rapper Drake denied the claims"
     cut = end
     while cut > start and is_capitalised(view.tokens[cut - 1].text):
@@ -3762,6 +3756,18 @@ def _contact_name(view: SentenceView, found: Found, subject: Subject) -> int | N
     word = lower[governor]
     governed = word == "," or governor in view.verbs or word in word_class("prep")
     return cut if governed and governor > _first_content(view) else None
+
+
+def _object_at(view: SentenceView, k: int) -> bool:
+    """Whether a word at ``k`` may start the object of the verb before it: a word, not
+    blocked, no preposition (what a contact relative's verb must not have)."""
+    lower = view.lower
+    return (
+        k < len(lower)
+        and lower[k][:1].isalnum()
+        and k not in view.blocked
+        and lower[k] not in word_class("prep")
+    )
 
 
 # A contact relative's subject name has at most this many words ("Juan Miguel Gonzalez").
@@ -3803,12 +3809,7 @@ def _before_contact_clause(view: SentenceView, phrase: tuple[int, int]) -> tuple
     # "the plane the crew reported damaged": two determined nouns in a row are never one
     # phrase, whatever the clause's verb takes after it.
     determined = lower[cut] == "the"
-    follows = (
-        after < n
-        and lower[after][:1].isalnum()
-        and after not in view.blocked
-        and lower[after] not in word_class("prep")
-    )
+    follows = _object_at(view, after)
     if follows and not determined and not _object_pronoun_last(view, after):
         return phrase  # an object follows: "the rapper Drake denied the claims"
     head = view.tokens[cut - 1].text
