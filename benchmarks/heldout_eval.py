@@ -2,11 +2,11 @@
 
 The held-out articles are written and annotated by someone who does not write extraction
 rules; rule writers do not open that folder, so these figures estimate how the library
-does on unseen wire copy. ``tests/heldout2/`` is a second such set, written later by an
-annotator who saw neither the rules nor the first set: after the first set was scored,
-its error *categories* were passed on to the rule writers, so the second set gives the
-unspoiled figure (``--folder tests/heldout2``). Each ``<name>.txt`` has a
-``<name>.gold.json`` beside it:
+does on unseen wire copy. ``tests/heldout2/``, ``heldout3/`` and ``heldout4/`` are later
+such sets (``--folder tests/heldout4``), each written by annotators who saw neither the
+rules nor the earlier sets; the second has since become development data, and the third
+and fourth are read in totals only (see ``docs/explanation/accuracy.md``). Each
+``<name>.txt`` has a ``<name>.gold.json`` beside it:
 
 * ``published`` (YYYY-MM-DD, the date the article is read against) and
   ``published_in_text`` (whether a reader could take that date from the text itself);
