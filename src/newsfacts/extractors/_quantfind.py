@@ -548,7 +548,7 @@ class _Finder(NumberReader):
             quantity = attrs.evolve(quantity, noun=before.noun)  # the new value of the same
         elif (
             (len(gap) > 24 or _COMPARED.fullmatch(gap) is None)
-            and _COMPARED.fullmatch(self.past_time(before, quantity)) is None
+            and _COMPARED.fullmatch(self.after_time(before.span.end, quantity.span.start)) is None
             and not self.parallel_change(before, gap)
         ):
             return quantity
@@ -592,7 +592,7 @@ class _Finder(NumberReader):
             return quantity
         # "rose to $30 billion in May, up from $28 billion", "was 67% in 2019, compared
         # with 59%": the words past a time after the first amount are the comparison
-        past = self.past_time(before, quantity)
+        past = self.after_time(before.span.end, quantity.span.start)
         rest = past if _COMPARED.fullmatch(past) else gap
         compared = _COMPARED.fullmatch(rest) is not None or _COMPARED_END.search(rest) is not None
         if (
@@ -620,18 +620,14 @@ class _Finder(NumberReader):
         start = outer.span.end
         if outer.noun and self.text.startswith(f" {outer.noun}", start):
             start += len(outer.noun) + 1  # "12 million passengers in July, up 8%"
-        between = self.time_past(start, change.span.start) or self.text[start : change.span.start]
+        between = self.after_time(start, change.span.start) or self.text[start : change.span.start]
         return _CHANGE_ASIDE.fullmatch(between) is not None
 
-    def past_time(self, before: Quantity, quantity: Quantity) -> str:
-        """The words between two amounts past a time expression right after the first, or
-        "" when none follows it: "fell to 7.6 million in August, down from 7.64 million"
-        -> ", down from ", "rose to 1,200 in March from 900" -> " from "."""
-        return self.time_past(before.span.end, quantity.span.start)
-
-    def time_past(self, start: int, end: int) -> str:
+    def after_time(self, start: int, end: int) -> str:
         """The text from the end of a time expression at ``start`` (maybe after a
-        preposition) to ``end``, or "" when none stands there."""
+        preposition) to ``end``, or "" when none stands there: between two amounts, "fell
+        to 7.6 million in August, down from 7.64 million" -> ", down from ", "rose to 1,200
+        in March from 900" -> " from "."""
         lead = _TIME_LEAD.match(self.text, start, end)
         if lead is None:
             return ""
