@@ -35,6 +35,7 @@ from newsfacts.extractors._events_lexicon import (
     Form,
     first_names,
     form_table,
+    head_nouns,
     is_demonym,
     plural_or_group,
     word_class,
@@ -641,7 +642,7 @@ def _ing_after_noun(view: SentenceView, i: int) -> bool:
         prev.isalpha()
         and prev.islower()
         and low not in closed
-        and (_plural_form(low) or low in _people() or low in word_class("bare_plural"))
+        and (_plural_form(low) or low in head_nouns("groups") or low in word_class("bare_plural"))
         and view.lower[i + 1] in word_union("prep", "det")
     )
 
@@ -3138,14 +3139,8 @@ def _people_moving(view: SentenceView, found: Found, subject: Subject) -> bool:
     jumped into the sea" (a group of people as the subject's head), not an amount that
     moved ("shares jumped")."""
     lemma, head = found.trigger.lemma, view.lower[subject.end - 1]
-    people = head in _people() or head in word_class("people_pronoun")
+    people = head in head_nouns("groups") or head in word_class("people_pronoun")
     return lemma in word_class("self_motion") and people
-
-
-@cache
-def _people() -> frozenset[str]:
-    """Plural nouns for groups of people (``groups.txt``), lower case."""
-    return frozenset(word.lower() for word in lexicon_lines("groups"))
 
 
 def _object_taker(view: SentenceView, k: int) -> bool:
@@ -3239,7 +3234,7 @@ def _double_object(
             not opens
             and end - k <= 2
             and view.lower[end - 1] not in word_class("direction_adverb")
-            and view.lower[k - 1] in _people()
+            and view.lower[k - 1] in head_nouns("groups")
             and view.lower[k - 1].endswith("s")
             and all(
                 view.tokens[j].text.isalpha() and view.tokens[j].text.islower()
@@ -3843,11 +3838,7 @@ def _object_pronoun_last(view: SentenceView, i: int) -> bool:
 def _described_heads() -> frozenset[str]:
     """Nouns that a name after them describes rather than follows as a subject ("the
     rapper Drake", "the company Apple"): roles, bodies, times."""
-    roles = (line.split()[0] for line in lexicon_lines("roles") if line.split())
-    bodies = (
-        line.split()[0].lower() for line in lexicon_lines("organization_nouns") if line.split()
-    )
-    return frozenset(roles) | frozenset(bodies) | word_class("time_head")
+    return head_nouns("roles") | head_nouns("organization_nouns") | word_class("time_head")
 
 
 def _contact_object(view: SentenceView, subject: Subject) -> tuple[int, int] | None:
@@ -4087,23 +4078,15 @@ def _party_changes(view: SentenceView, found: Found, arg: Arg) -> bool:
     singular = word[:-1] if word.endswith("s") else word
     # "NATO's mission has changed": a body's own body noun is a thing it has.
     owned = any(possessive(view.tokens[k].text) for k in range(arg.start, end - 1))
-    bodies = frozenset() if owned else _organization_nouns()
+    bodies = frozenset() if owned else head_nouns("organization_nouns")
     return (
         word in _roles()
         or singular in _roles()
         or word in bodies
         or singular in bodies
-        or word in _people()
+        or word in head_nouns("groups")
         or word in word_union("people_pronoun", "pronoun") - {"it"}
     )
-
-
-@cache
-def _organization_nouns() -> frozenset[str]:
-    """Lower-case heads of a body's phrase ("airline", "ministry", "police"), from the
-    shared ``organization_nouns.txt``."""
-    lines = lexicon_lines("organization_nouns")
-    return frozenset(line.split()[0].lower() for line in lines if line.split())
 
 
 def _measured_object(view: SentenceView, found: Found) -> tuple[int, int] | None:

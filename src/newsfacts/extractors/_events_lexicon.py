@@ -214,6 +214,13 @@ _DEMONYMS = word_class("demonym")
 _NOT_DEMONYMS = word_class("not_demonym")
 
 
+@cache
+def head_nouns(name: str) -> frozenset[str]:
+    """The head nouns a shared lexicon lists, in lower case: the first word of each line
+    ("roles": "spokesman"; "organization_nouns": "ministry"; "groups": "villagers")."""
+    return frozenset(line.split()[0].lower() for line in lexicon_lines(name) if line.split())
+
+
 def plural_or_group(word: str) -> bool:
     """A lower-case head that names many: a plural ("rebels", "militiamen") or a group
     noun ("police"); what may stand as the bare second side of "the army and rebels"."""

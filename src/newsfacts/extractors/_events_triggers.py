@@ -18,6 +18,7 @@ from newsfacts.extractors._events_lexicon import (
     Trigger,
     form_table,
     formulas,
+    head_nouns,
     plural_or_group,
     word_class,
     word_union,
@@ -522,14 +523,8 @@ def _named_heads() -> frozenset[str]:
     """Nouns naming a thing, place or people: ``named_head``, the facility nouns, the
     organisation nouns, the groups, and the roles in the singular (their plurals are
     often verbs: "the storm heads north", "the protest leads to")."""
-    roles = [line.split()[0] for line in lexicon_lines("roles") if line.split()]
-    bodies = [line.split()[0] for line in lexicon_lines("organization_nouns") if line.split()]
-    groups = lexicon_lines("groups")
-    return word_union(
-        "named_head",
-        "place_facility_nouns",
-        also=frozenset(word.lower() for word in (*roles, *bodies, *groups)),
-    )
+    bodies = head_nouns("roles") | head_nouns("organization_nouns") | head_nouns("groups")
+    return word_union("named_head", "place_facility_nouns", also=bodies)
 
 
 def _adjective(prev: str) -> bool:
