@@ -4585,9 +4585,7 @@ def _reduced_passive(view: SentenceView, found: Found, subject: Subject | None) 
     lower = view.lower
     if after < len(lower) and lower[after] == "by" and not _finite_by(view, subject):
         agent = lower[after + 1] if after + 1 < len(lower) else ""
-        # "rose by two metres", "cut by more than half": a measure, no agent.
-        measure = word_union("cardinal", "quantifier", "level_fraction", also=_INDEFINITE)
-        return not _is_number(agent) and agent not in measure
+        return not _measure_word(agent)  # "rose by two metres", "cut by more than half"
     if found.trigger.intransitive and not found.trigger.ergative:
         return False  # "ministers from the four countries agreed": no object to undergo
     if _finite_after(view, after):
@@ -4936,9 +4934,15 @@ def _by_doer(view: SentenceView, after: int) -> bool:
     lower = view.lower
     if after + 1 >= len(lower) or lower[after] != "by":
         return False
-    agent = lower[after + 1]
-    measure = word_union("cardinal", "quantifier", "level_fraction", also=_INDEFINITE)
-    return not _is_number(agent) and agent not in measure
+    return not _measure_word(lower[after + 1])
+
+
+def _measure_word(word: str) -> bool:
+    """Whether a word after "by" opens an amount, not a doer: a number, a cardinal, a
+    quantifier or a fraction ("by two metres", "by more than half", "by a quarter")."""
+    return _is_number(word) or word in word_union(
+        "cardinal", "quantifier", "level_fraction", also=_INDEFINITE
+    )
 
 
 def _finite_by(view: SentenceView, subject: Subject) -> bool:
