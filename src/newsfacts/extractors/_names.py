@@ -105,7 +105,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Iterator, Set
 from functools import cache, lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
@@ -4226,16 +4226,20 @@ class _Builder:
                 break
         return self._sayer_for(item, span, want)
 
+    def _window_persons(self, reach: int) -> Iterator[_Draft]:
+        """The persons a pronoun may stand for mentioned in this sentence or the one
+        before, the latest first (only the last ``reach`` mentions looked at)."""
+        for raw in reversed(self.raw[-reach:]):
+            if raw[0] < self.prev_sent_start:
+                return
+            ent = self.entities[raw[3]]
+            if ent.kind is EntityKind.PERSON and ent.referable:
+                yield ent
+
     def _known_in_window(self, want: Gender) -> int | None:
         """The person of gender ``want`` mentioned last in this sentence or the one
         before, when the registry knows that gender (a few mentions looked at only)."""
-        for raw in reversed(self.raw[-10:]):
-            if raw[0] < self.prev_sent_start:
-                break
-            ent = self.entities[raw[3]]
-            if ent.kind is EntityKind.PERSON and ent.gender == want and ent.referable:
-                return ent.id
-        return None
+        return next((ent.id for ent in self._window_persons(10) if ent.gender == want), None)
 
     def _speaks_as_one(self, ent_id: int) -> bool:
         """Whether a one-word name that spoke in this sentence speaks as a person: it is
@@ -4247,13 +4251,7 @@ class _Builder:
             w in _FIRST_SINGULAR for w in self.lw
         ):
             return False
-        for raw in reversed(self.raw[-12:]):
-            if raw[0] < self.prev_sent_start:
-                break
-            ent = self.entities[raw[3]]
-            if raw[3] != ent_id and ent.kind is EntityKind.PERSON and ent.referable:
-                return False
-        return True
+        return all(ent.id == ent_id for ent in self._window_persons(12))
 
     def _lone_sayer(self, span: Span) -> int | None:
         """'"We have the perfect formula," Castro said. He also said ...': a one-word
