@@ -6951,8 +6951,9 @@ class _Finder:
             if sp is None or sp.span is None:
                 continue
             words = self.text[sp.span.start : sp.span.end].lower().split()
-            if len(words) == 1:  # ("Her spokesman": the role without its possessive)
-                words = self.text[max(0, sp.span.start - 4) : sp.span.end].lower().split()
+            k = self.tok_index(sp.span.start)
+            if len(words) == 1 and k > 0:  # ("Her spokesman": the role without its possessive)
+                words = [self.lows[k - 1], *words]
             if len(words) != 2 or words[0] not in _OWNER_GENDER:
                 continue
             mouthpiece = words[1] in _MOUTHPIECES
