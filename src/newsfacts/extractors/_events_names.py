@@ -1125,10 +1125,10 @@ def _relative_clause_subject(
     if opening and all(_opening_fits(document, before, o, kinds) for o in opening):
         return [Named(o.name, Span(pronoun.start, pronoun.end), o.kind) for o in opening]
     plain = [m for m in fitting if not _possessive_mention(document, m)]
-    for m in reversed(plain or fitting):
-        entity = registry.entity(m)
-        return [Named(entity.name, Span(pronoun.start, pronoun.end), entity.kind)]
-    return []
+    if not (plain or fitting):
+        return []
+    entity = registry.entity((plain or fitting)[-1])  # the nearest
+    return [Named(entity.name, Span(pronoun.start, pronoun.end), entity.kind)]
 
 
 def _names_antecedent(document: Document, mention: Mention, between: Sequence[str]) -> bool:
